@@ -1,0 +1,93 @@
+"""Check-digit evaluation for a format table, including the real-world variants.
+
+- Long document numbers in TD1/TD2 (Doc 9303-5 §4.2.2 note j, §4.2.4): the nine principal
+  characters, a filler in the check-digit position, the rest at the start of the optional data
+  followed by the check digit and a filler. The standard excludes that filler from the
+  computation; some issuers count it. Both are accepted and the rule that matched is recorded.
+- An empty TD3 personal number may have ``<`` or ``0`` as its check digit (Doc 9303-4 §4.2.2).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from verifier.mrz.check_digit import is_valid, sum_values, values_of
+from verifier.mrz.formats import LONG_DOCUMENT_NUMBER_FORMATS, DocumentFormat, FormatSpec
+from verifier.mrz.result import DocumentNumberRule
+
+
+@dataclass(frozen=True, slots=True)
+class LongNumber:
+    """A document number that overflows into the optional data."""
+
+    overflow: str  # the characters after the nine principal ones
+    check: str  # the check digit that follows them
+    remainder: str  # what is left of the optional data after the number, its digit and a filler
+
+
+@dataclass(frozen=True, slots=True)
+class CheckOutcome:
+    checks: dict[str, bool]
+    rule: DocumentNumberRule | None
+    long_number: LongNumber | None
+
+    @property
+    def all_valid(self) -> bool:
+        return all(self.checks.values())
+
+    @property
+    def valid_count(self) -> int:
+        return sum(self.checks.values())
+
+
+def long_number(spec: FormatSpec, lines: tuple[str, ...]) -> LongNumber | None:
+    """The overflow of a long document number, if the MRZ announces one.
+
+    >>> from verifier.mrz.formats import TD1
+    >>> lines = ("I<UTOD23145890<7349<<<<<<<<<<<", "3407127M9507122UTO<<<<<<<<<<<2", "A" * 30)
+    >>> long_number(TD1, lines)
+    LongNumber(overflow='734', check='9', remainder='')
+    """
+    if spec.format not in LONG_DOCUMENT_NUMBER_FORMATS:
+        return None
+    if spec.field("document_number_check").text(lines) != "<":
+        return None
+    optional = spec.field("optional_data").text(lines)
+    end = optional.find("<")
+    if end == -1:
+        end = len(optional)
+    if end < 2:  # at least one character and its check digit
+        return None
+    return LongNumber(optional[: end - 1], optional[end - 1], optional[end + 1 :])
+
+
+def evaluate(spec: FormatSpec, lines: tuple[str, ...]) -> CheckOutcome:
+    """Every check digit of the format, as ``{name: holds}``."""
+    results: dict[str, bool] = {}
+    rule: DocumentNumberRule | None = None
+    overflow = long_number(spec, lines)
+    values = [values_of(line) for line in lines]  # once per line, not per check
+    for name, (digit_line, digit_pos), covers in spec.check_plan:
+        digit = lines[digit_line][digit_pos]
+        if name == "document_number" and overflow is not None:
+            principal = "".join([lines[line][start:stop] for line, start, stop in covers])
+            if is_valid(principal + overflow.overflow, overflow.check):
+                rule = DocumentNumberRule.STANDARD
+            elif is_valid(principal + "<" + overflow.overflow, overflow.check):
+                rule = DocumentNumberRule.FILLER_COUNTED
+            results[name] = rule is not None
+            continue
+        data = b"".join([values[line][start:stop] for line, start, stop in covers])
+        if (
+            name == "optional_data"
+            and spec.format is DocumentFormat.TD3
+            and digit in "<0"
+            and not any(data)
+        ):
+            ok = True  # an empty personal number may have < or 0 as its check digit
+        else:
+            ok = digit.isdigit() and sum_values(data) % 10 == ord(digit) - 48
+        if name == "document_number":
+            rule = DocumentNumberRule.STANDARD if ok else None
+        results[name] = ok
+    return CheckOutcome(results, rule, overflow)
