@@ -42,10 +42,12 @@ _LATIN: Final[dict[str, tuple[str, ...]]] = {
 }
 
 # §6 B — Cyrillic, with the language-specific exceptions of the table as alternatives.
-# Ь (soft sign) is not in the table; issuers omit it, so it maps to nothing.
+# Ь (soft sign) and Ћ (Serbian Tshe) are not in the table: issuers omit Ь, and write Ћ as
+# its Latin form Ć, which §6 A transliterates as C.
 _CYRILLIC: Final[dict[str, tuple[str, ...]]] = {
     "Ё": ("E", "IO"),
     "Ђ": ("D",),
+    "Ћ": ("C",),  # Serbian Tshe: not in the table; its Latin form Ć gives C (§6 A)
     "Є": ("IE", "YE"),
     "Ѕ": ("DZ",),
     "І": ("I",),
@@ -184,15 +186,12 @@ def viz_matches_mrz(viz: str, mrz: str, *, truncated: bool = False) -> bool | No
 
     @cache
     def match(i: int, j: int) -> bool:
-        if j == len(target):
-            return i == len(options) or truncated
         if i == len(options):
-            return False
-        return any(
-            target.startswith(opt, j) and match(i + 1, j + len(opt))
-            # a separator that vanishes consumes nothing; a doubled filler collapses to one
-            for opt in options[i]
-        )
+            return j == len(target)
+        if j == len(target) and truncated:
+            return True
+        # an option may be empty (an apostrophe, a soft sign): it consumes nothing
+        return any(target.startswith(opt, j) and match(i + 1, j + len(opt)) for opt in options[i])
 
     result = match(0, 0)
     match.cache_clear()

@@ -12,7 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from verifier.mrz.check_digit import is_valid, sum_values, values_of
-from verifier.mrz.formats import LONG_DOCUMENT_NUMBER_FORMATS, DocumentFormat, FormatSpec
+from verifier.mrz.formats import (
+    LONG_DOCUMENT_NUMBER_FORMATS,
+    TD2,
+    DocumentFormat,
+    FormatSpec,
+)
 from verifier.mrz.result import DocumentNumberRule
 
 
@@ -46,7 +51,7 @@ def long_number(spec: FormatSpec, lines: tuple[str, ...]) -> LongNumber | None:
     >>> from verifier.mrz.formats import TD1
     >>> lines = ("I<UTOD23145890<7349<<<<<<<<<<<", "3407127M9507122UTO<<<<<<<<<<<2", "A" * 30)
     >>> long_number(TD1, lines)
-    LongNumber(overflow='734', check='9', remainder='')
+    LongNumber(overflow='734', check='9', remainder='<<<<<<<<<<')
     """
     if spec.format not in LONG_DOCUMENT_NUMBER_FORMATS:
         return None
@@ -91,3 +96,17 @@ def evaluate(spec: FormatSpec, lines: tuple[str, ...]) -> CheckOutcome:
             rule = DocumentNumberRule.STANDARD if ok else None
         results[name] = ok
     return CheckOutcome(results, rule, overflow)
+
+
+def settle_format(spec: FormatSpec, lines: tuple[str, ...]) -> tuple[FormatSpec, CheckOutcome]:
+    """The format and its checks, telling the French card from a French TD2.
+
+    "IDFRA" on 2 x 36 is nearly always the legacy French card; a TD2 whose check digits hold
+    where the card's do not is a TD2.
+    """
+    outcome = evaluate(spec, lines)
+    if spec.format is DocumentFormat.FRENCH_ID and not outcome.all_valid:
+        as_td2 = evaluate(TD2, lines)
+        if as_td2.all_valid:
+            return TD2, as_td2
+    return spec, outcome

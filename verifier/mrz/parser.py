@@ -12,9 +12,8 @@ from collections.abc import Callable, Sequence
 from verifier.codes import CodeKind, lookup
 from verifier.mrz import dates
 from verifier.mrz.check_digit import ALPHABET
-from verifier.mrz.checks import CheckOutcome, evaluate
+from verifier.mrz.checks import CheckOutcome, settle_format
 from verifier.mrz.formats import (
-    TD2,
     Charset,
     DocumentFormat,
     FieldSpec,
@@ -100,12 +99,8 @@ def decode(
     ``outcome`` (the check digits of exactly these lines) and ``well_typed`` (whether every
     character fits its field) may be passed when the caller already knows them.
     """
-    outcome = outcome or evaluate(spec, lines)
-    if spec.format is DocumentFormat.FRENCH_ID and not outcome.all_valid:
-        # "IDFRA" on 2 x 36 is nearly always the French card; a TD2 from France is possible.
-        as_td2 = evaluate(TD2, lines)
-        if as_td2.all_valid:
-            spec, outcome = TD2, as_td2
+    if outcome is None:
+        spec, outcome = settle_format(spec, lines)
 
     fields = spec.by_name
 
@@ -279,7 +274,9 @@ def _label(field: FieldSpec) -> str:
 
 
 # Fields whose own validation reports a bad character more precisely.
-_VALIDATED_ELSEWHERE = frozenset({"issuing_state", "nationality", "sex", "birth_date", "expiry_date"})
+_VALIDATED_ELSEWHERE = frozenset(
+    {"issuing_state", "nationality", "sex", "birth_date", "expiry_date"}
+)
 
 
 def _character_findings(spec: FormatSpec, lines: tuple[str, ...]) -> list[Finding]:

@@ -30,9 +30,10 @@ from typing import Final
 
 from verifier.codes import CodeKind, lookup
 from verifier.mrz.check_digit import ALPHABET
-from verifier.mrz.checks import CheckOutcome, evaluate
+from verifier.mrz.checks import CheckOutcome, evaluate, settle_format
 from verifier.mrz.formats import (
     FRENCH_ID,
+    LONG_DOCUMENT_NUMBER_FORMATS,
     MRVA,
     MRVB,
     TD1,
@@ -102,9 +103,9 @@ class _Editor:
 
     def set(self, line: int, pos: int, ch: str, reason: str) -> None:
         old = self.rows[line][pos]
-        if old != ch:
-            self.rows[line][pos] = ch
-            self.repairs.append(Repair(line + 1, pos + 1, old, ch, reason))
+        assert old != ch, "callers change a character only to a different one"
+        self.rows[line][pos] = ch
+        self.repairs.append(Repair(line + 1, pos + 1, old, ch, reason))
 
     def insert(self, line: int, pos: int, ch: str, reason: str) -> None:
         self.rows[line].insert(pos, ch)
@@ -119,14 +120,14 @@ def repair_lines(raw: Sequence[str], alternatives: Alternatives | None = None) -
     """Normalise and repair OCR lines; raise :class:`MrzError` if they cannot be an MRZ."""
     lines, findings = normalise(raw)
     spec = guess_format(lines)
-    if (
-        all(len(line) == spec.line_length for line in lines)
-        and spec.well_typed(lines)
-        and not _fillers_read_as_k(lines)
-        and not _code_fixes(spec, lines)
-    ):
-        outcome = evaluate(spec, lines)
-        if outcome.all_valid:  # the common case: a clean read needs no repair
+    if all(len(line) == spec.line_length for line in lines):
+        spec, outcome = settle_format(spec, lines)
+        if (
+            outcome.all_valid
+            and spec.well_typed(lines)
+            and not _fillers_read_as_k(lines)
+            and not _code_fixes(spec, lines)
+        ):  # the common case: a clean read needs no repair
             return RepairOutcome(spec, lines, (), tuple(findings), outcome, well_typed=True)
     editor = _Editor(lines)
     if any(len(line) != spec.line_length for line in lines):
@@ -278,8 +279,6 @@ def _fix_lengths(spec: FormatSpec, editor: _Editor) -> None:
         for edits in _length_candidates(line, excess):
             trial = [_fit(other, spec.line_length) for other in editor.lines]
             trial[index] = _apply(line, edits)
-            if len(trial[index]) != spec.line_length:
-                continue
             # prefer edits further right: miscounted filler runs are the common case
             key = (_score(spec, tuple(trial)), min(pos for _, pos in edits))
             if best is None or key > best[0]:
@@ -294,12 +293,12 @@ def _fix_lengths(spec: FormatSpec, editor: _Editor) -> None:
 
 # --- step 3: fillers read as K -----------------------------------------------------------------
 
-_TRAILING_K: Final = re.compile(r"K{3,}$")
+_K_RUN: Final = re.compile("KKK")  # no name or number has three K in a row; filler runs do
 
 
 def _fillers_read_as_k(lines: tuple[str, ...]) -> bool:
-    """Whether the OCR read the filler as K: no filler at all, or a line ending in a K run."""
-    return all("<" not in line for line in lines) or any(_TRAILING_K.search(line) for line in lines)
+    """Whether the OCR read the filler as K: no filler at all, or a run of K."""
+    return all("<" not in line for line in lines) or any(_K_RUN.search(line) for line in lines)
 
 
 def _fix_k_fillers(spec: FormatSpec, editor: _Editor, findings: list[Finding]) -> None:
@@ -384,8 +383,21 @@ def _fix_codes(spec: FormatSpec, editor: _Editor) -> None:
 
 
 def _searchable(spec: FormatSpec, alternatives: Alternatives) -> list[tuple[FieldSpec, int]]:
-    """Positions whose alternatives a check digit can arbitrate."""
-    covered = {name for check in spec.checks for name in (*check.covers, check.digit)}
+    """Positions whose alternatives a check digit of their own can arbitrate.
+
+    A field protected only by the composite (TD1 optional data, the French card's office
+    code...) is not searched: one digit over 30-odd characters would accept a wrong reading
+    one time in ten. The overflow of a long document number is covered by the number's digit.
+    """
+    covered = {
+        name
+        for check in spec.checks
+        if check.name != "composite"
+        for name in (*check.covers, check.digit)
+    }
+    covered.add("composite_check")
+    if spec.format in LONG_DOCUMENT_NUMBER_FORMATS:
+        covered.add("optional_data")
     out: list[tuple[FieldSpec, int]] = []
     for field in spec.fields:
         if field.name not in covered:
@@ -405,10 +417,8 @@ def _fix_by_check_digits(
         current = lines[field.line][pos]
         if alternatives:
             alts = alternatives.get((field.line, pos), "")
-        elif field.charset is Charset.ALNUM:
+        else:  # only alphanumeric positions are searchable without OCR alternatives
             alts = ALNUM_ALTERNATIVES.get(current, "")
-        else:
-            alts = ""
         options.extend((field.line, pos, alt) for alt in alts if alt != current)
 
     solutions: list[tuple[tuple[int, int, str], ...]] = []
@@ -426,6 +436,17 @@ def _fix_by_check_digits(
     if len(solutions) == 1:
         for line, pos, alt in solutions[0]:
             editor.set(line, pos, alt, "the check digits select this reading")
+        # In TD1/2/3 the composite weighs the document number exactly as its own check digit
+        # does, so it adds no protection here: say so rather than imply certainty.
+        findings.append(
+            Finding(
+                "check_digit_repair",
+                f"{len(solutions[0])} character(s) were chosen by the check digits among "
+                "look-alike readings; a check digit misses about one such error in ten, so "
+                "compare the repaired fields with the data printed on the document.",
+                Severity.WARNING,
+            )
+        )
         return True
     if solutions:
         findings.append(

@@ -1,0 +1,81 @@
+"""Rules of the architecture that a reviewer should not have to check by eye.
+
+- Nothing outside verifier/gui/ imports Qt (import-linter checks the layers in `make lint`;
+  this test also covers packages added later without touching its configuration).
+- The product never opens a network connection: no module imports a networking library.
+  (At run time, tests/conftest.py makes every connection attempt fail the test.)
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[1] / "verifier"
+QT = ("PySide6", "shiboken6", "PyQt5", "PyQt6", "PySide2")
+NETWORK = (
+    "socket",
+    "ssl",
+    "http",
+    "urllib.request",
+    "urllib3",
+    "requests",
+    "httpx",
+    "aiohttp",
+    "ftplib",
+    "smtplib",
+    "huggingface_hub",
+)
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+def matches(name: str, roots: tuple[str, ...]) -> bool:
+    return any(name == root or name.startswith(root + ".") for root in roots)
+
+
+def modules() -> list[Path]:
+    found = sorted(PACKAGE.rglob("*.py"))
+    assert len(found) > 10
+    return found
+
+
+def test_only_the_gui_package_imports_qt() -> None:
+    offenders = [
+        f"{path.relative_to(PACKAGE.parent)} imports {name}"
+        for path in modules()
+        if "gui" not in path.relative_to(PACKAGE).parts
+        for name in imported_modules(path)
+        if matches(name, QT)
+    ]
+    assert offenders == []
+
+
+def test_no_module_imports_a_network_library() -> None:
+    offenders = [
+        f"{path.relative_to(PACKAGE.parent)} imports {name}"
+        for path in modules()
+        for name in imported_modules(path)
+        if matches(name, NETWORK)
+    ]
+    assert offenders == []
+
+
+def test_the_network_guard_is_active() -> None:
+    import socket
+
+    import pytest
+
+    from tests.conftest import NetworkAccessError
+
+    with pytest.raises(NetworkAccessError):
+        socket.create_connection(("127.0.0.1", 9))
