@@ -221,11 +221,37 @@ def test_only_the_line_with_the_wrong_length_is_edited() -> None:
 
 
 def test_k_read_for_a_filler_in_a_check_digit_position() -> None:
-    line1, line2 = mf.td3(mf.Holder(), optional_check="<")
+    line1, line2 = mf.td3(mf.Holder(surname="HENG", given_names="DEBORAH"), optional_check="<")
     ocr = [line1.replace("<", "K"), line2.replace("<", "K")]
     r = parse(ocr, today=TODAY)
     assert r.valid and r.checks["optional_data"]
+    assert (r.surname, r.given_names) == ("HENG", "DEBORAH")
     assert any(rep.pos == 43 and rep.from_ == "K" and rep.to == "<" for rep in r.repairs)
+    assert [(w.code, w.severity) for w in r.warnings if w.field == "name"] == [
+        ("name_repaired", Severity.WARNING)
+    ]
+    assert any(w.code == "filler_uncertain" and w.field == "optional_data" for w in r.warnings)
+
+
+def test_k_that_may_be_a_filler_in_a_name_or_number_is_an_error() -> None:
+    line1, line2 = mf.td3(mf.Holder(document_number="AB12345"))  # ends with fillers
+    r = parse([line1.replace("<", "K"), line2.replace("<", "K")], today=TODAY)
+    assert not r.valid
+    errors = {(e.code, e.field) for e in r.errors}
+    assert errors == {("name_uncertain", "name"), ("filler_uncertain", "document_number")}
+
+
+def test_a_name_or_number_with_kkk_inside_is_not_taken_for_fillers() -> None:
+    lines = mf.td3(mf.Holder(surname="SAKKKD", document_number="LUKKK7R0Q"))
+    r = parse(lines, today=TODAY)
+    assert r.valid and r.repairs == () and r.surname == "SAKKKD"
+
+
+def test_a_lost_separator_filler_in_a_name_is_uncertain() -> None:
+    line1 = "P<UTOSMITH<JOHN" + "<" * 28  # "SMITH<<JOHN" with one filler lost: 43 long
+    r = parse([line1, SPECIMEN[1]], today=TODAY)
+    assert ("length_uncertain", Severity.ERROR) in {(w.code, w.severity) for w in r.warnings}
+    assert not r.valid
 
 
 def test_k_mode_without_a_name_change() -> None:

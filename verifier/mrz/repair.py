@@ -28,7 +28,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final
 
-from verifier.codes import CodeKind, lookup
+from verifier.codes import CodeKind, is_known, lookup
 from verifier.mrz.check_digit import ALPHABET
 from verifier.mrz.checks import CheckOutcome, evaluate, settle_format
 from verifier.mrz.formats import (
@@ -43,6 +43,7 @@ from verifier.mrz.formats import (
     FieldSpec,
     FormatSpec,
 )
+from verifier.mrz.names import split_name
 from verifier.mrz.result import Finding, MrzError, Repair, Severity
 
 TO_DIGIT: Final[Mapping[str, str]] = {
@@ -131,7 +132,7 @@ def repair_lines(raw: Sequence[str], alternatives: Alternatives | None = None) -
             return RepairOutcome(spec, lines, (), tuple(findings), outcome, well_typed=True)
     editor = _Editor(lines)
     if any(len(line) != spec.line_length for line in lines):
-        _fix_lengths(spec, editor)
+        _fix_lengths(spec, editor, findings)
     if _fillers_read_as_k(editor.lines):
         _fix_k_fillers(spec, editor, findings)
     if not spec.well_typed(editor.lines):
@@ -266,45 +267,85 @@ def _score(spec: FormatSpec, lines: tuple[str, ...]) -> int:
             mapped[field.line] = row[: field.start] + fixed + row[field.stop :]
         elif field.charset is Charset.ALPHA:
             misfits += sum(c in _DIGITS for c in text)
+            if field.name in ("issuing_state", "nationality") and not is_known(text):
+                misfits += 1
     return evaluate(spec, tuple(mapped)).valid_count * 100 - misfits
 
 
-def _fix_lengths(spec: FormatSpec, editor: _Editor) -> None:
+def _reading(spec: FormatSpec, lines: tuple[str, ...]) -> tuple[str, ...]:
+    """What a candidate line set says: names as words, other fields as printed."""
+    out: list[str] = []
+    for field in spec.fields:
+        text = field.text(lines)
+        if field.name == "name":
+            name = split_name(text)
+            out += [name.surname, name.given_names]
+        else:
+            out.append(" ".join(text.split("<")))
+    return tuple(out)
+
+
+def _fix_lengths(spec: FormatSpec, editor: _Editor, findings: list[Finding]) -> None:
     for index in range(spec.line_count):
         line = editor.lines[index]
         excess = len(line) - spec.line_length
         if excess == 0:
             continue
-        best: tuple[tuple[int, int], list[tuple[str, int]]] | None = None
+        scored = []
         for edits in _length_candidates(line, excess):
             trial = [_fit(other, spec.line_length) for other in editor.lines]
             trial[index] = _apply(line, edits)
             # prefer edits further right: miscounted filler runs are the common case
             key = (_score(spec, tuple(trial)), min(pos for _, pos in edits))
-            if best is None or key > best[0]:
-                best = (key, edits)
-        assert best is not None  # the end-of-line candidate always fits
-        for op, pos in best[1]:
+            scored.append((key, edits, tuple(trial)))
+        best_key, best_edits, _ = max(scored, key=lambda item: item[0])
+        readings = {_reading(spec, trial) for key, _, trial in scored if key[0] == best_key[0]}
+        for op, pos in best_edits:
             if op == "del":
                 editor.delete(index, pos, "extra character removed to restore the line length")
             else:
                 editor.insert(index, pos, "<", "missing filler inserted to restore the line length")
+        if len(readings) > 1:
+            findings.append(
+                Finding(
+                    "length_uncertain",
+                    f"Line {index + 1} has a character too many or too few, and the check digits "
+                    "cannot tell where; read that line on the document.",
+                    Severity.ERROR,
+                )
+            )
 
 
 # --- step 3: fillers read as K -----------------------------------------------------------------
 
-_K_RUN: Final = re.compile("KKK")  # no name or number has three K in a row; filler runs do
+# Fillers read as K show as a run of K that ends the line, or only check digits follow it.
+_K_RUN: Final = re.compile("KKK+[0-9]{0,2}$")
 
 
 def _fillers_read_as_k(lines: tuple[str, ...]) -> bool:
-    """Whether the OCR read the filler as K: no filler at all, or a run of K."""
+    """Whether the OCR read the filler as K: no filler at all, or a K run ending a line."""
     return all("<" not in line for line in lines) or any(_K_RUN.search(line) for line in lines)
 
 
+def _k_lines(lines: tuple[str, ...]) -> set[int]:
+    """The lines that show the habit; a line with fillers and no K run was read correctly."""
+    return {i for i, line in enumerate(lines) if "<" not in line or _K_RUN.search(line)}
+
+
+_NAME_FIELDS: Final = frozenset({"name", "surname", "given_names"})
+
+
 def _fix_k_fillers(spec: FormatSpec, editor: _Editor, findings: list[Finding]) -> None:
+    """Restore fillers read as K where the position leaves no doubt; report where it does.
+
+    K and < differ by 20, so no check digit can tell them apart: a K that may be a filler in
+    a name or at the end of the document number makes the MRZ uncertain (an error).
+    """
     reason = "filler read as K"
-    name_changed = False
+    affected = _k_lines(editor.lines)
     for field in spec.fields:
+        if field.line not in affected:
+            continue
         text = field.text(editor.lines)
         if field.name == "document_code" and text[1] == "K":
             editor.set(field.line, field.start + 1, "<", reason)
@@ -312,25 +353,48 @@ def _fix_k_fillers(spec: FormatSpec, editor: _Editor, findings: list[Finding]) -
             editor.set(field.line, field.start, "<", reason)
         elif field.length > 3 and field.charset in (Charset.ALPHA, Charset.ALNUM):
             kept = text.rstrip("K")
-            if len(text) - len(kept) >= 2:
+            run = len(text) - len(kept)
+            if run >= 2:
                 for pos in range(field.start + len(kept), field.stop):
                     editor.set(field.line, pos, "<", reason)
-                name_changed |= field.charset is Charset.ALPHA
             if field.name == "name" and "<<" not in kept and kept.count("KK") == 1:
                 at = field.start + kept.index("KK")
                 editor.set(field.line, at, "<", reason)
                 editor.set(field.line, at + 1, "<", reason)
-                name_changed = True
-    if name_changed:
-        findings.append(
-            Finding(
-                "name_repaired",
-                "Fillers in the name were read as K and restored; names have no check digit, "
-                "so compare the name with the one printed on the document.",
-                Severity.WARNING,
-                "name",
-            )
+            if field.name in _NAME_FIELDS:
+                findings.append(_name_k_finding("K" in field.text(editor.lines), field.name))
+            elif run:
+                findings.append(_number_k_finding(field.name))
+
+
+def _name_k_finding(k_left: bool, field: str) -> Finding:
+    if k_left:
+        return Finding(
+            "name_uncertain",
+            "The OCR read fillers as K and the name still contains K, which may be a letter or "
+            "a space; read the name on the document.",
+            Severity.ERROR,
+            field,
         )
+    return Finding(
+        "name_repaired",
+        "Fillers in the name were read as K and restored; names have no check digit, "
+        "so compare the name with the one printed on the document.",
+        Severity.WARNING,
+        field,
+    )
+
+
+def _number_k_finding(field: str) -> Finding:
+    critical = field == "document_number"
+    return Finding(
+        "filler_uncertain",
+        f"The OCR read fillers as K; the K at the end of the {field.replace('_', ' ')} may be "
+        "a letter or a filler, and check digits cannot tell them apart. "
+        + ("Read the number on the document." if critical else "Compare with the document."),
+        Severity.ERROR if critical else Severity.WARNING,
+        field,
+    )
 
 
 # --- steps 4 and 5: field types and check digits ---------------------------------------------
