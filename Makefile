@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup demo test lint typecheck unit bench clean
+.PHONY: setup demo test lint typecheck unit bench clean fixtures fixtures-full
 
 setup: $(STAMP)
 
@@ -23,8 +23,8 @@ demo: setup
 	$(VENV)/bin/verifier demo
 
 lint: setup
-	$(VENV)/bin/ruff check verifier tests bench
-	$(VENV)/bin/ruff format --check verifier tests bench
+	$(VENV)/bin/ruff check verifier tests bench fixtures
+	$(VENV)/bin/ruff format --check verifier tests bench fixtures
 	$(VENV)/bin/mypy --strict verifier
 	$(VENV)/bin/lint-imports
 
@@ -42,6 +42,14 @@ $(VENV)/.bench-installed: $(STAMP)
 
 bench: $(VENV)/.bench-installed
 	$(PY) bench/bench_mrz.py
+
+# Sample documents (compact set, committed) and the Utopia reference library.
+fixtures: setup
+	$(PY) -m fixtures.generator
+
+# Every capture variant (scanner 150/300/600 dpi, camera) into build/samples; not committed.
+fixtures-full: setup
+	$(PY) -m fixtures.generator --full
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .coverage build *.egg-info
