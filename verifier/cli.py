@@ -10,11 +10,26 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
 from typing import Any, TextIO
 
 from verifier import __version__
+from verifier.library import TemplateError, load_template
+from verifier.library.drafting import draft_template
+from verifier.library.package import (
+    PackageError,
+    active_library,
+    export_package,
+    fingerprint,
+    install_package,
+    load_private_key,
+    load_public_key,
+    trusted_publishers,
+    verify_package,
+)
 from verifier.mrz import MrzError, MrzResult, parse
 from verifier.mrz.specimens import SPECIMENS
+from verifier.settings import Settings
 
 EXIT_OK, EXIT_INVALID, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -55,7 +70,36 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     commands.add_parser("demo", help="inspect the bundled sample documents")
+    _library_parser(commands)
     return parser
+
+
+def _library_parser(commands: Any) -> None:
+    library = commands.add_parser("library", help="the reference library and its packages")
+    sub = library.add_subparsers(dest="library_command", metavar="ACTION", required=True)
+    listing = sub.add_parser("list", help="the templates in use")
+    listing.add_argument("--json", action="store_true")
+    export = sub.add_parser("export", help="sign the library (or --source) into a package")
+    export.add_argument("--out", type=Path, required=True, help="the package file to write")
+    export.add_argument("--key", type=Path, required=True, help="the publisher's Ed25519 key (PEM)")
+    export.add_argument("--id", default="library", help="package id (default: library)")
+    export.add_argument("--version", default=dt.date.today().isoformat())
+    export.add_argument("--source", type=Path, default=None, help="default: the library in use")
+    verify = sub.add_parser("verify", help="check a package without installing it")
+    verify.add_argument("package", type=Path)
+    verify.add_argument("--json", action="store_true")
+    imp = sub.add_parser("import", help="verify a package and install it atomically")
+    imp.add_argument("package", type=Path)
+    trust = sub.add_parser("trust", help="trust a publisher's public key (administrators)")
+    trust.add_argument("key", type=Path)
+    draft = sub.add_parser("new-template", help="draft a template from a genuine exemplar")
+    draft.add_argument("--id", required=True, help="template id, e.g. SRB-P-2008")
+    draft.add_argument("--visible", type=Path, required=True)
+    draft.add_argument("--uv", type=Path)
+    draft.add_argument("--ir", type=Path)
+    draft.add_argument("--dpi", type=int, default=300)
+    draft.add_argument("--state", default="XXX", help="issuing state code")
+    draft.add_argument("--out", type=Path, default=None, help="default: the data dir's drafts/")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -65,6 +109,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _mrz(args, sys.stdin, sys.stdout, sys.stderr)
     if args.command == "demo":
         return _demo(sys.stdout)
+    if args.command == "library":
+        return _library(args, Settings.from_env(), sys.stdout, sys.stderr)
     parser.print_help()
     return EXIT_OK
 
@@ -157,6 +203,110 @@ def format_table(result: MrzResult) -> str:
         out.append(f"  repaired line {repair.line} pos {repair.pos}: {change} ({repair.reason})")
     out.append(f"  VALID: {'yes' if result.valid else 'NO'}")
     return "\n".join(out) + "\n"
+
+
+# --- verifier library -------------------------------------------------------------------------
+
+
+def _library(args: argparse.Namespace, settings: Settings, out: TextIO, err: TextIO) -> int:
+    action = args.library_command
+    try:
+        if action == "list":
+            return _library_list(settings, args.json, out)
+        if action == "export":
+            source = args.source or active_library(settings.library_dir, settings.bundled_library)
+            info = export_package(
+                source,
+                args.out,
+                load_private_key(args.key),
+                package_id=args.id,
+                version=args.version,
+            )
+            out.write(
+                f"signed {len(info.templates)} templates into {args.out} ({info.files} files)\n"
+            )
+            return EXIT_OK
+        if action in ("verify", "import"):
+            trusted = trusted_publishers(settings.trusted_publishers_dir)
+            if action == "verify":
+                info = verify_package(args.package, trusted)
+            else:
+                info = install_package(args.package, settings.library_dir, trusted)
+            if action == "verify" and args.json:
+                _print_json({"valid": True, **info.as_dict()}, out)
+            else:
+                done = "installed" if action == "import" else "valid"
+                out.write(f"{done}: {info.id} {info.version}, {len(info.templates)} templates\n")
+            return EXIT_OK
+        if action == "trust":
+            key = load_public_key(args.key)
+            target = settings.trusted_publishers_dir
+            target.mkdir(parents=True, exist_ok=True)
+            (target / f"{fingerprint(key)}.pem").write_bytes(args.key.read_bytes())
+            out.write(f"trusted publisher {fingerprint(key)}\n")
+            return EXIT_OK
+        images = {"visible": args.visible} | ({"uv": args.uv} if args.uv else {})
+        images |= {"ir": args.ir} if args.ir else {}
+        folder = draft_template(
+            args.out or settings.data_dir / "drafts",
+            args.id,
+            images,
+            dpi=args.dpi,
+            issuing_state=args.state,
+        )
+        out.write(f"draft written to {folder}: mark its zones and features, then validate it\n")
+        return EXIT_OK
+    except PackageError as exc:
+        print(f"verifier library {action}: {exc}", file=err)
+        if action == "verify" and args.json and not exc.bad_input:
+            _print_json({"valid": False, "error": str(exc)}, out)
+        return (
+            EXIT_BAD_INPUT if exc.bad_input or action not in ("verify", "import") else EXIT_INVALID
+        )
+    except TemplateError as exc:
+        print(f"verifier library {action}: {exc}", file=err)
+        return EXIT_BAD_INPUT
+
+
+def _library_list(settings: Settings, as_json: bool, out: TextIO) -> int:
+    root = active_library(settings.library_dir, settings.bundled_library)
+    rows: list[dict[str, Any]] = []
+    status = EXIT_OK
+    for folder in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith("_")):
+        try:
+            t = load_template(folder)
+        except TemplateError as exc:
+            rows.append({"id": folder.name, "error": str(exc)})
+            status = EXIT_INVALID
+            continue
+        rows.append(
+            {
+                "id": t.id,
+                "name": t.name,
+                "issuing_state": t.issuing_state,
+                "document_type": t.document_type,
+                "format": t.format,
+                "series": t.series,
+                "valid_from": t.valid_from.isoformat(),
+                "valid_to": t.valid_to.isoformat() if t.valid_to else None,
+                "features": len(t.features),
+                "draft": t.draft,
+            }
+        )
+    if as_json:
+        _print_json({"library": str(root), "templates": rows}, out)
+        return status
+    out.write(f"library: {root}\n")
+    for row in rows:
+        if "error" in row:
+            out.write(f"  {row['id']:<14} INVALID: {row['error']}\n")
+        else:
+            until = row["valid_to"] or "now"
+            out.write(
+                f"  {row['id']:<14} {row['format']:<5} {row['name']} "
+                f"(issued {row['valid_from']} to {until}, {row['features']} features)\n"
+            )
+    return status
 
 
 # --- verifier demo -----------------------------------------------------------------------------

@@ -1,0 +1,96 @@
+"""Draft a template from a genuine exemplar: `verifier library new-template`.
+
+The draft holds the exemplar's images and what can be measured without an examiner: the
+physical size (from the image and its resolution) and the generic full-page checks. Zones and
+document-specific features are then marked by an examiner (the GUI's template editor).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+from pathlib import Path
+from typing import Any
+
+import yaml
+from PIL import Image, UnidentifiedImageError
+
+from verifier.library.template import SCHEMA, TemplateError, load_template
+
+MAX_PIXELS = 80_000_000  # a 600 dpi A4 page is ~35 million
+
+
+def draft_template(
+    out_dir: Path,
+    template_id: str,
+    images: dict[str, Path],
+    *,
+    dpi: int = 300,
+    issuing_state: str = "XXX",
+    document_type: str = "other",
+    today: dt.date | None = None,
+) -> Path:
+    """Write ``out_dir/template_id/`` and return it; raise TemplateError on bad input."""
+    if not re.fullmatch(r"[A-Z0-9][A-Z0-9-]{1,63}", template_id):
+        raise TemplateError(
+            template_id, "id", "must be 2-64 upper-case letters, digits and hyphens"
+        )
+    if "visible" not in images:
+        raise TemplateError(template_id, "visible", "an image in visible light is required")
+    sizes = {}
+    for light, path in images.items():
+        try:
+            with Image.open(path) as image:
+                if image.width * image.height > MAX_PIXELS:
+                    raise TemplateError(path, light, "the image is too large (over 80 megapixels)")
+                sizes[light] = image.size
+        except (UnidentifiedImageError, OSError) as exc:
+            raise TemplateError(path, light, f"not a readable image ({exc})") from None
+    width, height = sizes["visible"]
+    if any(size != (width, height) for size in sizes.values()):
+        raise TemplateError(
+            images["visible"].parent,
+            "images",
+            "the lights differ in size; capture them on one reader",
+        )
+    folder = out_dir / template_id
+    if folder.exists():
+        raise TemplateError(folder, "id", "a template with this id exists already")
+    folder.mkdir(parents=True)
+    names = {}
+    for light, path in images.items():
+        names[light] = f"{light}{path.suffix.lower() or '.png'}"
+        shutil.copyfile(path, folder / names[light])
+    w_mm, h_mm = round(width / dpi * 25.4, 1), round(height / dpi * 25.4, 1)
+    features: list[dict[str, Any]] = []
+    if "uv" in images:
+        features.append({
+            "id": "uv-dull-paper", "light": "uv", "routine": "(UV,BR,FU)", "check": "uv.dull_paper",
+            "method": "brightness_max", "region": {"x": 0, "y": 0, "w": w_mm, "h": h_mm},
+            "params": {"max_mean": 70},
+            "description": "Under UV the page stays dark (no optical brighteners).",
+        })  # fmt: skip
+    data = {
+        "schema": SCHEMA,
+        "id": template_id,
+        "draft": True,
+        "name": f"{template_id} (draft)",
+        "issuing_state": issuing_state,
+        "document_type": document_type,
+        "document_code": "",
+        "format": None,
+        "series": "",
+        "model": [issuing_state, "X", 1, (today or dt.date.today()).year],
+        "valid_from": (today or dt.date.today()).isoformat(),
+        "valid_to": None,
+        "size_mm": {"width": w_mm, "height": h_mm},
+        "dpi": dpi,
+        "images": names,
+        "zones": {},
+        "features": features,
+        "notes": ["Draft from one genuine exemplar: mark the zones and features before use."],
+    }
+    (folder / "template.yaml").write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
+    load_template(folder)  # the draft must itself be valid
+    return folder

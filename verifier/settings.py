@@ -1,0 +1,52 @@
+"""Where Verifier keeps its data: one Settings object, built once and passed around.
+
+``VERIFIER_HOME`` overrides the data directory (tests, portable installs); otherwise the
+platform's user data directory is used.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+PACKAGE_ROOT = Path(__file__).resolve().parent
+
+
+def _default_data_dir(env: Mapping[str, str]) -> Path:
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows builds
+        return Path(env.get("LOCALAPPDATA", Path.home() / "AppData" / "Local")) / "Verifier"
+    if sys.platform == "darwin":  # pragma: no cover
+        return Path.home() / "Library" / "Application Support" / "Verifier"
+    return Path(env.get("XDG_DATA_HOME", Path.home() / ".local" / "share")) / "verifier"
+
+
+def _bundled_library() -> Path:
+    """The reference library shipped with Verifier: reference_docs/ beside the package."""
+    for candidate in (PACKAGE_ROOT.parent / "reference_docs", PACKAGE_ROOT / "reference_docs"):
+        if candidate.is_dir():
+            return candidate
+    return PACKAGE_ROOT.parent / "reference_docs"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    data_dir: Path
+    bundled_library: Path
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
+        env = os.environ if env is None else env
+        home = env.get("VERIFIER_HOME")
+        return cls(Path(home) if home else _default_data_dir(env), _bundled_library())
+
+    @property
+    def library_dir(self) -> Path:
+        """Installed library packages (versions/ and the CURRENT pointer)."""
+        return self.data_dir / "library"
+
+    @property
+    def trusted_publishers_dir(self) -> Path:
+        return self.data_dir / "trust" / "publishers"
