@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup demo test lint typecheck unit bench clean fixtures fixtures-full
+.PHONY: setup demo test lint typecheck unit bench bench-images clean fixtures fixtures-full train-mrz
 
 setup: $(STAMP)
 
@@ -43,6 +43,10 @@ $(VENV)/.bench-installed: $(STAMP)
 bench: $(VENV)/.bench-installed
 	$(PY) bench/bench_mrz.py
 
+bench-images: $(VENV)/.bench-installed
+	test -d build/samples || $(PY) -m fixtures.generator --full
+	$(PY) bench/bench_mrz_images.py
+
 # Sample documents (compact set, committed) and the Utopia reference library.
 fixtures: setup
 	$(PY) -m fixtures.generator
@@ -50,6 +54,15 @@ fixtures: setup
 # Every capture variant (scanner 150/300/600 dpi, camera) into build/samples; not committed.
 fixtures-full: setup
 	$(PY) -m fixtures.generator --full
+
+# Retrain the MRZ character recogniser (CPU PyTorch in its own venv; ~10 minutes on 2 cores).
+.venv-train/.installed:
+	$(PYTHON) -m venv .venv-train
+	.venv-train/bin/pip install --quiet torch==2.13.0 numpy pillow opencv-python-headless onnx
+	@touch $@
+
+train-mrz: .venv-train/.installed
+	.venv-train/bin/python models/train/train_mrz_ocr.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .coverage build *.egg-info

@@ -63,6 +63,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="take the lines exactly as given (no OCR repair)",
     )
     mrz.add_argument(
+        "--image",
+        nargs="+",
+        type=Path,
+        metavar="FILE",
+        help="read the MRZ from images (scans or photos); one result per image",
+    )
+    mrz.add_argument(
         "--today",
         type=_date,
         default=None,
@@ -132,6 +139,11 @@ def _blocks(stream: TextIO) -> Iterator[list[str]]:
 
 
 def _mrz(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
+    if args.image:
+        if args.lines:
+            print("verifier mrz: give MRZ lines or --image, not both", file=stderr)
+            return EXIT_BAD_INPUT
+        return _mrz_images(args, stdout, stderr)
     today = args.today or dt.date.today()
     single = bool(args.lines)
     blocks: Iterable[list[str]] = [list(args.lines)] if single else _blocks(stdin)
@@ -160,6 +172,59 @@ def _mrz(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO
         print("verifier mrz: no MRZ given (pass the lines as arguments or on stdin)", file=stderr)
         return EXIT_BAD_INPUT
     return status
+
+
+def _mrz_images(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    from verifier.imaging.loading import ImageError
+    from verifier.imaging.mrz_reader import MrzReader
+    from verifier.models import ModelError
+
+    try:
+        reader = MrzReader(today=args.today)
+    except ModelError as exc:
+        print(f"verifier mrz: {exc}", file=stderr)
+        return EXIT_BAD_INPUT
+    status = EXIT_OK
+    for path in args.image:
+        try:
+            read = reader.read_file(path)
+        except ImageError as exc:
+            status = EXIT_BAD_INPUT
+            if len(args.image) == 1:
+                print(f"verifier mrz: {exc}", file=stderr)
+            _emit({"file": str(path), "error": str(exc)}, args.json, stdout)
+            continue
+        if read is None:
+            status = max(status, EXIT_INVALID)
+            _emit({"file": str(path), "error": "no MRZ found"}, args.json, stdout)
+            continue
+        if not read.result.valid:
+            status = max(status, EXIT_INVALID)
+        obj = {
+            "file": str(path),
+            **read.result.as_dict(),
+            "engine": read.engine,
+            "confidence": read.confidence,
+            "orientation": read.orientation,
+            "bbox": list(read.bbox),
+            "timing_ms": read.timing_ms,
+        }
+        if args.json:
+            _print_json(obj, stdout)
+        else:
+            stdout.write(
+                f"{path}: {read.engine}, confidence {read.confidence:.2f}, "
+                f"orientation {read.orientation}, {read.timing_ms:.0f} ms\n"
+            )
+            stdout.write(format_table(read.result) + "\n")
+    return status
+
+
+def _emit(obj: dict[str, Any], as_json: bool, stdout: TextIO) -> None:
+    if as_json:
+        _print_json(obj, stdout)
+    else:
+        stdout.write(f"{obj['file']}: {obj['error']}\n")
 
 
 def _print_json(obj: dict[str, Any], stdout: TextIO) -> None:

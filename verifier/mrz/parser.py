@@ -21,7 +21,7 @@ from verifier.mrz.formats import (
     select_format,
 )
 from verifier.mrz.names import join_words, split_name
-from verifier.mrz.repair import SHAPES, repair_lines, shape_of
+from verifier.mrz.repair import SHAPES, Alternatives, repair_lines, shape_of
 from verifier.mrz.result import Finding, MrzError, MrzResult, Repair, Severity
 
 _CHARSETS = {
@@ -49,12 +49,14 @@ def parse(
     *,
     today: dt.date | None = None,
     repair: bool = True,
+    alternatives: Alternatives | None = None,
 ) -> MrzResult:
     """Parse one MRZ (two or three lines).
 
     With ``repair`` (the default) OCR confusions are corrected where the field types and check
-    digits decide, and every change is listed in ``repairs``. Raises :class:`MrzError` when the
-    lines are not an MRZ of any known format.
+    digits decide, and every change is listed in ``repairs``. An OCR engine passes its own
+    per-character ``alternatives`` ({(line, pos): "chars"}, 0-based, best first), which replace
+    the look-alike table. Raises :class:`MrzError` when the lines are not an MRZ of any format.
 
     >>> r = parse(["P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
     ...            "L898902C36UTO7408122F1204159ZE184226B<<<<<10"], today=dt.date(2026, 11, 28))
@@ -63,7 +65,7 @@ def parse(
     """
     today = today or dt.date.today()
     if repair:
-        fixed = repair_lines(lines)
+        fixed = repair_lines(lines, alternatives)
         return decode(
             fixed.spec,
             fixed.lines,

@@ -1,0 +1,1 @@
+"""Image input and the MRZ reader: loading, localisation, recognition."""

@@ -1,0 +1,93 @@
+"""Load capture images safely: any file a user may pick, with bounded memory and time.
+
+The size is read from the header before any pixel is decoded, so a 20,000 x 20,000 image or a
+decompression bomb is refused at once; truncated and corrupt files give a clear error.
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+from typing import Final
+
+import numpy as np
+from numpy.typing import NDArray
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+MAX_PIXELS: Final = 60_000_000  # a 600 dpi A4 scan is ~35 million
+MIN_SIDE: Final = 64
+MAX_FILE_BYTES: Final = 256 * 1024**2
+
+Gray = NDArray[np.uint8]
+
+
+class ImageError(ValueError):
+    """The file cannot be used as a capture; the message says why and what to do."""
+
+
+def load_gray(path: Path) -> Gray:
+    """The image as 8-bit grey, upright per its EXIF orientation."""
+    with _open(path) as image:
+        return np.asarray(image.convert("L"))
+
+
+def load_rgb(path: Path) -> NDArray[np.uint8]:
+    with _open(path) as image:
+        return np.asarray(image.convert("RGB"))
+
+
+class _open:  # noqa: N801 - used as a context manager like open()
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.image: Image.Image | None = None
+
+    def __enter__(self) -> Image.Image:
+        path = self.path
+        try:
+            size = path.stat().st_size
+        except OSError as exc:
+            raise ImageError(f"cannot read {path.name}: {exc.strerror}") from None
+        if size == 0:
+            raise ImageError(f"{path.name} is empty (0 bytes): capture it again")
+        if size > MAX_FILE_BYTES:
+            raise ImageError(f"{path.name} is too large ({size // 1024**2} MiB)")
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("error", Image.DecompressionBombWarning)
+                image = Image.open(path)
+            self.image = image
+            width, height = image.size
+            if width * height > MAX_PIXELS:
+                raise ImageError(
+                    f"{path.name} is {width} x {height} pixels, more than a capture needs; "
+                    "scan at 300-600 dpi"
+                )
+            if min(width, height) < MIN_SIDE:
+                raise ImageError(
+                    f"{path.name} is only {width} x {height} pixels: too small to read"
+                )
+            image.load()
+            return ImageOps.exif_transpose(image)
+        except ImageError:
+            self.__exit__()
+            raise
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+            self.__exit__()
+            raise ImageError(
+                f"{path.name} has far more pixels than a capture needs; scan at 300-600 dpi"
+            ) from None
+        except UnidentifiedImageError:
+            self.__exit__()
+            raise ImageError(
+                f"{path.name} is not an image Verifier can read (PNG, JPEG, TIFF, BMP)"
+            ) from None
+        except (OSError, SyntaxError, ValueError) as exc:
+            self.__exit__()
+            raise ImageError(
+                f"{path.name} is damaged or truncated ({exc}); capture it again"
+            ) from None
+
+    def __exit__(self, *exc: object) -> None:
+        if self.image is not None:
+            self.image.close()
+            self.image = None

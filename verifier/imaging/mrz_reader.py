@@ -1,0 +1,226 @@
+"""Read the MRZ of a page or card image: find it, recognise it, let the check digits decide.
+
+Primary engine: Verifier's ONNX character recogniser (models/MODELS.md), run on the cells of
+each line; its per-character probabilities become the alternatives that the MRZ engine's
+repair may choose among, so a correction is always one the recogniser considered and every
+check digit confirms. Second engine: Tesseract with the MRZ-trained data, used only when the
+first read does not validate. Characters read with low confidence in fields that no check
+digit protects make the MRZ invalid rather than guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import shutil
+import subprocess
+import time
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Final
+
+import cv2
+import numpy as np
+import onnxruntime as ort  # type: ignore[import-untyped]
+from numpy.typing import NDArray
+
+from verifier.imaging.loading import Gray, load_gray
+from verifier.imaging.mrz_cells import Cells, segment
+from verifier.imaging.mrz_locate import Band, find_bands, split_lines
+from verifier.models import model_path
+from verifier.mrz import Finding, MrzError, MrzResult, Severity, parse
+from verifier.mrz.formats import SPECS
+
+ALPHABET: Final = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ<"
+SURE: Final = 0.995  # above this a character gets no alternatives
+LOW: Final = 0.5  # below this an unprotected character is not trusted
+
+
+@dataclass(frozen=True, slots=True)
+class ImageRead:
+    result: MrzResult
+    engine: str  # "verifier-onnx" or "tesseract"
+    confidence: float  # probability of the least certain character, 0-1
+    orientation: int  # degrees the document is turned clockwise in the image: 0, 90, 180, 270
+    bbox: tuple[int, int, int, int]  # x, y, width, height of the MRZ in the image
+    timing_ms: float
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    lines: tuple[str, ...]
+    probs: tuple[NDArray[np.float32], ...]  # per line: length x 37
+    band: Band
+    flipped: bool
+
+
+class MrzReader:
+    """Load the models once; read many images."""
+
+    def __init__(self, *, use_tesseract: bool = True, today: dt.date | None = None) -> None:
+        options = ort.SessionOptions()
+        options.intra_op_num_threads = 2
+        options.inter_op_num_threads = 1
+        options.log_severity_level = 3
+        self._session = ort.InferenceSession(
+            str(model_path("mrz_ocrb_cells")), options, providers=["CPUExecutionProvider"]
+        )
+        self._tesseract = shutil.which("tesseract") if use_tesseract else None
+        self._today = today
+
+    def read_file(self, path: Path) -> ImageRead | None:
+        return self.read(load_gray(path))
+
+    def read(self, gray: Gray) -> ImageRead | None:
+        """The best MRZ reading in the image, or None when there is no MRZ."""
+        start = time.perf_counter()
+        best: tuple[tuple[int, float], ImageRead, _Candidate] | None = None
+        for band in find_bands(gray):
+            for flipped in (False, True):
+                for candidate in self._recognise(band, flipped):
+                    read = self._decide(candidate)
+                    if read is None:
+                        continue
+                    key = (int(read.result.valid), _mean_confidence(candidate))
+                    if best is None or key > best[0]:
+                        best = (key, read, candidate)
+            if best is not None and best[1].result.valid:
+                break
+        if best is None:
+            return None
+        read = best[1]
+        if not read.result.valid and self._tesseract:
+            second = self._tesseract_read(best[2], read)
+            if second is not None and second.result.valid:
+                read = second
+        return replace(read, timing_ms=round((time.perf_counter() - start) * 1000, 1))
+
+    # --- recognition ----------------------------------------------------------------------
+
+    def _recognise(self, band: Band, flipped: bool) -> list[_Candidate]:
+        image = _upright(band.image, flipped)
+        lines = split_lines(image) if flipped else band.lines
+        if not 2 <= len(lines) <= 3:
+            return []
+        lengths: tuple[tuple[int, ...], ...] = ((30,),) if len(lines) == 3 else ((44,), (36,))
+        out = []
+        for allowed in lengths:
+            cells = [segment(line, allowed) for line in lines]
+            if any(c is None for c in cells):
+                continue
+            present = [c for c in cells if c is not None]
+            probs = self._classify(present)
+            texts = tuple("".join(ALPHABET[i] for i in p.argmax(axis=1)) for p in probs)
+            out.append(_Candidate(texts, tuple(probs), band, flipped))
+        return out
+
+    def _classify(self, cells: list[Cells]) -> list[NDArray[np.float32]]:
+        batch = np.concatenate([c.images for c in cells])[:, None].astype(np.float32)
+        logits = self._session.run(None, {"cells": batch})[0]
+        exp = np.exp(logits - logits.max(axis=1, keepdims=True))
+        probs = (exp / exp.sum(axis=1, keepdims=True)).astype(np.float32)
+        out, start = [], 0
+        for c in cells:
+            out.append(probs[start : start + c.length])
+            start += c.length
+        return out
+
+    def _decide(self, candidate: _Candidate) -> ImageRead | None:
+        alternatives: dict[tuple[int, int], str] = {}
+        for i, probs in enumerate(candidate.probs):
+            for j, row in enumerate(probs):
+                if row.max() < SURE:
+                    order = np.argsort(-row)
+                    alternatives[(i, j)] = "".join(ALPHABET[k] for k in order[:3] if row[k] > 0.01)
+        try:
+            result = parse(candidate.lines, today=self._today, alternatives=alternatives)
+        except MrzError:
+            return None
+        result = _flag_low_confidence(result, candidate)
+        weakest = min(float(p.max(axis=1).min()) for p in candidate.probs)
+        return ImageRead(
+            result=result,
+            engine="verifier-onnx",
+            confidence=round(weakest, 4),
+            orientation=_orientation(candidate.band, candidate.flipped),
+            bbox=candidate.band.bbox,
+            timing_ms=0.0,
+        )
+
+    # --- second engine --------------------------------------------------------------------
+
+    def _tesseract_read(self, candidate: _Candidate, first: ImageRead) -> ImageRead | None:
+        """Tesseract with the MRZ-trained data on the same upright band."""
+        assert self._tesseract is not None
+        image = _upright(candidate.band.image, candidate.flipped)
+        lines = tesseract_lines(self._tesseract, model_path("tesseract_mrz").parent, image)
+        if not lines:
+            return None
+        try:
+            result = parse(lines, today=self._today)
+        except MrzError:
+            return None
+        return replace(first, result=result, engine="tesseract", confidence=0.0)
+
+
+def tesseract_lines(exe: str, tessdata: Path, image: Gray) -> tuple[str, ...]:
+    """Run Tesseract (MRZ-trained data) on an upright band; the lines it reads."""
+    scale = 40 / max(1, image.shape[0] / 3)  # about 40 px per text line
+    if scale > 1.2 or scale < 0.8:
+        image = np.asarray(
+            cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC),
+            dtype=np.uint8,
+        )
+    ok, png = cv2.imencode(".png", image)
+    if not ok:
+        return ()
+    command = [exe, "stdin", "stdout", "--tessdata-dir", str(tessdata), "-l", "mrz", "--psm", "6"]
+    try:
+        done = subprocess.run(
+            command, input=png.tobytes(), capture_output=True, timeout=20, check=False
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return ()
+    text = done.stdout.decode("ascii", "replace")
+    lines = ["".join(line.split()).upper() for line in text.splitlines()]
+    return tuple(line for line in lines if len(line) >= 25)
+
+
+def _upright(image: Gray, flipped: bool) -> Gray:
+    return np.asarray(cv2.rotate(image, cv2.ROTATE_180), dtype=np.uint8) if flipped else image
+
+
+def _mean_confidence(candidate: _Candidate) -> float:
+    return float(np.mean([p.max(axis=1).mean() for p in candidate.probs]))
+
+
+def _orientation(band: Band, flipped: bool) -> int:
+    tl, tr = band.corners[0], band.corners[1]
+    angle = math.degrees(math.atan2(float(tr[1] - tl[1]), float(tr[0] - tl[0])))
+    turned = round(angle / 90) * 90 + (180 if flipped else 0)
+    return int(turned % 360)
+
+
+def _flag_low_confidence(result: MrzResult, candidate: _Candidate) -> MrzResult:
+    """Characters the recogniser was unsure of and no check digit confirms are not trusted."""
+    spec = SPECS[result.format]
+    protected = {n for c in spec.checks for n in (*c.covers, c.digit)}
+    repaired = {(r.line - 1, r.pos - 1) for r in result.repairs}
+    unsure = [
+        (i, j)
+        for i, probs in enumerate(candidate.probs)
+        for j, row in enumerate(probs)
+        if row.max() < LOW and (i, j) not in repaired and j < spec.line_length
+    ]
+    unprotected = [
+        (i, j) for i, j in unsure if spec.field_at(i, j).name not in protected or not result.valid
+    ]
+    if not unprotected:
+        return result
+    where = ", ".join(f"line {i + 1} position {j + 1}" for i, j in unprotected[:6])
+    finding = Finding(
+        "low_confidence",
+        f"Characters could not be read with confidence ({where}); read them on the document.",
+        Severity.ERROR,
+    )
+    return replace(result, warnings=(*result.warnings, finding), valid=False)

@@ -1,0 +1,65 @@
+"""The model files Verifier ships, each checked against its sha256 before use.
+
+Provenance, licences and metrics of every file: models/MODELS.md. Nothing is downloaded at run
+time; a missing or altered file is a clear error that names the file and what to do.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Final
+
+from verifier.settings import PACKAGE_ROOT
+
+
+@dataclass(frozen=True, slots=True)
+class ModelFile:
+    name: str
+    path: str  # relative to the models folder
+    sha256: str
+
+
+MODELS: Final = {
+    m.name: m
+    for m in (
+        ModelFile(
+            "mrz_ocrb_cells",
+            "mrz_ocrb_cells.onnx",
+            "d0b6f18964a66ebc8708f4e2d473db60060b25019d775635bfd5c9e47817741d",
+        ),
+        ModelFile(
+            "tesseract_mrz",
+            "tesseract/mrz.traineddata",
+            "e44f5b7a6bdd3f382ef3bfa84ee0057f5897946a84a094c26910e0a124f3a9bd",
+        ),
+    )
+}
+
+
+class ModelError(RuntimeError):
+    """A model file is missing or is not the file Verifier was tested with."""
+
+
+def models_dir() -> Path:
+    for candidate in (PACKAGE_ROOT.parent / "models", PACKAGE_ROOT / "models"):
+        if candidate.is_dir():
+            return candidate
+    return PACKAGE_ROOT.parent / "models"
+
+
+@cache
+def model_path(name: str, folder: Path | None = None) -> Path:
+    """The verified path of a model: sha256 checked once per process."""
+    model = MODELS[name]
+    path = (folder or models_dir()) / model.path
+    if not path.is_file():
+        raise ModelError(f"model {model.path} is missing from {path.parent}; reinstall Verifier")
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    if digest != model.sha256:
+        raise ModelError(
+            f"model {model.path} does not match its sha256 (altered or corrupt); reinstall Verifier"
+        )
+    return path
