@@ -204,3 +204,35 @@ def test_one_ocr_confusion_is_restored_or_refused_never_misread_as_valid(
 def _protected(fmt: DocumentFormat) -> set[str]:
     spec = SPECS[fmt]
     return {name for c in spec.checks for name in (*c.covers, c.digit)}
+
+
+@settings(max_examples=300)
+@given(fmt=st.sampled_from(STANDARD_FORMATS), h=holders(), data=st.data())
+def test_recogniser_alternatives_never_change_a_line_silently(
+    fmt: DocumentFormat, h: mf.Holder, data: st.DataObject
+) -> None:
+    """Whatever alternatives an OCR engine offers, every change is a reported repair, and a
+    valid result satisfies every check digit."""
+    h = mf.Holder(**{**h.__dict__, "document_code": CODE_LETTER[fmt]})
+    lines = list(build(fmt, h))
+    alphabet = LETTERS + DIGITS + "<"
+    alternatives: dict[tuple[int, int], str] = {}
+    for _ in range(data.draw(st.integers(0, 6))):
+        line = data.draw(st.integers(0, len(lines) - 1))
+        pos = data.draw(st.integers(0, len(lines[line]) - 1))
+        alternatives[(line, pos)] = data.draw(st.text(alphabet, min_size=1, max_size=3))
+        if data.draw(st.booleans()):  # the recogniser misread this position
+            lines[line] = lines[line][:pos] + alternatives[(line, pos)][-1] + lines[line][pos + 1 :]
+    try:
+        r = parse(lines, today=TODAY, alternatives=alternatives)
+    except MrzError:
+        return
+    changed = {
+        (i + 1, j + 1)
+        for i, (a, b) in enumerate(zip(lines, r.lines, strict=True))
+        for j in range(min(len(a), len(b)))
+        if a[j] != b[j]
+    }
+    assert changed <= {(rep.line, rep.pos) for rep in r.repairs}
+    if r.valid:
+        assert all(r.checks.values())

@@ -102,17 +102,24 @@ class MrzReader:
         lines = split_lines(image) if flipped else band.lines
         if not 2 <= len(lines) <= 3:
             return []
-        lengths: tuple[tuple[int, ...], ...] = ((30,),) if len(lines) == 3 else ((44,), (36,))
-        out = []
-        for allowed in lengths:
-            cells = [segment(line, allowed) for line in lines]
-            if any(c is None for c in cells):
-                continue
-            present = [c for c in cells if c is not None]
-            probs = self._classify(present)
-            texts = tuple("".join(ALPHABET[i] for i in p.argmax(axis=1)) for p in probs)
-            out.append(_Candidate(texts, tuple(probs), band, flipped))
-        return out
+        if len(lines) == 3:
+            allowed: tuple[int, ...] = (30,)
+        else:  # 44 or 36: the length whose pitch grid fits both lines' glyphs best
+            fits = {}
+            for n in (44, 36):
+                cut = [segment(line, (n,)) for line in lines]
+                if all(c is not None for c in cut):
+                    fits[n] = sum(c.misfit for c in cut if c is not None)
+            if not fits:
+                return []
+            allowed = (min(fits, key=lambda n: fits[n]),)
+        cells = [segment(line, allowed) for line in lines]
+        present = [c for c in cells if c is not None]
+        if len(present) != len(lines):
+            return []
+        probs = self._classify(present)
+        texts = tuple("".join(ALPHABET[i] for i in p.argmax(axis=1)) for p in probs)
+        return [_Candidate(texts, tuple(probs), band, flipped)]
 
     def _classify(self, cells: list[Cells]) -> list[NDArray[np.float32]]:
         batch = np.concatenate([c.images for c in cells])[:, None].astype(np.float32)
@@ -160,6 +167,10 @@ class MrzReader:
             result = parse(lines, today=self._today)
         except MrzError:
             return None
+        if not _agrees(result.lines, candidate) or any(
+            w.code in ("unknown_code", "invalid_code") for w in result.warnings
+        ):
+            return None  # the engines disagree where the first one was sure: trust neither
         return replace(first, result=result, engine="tesseract", confidence=0.0)
 
 
@@ -184,6 +195,19 @@ def tesseract_lines(exe: str, tessdata: Path, image: Gray) -> tuple[str, ...]:
     text = done.stdout.decode("ascii", "replace")
     lines = ["".join(line.split()).upper() for line in text.splitlines()]
     return tuple(line for line in lines if len(line) >= 25)
+
+
+def _agrees(lines: tuple[str, ...], candidate: _Candidate) -> bool:
+    """Whether a second reading keeps every character the recogniser was sure of."""
+    if len(lines) != len(candidate.lines):
+        return False
+    for line, first, probs in zip(lines, candidate.lines, candidate.probs, strict=True):
+        if len(line) != len(first):
+            return False
+        for ch, own, row in zip(line, first, probs, strict=True):
+            if row.max() >= 0.9 and ch != own:
+                return False
+    return True
 
 
 def _upright(image: Gray, flipped: bool) -> Gray:
