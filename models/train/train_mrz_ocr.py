@@ -55,7 +55,7 @@ def random_line(rng: random.Random) -> str:
 
 
 def render_line(text: str, rng: random.Random) -> Image.Image:
-    pitch = rng.uniform(12, 64)
+    pitch = rng.uniform(11, 22) if rng.random() < 0.45 else rng.uniform(22, 64)  # photos: small
     font = ImageFont.truetype(FONT, 40)
     size = max(8, round(40 * pitch / font.getlength("M") * rng.uniform(0.95, 1.05)))
     font = ImageFont.truetype(FONT, size)
@@ -85,9 +85,13 @@ def render_line(text: str, rng: random.Random) -> Image.Image:
         arr = arr + rng.uniform(40, 120) * np.exp(-((xs - cx) ** 2) / (2 * r * r))
     arr = arr + np.random.default_rng(rng.randint(0, 2**31)).normal(0, rng.uniform(0, 9), arr.shape)
     img = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
-    blur = rng.choice((0, 0, 0.5, 0.8, 1.2, 1.6))
+    if rng.random() < 0.35:  # resolution lost on the way (a distant camera), then resampled
+        factor = rng.uniform(0.45, 0.85)
+        small = img.resize((max(8, int(width * factor)), max(8, int(height * factor))), Image.Resampling.BILINEAR)
+        img = small.resize((width, height), Image.Resampling.BILINEAR)
+    blur = rng.choice((0, 0, 0.5, 0.8, 1.2, 1.6, 2.0))  # absolute pixels, as a lens blurs
     if blur:
-        img = img.filter(ImageFilter.GaussianBlur(blur * pitch / 30))
+        img = img.filter(ImageFilter.GaussianBlur(blur))
     if rng.random() < 0.6:
         buf = io.BytesIO()
         img.save(buf, "JPEG", quality=rng.randint(35, 95))
@@ -132,7 +136,7 @@ class CellNet(nn.Module):
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--lines", type=int, default=3000)
+    parser.add_argument("--lines", type=int, default=4000)
     parser.add_argument("--epochs", type=int, default=5)
     parser.add_argument("--out", type=Path, default=ROOT / "models" / "mrz_ocrb_cells.onnx")
     args = parser.parse_args()
