@@ -15,7 +15,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from verifier.imaging.loading import Gray
-from verifier.imaging.mrz_locate import ink_mask
+from verifier.imaging.mrz_locate import ink_mask, true_runs
 
 CELL_W: Final = 24
 CELL_H: Final = 32
@@ -31,18 +31,7 @@ class Cells:
 
 
 def blob_centres(line: Gray) -> list[float]:
-    mask = ink_mask(line)
-    cols = mask.sum(axis=0) > 0
-    runs: list[tuple[int, int]] = []
-    start = None
-    for x, on in enumerate(cols):
-        if on and start is None:
-            start = x
-        elif not on and start is not None:
-            runs.append((start, x))
-            start = None
-    if start is not None:
-        runs.append((start, len(cols)))
+    runs = true_runs(ink_mask(line).sum(axis=0) > 0)
     if not runs:
         return []
     widths = np.array([b - a for a, b in runs])

@@ -159,23 +159,24 @@ def ink_mask(gray: Gray) -> NDArray[np.uint8]:
     return np.asarray(mask, dtype=np.uint8)
 
 
+def true_runs(flags: NDArray[np.bool_]) -> list[tuple[int, int]]:
+    """(start, stop) of every run of True values.
+
+    >>> true_runs(np.array([0, 1, 1, 0, 1], dtype=bool))
+    [(1, 3), (4, 5)]
+    """
+    padded = np.concatenate(([False], flags, [False])).astype(np.int8)
+    edges = np.flatnonzero(np.diff(padded))
+    return [(int(a), int(b)) for a, b in zip(edges[::2], edges[1::2], strict=True)]
+
+
 def split_lines(band: Gray) -> tuple[Gray, ...]:
     """The text lines of an upright band, each cropped to its ink with a small margin."""
     mask = ink_mask(band)
     rows = mask.sum(axis=1).astype(np.float64)
     if rows.max() <= 0:
         return ()
-    on = rows > 0.08 * rows.max()
-    runs: list[tuple[int, int]] = []
-    start = None
-    for y, value in enumerate(on):
-        if value and start is None:
-            start = y
-        elif not value and start is not None:
-            runs.append((start, y))
-            start = None
-    if start is not None:
-        runs.append((start, len(on)))
+    runs = true_runs(rows > 0.08 * rows.max())
     tallest = max(b - a for a, b in runs)
     runs = [(a, b) for a, b in runs if b - a >= 0.5 * tallest]
     out = []
