@@ -182,3 +182,46 @@ def test_cli_reads_images(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     code = main(["mrz", "--image", str(files[0])])
     assert code == 0 and "VALID: yes" in capsys.readouterr().out
     assert main(["mrz", "--image", str(files[0]), "P<UTO"]) == 2
+
+
+@pytest.fixture(scope="module")
+def camera_shots(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Hand-held photos from the generator (not committed: made on demand, ~1 s each)."""
+    from dataclasses import replace as with_capture
+
+    from fixtures.generator.capture import Capture
+    from fixtures.generator.samples import samples, seed_of, write_sample
+
+    out = tmp_path_factory.mktemp("camera")
+    chosen = {"uto-id-2021-genuine", "uto-v-2022-genuine", "forged-office-paper"}
+    shots = {}
+    for sample in samples(full=False):
+        if sample.id in chosen:
+            shot = with_capture(
+                sample, id=f"{sample.id}-camera", capture=Capture("camera", seed=seed_of(sample.id))
+            )
+            shots[sample.id] = write_sample(shot, out)
+    return shots
+
+
+@pytest.mark.parametrize(
+    "sample", ["uto-id-2021-genuine", "uto-v-2022-genuine", "forged-office-paper"]
+)
+def test_camera_photos_are_read_exactly(
+    reader: MrzReader, camera_shots: dict[str, Path], sample: str
+) -> None:
+    """A small card at an angle, a visa with glare over its fillers: the document is warped
+    upright and, if needed, its local contrast equalised before reading."""
+    read = reader.read_file(camera_shots[sample] / "visible.png")
+    assert read is not None and read.result.valid
+    assert list(read.result.lines) == truth(SAMPLES / sample)["mrz"]
+    x, y, w, h = read.bbox
+    assert 0 <= x < 1600 and 0 <= y < 1200 and w > 200 and 20 < h < 300
+
+
+def test_documents_are_found_and_warped_upright(camera_shots: dict[str, Path]) -> None:
+    from verifier.imaging.document import find_documents
+
+    card = find_documents(load_gray(camera_shots["uto-id-2021-genuine"] / "visible.png"))
+    assert card and card[0].image.shape[1] > 2.5 * card[0].image.shape[0]  # two sides, side by side
+    assert find_documents(np.full((600, 800), 255, dtype=np.uint8)) == []

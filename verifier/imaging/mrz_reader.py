@@ -24,6 +24,7 @@ import numpy as np
 import onnxruntime as ort  # type: ignore[import-untyped]
 from numpy.typing import NDArray
 
+from verifier.imaging.document import Document, find_documents
 from verifier.imaging.loading import Gray, load_gray
 from verifier.imaging.mrz_cells import Cells, segment
 from verifier.imaging.mrz_locate import Band, find_bands, split_lines
@@ -74,8 +75,35 @@ class MrzReader:
     def read(self, gray: Gray) -> ImageRead | None:
         """The best MRZ reading in the image, or None when there is no MRZ."""
         start = time.perf_counter()
+        best = self._best(gray, find_bands(gray))
+        if best is None or not best[1].result.valid:
+            # A photo at an angle: read again on each document warped upright (then with local
+            # contrast equalised, against glare), and map the box back to the image.
+            documents = find_documents(gray)
+            views = [(d, d.image) for d in documents] + [
+                (d, _equalised(d.image)) for d in documents
+            ]
+            for document, view in views:
+                again = self._best(view, find_bands(view))
+                if again is not None and (best is None or again[0] > best[0]):
+                    mapped = replace(again[1], bbox=_bbox_in(document, again[2].band))
+                    best = (again[0], mapped, again[2])
+                if best is not None and best[1].result.valid:
+                    break
+        if best is None:
+            return None
+        read = best[1]
+        if not read.result.valid and self._tesseract:
+            second = self._tesseract_read(best[2], read)
+            if second is not None and second.result.valid:
+                read = second
+        return replace(read, timing_ms=round((time.perf_counter() - start) * 1000, 1))
+
+    def _best(
+        self, gray: Gray, bands: list[Band]
+    ) -> tuple[tuple[int, float], ImageRead, _Candidate] | None:
         best: tuple[tuple[int, float], ImageRead, _Candidate] | None = None
-        for band in find_bands(gray):
+        for band in bands:
             for flipped in (False, True):
                 for candidate in self._recognise(band, flipped):
                     read = self._decide(candidate)
@@ -86,14 +114,7 @@ class MrzReader:
                         best = (key, read, candidate)
             if best is not None and best[1].result.valid:
                 break
-        if best is None:
-            return None
-        read = best[1]
-        if not read.result.valid and self._tesseract:
-            second = self._tesseract_read(best[2], read)
-            if second is not None and second.result.valid:
-                read = second
-        return replace(read, timing_ms=round((time.perf_counter() - start) * 1000, 1))
+        return best
 
     # --- recognition ----------------------------------------------------------------------
 
@@ -208,6 +229,24 @@ def _agrees(lines: tuple[str, ...], candidate: _Candidate) -> bool:
             if row.max() >= 0.9 and ch != own:
                 return False
     return True
+
+
+def _bbox_in(document: Document, band: Band) -> tuple[int, int, int, int]:
+    """The band's box in the source image, through the inverse of the document's warp."""
+    height, width = document.image.shape
+    target = np.array(
+        [[0, 0], [width - 1, 0], [width - 1, height - 1], [0, height - 1]], dtype=np.float32
+    )
+    inverse = cv2.getPerspectiveTransform(target, document.corners.astype(np.float32))
+    points = cv2.perspectiveTransform(band.corners.reshape(-1, 1, 2).astype(np.float32), inverse)
+    xs, ys = points[:, 0, 0], points[:, 0, 1]
+    return int(xs.min()), int(ys.min()), int(xs.max() - xs.min()), int(ys.max() - ys.min())
+
+
+def _equalised(image: Gray) -> Gray:
+    return np.asarray(
+        cv2.createCLAHE(clipLimit=2.0, tileGridSize=(8, 8)).apply(image), dtype=np.uint8
+    )
 
 
 def _upright(image: Gray, flipped: bool) -> Gray:
