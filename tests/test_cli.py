@@ -186,7 +186,12 @@ def test_bad_today_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert "not a date" in capsys.readouterr().err
 
 
-def test_demo_validates_every_specimen(capsys: pytest.CaptureFixture[str]) -> None:
+def test_demo_falls_back_to_the_specimens_without_samples(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from verifier import cli
+
+    monkeypatch.setattr(cli.Settings, "bundled_samples", property(lambda self: tmp_path / "none"))
     code, out, _ = run(["demo"], capsys)
     assert code == 0
     rows = out.splitlines()[2:]

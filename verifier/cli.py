@@ -76,6 +76,22 @@ def build_parser() -> argparse.ArgumentParser:
         help="the date to judge expiry and birth-date centuries against (default: today)",
     )
 
+    inspect = commands.add_parser(
+        "inspect",
+        help="inspect a document: MRZ, template, security features per light, seals",
+        description="Inspect the captures of one document (visible required; UV and IR when "
+        "captured) and print the checks and the verdict (never 'genuine': the officer decides).",
+    )
+    inspect.add_argument("visible", type=Path, metavar="VISIBLE", help="the capture in white light")
+    inspect.add_argument("--uv", type=Path, help="the capture under UV (365 nm)")
+    inspect.add_argument("--ir", type=Path, help="the capture under IR (~870 nm)")
+    inspect.add_argument("--bearer", type=Path, help="a photo of the person (face match: not yet)")
+    inspect.add_argument("--json", action="store_true")
+    inspect.add_argument(
+        "--no-store", action="store_true", help="do not store a report (no store yet)"
+    )
+    inspect.add_argument("--today", type=_date, default=None, help="judge expiry against this date")
+
     commands.add_parser("demo", help="inspect the bundled sample documents")
     _library_parser(commands)
     return parser
@@ -115,7 +131,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "mrz":
         return _mrz(args, sys.stdin, sys.stdout, sys.stderr)
     if args.command == "demo":
-        return _demo(sys.stdout)
+        return _demo(Settings.from_env(), sys.stdout)
+    if args.command == "inspect":
+        return _inspect(args, Settings.from_env(), sys.stdout, sys.stderr)
     if args.command == "library":
         return _library(args, Settings.from_env(), sys.stdout, sys.stderr)
     parser.print_help()
@@ -374,11 +392,82 @@ def _library_list(settings: Settings, as_json: bool, out: TextIO) -> int:
     return status
 
 
-# --- verifier demo -----------------------------------------------------------------------------
+# --- verifier inspect and demo ---------------------------------------------------------------
 
 
-def _demo(stdout: TextIO) -> int:
-    """Until the inspection pipeline exists, the demo validates the specimen MRZs."""
+def _inspector(settings: Settings, today: dt.date | None) -> Any:
+    from verifier.inspection.pipeline import Inspector
+
+    return Inspector(active_library(settings.library_dir, settings.bundled_library), today=today)
+
+
+def _inspect(args: argparse.Namespace, settings: Settings, out: TextIO, err: TextIO) -> int:
+    from verifier.imaging.loading import ImageError
+    from verifier.inspection.result import Verdict
+    from verifier.models import ModelError
+
+    captures = {"visible": args.visible}
+    captures |= {"uv": args.uv} if args.uv else {}
+    captures |= {"ir": args.ir} if args.ir else {}
+    try:
+        result = _inspector(settings, args.today).inspect(captures)
+    except (ImageError, ModelError) as exc:
+        print(f"verifier inspect: {exc}", file=err)
+        return EXIT_BAD_INPUT
+    if args.json:
+        _print_json(result.as_dict(), out)
+    else:
+        out.write(format_inspection(result))
+    return EXIT_OK if result.verdict is Verdict.NO_ANOMALIES else EXIT_INVALID
+
+
+def format_inspection(result: Any) -> str:
+    banner = {
+        "no_anomalies": "NO ANOMALIES FOUND",
+        "anomalies": "ANOMALIES",
+        "inconclusive": "INCONCLUSIVE",
+    }
+    lines = [f"Verdict: {banner[result.verdict.value]}  (the officer decides)"]
+    lines.append(f"Template: {result.template or 'not identified'}")
+    if result.mrz is not None:
+        m = result.mrz
+        lines.append(f"MRZ: {m.format.value} {m.document_number} {m.surname}, {m.given_names}")
+    marks = {"pass": "ok  ", "fail": "FAIL", "warn": "warn", "skipped": "skip", "error": "ERR "}
+    for check in result.checks:
+        lines.append(f"  [{marks[check.status.value]}] {check.id:<22} {check.message}")
+    return "\n".join(lines) + "\n"
+
+
+def _demo(settings: Settings, stdout: TextIO) -> int:
+    """Inspect the bundled samples (the MRZ specimens when the samples are not installed)."""
+    samples = settings.bundled_samples
+    if not samples.is_dir():
+        return _demo_specimens(stdout)
+    import time
+
+    inspector = _inspector(settings, dt.date(2026, 11, 28))  # the date the samples' truth is for
+    header = f"{'sample':<28} {'expected':<30} {'verdict':<13} {'failed checks':<34} {'time':>6}"
+    stdout.write(header + "\n" + "-" * len(header) + "\n")
+    for folder in sorted(p for p in samples.iterdir() if p.is_dir()):
+        truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
+        captures = {light: folder / f"{light}.png" for light in ("visible", "uv", "ir")}
+        start = time.perf_counter()
+        result = inspector.inspect(captures)
+        seconds = time.perf_counter() - start
+        expected = ", ".join(truth["expected_failures"]) or "no anomalies"
+        failed = ", ".join(result.failed()) or "-"
+        stdout.write(
+            f"{folder.name:<28} {expected[:30]:<30} {result.verdict.value:<13} {failed[:34]:<34} "
+            f"{seconds:5.1f}s\n"
+        )
+    stdout.write(
+        "\nviz.mrz_consistency and face.match are not checked yet: "
+        "those two samples show no anomaly.\n"
+    )
+    return EXIT_OK
+
+
+def _demo_specimens(stdout: TextIO) -> int:
     header = f"{'specimen':<42} {'format':<10} {'number':<13} {'checks':<8} {'valid':<6}"
     stdout.write(header + "\n" + "-" * len(header) + "\n")
     status = EXIT_OK

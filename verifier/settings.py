@@ -43,6 +43,11 @@ class Settings:
         return cls(Path(home) if home else _default_data_dir(env), _bundled_library())
 
     @property
+    def bundled_samples(self) -> Path:
+        """The sample documents shipped for demonstrations and training."""
+        return self.bundled_library.parent / "fixtures" / "samples"
+
+    @property
     def library_dir(self) -> Path:
         """Installed library packages (versions/ and the CURRENT pointer)."""
         return self.data_dir / "library"

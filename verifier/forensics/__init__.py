@@ -1,0 +1,1 @@
+"""Per-light checks of an aligned capture against its template's features."""

@@ -1,0 +1,154 @@
+"""Classical measures of one template feature on an aligned capture.
+
+Each method of the template schema (docs/library.md) is a measure, a threshold from the
+feature's ``params`` and the evidence an officer can look at. Images are aligned to the
+template frame, so a feature's region in millimetres is the same pixels on capture and
+reference.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import cv2
+import numpy as np
+from numpy.typing import NDArray
+
+from verifier.library import Feature, Region
+
+RGB = NDArray[np.uint8]
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    passed: bool
+    score: float
+    detail: str  # what was measured, in plain words
+    evidence: dict[str, Any]
+
+
+def crop(image: RGB, region: Region, dpi: int) -> RGB:
+    k = dpi / 25.4
+    x0, y0 = max(0, round(region.x * k)), max(0, round(region.y * k))
+    x1, y1 = round((region.x + region.w) * k), round((region.y + region.h) * k)
+    return image[y0:y1, x0:x1]
+
+
+def luminance(image: RGB) -> NDArray[np.float32]:
+    rgb = image.astype(np.float32)
+    return np.asarray(
+        0.299 * rgb[..., 0] + 0.587 * rgb[..., 1] + 0.114 * rgb[..., 2], dtype=np.float32
+    )
+
+
+def measure(feature: Feature, captured: RGB, reference: RGB, dpi: int) -> Measure:
+    cap, ref = crop(captured, feature.region, dpi), crop(reference, feature.region, dpi)
+    if cap.size == 0:
+        return Measure(False, 0.0, "the region lies outside the capture", {})
+    params = feature.params
+    lum = luminance(cap)
+    if feature.method == "brightness_max":
+        mean = float(lum.mean())
+        limit = float(params.get("max_mean", 70))
+        return Measure(
+            mean <= limit,
+            mean,
+            f"mean brightness {mean:.0f} (at most {limit:.0f})",
+            {"mean": round(mean, 1)},
+        )
+    if feature.method == "brightness_min":
+        bright = float(np.percentile(lum, 95))
+        limit = float(params.get("min_mean", 80))
+        return Measure(
+            bright >= limit,
+            bright,
+            f"brightest print {bright:.0f} (at least {limit:.0f})",
+            {"p95": round(bright, 1)},
+        )
+    if feature.method in ("contrast_min", "contrast_max"):
+        value = float(np.percentile(lum, 95) - np.percentile(lum, 5)) / 255
+        if feature.method == "contrast_min":
+            limit = float(params.get("min_contrast", 0.3))
+            return Measure(
+                value >= limit,
+                value,
+                f"contrast {value:.2f} (at least {limit:.2f})",
+                {"contrast": round(value, 3)},
+            )
+        limit = float(params.get("max_contrast", 0.15))
+        return Measure(
+            value <= limit,
+            value,
+            f"contrast {value:.2f} (at most {limit:.2f})",
+            {"contrast": round(value, 3)},
+        )
+    if feature.method == "fibres":
+        return _fibres(cap, params)
+    return _patch_similarity(cap, ref, params)
+
+
+def _fibres(cap: RGB, params: dict[str, Any] | Any) -> Measure:
+    """Thin, saturated, elongated marks in the design's fibre colours."""
+    hsv = cv2.cvtColor(cap, cv2.COLOR_RGB2HSV)
+    saturated = ((hsv[..., 1] > 90) & (hsv[..., 2] > 90)).astype(np.uint8)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(saturated, connectivity=8)
+    colours = [_hex(c) for c in params.get("colours", [])]
+    fibres = wrong = 0
+    for i in range(1, count):
+        area = int(stats[i, cv2.CC_STAT_AREA])
+        if not 15 <= area <= 1500:
+            continue
+        ys, xs = np.nonzero(labels == i)
+        (_, _), (w, h), _ = cv2.minAreaRect(np.column_stack((xs, ys)).astype(np.float32))
+        if max(w, h) < 3 * max(1.0, min(w, h)):
+            continue  # print or an emblem, not a fibre
+        mean = cap[ys, xs].mean(axis=0)
+        if colours and min(float(np.linalg.norm(mean - c)) for c in colours) > 90:
+            wrong += 1
+        else:
+            fibres += 1
+    minimum = int(params.get("min_count", 10))
+    ok = fibres >= minimum and wrong <= 2 * fibres  # marks of other colours must not dominate
+    detail = (
+        f"{fibres} fibres of the expected colours (at least {minimum}), {wrong} of other colours"
+    )
+    return Measure(ok, float(fibres), detail, {"fibres": fibres, "wrong_colour": wrong})
+
+
+def _hex(colour: str) -> NDArray[np.float32]:
+    value = colour.lstrip("#")
+    return np.array([int(value[i : i + 2], 16) for i in (0, 2, 4)], dtype=np.float32)
+
+
+def _channel(image: RGB, name: str) -> NDArray[np.float32]:
+    if name == "saturation":  # coloured print over grey engraving (an overprint on a portrait)
+        return np.asarray(cv2.cvtColor(image, cv2.COLOR_RGB2HSV)[..., 1], dtype=np.float32)
+    return luminance(image)
+
+
+def _patch_similarity(cap: RGB, ref: RGB, params: dict[str, Any] | Any) -> Measure:
+    """Normalised correlation of the band-passed patches (params ``channel``: ``luminance`` or
+    ``saturation``): the design's structure, tolerant of a pixel or two of misalignment."""
+    channel = str(params.get("channel", "luminance"))
+    a, b = _bandpass(_channel(cap, channel)), _bandpass(_channel(ref, channel))
+    if a.shape != b.shape or a.std() < 1e-3 or b.std() < 1e-3:
+        score = 0.0
+    else:
+        score = float(((a - a.mean()) * (b - b.mean())).mean() / (a.std() * b.std()))
+    limit = float(params.get("min_score", 0.5))
+    ok = score >= limit
+    detail = f"similarity to the reference {score:.2f} (at least {limit:.2f})"
+    evidence: dict[str, Any] = {"similarity": round(score, 3)}
+    if "min_mean" in params:
+        bright = float(np.percentile(luminance(cap), 95))
+        ok = ok and bright >= float(params["min_mean"])
+        detail += f", brightest {bright:.0f} (at least {float(params['min_mean']):.0f})"
+        evidence["p95"] = round(bright, 1)
+    return Measure(ok, score, detail, evidence)
+
+
+def _bandpass(gray: NDArray[np.float32]) -> NDArray[np.float32]:
+    fine = cv2.GaussianBlur(gray, (0, 0), 2.0)
+    coarse = cv2.GaussianBlur(gray, (0, 0), 10.0)
+    return np.asarray(fine - coarse, dtype=np.float32)

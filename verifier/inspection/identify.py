@@ -1,0 +1,123 @@
+"""Identify a capture's template from the image and align every light to it.
+
+ORB local features of the capture are matched against each template's visible reference; a
+RANSAC homography keeps the geometrically consistent matches. The template with the most
+inliers is the design on the image (so look-alike series are told apart by what is printed,
+not only by the MRZ), and its homography maps every light of the capture, taken with one
+geometry, onto the template's frame.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final
+
+import cv2
+import numpy as np
+from numpy.typing import NDArray
+
+from verifier.imaging.loading import Gray, load_gray
+from verifier.library import Template
+
+WORK_SIDE: Final = 1000
+MIN_INLIERS: Final = 15
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    template: Template
+    inliers: int
+    homography: NDArray[np.float64]  # capture pixels -> template pixels
+
+
+@dataclass(frozen=True, slots=True)
+class _Features:
+    points: NDArray[np.float32]
+    descriptors: NDArray[np.uint8]
+
+
+class Identifier:
+    """Holds each template's reference features; reused for every inspection."""
+
+    def __init__(self, templates: list[Template]) -> None:
+        self._orb = cv2.ORB.create(nfeatures=3000)
+        self._matcher = cv2.BFMatcher(cv2.NORM_HAMMING)
+        self._references = {}
+        for t in templates:
+            if t.draft:
+                continue
+            features = self._features(load_gray(t.images["visible"]))
+            if features is not None:
+                self._references[t.id] = (t, features)
+
+    def _features(self, gray: Gray) -> _Features | None:
+        scale = WORK_SIDE / max(gray.shape)
+        small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+        keypoints, descriptors = self._orb.detectAndCompute(small, None)
+        if descriptors is None or len(keypoints) < MIN_INLIERS:
+            return None
+        points = np.array([k.pt for k in keypoints], dtype=np.float32) / scale
+        return _Features(points, np.asarray(descriptors, dtype=np.uint8))
+
+    def rank(self, gray: Gray) -> list[Match]:
+        """Templates that match the image, best first (may be empty)."""
+        features = self._features(gray)
+        if features is None:
+            return []
+        out = []
+        for template, reference in self._references.values():
+            pairs = self._matcher.knnMatch(features.descriptors, reference.descriptors, k=2)
+            good = [p[0] for p in pairs if len(p) == 2 and p[0].distance < 0.75 * p[1].distance]
+            if len(good) < MIN_INLIERS:
+                continue
+            src = features.points[[m.queryIdx for m in good]]
+            dst = reference.points[[m.trainIdx for m in good]]
+            found = cv2.findHomography(src, dst, cv2.RANSAC, 6.0)
+            homography, mask = np.asarray(found[0]), np.asarray(found[1])
+            if homography.shape != (3, 3):  # OpenCV returns no matrix when RANSAC fails
+                continue
+            inliers = int(mask.sum())
+            if inliers >= MIN_INLIERS:
+                out.append(Match(template, inliers, np.asarray(homography, dtype=np.float64)))
+        out.sort(key=lambda m: -m.inliers)
+        return out
+
+
+def frame_size(template: Template) -> tuple[int, int]:
+    return round(template.width_mm / 25.4 * template.dpi), round(
+        template.height_mm / 25.4 * template.dpi
+    )
+
+
+def refine(match: Match, capture: Gray, reference: Gray) -> Match:
+    """Sharpen the feature homography to sub-pixel accuracy with ECC (intensity alignment)."""
+    size = frame_size(match.template)
+    coarse = np.asarray(cv2.warpPerspective(capture, match.homography, size), dtype=np.uint8)
+    scale = 0.5
+    a = cv2.resize(coarse, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA).astype(
+        np.float32
+    )
+    r = cv2.resize(reference, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA).astype(
+        np.float32
+    )
+    a = np.asarray(cv2.GaussianBlur(a, (0, 0), 1.5), dtype=np.float32)
+    r = np.asarray(cv2.GaussianBlur(r, (0, 0), 1.5), dtype=np.float32)
+    mask = np.full(a.shape, 255, dtype=np.uint8)
+    start = np.eye(3, dtype=np.float32)
+    criteria = (cv2.TERM_CRITERIA_EPS | cv2.TERM_CRITERIA_COUNT, 60, 1e-5)
+    try:
+        _, found = cv2.findTransformECC(r, a, start, cv2.MOTION_HOMOGRAPHY, criteria, mask, 5)
+    except cv2.error:
+        return match  # ECC did not converge: keep the feature alignment
+    s = np.diag([scale, scale, 1.0])
+    warp = np.asarray(found, dtype=np.float64)
+    correction = np.linalg.inv(s) @ np.linalg.inv(warp) @ s
+    return Match(match.template, match.inliers, correction @ match.homography)
+
+
+def align(image: NDArray[np.uint8], match: Match) -> NDArray[np.uint8]:
+    """An image (any light) warped onto its template's frame at the template's resolution."""
+    warped = cv2.warpPerspective(
+        image, match.homography, frame_size(match.template), flags=cv2.INTER_LINEAR
+    )
+    return np.asarray(warped, dtype=np.uint8)

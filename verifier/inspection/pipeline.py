@@ -1,0 +1,317 @@
+"""Inspect a capture set: read, identify, align, check every feature, decide a verdict.
+
+Each stage is timed and isolated: an exception in a stage becomes ``status=error`` checks for
+what that stage would have checked, and the remaining stages still run.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable, Mapping
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from verifier.barcodes.reader import SealStatus, check_seal, decode_barcodes, seal_matches_mrz
+from verifier.forensics.measures import RGB, measure
+from verifier.imaging.loading import Gray, load_gray, load_rgb
+from verifier.imaging.mrz_reader import ImageRead, MrzReader
+from verifier.inspection.identify import Identifier, Match, align, refine
+from verifier.inspection.result import (
+    CheckResult,
+    CheckStatus,
+    InspectionResult,
+    verdict_of,
+)
+from verifier.library import Template, TemplateError, load_template
+from verifier.mrz import MrzResult
+
+LIGHTS = ("visible", "uv", "ir")
+# Findings that say the MRZ could not be read with certainty: not evidence against the document.
+_UNCERTAIN = {"low_confidence", "name_uncertain", "filler_uncertain", "length_uncertain"}
+_FORMAT = {"invalid_characters", "name_missing", "document_number_missing", "invalid_sex"}
+
+
+class Inspector:
+    """Built once (models, templates, reference features); inspects many capture sets."""
+
+    def __init__(self, library: Path, *, today: dt.date | None = None) -> None:
+        self.library = library
+        self.templates = []
+        for folder in sorted(
+            p for p in library.iterdir() if p.is_dir() and not p.name.startswith("_")
+        ):
+            try:
+                self.templates.append(load_template(folder))
+            except TemplateError:
+                continue  # `verifier library list` reports it; inspection uses the valid ones
+        self.identifier = Identifier(self.templates)
+        self.reader = MrzReader(today=today)
+        self.today = today
+
+    def inspect(self, captures: Mapping[str, Path]) -> InspectionResult:
+        """``captures``: light -> image file; ``visible`` is required. Raises ImageError."""
+        timings: dict[str, float] = {}
+        images = {light: load_rgb(path) for light, path in captures.items() if light in LIGHTS}
+        gray = np.asarray(images["visible"].mean(axis=2), dtype=np.uint8)
+        checks: list[CheckResult] = []
+
+        read = _timed(timings, "mrz", lambda: self.reader.read(gray), None)
+        mrz = read.result if isinstance(read, ImageRead) else None
+        checks += _mrz_checks(read)
+
+        ranked = _timed(timings, "identify", lambda: self.identifier.rank(gray), [])
+        match = ranked[0] if ranked else None
+        confidence = _confidence(ranked)
+        checks.append(_template_check(match, confidence, mrz))
+
+        if match is not None:
+            coarse, reference = match, _reference_gray(match.template.images["visible"])
+            fine: Match = _timed(timings, "refine", lambda: refine(coarse, gray, reference), coarse)
+            aligned = _timed(
+                timings, "align", lambda: {k: align(v, fine) for k, v in images.items()}, {}
+            )
+            checks += _timed(timings, "forensics", lambda: _feature_checks(fine, aligned), [])
+        checks += _timed(timings, "barcodes", lambda: self._barcode_checks(gray, match, mrz), [])
+        return InspectionResult(
+            template=match.template.id if match else None,
+            template_confidence=confidence,
+            mrz=mrz,
+            checks=tuple(checks),
+            verdict=verdict_of(tuple(checks)),
+            timing_ms=timings,
+        )
+
+    def _barcode_checks(
+        self, gray: np.ndarray, match: Match | None, mrz: MrzResult | None
+    ) -> list[CheckResult]:
+        codes = decode_barcodes(gray)
+        expects_seal = match is not None and "seal" in match.template.zones
+        if not codes:
+            if expects_seal:
+                return [
+                    CheckResult(
+                        "barcode.decoded",
+                        CheckStatus.FAIL,
+                        "The document should carry a digital seal, but none could be read.",
+                    )
+                ]
+            return []
+        out = [
+            CheckResult(
+                "barcode.decoded",
+                CheckStatus.PASS,
+                f"Read {len(codes)} bar code(s): {', '.join(c.format for c in codes)}.",
+            )
+        ]
+        for code in codes:
+            if not code.data.startswith(b"\xdc"):
+                continue
+            seal = check_seal(code.data, self.library / "_trust" / "seal-signers")
+            status = {
+                SealStatus.VALID: CheckStatus.PASS,
+                SealStatus.UNKNOWN_SIGNER: CheckStatus.WARN,
+            }.get(seal.status, CheckStatus.FAIL)
+            out.append(
+                CheckResult(
+                    "barcode.signature", status, seal.message, evidence={"seal": seal.status.value}
+                )
+            )
+            if seal.mrz is not None and mrz is not None:
+                same = seal_matches_mrz(seal.mrz, mrz.lines)
+                out.append(
+                    CheckResult(
+                        "barcode.mrz_consistency",
+                        CheckStatus.PASS if same else CheckStatus.FAIL,
+                        "The seal carries the printed MRZ."
+                        if same
+                        else "The MRZ in the seal differs from the printed MRZ.",
+                    )
+                )
+        return out
+
+
+def _timed(
+    timings: dict[str, float], stage: str, work: Callable[[], object], failed: object
+) -> Any:
+    start = time.perf_counter()
+    try:
+        return work()
+    except Exception:
+        timings[f"{stage}_error"] = 1.0
+        return failed
+    finally:
+        timings[stage] = (time.perf_counter() - start) * 1000
+
+
+def _confidence(ranked: list[Match]) -> float:
+    if not ranked:
+        return 0.0
+    second = ranked[1].inliers if len(ranked) > 1 else 0
+    return ranked[0].inliers / (ranked[0].inliers + second)
+
+
+def _mrz_checks(read: object) -> list[CheckResult]:
+    if not isinstance(read, ImageRead):
+        return [
+            CheckResult(
+                "mrz.present",
+                CheckStatus.FAIL,
+                "No machine readable zone was found on the visible image.",
+            )
+        ]
+    r = read.result
+    codes = {w.code: w for w in r.warnings}
+    out = [
+        CheckResult(
+            "mrz.present",
+            CheckStatus.PASS,
+            f"MRZ read ({read.engine}).",
+            read.confidence,
+            {"bbox": list(read.bbox)},
+        )
+    ]
+    uncertain = [w.message for w in r.warnings if w.code in _UNCERTAIN]
+    if uncertain:
+        out.append(
+            CheckResult(
+                "mrz.format",
+                CheckStatus.ERROR,
+                "The MRZ could not be read with certainty: " + " ".join(uncertain),
+            )
+        )
+    elif any(c in codes for c in _FORMAT):
+        out.append(
+            CheckResult(
+                "mrz.format",
+                CheckStatus.FAIL,
+                " ".join(w.message for w in r.warnings if w.code in _FORMAT),
+            )
+        )
+    else:
+        out.append(
+            CheckResult("mrz.format", CheckStatus.PASS, f"A well-formed {r.format.value} MRZ.")
+        )
+    broken = [name for name, ok in r.checks.items() if not ok]
+    out.append(
+        CheckResult(
+            "mrz.check_digits",
+            CheckStatus.FAIL if broken else CheckStatus.PASS,
+            f"Check digits do not hold: {', '.join(broken)}."
+            if broken
+            else "Every check digit holds.",
+            evidence={"checks": dict(r.checks)},
+        )
+    )
+    bad_dates = [w.message for w in r.warnings if w.code == "invalid_date"]
+    out.append(
+        CheckResult(
+            "mrz.dates",
+            CheckStatus.FAIL if bad_dates else CheckStatus.PASS,
+            " ".join(bad_dates) or "The dates are calendar dates.",
+        )
+    )
+    if "invalid_code" in codes:
+        out.append(CheckResult("mrz.codes", CheckStatus.FAIL, codes["invalid_code"].message))
+    elif "unknown_code" in codes or "deprecated_code" in codes:
+        w = codes.get("unknown_code") or codes["deprecated_code"]
+        out.append(CheckResult("mrz.codes", CheckStatus.WARN, w.message))
+    else:
+        out.append(
+            CheckResult(
+                "mrz.codes", CheckStatus.PASS, f"Known codes: {r.issuing_state}, {r.nationality}."
+            )
+        )
+    if r.expired is None:
+        out.append(
+            CheckResult(
+                "doc.expired",
+                CheckStatus.SKIPPED,
+                "The expiry date is not in the MRZ; read it on the document.",
+            )
+        )
+    else:
+        out.append(
+            CheckResult(
+                "doc.expired",
+                CheckStatus.FAIL if r.expired else CheckStatus.PASS,
+                f"Expired on {r.expiry_date}." if r.expired else f"Valid until {r.expiry_date}.",
+            )
+        )
+    return out
+
+
+def _template_check(match: Match | None, confidence: float, mrz: MrzResult | None) -> CheckResult:
+    if match is None:
+        return CheckResult(
+            "template.identified",
+            CheckStatus.WARN,
+            "The document matches no template of the reference library.",
+        )
+    t = match.template
+    problems = []
+    if mrz is not None:
+        if mrz.format.value != t.format:
+            problems.append(f"its MRZ is {mrz.format.value}, the design's is {t.format}")
+        if mrz.issuing_state != t.issuing_state:
+            problems.append(
+                f"the MRZ says {mrz.issuing_state}, the design is from {t.issuing_state}"
+            )
+        if not mrz.document_code.startswith(t.document_code[:1]):
+            problems.append(f"document code {mrz.document_code} does not belong to this design")
+        if mrz.document_number and not t.number_pattern.fullmatch(mrz.document_number):
+            problems.append(f"number {mrz.document_number} is not of this series ({t.series})")
+    evidence = {"template": t.id, "inliers": match.inliers}
+    if problems:
+        message = f"The design is {t.name}, but " + "; ".join(problems) + "."
+        return CheckResult("template.identified", CheckStatus.FAIL, message, confidence, evidence)
+    return CheckResult(
+        "template.identified", CheckStatus.PASS, f"Identified as {t.name}.", confidence, evidence
+    )
+
+
+@cache
+def _reference(path: Path) -> RGB:
+    return load_rgb(path)
+
+
+@cache
+def _reference_gray(path: Path) -> Gray:
+    return load_gray(path)
+
+
+def _feature_checks(match: Match, aligned: Mapping[str, RGB]) -> list[CheckResult]:
+    t: Template = match.template
+    out = []
+    for feature in t.features:
+        if feature.light not in aligned:
+            out.append(
+                CheckResult(
+                    feature.check,
+                    CheckStatus.SKIPPED,
+                    f"No {feature.light} image was captured.",
+                    evidence={"feature": feature.id},
+                )
+            )
+            continue
+        m = measure(feature, aligned[feature.light], _reference(t.images[feature.light]), t.dpi)
+        status = CheckStatus.PASS if m.passed else CheckStatus.FAIL
+        verdict = "Found" if m.passed else "Not as on the reference"
+        message = f"{feature.description} {verdict}: {m.detail}."
+        region = {
+            "x": feature.region.x,
+            "y": feature.region.y,
+            "w": feature.region.w,
+            "h": feature.region.h,
+        }
+        evidence = {
+            "feature": feature.id,
+            "routine": feature.routine,
+            "region_mm": region,
+            **m.evidence,
+        }
+        out.append(CheckResult(feature.check, status, message, m.score, evidence))
+    return out
