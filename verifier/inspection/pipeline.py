@@ -19,6 +19,7 @@ from verifier.barcodes.reader import SealStatus, check_seal, decode_barcodes, se
 from verifier.forensics.measures import RGB, measure
 from verifier.imaging.loading import Gray, load_gray, load_rgb
 from verifier.imaging.mrz_reader import ImageRead, MrzReader
+from verifier.inspection import viz
 from verifier.inspection.identify import Identifier, Match, align, refine
 from verifier.inspection.result import (
     CheckResult,
@@ -75,6 +76,10 @@ class Inspector:
                 timings, "align", lambda: {k: align(v, fine) for k, v in images.items()}, {}
             )
             checks += _timed(timings, "forensics", lambda: _feature_checks(fine, aligned), [])
+            if mrz is not None and "visible" in aligned:
+                checks += _timed(
+                    timings, "viz", lambda: _viz_check(fine, aligned["visible"], mrz), []
+                )
         checks += _timed(timings, "barcodes", lambda: self._barcode_checks(gray, match, mrz), [])
         return InspectionResult(
             template=match.template.id if match else None,
@@ -271,6 +276,19 @@ def _template_check(match: Match | None, confidence: float, mrz: MrzResult | Non
     return CheckResult(
         "template.identified", CheckStatus.PASS, f"Identified as {t.name}.", confidence, evidence
     )
+
+
+def _viz_check(match: Match, visible: RGB, mrz: MrzResult) -> list[CheckResult]:
+    result = viz.compare(match.template, visible, mrz)
+    evidence = {"compared": list(result.compared), "unread": list(result.unread)}
+    if result.differences:
+        message = "The printed data differ from the MRZ: " + "; ".join(result.differences) + "."
+        return [CheckResult("viz.mrz_consistency", CheckStatus.FAIL, message, evidence=evidence)]
+    if not result.compared:
+        message = "The printed data could not be read; compare them with the MRZ by eye."
+        return [CheckResult("viz.mrz_consistency", CheckStatus.WARN, message, evidence=evidence)]
+    message = f"The printed {', '.join(result.compared)} agree with the MRZ."
+    return [CheckResult("viz.mrz_consistency", CheckStatus.PASS, message, evidence=evidence)]
 
 
 @cache

@@ -1,0 +1,146 @@
+"""Read the printed data (VIZ) at the template's zones and compare it with the MRZ.
+
+Tesseract (Debian's English data) reads one field per zone of the aligned visible image. The
+comparison is made for what a forger changes and OCR rarely garbles: names (in every spelling
+Doc 9303-3 §6 allows, and with diacritics the OCR may drop), the date of birth and the
+document number. One character of difference in a long name is tolerated as an OCR slip.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+import subprocess
+from dataclasses import dataclass
+from typing import Final
+
+import cv2
+
+from verifier.codes import transliterate, viz_matches_mrz
+from verifier.forensics.measures import RGB, crop
+from verifier.library import Template
+from verifier.mrz import MrzResult
+
+MONTHS: Final = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
+_DATE: Final = re.compile(r"(\d{1,2})\s*([A-Z]{3})\s*(\d{4})")
+
+
+@dataclass(frozen=True, slots=True)
+class VizComparison:
+    compared: tuple[str, ...]  # fields read and compared
+    differences: tuple[str, ...]  # plain words, one per field that differs
+    unread: tuple[str, ...]  # fields whose zone gave no usable text
+
+
+def read_field(image: RGB) -> str:
+    """One line of printed text (Tesseract, single-line mode)."""
+    exe = shutil.which("tesseract")
+    if exe is None or image.size == 0:
+        return ""
+    gray = cv2.cvtColor(image, cv2.COLOR_RGB2GRAY)
+    gray = cv2.resize(gray, None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC)
+    ok, png = cv2.imencode(".png", gray)
+    if not ok:
+        return ""
+    try:
+        done = subprocess.run(
+            [exe, "stdin", "stdout", "-l", "eng", "--psm", "7"],
+            input=png.tobytes(),
+            capture_output=True,
+            timeout=20,
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return ""
+    return done.stdout.decode("utf-8", "replace").strip().upper()
+
+
+def _fold(name: str) -> str:
+    """Forms that survive an OCR that drops diacritics: MUELLER, MULLER -> MULLER."""
+    return re.sub(r"XX", "", re.sub(r"(?<=[AOU])E", "", name.replace(" ", "<")))
+
+
+def _distance(a: str, b: str) -> int:
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
+def name_matches(viz: str, mrz_name: str, truncated: bool) -> bool:
+    words = [w for w in re.split(r"[^A-ZÀ-ÖØ-ÞĀ-ž'-]+", viz) if w]
+    wanted = len(mrz_name.split())
+    candidate = " ".join(words[:wanted])
+    if not candidate:
+        return False
+    if viz_matches_mrz(candidate, mrz_name, truncated=truncated):
+        return True
+    try:
+        folded_viz = _fold(transliterate(candidate))
+    except ValueError:
+        return False
+    folded_mrz = _fold(mrz_name)
+    slips = 1 if len(folded_mrz) >= 5 else 0
+    return _distance(folded_viz, folded_mrz) <= slips
+
+
+def date_in(text: str) -> dt.date | None:
+    match = _DATE.search(text.replace("O", "0").replace("0CT", "OCT"))
+    if not match or match.group(2) not in MONTHS:
+        return None
+    try:
+        return dt.date(int(match.group(3)), MONTHS.index(match.group(2)) + 1, int(match.group(1)))
+    except ValueError:
+        return None
+
+
+def compare(template: Template, visible: RGB, mrz: MrzResult) -> VizComparison:
+    compared: list[str] = []
+    differences: list[str] = []
+    unread: list[str] = []
+    zones = template.zones
+
+    def field(key: str) -> str | None:
+        return read_field(crop(visible, zones[key], template.dpi)) if key in zones else None
+
+    surname = field("viz_surname")
+    if surname is not None and template.format != "MRVA":  # a visa prints "surname, given names"
+        if not surname:
+            unread.append("surname")
+        else:
+            compared.append("surname")
+            if not name_matches(surname, mrz.surname, mrz.name_truncated):
+                differences.append(f"surname printed {surname.title()!r}, MRZ {mrz.surname!r}")
+    given = field("viz_given_names")
+    if given is not None and mrz.given_names:
+        if not given:
+            unread.append("given names")
+        else:
+            compared.append("given names")
+            if not name_matches(given, mrz.given_names, mrz.name_truncated):
+                differences.append(
+                    f"given names printed {given.title()!r}, MRZ {mrz.given_names!r}"
+                )
+    birth = field("viz_birth_date")
+    if birth is not None and mrz.birth_date is not None:
+        printed = date_in(birth)
+        if printed is None:
+            unread.append("date of birth")
+        else:
+            compared.append("date of birth")
+            if printed != mrz.birth_date:
+                differences.append(f"date of birth printed {printed}, MRZ {mrz.birth_date}")
+    number_key = "viz_document_number" if "viz_document_number" in zones else "viz_visa_number"
+    number = field(number_key)
+    if number is not None and mrz.document_number:
+        token = number.split()[0] if number.split() else ""
+        if not token:
+            unread.append("document number")
+        else:
+            compared.append("document number")
+            if token.replace("O", "0") != mrz.document_number.replace("O", "0"):
+                differences.append(f"number printed {token!r}, MRZ {mrz.document_number!r}")
+    return VizComparison(tuple(compared), tuple(differences), tuple(unread))
