@@ -6,8 +6,9 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
-from PIL import Image
+from PIL import Image, ImageFilter
 
 from verifier.cli import main
 from verifier.imaging.loading import ImageError
@@ -18,7 +19,6 @@ from verifier.inspection.result import CheckResult, CheckStatus, Verdict, verdic
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "fixtures" / "samples"
 FOLDERS = sorted(p for p in SAMPLES.iterdir() if p.is_dir())
-NOT_YET = {"face.match"}  # the check of issue 5 not built yet
 LIGHTS = ("visible", "uv", "ir")
 
 
@@ -28,14 +28,14 @@ def inspector() -> Inspector:
 
 
 def captures(folder: Path, lights: tuple[str, ...] = LIGHTS) -> dict[str, Path]:
-    return {light: folder / f"{light}.png" for light in lights}
+    return {light: folder / f"{light}.png" for light in lights} | {"bearer": folder / "bearer.jpg"}
 
 
 @pytest.mark.parametrize("folder", FOLDERS, ids=[f.name for f in FOLDERS])
 def test_each_sample_fails_exactly_its_expected_checks(inspector: Inspector, folder: Path) -> None:
     truth = json.loads((folder / "truth.json").read_text())
     result = inspector.inspect(captures(folder))
-    expected = set(truth["expected_failures"]) - NOT_YET
+    expected = set(truth["expected_failures"])
     assert set(result.failed()) == expected, [
         c.as_dict() for c in result.checks if c.status is CheckStatus.FAIL
     ]
@@ -94,6 +94,35 @@ def test_a_failing_stage_becomes_an_error_and_the_rest_still_runs(
     result = inspector.inspect(captures(SAMPLES / "uto-p-2020-genuine"))
     assert "forensics_error" in result.timing_ms
     assert {"mrz.check_digits", "template.identified"} <= {c.id for c in result.checks}
+
+
+def test_face_bands_and_quality_gates(inspector: Inspector, tmp_path: Path) -> None:
+    from verifier.face.matcher import Band, FaceMatcher
+
+    matcher = FaceMatcher()
+
+    def rgb(path: Path) -> np.ndarray:
+        with Image.open(path) as image:
+            return np.asarray(image.convert("RGB"))
+
+    portraits = ROOT / "fixtures" / "portraits"
+    same = matcher.compare(
+        rgb(portraits / "person_b_document.jpg"), rgb(portraits / "person_b_bearer.jpg")
+    )
+    other = matcher.compare(
+        rgb(portraits / "person_b_document.jpg"), rgb(portraits / "person_e_desk.jpg")
+    )
+    assert same.band is Band.MATCH and other.band is Band.NO_MATCH
+    blank = np.full((400, 300, 3), 200, dtype=np.uint8)
+    assert matcher.compare(blank, rgb(portraits / "person_b_bearer.jpg")).band is Band.INCONCLUSIVE
+    face = rgb(portraits / "person_b_bearer.jpg")
+    tiny = np.asarray(Image.fromarray(face).resize((90, 90)))
+    small = matcher.compare(rgb(portraits / "person_b_document.jpg"), tiny)
+    assert small.band is Band.INCONCLUSIVE and small.similarity is None
+    two = np.concatenate([face, face], axis=1)
+    assert "several faces" in matcher.compare(rgb(portraits / "person_b_document.jpg"), two).reason
+    blurred = np.asarray(Image.fromarray(face).filter(ImageFilter.GaussianBlur(12)))
+    assert matcher.compare(rgb(portraits / "person_b_document.jpg"), blurred).band is not Band.MATCH
 
 
 def test_viz_names_dates_and_numbers() -> None:

@@ -31,6 +31,16 @@ MODELS: Final = {
             "d0b6f18964a66ebc8708f4e2d473db60060b25019d775635bfd5c9e47817741d",
         ),
         ModelFile(
+            "yunet",
+            "face/face_detection_yunet_2023mar.onnx",
+            "8f2383e4dd3cfbb4553ea8718107fc0423210dc964f9f4280604804ed2552fa4",
+        ),
+        ModelFile(
+            "sface",
+            "face/face_recognition_sface_2021dec_int8.onnx",
+            "a702231f434a058ea67c24c6d2221ddbd0c5e2aec1a8966f96de146aeefda6f0",
+        ),
+        ModelFile(
             "tesseract_mrz",
             "tesseract/mrz.traineddata",
             "e44f5b7a6bdd3f382ef3bfa84ee0057f5897946a84a094c26910e0a124f3a9bd",

@@ -16,7 +16,8 @@ from typing import Any
 import numpy as np
 
 from verifier.barcodes.reader import SealStatus, check_seal, decode_barcodes, seal_matches_mrz
-from verifier.forensics.measures import RGB, measure
+from verifier.face.matcher import Band, FaceMatcher
+from verifier.forensics.measures import RGB, crop, measure
 from verifier.imaging.loading import Gray, load_gray, load_rgb
 from verifier.imaging.mrz_reader import ImageRead, MrzReader
 from verifier.inspection import viz
@@ -51,10 +52,13 @@ class Inspector:
                 continue  # `verifier library list` reports it; inspection uses the valid ones
         self.identifier = Identifier(self.templates)
         self.reader = MrzReader(today=today)
+        self._matcher: FaceMatcher | None = None  # loaded on first use
         self.today = today
 
     def inspect(self, captures: Mapping[str, Path]) -> InspectionResult:
-        """``captures``: light -> image file; ``visible`` is required. Raises ImageError."""
+        """``captures``: light (and ``bearer``) -> image file; ``visible`` is required.
+
+        Raises ImageError for a capture that cannot be read."""
         timings: dict[str, float] = {}
         images = {light: load_rgb(path) for light, path in captures.items() if light in LIGHTS}
         gray = np.asarray(images["visible"].mean(axis=2), dtype=np.uint8)
@@ -69,9 +73,11 @@ class Inspector:
         confidence = _confidence(ranked)
         checks.append(_template_check(match, confidence, mrz))
 
+        aligned: dict[str, RGB] = {}
+        fine: Match | None = match
         if match is not None:
             coarse, reference = match, _reference_gray(match.template.images["visible"])
-            fine: Match = _timed(timings, "refine", lambda: refine(coarse, gray, reference), coarse)
+            fine = _timed(timings, "refine", lambda: refine(coarse, gray, reference), coarse)
             aligned = _timed(
                 timings, "align", lambda: {k: align(v, fine) for k, v in images.items()}, {}
             )
@@ -81,6 +87,15 @@ class Inspector:
                     timings, "viz", lambda: _viz_check(fine, aligned["visible"], mrz), []
                 )
         checks += _timed(timings, "barcodes", lambda: self._barcode_checks(gray, match, mrz), [])
+        face: dict[str, object] | None = None
+        if fine is not None and "visible" in aligned:
+            bearer = captures.get("bearer")
+            found = _timed(
+                timings, "face", lambda: self._face(fine, aligned["visible"], bearer), None
+            )
+            if found is not None:
+                face_checks, face = found
+                checks += face_checks
         return InspectionResult(
             template=match.template.id if match else None,
             template_confidence=confidence,
@@ -88,7 +103,49 @@ class Inspector:
             checks=tuple(checks),
             verdict=verdict_of(tuple(checks)),
             timing_ms=timings,
+            face=face,
         )
+
+    def _face(
+        self, match: Match, visible: RGB, bearer: Path | None
+    ) -> tuple[list[CheckResult], dict[str, object] | None]:
+        zone = next((z for k, z in match.template.zones.items() if k.endswith("portrait")), None)
+        if zone is None:
+            return [], None
+        if self._matcher is None:
+            self._matcher = FaceMatcher()
+        portrait = crop(visible, zone, match.template.dpi)
+        faces = self._matcher.faces(portrait)
+        out = [
+            CheckResult(
+                "face.portrait_found", CheckStatus.PASS, "A face was found in the portrait zone."
+            )
+            if faces
+            else CheckResult(
+                "face.portrait_found", CheckStatus.FAIL, "No face was found in the portrait zone."
+            )
+        ]
+        if bearer is None:
+            out.append(
+                CheckResult("face.match", CheckStatus.SKIPPED, "No photo of the bearer was taken.")
+            )
+            return out, None
+        comparison = self._matcher.compare(portrait, load_rgb(bearer))
+        status = {
+            Band.MATCH: CheckStatus.PASS,
+            Band.NO_MATCH: CheckStatus.FAIL,
+        }.get(comparison.band, CheckStatus.WARN)
+        percent = f" ({comparison.percent}% similar)" if comparison.percent is not None else ""
+        out.append(
+            CheckResult(
+                "face.match",
+                status,
+                comparison.reason + percent,
+                comparison.similarity,
+                comparison.as_dict(),
+            )
+        )
+        return out, comparison.as_dict()
 
     def _barcode_checks(
         self, gray: np.ndarray, match: Match | None, mrz: MrzResult | None

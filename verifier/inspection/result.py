@@ -58,6 +58,7 @@ class InspectionResult:
     checks: tuple[CheckResult, ...]
     verdict: Verdict
     timing_ms: Mapping[str, float]
+    face: Mapping[str, object] | None = None  # band, similarity, percent, reason
 
     def failed(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(c.id for c in self.checks if c.status is CheckStatus.FAIL))
@@ -68,7 +69,7 @@ class InspectionResult:
             "template_confidence": round(self.template_confidence, 3),
             "mrz": self.mrz.as_dict() if self.mrz else None,
             "checks": [c.as_dict() for c in self.checks],
-            "face": None,
+            "face": dict(self.face) if self.face is not None else None,
             "verdict": self.verdict.value,
             "timing_ms": {k: round(v, 1) for k, v in self.timing_ms.items()},
         }

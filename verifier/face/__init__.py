@@ -1,0 +1,1 @@
+"""Face detection, alignment, embedding and comparison of portrait and bearer."""

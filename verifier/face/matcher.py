@@ -1,0 +1,158 @@
+"""Compare the document portrait with the bearer: YuNet finds the face and its landmarks, SFace
+(int8, run with onnxruntime) embeds the aligned face, and the cosine similarity falls in a band.
+
+Bands (docs/inspection.md): ``match`` at or above 0.363, SFace's published cosine threshold on
+LFW; ``no_match`` below 0.25; ``uncertain`` between. Quality gates give ``inconclusive`` with the
+reason instead of a score: no face, several faces in the bearer photo, a face too small, too
+blurred or turned too far.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from typing import Final
+
+import cv2
+import numpy as np
+import onnxruntime as ort  # type: ignore[import-untyped]
+from numpy.typing import NDArray
+
+from verifier.models import model_path
+
+MATCH: Final = 0.363
+NO_MATCH: Final = 0.25
+MIN_FACE_PX: Final = 60
+MIN_SHARPNESS: Final = 15.0  # variance of the Laplacian of the aligned 112 x 112 face
+MAX_YAW: Final = 0.35  # nose offset from the eyes' midline, in eye distances
+# Where the 5 landmarks go in SFace's 112 x 112 input (eyes, nose tip, mouth corners)
+_TEMPLATE: Final = np.array(
+    [
+        [38.2946, 51.6963],
+        [73.5318, 51.5014],
+        [56.0252, 71.7366],
+        [41.5493, 92.3655],
+        [70.7299, 92.2041],
+    ],
+    dtype=np.float32,
+)
+RGB = NDArray[np.uint8]
+
+
+class Band(enum.Enum):
+    MATCH = "match"
+    UNCERTAIN = "uncertain"
+    NO_MATCH = "no_match"
+    INCONCLUSIVE = "inconclusive"
+
+
+@dataclass(frozen=True, slots=True)
+class FaceFound:
+    box: tuple[int, int, int, int]
+    landmarks: NDArray[np.float32]  # 5 x 2
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class FaceComparison:
+    band: Band
+    similarity: float | None  # cosine, -1..1; None when a quality gate stopped the comparison
+    reason: str  # plain words for the officer
+
+    @property
+    def percent(self) -> int | None:
+        """The similarity shown to officers: cosine mapped to 0-100 %."""
+        return None if self.similarity is None else round(max(0.0, self.similarity) * 100)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "band": self.band.value,
+            "similarity": None if self.similarity is None else round(self.similarity, 4),
+            "percent": self.percent,
+            "reason": self.reason,
+        }
+
+
+class FaceMatcher:
+    def __init__(self) -> None:
+        cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_ERROR)  # DNN engine warnings
+        self._detector = cv2.FaceDetectorYN.create(
+            str(model_path("yunet")), "", (320, 320), 0.7, 0.3, 20
+        )
+        options = ort.SessionOptions()
+        options.log_severity_level = 3
+        options.intra_op_num_threads = 2
+        self._sface = ort.InferenceSession(
+            str(model_path("sface")), options, providers=["CPUExecutionProvider"]
+        )
+
+    def faces(self, rgb: RGB) -> list[FaceFound]:
+        bgr = cv2.cvtColor(rgb, cv2.COLOR_RGB2BGR)
+        self._detector.setInputSize((bgr.shape[1], bgr.shape[0]))
+        _, detected = self._detector.detect(bgr)
+        rows = list(detected) if isinstance(detected, np.ndarray) else []  # None: no face
+        out = [
+            FaceFound(
+                (int(f[0]), int(f[1]), int(f[2]), int(f[3])),
+                np.asarray(f[4:14], dtype=np.float32).reshape(5, 2),
+                float(f[14]),
+            )
+            for f in rows
+        ]
+        return sorted(out, key=lambda f: -f.box[2] * f.box[3])
+
+    def embed(self, rgb: RGB, face: FaceFound) -> tuple[NDArray[np.float32], float]:
+        """The unit embedding and the sharpness of the aligned face."""
+        matrix, _ = cv2.estimateAffinePartial2D(face.landmarks, _TEMPLATE, method=cv2.LMEDS)
+        aligned = cv2.warpAffine(rgb, matrix, (112, 112))
+        sharpness = float(
+            cv2.Laplacian(cv2.cvtColor(aligned, cv2.COLOR_RGB2GRAY), cv2.CV_64F).var()
+        )
+        blob = aligned.astype(np.float32).transpose(2, 0, 1)[None]
+        vector = np.asarray(self._sface.run(None, {"data": blob})[0][0], dtype=np.float32)
+        return vector / float(np.linalg.norm(vector)), sharpness
+
+    def compare(self, portrait: RGB, bearer: RGB) -> FaceComparison:
+        sides = {}
+        for name, image in (("document portrait", portrait), ("bearer photo", bearer)):
+            found = self.faces(image)
+            if not found:
+                return FaceComparison(Band.INCONCLUSIVE, None, f"No face was found in the {name}.")
+            if (
+                name == "bearer photo"
+                and len(found) > 1
+                and found[1].box[2] > 0.5 * found[0].box[2]
+            ):
+                return FaceComparison(
+                    Band.INCONCLUSIVE, None, "The bearer photo shows several faces; take it again."
+                )
+            face = found[0]
+            if min(face.box[2], face.box[3]) < MIN_FACE_PX:
+                return FaceComparison(
+                    Band.INCONCLUSIVE, None, f"The face in the {name} is too small."
+                )
+            if _yaw(face.landmarks) > MAX_YAW:
+                return FaceComparison(
+                    Band.INCONCLUSIVE, None, f"The face in the {name} is turned too far."
+                )
+            vector, sharpness = self.embed(image, face)
+            if sharpness < MIN_SHARPNESS:
+                return FaceComparison(Band.INCONCLUSIVE, None, f"The {name} is too blurred.")
+            sides[name] = vector
+        similarity = float(sides["document portrait"] @ sides["bearer photo"])
+        if similarity >= MATCH:
+            return FaceComparison(Band.MATCH, similarity, "The bearer resembles the portrait.")
+        if similarity < NO_MATCH:
+            return FaceComparison(
+                Band.NO_MATCH, similarity, "The bearer does not resemble the portrait."
+            )
+        return FaceComparison(
+            Band.UNCERTAIN, similarity, "Uncertain resemblance: compare the faces yourself."
+        )
+
+
+def _yaw(landmarks: NDArray[np.float32]) -> float:
+    right_eye, left_eye, nose = landmarks[0], landmarks[1], landmarks[2]
+    eyes = float(np.linalg.norm(left_eye - right_eye))
+    middle = (right_eye + left_eye) / 2
+    return abs(float(nose[0] - middle[0])) / max(eyes, 1.0)
