@@ -12,6 +12,7 @@ import datetime as dt
 import re
 import shutil
 import subprocess
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Final
 
@@ -102,9 +103,26 @@ def compare(template: Template, visible: RGB, mrz: MrzResult) -> VizComparison:
     differences: list[str] = []
     unread: list[str] = []
     zones = template.zones
+    keys = [
+        "viz_surname",
+        "viz_given_names",
+        "viz_birth_date",
+        "viz_document_number",
+        "viz_visa_number",
+    ]
+    present = [k for k in keys if k in zones]
+    # one Tesseract process per field, run side by side (each is a separate process)
+    with ThreadPoolExecutor(max_workers=len(present) or 1) as pool:
+        texts = dict(
+            zip(
+                present,
+                pool.map(lambda k: read_field(crop(visible, zones[k], template.dpi)), present),
+                strict=True,
+            )
+        )
 
     def field(key: str) -> str | None:
-        return read_field(crop(visible, zones[key], template.dpi)) if key in zones else None
+        return texts.get(key)
 
     surname = field("viz_surname")
     if surname is not None and template.format != "MRVA":  # a visa prints "surname, given names"

@@ -1,0 +1,108 @@
+"""Per check id: detection on forged samples and false alarms on genuine ones, by capture.
+
+    make fixtures-full && .venv/bin/python bench/accuracy.py > docs/accuracy-table.md
+
+Runs the inspection pipeline over every sample of build/samples (flatbed, 150/300/600 dpi
+scans, camera photos) and compares the failed check ids with each sample's ground truth.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import statistics
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from verifier.inspection.pipeline import Inspector  # noqa: E402
+
+SAMPLES = ROOT / "build" / "samples"
+
+
+def capture_kind(name: str) -> str:
+    if name.endswith("-camera"):
+        return "camera"
+    for dpi in ("150", "300", "600"):
+        if name.endswith(f"-scan{dpi}"):
+            return f"scan {dpi} dpi"
+    return "flatbed"
+
+
+def main() -> int:
+    if not SAMPLES.is_dir():
+        print("build/samples is missing: run `make fixtures-full` first", file=sys.stderr)
+        return 2
+    inspector = Inspector(ROOT / "reference_docs", today=dt.date(2026, 11, 28))
+    detected: Counter[tuple[str, str]] = Counter()
+    expected: Counter[tuple[str, str]] = Counter()
+    alarms: Counter[tuple[str, str]] = Counter()
+    genuine: Counter[str] = Counter()
+    verdicts: dict[str, Counter[str]] = defaultdict(Counter)
+    times, faces_same, faces_other = [], [], []
+    for folder in sorted(SAMPLES.iterdir()):
+        truth = json.loads((folder / "truth.json").read_text())
+        kind = capture_kind(folder.name)
+        captures = {light: folder / f"{light}.png" for light in ("visible", "uv", "ir")}
+        captures["bearer"] = folder / "bearer.jpg"
+        start = time.perf_counter()
+        result = inspector.inspect(captures)
+        times.append(time.perf_counter() - start)
+        failed = set(result.failed())
+        wanted = set(truth["expected_failures"])
+        for check in wanted:
+            expected[(check, kind)] += 1
+            detected[(check, kind)] += check in failed
+        if not wanted:
+            genuine[kind] += 1
+            for check in failed:
+                alarms[(check, kind)] += 1
+        right = (result.verdict.value == "no_anomalies") == (not wanted) and wanted <= failed
+        verdicts[kind]["right" if right else "wrong"] += 1
+        if result.face and result.face.get("similarity") is not None:
+            (faces_same if truth["bearer"]["matches_document_photo"] else faces_other).append(
+                float(result.face["similarity"])  # type: ignore[arg-type]
+            )
+    kinds = sorted({k for _, k in expected} | set(genuine))
+    print("| check id | " + " | ".join(f"detected ({k})" for k in kinds) + " |")
+    print("|---" * (len(kinds) + 1) + "|")
+    for check in sorted({c for c, _ in expected}):
+        cells = [
+            f"{detected[(check, k)]}/{expected[(check, k)]}" if expected[(check, k)] else "-"
+            for k in kinds
+        ]
+        print(f"| `{check}` | " + " | ".join(cells) + " |")
+    print()
+    print("| false alarms on genuine documents | " + " | ".join(kinds) + " |")
+    print("|---" * (len(kinds) + 1) + "|")
+    for check in sorted({c for c, _ in alarms}) or ["(none)"]:
+        cells = [f"{alarms[(check, k)]}/{genuine[k]}" for k in kinds]
+        print(f"| `{check}` | " + " | ".join(cells) + " |")
+    print()
+    print(
+        "| samples with the right verdict and every expected check failed | "
+        + " | ".join(kinds)
+        + " |"
+    )
+    print("|---" * (len(kinds) + 1) + "|")
+    print(
+        "| | "
+        + " | ".join(f"{verdicts[k]['right']}/{sum(verdicts[k].values())}" for k in kinds)
+        + " |"
+    )
+    print()
+    print(
+        f"Inspection time (3 lights + face): median {statistics.median(times):.2f} s, max {max(times):.2f} s over {len(times)} samples."
+    )
+    if faces_same and faces_other:
+        print(f"Face similarity, same person: {min(faces_same):.2f}-{max(faces_same):.2f} (n={len(faces_same)}); "
+              f"different people: {min(faces_other):.2f}-{max(faces_other):.2f} (n={len(faces_other)}).")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
