@@ -95,12 +95,13 @@ def main() -> int:
         + " |"
     )
     print()
-    print(
-        f"Inspection time (3 lights + face): median {statistics.median(times):.2f} s, max {max(times):.2f} s over {len(times)} samples."
-    )
+    median, worst = statistics.median(times), max(times)
+    n = len(times)
+    print(f"Inspection time (3 lights + face): median {median:.2f} s, max {worst:.2f} s, n={n}.")
     if faces_same and faces_other:
-        print(f"Face similarity, same person: {min(faces_same):.2f}-{max(faces_same):.2f} (n={len(faces_same)}); "
-              f"different people: {min(faces_other):.2f}-{max(faces_other):.2f} (n={len(faces_other)}).")  # fmt: skip
+        same = f"{min(faces_same):.2f}-{max(faces_same):.2f} (n={len(faces_same)})"
+        other = f"{min(faces_other):.2f}-{max(faces_other):.2f} (n={len(faces_other)})"
+        print(f"Face similarity, same person: {same}; different people: {other}.")
     return 0
 
 
