@@ -93,7 +93,54 @@ def test_a_failing_stage_becomes_an_error_and_the_rest_still_runs(
     monkeypatch.setattr(pipeline, "_feature_checks", broken)
     result = inspector.inspect(captures(SAMPLES / "uto-p-2020-genuine"))
     assert "forensics_error" in result.timing_ms
-    assert {"mrz.check_digits", "template.identified"} <= {c.id for c in result.checks}
+    assert {"mrz.check_digits", "template.identified", "face.match"} <= {
+        c.id for c in result.checks
+    }
+    errors = {c.id for c in result.checks if c.status is CheckStatus.ERROR}
+    assert errors == {
+        "uv.dull_paper",
+        "uv.features",
+        "ir.mrz_b900",
+        "ir.features",
+        "visible.features",
+    }
+    assert result.verdict is Verdict.INCONCLUSIVE  # never "no anomalies" after a failed stage
+
+
+@pytest.mark.parametrize(
+    ("target", "stage", "ids"),
+    [
+        ("MrzReader.read", "mrz", {"mrz.present"}),
+        ("Identifier.rank", "identify", {"template.identified"}),
+        (
+            "pipeline.align",
+            "align",
+            {"uv.features", "ir.features", "visible.features", "uv.dull_paper", "ir.mrz_b900"},
+        ),
+        ("pipeline._viz_check", "viz", {"viz.mrz_consistency"}),
+        ("Inspector._barcode_checks", "barcodes", {"barcode.decoded"}),
+        ("Inspector._face", "face", {"face.match"}),
+    ],
+)
+def test_every_stage_failure_is_reported_as_errors(
+    inspector: Inspector, monkeypatch: pytest.MonkeyPatch, target: str, stage: str, ids: set[str]
+) -> None:
+    owner, name = target.split(".")
+    where = {
+        "MrzReader": pipeline.MrzReader,
+        "Identifier": pipeline.Identifier,
+        "pipeline": pipeline,
+        "Inspector": Inspector,
+    }
+
+    def broken(*args: object, **kwargs: object) -> object:
+        raise RuntimeError("simulated")
+
+    monkeypatch.setattr(where[owner], name, broken)
+    result = inspector.inspect(captures(SAMPLES / "uto-p-2020-genuine"))
+    assert f"{stage}_error" in result.timing_ms
+    assert ids <= {c.id for c in result.checks if c.status is CheckStatus.ERROR}
+    assert result.verdict is not Verdict.NO_ANOMALIES
 
 
 def test_face_bands_and_quality_gates(inspector: Inspector, tmp_path: Path) -> None:

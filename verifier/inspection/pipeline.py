@@ -64,38 +64,61 @@ class Inspector:
         gray = np.asarray(images["visible"].mean(axis=2), dtype=np.uint8)
         checks: list[CheckResult] = []
 
-        read = _timed(timings, "mrz", lambda: self.reader.read(gray), None)
+        read = _timed(timings, "mrz", lambda: self.reader.read(gray), _FAILED)
         mrz = read.result if isinstance(read, ImageRead) else None
-        checks += _mrz_checks(read)
+        checks += _errors("mrz", ("mrz.present",)) if read is _FAILED else _mrz_checks(read)
 
-        ranked = _timed(timings, "identify", lambda: self.identifier.rank(gray), [])
+        ranked = _timed(timings, "identify", lambda: self.identifier.rank(gray), _FAILED)
+        if ranked is _FAILED:
+            ranked = []
+            checks += _errors("identify", ("template.identified",))
         match = ranked[0] if ranked else None
         confidence = _confidence(ranked)
-        checks.append(_template_check(match, confidence, mrz))
+        if "identify_error" not in timings:
+            checks.append(_template_check(match, confidence, mrz))
 
         aligned: dict[str, RGB] = {}
         fine: Match | None = match
         if match is not None:
+            feature_ids = tuple(dict.fromkeys(f.check for f in match.template.features))
             coarse, reference = match, _reference_gray(match.template.images["visible"])
             fine = _timed(timings, "refine", lambda: refine(coarse, gray, reference), coarse)
             aligned = _timed(
                 timings, "align", lambda: {k: align(v, fine) for k, v in images.items()}, {}
             )
-            checks += _timed(timings, "forensics", lambda: _feature_checks(fine, aligned), [])
+            if not aligned:
+                checks += _errors("align", feature_ids)
+            else:
+                checks += _timed(
+                    timings,
+                    "forensics",
+                    lambda: _feature_checks(fine, aligned),
+                    _errors("forensics", feature_ids),
+                )
             if mrz is not None and "visible" in aligned:
                 checks += _timed(
-                    timings, "viz", lambda: _viz_check(fine, aligned["visible"], mrz), []
+                    timings,
+                    "viz",
+                    lambda: _viz_check(fine, aligned["visible"], mrz),
+                    _errors("viz", ("viz.mrz_consistency",)),
                 )
-        checks += _timed(timings, "barcodes", lambda: self._barcode_checks(gray, match, mrz), [])
+        checks += _timed(
+            timings,
+            "barcodes",
+            lambda: self._barcode_checks(gray, match, mrz),
+            _errors("barcodes", ("barcode.decoded",)),
+        )
         face: dict[str, object] | None = None
         if fine is not None and "visible" in aligned:
             bearer = captures.get("bearer")
             found = _timed(
-                timings, "face", lambda: self._face(fine, aligned["visible"], bearer), None
+                timings,
+                "face",
+                lambda: self._face(fine, aligned["visible"], bearer),
+                (_errors("face", ("face.match",)), None),
             )
-            if found is not None:
-                face_checks, face = found
-                checks += face_checks
+            face_checks, face = found
+            checks += face_checks
         return InspectionResult(
             template=match.template.id if match else None,
             template_confidence=confidence,
@@ -194,6 +217,15 @@ class Inspector:
                     )
                 )
         return out
+
+
+_FAILED: Any = object()  # what a stage returns when it raised
+
+
+def _errors(stage: str, ids: tuple[str, ...]) -> list[CheckResult]:
+    """The checks of a stage that could not run: errors, so the verdict is never "no anomalies"."""
+    message = f"This check could not be made (the {stage} stage failed); inspect it by eye."
+    return [CheckResult(check_id, CheckStatus.ERROR, message) for check_id in ids]
 
 
 def _timed(
