@@ -59,13 +59,16 @@ class Identifier:
         points = np.array([k.pt for k in keypoints], dtype=np.float32) / scale
         return _Features(points, np.asarray(descriptors, dtype=np.uint8))
 
-    def rank(self, gray: Gray) -> list[Match]:
-        """Templates that match the image, best first (may be empty)."""
+    def rank(self, gray: Gray, only: set[str] | None = None) -> list[Match]:
+        """Templates that match the image, best first (may be empty); ``only`` limits the
+        candidates to these template ids."""
         features = self._features(gray)
         if features is None:
             return []
         out = []
         for template, reference in self._references.values():
+            if only is not None and template.id not in only:
+                continue
             pairs = self._matcher.knnMatch(features.descriptors, reference.descriptors, k=2)
             good = [p[0] for p in pairs if len(p) == 2 and p[0].distance < 0.75 * p[1].distance]
             if len(good) < MIN_INLIERS:

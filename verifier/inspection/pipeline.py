@@ -68,7 +68,7 @@ class Inspector:
         mrz = read.result if isinstance(read, ImageRead) else None
         checks += _errors("mrz", ("mrz.present",)) if read is _FAILED else _mrz_checks(read)
 
-        ranked = _timed(timings, "identify", lambda: self.identifier.rank(gray), _FAILED)
+        ranked = _timed(timings, "identify", lambda: self._rank(gray, mrz), _FAILED)
         if ranked is _FAILED:
             ranked = []
             checks += _errors("identify", ("template.identified",))
@@ -128,6 +128,21 @@ class Inspector:
             timing_ms=timings,
             face=face,
         )
+
+    def _rank(self, gray: np.ndarray, mrz: MrzResult | None) -> list[Match]:
+        """Designs of the MRZ's state and format first (look-alike series stay together, so a
+        right MRZ on the wrong design is still caught); every design when none of them matches."""
+        if mrz is not None:
+            same = {
+                t.id
+                for t in self.templates
+                if t.issuing_state == mrz.issuing_state and t.format == mrz.format.value
+            }
+            if same:
+                ranked = self.identifier.rank(gray, only=same)
+                if ranked:
+                    return ranked
+        return self.identifier.rank(gray)
 
     def _face(
         self, match: Match, visible: RGB, bearer: Path | None
