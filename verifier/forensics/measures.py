@@ -67,6 +67,8 @@ def measure(feature: Feature, captured: RGB, reference: RGB, dpi: int) -> Measur
             {"p95": round(bright, 1)},
         )
     if feature.method in ("contrast_min", "contrast_max"):
+        if feature.method == "contrast_max":  # print must vanish: ignore smooth light gradients
+            lum = lum - cv2.GaussianBlur(lum, (0, 0), 8.0) + 128
         value = float(np.percentile(lum, 95) - np.percentile(lum, 5)) / 255
         if feature.method == "contrast_min":
             limit = float(params.get("min_contrast", 0.3))
@@ -103,8 +105,9 @@ def _fibres(cap: RGB, params: dict[str, Any] | Any) -> Measure:
         (_, _), (w, h), _ = cv2.minAreaRect(np.column_stack((xs, ys)).astype(np.float32))
         if max(w, h) < 3 * max(1.0, min(w, h)):
             continue  # print or an emblem, not a fibre
-        mean = cap[ys, xs].mean(axis=0)
-        if colours and min(float(np.linalg.norm(mean - c)) for c in colours) > 90:
+        hue = _hue(cap[ys, xs].mean(axis=0))
+        # a hue test: blurred into dark paper (low resolution, a photo) a fibre darkens, not turns
+        if colours and min(_hue_distance(hue, _hue(c)) for c in colours) > 12:
             wrong += 1
         else:
             fibres += 1
@@ -114,6 +117,16 @@ def _fibres(cap: RGB, params: dict[str, Any] | Any) -> Measure:
         f"{fibres} fibres of the expected colours (at least {minimum}), {wrong} of other colours"
     )
     return Measure(ok, float(fibres), detail, {"fibres": fibres, "wrong_colour": wrong})
+
+
+def _hue(rgb: NDArray[np.float32] | NDArray[np.float64]) -> float:
+    pixel = np.clip(np.asarray(rgb, dtype=np.float32), 0, 255).astype(np.uint8).reshape(1, 1, 3)
+    return float(cv2.cvtColor(pixel, cv2.COLOR_RGB2HSV)[0, 0, 0])  # 0-179
+
+
+def _hue_distance(a: float, b: float) -> float:
+    d = abs(a - b) % 180
+    return min(d, 180 - d)
 
 
 def _hex(colour: str) -> NDArray[np.float32]:
