@@ -12,6 +12,8 @@ from functools import cache
 from pathlib import Path
 from typing import Final
 
+import onnxruntime as ort  # type: ignore[import-untyped]
+
 from verifier.settings import PACKAGE_ROOT
 
 
@@ -73,3 +75,12 @@ def model_path(name: str, folder: Path | None = None) -> Path:
             f"model {model.path} does not match its sha256 (altered or corrupt); reinstall Verifier"
         )
     return path
+
+
+def session(name: str) -> ort.InferenceSession:
+    """An onnxruntime CPU session for a verified model: two threads, errors-only logging."""
+    options = ort.SessionOptions()
+    options.intra_op_num_threads = 2
+    options.inter_op_num_threads = 1
+    options.log_severity_level = 3  # the shipped files trigger harmless optimiser warnings
+    return ort.InferenceSession(str(model_path(name)), options, providers=["CPUExecutionProvider"])

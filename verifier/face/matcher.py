@@ -15,10 +15,9 @@ from typing import Final
 
 import cv2
 import numpy as np
-import onnxruntime as ort  # type: ignore[import-untyped]
 from numpy.typing import NDArray
 
-from verifier.models import model_path
+from verifier.models import model_path, session
 
 MATCH: Final = 0.363
 NO_MATCH: Final = 0.25
@@ -79,12 +78,7 @@ class FaceMatcher:
         self._detector = cv2.FaceDetectorYN.create(
             str(model_path("yunet")), "", (320, 320), 0.7, 0.3, 20
         )
-        options = ort.SessionOptions()
-        options.log_severity_level = 3
-        options.intra_op_num_threads = 2
-        self._sface = ort.InferenceSession(
-            str(model_path("sface")), options, providers=["CPUExecutionProvider"]
-        )
+        self._sface = session("sface")
 
     def faces(self, rgb: RGB) -> list[FaceFound]:
         bgr = cv2.cvtColor(rgb, cv2.COLOR_RGB2BGR)

@@ -21,14 +21,13 @@ from typing import Final
 
 import cv2
 import numpy as np
-import onnxruntime as ort  # type: ignore[import-untyped]
 from numpy.typing import NDArray
 
 from verifier.imaging.document import Document, find_documents
 from verifier.imaging.loading import Gray, load_gray
 from verifier.imaging.mrz_cells import Cells, segment
 from verifier.imaging.mrz_locate import Band, find_bands, split_lines
-from verifier.models import model_path
+from verifier.models import model_path, session
 from verifier.mrz import Finding, MrzError, MrzResult, Severity, parse
 from verifier.mrz.formats import SPECS
 
@@ -59,13 +58,7 @@ class MrzReader:
     """Load the models once; read many images."""
 
     def __init__(self, *, use_tesseract: bool = True, today: dt.date | None = None) -> None:
-        options = ort.SessionOptions()
-        options.intra_op_num_threads = 2
-        options.inter_op_num_threads = 1
-        options.log_severity_level = 3
-        self._session = ort.InferenceSession(
-            str(model_path("mrz_ocrb_cells")), options, providers=["CPUExecutionProvider"]
-        )
+        self._session = session("mrz_ocrb_cells")
         self._tesseract = shutil.which("tesseract") if use_tesseract else None
         self._today = today
 

@@ -53,7 +53,6 @@ class Inspector:
         self.identifier = Identifier(self.templates)
         self.reader = MrzReader(today=today)
         self._matcher: FaceMatcher | None = None  # loaded on first use
-        self.today = today
 
     def inspect(self, captures: Mapping[str, Path]) -> InspectionResult:
         """``captures``: light (and ``bearer``) -> image file; ``visible`` is required.
