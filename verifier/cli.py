@@ -11,7 +11,7 @@ import json
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from verifier import __version__
 from verifier.library import TemplateError, load_template
@@ -30,6 +30,10 @@ from verifier.library.package import (
 from verifier.mrz import MrzError, MrzResult, parse
 from verifier.mrz.specimens import SPECIMENS
 from verifier.settings import Settings
+
+if TYPE_CHECKING:  # imported lazily at run time: `verifier mrz` needs no OpenCV or models
+    from verifier.inspection.pipeline import Inspector
+    from verifier.inspection.result import InspectionResult
 
 EXIT_OK, EXIT_INVALID, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -395,7 +399,7 @@ def _library_list(settings: Settings, as_json: bool, out: TextIO) -> int:
 # --- verifier inspect and demo ---------------------------------------------------------------
 
 
-def _inspector(settings: Settings, today: dt.date | None) -> Any:
+def _inspector(settings: Settings, today: dt.date | None) -> Inspector:
     from verifier.inspection.pipeline import Inspector
 
     return Inspector(active_library(settings.library_dir, settings.bundled_library), today=today)
@@ -422,7 +426,7 @@ def _inspect(args: argparse.Namespace, settings: Settings, out: TextIO, err: Tex
     return EXIT_OK if result.verdict is Verdict.NO_ANOMALIES else EXIT_INVALID
 
 
-def format_inspection(result: Any) -> str:
+def format_inspection(result: InspectionResult) -> str:
     banner = {
         "no_anomalies": "NO ANOMALIES FOUND",
         "anomalies": "ANOMALIES",
