@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup demo test lint typecheck unit bench bench-images clean fixtures fixtures-full train-mrz
+.PHONY: setup demo test lint typecheck unit bench bench-images clean fixtures fixtures-full train-mrz train-patch
 
 setup: $(STAMP)
 
@@ -55,14 +55,18 @@ fixtures: setup
 fixtures-full: setup
 	$(PY) -m fixtures.generator --full
 
-# Retrain the MRZ character recogniser (CPU PyTorch in its own venv; ~10 minutes on 2 cores).
-.venv-train/.installed:
+# Retrain the models (CPU PyTorch in its own venv, with Verifier itself for the shared code
+# and the sample generator): MRZ recogniser ~10 minutes, patch comparator ~15 on 2 cores.
+.venv-train/.installed: pyproject.toml
 	$(PYTHON) -m venv .venv-train
-	.venv-train/bin/pip install --quiet torch==2.13.0 numpy pillow opencv-python-headless onnx
+	.venv-train/bin/pip install --quiet torch==2.13.0 onnx -e .
 	@touch $@
 
 train-mrz: .venv-train/.installed
 	.venv-train/bin/python models/train/train_mrz_ocr.py
+
+train-patch: .venv-train/.installed
+	.venv-train/bin/python models/train/train_patch_siamese.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .coverage build *.egg-info

@@ -14,6 +14,7 @@ import statistics
 import sys
 import time
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -22,6 +23,12 @@ sys.path.insert(0, str(ROOT))
 from verifier.inspection.pipeline import Inspector  # noqa: E402
 
 SAMPLES = ROOT / "build" / "samples"
+# the patch features each forgery alters (the others on a forged document are untouched)
+ALTERS = {
+    "photo_substitution": "photo-overprint",
+    "uv_emblem_missing": "emblem",
+    "office_paper": "emblem",
+}
 
 
 def capture_kind(name: str) -> str:
@@ -31,6 +38,36 @@ def capture_kind(name: str) -> str:
         if name.endswith(f"-scan{dpi}"):
             return f"scan {dpi} dpi"
     return "flatbed"
+
+
+def _altered(truth: dict[str, object], evidence: Mapping[str, object]) -> bool:
+    part = ALTERS.get(str(truth["forgery"] or ""))
+    return part is not None and part in str(evidence.get("feature"))
+
+
+def _time(times: list[float]) -> None:
+    median, worst = statistics.median(times), max(times)
+    n = len(times)
+    print(f"Inspection time (3 lights + face): median {median:.2f} s, max {worst:.2f} s, n={n}.")
+
+
+def _scores(
+    faces_same: list[float],
+    faces_other: list[float],
+    patch_genuine: list[float],
+    patch_forged: list[float],
+) -> None:
+    if faces_same and faces_other:
+        same = f"{min(faces_same):.2f}-{max(faces_same):.2f} (n={len(faces_same)})"
+        other = f"{min(faces_other):.2f}-{max(faces_other):.2f} (n={len(faces_other)})"
+        print(f"Face similarity, same person: {same}; different people: {other}.")
+    if patch_genuine and patch_forged:
+        print(
+            f"Patch comparator (worst tile), features no forgery touched: min "
+            f"{min(patch_genuine):.3f} (n={len(patch_genuine)}); features a forgery altered: "
+            f"max {max(patch_forged):.3f}, {sum(s < 0.5 for s in patch_forged)}/"
+            f"{len(patch_forged)} below the 0.5 threshold."
+        )
 
 
 def main() -> int:
@@ -44,6 +81,8 @@ def main() -> int:
     genuine: Counter[str] = Counter()
     verdicts: dict[str, Counter[str]] = defaultdict(Counter)
     times, faces_same, faces_other = [], [], []
+    patch_genuine: list[float] = []  # model scores of features a forgery did not touch
+    patch_forged: list[float] = []  # ... of features of the check a forgery should fail
     for folder in sorted(SAMPLES.iterdir()):
         truth = json.loads((folder / "truth.json").read_text())
         kind = capture_kind(folder.name)
@@ -63,6 +102,10 @@ def main() -> int:
                 alarms[(check, kind)] += 1
         right = (result.verdict.value == "no_anomalies") == (not wanted) and wanted <= failed
         verdicts[kind]["right" if right else "wrong"] += 1
+        for check in result.checks:
+            if check.evidence.get("method") != "patch_similarity" or check.score is None:
+                continue
+            (patch_forged if _altered(truth, check.evidence) else patch_genuine).append(check.score)
         if result.face and result.face.get("similarity") is not None:
             (faces_same if truth["bearer"]["matches_document_photo"] else faces_other).append(
                 float(result.face["similarity"])  # type: ignore[arg-type]
@@ -95,13 +138,8 @@ def main() -> int:
         + " |"
     )
     print()
-    median, worst = statistics.median(times), max(times)
-    n = len(times)
-    print(f"Inspection time (3 lights + face): median {median:.2f} s, max {worst:.2f} s, n={n}.")
-    if faces_same and faces_other:
-        same = f"{min(faces_same):.2f}-{max(faces_same):.2f} (n={len(faces_same)})"
-        other = f"{min(faces_other):.2f}-{max(faces_other):.2f} (n={len(faces_other)})"
-        print(f"Face similarity, same person: {same}; different people: {other}.")
+    _time(times)
+    _scores(faces_same, faces_other, patch_genuine, patch_forged)
     return 0
 
 

@@ -54,8 +54,10 @@ def test_result_json(inspector: Inspector) -> None:
         "face",
         "verdict",
         "timing_ms",
+        "frame_dpi",
     }
     assert result["verdict"] == "anomalies" and result["mrz"]["format"] == "MRVA"
+    assert result["frame_dpi"] == 300
     signature = next(c for c in result["checks"] if c["id"] == "barcode.signature")
     assert signature["status"] == "fail" and "altered" in signature["message"]
     uv = [c for c in result["checks"] if c["id"] == "uv.features"]

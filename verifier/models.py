@@ -43,6 +43,11 @@ MODELS: Final = {
             "a702231f434a058ea67c24c6d2221ddbd0c5e2aec1a8966f96de146aeefda6f0",
         ),
         ModelFile(
+            "patch_siamese",
+            "patch_siamese.onnx",
+            "2de3d146d5b1c4141ff92fbc96f9d3714e75eb2897f41d240f3bf6415ff825af",
+        ),
+        ModelFile(
             "tesseract_mrz",
             "tesseract/mrz.traineddata",
             "e44f5b7a6bdd3f382ef3bfa84ee0057f5897946a84a094c26910e0a124f3a9bd",

@@ -1,9 +1,11 @@
-"""Classical measures of one template feature on an aligned capture.
+"""Measures of one template feature on an aligned capture.
 
 Each method of the template schema (docs/library.md) is a measure, a threshold from the
-feature's ``params`` and the evidence an officer can look at. Images are aligned to the
-template frame, so a feature's region in millimetres is the same pixels on capture and
-reference.
+feature's ``params`` and the evidence an officer can look at. ``patch_similarity`` is the
+siamese ONNX model (``verifier.forensics.patches``); the others are classical measures, where
+a luminance statistic is the honest tool (dull paper, B900 contrast, fibres). Images are
+aligned to the template frame, so a feature's region in millimetres is the same pixels on
+capture and reference.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import cv2
 import numpy as np
 from numpy.typing import NDArray
 
+from verifier.forensics.patches import PatchComparator
 from verifier.library import Feature, Region
 
 RGB = NDArray[np.uint8]
@@ -42,8 +45,11 @@ def luminance(image: RGB) -> NDArray[np.float32]:
     )
 
 
-def measure(feature: Feature, captured: RGB, reference: RGB, dpi: int) -> Measure:
-    cap, ref = crop(captured, feature.region, dpi), crop(reference, feature.region, dpi)
+def measure(
+    feature: Feature, captured: RGB, reference: RGB, dpi: int, comparator: PatchComparator
+) -> Measure:
+    """One feature of the template, measured on the aligned capture of its light."""
+    cap = crop(captured, feature.region, dpi)
     if cap.size == 0:
         return Measure(False, 0.0, "the region lies outside the capture", {})
     params = feature.params
@@ -87,7 +93,7 @@ def measure(feature: Feature, captured: RGB, reference: RGB, dpi: int) -> Measur
         )
     if feature.method == "fibres":
         return _fibres(cap, params)
-    return _patch_similarity(cap, ref, params)
+    return _patch_similarity(feature, captured, reference, dpi, comparator)
 
 
 def _fibres(cap: RGB, params: dict[str, Any] | Any) -> Measure:
@@ -134,34 +140,35 @@ def _hex(colour: str) -> NDArray[np.float32]:
     return np.array([int(value[i : i + 2], 16) for i in (0, 2, 4)], dtype=np.float32)
 
 
-def _channel(image: RGB, name: str) -> NDArray[np.float32]:
-    if name == "saturation":  # coloured print over grey engraving (an overprint on a portrait)
-        return np.asarray(cv2.cvtColor(image, cv2.COLOR_RGB2HSV)[..., 1], dtype=np.float32)
-    return luminance(image)
-
-
-def _patch_similarity(cap: RGB, ref: RGB, params: dict[str, Any] | Any) -> Measure:
-    """Normalised correlation of the band-passed patches (params ``channel``: ``luminance`` or
-    ``saturation``): the design's structure, tolerant of a pixel or two of misalignment."""
-    channel = str(params.get("channel", "luminance"))
-    a, b = _bandpass(_channel(cap, channel)), _bandpass(_channel(ref, channel))
-    if a.shape != b.shape or a.std() < 1e-3 or b.std() < 1e-3:
-        score = 0.0
-    else:
-        score = float(((a - a.mean()) * (b - b.mean())).mean() / (a.std() * b.std()))
-    limit = float(params.get("min_score", 0.5))
-    ok = score >= limit
-    detail = f"similarity to the reference {score:.2f} (at least {limit:.2f})"
-    evidence: dict[str, Any] = {"similarity": round(score, 3)}
-    if "min_mean" in params:
-        bright = float(np.percentile(luminance(cap), 95))
-        ok = ok and bright >= float(params["min_mean"])
-        detail += f", brightest {bright:.0f} (at least {float(params['min_mean']):.0f})"
+def _patch_similarity(
+    feature: Feature,
+    captured: RGB,
+    reference: RGB,
+    dpi: int,
+    comparator: PatchComparator,
+) -> Measure:
+    """The siamese model's score for each tile of the region; the worst tile decides."""
+    scored = comparator.compare(captured, reference, feature.region, dpi)
+    if not scored:
+        return Measure(False, 0.0, "the region is empty", {})
+    worst = min(scored, key=lambda t: t.score)
+    limit = float(feature.params.get("min_score", 0.5))
+    ok = worst.score >= limit
+    detail = f"similarity to the reference {worst.score:.2f} (at least {limit:.2f})"
+    r = worst.region
+    evidence: dict[str, Any] = {
+        "similarity": round(worst.score, 3),
+        "tiles": [round(t.score, 3) for t in scored],
+        "worst_tile_mm": {
+            "x": round(r.x, 1),
+            "y": round(r.y, 1),
+            "w": round(r.w, 1),
+            "h": round(r.h, 1),
+        },
+    }
+    if "min_mean" in feature.params:
+        bright = float(np.percentile(luminance(crop(captured, feature.region, dpi)), 95))
+        ok = ok and bright >= float(feature.params["min_mean"])
+        detail += f", brightest {bright:.0f} (at least {float(feature.params['min_mean']):.0f})"
         evidence["p95"] = round(bright, 1)
-    return Measure(ok, score, detail, evidence)
-
-
-def _bandpass(gray: NDArray[np.float32]) -> NDArray[np.float32]:
-    fine = cv2.GaussianBlur(gray, (0, 0), 2.0)
-    coarse = cv2.GaussianBlur(gray, (0, 0), 10.0)
-    return np.asarray(fine - coarse, dtype=np.float32)
+    return Measure(ok, worst.score, detail, evidence)

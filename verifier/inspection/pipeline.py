@@ -18,6 +18,7 @@ import numpy as np
 from verifier.barcodes.reader import SealStatus, check_seal, decode_barcodes, seal_matches_mrz
 from verifier.face.matcher import Band, FaceMatcher
 from verifier.forensics.measures import RGB, crop, measure
+from verifier.forensics.patches import PatchComparator
 from verifier.imaging.loading import Gray, load_gray, load_rgb
 from verifier.imaging.mrz_reader import ImageRead, MrzReader
 from verifier.inspection import viz
@@ -52,6 +53,7 @@ class Inspector:
                 continue  # `verifier library list` reports it; inspection uses the valid ones
         self.identifier = Identifier(self.templates)
         self.reader = MrzReader(today=today)
+        self.comparator = PatchComparator()
         self._matcher: FaceMatcher | None = None  # loaded on first use
 
     def inspect(self, captures: Mapping[str, Path]) -> InspectionResult:
@@ -91,7 +93,7 @@ class Inspector:
                 checks += _timed(
                     timings,
                     "forensics",
-                    lambda: _feature_checks(fine, aligned),
+                    lambda: _feature_checks(fine, aligned, self.comparator),
                     _errors("forensics", feature_ids),
                 )
             if mrz is not None and "visible" in aligned:
@@ -126,6 +128,8 @@ class Inspector:
             verdict=verdict_of(tuple(checks)),
             timing_ms=timings,
             face=face,
+            frame_dpi=fine.template.dpi if fine is not None and aligned else None,
+            aligned=aligned,
         )
 
     def _rank(self, gray: np.ndarray, mrz: MrzResult | None) -> list[Match]:
@@ -404,7 +408,9 @@ def _reference_gray(path: Path) -> Gray:
     return load_gray(path)
 
 
-def _feature_checks(match: Match, aligned: Mapping[str, RGB]) -> list[CheckResult]:
+def _feature_checks(
+    match: Match, aligned: Mapping[str, RGB], comparator: PatchComparator
+) -> list[CheckResult]:
     t: Template = match.template
     out = []
     for feature in t.features:
@@ -418,7 +424,8 @@ def _feature_checks(match: Match, aligned: Mapping[str, RGB]) -> list[CheckResul
                 )
             )
             continue
-        m = measure(feature, aligned[feature.light], _reference(t.images[feature.light]), t.dpi)
+        reference = _reference(t.images[feature.light])
+        m = measure(feature, aligned[feature.light], reference, t.dpi, comparator)
         status = CheckStatus.PASS if m.passed else CheckStatus.FAIL
         verdict = "Found" if m.passed else "Not as on the reference"
         message = f"{feature.description} {verdict}: {m.detail}."
@@ -431,6 +438,7 @@ def _feature_checks(match: Match, aligned: Mapping[str, RGB]) -> list[CheckResul
         evidence = {
             "feature": feature.id,
             "routine": feature.routine,
+            "method": feature.method,
             "region_mm": region,
             **m.evidence,
         }

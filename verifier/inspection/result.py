@@ -59,6 +59,9 @@ class InspectionResult:
     verdict: Verdict
     timing_ms: Mapping[str, float]
     face: Mapping[str, object] | None = None  # band, similarity, percent, reason
+    frame_dpi: int | None = None  # resolution of the template frame feature regions refer to
+    # the captures warped onto the template frame (for reports and the GUI; not serialised)
+    aligned: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def failed(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(c.id for c in self.checks if c.status is CheckStatus.FAIL))
@@ -70,6 +73,7 @@ class InspectionResult:
             "mrz": self.mrz.as_dict() if self.mrz else None,
             "checks": [c.as_dict() for c in self.checks],
             "face": dict(self.face) if self.face is not None else None,
+            "frame_dpi": self.frame_dpi,
             "verdict": self.verdict.value,
             "timing_ms": {k: round(v, 1) for k, v in self.timing_ms.items()},
         }

@@ -98,6 +98,27 @@ def date_in(text: str) -> dt.date | None:
         return None
 
 
+_OPAQUE: Final = ("seal", "portrait", "mrz")  # zones whose print is darker than any field
+
+
+def field_image(template: Template, visible: RGB, key: str) -> RGB:
+    """The field's zone, with whatever other zones of the design overlap it (a seal, the
+    portrait) painted out: OCR reads the highest-contrast marks, not the field."""
+    zone = template.zones[key]
+    image = crop(visible, zone, template.dpi).copy()
+    k = template.dpi / 25.4
+    for name, other in template.zones.items():
+        if not name.endswith(_OPAQUE):
+            continue
+        x0 = max(0, round((other.x - zone.x) * k))
+        y0 = max(0, round((other.y - zone.y) * k))
+        x1 = round((other.x + other.w - zone.x) * k)
+        y1 = round((other.y + other.h - zone.y) * k)
+        if x1 > x0 and y1 > y0:
+            image[y0:y1, x0:x1] = 255
+    return image
+
+
 def compare(template: Template, visible: RGB, mrz: MrzResult) -> VizComparison:
     compared: list[str] = []
     differences: list[str] = []
@@ -116,7 +137,7 @@ def compare(template: Template, visible: RGB, mrz: MrzResult) -> VizComparison:
         texts = dict(
             zip(
                 present,
-                pool.map(lambda k: read_field(crop(visible, zones[k], template.dpi)), present),
+                pool.map(lambda k: read_field(field_image(template, visible, k)), present),
                 strict=True,
             )
         )
