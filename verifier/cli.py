@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from verifier import __version__
+from verifier import __version__, cli_store
 from verifier.library import TemplateError, load_template
 from verifier.library.drafting import draft_template
 from verifier.library.package import (
@@ -92,12 +92,13 @@ def build_parser() -> argparse.ArgumentParser:
     inspect.add_argument("--bearer", type=Path, help="a photo of the person presenting it")
     inspect.add_argument("--json", action="store_true")
     inspect.add_argument(
-        "--no-store", action="store_true", help="do not store a report (no store yet)"
+        "--no-store", action="store_true", help="do not store a signed report of it"
     )
     inspect.add_argument("--today", type=_date, default=None, help="judge expiry against this date")
 
     commands.add_parser("demo", help="inspect the bundled sample documents")
     _library_parser(commands)
+    cli_store.add_parsers(commands)
     return parser
 
 
@@ -140,6 +141,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _inspect(args, Settings.from_env(), sys.stdout, sys.stderr)
     if args.command == "library":
         return _library(args, Settings.from_env(), sys.stdout, sys.stderr)
+    if args.command in ("reports", "stats", "officers", "settings"):
+        return cli_store.run(args, Settings.from_env(), sys.stdout, sys.stderr)
     parser.print_help()
     return EXIT_OK
 
@@ -414,6 +417,7 @@ def _inspect(args: argparse.Namespace, settings: Settings, out: TextIO, err: Tex
     captures |= {"uv": args.uv} if args.uv else {}
     captures |= {"ir": args.ir} if args.ir else {}
     captures |= {"bearer": args.bearer} if args.bearer else {}
+    library = active_library(settings.library_dir, settings.bundled_library)
     try:
         result = _inspector(settings, args.today).inspect(captures)
     except (ImageError, ModelError) as exc:
@@ -423,6 +427,16 @@ def _inspect(args: argparse.Namespace, settings: Settings, out: TextIO, err: Tex
         _print_json(result.as_dict(), out)
     else:
         out.write(format_inspection(result))
+    if not args.no_store:
+        from verifier.reports.signing import SigningKeyError
+        from verifier.store.db import StoreError
+
+        try:
+            seq = cli_store.store_inspection(settings, result, captures, library)
+        except (StoreError, SigningKeyError, OSError) as exc:
+            print(f"verifier inspect: the report was not stored: {exc}", file=err)
+            return EXIT_BAD_INPUT
+        print(f"verifier inspect: signed report #{seq} stored", file=err)
     return EXIT_OK if result.verdict is Verdict.NO_ANOMALIES else EXIT_INVALID
 
 

@@ -55,3 +55,18 @@ class Settings:
     @property
     def trusted_publishers_dir(self) -> Path:
         return self.data_dir / "trust" / "publishers"
+
+    @property
+    def database_path(self) -> Path:
+        """The inspection store (SQLite)."""
+        return self.data_dir / "verifier.sqlite"
+
+    @property
+    def keys_dir(self) -> Path:
+        """The workstation's signing key and the chain head."""
+        return self.data_dir / "keys"
+
+    @property
+    def images_dir(self) -> Path:
+        """Report images, named by sha256."""
+        return self.data_dir / "images"

@@ -186,7 +186,8 @@ class Inspector:
                 comparison.as_dict(),
             )
         )
-        return out, comparison.as_dict()
+        zone_mm = {"x": zone.x, "y": zone.y, "w": zone.w, "h": zone.h}
+        return out, {**comparison.as_dict(), "portrait_mm": zone_mm}
 
     def _barcode_checks(
         self, gray: np.ndarray, match: Match | None, mrz: MrzResult | None

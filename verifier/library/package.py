@@ -379,3 +379,11 @@ def active_library(library_dir: Path, bundled: Path) -> Path:
         if name and "/" not in name and folder.is_dir():
             return folder
     return bundled
+
+
+def library_fingerprint(source: Path) -> str:
+    """SHA-256 over the library's files (names and contents): which library a report used."""
+    digest = hashlib.sha256()
+    for rel, path in _library_files(source):
+        digest.update(rel.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()

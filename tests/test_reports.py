@@ -1,0 +1,410 @@
+"""Signed, chained reports: saving, verification against every kind of tampering, retention,
+non-personal exports, printable reports, and a process killed while saving."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import itertools
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sqlalchemy import select, text
+
+from verifier.cli import main as cli
+from verifier.inspection.result import CheckResult, CheckStatus, InspectionResult, Verdict
+from verifier.mrz import parse
+from verifier.reports.book import Decision
+from verifier.reports.signing import WorkstationKey, canonical, sha256_hex
+from verifier.reports.stats import TREND_FIELDS, USAGE_FIELDS, export
+from verifier.reports.verify import verify
+from verifier.reports.workstation import Workstation
+from verifier.settings import Settings
+from verifier.store.audit import events
+from verifier.store.models import Report
+
+ROOT = Path(__file__).resolve().parents[1]
+NOW = dt.datetime(2026, 11, 28, 9, 0)
+# Doc 9303-4 Appendix B specimen: personal data that must never leak into an export
+TD3 = (
+    "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
+    "L898902C36UTO7408122F1204159ZE184226B<<<<<10",
+)
+
+
+def result(verdict: Verdict = Verdict.ANOMALIES, lines: tuple[str, ...] = TD3) -> InspectionResult:
+    checks = (
+        CheckResult("mrz.check_digits", CheckStatus.PASS, "Every check digit holds."),
+        CheckResult(
+            "uv.features",
+            CheckStatus.FAIL if verdict is Verdict.ANOMALIES else CheckStatus.PASS,
+            "A star emblem glows under UV.",
+            0.1,
+            {"region_mm": {"x": 86, "y": 18, "w": 28, "h": 30.6}},
+        ),
+    )
+    return InspectionResult(
+        "UTO-P-2020", 0.9, parse(lines, today=dt.date(2026, 11, 28)), checks, verdict, {}
+    )
+
+
+@pytest.fixture
+def station(tmp_path: Path) -> Iterator[Workstation]:
+    ws = Workstation.open(Settings(tmp_path / "home", ROOT / "reference_docs"))
+    yield ws
+    ws.close()
+
+
+def fill(ws: Workstation, n: int, start: dt.datetime = NOW) -> None:
+    for i in range(n):
+        ws.book.save(
+            result(Verdict.ANOMALIES if i % 2 else Verdict.NO_ANOMALIES),
+            ws.context(),
+            decision=Decision.RELEASED,
+            images={"visible": f"image {i}".encode(), "bearer": b"\xff\xd8 bearer"},
+            now=start + dt.timedelta(days=i),
+        )
+
+
+def problems(ws: Workstation) -> list[tuple[int, str]]:
+    return [(p.seq, p.reason) for p in verify(ws.book).problems]
+
+
+def test_reports_are_signed_chained_and_verify(station: Workstation) -> None:
+    fill(station, 4)
+    assert verify(station.book).ok and verify(station.book).images == 8
+    rows = [station.book.get(str(i)) for i in (1, 2, 3, 4)]
+    assert rows[0]["body"]["prev_hash"] == "0" * 64
+    for before, after in itertools.pairwise(rows):
+        assert after["body"]["prev_hash"] == before["report_hash"]
+    body = rows[1]["body"]
+    assert body["schema"] == "verifier-report/1" and body["decision"]["outcome"] == "released"
+    assert body["workstation"]["key"] == station.key.fingerprint
+    assert body["inspection"]["mrz"]["surname"] == "ERIKSSON"
+    assert station.book.get(body["report_id"])["seq"] == 2
+    with pytest.raises(LookupError):
+        station.book.get("99")
+
+
+def test_the_private_key_is_readable_by_its_owner_only(station: Workstation) -> None:
+    assert (station.key.folder / "workstation.key").stat().st_mode & 0o077 == 0
+    again = WorkstationKey.load_or_create(station.key.folder)
+    assert again.fingerprint == station.key.fingerprint
+
+
+def _sql(ws: Workstation, statement: str) -> None:
+    with ws.db.session() as s:
+        s.execute(text(statement))
+
+
+def test_an_edited_body_is_detected(station: Workstation) -> None:
+    fill(station, 3)
+    row = station.book.get("2")
+    body = json.dumps(row["body"]).replace("ERIKSSON", "ERIKSEN")
+    with station.db.session() as s:
+        s.get(Report, 2).body = body  # type: ignore[union-attr]
+    found = problems(station)
+    assert (2, "its content does not match its signature (edited)") in found
+    assert all(seq == 2 for seq, _ in found)
+
+
+def test_an_edited_search_column_is_detected(station: Workstation) -> None:
+    fill(station, 3)
+    _sql(station, "UPDATE reports SET verdict = 'no_anomalies' WHERE seq = 2")
+    assert problems(station) == [(2, "its verdict differ from the signed report")]
+
+
+def test_a_deleted_report_is_detected(station: Workstation) -> None:
+    fill(station, 4)
+    _sql(station, "DELETE FROM report_images WHERE report_seq = 2")
+    _sql(station, "DELETE FROM reports WHERE seq = 2")
+    found = problems(station)
+    assert (3, "report(s) #2 are missing (deleted)") in found
+    assert (3, "it does not follow the report before it (chain broken)") in found
+
+
+def test_deleting_the_newest_reports_is_detected(station: Workstation) -> None:
+    fill(station, 4)
+    _sql(station, "DELETE FROM report_images WHERE report_seq >= 3")
+    _sql(station, "DELETE FROM reports WHERE seq >= 3")
+    assert problems(station) == [(4, "the newest report(s) #3 to #4 were deleted")]
+
+
+def test_reordered_reports_are_detected(station: Workstation) -> None:
+    fill(station, 3)
+    with station.db.session() as s:
+        a, b = s.get(Report, 1), s.get(Report, 2)
+        assert a is not None and b is not None
+        fields = ("body", "report_hash", "prev_hash", "signature", "report_id", "verdict")
+        swapped = {f: (getattr(b, f), getattr(a, f)) for f in fields}
+        a.report_id, b.report_id = "tmp-a", "tmp-b"
+        a.report_hash, b.report_hash = "a" * 64, "b" * 64
+        s.flush()
+        for f, (first, second) in swapped.items():
+            setattr(a, f, first)
+            setattr(b, f, second)
+    found = problems(station)
+    assert (1, "it was signed as report #2 (reordered)") in found
+    assert (2, "it was signed as report #1 (reordered)") in found
+
+
+def test_a_swapped_image_file_is_detected(station: Workstation) -> None:
+    fill(station, 2)
+    digest = station.book.get("2")["body"]["images"]["visible"]
+    station.book.images.path(digest).write_bytes(b"another person's photo")
+    assert problems(station) == [(2, "its visible image file was altered or replaced")]
+    station.book.images.remove(digest)
+    assert problems(station) == [(2, "its visible image file is missing")]
+
+
+def test_a_report_re_signed_with_another_key_is_detected(
+    station: Workstation, tmp_path: Path
+) -> None:
+    fill(station, 3)
+    forger = WorkstationKey.load_or_create(tmp_path / "forger")
+    row = station.book.get("2")
+    body = dict(row["body"], decision={"outcome": "suspected_fraud", "notes": ""})
+    data = canonical(body)
+    with station.db.session() as s:
+        report = s.get(Report, 2)
+        assert report is not None
+        report.body, report.signature = data.decode(), forger.sign(data)
+        report.key_fingerprint, report.decision = forger.fingerprint, "suspected_fraud"
+        report.report_hash = sha256_hex(data)
+    found = problems(station)
+    assert (2, "signed with a key that is not this workstation's (re-signed)") in found
+    assert (3, "it does not follow the report before it (chain broken)") in found
+
+
+def test_purge_removes_personal_data_and_the_chain_still_verifies(station: Workstation) -> None:
+    fill(station, 5)  # one report a day from NOW
+    with station.db.session() as s:
+        s.execute(text("UPDATE settings SET value = value"))  # no-op: defaults apply
+    assert station.book.purge(now=NOW + dt.timedelta(days=92), dry_run=True) == [1, 2]
+    purged = station.book.purge(now=NOW + dt.timedelta(days=92))
+    assert purged == [1, 2]
+    check = verify(station.book)
+    assert check.ok and check.purged == 2
+    for seq in ("1", "2"):
+        stored = station.book.get(seq)
+        dumped = json.dumps(stored)
+        assert "ERIKSSON" not in dumped and "L898902C3" not in dumped and "1974" not in dumped
+        assert stored["body"]["statistics"]["failed_checks"] in ([], ["uv.features"])
+        assert stored["purged_at"] is not None
+    summaries = {s.seq: s for s in station.book.search()}
+    assert summaries[1].document_number is None and summaries[1].purged
+    assert summaries[3].document_number == "L898902C3"
+    # image files of purged reports are gone unless a kept report still uses them
+    with station.db.session() as s:
+        kept = {r.sha256 for r in s.get(Report, 3).images}  # type: ignore[union-attr]
+    bearer = next(iter(kept - {station.book.get("3")["body"]["images"]["visible"]}))
+    assert station.book.images.intact(bearer)
+    visible_1 = sha256_hex(b"image 0")
+    assert station.book.images.intact(visible_1) is None
+    with station.db.session() as s:
+        assert events(s, "purge")[0].detail["reports"] == 2
+
+
+def test_search_filters_by_date_verdict_and_number(station: Workstation) -> None:
+    fill(station, 6)
+    assert [s.seq for s in station.book.search(verdict="anomalies")] == [6, 4, 2]
+    since, until = NOW + dt.timedelta(days=2), NOW + dt.timedelta(days=4)
+    assert [s.seq for s in station.book.search(since=since, until=until)] == [4, 3]
+    assert len(station.book.search(document_number="l898902c3")) == 6
+    assert station.book.search(document_number="X1") == []
+    assert station.book.count() == 6
+
+
+def test_stats_exports_carry_no_personal_data(station: Workstation) -> None:
+    fill(station, 3)
+    for kind, fields in (("trends", TREND_FIELDS), ("usage", USAGE_FIELDS)):
+        as_json = json.loads(export(station.db, kind, "json"))
+        assert as_json["fields"] == list(fields)
+        assert all(set(row) == set(fields) for row in as_json["rows"])
+        rows = list(csv.DictReader(io.StringIO(export(station.db, kind, "csv"))))
+        assert rows and all(set(row) == set(fields) for row in rows)
+    trends = json.loads(export(station.db, "trends", "json"))["rows"]
+    assert trends[1] == {
+        "month": "2026-11",
+        "point_of_entry": "",
+        "issuing_state": "UTO",
+        "document_code": "P",
+        "template": "UTO-P-2020",
+        "failed_checks": "uv.features",
+        "verdict": "anomalies",
+        "decision": "released",
+    }
+    with pytest.raises(ValueError, match="kind"):
+        export(station.db, "people", "csv")
+    with pytest.raises(ValueError, match="format"):
+        export(station.db, "trends", "xml")
+
+
+NAME = st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=4, max_size=12)
+
+
+@settings(max_examples=15, deadline=None)
+@given(surname=NAME, given=NAME, number=st.from_regex(r"[A-Z][0-9]{7}[A-Z]", fullmatch=True))
+def test_no_personal_field_can_reach_an_export(
+    tmp_path_factory: pytest.TempPathFactory, surname: str, given: str, number: str
+) -> None:
+    from verifier.mrz.check_digit import check_digit
+
+    line1 = f"P<UTO{surname}<<{given}".ljust(44, "<")[:44]
+    dob, expiry = "8308129", "3104159"
+    body2 = f"{number}{check_digit(number)}UTO{dob}M{expiry}" + "<" * 14 + "0"
+    composite = body2[:10] + body2[13:20] + body2[21:43]
+    line2 = body2 + str(check_digit(composite))
+    home = tmp_path_factory.mktemp("privacy")
+    ws = Workstation.open(Settings(home, ROOT / "reference_docs"))
+    try:
+        ws.book.save(result(lines=(line1, line2)), ws.context(), now=NOW)
+        assert ws.book.get("1")["body"]["inspection"]["mrz"]["surname"] == surname
+        for kind in ("trends", "usage"):
+            for fmt in ("csv", "json"):
+                out = export(ws.db, kind, fmt)
+                for secret in (surname, given, number, "830812", "1983-08-12"):
+                    assert secret not in out
+    finally:
+        ws.close()
+
+
+def test_printable_reports_show_the_verdict_checks_and_proof(station: Workstation) -> None:
+    from verifier.reports.render import Printable, to_html, to_pdf
+
+    fill(station, 1)
+    report = station.book.get("1")
+    printable = Printable(report, {})
+    page = to_html(printable)
+    assert "NO ANOMALIES FOUND" in page and report["report_hash"] in page
+    assert "P&lt;UTOERIKSSON" in page  # the MRZ is escaped, not markup
+    pdf = to_pdf(printable)
+    assert pdf.startswith(b"%PDF") and len(pdf) > 5000
+    station.book.purge(now=NOW + dt.timedelta(days=365))
+    purged = to_html(Printable(station.book.get("1"), {}))
+    assert "personal data purged" in purged and "ERIKSSON" not in purged
+    assert to_pdf(Printable(station.book.get("1"), {})).startswith(b"%PDF")
+
+
+def test_cli_inspect_stores_a_report_that_verifies_and_exports(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sample = ROOT / "fixtures" / "samples" / "forged-uv-emblem-missing"
+    code = cli(
+        [
+            "inspect", str(sample / "visible.png"), "--uv", str(sample / "uv.png"),
+            "--ir", str(sample / "ir.png"), "--bearer", str(sample / "bearer.jpg"),
+            "--today", "2026-11-28",
+        ]
+    )  # fmt: skip
+    assert code == 1 and "signed report #1 stored" in capsys.readouterr().err
+    assert cli(["reports", "verify", "--json"]) == 0
+    checked = json.loads(capsys.readouterr().out)
+    assert checked["ok"] and checked["images_checked"] == 7  # 4 captures + 3 aligned
+    assert cli(["reports", "list", "--json"]) == 0
+    (line,) = json.loads(capsys.readouterr().out)
+    assert line["failed_checks"] == ["uv.features"] and line["verdict"] == "anomalies"
+    for fmt in ("pdf", "html", "json"):
+        out = tmp_path / f"report.{fmt}"
+        assert cli(["reports", "export", "1", "--format", fmt, "--out", str(out)]) == 0
+        assert out.stat().st_size > 1000
+    page = (tmp_path / "report.html").read_text()
+    assert "data:image/jpeg;base64" in page and "uv.features" in page
+    assert cli(["reports", "show", "1"]) == 0
+    assert "Verdict: anomalies" in capsys.readouterr().out
+    assert cli(["stats", "export", "--format", "csv"]) == 0
+    assert "UTO-RP-2019" in capsys.readouterr().out
+    assert cli(["reports", "purge", "--older-than", "1", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["purged"] == []  # made today: not older
+
+
+def test_cli_reports_verify_names_the_broken_report(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    ws = Workstation.open(Settings.from_env())
+    try:
+        fill(ws, 3)
+        _sql(ws, "UPDATE reports SET decision = 'suspected_fraud' WHERE seq = 2")
+    finally:
+        ws.close()
+    assert cli(["reports", "verify"]) == 1
+    assert "report #2: its decision differ from the signed report" in capsys.readouterr().out
+
+
+def test_cli_officers_and_settings(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("correct horse battery\n"))
+    assert cli(["officers", "add", "ana", "--role", "admin", "--password-stdin"]) == 0
+    assert cli(["officers", "list", "--json"]) == 0
+    assert "Account 'ana'" in capsys.readouterr().out.splitlines()[0]
+    assert cli(["settings", "set", "retention_days", "30"]) == 0
+    assert cli(["settings", "list", "--json"]) == 0
+    assert '"retention_days": 30' in capsys.readouterr().out
+    assert cli(["settings", "set", "retention_days", "never"]) == 2
+    assert "whole number" in capsys.readouterr().err
+
+
+def test_cli_store_errors_are_one_clear_line(capsys: pytest.CaptureFixture[str]) -> None:
+    home = Path(os.environ["VERIFIER_HOME"])
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "verifier.sqlite").write_bytes(b"garbage, not a database" * 10)
+    assert cli(["reports", "list"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("verifier reports: ") and "backup" in err and err.count("\n") == 1
+
+
+WRITER = """
+import datetime as dt, sys
+from pathlib import Path
+sys.path.insert(0, {tests!r})
+from test_reports import result, Workstation, Settings, Decision
+ws = Workstation.open(Settings(Path({home!r}), Path({library!r})))
+i = 0
+while True:
+    ws.book.save(result(), ws.context(), decision=Decision.REFERRED,
+                 images={{"visible": b"v%d" % i, "uv": b"u%d" % i}})
+    i += 1
+    print(i, flush=True)
+"""
+
+
+def test_a_process_killed_while_saving_leaves_whole_reports_only(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    script = WRITER.format(
+        tests=str(ROOT / "tests"), home=str(home), library=str(ROOT / "reference_docs")
+    )
+    rng = random.Random(9303)
+    for _ in range(4):
+        proc = subprocess.Popen(
+            [sys.executable, "-c", script], stdout=subprocess.PIPE, cwd=ROOT, text=True
+        )
+        assert proc.stdout is not None
+        proc.stdout.readline()  # it is saving
+        time.sleep(rng.uniform(0.05, 0.4))
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        proc.stdout.close()
+    ws = Workstation.open(Settings(home, ROOT / "reference_docs"))
+    try:
+        check = verify(ws.book)
+        assert check.ok, check.problems
+        assert check.reports >= 4
+        with ws.db.session() as s:
+            for report in s.scalars(select(Report)):
+                assert {i.role for i in report.images} == {"visible", "uv"}
+        ws.book.save(result(), ws.context())  # and the chain goes on
+        assert verify(ws.book).ok
+    finally:
+        ws.close()

@@ -1,0 +1,469 @@
+"""The printable report: PDF (reportlab) and a self-contained HTML page.
+
+Both show the same things, in the order an examiner reads them: the machine verdict and the
+officer's decision, the document's identity, the captures per light with the failed features
+outlined and numbered, the face comparison, every check, and the proof: report hash, signing
+key fingerprint, and a QR code of the report hash to look the report up in the store.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import io
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final
+
+from PIL import Image, ImageDraw, ImageFont
+from reportlab.graphics.barcode.qr import QrCodeWidget  # type: ignore[import-untyped]
+from reportlab.graphics.shapes import Drawing  # type: ignore[import-untyped]
+from reportlab.lib import colors  # type: ignore[import-untyped]
+from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
+from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
+from reportlab.lib.units import mm  # type: ignore[import-untyped]
+from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
+from reportlab.pdfbase.ttfonts import TTFont  # type: ignore[import-untyped]
+from reportlab.platypus import (  # type: ignore[import-untyped]
+    Image as RLImage,
+)
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+TOMBSTONE: Final = "verifier-tombstone/1"
+FONT_DIR: Final = Path("/usr/share/fonts/truetype/dejavu")
+LIGHT_NAMES: Final = {"visible": "Visible light", "uv": "UV 365 nm", "ir": "IR 870 nm"}
+STATUS: Final = {  # symbol and word: colour is never the only signal
+    "pass": ("✔", "pass", "#1b6e2a"),
+    "fail": ("✖", "FAIL", "#b3141b"),
+    "warn": ("!", "warn", "#8a5a00"),
+    "skipped": ("–", "skipped", "#555555"),
+    "error": ("?", "error", "#8a5a00"),
+}
+VERDICT: Final = {
+    "anomalies": ("✖ ANOMALIES FOUND", "#b3141b"),
+    "inconclusive": ("? INCONCLUSIVE", "#8a5a00"),
+    "no_anomalies": ("✔ NO ANOMALIES FOUND", "#1b6e2a"),
+}
+DECISIONS: Final = {
+    "released": "Released",
+    "referred_to_expert": "Referred to an expert",
+    "suspected_fraud": "Suspected fraud",
+    None: "No decision recorded",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Printable:
+    """What the printed report needs: the stored report and its image files."""
+
+    report: Mapping[str, Any]  # ReportBook.get(...)
+    images: Mapping[str, bytes]  # role -> file bytes
+
+
+def marked_images(p: Printable) -> list[tuple[str, bytes, list[tuple[int, str]]]]:
+    """Per light: a JPEG with the failed features outlined and numbered, and the legend."""
+    body = p.report["body"]
+    inspection = body.get("inspection", {})
+    dpi = inspection.get("frame_dpi")
+    failed = [c for c in inspection.get("checks", []) if c["status"] == "fail"]
+    out = []
+    number = 0
+    for light in ("visible", "uv", "ir"):
+        aligned = p.images.get(f"{light}_aligned")
+        data = aligned or p.images.get(light)
+        if data is None:
+            continue
+        with Image.open(io.BytesIO(data)) as source:
+            image = source.convert("RGB")
+        legend: list[tuple[int, str]] = []
+        if aligned is not None and dpi:
+            draw = ImageDraw.Draw(image)
+            font = _font(max(14, image.width // 40))
+            k = dpi / 25.4
+            for check in failed:
+                ev = check.get("evidence") or {}
+                region = ev.get("worst_tile_mm") or ev.get("region_mm")
+                if not region or not str(check["id"]).startswith(_light_prefix(light)):
+                    continue
+                number += 1
+                box = (
+                    region["x"] * k,
+                    region["y"] * k,
+                    (region["x"] + region["w"]) * k,
+                    (region["y"] + region["h"]) * k,
+                )
+                width = max(3, image.width // 300)
+                draw.rectangle(box, outline=(220, 20, 30), width=width)
+                draw.text(
+                    (box[0] + width + 2, box[1] + width),
+                    str(number),
+                    fill=(220, 20, 30),
+                    font=font,
+                    stroke_width=2,
+                    stroke_fill=(255, 255, 255),
+                )
+                legend.append((number, f"{check['id']}: {check['message']}"))
+        image.thumbnail((1200, 1200))
+        buffer = io.BytesIO()
+        image.save(buffer, "JPEG", quality=85)
+        out.append((light, buffer.getvalue(), legend))
+    return out
+
+
+def document_portrait(p: Printable) -> bytes | None:
+    """The portrait zone of the aligned visible capture, as a JPEG (None when unknown)."""
+    inspection = p.report["body"].get("inspection", {})
+    zone = (inspection.get("face") or {}).get("portrait_mm")
+    dpi = inspection.get("frame_dpi")
+    data = p.images.get("visible_aligned")
+    if not zone or not dpi or data is None:
+        return None
+    k = dpi / 25.4
+    with Image.open(io.BytesIO(data)) as source:
+        box = (
+            zone["x"] * k,
+            zone["y"] * k,
+            (zone["x"] + zone["w"]) * k,
+            (zone["y"] + zone["h"]) * k,
+        )
+        portrait = source.convert("RGB").crop(tuple(round(v) for v in box))
+    buffer = io.BytesIO()
+    portrait.save(buffer, "JPEG", quality=90)
+    return buffer.getvalue()
+
+
+def _light_prefix(light: str) -> str:
+    return {"visible": "visible.", "uv": "uv.", "ir": "ir."}[light]
+
+
+def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    try:
+        return ImageFont.truetype(str(FONT_DIR / "DejaVuSans-Bold.ttf"), size)
+    except OSError:
+        return ImageFont.load_default()
+
+
+def identity(body: Mapping[str, Any]) -> list[tuple[str, str]]:
+    inspection = body.get("inspection", {})
+    mrz = inspection.get("mrz") or {}
+    rows = [("Template", f"{inspection.get('template') or 'not identified'}")]
+    for key, label in (
+        ("document_code", "Document code"),
+        ("issuing_state", "Issuing state"),
+        ("document_number", "Document number"),
+        ("surname", "Surname"),
+        ("given_names", "Given names"),
+        ("nationality", "Nationality"),
+        ("birth_date", "Date of birth"),
+        ("sex", "Sex"),
+        ("expiry_date", "Date of expiry"),
+    ):
+        if mrz.get(key):
+            rows.append((label, str(mrz[key])))
+    if mrz.get("lines"):
+        rows.append(("MRZ", "\n".join(mrz["lines"])))
+    return rows
+
+
+def _face_line(inspection: Mapping[str, Any]) -> str:
+    face = inspection.get("face")
+    if not face:
+        return "No bearer photo was compared."
+    percent = face.get("percent")
+    shown = f"{percent}% similar, " if percent is not None else ""
+    band = {"match": "match", "uncertain": "uncertain", "no_match": "no match"}.get(
+        str(face.get("band")), str(face.get("band"))
+    )
+    return f"{shown}band: {band}. {face.get('reason', '')}"
+
+
+def _header(p: Printable) -> list[tuple[str, str]]:
+    body = p.report["body"]
+    ws = body.get("workstation", {})
+    officer = body.get("officer") or {}
+    decision = body.get("decision") or {}
+    return [
+        ("Report", f"#{p.report['seq']}  {body.get('report_id', '')}"),
+        ("Created", str(body.get("created_at", ""))),
+        ("Officer", str(officer.get("username") or "— (command line)")),
+        ("Workstation", f"{ws.get('name', '')}  {ws.get('point_of_entry', '')}".strip()),
+        ("Decision", DECISIONS.get(decision.get("outcome"), str(decision.get("outcome")))),
+        ("Notes", str(decision.get("notes") or "—")),
+    ]
+
+
+# -- HTML -------------------------------------------------------------------------------------
+def to_html(p: Printable) -> str:
+    body = p.report["body"]
+    if body.get("schema") == TOMBSTONE:
+        return _tombstone_html(p)
+    inspection = body.get("inspection", {})
+    e = html.escape
+    verdict, colour = VERDICT.get(inspection.get("verdict"), ("?", "#555"))
+    parts = [
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'>",
+        f"<title>Inspection report #{p.report['seq']}</title>",
+        "<style>body{font-family:DejaVu Sans,Arial,sans-serif;max-width:60em;margin:1em auto;"
+        "color:#111}table{border-collapse:collapse;width:100%}td,th{border:1px solid #bbb;"
+        "padding:.25em .5em;text-align:left;vertical-align:top}.banner{color:#fff;padding:.6em;"
+        "font-size:1.4em;font-weight:bold}figure{display:inline-block;margin:.3em;width:31%}"
+        "figure img{width:100%}pre{margin:0;font-family:DejaVu Sans Mono,monospace}</style>",
+        "</head><body>",
+        f"<h1>Verifier — inspection report #{p.report['seq']}</h1>",
+        f"<div class='banner' style='background:{colour}'>{e(verdict)}</div>",
+        "<p>The machine verdict reports what the checks found; the officer decides.</p>",
+        _html_table(_header(p)),
+        "<h2>Document</h2>",
+        _html_table(identity(body), pre={"MRZ"}),
+        "<h2>Captures</h2>",
+    ]
+    for light, jpeg, legend in marked_images(p):
+        data = base64.b64encode(jpeg).decode()
+        items = "".join(f"<li>{n}: {e(text)}</li>" for n, text in legend)
+        parts.append(
+            f"<figure><img alt='{e(LIGHT_NAMES[light])}' src='data:image/jpeg;base64,{data}'>"
+            f"<figcaption>{e(LIGHT_NAMES[light])}<ol style='list-style:none;padding:0'>{items}"
+            "</ol></figcaption></figure>"
+        )
+    portrait = document_portrait(p)
+    if portrait is not None:
+        data = base64.b64encode(portrait).decode()
+        parts.append(
+            "<figure><img alt='Document portrait' src='data:image/jpeg;base64," + data + "'>"
+            "<figcaption>Portrait on the document</figcaption></figure>"
+        )
+    if "bearer" in p.images:
+        data = base64.b64encode(_thumbnail(p.images["bearer"])).decode()
+        parts.append(
+            "<figure><img alt='Bearer' src='data:image/jpeg;base64," + data + "'>"
+            "<figcaption>Bearer photo</figcaption></figure>"
+        )
+    parts += [f"<h2>Face comparison</h2><p>{e(_face_line(inspection))}</p>", "<h2>Checks</h2>"]
+    rows = "".join(
+        f"<tr><td style='color:{STATUS[c['status']][2]}'>{STATUS[c['status']][0]} "
+        f"{STATUS[c['status']][1]}</td><td>{e(c['id'])}</td><td>{e(c['message'])}</td></tr>"
+        for c in inspection.get("checks", [])
+    )
+    parts.append(f"<table><tr><th>Result</th><th>Check</th><th>Details</th></tr>{rows}</table>")
+    parts += [
+        "<h2>Signature</h2>",
+        _html_table(_proof(p)),
+        "</body></html>",
+    ]
+    return "\n".join(parts)
+
+
+def _tombstone_html(p: Printable) -> str:
+    e = html.escape
+    stats = p.report["body"].get("statistics", {})
+    rows = [(k, str(v)) for k, v in stats.items()] + _proof(p)
+    return (
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
+        f"<title>Report #{p.report['seq']} (purged)</title></head><body>"
+        f"<h1>Report #{p.report['seq']}: personal data purged</h1>"
+        f"<p>Purged on {e(str(p.report['body'].get('purged_at')))} at the end of the retention "
+        "period. The non-personal statistics remain.</p>"
+        f"{_html_table(rows)}</body></html>"
+    )
+
+
+def _proof(p: Printable) -> list[tuple[str, str]]:
+    return [
+        ("Report hash (SHA-256)", str(p.report["report_hash"])),
+        ("Signed by key", str(p.report["key_fingerprint"])),
+        ("Signature (Ed25519)", str(p.report["signature"])),
+    ]
+
+
+def _html_table(rows: list[tuple[str, str]], pre: set[str] | None = None) -> str:
+    e = html.escape
+    cells = "".join(
+        f"<tr><th>{e(k)}</th><td>{'<pre>' + e(v) + '</pre>' if k in (pre or set()) else e(v)}"
+        "</td></tr>"
+        for k, v in rows
+    )
+    return f"<table>{cells}</table>"
+
+
+def _thumbnail(data: bytes, size: int = 600) -> bytes:
+    with Image.open(io.BytesIO(data)) as source:
+        image = source.convert("RGB")
+    image.thumbnail((size, size))
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", quality=85)
+    return buffer.getvalue()
+
+
+# -- PDF --------------------------------------------------------------------------------------
+GRID: Final = [("GRID", (0, 0), (-1, -1), 0.4, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+
+
+def to_pdf(p: Printable) -> bytes:
+    pdf = _Pdf(p)
+    story = pdf.tombstone() if pdf.body.get("schema") == TOMBSTONE else pdf.inspection()
+    story += pdf.proof()
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=15 * mm,
+        rightMargin=15 * mm,
+        topMargin=14 * mm,
+        bottomMargin=14 * mm,
+        title=f"Inspection report {p.report['seq']}",
+        author="Verifier",
+        invariant=1,
+    )
+    doc.build(story)
+    return buffer.getvalue()
+
+
+class _Pdf:
+    """The flowables of one report, in reading order."""
+
+    def __init__(self, p: Printable) -> None:
+        regular, bold, mono = _pdf_fonts()
+        self.p, self.body = p, p.report["body"]
+        self.result = self.body.get("inspection", {})
+        self.text = ParagraphStyle("t", fontName=regular, fontSize=8.5, leading=10.5)
+        self.small = ParagraphStyle("s", parent=self.text, fontSize=7, leading=8.5)
+        self.title = ParagraphStyle("h1", parent=self.text, fontName=bold, fontSize=15, leading=19)
+        self.heading = ParagraphStyle(
+            "h2",
+            parent=self.text,
+            fontName=bold,
+            fontSize=11,
+            leading=15,
+            spaceBefore=6,
+            spaceAfter=3,
+        )
+        self.pre = ParagraphStyle("pre", parent=self.text, fontName=mono, fontSize=7.5, leading=9)
+
+    def para(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
+        return Paragraph(html.escape(text).replace("\n", "<br/>"), style or self.text)
+
+    def table(self, rows: list[tuple[str, str]], widths: tuple[float, float] = (38, 142)) -> Table:
+        data = [
+            [self.para(k, self.text), self.para(v, self.pre if k == "MRZ" else self.text)]
+            for k, v in rows
+        ]
+        t = Table(data, colWidths=[widths[0] * mm, widths[1] * mm])
+        t.setStyle(TableStyle(GRID))
+        return t
+
+    def tombstone(self) -> list[Any]:
+        return [
+            self.para(f"Report #{self.p.report['seq']}: personal data purged", self.title),
+            self.para(
+                f"Purged on {self.body.get('purged_at')} at the end of the retention period. "
+                "The non-personal statistics remain."
+            ),
+            Spacer(1, 4 * mm),
+            self.table([(k, str(v)) for k, v in self.body.get("statistics", {}).items()]),
+        ]
+
+    def inspection(self) -> list[Any]:
+        verdict, colour = VERDICT.get(self.result.get("verdict"), ("?", "#555555"))
+        banner_style = ParagraphStyle("b", parent=self.title, fontSize=14, textColor=colors.white)
+        banner = Table([[self.para(verdict, banner_style)]], colWidths=[180 * mm])
+        banner.setStyle(
+            TableStyle(
+                [
+                    ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(colour)),
+                    ("TOPPADDING", (0, 0), (-1, -1), 6),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                ]
+            )
+        )
+        return [
+            self.para(f"Verifier — inspection report #{self.p.report['seq']}", self.title),
+            banner,
+            self.para(
+                "The machine verdict reports what the checks found; the officer decides.",
+                self.small,
+            ),
+            Spacer(1, 2 * mm),
+            self.table(_header(self.p)),
+            self.para("Document", self.heading),
+            self.table(identity(self.body)),
+            self.para("Captures (failed features outlined and numbered)", self.heading),
+            *self.captures(),
+            self.para("Face comparison", self.heading),
+            self.face(),
+            self.para("Checks", self.heading),
+            self.checks(),
+        ]
+
+    def captures(self) -> list[Any]:
+        cells, legends = [], []
+        for light, jpeg, legend in marked_images(self.p):
+            cells.append((_rl_image(jpeg, 57), self.para(LIGHT_NAMES[light], self.small)))
+            legends += [f"{n}. {t}" for n, t in legend]
+        out: list[Any] = []
+        if cells:
+            out.append(
+                Table(
+                    [[c[0] for c in cells], [c[1] for c in cells]],
+                    colWidths=[60 * mm] * len(cells),
+                )
+            )
+        return out + [self.para(line, self.small) for line in legends]
+
+    def face(self) -> Table:
+        portrait = document_portrait(self.p)
+        left: Any = _rl_image(portrait, 25) if portrait else self.para("No portrait", self.small)
+        photo: Any = self.para("No bearer photo", self.small)
+        if "bearer" in self.p.images:
+            photo = _rl_image(_thumbnail(self.p.images["bearer"], 300), 25)
+        row = [
+            [left, photo, self.para(_face_line(self.result))],
+            [self.para("Document", self.small), self.para("Bearer", self.small), ""],
+        ]
+        t = Table(row, colWidths=[30 * mm, 30 * mm, 120 * mm])
+        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        return t
+
+    def checks(self) -> Table:
+        rows = [[self.para("Result"), self.para("Check"), self.para("Details")]]
+        for c in self.result.get("checks", []):
+            symbol, word, colour = STATUS.get(c["status"], ("?", c["status"], "#000000"))
+            style = ParagraphStyle("c", parent=self.text, textColor=colors.HexColor(colour))
+            rows.append(
+                [
+                    self.para(f"{symbol} {word}", style),
+                    self.para(c["id"]),
+                    self.para(c["message"], self.small),
+                ]
+            )
+        t = Table(rows, colWidths=[20 * mm, 36 * mm, 124 * mm], repeatRows=1)
+        t.setStyle(TableStyle([*GRID, ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8"))]))
+        return t
+
+    def proof(self) -> list[Any]:
+        qr = QrCodeWidget(f"verifier-report:{self.p.report['report_hash']}")
+        x0, y0, x1, y1 = qr.getBounds()
+        side = 28 * mm
+        drawing = Drawing(side, side, transform=[side / (x1 - x0), 0, 0, side / (y1 - y0), 0, 0])
+        drawing.add(qr)
+        t = Table([[drawing, self.table(_proof(self.p), (36, 110))]], colWidths=[32 * mm, 148 * mm])
+        t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        return [self.para("Signature", self.heading), t]
+
+
+def _rl_image(jpeg: bytes, width_mm: float) -> RLImage:
+    with Image.open(io.BytesIO(jpeg)) as im:
+        ratio = im.height / im.width
+    return RLImage(io.BytesIO(jpeg), width_mm * mm, width_mm * mm * ratio)
+
+
+def _pdf_fonts() -> tuple[str, str, str]:
+    """DejaVu (symbols, Cyrillic, diacritics) when installed, else the PDF base fonts."""
+    names = ("DejaVuSans", "DejaVuSans-Bold", "DejaVuSansMono")
+    try:
+        for name in names:
+            if name not in pdfmetrics.getRegisteredFontNames():
+                pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / f"{name}.ttf")))
+    except Exception:
+        return "Helvetica", "Helvetica-Bold", "Courier"
+    return names

@@ -1,0 +1,62 @@
+"""Workstation settings kept in the store (every change is in the audit log)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Final
+
+from sqlalchemy.orm import Session
+
+from verifier.store.audit import record
+from verifier.store.models import Setting
+
+DEFAULTS: Final[dict[str, Any]] = {
+    "retention_days": 90,  # personal data of reports older than this is purged
+    "point_of_entry": "",  # e.g. "Border crossing X, secondary line"
+    "workstation_name": "",
+}
+
+
+class SettingError(ValueError):
+    pass
+
+
+def get_setting(session: Session, key: str) -> Any:
+    if key not in DEFAULTS:
+        raise SettingError(f"unknown setting {key!r}; known: {', '.join(sorted(DEFAULTS))}")
+    row = session.get(Setting, key)
+    return DEFAULTS[key] if row is None else row.value["value"]
+
+
+def all_settings(session: Session) -> dict[str, Any]:
+    return {key: get_setting(session, key) for key in sorted(DEFAULTS)}
+
+
+def set_setting(
+    session: Session,
+    key: str,
+    value: Any,
+    officer_id: int | None,
+    *,
+    now: dt.datetime | None = None,
+) -> None:
+    if key not in DEFAULTS:
+        raise SettingError(f"unknown setting {key!r}; known: {', '.join(sorted(DEFAULTS))}")
+    expected = type(DEFAULTS[key])
+    if expected is int:
+        try:
+            value = int(value)
+        except (TypeError, ValueError) as exc:
+            raise SettingError(f"{key} must be a whole number") from exc
+        if key == "retention_days" and not 1 <= value <= 3650:
+            raise SettingError("retention_days must be between 1 and 3650")
+    else:
+        value = str(value)
+    now = now or dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    old = get_setting(session, key)
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value={"value": value}, updated_at=now, updated_by=officer_id))
+    else:
+        row.value, row.updated_at, row.updated_by = {"value": value}, now, officer_id
+    record(session, "setting_changed", officer_id, {"key": key, "old": old, "new": value}, now=now)
