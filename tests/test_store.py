@@ -87,7 +87,7 @@ def test_first_run_creates_the_admin_and_sign_in_is_audited(db: Database) -> Non
 @pytest.mark.parametrize(
     ("username", "password", "role", "reason"),
     [
-        ("", "correct horse battery", "officer", "user name"),
+        ("", "correct horse battery", "admin", "user name"),
         ("ana", "short", "officer", "at least 10"),
         ("ana", "correct horse battery", "chief", "role"),
     ],
@@ -101,14 +101,14 @@ def test_bad_accounts_are_refused_with_the_reason(
 
 def test_duplicate_accounts_are_refused(db: Database) -> None:
     with db.session() as s:
-        create_officer(s, "ana", "correct horse battery", "officer")
+        create_officer(s, "ana", "correct horse battery", "admin")
         with pytest.raises(AccountError, match="already"):
-            create_officer(s, "ana", "another long password", "officer")
+            create_officer(s, "ana", "another long password", "admin")
 
 
 def test_an_account_locks_after_repeated_failures_and_unlocks_later(db: Database) -> None:
     with db.session() as s:
-        create_officer(s, "ana", "correct horse battery", "officer", now=NOW)
+        create_officer(s, "ana", "correct horse battery", "admin", now=NOW)
     for _ in range(MAX_FAILURES):
         with db.session() as s, pytest.raises(AccountError, match="wrong"):
             sign_in(s, "ana", "guess guess guess", now=NOW)
@@ -204,7 +204,7 @@ def _limit(db: Database, pragma: str) -> None:
 
 def test_a_full_disk_saves_nothing_and_loses_nothing(db: Database) -> None:
     with db.session() as s:
-        create_officer(s, "ana", "correct horse battery", "officer")
+        create_officer(s, "ana", "correct horse battery", "admin")
     with db.engine.connect() as c:
         pages = c.exec_driver_sql("PRAGMA page_count").scalar()
     _limit(db, f"PRAGMA max_page_count = {pages}")  # SQLite's own "database or disk is full"
@@ -218,7 +218,7 @@ def test_a_full_disk_saves_nothing_and_loses_nothing(db: Database) -> None:
 def test_a_read_only_store_saves_nothing_and_says_so(db: Database) -> None:
     _limit(db, "PRAGMA query_only = ON")  # SQLite refuses every write, as on a read-only disk
     with pytest.raises(StoreError, match="may not write"), db.session() as s:
-        create_officer(s, "ana", "correct horse battery", "officer")
+        create_officer(s, "ana", "correct horse battery", "admin")
 
 
 def test_a_locked_database_asks_to_wait_and_loses_nothing(tmp_path: Path) -> None:
@@ -229,12 +229,12 @@ def test_a_locked_database_asks_to_wait_and_loses_nothing(tmp_path: Path) -> Non
     other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
     try:
         with pytest.raises(StoreError, match=r"busy.*Nothing was lost"), db.session() as s:
-            create_officer(s, "ana", "correct horse battery", "officer")
+            create_officer(s, "ana", "correct horse battery", "admin")
     finally:
         other.execute("ROLLBACK")
         other.close()
     with db.session() as s:
-        create_officer(s, "ana", "correct horse battery", "officer")
+        create_officer(s, "ana", "correct horse battery", "admin")
         assert s.scalar(select(Officer.username)) == "ana"
     db.close()
 
@@ -252,3 +252,11 @@ def test_store_errors_never_carry_the_statement_or_its_personal_data(tmp_path: P
     message = str(explain(exc, tmp_path / "verifier.sqlite"))
     assert "UNIQUE constraint failed" in message
     assert "ERIKSSON" not in message and "INSERT" not in message
+
+
+def test_the_first_account_is_the_administrator(db: Database) -> None:
+    with db.session() as s:
+        with pytest.raises(AccountError, match="first account"):
+            create_officer(s, "ana", "correct horse battery", "officer")
+        create_officer(s, "chief", "correct horse battery", "admin")
+        assert create_officer(s, "ana", "correct horse battery", "officer").role == "officer"

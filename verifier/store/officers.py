@@ -89,6 +89,8 @@ def create_officer(
         raise AccountError(f"The role must be one of {', '.join(ROLES)}.")
     if len(password) < MIN_PASSWORD:
         raise AccountError(f"A password has at least {MIN_PASSWORD} characters.")
+    if role != "admin" and first_run(session):
+        raise AccountError("The first account of a workstation is its administrator (role admin).")
     if session.scalar(select(Officer).where(Officer.username == username)) is not None:
         raise AccountError(f"There is already an account named {username!r}.")
     officer = Officer(
