@@ -19,8 +19,9 @@ $(STAMP): pyproject.toml packaging/debian-packages.txt scripts/setup-system.sh
 	@$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	@touch $(STAMP)
 
+# With a display: the desktop application on the sample documents; without (CI, SSH): the table.
 demo: setup
-	$(VENV)/bin/verifier demo
+	$(VENV)/bin/verifier demo $(if $(DISPLAY),--gui,)
 
 lint: setup
 	$(VENV)/bin/ruff check verifier tests bench fixtures

@@ -96,7 +96,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     inspect.add_argument("--today", type=_date, default=None, help="judge expiry against this date")
 
-    commands.add_parser("demo", help="inspect the bundled sample documents")
+    demo = commands.add_parser("demo", help="inspect the bundled sample documents")
+    demo.add_argument(
+        "--gui", action="store_true", help="open the desktop application on them (needs a display)"
+    )
+    gui = commands.add_parser("gui", help="the desktop application (the default)")
+    gui.add_argument("--demo", action="store_true", help="start on the bundled sample documents")
     _library_parser(commands)
     cli_store.add_parsers(commands)
     return parser
@@ -135,8 +140,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "mrz":
         return _mrz(args, sys.stdin, sys.stdout, sys.stderr)
+    if args.command == "demo" and args.gui and _display():
+        return _gui(demo=True)
     if args.command == "demo":
         return _demo(Settings.from_env(), sys.stdout)
+    if args.command == "gui" or (args.command is None and _display()):
+        if not _display():
+            print("verifier gui: no display (set DISPLAY, or use the commands)", file=sys.stderr)
+            return EXIT_BAD_INPUT
+        return _gui(demo=getattr(args, "demo", False))
     if args.command == "inspect":
         return _inspect(args, Settings.from_env(), sys.stdout, sys.stderr)
     if args.command == "library":
@@ -145,6 +157,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         return cli_store.run(args, Settings.from_env(), sys.stdout, sys.stderr)
     parser.print_help()
     return EXIT_OK
+
+
+def _display() -> bool:
+    import os
+
+    return bool(
+        os.environ.get("DISPLAY")
+        or os.environ.get("WAYLAND_DISPLAY")
+        or sys.platform in ("win32", "darwin")
+    )
+
+
+def _gui(*, demo: bool) -> int:  # pragma: no cover - opens a window; tested in tests/gui
+    import importlib
+
+    # imported by name: the command line itself never depends on Qt (only this launch does)
+    app = importlib.import_module("verifier.gui.app")
+    return int(app.run(sys.argv[:1], demo=demo))
 
 
 # --- verifier mrz ------------------------------------------------------------------------------

@@ -14,6 +14,10 @@ DEFAULTS: Final[dict[str, Any]] = {
     "retention_days": 90,  # personal data of reports older than this is purged
     "point_of_entry": "",  # e.g. "Border crossing X, secondary line"
     "workstation_name": "",
+    "hot_folder": "",  # the folder a scanner or document reader writes into
+    "camera": "0",  # OpenCV camera index, or a video file / stream path
+    "language": "en",  # en, sr
+    "theme": "default",  # default, high-contrast
 }
 
 

@@ -1,0 +1,351 @@
+"""The desktop application, offscreen, with real widgets, the real store and the real pipeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import cv2
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from verifier.gui.app import MainWindow, build
+from verifier.gui.context import AppContext
+from verifier.gui.runner import SyncRunner, ThreadRunner
+from verifier.gui.signin import SignInDialog
+from verifier.library.package import export_package, load_private_key
+from verifier.reports.book import Decision
+from verifier.reports.verify import verify
+from verifier.settings import Settings
+from verifier.store.audit import events
+from verifier.store.officers import create_officer
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLES = ROOT / "fixtures" / "samples"
+PASSWORD = "correct horse battery"
+
+
+@pytest.fixture
+def ctx(tmp_path: Path) -> Iterator[AppContext]:
+    context = build(
+        Settings(tmp_path / "home", ROOT / "reference_docs"), SyncRunner(), dt.date(2026, 11, 28)
+    )
+    yield context
+    context.station.close()
+
+
+def signed_in(ctx: AppContext, qtbot: QtBot, role: str = "admin") -> MainWindow:
+    with ctx.station.db.session() as s:
+        create_officer(s, "chief", PASSWORD, "admin", "Chief Inspector")
+        if role != "admin":
+            create_officer(s, "ana", PASSWORD, role, "Ana Officer")
+    dialog = SignInDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.username.setText("chief" if role == "admin" else "ana")
+    dialog.password.setText(PASSWORD)
+    dialog.submit.click()
+    assert ctx.officer is not None
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_first_run_creates_the_administrator(ctx: AppContext, qtbot: QtBot) -> None:
+    dialog = SignInDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.creating and dialog.repeat.isVisibleTo(dialog)
+    dialog.username.setText("chief")
+    dialog.display_name.setText("Chief Inspector")
+    dialog.password.setText(PASSWORD)
+    dialog.repeat.setText(PASSWORD + "x")
+    dialog.submit.click()
+    assert "differ" in dialog.error.text() and ctx.officer is None
+    dialog.password.setText(PASSWORD)
+    dialog.repeat.setText(PASSWORD)
+    dialog.submit.click()
+    assert ctx.officer is not None and ctx.officer.role == "admin"
+    assert (ctx.settings.keys_dir / "workstation.key").is_file()
+
+
+def test_a_wrong_password_is_refused_in_plain_words(ctx: AppContext, qtbot: QtBot) -> None:
+    with ctx.station.db.session() as s:
+        create_officer(s, "chief", PASSWORD, "admin")
+    dialog = SignInDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert not dialog.repeat.isVisibleTo(dialog)
+    dialog.username.setText("chief")
+    dialog.password.setText("wrong password!")
+    dialog.submit.click()
+    assert "wrong" in dialog.error.text() and ctx.officer is None
+    assert dialog.password.text() == ""
+
+
+def test_officer_flow_inspect_decide_and_the_signed_report_is_stored(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    window = signed_in(ctx, qtbot, role="officer")
+    assert window.settings_view is None  # officers do not see the settings
+    view = window.inspection
+    view.load_folder(SAMPLES / "forged-photo-substitution")
+    assert set(view.captures) == {"visible", "uv", "ir", "bearer"}
+    assert view.inspect_button.isEnabled()
+    view.inspect()
+    assert view.result is not None
+    assert "ANOMALIES" in view.verdict.text() and view.verdict.property("verdict") == "anomalies"
+    failed = {
+        view.checks.topLevelItem(i).child(j).text(0)
+        for i in range(view.checks.topLevelItemCount())
+        for j in range(view.checks.topLevelItem(i).childCount())
+        if view.checks.topLevelItem(i).child(j).text(1) == "FAIL"
+    }
+    assert failed == {"visible.features", "ir.features"}
+    current = view.checks.currentItem()
+    assert current is not None and current.text(0) in failed  # the first failure is selected
+    view._check_chosen(current)
+    assert view.lights.currentIndex() in (0, 2)
+    assert not view.face_portrait.pixmap().isNull()
+    view.notes.setText("photo looks glued")
+    view.decide(Decision.SUSPECTED_FRAUD)
+    assert "Report #1 signed and saved" in view.message.text()
+    report = ctx.station.book.get("1")
+    assert report["body"]["decision"] == {
+        "outcome": "suspected_fraud",
+        "notes": "photo looks glued",
+    }
+    assert report["body"]["officer"]["username"] == "ana"
+    assert set(report["body"]["images"]) >= {"visible", "uv", "ir", "bearer", "visible_aligned"}
+    assert verify(ctx.station.book).ok
+    assert view.result is None and view.notes.text() == ""  # ready for the next document
+
+
+def test_keyboard_only_flow(ctx: AppContext, qtbot: QtBot) -> None:
+    window = signed_in(ctx, qtbot)
+    window.show()
+    qtbot.waitExposed(window)
+    view = window.inspection
+    window.activateWindow()
+    qtbot.waitActive(window)
+    view.load_folder(SAMPLES / "uto-p-2020-genuine")
+    view.notes.setFocus()
+    qtbot.waitUntil(view.notes.hasFocus)
+    qtbot.keyClick(view.notes, Qt.Key.Key_F5)
+    assert view.result is not None and "NO ANOMALIES" in view.verdict.text()
+    assert view.checks.hasFocus()  # the results take the focus
+    qtbot.keyClick(view.checks, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert ctx.station.book.count() == 1
+    assert ctx.station.book.get("1")["body"]["decision"]["outcome"] == "released"
+
+
+def test_missing_lights_are_named_and_bad_images_explained(ctx: AppContext, qtbot: QtBot) -> None:
+    window = signed_in(ctx, qtbot)
+    view = window.inspection
+    view.inspect()
+    assert "visible light first" in view.message.text()
+    view.set_capture("visible", SAMPLES / "uto-id-2021-genuine" / "visible.png")
+    view.inspect()
+    assert "Not examined" in view.message.text() and "UV" in view.message.text()
+    skipped = [c for c in view.result.checks if c.status.value == "skipped"]  # type: ignore[union-attr]
+    assert skipped
+    broken = ctx.settings.data_dir / "broken.png"
+    broken.write_bytes(b"\x89PNG\r\n\x1a\n not really")
+    view.new_inspection()
+    view.set_capture("visible", broken)
+    view.inspect()
+    assert "could not be read" in view.message.text() and view.result is None
+    text_file = ctx.settings.data_dir / "notes.txt"
+    text_file.write_text("hello")
+    view.set_capture("visible", text_file)
+    view.inspect()
+    assert "not an image file" in view.message.text()
+
+
+def test_store_unavailable_keeps_the_decision_for_a_retry(ctx: AppContext, qtbot: QtBot) -> None:
+    from sqlalchemy import event
+
+    window = signed_in(ctx, qtbot)
+    view = window.inspection
+    view.load_folder(SAMPLES / "uto-v-2022-genuine")
+    view.inspect()
+    view.notes.setText("checked the visa page")
+
+    @event.listens_for(ctx.station.db.engine, "connect")
+    def _read_only(dbapi_connection: object, _record: object) -> None:
+        dbapi_connection.execute("PRAGMA query_only = ON")  # type: ignore[attr-defined]
+
+    ctx.station.db.engine.dispose()
+    view.decide(Decision.RELEASED)
+    assert "NOT saved" in view.message.text() and "retry" in view.message.text()
+    assert view.notes.text() == "checked the visa page" and view.result is not None
+    event.remove(ctx.station.db.engine, "connect", _read_only)
+    ctx.station.db.engine.dispose()
+    view.decide(Decision.RELEASED)
+    assert "signed and saved" in view.message.text()
+    assert ctx.station.book.get("1")["body"]["decision"]["notes"] == "checked the visa page"
+
+
+def test_camera_source_and_unplugged_camera(ctx: AppContext, qtbot: QtBot, tmp_path: Path) -> None:
+    video = tmp_path / "camera.avi"
+    frame = cv2.imread(str(SAMPLES / "uto-p-2020-genuine" / "visible.png"))
+    frame = cv2.resize(frame, (640, 452))
+    writer = cv2.VideoWriter(str(video), cv2.VideoWriter_fourcc(*"MJPG"), 10, (640, 452))
+    for _ in range(3):
+        writer.write(frame)
+    writer.release()
+    window = signed_in(ctx, qtbot)
+    ctx.set_setting("camera", str(video))
+    view = window.inspection
+    view.camera_button.setChecked(True)
+    assert view.camera is not None
+    view.capture_frame()
+    assert view.slots["visible"].path is not None and view.current == "uv"
+    for _ in range(5):  # the video ends: the camera "is unplugged"
+        view._camera_tick()
+    assert "stopped giving pictures" in view.message.text()
+    assert not view.camera_button.isChecked() and view.camera is None
+    ctx.set_setting("camera", str(tmp_path / "no-such-camera.avi"))
+    view.camera_button.setChecked(True)
+    assert "cannot be opened" in view.message.text() and not view.camera_button.isChecked()
+
+
+def test_hot_folder_assigns_lights_from_file_names(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    folder = tmp_path / "scanner"
+    folder.mkdir()
+    (folder / "old_VIS.png").write_bytes(b"old")  # already there: not part of this inspection
+    window = signed_in(ctx, qtbot)
+    view = window.inspection
+    view.hot_button.setChecked(True)
+    assert "No hot folder" in view.message.text() and not view.hot_button.isChecked()
+    ctx.set_setting("hot_folder", str(folder))
+    view.hot_button.setChecked(True)
+    assert view.hot is not None
+    source = SAMPLES / "uto-rp-2019-genuine"
+    (folder / "scan_0001_UV.png").write_bytes((source / "uv.png").read_bytes())
+    (folder / "scan_0001_VIS.png").write_bytes((source / "visible.png").read_bytes())
+    view._hot_tick()
+    view._hot_tick()
+    assert view.slots["uv"].path == folder / "scan_0001_UV.png"
+    assert view.slots["visible"].path == folder / "scan_0001_VIS.png"
+    view.hot_button.setChecked(False)
+
+
+def test_history_search_verify_and_export(ctx: AppContext, qtbot: QtBot, tmp_path: Path) -> None:
+    window = signed_in(ctx, qtbot)
+    view = window.inspection
+    for sample, decision in (("forged-office-paper", Decision.SUSPECTED_FRAUD),
+                             ("uto-id-2021-genuine", Decision.RELEASED)):  # fmt: skip
+        view.load_folder(SAMPLES / sample)
+        view.inspect()
+        view.decide(decision)
+    history = window.history
+    history.search()
+    assert history.table.rowCount() == 2
+    history.verdict.setCurrentIndex(history.verdict.findData("anomalies"))
+    history.search()
+    assert history.table.rowCount() == 1 and history.table.item(0, 3).text() == "suspected_fraud"
+    history.table.selectRow(0)
+    assert "uv.dull_paper" in history.detail.toPlainText()
+    history.verify_chain()
+    assert "All 2 reports verify" in history.status.text()
+    target = tmp_path / "report.pdf"
+    history.export_pdf(target=target)
+    assert target.read_bytes().startswith(b"%PDF")
+    with ctx.station.db.session() as s:
+        assert {"chain_verified", "report_exported"} <= {e.action for e in events(s)}
+
+
+def test_library_browse_and_import(ctx: AppContext, qtbot: QtBot, tmp_path: Path) -> None:
+    window = signed_in(ctx, qtbot)
+    library = window.library
+    assert library.list.count() == 5
+    library.list.setCurrentRow(2)
+    assert "(UV," in library.info.toPlainText()
+    bad = tmp_path / "bad.zip"
+    bad.write_bytes(b"not a zip")
+    library.import_package(package=bad)
+    assert "refused" in library.status.text()
+    package = tmp_path / "library.zip"
+    key = load_private_key(ROOT / "fixtures" / "keys" / "utopia-test-publisher.key.pem")
+    export_package(ROOT / "reference_docs", package, key, package_id="utopia", version="2026.11")
+    trust = ctx.settings.trusted_publishers_dir
+    trust.mkdir(parents=True)
+    (trust / "test.pem").write_bytes(
+        (ROOT / "fixtures" / "keys" / "utopia-test-publisher.pub.pem").read_bytes()
+    )
+    library.import_package(package=package)
+    assert "Installed utopia version 2026.11" in library.status.text()
+    assert ctx.library.parent.name == "versions"
+
+
+def test_settings_and_accounts(ctx: AppContext, qtbot: QtBot) -> None:
+    window = signed_in(ctx, qtbot)
+    settings = window.settings_view
+    assert settings is not None
+    settings.retention.setValue(30)
+    settings.point_of_entry.setText("Gate 3")
+    settings.save()
+    assert ctx.setting("retention_days") == 30 and ctx.setting("point_of_entry") == "Gate 3"
+    settings.new_user.setText("ana")
+    settings.new_password.setText("short")
+    settings.add_user()
+    assert "at least 10" in settings.status.text()
+    settings.new_password.setText(PASSWORD)
+    settings.add_user()
+    assert "Account ana created" in settings.status.text() and settings.users.count() == 2
+    with ctx.station.db.session() as s:
+        changed = [e.detail["key"] for e in events(s, "setting_changed")]
+    assert sorted(changed) == ["point_of_entry", "retention_days"]
+
+
+def test_the_window_never_stalls_during_an_inspection(tmp_path: Path, qtbot: QtBot) -> None:
+    ctx = build(Settings(tmp_path / "home", ROOT / "reference_docs"), ThreadRunner(),
+                dt.date(2026, 11, 28))  # fmt: skip
+    try:
+        window = signed_in(ctx, qtbot)
+        window.show()
+        view = window.inspection
+        view.load_folder(SAMPLES / "forged-fibres-wrong")
+        gaps: list[float] = []
+        last = [time.perf_counter()]
+
+        def tick() -> None:
+            now = time.perf_counter()
+            gaps.append(now - last[0])
+            last[0] = now
+
+        timer = QTimer()
+        timer.timeout.connect(tick)
+        timer.start(10)
+        view.inspect()  # models load and the pipeline runs on the runner's thread
+        qtbot.waitUntil(lambda: view.result is not None, timeout=60_000)
+        timer.stop()
+        assert "ANOMALIES" in view.verdict.text()
+        assert len(gaps) > 20 and max(gaps[1:]) < 0.1, max(gaps)
+    finally:
+        ctx.runner.wait()
+        ctx.station.close()
+
+
+def test_every_main_action_has_a_shortcut(ctx: AppContext, qtbot: QtBot) -> None:
+    from PySide6.QtGui import QShortcut
+
+    window = signed_in(ctx, qtbot)
+    keys = {s.key().toString() for s in window.findChildren(QShortcut)}
+    assert {"F2", "F3", "F4", "F5", "Ctrl+N", "Ctrl+O", "Ctrl+L", "Space", "Ctrl+1", "Ctrl+2",
+            "Ctrl+3", "Ctrl+K", "Ctrl+H", "Ctrl+M"} <= keys  # fmt: skip
+
+
+def test_small_and_large_screens(ctx: AppContext, qtbot: QtBot) -> None:
+    window = signed_in(ctx, qtbot)
+    for size in ((1366, 768), (3840, 2160)):
+        window.resize(*size)
+        window.show()
+        QApplication.processEvents()
+        assert window.width() <= size[0] and window.height() <= size[1]
+        assert window.inspection.decision_bar.isVisible()
+    assert isinstance(window.inspection.notes, QLineEdit)

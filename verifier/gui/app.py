@@ -1,0 +1,113 @@
+"""The application: wiring in one place (settings, store, runner, theme, translation), the main
+window with its screens, and ``verifier gui``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWidget
+
+from verifier import __version__
+from verifier.gui.context import AppContext
+from verifier.gui.history import HistoryView
+from verifier.gui.inspection import InspectionView
+from verifier.gui.library import LibraryView
+from verifier.gui.resources import apply_theme, icon, install_translation
+from verifier.gui.runner import Runner, ThreadRunner
+from verifier.gui.settings_view import SettingsView
+from verifier.gui.signin import SignInDialog
+from verifier.reports.signing import SigningKeyError
+from verifier.reports.workstation import Workstation
+from verifier.settings import Settings
+from verifier.store.db import StoreError
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Verifier — secondary inspection"))
+        self.setWindowIcon(icon("verifier"))
+        self.tabs = QTabWidget()
+        self.inspection = InspectionView(ctx)
+        self.history = HistoryView(ctx)
+        self.library = LibraryView(ctx)
+        self.tabs.addTab(self.inspection, self.tr("Inspection (F2)"))
+        self.tabs.addTab(self.history, self.tr("History (F3)"))
+        self.tabs.addTab(self.library, self.tr("Reference library (F4)"))
+        self.settings_view: SettingsView | None = None
+        if ctx.is_admin:
+            self.settings_view = SettingsView(ctx)
+            self.tabs.addTab(self.settings_view, self.tr("Settings (F6)"))
+        self.setCentralWidget(self.tabs)
+        for key, index in (("F2", 0), ("F3", 1), ("F4", 2), ("F6", 3)):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.activated.connect(lambda i=index: self._go(i))
+        self.inspection.saved.connect(lambda _seq: self.history.search())
+        officer = ctx.officer
+        who = f"{officer.display_name} ({officer.role})" if officer else "-"
+        self.statusBar().addWidget(QLabel(self.tr("Signed in: {0}").format(who)))
+        self.statusBar().addPermanentWidget(
+            QLabel(self.tr("Library: {0} · Verifier {1}").format(ctx.library.name, __version__))
+        )
+        self.resize(1360, 760)
+
+    def _go(self, index: int) -> None:
+        if index < self.tabs.count():
+            self.tabs.setCurrentIndex(index)
+            if index == 1:
+                self.history.search()
+
+
+def build(
+    settings: Settings, runner: Runner | None = None, today: dt.date | None = None
+) -> AppContext:
+    """Opens the store (StoreError/SigningKeyError with what to do) and wires the context."""
+    station = Workstation.open(settings)
+    return AppContext(settings, station, runner or ThreadRunner(), today=today)
+
+
+def run(argv: list[str] | None = None, *, demo: bool = False) -> int:
+    app = QApplication.instance() or QApplication(argv or sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Verifier")
+    app.setWindowIcon(icon("verifier"))
+    settings = Settings.from_env()
+    try:
+        ctx = build(settings, today=dt.date(2026, 11, 28) if demo else None)
+    except (StoreError, SigningKeyError) as exc:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, "Verifier", str(exc))
+        return 2
+    apply_theme(app, str(ctx.setting("theme")))
+    install_translation(app, str(ctx.setting("language")))
+    dialog = SignInDialog(ctx)
+    if dialog.exec() != SignInDialog.DialogCode.Accepted:
+        return 0
+    window = MainWindow(ctx)
+    window.show()
+    window.setWindowState(window.windowState() | Qt.WindowState.WindowActive)
+    if demo and settings.bundled_samples.is_dir():
+        first = sorted(p for p in settings.bundled_samples.iterdir() if p.is_dir())
+        if first:
+            window.inspection.load_folder(first[0])
+    code = app.exec()
+    ctx.runner.wait()
+    ctx.station.close()
+    return int(code)
+
+
+def main() -> int:  # pragma: no cover - the `verifier-gui` entry point
+    return run(sys.argv, demo="--demo" in sys.argv)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
+
+
+__all__ = ["MainWindow", "Path", "build", "run"]

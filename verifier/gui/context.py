@@ -1,0 +1,74 @@
+"""What every screen shares: paths, the store, the signed-in officer, the inspector, the runner.
+
+Built once in ``gui/app.py``; no globals. The inspector (templates, models) is built on first
+use on the runner's thread, so the window appears at once.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from verifier.gui.runner import Runner
+from verifier.library.package import active_library, library_fingerprint
+from verifier.models import MODELS
+from verifier.reports.book import Context
+from verifier.reports.workstation import Workstation
+from verifier.settings import Settings
+from verifier.store.officers import SignedIn
+from verifier.store.settings import get_setting, set_setting
+
+if TYPE_CHECKING:
+    from verifier.inspection.pipeline import Inspector
+
+
+@dataclass
+class AppContext:
+    settings: Settings
+    station: Workstation
+    runner: Runner
+    today: Any = None  # a datetime.date for reproducible demos and tests
+    officer: SignedIn | None = None
+    _inspector: Inspector | None = field(default=None, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    @property
+    def library(self) -> Path:
+        return active_library(self.settings.library_dir, self.settings.bundled_library)
+
+    def inspector(self) -> Inspector:
+        """Built once (thread-safe); call it from the runner, not the GUI thread."""
+        with self._lock:
+            if self._inspector is None:
+                from verifier.inspection.pipeline import Inspector
+
+                self._inspector = Inspector(self.library, today=self.today)
+            return self._inspector
+
+    def reload_library(self) -> None:
+        with self._lock:
+            self._inspector = None
+
+    def report_context(self) -> Context:
+        library = self.library
+        officer = self.officer
+        return self.station.context(
+            officer.id if officer else None,
+            officer.username if officer else None,
+            library={"fingerprint": library_fingerprint(library), "label": library.name},
+            models={m.name: m.sha256 for m in MODELS.values()},
+        )
+
+    def setting(self, key: str) -> Any:
+        with self.station.db.session() as s:
+            return get_setting(s, key)
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self.station.db.session() as s:
+            set_setting(s, key, value, self.officer.id if self.officer else None)
+
+    @property
+    def is_admin(self) -> bool:
+        return self.officer is not None and self.officer.role == "admin"

@@ -1,0 +1,136 @@
+"""The reference library: templates with their images per light and features, officer notes,
+and the import of a signed library package."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QRectF
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from verifier.gui.context import AppContext
+from verifier.gui.images import ImagePane, pixmap_of
+from verifier.library import Template, TemplateError, load_template
+from verifier.library.package import PackageError, install_package, trusted_publishers
+from verifier.store.audit import record
+
+
+class LibraryView(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.templates: list[Template] = []
+        self.list = QListWidget()
+        self.info = QTextBrowser()
+        self.tabs = QTabWidget()
+        self.panes = {light: ImagePane() for light in ("visible", "uv", "ir")}
+        for light, pane in self.panes.items():
+            self.tabs.addTab(pane, {"visible": self.tr("Visible light"), "uv": self.tr("UV 365 nm"),
+                                    "ir": self.tr("IR 870 nm")}[light])  # fmt: skip
+        self.import_button = QPushButton(self.tr("&Import a signed library package…"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        right = QVBoxLayout()
+        right.addWidget(self.tabs, 3)
+        right.addWidget(self.info, 2)
+        right_box = QWidget()
+        right_box.setLayout(right)
+        split = QSplitter()
+        split.addWidget(self.list)
+        split.addWidget(right_box)
+        split.setSizes([260, 900])
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.import_button)
+        bottom.addWidget(self.status, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split, 1)
+        layout.addLayout(bottom)
+        self.list.currentRowChanged.connect(self.show_template)
+        self.import_button.clicked.connect(self.import_package)
+        self.reload()
+
+    def reload(self) -> None:
+        library = self.ctx.library
+        self.templates = []
+        problems = []
+        for folder in sorted(
+            p for p in library.iterdir() if p.is_dir() and not p.name.startswith("_")
+        ):
+            try:
+                self.templates.append(load_template(folder))
+            except TemplateError as exc:
+                problems.append(str(exc))
+        self.list.clear()
+        for t in self.templates:
+            self.list.addItem(f"{t.id} — {t.name}")
+        self.status.setText(
+            self.tr("Library: {0} ({1} templates).").format(library.name, len(self.templates))
+            + (" " + self.tr("Invalid: {0}").format("; ".join(problems)) if problems else "")
+        )
+        if self.templates:
+            self.list.setCurrentRow(0)
+
+    def show_template(self, index: int) -> None:
+        if not 0 <= index < len(self.templates):
+            return
+        t = self.templates[index]
+        k = t.dpi / 25.4
+        for light, pane in self.panes.items():
+            regions = [
+                (QRectF(f.region.x * k, f.region.y * k, f.region.w * k, f.region.h * k),
+                 f.id, False)
+                for f in t.features
+                if f.light == light
+            ]  # fmt: skip
+            if light in t.images:
+                pane.show_image(pixmap_of(Path(t.images[light])), regions)
+            else:
+                pane.clear()
+        notes_file = t.folder / "notes.md"
+        notes = notes_file.read_text(encoding="utf-8") if notes_file.is_file() else ""
+        features = "".join(
+            f"<li><b>{f.id}</b> ({f.light}, {f.routine}, {f.check}): {f.description}</li>"
+            for f in t.features
+        )
+        self.info.setHtml(
+            f"<h3>{t.name}</h3><p>{t.issuing_state} · {t.format} · {t.series}</p>"
+            f"<ul>{features}</ul><pre>{notes}</pre>"
+        )
+
+    def import_package(self, _checked: bool = False, package: Path | None = None) -> None:
+        if package is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Import a library package"),
+                "",
+                self.tr("Library packages (*.zip *.vlib)"),
+            )
+            if not name:
+                return
+            package = Path(name)
+        try:
+            info = install_package(
+                package,
+                self.ctx.settings.library_dir,
+                trusted_publishers(self.ctx.settings.trusted_publishers_dir),
+            )
+        except (PackageError, TemplateError, OSError) as exc:
+            self.status.setText(self.tr("The package was refused: {0}").format(str(exc)))
+            return
+        with self.ctx.station.db.session() as s:
+            officer = self.ctx.officer.id if self.ctx.officer else None
+            record(s, "library_imported", officer, {"package": info.id, "version": info.version})
+        self.ctx.reload_library()
+        self.reload()
+        self.status.setText(self.tr("Installed {0} version {1}.").format(info.id, info.version))

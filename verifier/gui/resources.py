@@ -1,0 +1,68 @@
+"""Forms (Qt Designer ``.ui``), themes (``.qss``), icons and translations from ``ui/``."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QFile, QIODevice, QLocale, QTranslator
+from PySide6.QtGui import QIcon
+from PySide6.QtUiTools import QUiLoader
+from PySide6.QtWidgets import QApplication, QWidget
+
+from verifier.settings import PACKAGE_ROOT
+
+T = TypeVar("T", bound=QWidget)
+THEMES = ("default", "high-contrast")
+LANGUAGES = {"en": "English", "sr": "Srpski (latinica)"}
+
+
+def ui_dir() -> Path:
+    for candidate in (PACKAGE_ROOT.parent / "ui", PACKAGE_ROOT / "ui"):
+        if candidate.is_dir():
+            return candidate
+    return PACKAGE_ROOT.parent / "ui"
+
+
+def load_form(name: str, parent: QWidget | None = None) -> QWidget:
+    """A form designed in Qt Designer (``ui/<name>.ui``)."""
+    file = QFile(str(ui_dir() / f"{name}.ui"))
+    if not file.open(QIODevice.OpenModeFlag.ReadOnly):
+        raise FileNotFoundError(f"the form ui/{name}.ui is missing; reinstall Verifier")
+    try:
+        form = QUiLoader().load(file, parent)
+    finally:
+        file.close()
+    if form is None:
+        raise RuntimeError(f"the form ui/{name}.ui cannot be read")
+    return form
+
+
+def child(form: QWidget, kind: type[T], name: str) -> T:
+    found = form.findChild(kind, name)
+    if found is None:
+        raise LookupError(f"the form has no {kind.__name__} named {name!r}")
+    return found
+
+
+@cache
+def icon(name: str) -> QIcon:
+    return QIcon(str(ui_dir() / "icons" / f"{name}.svg"))
+
+
+def apply_theme(app: QApplication, theme: str) -> None:
+    path = ui_dir() / "themes" / f"{theme if theme in THEMES else 'default'}.qss"
+    app.setStyleSheet(path.read_text(encoding="utf-8"))
+
+
+def install_translation(app: QApplication, language: str) -> QTranslator | None:
+    """Loads ``ui/translations/verifier_<language>.qm``; English is the source language."""
+    if language == "en":
+        return None
+    translator = QTranslator(app)
+    if not translator.load(str(ui_dir() / "translations" / f"verifier_{language}.qm")):
+        return None
+    app.installTranslator(translator)
+    QLocale.setDefault(QLocale(language))
+    return translator

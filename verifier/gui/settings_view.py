@@ -1,0 +1,149 @@
+"""Settings (administrators): hot folder, camera, retention, point of entry, language, theme,
+and officer accounts. Every change is in the audit log."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from verifier.gui.context import AppContext
+from verifier.gui.resources import LANGUAGES, THEMES
+from verifier.store.db import StoreError
+from verifier.store.models import ROLES, Officer
+from verifier.store.officers import AccountError, create_officer
+from verifier.store.settings import SettingError
+
+
+class SettingsView(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        form = QFormLayout()
+        self.hot_folder = QLineEdit()
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse)
+        row = QHBoxLayout()
+        row.addWidget(self.hot_folder, 1)
+        row.addWidget(browse)
+        form.addRow(self.tr("Hot folder (the scanner writes here)"), row)
+        self.camera = QLineEdit()
+        form.addRow(self.tr("Camera (index or video source)"), self.camera)
+        self.retention = QSpinBox()
+        self.retention.setRange(1, 3650)
+        self.retention.setSuffix(self.tr(" days"))
+        form.addRow(self.tr("Keep personal data for"), self.retention)
+        self.point_of_entry = QLineEdit()
+        form.addRow(self.tr("Point of entry"), self.point_of_entry)
+        self.workstation = QLineEdit()
+        form.addRow(self.tr("Workstation name"), self.workstation)
+        self.language = QComboBox()
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        form.addRow(self.tr("Language (after a restart)"), self.language)
+        self.theme = QComboBox()
+        for name in THEMES:
+            self.theme.addItem(name, name)
+        form.addRow(self.tr("Theme"), self.theme)
+        self.save_button = QPushButton(self.tr("&Save settings"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addWidget(self.save_button)
+        left.addWidget(self.status)
+        left.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addLayout(self._accounts(), 2)
+        self.save_button.clicked.connect(self.save)
+        self.load()
+
+    def _accounts(self) -> QVBoxLayout:
+        users = QVBoxLayout()
+        self.users = QListWidget()
+        add = QFormLayout()
+        self.new_user, self.new_name, self.new_password = QLineEdit(), QLineEdit(), QLineEdit()
+        self.new_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_role = QComboBox()
+        for role in ROLES:
+            self.new_role.addItem(role, role)
+        add.addRow(self.tr("User name"), self.new_user)
+        add.addRow(self.tr("Full name"), self.new_name)
+        add.addRow(self.tr("Password"), self.new_password)
+        add.addRow(self.tr("Role"), self.new_role)
+        self.add_button = QPushButton(self.tr("&Add account"))
+        users.addWidget(QLabel(self.tr("Officer accounts")))
+        users.addWidget(self.users, 1)
+        users.addLayout(add)
+        users.addWidget(self.add_button)
+        self.add_button.clicked.connect(self.add_user)
+        return users
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Hot folder"))
+        if folder:
+            self.hot_folder.setText(folder)
+
+    def load(self) -> None:
+        c = self.ctx
+        self.hot_folder.setText(str(c.setting("hot_folder")))
+        self.camera.setText(str(c.setting("camera")))
+        self.retention.setValue(int(c.setting("retention_days")))
+        self.point_of_entry.setText(str(c.setting("point_of_entry")))
+        self.workstation.setText(str(c.setting("workstation_name")))
+        self.language.setCurrentIndex(max(0, self.language.findData(c.setting("language"))))
+        self.theme.setCurrentIndex(max(0, self.theme.findData(c.setting("theme"))))
+        self.users.clear()
+        with c.station.db.session() as s:
+            for o in s.scalars(select(Officer).order_by(Officer.username)):
+                self.users.addItem(f"{o.username} ({o.role}) — {o.display_name}")
+
+    def save(self) -> None:
+        values = {
+            "hot_folder": self.hot_folder.text().strip(),
+            "camera": self.camera.text().strip() or "0",
+            "retention_days": self.retention.value(),
+            "point_of_entry": self.point_of_entry.text().strip(),
+            "workstation_name": self.workstation.text().strip(),
+            "language": self.language.currentData(),
+            "theme": self.theme.currentData(),
+        }
+        try:
+            for key, value in values.items():
+                if self.ctx.setting(key) != value:
+                    self.ctx.set_setting(key, value)
+        except (SettingError, StoreError) as exc:
+            self.status.setText(str(exc))
+            return
+        self.status.setText(self.tr("Settings saved."))
+
+    def add_user(self) -> None:
+        try:
+            with self.ctx.station.db.session() as s:
+                create_officer(
+                    s,
+                    self.new_user.text(),
+                    self.new_password.text(),
+                    str(self.new_role.currentData()),
+                    self.new_name.text(),
+                    by=self.ctx.officer.id if self.ctx.officer else None,
+                )
+        except (AccountError, StoreError) as exc:
+            self.status.setText(str(exc))
+            return
+        self.status.setText(self.tr("Account {0} created.").format(self.new_user.text()))
+        for field in (self.new_user, self.new_name, self.new_password):
+            field.clear()
+        self.load()

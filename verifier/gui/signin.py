@@ -1,0 +1,68 @@
+"""Sign-in, and on the first run the creation of the administrator account."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from verifier.gui.context import AppContext
+from verifier.gui.resources import child, icon, load_form
+from verifier.store.db import StoreError
+from verifier.store.officers import AccountError, create_officer, first_run, sign_in
+
+
+class SignInDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowIcon(icon("verifier"))
+        self.form = load_form("signin", self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        self.setWindowTitle(self.tr("Verifier — sign in"))
+        self.username = child(self.form, QLineEdit, "username")
+        self.display_name = child(self.form, QLineEdit, "displayName")
+        self.password = child(self.form, QLineEdit, "password")
+        self.repeat = child(self.form, QLineEdit, "repeat")
+        self.error = child(self.form, QLabel, "error")
+        self.submit = child(self.form, QPushButton, "submit")
+        with ctx.station.db.session() as s:
+            self.creating = first_run(s)
+        title, intro = child(self.form, QLabel, "title"), child(self.form, QLabel, "intro")
+        if self.creating:
+            title.setText(self.tr("Welcome to Verifier"))
+            intro.setText(
+                self.tr(
+                    "First start on this workstation: create the administrator account. "
+                    "The workstation's signing key is created with it."
+                )
+            )
+            self.submit.setText(self.tr("Create the administrator"))
+        else:
+            for name in ("displayName", "displayNameLabel", "repeat", "repeatLabel"):
+                child(self.form, QWidget, name).hide()
+        self.submit.clicked.connect(self.accept_input)
+        self.username.setFocus()
+
+    def accept_input(self) -> None:
+        try:
+            with self.ctx.station.db.session() as s:
+                if self.creating:
+                    if self.password.text() != self.repeat.text():
+                        raise AccountError(self.tr("The two passwords differ."))
+                    create_officer(
+                        s,
+                        self.username.text(),
+                        self.password.text(),
+                        "admin",
+                        self.display_name.text(),
+                    )
+                    s.flush()
+                officer = sign_in(s, self.username.text(), self.password.text())
+        except (AccountError, StoreError) as exc:
+            self.error.setText(str(exc))
+            self.password.clear()
+            self.repeat.clear()
+            self.password.setFocus()
+            return
+        self.ctx.officer = officer
+        self.accept()
