@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup demo test lint typecheck unit bench bench-images clean fixtures fixtures-full train-mrz train-patch
+.PHONY: setup demo test lint typecheck unit bench bench-images clean fixtures fixtures-full train-mrz train-patch screenshots translations
 
 setup: $(STAMP)
 
@@ -21,11 +21,15 @@ $(STAMP): pyproject.toml packaging/debian-packages.txt scripts/setup-system.sh
 
 # With a display: the desktop application on the sample documents; without (CI, SSH): the table.
 demo: setup
-	$(VENV)/bin/verifier demo $(if $(DISPLAY),--gui,)
+ifdef DISPLAY
+	env -u QT_QPA_PLATFORM $(VENV)/bin/verifier demo --gui
+else
+	$(VENV)/bin/verifier demo
+endif
 
 lint: setup
-	$(VENV)/bin/ruff check verifier tests bench fixtures
-	$(VENV)/bin/ruff format --check verifier tests bench fixtures
+	$(VENV)/bin/ruff check verifier tests bench fixtures scripts
+	$(VENV)/bin/ruff format --check verifier tests bench fixtures scripts
 	$(VENV)/bin/mypy --strict verifier
 	$(VENV)/bin/lint-imports
 
@@ -71,3 +75,10 @@ train-patch: .venv-train/.installed
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .coverage build *.egg-info
+
+# The desktop application's screenshots (docs/screenshots/) and translations (ui/translations/).
+screenshots: setup
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py
+
+translations: setup
+	$(PY) scripts/translations.py

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -29,7 +29,15 @@ from verifier.reports.verify import verify
 from verifier.store.audit import record
 from verifier.store.db import StoreError
 
-COLUMNS = ("#", "Created (UTC)", "Verdict", "Decision", "Template", "Number", "Failed checks")
+COLUMNS = (  # translated where shown
+    "#",
+    str(QT_TRANSLATE_NOOP("HistoryView", "Created (UTC)")),
+    str(QT_TRANSLATE_NOOP("HistoryView", "Verdict")),
+    str(QT_TRANSLATE_NOOP("HistoryView", "Decision")),
+    str(QT_TRANSLATE_NOOP("HistoryView", "Template")),
+    str(QT_TRANSLATE_NOOP("HistoryView", "Number")),
+    str(QT_TRANSLATE_NOOP("HistoryView", "Failed checks")),
+)
 
 
 class HistoryView(QWidget):
@@ -120,9 +128,10 @@ class HistoryView(QWidget):
         report = self.ctx.station.book.get(str(row.seq))
         body = report["body"]
         inspection = body.get("inspection") or {}
-        lines = [f"<h3>{self.tr('Report')} #{row.seq}</h3>"]
+        lines = [f"<h3>{self.tr('Report #{0}').format(row.seq)}</h3>"]
         if report["purged_at"]:
-            lines.append(f"<p>{self.tr('Personal data purged on')} {report['purged_at']}.</p>")
+            purged = self.tr("Personal data purged on {0}.").format(report["purged_at"])
+            lines.append(f"<p>{purged}</p>")
         else:
             decision = (body.get("decision") or {}).get("outcome") or "-"
             notes = (body.get("decision") or {}).get("notes") or ""
@@ -133,7 +142,8 @@ class HistoryView(QWidget):
                 for c in inspection.get("checks", [])
                 if c["status"] != "pass"
             ]
-        lines.append(f"<p><small>{self.tr('Hash')} {report['report_hash']}</small></p>")
+        digest = self.tr("Report hash: {0}").format(report["report_hash"])
+        lines.append(f"<p><small>{digest}</small></p>")
         self.detail.setHtml("".join(lines))
 
     def verify_chain(self) -> None:

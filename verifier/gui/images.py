@@ -36,6 +36,7 @@ class ImagePane(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._pixmap: QPixmap | None = None
+        self._focus: QRectF | None = None  # a feature region the officer asked to look at
 
     def show_image(
         self, pixmap: QPixmap, regions: list[tuple[QRectF, str, bool]] | None = None
@@ -61,21 +62,33 @@ class ImagePane(QGraphicsView):
             text.setPos(rect.x() + width, rect.y() + width)
             scene.addItem(text)
         scene.setSceneRect(QRectF(pixmap.rect()))
+        self._focus = None
         self.fit()
 
     def clear(self) -> None:
         self.scene().clear()
         self._pixmap = None
+        self._focus = None
 
     def fit(self) -> None:
-        if self._pixmap is not None:
-            self.fitInView(self.scene().sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        """The whole image, or the region the officer asked for (kept when the pane resizes)."""
+        if self._pixmap is None:
+            return
+        if self._focus is not None:
+            margin = max(self._focus.width(), self._focus.height()) * 0.4
+            area = self._focus.adjusted(-margin, -margin, margin, margin)
+        else:
+            area = self.scene().sceneRect()
+        self.fitInView(area, Qt.AspectRatioMode.KeepAspectRatio)
 
-    def zoom_to(self, rect: QRectF) -> None:
-        margin = max(rect.width(), rect.height()) * 0.4
-        self.fitInView(
-            rect.adjusted(-margin, -margin, margin, margin), Qt.AspectRatioMode.KeepAspectRatio
-        )
+    def zoom_to(self, rect: QRectF | None) -> None:
+        """Zoom to a region (None: the whole image)."""
+        self._focus = rect
+        self.fit()
+
+    @property
+    def focus_rect(self) -> QRectF | None:
+        return self._focus
 
     def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)  # type: ignore[arg-type]

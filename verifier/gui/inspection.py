@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import cv2
-from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -50,8 +50,13 @@ GROUPS = (  # check id prefix -> group shown to the officer
     ("barcodes", ("barcode.",)),
     ("face", ("face.",)),
 )
-STATUS_WORDS = {"pass": "Pass", "fail": "FAIL", "warn": "Warning", "skipped": "Skipped",
-                "error": "Not checked"}  # fmt: skip
+STATUS_WORDS = {  # translated where shown (QCoreApplication.translate)
+    "pass": str(QT_TRANSLATE_NOOP("InspectionView", "Pass")),
+    "fail": str(QT_TRANSLATE_NOOP("InspectionView", "FAIL")),
+    "warn": str(QT_TRANSLATE_NOOP("InspectionView", "Warning")),
+    "skipped": str(QT_TRANSLATE_NOOP("InspectionView", "Skipped")),
+    "error": str(QT_TRANSLATE_NOOP("InspectionView", "Not checked")),
+}
 
 
 class CaptureSlot(QFrame):
@@ -174,7 +179,7 @@ class InspectionView(QWidget):
         left.addWidget(self.preview)
         buttons = QGridLayout()
         self.open_button = QPushButton(self.tr("&Open files… (Ctrl+O)"))
-        self.sample_button = QPushButton(self.tr("S&ample document… (Ctrl+M)"))
+        self.sample_button = QPushButton(self.tr("S&amples… (Ctrl+M)"))
         self.hot_button = QPushButton(self.tr("&Hot folder (Ctrl+H)"))
         self.hot_button.setCheckable(True)
         self.camera_button = QPushButton(self.tr("&Camera (Ctrl+K)"))
@@ -203,7 +208,7 @@ class InspectionView(QWidget):
 
         box = QWidget()
         box.setLayout(left)
-        box.setMaximumWidth(420)
+        box.setMaximumWidth(480)
         return box
 
     def _results_panel(self) -> QWidget:
@@ -224,31 +229,17 @@ class InspectionView(QWidget):
         self.checks.setColumnWidth(1, 100)
         self.checks.itemActivated.connect(self._check_chosen)
         self.checks.itemClicked.connect(self._check_chosen)
-        split.addWidget(self.checks)
-        self.lights = QTabWidget()
-        self.panes: dict[str, tuple[ImagePane, ImagePane]] = {}
-        for light in ("visible", "uv", "ir"):
-            page = QWidget()
-            row = QHBoxLayout(page)
-            capture, reference = ImagePane(), ImagePane()
-            for pane, caption in ((capture, self.tr("Capture")), (reference, self.tr("Reference"))):
-                column = QVBoxLayout()
-                column.addWidget(QLabel(caption))
-                column.addWidget(pane, 1)
-                row.addLayout(column)
-            self.panes[light] = (capture, reference)
-            self.lights.addTab(page, self.titles[light])
-        face = QWidget()
-        face_row = QHBoxLayout(face)
-        self.face_portrait, self.face_bearer = QLabel(), QLabel()
-        self.face_text = QLabel()
-        self.face_text.setWordWrap(True)
-        for label in (self.face_portrait, self.face_bearer):
-            label.setMinimumSize(160, 200)
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            face_row.addWidget(label)
-        face_row.addWidget(self.face_text, 1)
-        self.lights.addTab(face, self.tr("Face"))
+        self.checks.currentItemChanged.connect(lambda item, _old: self._check_chosen(item))
+        self.check_detail = QLabel()
+        self.check_detail.setWordWrap(True)
+        self.check_detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        checks_box = QWidget()
+        checks_column = QVBoxLayout(checks_box)
+        checks_column.setContentsMargins(0, 0, 0, 0)
+        checks_column.addWidget(self.checks, 1)
+        checks_column.addWidget(self.check_detail)
+        split.addWidget(checks_box)
+        self.lights = self._image_tabs()
         split.addWidget(self.lights)
         split.setSizes([520, 700])
         right.addWidget(split, 1)
@@ -266,6 +257,33 @@ class InspectionView(QWidget):
         box = QWidget()
         box.setLayout(right)
         return box
+
+    def _image_tabs(self) -> QTabWidget:
+        tabs = QTabWidget()
+        self.panes: dict[str, tuple[ImagePane, ImagePane]] = {}
+        for light in ("visible", "uv", "ir"):
+            page = QWidget()
+            row = QHBoxLayout(page)
+            capture, reference = ImagePane(), ImagePane()
+            for pane, caption in ((capture, self.tr("Capture")), (reference, self.tr("Reference"))):
+                column = QVBoxLayout()
+                column.addWidget(QLabel(caption))
+                column.addWidget(pane, 1)
+                row.addLayout(column)
+            self.panes[light] = (capture, reference)
+            tabs.addTab(page, self.titles[light])
+        face = QWidget()
+        face_row = QHBoxLayout(face)
+        self.face_portrait, self.face_bearer = QLabel(), QLabel()
+        self.face_text = QLabel()
+        self.face_text.setWordWrap(True)
+        for label in (self.face_portrait, self.face_bearer):
+            label.setMinimumSize(160, 200)
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            face_row.addWidget(label)
+        face_row.addWidget(self.face_text, 1)
+        tabs.addTab(face, self.tr("Face"))
+        return tabs
 
     def _connect(self) -> None:
         self.open_button.clicked.connect(self.open_files)
@@ -304,6 +322,7 @@ class InspectionView(QWidget):
             slot.set_path(None)
         self.notes.clear()
         self.checks.clear()
+        self.check_detail.clear()
         self.identity.clear()
         self.face_text.clear()
         self.face_portrait.clear()
@@ -338,6 +357,10 @@ class InspectionView(QWidget):
         missing = [s for s in SLOTS if self.slots[s].path is None]
         if missing:
             self.set_current(missing[0])
+        else:
+            for slot in self.slots.values():
+                slot.set_current(False)
+            self.prompt.setText(self.tr("Everything is captured: press Inspect (F5)."))
 
     def load_folder(self, folder: Path) -> None:
         """A sample document's folder: visible.png, uv.png, ir.png, bearer.jpg."""
@@ -634,10 +657,13 @@ class InspectionView(QWidget):
             shown = f"{percent}% — " if percent is not None else ""
             self.face_text.setText(f"<h2>{shown}{band}</h2><p>{_html(str(face.get('reason')))}</p>")
 
-    def _check_chosen(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        check = item.data(0, Qt.ItemDataRole.UserRole)
+    def _check_chosen(self, item: QTreeWidgetItem | None, _column: int = 0) -> None:
+        check = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
         if not isinstance(check, CheckResult) or self.result is None:
+            self.check_detail.clear()
             return
+        status = self.tr(STATUS_WORDS[check.status.value])
+        self.check_detail.setText(f"<b>{check.id}</b> — {status}<br>{_html(check.message)}")
         if check.id.startswith("face."):
             self.lights.setCurrentIndex(3)
             return

@@ -1,0 +1,108 @@
+"""Render every main screen of the desktop application to docs/screenshots/ (offscreen).
+
+    make screenshots
+
+A throw-away data dir, the real store and pipeline, the bundled samples; 1366 x 768 (the
+smallest screen the application is made for).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from verifier.gui.app import MainWindow, build  # noqa: E402
+from verifier.gui.resources import apply_theme, install_translation  # noqa: E402
+from verifier.gui.runner import SyncRunner  # noqa: E402
+from verifier.gui.signin import SignInDialog  # noqa: E402
+from verifier.reports.book import Decision  # noqa: E402
+from verifier.settings import Settings  # noqa: E402
+from verifier.store.officers import create_officer, sign_in  # noqa: E402
+
+OUT = ROOT / "docs" / "screenshots"
+SAMPLES = ROOT / "fixtures" / "samples"
+SIZE = (1366, 768)
+
+
+def shot(widget: QWidget, name: str, app: QApplication) -> None:
+    for _ in range(3):
+        app.processEvents()
+    widget.grab().save(str(OUT / f"{name}.png"))
+    print(f"docs/screenshots/{name}.png")
+
+
+def main() -> int:  # noqa: PLR0915 - one screen after another, in order
+    OUT.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    home = Path(tempfile.mkdtemp(prefix="verifier-shots-"))
+    ctx = build(Settings(home, ROOT / "reference_docs"), SyncRunner(), dt.date(2026, 11, 28))
+    apply_theme(app, "default")
+    dialog = SignInDialog(ctx)
+    dialog.resize(460, 380)
+    dialog.show()
+    shot(dialog, "01-first-run", app)
+    with ctx.station.db.session() as s:
+        create_officer(s, "chief", "correct horse battery", "admin", "Chief Inspector")
+        ctx.officer = sign_in(s, "chief", "correct horse battery")
+    ctx.set_setting("point_of_entry", "Utopia North, secondary line")
+    window = MainWindow(ctx)
+    window.resize(*SIZE)
+    window.show()
+    view = window.inspection
+    for sample, decision in (
+        ("uto-id-2021-genuine", Decision.RELEASED),
+        ("forged-office-paper", Decision.SUSPECTED_FRAUD),
+        ("impostor-bearer", Decision.REFERRED),
+    ):
+        view.load_folder(SAMPLES / sample)
+        view.inspect()
+        view.decide(decision)
+    view.load_folder(SAMPLES / "forged-photo-substitution")
+    shot(window, "02-captured", app)
+    view.inspect()
+    view.lights.setCurrentIndex(0)
+    shot(window, "03-inspection-anomalies", app)
+    item = view.checks.currentItem()
+    if item is not None:
+        view._check_chosen(item)
+    shot(window, "04-failed-feature-zoomed", app)
+    view.lights.setCurrentIndex(3)
+    shot(window, "05-face", app)
+    window.tabs.setCurrentIndex(1)
+    window.history.search()
+    window.history.table.selectRow(1)
+    shot(window, "06-history", app)
+    window.tabs.setCurrentIndex(2)
+    window.library.list.setCurrentRow(0)
+    window.library.tabs.setCurrentIndex(1)
+    shot(window, "07-library", app)
+    window.tabs.setCurrentIndex(3)
+    shot(window, "08-settings", app)
+    apply_theme(app, "high-contrast")
+    window.tabs.setCurrentIndex(0)
+    view.load_folder(SAMPLES / "uto-p-2020-genuine")
+    view.inspect()
+    shot(window, "09-high-contrast", app)
+    apply_theme(app, "default")
+    install_translation(app, "sr")
+    serbian = MainWindow(ctx)
+    serbian.resize(*SIZE)
+    serbian.show()
+    serbian.inspection.load_folder(SAMPLES / "forged-uv-emblem-missing")
+    serbian.inspection.inspect()
+    shot(serbian, "10-serbian", app)
+    ctx.station.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,746 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CaptureSlot</name>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="77" />
+        <location filename="../../verifier/gui/inspection.py" line="89" />
+        <source>Drop an image here
+or click to choose</source>
+        <translation>Drop an image here
+or click to choose</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionBar</name>
+    <message>
+        <location filename="../decision.ui" line="9" />
+        <source>Officer's decision:</source>
+        <translation>Officer's decision:</translation>
+    </message>
+    <message>
+        <location filename="../decision.ui" line="16" />
+        <source>&amp;Released (Ctrl+1)</source>
+        <translation>&amp;Released (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../decision.ui" line="23" />
+        <source>Referred to &amp;expert (Ctrl+2)</source>
+        <translation>Referred to &amp;expert (Ctrl+2)</translation>
+    </message>
+    <message>
+        <location filename="../decision.ui" line="30" />
+        <source>Suspected &amp;fraud (Ctrl+3)</source>
+        <translation>Suspected &amp;fraud (Ctrl+3)</translation>
+    </message>
+    <message>
+        <location filename="../decision.ui" line="37" />
+        <source>Notes for the report (optional)</source>
+        <translation>Notes for the report (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="34" />
+        <source>Created (UTC)</source>
+        <translation>Created (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="35" />
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="36" />
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="37" />
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="38" />
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="39" />
+        <source>Failed checks</source>
+        <translation>Failed checks</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="56" />
+        <source>any verdict</source>
+        <translation>any verdict</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="57" />
+        <source>anomalies</source>
+        <translation>anomalies</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="58" />
+        <source>inconclusive</source>
+        <translation>inconclusive</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="59" />
+        <source>no anomalies</source>
+        <translation>no anomalies</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="62" />
+        <source>document number</source>
+        <translation>document number</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="63" />
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="64" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="64" />
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="78" />
+        <source>&amp;Verify signatures</source>
+        <translation>&amp;Verify signatures</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="79" />
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="114" />
+        <source>(purged)</source>
+        <translation>(purged)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="118" />
+        <source>{0} report(s).</source>
+        <translation>{0} report(s).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="133" />
+        <source>Personal data purged on {0}.</source>
+        <translation>Personal data purged on {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="145" />
+        <source>Report hash: {0}</source>
+        <translation>Report hash: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="156" />
+        <source>All {0} reports verify: signatures, chain and image files.</source>
+        <translation>All {0} reports verify: signatures, chain and image files.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="162" />
+        <source>PROBLEMS FOUND: {0}</source>
+        <translation>PROBLEMS FOUND: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="167" />
+        <source>Select a report first.</source>
+        <translation>Select a report first.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="171" />
+        <source>Export the report</source>
+        <translation>Export the report</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="186" />
+        <source>Report #{0} exported to {1}.</source>
+        <translation>Report #{0} exported to {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionView</name>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="54" />
+        <source>Pass</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="55" />
+        <source>FAIL</source>
+        <translation>FAIL</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="56" />
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="57" />
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="58" />
+        <source>Not checked</source>
+        <translation>Not checked</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="150" />
+        <source>Visible light</source>
+        <translation>Visible light</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="151" />
+        <source>UV 365 nm</source>
+        <translation>UV 365 nm</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="152" />
+        <source>IR 870 nm</source>
+        <translation>IR 870 nm</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="153" />
+        <source>Bearer photo</source>
+        <translation>Bearer photo</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="181" />
+        <source>&amp;Open files… (Ctrl+O)</source>
+        <translation>&amp;Open files… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="182" />
+        <source>S&amp;amples… (Ctrl+M)</source>
+        <translation>S&amp;amples… (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="183" />
+        <source>&amp;Hot folder (Ctrl+H)</source>
+        <translation>&amp;Hot folder (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="185" />
+        <source>&amp;Camera (Ctrl+K)</source>
+        <translation>&amp;Camera (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="187" />
+        <source>Ca&amp;pture (Space)</source>
+        <translation>Ca&amp;pture (Space)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="188" />
+        <source>Next &amp;light (Ctrl+L)</source>
+        <translation>Next &amp;light (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="189" />
+        <source>&amp;Inspect (F5)</source>
+        <translation>&amp;Inspect (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="191" />
+        <source>&amp;New inspection (Ctrl+N)</source>
+        <translation>&amp;New inspection (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="227" />
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="227" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="227" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="268" />
+        <source>Capture</source>
+        <translation>Capture</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="268" />
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="285" />
+        <location filename="../../verifier/gui/inspection.py" line="577" />
+        <source>Face</source>
+        <translation>Face</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="343" />
+        <source>Place the document in white light and capture it (visible).</source>
+        <translation>Place the document in white light and capture it (visible).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="344" />
+        <source>Switch to UV light (365 nm) and capture the document.</source>
+        <translation>Switch to UV light (365 nm) and capture the document.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="345" />
+        <source>Switch to IR light (870 nm) and capture the document.</source>
+        <translation>Switch to IR light (870 nm) and capture the document.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="346" />
+        <source>Take a photo of the person presenting the document.</source>
+        <translation>Take a photo of the person presenting the document.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="363" />
+        <source>Everything is captured: press Inspect (F5).</source>
+        <translation>Everything is captured: press Inspect (F5).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="377" />
+        <location filename="../../verifier/gui/inspection.py" line="385" />
+        <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="384" />
+        <source>Open the captures</source>
+        <translation>Open the captures</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="394" />
+        <source>The sample documents are not installed.</source>
+        <translation>The sample documents are not installed.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="397" />
+        <source>Sample documents</source>
+        <translation>Sample documents</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="397" />
+        <source>Sample:</source>
+        <translation>Sample:</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="407" />
+        <source>No hot folder is set, or it does not exist: an administrator sets it in Settings (the folder the scanner writes into).</source>
+        <translation>No hot folder is set, or it does not exist: an administrator sets it in Settings (the folder the scanner writes into).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="417" />
+        <source>Watching the hot folder: scan the document.</source>
+        <translation>Watching the hot folder: scan the document.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="464" />
+        <source>Turn the camera on first (Ctrl+K), or open a file.</source>
+        <translation>Turn the camera on first (Ctrl+K), or open a file.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="490" />
+        <source>Capture the document in visible light first: the other lights are optional.</source>
+        <translation>Capture the document in visible light first: the other lights are optional.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="496" />
+        <source>{0} is not an image file.</source>
+        <translation>{0} is not an image file.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="499" />
+        <source>Inspecting…</source>
+        <translation>Inspecting…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="511" />
+        <source>An image could not be read: {0} Capture it again or choose another file.</source>
+        <translation>An image could not be read: {0} Capture it again or choose another file.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="516" />
+        <source>The inspection failed: {0}. The captures are kept; try again.</source>
+        <translation>The inspection failed: {0}. The captures are kept; try again.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="526" />
+        <source>Not examined (no capture): {0}.</source>
+        <translation>Not examined (no capture): {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="538" />
+        <source>No inspection yet</source>
+        <translation>No inspection yet</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="539" />
+        <source>ANOMALIES FOUND — see the failed checks</source>
+        <translation>ANOMALIES FOUND — see the failed checks</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="540" />
+        <source>INCONCLUSIVE — some checks could not be made</source>
+        <translation>INCONCLUSIVE — some checks could not be made</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="541" />
+        <source>NO ANOMALIES FOUND — the officer decides</source>
+        <translation>NO ANOMALIES FOUND — the officer decides</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="549" />
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="549" />
+        <source>not identified</source>
+        <translation>not identified</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="558" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="560" />
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="561" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="562" />
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="563" />
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="564" />
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="572" />
+        <source>Document, MRZ and printed data</source>
+        <translation>Document, MRZ and printed data</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="576" />
+        <source>Bar codes and seals</source>
+        <translation>Bar codes and seals</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="648" />
+        <source>No bearer photo was compared.</source>
+        <translation>No bearer photo was compared.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="652" />
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="653" />
+        <source>Uncertain</source>
+        <translation>Uncertain</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="654" />
+        <source>No match</source>
+        <translation>No match</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="684" />
+        <source>Inspect the document before deciding.</source>
+        <translation>Inspect the document before deciding.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="709" />
+        <source>Report #{0} signed and saved.</source>
+        <translation>Report #{0} signed and saved.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="716" />
+        <source>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</source>
+        <translation>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="39" />
+        <source>Visible light</source>
+        <translation>Visible light</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="39" />
+        <source>UV 365 nm</source>
+        <translation>UV 365 nm</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="40" />
+        <source>IR 870 nm</source>
+        <translation>IR 870 nm</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="41" />
+        <source>&amp;Import a signed library package…</source>
+        <translation>&amp;Import a signed library package…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="78" />
+        <source>Library: {0} ({1} templates).</source>
+        <translation>Library: {0} ({1} templates).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="79" />
+        <source>Invalid: {0}</source>
+        <translation>Invalid: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="115" />
+        <source>Import a library package</source>
+        <translation>Import a library package</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="117" />
+        <source>Library packages (*.zip *.vlib)</source>
+        <translation>Library packages (*.zip *.vlib)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="129" />
+        <source>The package was refused: {0}</source>
+        <translation>The package was refused: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="136" />
+        <source>Installed {0} version {1}.</source>
+        <translation>Installed {0} version {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="33" />
+        <source>Verifier — secondary inspection</source>
+        <translation>Verifier — secondary inspection</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="39" />
+        <source>Inspection (F2)</source>
+        <translation>Inspection (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="40" />
+        <source>History (F3)</source>
+        <translation>History (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="41" />
+        <source>Reference library (F4)</source>
+        <translation>Reference library (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="45" />
+        <source>Settings (F6)</source>
+        <translation>Settings (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="53" />
+        <source>Signed in: {0}</source>
+        <translation>Signed in: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="55" />
+        <source>Library: {0} · Verifier {1}</source>
+        <translation>Library: {0} · Verifier {1}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="35" />
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="40" />
+        <source>Hot folder (the scanner writes here)</source>
+        <translation>Hot folder (the scanner writes here)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="42" />
+        <source>Camera (index or video source)</source>
+        <translation>Camera (index or video source)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="45" />
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="46" />
+        <source>Keep personal data for</source>
+        <translation>Keep personal data for</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="48" />
+        <source>Point of entry</source>
+        <translation>Point of entry</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="50" />
+        <source>Workstation name</source>
+        <translation>Workstation name</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="54" />
+        <source>Language (after a restart)</source>
+        <translation>Language (after a restart)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="58" />
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="59" />
+        <source>&amp;Save settings</source>
+        <translation>&amp;Save settings</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="82" />
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="83" />
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="84" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="85" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="86" />
+        <source>&amp;Add account</source>
+        <translation>&amp;Add account</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="87" />
+        <source>Officer accounts</source>
+        <translation>Officer accounts</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="95" />
+        <source>Hot folder</source>
+        <translation>Hot folder</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="130" />
+        <source>Settings saved.</source>
+        <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="146" />
+        <source>Account {0} created.</source>
+        <translation>Account {0} created.</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <location filename="../signin.ui" line="6" />
+        <source>Verifier — sign in</source>
+        <translation>Verifier — sign in</translation>
+    </message>
+    <message>
+        <location filename="../signin.ui" line="12" />
+        <location filename="../signin.ui" line="103" />
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location filename="../signin.ui" line="19" />
+        <source>Sign in with your officer account.</source>
+        <translation>Sign in with your officer account.</translation>
+    </message>
+    <message>
+        <location filename="../signin.ui" line="31" />
+        <source>&amp;User name</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <location filename="../signin.ui" line="44" />
+        <source>&amp;Full name</source>
+        <translation>&amp;Full name</translation>
+    </message>
+    <message>
+        <location filename="../signin.ui" line="57" />
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <location filename="../signin.ui" line="74" />
+        <source>&amp;Repeat password</source>
+        <translation>&amp;Repeat password</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../verifier/gui/signin.py" line="21" />
+        <source>Verifier — sign in</source>
+        <translation>Verifier — sign in</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/signin.py" line="32" />
+        <source>Welcome to Verifier</source>
+        <translation>Welcome to Verifier</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/signin.py" line="35" />
+        <source>First start on this workstation: create the administrator account. The workstation's signing key is created with it.</source>
+        <translation>First start on this workstation: create the administrator account. The workstation's signing key is created with it.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/signin.py" line="39" />
+        <source>Create the administrator</source>
+        <translation>Create the administrator</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/signin.py" line="51" />
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,746 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="sr_RS">
+<context>
+    <name>CaptureSlot</name>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="77" />
+        <location filename="../../verifier/gui/inspection.py" line="89" />
+        <source>Drop an image here
+or click to choose</source>
+        <translation>Prevucite sliku ovde
+ili kliknite da izaberete</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionBar</name>
+    <message>
+        <location filename="../decision.ui" line="9" />
+        <source>Officer's decision:</source>
+        <translation>Odluka službenika:</translation>
+    </message>
+    <message>
+        <location filename="../decision.ui" line="16" />
+        <source>&amp;Released (Ctrl+1)</source>
+        <translation>&amp;Propušten (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../decision.ui" line="23" />
+        <source>Referred to &amp;expert (Ctrl+2)</source>
+        <translation>Upućen &amp;stručnjaku (Ctrl+2)</translation>
+    </message>
+    <message>
+        <location filename="../decision.ui" line="30" />
+        <source>Suspected &amp;fraud (Ctrl+3)</source>
+        <translation>Sumnja na &amp;prevaru (Ctrl+3)</translation>
+    </message>
+    <message>
+        <location filename="../decision.ui" line="37" />
+        <source>Notes for the report (optional)</source>
+        <translation>Beleške za izveštaj (neobavezno)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="34" />
+        <source>Created (UTC)</source>
+        <translation>Napravljen (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="35" />
+        <source>Verdict</source>
+        <translation>Nalaz</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="36" />
+        <source>Decision</source>
+        <translation>Odluka</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="37" />
+        <source>Template</source>
+        <translation>Šablon</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="38" />
+        <source>Number</source>
+        <translation>Broj</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="39" />
+        <source>Failed checks</source>
+        <translation>Neuspele provere</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="56" />
+        <source>any verdict</source>
+        <translation>svaki nalaz</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="57" />
+        <source>anomalies</source>
+        <translation>nepravilnosti</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="58" />
+        <source>inconclusive</source>
+        <translation>neodređeno</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="59" />
+        <source>no anomalies</source>
+        <translation>bez nepravilnosti</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="62" />
+        <source>document number</source>
+        <translation>broj dokumenta</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="63" />
+        <source>&amp;Search</source>
+        <translation>&amp;Pretraga</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="64" />
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="64" />
+        <source>to</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="78" />
+        <source>&amp;Verify signatures</source>
+        <translation>P&amp;roveri potpise</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="79" />
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Izvezi PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="114" />
+        <source>(purged)</source>
+        <translation>(obrisano)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="118" />
+        <source>{0} report(s).</source>
+        <translation>Izveštaja: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="133" />
+        <source>Personal data purged on {0}.</source>
+        <translation>Lični podaci obrisani {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="145" />
+        <source>Report hash: {0}</source>
+        <translation>Heš izveštaja: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="156" />
+        <source>All {0} reports verify: signatures, chain and image files.</source>
+        <translation>Svih {0} izveštaja je ispravno: potpisi, lanac i datoteke slika.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="162" />
+        <source>PROBLEMS FOUND: {0}</source>
+        <translation>PRONAĐENI PROBLEMI: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="167" />
+        <source>Select a report first.</source>
+        <translation>Najpre izaberite izveštaj.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="171" />
+        <source>Export the report</source>
+        <translation>Izvoz izveštaja</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="186" />
+        <source>Report #{0} exported to {1}.</source>
+        <translation>Izveštaj br. {0} izvezen je u {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionView</name>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="54" />
+        <source>Pass</source>
+        <translation>U redu</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="55" />
+        <source>FAIL</source>
+        <translation>NEUSPEH</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="56" />
+        <source>Warning</source>
+        <translation>Upozorenje</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="57" />
+        <source>Skipped</source>
+        <translation>Preskočeno</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="58" />
+        <source>Not checked</source>
+        <translation>Nije provereno</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="150" />
+        <source>Visible light</source>
+        <translation>Vidljiva svetlost</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="151" />
+        <source>UV 365 nm</source>
+        <translation>UV 365 nm</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="152" />
+        <source>IR 870 nm</source>
+        <translation>IC 870 nm</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="153" />
+        <source>Bearer photo</source>
+        <translation>Fotografija nosioca</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="181" />
+        <source>&amp;Open files… (Ctrl+O)</source>
+        <translation>&amp;Otvori datoteke… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="182" />
+        <source>S&amp;amples… (Ctrl+M)</source>
+        <translation>&amp;Uzorci… (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="183" />
+        <source>&amp;Hot folder (Ctrl+H)</source>
+        <translation>Fascikla s&amp;kenera (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="185" />
+        <source>&amp;Camera (Ctrl+K)</source>
+        <translation>&amp;Kamera (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="187" />
+        <source>Ca&amp;pture (Space)</source>
+        <translation>&amp;Snimi (razmak)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="188" />
+        <source>Next &amp;light (Ctrl+L)</source>
+        <translation>Sledeće sve&amp;tlo (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="189" />
+        <source>&amp;Inspect (F5)</source>
+        <translation>Pre&amp;gledaj (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="191" />
+        <source>&amp;New inspection (Ctrl+N)</source>
+        <translation>&amp;Novi pregled (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="227" />
+        <source>Check</source>
+        <translation>Provera</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="227" />
+        <source>Result</source>
+        <translation>Rezultat</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="227" />
+        <source>Details</source>
+        <translation>Detalji</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="268" />
+        <source>Capture</source>
+        <translation>Snimak</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="268" />
+        <source>Reference</source>
+        <translation>Referenca</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="285" />
+        <location filename="../../verifier/gui/inspection.py" line="577" />
+        <source>Face</source>
+        <translation>Lice</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="343" />
+        <source>Place the document in white light and capture it (visible).</source>
+        <translation>Postavite dokument pod belu svetlost i snimite ga (vidljiva).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="344" />
+        <source>Switch to UV light (365 nm) and capture the document.</source>
+        <translation>Uključite UV svetlo (365 nm) i snimite dokument.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="345" />
+        <source>Switch to IR light (870 nm) and capture the document.</source>
+        <translation>Uključite IC svetlo (870 nm) i snimite dokument.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="346" />
+        <source>Take a photo of the person presenting the document.</source>
+        <translation>Fotografišite osobu koja pokazuje dokument.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="363" />
+        <source>Everything is captured: press Inspect (F5).</source>
+        <translation>Sve je snimljeno: pritisnite Pregledaj (F5).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="377" />
+        <location filename="../../verifier/gui/inspection.py" line="385" />
+        <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
+        <translation>Slike (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="384" />
+        <source>Open the captures</source>
+        <translation>Otvaranje snimaka</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="394" />
+        <source>The sample documents are not installed.</source>
+        <translation>Uzorci dokumenata nisu instalirani.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="397" />
+        <source>Sample documents</source>
+        <translation>Uzorci dokumenata</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="397" />
+        <source>Sample:</source>
+        <translation>Uzorak:</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="407" />
+        <source>No hot folder is set, or it does not exist: an administrator sets it in Settings (the folder the scanner writes into).</source>
+        <translation>Nadgledana fascikla nije podešena ili ne postoji: administrator je podešava u Podešavanjima (fascikla u koju skener upisuje).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="417" />
+        <source>Watching the hot folder: scan the document.</source>
+        <translation>Nadgledam fasciklu: skenirajte dokument.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="464" />
+        <source>Turn the camera on first (Ctrl+K), or open a file.</source>
+        <translation>Najpre uključite kameru (Ctrl+K) ili otvorite datoteku.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="490" />
+        <source>Capture the document in visible light first: the other lights are optional.</source>
+        <translation>Najpre snimite dokument pod vidljivom svetlošću: ostala svetla nisu obavezna.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="496" />
+        <source>{0} is not an image file.</source>
+        <translation>{0} nije datoteka slike.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="499" />
+        <source>Inspecting…</source>
+        <translation>Pregled u toku…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="511" />
+        <source>An image could not be read: {0} Capture it again or choose another file.</source>
+        <translation>Slika ne može da se pročita: {0} Snimite je ponovo ili izaberite drugu datoteku.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="516" />
+        <source>The inspection failed: {0}. The captures are kept; try again.</source>
+        <translation>Pregled nije uspeo: {0}. Snimci su zadržani; pokušajte ponovo.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="526" />
+        <source>Not examined (no capture): {0}.</source>
+        <translation>Nije pregledano (nema snimka): {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="538" />
+        <source>No inspection yet</source>
+        <translation>Još nema pregleda</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="539" />
+        <source>ANOMALIES FOUND — see the failed checks</source>
+        <translation>PRONAĐENE NEPRAVILNOSTI — pogledajte neuspele provere</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="540" />
+        <source>INCONCLUSIVE — some checks could not be made</source>
+        <translation>NEODREĐENO — neke provere nisu mogle da se urade</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="541" />
+        <source>NO ANOMALIES FOUND — the officer decides</source>
+        <translation>NEPRAVILNOSTI NISU PRONAĐENE — odlučuje službenik</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="549" />
+        <source>Template</source>
+        <translation>Šablon</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="549" />
+        <source>not identified</source>
+        <translation>nije prepoznat</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="558" />
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="560" />
+        <source>Number</source>
+        <translation>Broj</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="561" />
+        <source>Name</source>
+        <translation>Ime</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="562" />
+        <source>Nationality</source>
+        <translation>Državljanstvo</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="563" />
+        <source>Born</source>
+        <translation>Rođen(a)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="564" />
+        <source>Expires</source>
+        <translation>Važi do</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="572" />
+        <source>Document, MRZ and printed data</source>
+        <translation>Dokument, MRZ i štampani podaci</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="576" />
+        <source>Bar codes and seals</source>
+        <translation>Bar-kodovi i pečati</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="648" />
+        <source>No bearer photo was compared.</source>
+        <translation>Fotografija nosioca nije upoređena.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="652" />
+        <source>Match</source>
+        <translation>Podudara se</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="653" />
+        <source>Uncertain</source>
+        <translation>Nesigurno</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="654" />
+        <source>No match</source>
+        <translation>Ne podudara se</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="684" />
+        <source>Inspect the document before deciding.</source>
+        <translation>Pregledajte dokument pre odluke.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="709" />
+        <source>Report #{0} signed and saved.</source>
+        <translation>Izveštaj br. {0} je potpisan i sačuvan.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="716" />
+        <source>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</source>
+        <translation>Izveštaj NIJE sačuvan: {0} Vaša odluka i beleške su zadržane: ponovo pritisnite odluku da biste pokušali opet.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="39" />
+        <source>Visible light</source>
+        <translation>Vidljiva svetlost</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="39" />
+        <source>UV 365 nm</source>
+        <translation>UV 365 nm</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="40" />
+        <source>IR 870 nm</source>
+        <translation>IC 870 nm</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="41" />
+        <source>&amp;Import a signed library package…</source>
+        <translation>&amp;Uvezi potpisani paket biblioteke…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="78" />
+        <source>Library: {0} ({1} templates).</source>
+        <translation>Biblioteka: {0} (šablona: {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="79" />
+        <source>Invalid: {0}</source>
+        <translation>Neispravno: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="115" />
+        <source>Import a library package</source>
+        <translation>Uvoz paketa biblioteke</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="117" />
+        <source>Library packages (*.zip *.vlib)</source>
+        <translation>Paketi biblioteke (*.zip *.vlib)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="129" />
+        <source>The package was refused: {0}</source>
+        <translation>Paket je odbijen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="136" />
+        <source>Installed {0} version {1}.</source>
+        <translation>Instaliran je {0}, verzija {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="33" />
+        <source>Verifier — secondary inspection</source>
+        <translation>Verifier — sekundarna kontrola</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="39" />
+        <source>Inspection (F2)</source>
+        <translation>Pregled (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="40" />
+        <source>History (F3)</source>
+        <translation>Istorija (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="41" />
+        <source>Reference library (F4)</source>
+        <translation>Referentna biblioteka (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="45" />
+        <source>Settings (F6)</source>
+        <translation>Podešavanja (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="53" />
+        <source>Signed in: {0}</source>
+        <translation>Prijavljen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="55" />
+        <source>Library: {0} · Verifier {1}</source>
+        <translation>Biblioteka: {0} · Verifier {1}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="35" />
+        <source>Browse…</source>
+        <translation>Izaberi…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="40" />
+        <source>Hot folder (the scanner writes here)</source>
+        <translation>Nadgledana fascikla (ovde upisuje skener)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="42" />
+        <source>Camera (index or video source)</source>
+        <translation>Kamera (indeks ili video izvor)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="45" />
+        <source> days</source>
+        <translation> dana</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="46" />
+        <source>Keep personal data for</source>
+        <translation>Lične podatke čuvaj</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="48" />
+        <source>Point of entry</source>
+        <translation>Granični prelaz</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="50" />
+        <source>Workstation name</source>
+        <translation>Naziv radne stanice</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="54" />
+        <source>Language (after a restart)</source>
+        <translation>Jezik (posle ponovnog pokretanja)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="58" />
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="59" />
+        <source>&amp;Save settings</source>
+        <translation>&amp;Sačuvaj podešavanja</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="82" />
+        <source>User name</source>
+        <translation>Korisničko ime</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="83" />
+        <source>Full name</source>
+        <translation>Ime i prezime</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="84" />
+        <source>Password</source>
+        <translation>Lozinka</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="85" />
+        <source>Role</source>
+        <translation>Uloga</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="86" />
+        <source>&amp;Add account</source>
+        <translation>&amp;Dodaj nalog</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="87" />
+        <source>Officer accounts</source>
+        <translation>Nalozi službenika</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="95" />
+        <source>Hot folder</source>
+        <translation>Nadgledana fascikla</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="130" />
+        <source>Settings saved.</source>
+        <translation>Podešavanja su sačuvana.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="146" />
+        <source>Account {0} created.</source>
+        <translation>Nalog {0} je napravljen.</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <location filename="../signin.ui" line="6" />
+        <source>Verifier — sign in</source>
+        <translation>Verifier — prijava</translation>
+    </message>
+    <message>
+        <location filename="../signin.ui" line="12" />
+        <location filename="../signin.ui" line="103" />
+        <source>Sign in</source>
+        <translation>Prijava</translation>
+    </message>
+    <message>
+        <location filename="../signin.ui" line="19" />
+        <source>Sign in with your officer account.</source>
+        <translation>Prijavite se nalogom službenika.</translation>
+    </message>
+    <message>
+        <location filename="../signin.ui" line="31" />
+        <source>&amp;User name</source>
+        <translation>&amp;Korisničko ime</translation>
+    </message>
+    <message>
+        <location filename="../signin.ui" line="44" />
+        <source>&amp;Full name</source>
+        <translation>&amp;Ime i prezime</translation>
+    </message>
+    <message>
+        <location filename="../signin.ui" line="57" />
+        <source>&amp;Password</source>
+        <translation>&amp;Lozinka</translation>
+    </message>
+    <message>
+        <location filename="../signin.ui" line="74" />
+        <source>&amp;Repeat password</source>
+        <translation>&amp;Ponovite lozinku</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../verifier/gui/signin.py" line="21" />
+        <source>Verifier — sign in</source>
+        <translation>Verifier — prijava</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/signin.py" line="32" />
+        <source>Welcome to Verifier</source>
+        <translation>Dobro došli u Verifier</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/signin.py" line="35" />
+        <source>First start on this workstation: create the administrator account. The workstation's signing key is created with it.</source>
+        <translation>Prvo pokretanje na ovoj radnoj stanici: napravite nalog administratora. Uz njega se pravi i ključ za potpisivanje radne stanice.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/signin.py" line="39" />
+        <source>Create the administrator</source>
+        <translation>Napravi administratora</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/signin.py" line="51" />
+        <source>The two passwords differ.</source>
+        <translation>Dve lozinke se razlikuju.</translation>
+    </message>
+</context>
+</TS>
