@@ -18,6 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from PySide6.QtCore import QRectF  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from verifier.gui.app import MainWindow, build  # noqa: E402
@@ -87,6 +88,24 @@ def main() -> int:  # noqa: PLR0915 - one screen after another, in order
     shot(window, "07-library", app)
     window.tabs.setCurrentIndex(3)
     shot(window, "08-settings", app)
+    exemplar = SAMPLES / "uto-v-2022-genuine"
+    window.library.new_draft(
+        template_id="ABC-V-2026",
+        images={light: exemplar / f"{light}.png" for light in ("visible", "uv", "ir")},
+    )
+    editor = window.library.editor
+    if editor is not None:
+        editor.resize(*SIZE)
+        editor.tabs.setCurrentIndex(1)
+        editor.drawn(QRectF(160, 580, 200, 190))  # around the UV emblem
+        editor.kind.setCurrentIndex(1)
+        editor.name.setText("uv-emblem")
+        editor.description.setText("A shield emblem glows under UV.")
+        editor.add_mark()
+        editor.drawn(QRectF(560, 240, 200, 50))  # the visa number's UV ink
+        editor.name.setText("uv-header-ink")
+        shot(editor, "11-template-editor", app)
+        editor.close()
     apply_theme(app, "high-contrast")
     window.tabs.setCurrentIndex(0)
     view.load_folder(SAMPLES / "uto-p-2020-genuine")

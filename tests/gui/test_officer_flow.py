@@ -349,3 +349,64 @@ def test_small_and_large_screens(ctx: AppContext, qtbot: QtBot) -> None:
         assert window.width() <= size[0] and window.height() <= size[1]
         assert window.inspection.decision_bar.isVisible()
     assert isinstance(window.inspection.notes, QLineEdit)
+
+
+def test_an_examiner_drafts_a_template_and_marks_zones_and_features(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    from PySide6.QtCore import QPoint, QRectF
+
+    from verifier.library import load_template
+
+    window = signed_in(ctx, qtbot)
+    library = window.library
+    exemplar = SAMPLES / "uto-v-2022-genuine"
+    images = {light: exemplar / f"{light}.png" for light in ("visible", "uv", "ir")}
+    library.new_draft(template_id="abc-v-2026", images=images)
+    editor = library.editor
+    assert editor is not None and editor.folder.name == "ABC-V-2026"
+    assert editor.marks.count() == 1  # the generic UV dull-paper check of the draft
+    editor.add_mark()
+    assert "Draw a rectangle" in editor.status.text()
+    editor.tabs.setCurrentIndex(1)  # UV
+    editor.drawn(QRectF(300, 150, 240, 240))
+    assert "uv" in editor.region.text()
+    editor.kind.setCurrentIndex(1)
+    editor.name.setText("uv-emblem")
+    editor.method.setCurrentIndex(editor.method.findData("brightness_min"))
+    editor.description.setText("The emblem glows under UV.")
+    assert editor.check.currentData().startswith("uv.")
+    editor.add_mark()
+    editor.tabs.setCurrentIndex(0)
+    editor.drawn(QRectF(100, 60, 500, 60))
+    editor.kind.setCurrentIndex(0)
+    editor.name.setText("viz_surname")
+    editor.add_mark()
+    assert editor.save() and "valid" in editor.status.text()
+    template = load_template(editor.folder)
+    assert "viz_surname" in template.zones
+    emblem = next(f for f in template.features if f.id == "uv-emblem")
+    assert emblem.check == "uv.features" and emblem.routine == "(UV,LU,IS)"
+    assert abs(emblem.region.x - 25.4) < 0.2  # 300 px at 300 dpi
+    editor.tabs.setCurrentIndex(2)
+    editor.drawn(QRectF(0, 0, 50, 50))
+    editor.kind.setCurrentIndex(1)
+    editor.name.setText("ir-wrong")
+    editor.check.setCurrentIndex(editor.check.findData("visible.features"))  # wrong light
+    editor.add_mark()
+    before = (editor.folder / "template.yaml").read_text()
+    assert not editor.save() and "Not saved" in editor.status.text()
+    assert (editor.folder / "template.yaml").read_text() == before  # the valid file is kept
+    editor.marks.setCurrentRow(editor.marks.count() - 1)
+    editor.remove_mark()
+    assert editor.save()
+    pane = editor.panes["visible"]
+    editor.tabs.setCurrentIndex(0)
+    drawn: list[QRectF] = []
+    pane.drawn.connect(drawn.append)
+    qtbot.mousePress(pane.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(20, 20))
+    qtbot.mouseMove(pane.viewport(), QPoint(80, 60))
+    qtbot.mouseRelease(pane.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(80, 60))
+    assert drawn and drawn[0].width() > 0
+    library.new_draft(template_id="x", images=images)
+    assert "No draft" in library.status.text()

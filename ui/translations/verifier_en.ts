@@ -490,52 +490,92 @@ or click to choose</translation>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../verifier/gui/library.py" line="39" />
+        <location filename="../../verifier/gui/library.py" line="43" />
         <source>Visible light</source>
         <translation>Visible light</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="39" />
+        <location filename="../../verifier/gui/library.py" line="43" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="40" />
+        <location filename="../../verifier/gui/library.py" line="44" />
         <source>IR 870 nm</source>
         <translation>IR 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="41" />
+        <location filename="../../verifier/gui/library.py" line="45" />
         <source>&amp;Import a signed library package…</source>
         <translation>&amp;Import a signed library package…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="78" />
+        <location filename="../../verifier/gui/library.py" line="46" />
+        <source>New &amp;draft from an exemplar…</source>
+        <translation>New &amp;draft from an exemplar…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="47" />
+        <source>&amp;Edit a draft…</source>
+        <translation>&amp;Edit a draft…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="89" />
         <source>Library: {0} ({1} templates).</source>
         <translation>Library: {0} ({1} templates).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="79" />
+        <location filename="../../verifier/gui/library.py" line="90" />
         <source>Invalid: {0}</source>
         <translation>Invalid: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="115" />
+        <location filename="../../verifier/gui/library.py" line="135" />
+        <source>The exemplar's captures (visible, UV, IR)</source>
+        <translation>The exemplar's captures (visible, UV, IR)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="136" />
+        <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="145" />
+        <source>New template</source>
+        <translation>New template</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="145" />
+        <source>Template id (e.g. SRB-P-2008):</source>
+        <translation>Template id (e.g. SRB-P-2008):</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="152" />
+        <source>No draft: {0}</source>
+        <translation>No draft: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="158" />
+        <source>A draft</source>
+        <translation>A draft</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="169" />
         <source>Import a library package</source>
         <translation>Import a library package</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="117" />
+        <location filename="../../verifier/gui/library.py" line="171" />
         <source>Library packages (*.zip *.vlib)</source>
         <translation>Library packages (*.zip *.vlib)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="129" />
+        <location filename="../../verifier/gui/library.py" line="183" />
         <source>The package was refused: {0}</source>
         <translation>The package was refused: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="136" />
+        <location filename="../../verifier/gui/library.py" line="190" />
         <source>Installed {0} version {1}.</source>
         <translation>Installed {0} version {1}.</translation>
     </message>
@@ -741,6 +781,105 @@ or click to choose</translation>
         <location filename="../../verifier/gui/signin.py" line="51" />
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="69" />
+        <source>Template editor — {0}</source>
+        <translation>Template editor — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="81" />
+        <source>Zone (where something is printed)</source>
+        <translation>Zone (where something is printed)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="82" />
+        <source>Feature (a security check)</source>
+        <translation>Feature (a security check)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="92" />
+        <location filename="../../verifier/gui/editor.py" line="194" />
+        <source>Draw a rectangle on the image.</source>
+        <translation>Draw a rectangle on the image.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="93" />
+        <source>&amp;Add the mark</source>
+        <translation>&amp;Add the mark</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="94" />
+        <source>&amp;Save and validate</source>
+        <translation>&amp;Save and validate</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="95" />
+        <source>&amp;Remove the selected mark</source>
+        <translation>&amp;Remove the selected mark</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="113" />
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="114" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="115" />
+        <source>Name / id</source>
+        <translation>Name / id</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="116" />
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="117" />
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="118" />
+        <source>Routine (Doc 9303-2 App. C)</source>
+        <translation>Routine (Doc 9303-2 App. C)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="119" />
+        <source>Description for the officer</source>
+        <translation>Description for the officer</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="121" />
+        <source>Zones and features</source>
+        <translation>Zones and features</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="174" />
+        <source>Draw a rectangle and give it a name first.</source>
+        <translation>Draw a rectangle and give it a name first.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="196" />
+        <source>Added {0}; save to validate.</source>
+        <translation>Added {0}; save to validate.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="219" />
+        <source>Not saved: {0} ({1}): {2}</source>
+        <translation>Not saved: {0} ({1}): {2}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="224" />
+        <source>Saved and valid.</source>
+        <translation>Saved and valid.</translation>
     </message>
 </context>
 </TS>

@@ -490,52 +490,92 @@ ili kliknite da izaberete</translation>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../verifier/gui/library.py" line="39" />
+        <location filename="../../verifier/gui/library.py" line="43" />
         <source>Visible light</source>
         <translation>Vidljiva svetlost</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="39" />
+        <location filename="../../verifier/gui/library.py" line="43" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="40" />
+        <location filename="../../verifier/gui/library.py" line="44" />
         <source>IR 870 nm</source>
         <translation>IC 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="41" />
+        <location filename="../../verifier/gui/library.py" line="45" />
         <source>&amp;Import a signed library package…</source>
         <translation>&amp;Uvezi potpisani paket biblioteke…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="78" />
+        <location filename="../../verifier/gui/library.py" line="46" />
+        <source>New &amp;draft from an exemplar…</source>
+        <translation>Novi &amp;nacrt iz primerka…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="47" />
+        <source>&amp;Edit a draft…</source>
+        <translation>&amp;Uredi nacrt…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="89" />
         <source>Library: {0} ({1} templates).</source>
         <translation>Biblioteka: {0} (šablona: {1}).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="79" />
+        <location filename="../../verifier/gui/library.py" line="90" />
         <source>Invalid: {0}</source>
         <translation>Neispravno: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="115" />
+        <location filename="../../verifier/gui/library.py" line="135" />
+        <source>The exemplar's captures (visible, UV, IR)</source>
+        <translation>Snimci primerka (vidljiva, UV, IC)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="136" />
+        <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
+        <translation>Slike (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="145" />
+        <source>New template</source>
+        <translation>Novi šablon</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="145" />
+        <source>Template id (e.g. SRB-P-2008):</source>
+        <translation>Oznaka šablona (npr. SRB-P-2008):</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="152" />
+        <source>No draft: {0}</source>
+        <translation>Nacrt nije napravljen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="158" />
+        <source>A draft</source>
+        <translation>Nacrt</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="169" />
         <source>Import a library package</source>
         <translation>Uvoz paketa biblioteke</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="117" />
+        <location filename="../../verifier/gui/library.py" line="171" />
         <source>Library packages (*.zip *.vlib)</source>
         <translation>Paketi biblioteke (*.zip *.vlib)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="129" />
+        <location filename="../../verifier/gui/library.py" line="183" />
         <source>The package was refused: {0}</source>
         <translation>Paket je odbijen: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="136" />
+        <location filename="../../verifier/gui/library.py" line="190" />
         <source>Installed {0} version {1}.</source>
         <translation>Instaliran je {0}, verzija {1}.</translation>
     </message>
@@ -741,6 +781,105 @@ ili kliknite da izaberete</translation>
         <location filename="../../verifier/gui/signin.py" line="51" />
         <source>The two passwords differ.</source>
         <translation>Dve lozinke se razlikuju.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="69" />
+        <source>Template editor — {0}</source>
+        <translation>Uređivač šablona — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="81" />
+        <source>Zone (where something is printed)</source>
+        <translation>Zona (gde je nešto odštampano)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="82" />
+        <source>Feature (a security check)</source>
+        <translation>Obeležje (zaštitna provera)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="92" />
+        <location filename="../../verifier/gui/editor.py" line="194" />
+        <source>Draw a rectangle on the image.</source>
+        <translation>Nacrtajte pravougaonik na slici.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="93" />
+        <source>&amp;Add the mark</source>
+        <translation>&amp;Dodaj oznaku</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="94" />
+        <source>&amp;Save and validate</source>
+        <translation>&amp;Sačuvaj i proveri</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="95" />
+        <source>&amp;Remove the selected mark</source>
+        <translation>&amp;Ukloni izabranu oznaku</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="113" />
+        <source>Region</source>
+        <translation>Oblast</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="114" />
+        <source>Kind</source>
+        <translation>Vrsta</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="115" />
+        <source>Name / id</source>
+        <translation>Naziv / oznaka</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="116" />
+        <source>Check</source>
+        <translation>Provera</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="117" />
+        <source>Method</source>
+        <translation>Metoda</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="118" />
+        <source>Routine (Doc 9303-2 App. C)</source>
+        <translation>Rutina (Doc 9303-2, dodatak C)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="119" />
+        <source>Description for the officer</source>
+        <translation>Opis za službenika</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="121" />
+        <source>Zones and features</source>
+        <translation>Zone i obeležja</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="174" />
+        <source>Draw a rectangle and give it a name first.</source>
+        <translation>Najpre nacrtajte pravougaonik i dajte mu naziv.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="196" />
+        <source>Added {0}; save to validate.</source>
+        <translation>Dodato: {0}; sačuvajte da biste proverili.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="219" />
+        <source>Not saved: {0} ({1}): {2}</source>
+        <translation>Nije sačuvano: {0} ({1}): {2}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="224" />
+        <source>Saved and valid.</source>
+        <translation>Sačuvano i ispravno.</translation>
     </message>
 </context>
 </TS>

@@ -9,6 +9,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QPushButton,
@@ -19,9 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from verifier.capture.hotfolder import light_of
 from verifier.gui.context import AppContext
+from verifier.gui.editor import TemplateEditor
 from verifier.gui.images import ImagePane, pixmap_of
 from verifier.library import Template, TemplateError, load_template
+from verifier.library.drafting import draft_template
 from verifier.library.package import PackageError, install_package, trusted_publishers
 from verifier.store.audit import record
 
@@ -39,6 +43,9 @@ class LibraryView(QWidget):
             self.tabs.addTab(pane, {"visible": self.tr("Visible light"), "uv": self.tr("UV 365 nm"),
                                     "ir": self.tr("IR 870 nm")}[light])  # fmt: skip
         self.import_button = QPushButton(self.tr("&Import a signed library package…"))
+        self.draft_button = QPushButton(self.tr("New &draft from an exemplar…"))
+        self.edit_button = QPushButton(self.tr("&Edit a draft…"))
+        self.editor: TemplateEditor | None = None
         self.status = QLabel()
         self.status.setWordWrap(True)
         right = QVBoxLayout()
@@ -52,12 +59,16 @@ class LibraryView(QWidget):
         split.setSizes([260, 900])
         bottom = QHBoxLayout()
         bottom.addWidget(self.import_button)
+        bottom.addWidget(self.draft_button)
+        bottom.addWidget(self.edit_button)
         bottom.addWidget(self.status, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
         layout.addLayout(bottom)
         self.list.currentRowChanged.connect(self.show_template)
         self.import_button.clicked.connect(self.import_package)
+        self.draft_button.clicked.connect(self.new_draft)
+        self.edit_button.clicked.connect(self.edit_draft)
         self.reload()
 
     def reload(self) -> None:
@@ -107,6 +118,49 @@ class LibraryView(QWidget):
             f"<h3>{t.name}</h3><p>{t.issuing_state} · {t.format} · {t.series}</p>"
             f"<ul>{features}</ul><pre>{notes}</pre>"
         )
+
+    @property
+    def drafts(self) -> Path:
+        return self.ctx.settings.data_dir / "drafts"
+
+    def new_draft(
+        self,
+        _checked: bool = False,
+        template_id: str | None = None,
+        images: dict[str, Path] | None = None,
+    ) -> None:
+        """Draft a template from a genuine exemplar's captures, then mark it in the editor."""
+        if images is None:
+            names, _ = QFileDialog.getOpenFileNames(
+                self, self.tr("The exemplar's captures (visible, UV, IR)"), "",
+                self.tr("Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)"),
+            )  # fmt: skip
+            images = {}
+            for name in names:
+                images.setdefault(light_of(name) or "visible", Path(name))
+            if not images:
+                return
+        if template_id is None:
+            template_id, ok = QInputDialog.getText(
+                self, self.tr("New template"), self.tr("Template id (e.g. SRB-P-2008):")
+            )
+            if not ok:
+                return
+        try:
+            folder = draft_template(self.drafts, template_id.strip().upper(), images)
+        except TemplateError as exc:
+            self.status.setText(self.tr("No draft: {0}").format(exc.reason))
+            return
+        self.edit_draft(folder=folder)
+
+    def edit_draft(self, _checked: bool = False, folder: Path | None = None) -> None:
+        if folder is None:
+            chosen = QFileDialog.getExistingDirectory(self, self.tr("A draft"), str(self.drafts))
+            if not chosen:
+                return
+            folder = Path(chosen)
+        self.editor = TemplateEditor(folder, self)
+        self.editor.show()
 
     def import_package(self, _checked: bool = False, package: Path | None = None) -> None:
         if package is None:
