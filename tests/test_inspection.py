@@ -246,3 +246,10 @@ def test_demo_inspects_the_samples(capsys: pytest.CaptureFixture[str]) -> None:
     }
     assert len(rows) == 17
     assert "template.identified" in rows["forged-template-mismatch"].split("anomalies", 1)[1]
+
+
+def test_face_thresholds_are_checked() -> None:
+    from verifier.face.matcher import FaceMatcher
+
+    with pytest.raises(ValueError, match="thresholds"):
+        FaceMatcher(match=0.2, no_match=0.5)

@@ -144,6 +144,8 @@ def test_settings_have_defaults_and_every_change_is_audited(db: Database) -> Non
 @pytest.mark.parametrize(
     ("key", "value", "reason"),
     [
+        ("face_match_threshold", "high", "a number"),
+        ("face_match_threshold", 1.5, "between -1 and 1"),
         ("retention_days", "soon", "whole number"),
         ("retention_days", 0, "between"),
         ("x", 1, "unknown setting"),

@@ -300,6 +300,18 @@ def test_settings_and_accounts(ctx: AppContext, qtbot: QtBot) -> None:
     with ctx.station.db.session() as s:
         changed = [e.detail["key"] for e in events(s, "setting_changed")]
     assert sorted(changed) == ["point_of_entry", "retention_days"]
+    settings.face_no_match.setValue(0.5)
+    settings.save()
+    assert "must not be above" in settings.status.text()
+    settings.face_no_match.setValue(0.2)
+    settings.face_match.setValue(0.99)  # a very strict workstation
+    settings.save()
+    assert ctx.inspector().face_thresholds == (0.99, 0.2)
+    view = window.inspection
+    view.load_folder(SAMPLES / "uto-p-2010-genuine")
+    view.inspect()
+    face = next(c for c in view.result.checks if c.id == "face.match")  # type: ignore[union-attr]
+    assert face.status.value == "warn"  # same person, but below the strict match limit
 
 
 def test_the_window_never_stalls_during_an_inspection(tmp_path: Path, qtbot: QtBot) -> None:

@@ -621,97 +621,112 @@ or click to choose</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="35" />
+        <location filename="../../verifier/gui/settings_view.py" line="36" />
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="40" />
+        <location filename="../../verifier/gui/settings_view.py" line="41" />
         <source>Hot folder (the scanner writes here)</source>
         <translation>Hot folder (the scanner writes here)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="42" />
+        <location filename="../../verifier/gui/settings_view.py" line="43" />
         <source>Camera (index or video source)</source>
         <translation>Camera (index or video source)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="45" />
+        <location filename="../../verifier/gui/settings_view.py" line="46" />
         <source> days</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="46" />
+        <location filename="../../verifier/gui/settings_view.py" line="47" />
         <source>Keep personal data for</source>
         <translation>Keep personal data for</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="48" />
+        <location filename="../../verifier/gui/settings_view.py" line="49" />
         <source>Point of entry</source>
         <translation>Point of entry</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="50" />
+        <location filename="../../verifier/gui/settings_view.py" line="51" />
         <source>Workstation name</source>
         <translation>Workstation name</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="54" />
+        <location filename="../../verifier/gui/settings_view.py" line="58" />
+        <source>Face match at or above (cosine)</source>
+        <translation>Face match at or above (cosine)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="59" />
+        <source>Face no match below (cosine)</source>
+        <translation>Face no match below (cosine)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="63" />
         <source>Language (after a restart)</source>
         <translation>Language (after a restart)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="58" />
+        <location filename="../../verifier/gui/settings_view.py" line="67" />
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="59" />
+        <location filename="../../verifier/gui/settings_view.py" line="68" />
         <source>&amp;Save settings</source>
         <translation>&amp;Save settings</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="82" />
+        <location filename="../../verifier/gui/settings_view.py" line="91" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="83" />
+        <location filename="../../verifier/gui/settings_view.py" line="92" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="84" />
+        <location filename="../../verifier/gui/settings_view.py" line="93" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="85" />
+        <location filename="../../verifier/gui/settings_view.py" line="94" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="86" />
+        <location filename="../../verifier/gui/settings_view.py" line="95" />
         <source>&amp;Add account</source>
         <translation>&amp;Add account</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="87" />
+        <location filename="../../verifier/gui/settings_view.py" line="96" />
         <source>Officer accounts</source>
         <translation>Officer accounts</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="95" />
+        <location filename="../../verifier/gui/settings_view.py" line="104" />
         <source>Hot folder</source>
         <translation>Hot folder</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="130" />
+        <location filename="../../verifier/gui/settings_view.py" line="137" />
+        <source>The no-match limit must not be above the match limit.</source>
+        <translation>The no-match limit must not be above the match limit.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="147" />
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="146" />
+        <location filename="../../verifier/gui/settings_view.py" line="163" />
         <source>Account {0} created.</source>
         <translation>Account {0} created.</translation>
     </message>

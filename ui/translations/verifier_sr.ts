@@ -621,97 +621,112 @@ ili kliknite da izaberete</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="35" />
+        <location filename="../../verifier/gui/settings_view.py" line="36" />
         <source>Browse…</source>
         <translation>Izaberi…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="40" />
+        <location filename="../../verifier/gui/settings_view.py" line="41" />
         <source>Hot folder (the scanner writes here)</source>
         <translation>Nadgledana fascikla (ovde upisuje skener)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="42" />
+        <location filename="../../verifier/gui/settings_view.py" line="43" />
         <source>Camera (index or video source)</source>
         <translation>Kamera (indeks ili video izvor)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="45" />
+        <location filename="../../verifier/gui/settings_view.py" line="46" />
         <source> days</source>
         <translation> dana</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="46" />
+        <location filename="../../verifier/gui/settings_view.py" line="47" />
         <source>Keep personal data for</source>
         <translation>Lične podatke čuvaj</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="48" />
+        <location filename="../../verifier/gui/settings_view.py" line="49" />
         <source>Point of entry</source>
         <translation>Granični prelaz</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="50" />
+        <location filename="../../verifier/gui/settings_view.py" line="51" />
         <source>Workstation name</source>
         <translation>Naziv radne stanice</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="54" />
+        <location filename="../../verifier/gui/settings_view.py" line="58" />
+        <source>Face match at or above (cosine)</source>
+        <translation>Lice se podudara od (kosinus)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="59" />
+        <source>Face no match below (cosine)</source>
+        <translation>Lice se ne podudara ispod (kosinus)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="63" />
         <source>Language (after a restart)</source>
         <translation>Jezik (posle ponovnog pokretanja)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="58" />
+        <location filename="../../verifier/gui/settings_view.py" line="67" />
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="59" />
+        <location filename="../../verifier/gui/settings_view.py" line="68" />
         <source>&amp;Save settings</source>
         <translation>&amp;Sačuvaj podešavanja</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="82" />
+        <location filename="../../verifier/gui/settings_view.py" line="91" />
         <source>User name</source>
         <translation>Korisničko ime</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="83" />
+        <location filename="../../verifier/gui/settings_view.py" line="92" />
         <source>Full name</source>
         <translation>Ime i prezime</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="84" />
+        <location filename="../../verifier/gui/settings_view.py" line="93" />
         <source>Password</source>
         <translation>Lozinka</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="85" />
+        <location filename="../../verifier/gui/settings_view.py" line="94" />
         <source>Role</source>
         <translation>Uloga</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="86" />
+        <location filename="../../verifier/gui/settings_view.py" line="95" />
         <source>&amp;Add account</source>
         <translation>&amp;Dodaj nalog</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="87" />
+        <location filename="../../verifier/gui/settings_view.py" line="96" />
         <source>Officer accounts</source>
         <translation>Nalozi službenika</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="95" />
+        <location filename="../../verifier/gui/settings_view.py" line="104" />
         <source>Hot folder</source>
         <translation>Nadgledana fascikla</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="130" />
+        <location filename="../../verifier/gui/settings_view.py" line="137" />
+        <source>The no-match limit must not be above the match limit.</source>
+        <translation>Granica nepodudaranja ne sme biti iznad granice podudaranja.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="147" />
         <source>Settings saved.</source>
         <translation>Podešavanja su sačuvana.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="146" />
+        <location filename="../../verifier/gui/settings_view.py" line="163" />
         <source>Account {0} created.</source>
         <translation>Nalog {0} je napravljen.</translation>
     </message>

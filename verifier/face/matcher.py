@@ -73,7 +73,11 @@ class FaceComparison:
 
 
 class FaceMatcher:
-    def __init__(self) -> None:
+    def __init__(self, *, match: float = MATCH, no_match: float = NO_MATCH) -> None:
+        """``match``/``no_match``: the band limits (an authority sets them from its own data)."""
+        if not -1.0 <= no_match <= match <= 1.0:
+            raise ValueError("face thresholds: -1 <= no match <= match <= 1")
+        self.match, self.no_match = match, no_match
         cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_ERROR)  # DNN engine warnings
         self._detector = cv2.FaceDetectorYN.create(
             str(model_path("yunet")), "", (320, 320), 0.7, 0.3, 20
@@ -134,9 +138,9 @@ class FaceMatcher:
                 return FaceComparison(Band.INCONCLUSIVE, None, f"The {name} is too blurred.")
             sides[name] = vector
         similarity = float(sides["document portrait"] @ sides["bearer photo"])
-        if similarity >= MATCH:
+        if similarity >= self.match:
             return FaceComparison(Band.MATCH, similarity, "The bearer resembles the portrait.")
-        if similarity < NO_MATCH:
+        if similarity < self.no_match:
             return FaceComparison(
                 Band.NO_MATCH, similarity, "The bearer does not resemble the portrait."
             )

@@ -44,7 +44,14 @@ class AppContext:
             if self._inspector is None:
                 from verifier.inspection.pipeline import Inspector
 
-                self._inspector = Inspector(self.library, today=self.today)
+                with self.station.db.session() as s:
+                    thresholds = (
+                        float(get_setting(s, "face_match_threshold")),
+                        float(get_setting(s, "face_no_match_threshold")),
+                    )
+                self._inspector = Inspector(
+                    self.library, today=self.today, face_thresholds=thresholds
+                )
             return self._inspector
 
     def reload_library(self) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QComboBox,
+    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -48,6 +49,14 @@ class SettingsView(QWidget):
         form.addRow(self.tr("Point of entry"), self.point_of_entry)
         self.workstation = QLineEdit()
         form.addRow(self.tr("Workstation name"), self.workstation)
+        self.face_match = QDoubleSpinBox()
+        self.face_no_match = QDoubleSpinBox()
+        for box in (self.face_match, self.face_no_match):
+            box.setRange(-1.0, 1.0)
+            box.setDecimals(3)
+            box.setSingleStep(0.01)
+        form.addRow(self.tr("Face match at or above (cosine)"), self.face_match)
+        form.addRow(self.tr("Face no match below (cosine)"), self.face_no_match)
         self.language = QComboBox()
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
@@ -103,6 +112,8 @@ class SettingsView(QWidget):
         self.retention.setValue(int(c.setting("retention_days")))
         self.point_of_entry.setText(str(c.setting("point_of_entry")))
         self.workstation.setText(str(c.setting("workstation_name")))
+        self.face_match.setValue(float(c.setting("face_match_threshold")))
+        self.face_no_match.setValue(float(c.setting("face_no_match_threshold")))
         self.language.setCurrentIndex(max(0, self.language.findData(c.setting("language"))))
         self.theme.setCurrentIndex(max(0, self.theme.findData(c.setting("theme"))))
         self.users.clear()
@@ -117,9 +128,14 @@ class SettingsView(QWidget):
             "retention_days": self.retention.value(),
             "point_of_entry": self.point_of_entry.text().strip(),
             "workstation_name": self.workstation.text().strip(),
+            "face_match_threshold": round(self.face_match.value(), 3),
+            "face_no_match_threshold": round(self.face_no_match.value(), 3),
             "language": self.language.currentData(),
             "theme": self.theme.currentData(),
         }
+        if values["face_no_match_threshold"] > values["face_match_threshold"]:
+            self.status.setText(self.tr("The no-match limit must not be above the match limit."))
+            return
         try:
             for key, value in values.items():
                 if self.ctx.setting(key) != value:
@@ -127,6 +143,7 @@ class SettingsView(QWidget):
         except (SettingError, StoreError) as exc:
             self.status.setText(str(exc))
             return
+        self.ctx.reload_library()  # the next inspection uses the new thresholds
         self.status.setText(self.tr("Settings saved."))
 
     def add_user(self) -> None:

@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from verifier.barcodes.reader import SealStatus, check_seal, decode_barcodes, seal_matches_mrz
-from verifier.face.matcher import Band, FaceMatcher
+from verifier.face.matcher import MATCH, NO_MATCH, Band, FaceMatcher
 from verifier.forensics.measures import RGB, crop, measure
 from verifier.forensics.patches import PatchComparator
 from verifier.imaging.loading import Gray, load_gray, load_rgb
@@ -41,8 +41,16 @@ _FORMAT = {"invalid_characters", "name_missing", "document_number_missing", "inv
 class Inspector:
     """Built once (models, templates, reference features); inspects many capture sets."""
 
-    def __init__(self, library: Path, *, today: dt.date | None = None) -> None:
+    def __init__(
+        self,
+        library: Path,
+        *,
+        today: dt.date | None = None,
+        face_thresholds: tuple[float, float] | None = None,
+    ) -> None:
+        """``face_thresholds``: (match, no match) cosine limits; SFace's defaults otherwise."""
         self.library = library
+        self.face_thresholds = face_thresholds
         self.templates = []
         for folder in sorted(
             p for p in library.iterdir() if p.is_dir() and not p.name.startswith("_")
@@ -154,7 +162,8 @@ class Inspector:
         if zone is None:
             return [], None
         if self._matcher is None:
-            self._matcher = FaceMatcher()
+            at_least, below = self.face_thresholds or (MATCH, NO_MATCH)
+            self._matcher = FaceMatcher(match=at_least, no_match=below)
         portrait = crop(visible, zone, match.template.dpi)
         faces = self._matcher.faces(portrait)
         out = [

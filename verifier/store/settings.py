@@ -18,6 +18,9 @@ DEFAULTS: Final[dict[str, Any]] = {
     "camera": "0",  # OpenCV camera index, or a video file / stream path
     "language": "en",  # en, sr
     "theme": "default",  # default, high-contrast
+    # face bands (docs/inspection.md): SFace's published LFW threshold, and the no-match limit
+    "face_match_threshold": 0.363,
+    "face_no_match_threshold": 0.25,
 }
 
 
@@ -47,7 +50,14 @@ def set_setting(
     if key not in DEFAULTS:
         raise SettingError(f"unknown setting {key!r}; known: {', '.join(sorted(DEFAULTS))}")
     expected = type(DEFAULTS[key])
-    if expected is int:
+    if expected is float:
+        try:
+            value = float(value)
+        except (TypeError, ValueError) as exc:
+            raise SettingError(f"{key} must be a number") from exc
+        if not -1.0 <= value <= 1.0:
+            raise SettingError(f"{key} must be between -1 and 1 (a cosine similarity)")
+    elif expected is int:
         try:
             value = int(value)
         except (TypeError, ValueError) as exc:
