@@ -408,3 +408,53 @@ def test_a_process_killed_while_saving_leaves_whole_reports_only(tmp_path: Path)
         assert verify(ws.book).ok
     finally:
         ws.close()
+
+
+def test_backup_and_restore_keep_every_report_verifiable(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import zipfile
+
+    from verifier.reports.backup import BackupError, check, restore
+
+    home = Path(os.environ["VERIFIER_HOME"])
+    ws = Workstation.open(Settings(home, ROOT / "reference_docs"))
+    try:
+        fill(ws, 3)
+    finally:
+        ws.close()
+    out = tmp_path / "backup.zip"
+    assert cli(["backup", "--out", str(out), "--json"]) == 0
+    info = json.loads(capsys.readouterr().out)
+    assert info["files"] >= 6 and out.stat().st_mode & 0o077 == 0  # owner only: keys inside
+    names = set(check(out))
+    assert {"verifier.sqlite", "keys/workstation.key", "keys/chain-head.json"} <= names
+    # restore onto a new workstation's data dir
+    other = tmp_path / "new-home"
+    monkeypatch.setenv("VERIFIER_HOME", str(other))
+    assert cli(["restore", str(out)]) == 0
+    assert "Restored 3 reports" in capsys.readouterr().out
+    assert (other / "keys" / "workstation.key").stat().st_mode & 0o077 == 0
+    # never over an existing database without --force; with it, the old one is kept aside
+    assert cli(["restore", str(out)]) == 2
+    assert "already holds" in capsys.readouterr().err
+    assert cli(["restore", str(out), "--force"]) == 0
+    assert "moved to" in capsys.readouterr().out
+    assert list(tmp_path.glob("new-home.before-restore-*"))
+    # an altered backup is refused before anything is written
+    tampered = tmp_path / "tampered.zip"
+    with zipfile.ZipFile(out) as source, zipfile.ZipFile(tampered, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "keys/chain-head.json":
+                data = data.replace(b'"seq"', b'"seq" ')
+            target.writestr(item, data)
+    with pytest.raises(BackupError, match="altered"):
+        restore(tampered, tmp_path / "third")
+    assert not (tmp_path / "third").exists()
+    (tmp_path / "junk.zip").write_bytes(b"junk")
+    assert cli(["restore", str(tmp_path / "junk.zip")]) == 2
+    assert "not a readable Verifier backup" in capsys.readouterr().err
+    monkeypatch.setenv("VERIFIER_HOME", str(tmp_path / "empty"))
+    assert cli(["backup", "--out", str(tmp_path / "b2.zip")]) == 2
+    assert "nothing to back up" in capsys.readouterr().err

@@ -153,6 +153,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _inspect(args, Settings.from_env(), sys.stdout, sys.stderr)
     if args.command == "library":
         return _library(args, Settings.from_env(), sys.stdout, sys.stderr)
+    if args.command in ("backup", "restore"):
+        return cli_store.run_backup(args, Settings.from_env(), sys.stdout, sys.stderr)
     if args.command in ("reports", "stats", "officers", "settings"):
         return cli_store.run(args, Settings.from_env(), sys.stdout, sys.stderr)
     parser.print_help()

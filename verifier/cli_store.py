@@ -74,6 +74,8 @@ def add_parsers(commands: Any) -> None:
     olist = osub.add_parser("list")
     olist.add_argument("--json", action="store_true")
 
+    _backup_parsers(commands)
+
     settings = commands.add_parser("settings", help="workstation settings")
     tsub = settings.add_subparsers(dest="action", required=True)
     tlist = tsub.add_parser("list")
@@ -81,6 +83,57 @@ def add_parsers(commands: Any) -> None:
     tset = tsub.add_parser("set")
     tset.add_argument("key")
     tset.add_argument("value")
+
+
+def _backup_parsers(commands: Any) -> None:
+    back = commands.add_parser("backup", help="back up the data dir (reports, images, keys)")
+    back.add_argument("--out", type=Path, required=True, help="the backup file to write (.zip)")
+    back.add_argument("--json", action="store_true")
+    rest = commands.add_parser("restore", help="restore a backup into the data dir")
+    rest.add_argument("backup", type=Path)
+    rest.add_argument("--force", action="store_true", help="move an existing data dir aside")
+
+
+def run_backup(args: argparse.Namespace, settings: Settings, out: TextIO, err: TextIO) -> int:
+    """``verifier backup`` and ``verifier restore`` (they work on the files, not a session)."""
+    from verifier.reports.backup import BackupError, backup, restore
+    from verifier.reports.verify import verify
+    from verifier.reports.workstation import Workstation
+    from verifier.store.audit import record
+    from verifier.store.db import StoreError
+
+    try:
+        if args.command == "backup":
+            info = backup(settings.data_dir, args.out)
+            station = Workstation.open(settings)
+            try:
+                with station.db.session() as s:
+                    record(s, "backup", None, {"files": info.files, "size": info.size})
+            finally:
+                station.close()
+            if args.json:
+                _print_json(info.as_dict(), out)
+            else:
+                out.write(f"Backup of {info.files} files written to {args.out} "
+                          f"({info.size // 1024} KB). Keep it like the workstation: it holds "
+                          "personal data and the signing key.\n")  # fmt: skip
+            return EXIT_OK
+        moved = restore(args.backup, settings.data_dir, force=args.force)
+        station = Workstation.open(settings)
+        try:
+            checked = verify(station.book)
+            with station.db.session() as s:
+                record(s, "restore", None, {"reports": checked.reports, "ok": checked.ok})
+        finally:
+            station.close()
+    except (BackupError, StoreError, OSError) as exc:
+        print(f"verifier {args.command}: {exc}", file=err)
+        return EXIT_BAD_INPUT
+    if moved is not None:
+        out.write(f"The previous data dir was moved to {moved}.\n")
+    verdict = "the chain verifies" if checked.ok else "THE CHAIN DOES NOT VERIFY"
+    out.write(f"Restored {checked.reports} reports into {settings.data_dir}: {verdict}.\n")
+    return EXIT_OK if checked.ok else EXIT_INVALID
 
 
 def run(args: argparse.Namespace, settings: Settings, out: TextIO, err: TextIO) -> int:
