@@ -21,6 +21,7 @@ from numpy.typing import NDArray
 from pyzbar import pyzbar  # type: ignore[import-untyped]
 
 from verifier.barcodes import vds
+from verifier.text import say
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +81,10 @@ def check_seal(data: bytes, trust_dir: Path) -> SealCheck:
         seal = vds.decode(data)
     except vds.SealError as exc:
         return SealCheck(
-            SealStatus.MALFORMED, f"The digital seal cannot be decoded: {exc}.", None, None
+            SealStatus.MALFORMED,
+            say("The digital seal cannot be decoded: {why}.", why=str(exc)),
+            None,
+            None,
         )
     reference = seal.header.signer_reference
     cert_file = trust_dir / f"{reference}.pem"
@@ -88,7 +92,10 @@ def check_seal(data: bytes, trust_dir: Path) -> SealCheck:
     if not cert_file.is_file():
         return SealCheck(
             SealStatus.UNKNOWN_SIGNER,
-            f"The seal was signed by {reference}, whose certificate the reference library lacks.",
+            say(
+                "The seal was signed by {signer}, whose certificate the reference library lacks.",
+                signer=reference,
+            ),
             seal,
             mrz,
         )
@@ -98,19 +105,28 @@ def check_seal(data: bytes, trust_dir: Path) -> SealCheck:
     if not certificate.not_valid_before_utc <= signed <= certificate.not_valid_after_utc:
         return SealCheck(
             SealStatus.SIGNER_EXPIRED,
-            f"The seal was signed on {seal.header.signature_date}, outside the validity of "
-            f"signer certificate {reference}.",
+            say(
+                "The seal was signed on {date}, outside the validity of signer certificate "
+                "{signer}.",
+                date=str(seal.header.signature_date),
+                signer=reference,
+            ),
             seal,
             mrz,
         )
     if not isinstance(key, ec.EllipticCurvePublicKey) or not seal.verify(key):
         return SealCheck(
             SealStatus.BAD_SIGNATURE,
-            "The seal's signature does not match its data: the seal was altered or forged.",
+            say("The seal's signature does not match its data: the seal was altered or forged."),
             seal,
             mrz,
         )
-    return SealCheck(SealStatus.VALID, f"The seal is signed by {reference} and intact.", seal, mrz)
+    return SealCheck(
+        SealStatus.VALID,
+        say("The seal is signed by {signer} and intact.", signer=reference),
+        seal,
+        mrz,
+    )
 
 
 def seal_mrz(seal: vds.Seal) -> tuple[str, ...] | None:

@@ -18,6 +18,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from verifier.models import model_path, session
+from verifier.text import say
 
 MATCH: Final = 0.363
 NO_MATCH: Final = 0.25
@@ -72,6 +73,9 @@ class FaceComparison:
         }
 
 
+PORTRAIT, BEARER = say("document portrait"), say("bearer photo")
+
+
 class FaceMatcher:
     def __init__(self, *, match: float = MATCH, no_match: float = NO_MATCH) -> None:
         """``match``/``no_match``: the band limits (an authority sets them from its own data)."""
@@ -112,40 +116,46 @@ class FaceMatcher:
 
     def compare(self, portrait: RGB, bearer: RGB) -> FaceComparison:
         sides = {}
-        for name, image in (("document portrait", portrait), ("bearer photo", bearer)):
+        for name, image in ((PORTRAIT, portrait), (BEARER, bearer)):
             found = self.faces(image)
             if not found:
-                return FaceComparison(Band.INCONCLUSIVE, None, f"No face was found in the {name}.")
-            if (
-                name == "bearer photo"
-                and len(found) > 1
-                and found[1].box[2] > 0.5 * found[0].box[2]
-            ):
                 return FaceComparison(
-                    Band.INCONCLUSIVE, None, "The bearer photo shows several faces; take it again."
+                    Band.INCONCLUSIVE, None, say("No face was found in the {name}.", name=name)
+                )
+            if name == BEARER and len(found) > 1 and found[1].box[2] > 0.5 * found[0].box[2]:
+                return FaceComparison(
+                    Band.INCONCLUSIVE,
+                    None,
+                    say("The bearer photo shows several faces; take it again."),
                 )
             face = found[0]
             if min(face.box[2], face.box[3]) < MIN_FACE_PX:
                 return FaceComparison(
-                    Band.INCONCLUSIVE, None, f"The face in the {name} is too small."
+                    Band.INCONCLUSIVE,
+                    None,
+                    say("The face in the {name} is too small.", name=name),
                 )
             if _yaw(face.landmarks) > MAX_YAW:
                 return FaceComparison(
-                    Band.INCONCLUSIVE, None, f"The face in the {name} is turned too far."
+                    Band.INCONCLUSIVE,
+                    None,
+                    say("The face in the {name} is turned too far.", name=name),
                 )
             vector, sharpness = self.embed(image, face)
             if sharpness < MIN_SHARPNESS:
-                return FaceComparison(Band.INCONCLUSIVE, None, f"The {name} is too blurred.")
+                return FaceComparison(
+                    Band.INCONCLUSIVE, None, say("The {name} is too blurred.", name=name)
+                )
             sides[name] = vector
-        similarity = float(sides["document portrait"] @ sides["bearer photo"])
+        similarity = float(sides[PORTRAIT] @ sides[BEARER])
         if similarity >= self.match:
-            return FaceComparison(Band.MATCH, similarity, "The bearer resembles the portrait.")
+            return FaceComparison(Band.MATCH, similarity, say("The bearer resembles the portrait."))
         if similarity < self.no_match:
             return FaceComparison(
-                Band.NO_MATCH, similarity, "The bearer does not resemble the portrait."
+                Band.NO_MATCH, similarity, say("The bearer does not resemble the portrait.")
             )
         return FaceComparison(
-            Band.UNCERTAIN, similarity, "Uncertain resemblance: compare the faces yourself."
+            Band.UNCERTAIN, similarity, say("Uncertain resemblance: compare the faces yourself.")
         )
 
 

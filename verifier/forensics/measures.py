@@ -19,6 +19,7 @@ from numpy.typing import NDArray
 
 from verifier.forensics.patches import PatchComparator
 from verifier.library import Feature, Region
+from verifier.text import joined, say
 
 RGB = NDArray[np.uint8]
 
@@ -51,7 +52,7 @@ def measure(
     """One feature of the template, measured on the aligned capture of its light."""
     cap = crop(captured, feature.region, dpi)
     if cap.size == 0:
-        return Measure(False, 0.0, "the region lies outside the capture", {})
+        return Measure(False, 0.0, say("the region lies outside the capture"), {})
     params = feature.params
     lum = luminance(cap)
     if feature.method == "brightness_max":
@@ -60,7 +61,7 @@ def measure(
         return Measure(
             mean <= limit,
             mean,
-            f"mean brightness {mean:.0f} (at most {limit:.0f})",
+            say("mean brightness {value:.0f} (at most {limit:.0f})", value=mean, limit=limit),
             {"mean": round(mean, 1)},
         )
     if feature.method == "brightness_min":
@@ -69,7 +70,7 @@ def measure(
         return Measure(
             bright >= limit,
             bright,
-            f"brightest print {bright:.0f} (at least {limit:.0f})",
+            say("brightest print {value:.0f} (at least {limit:.0f})", value=bright, limit=limit),
             {"p95": round(bright, 1)},
         )
     if feature.method in ("contrast_min", "contrast_max"):
@@ -81,14 +82,14 @@ def measure(
             return Measure(
                 value >= limit,
                 value,
-                f"contrast {value:.2f} (at least {limit:.2f})",
+                say("contrast {value:.2f} (at least {limit:.2f})", value=value, limit=limit),
                 {"contrast": round(value, 3)},
             )
         limit = float(params.get("max_contrast", 0.15))
         return Measure(
             value <= limit,
             value,
-            f"contrast {value:.2f} (at most {limit:.2f})",
+            say("contrast {value:.2f} (at most {limit:.2f})", value=value, limit=limit),
             {"contrast": round(value, 3)},
         )
     if feature.method == "fibres":
@@ -119,8 +120,11 @@ def _fibres(cap: RGB, params: dict[str, Any] | Any) -> Measure:
             fibres += 1
     minimum = int(params.get("min_count", 10))
     ok = fibres >= minimum and wrong <= 2 * fibres  # marks of other colours must not dominate
-    detail = (
-        f"{fibres} fibres of the expected colours (at least {minimum}), {wrong} of other colours"
+    detail = say(
+        "{fibres} fibres of the expected colours (at least {minimum}), {wrong} of other colours",
+        fibres=fibres,
+        minimum=minimum,
+        wrong=wrong,
     )
     return Measure(ok, float(fibres), detail, {"fibres": fibres, "wrong_colour": wrong})
 
@@ -150,11 +154,15 @@ def _patch_similarity(
     """The siamese model's score for each tile of the region; the worst tile decides."""
     scored = comparator.compare(captured, reference, feature.region, dpi)
     if not scored:
-        return Measure(False, 0.0, "the region is empty", {})
+        return Measure(False, 0.0, say("the region is empty"), {})
     worst = min(scored, key=lambda t: t.score)
     limit = float(feature.params.get("min_score", 0.5))
     ok = worst.score >= limit
-    detail = f"similarity to the reference {worst.score:.2f} (at least {limit:.2f})"
+    detail: str = say(
+        "similarity to the reference {value:.2f} (at least {limit:.2f})",
+        value=worst.score,
+        limit=limit,
+    )
     r = worst.region
     evidence: dict[str, Any] = {
         "similarity": round(worst.score, 3),
@@ -169,6 +177,11 @@ def _patch_similarity(
     if "min_mean" in feature.params:
         bright = float(np.percentile(luminance(crop(captured, feature.region, dpi)), 95))
         ok = ok and bright >= float(feature.params["min_mean"])
-        detail += f", brightest {bright:.0f} (at least {float(feature.params['min_mean']):.0f})"
+        brightest = say(
+            "brightest {value:.0f} (at least {limit:.0f})",
+            value=bright,
+            limit=float(feature.params["min_mean"]),
+        )
+        detail = joined(", ", [detail, brightest])
         evidence["p95"] = round(bright, 1)
     return Measure(ok, worst.score, detail, evidence)

@@ -31,10 +31,12 @@ from verifier.inspection.result import (
 )
 from verifier.library import Template, TemplateError, load_template
 from verifier.mrz import MrzResult
+from verifier.text import joined, say
 
 LIGHTS = ("visible", "uv", "ir")
 # Findings that say the MRZ could not be read with certainty: not evidence against the document.
 _UNCERTAIN = {"low_confidence", "name_uncertain", "filler_uncertain", "length_uncertain"}
+_LIGHT_NAMES = {"visible": say("visible-light"), "uv": say("UV"), "ir": say("IR")}
 _FORMAT = {"invalid_characters", "name_missing", "document_number_missing", "invalid_sex"}
 
 
@@ -168,16 +170,22 @@ class Inspector:
         faces = self._matcher.faces(portrait)
         out = [
             CheckResult(
-                "face.portrait_found", CheckStatus.PASS, "A face was found in the portrait zone."
+                "face.portrait_found",
+                CheckStatus.PASS,
+                say("A face was found in the portrait zone."),
             )
             if faces
             else CheckResult(
-                "face.portrait_found", CheckStatus.FAIL, "No face was found in the portrait zone."
+                "face.portrait_found",
+                CheckStatus.FAIL,
+                say("No face was found in the portrait zone."),
             )
         ]
         if bearer is None:
             out.append(
-                CheckResult("face.match", CheckStatus.SKIPPED, "No photo of the bearer was taken.")
+                CheckResult(
+                    "face.match", CheckStatus.SKIPPED, say("No photo of the bearer was taken.")
+                )
             )
             return out, None
         comparison = self._matcher.compare(portrait, load_rgb(bearer))
@@ -185,12 +193,16 @@ class Inspector:
             Band.MATCH: CheckStatus.PASS,
             Band.NO_MATCH: CheckStatus.FAIL,
         }.get(comparison.band, CheckStatus.WARN)
-        percent = f" ({comparison.percent}% similar)" if comparison.percent is not None else ""
+        percent = (
+            say(" ({percent}% similar)", percent=comparison.percent)
+            if comparison.percent is not None
+            else ""
+        )
         out.append(
             CheckResult(
                 "face.match",
                 status,
-                comparison.reason + percent,
+                joined("", [comparison.reason, percent]),
                 comparison.similarity,
                 comparison.as_dict(),
             )
@@ -209,7 +221,7 @@ class Inspector:
                     CheckResult(
                         "barcode.decoded",
                         CheckStatus.FAIL,
-                        "The document should carry a digital seal, but none could be read.",
+                        say("The document should carry a digital seal, but none could be read."),
                     )
                 ]
             return []
@@ -217,7 +229,11 @@ class Inspector:
             CheckResult(
                 "barcode.decoded",
                 CheckStatus.PASS,
-                f"Read {len(codes)} bar code(s): {', '.join(c.format for c in codes)}.",
+                say(
+                    "Read {count} bar code(s): {formats}.",
+                    count=len(codes),
+                    formats=", ".join(c.format for c in codes),
+                ),
             )
         ]
         for code in codes:
@@ -239,9 +255,9 @@ class Inspector:
                     CheckResult(
                         "barcode.mrz_consistency",
                         CheckStatus.PASS if same else CheckStatus.FAIL,
-                        "The seal carries the printed MRZ."
+                        say("The seal carries the printed MRZ.")
                         if same
-                        else "The MRZ in the seal differs from the printed MRZ.",
+                        else say("The MRZ in the seal differs from the printed MRZ."),
                     )
                 )
         return out
@@ -252,7 +268,9 @@ _FAILED: Any = object()  # what a stage returns when it raised
 
 def _errors(stage: str, ids: tuple[str, ...]) -> list[CheckResult]:
     """The checks of a stage that could not run: errors, so the verdict is never "no anomalies"."""
-    message = f"This check could not be made (the {stage} stage failed); inspect it by eye."
+    message = say(
+        "This check could not be made (the {stage} stage failed); inspect it by eye.", stage=stage
+    )
     return [CheckResult(check_id, CheckStatus.ERROR, message) for check_id in ids]
 
 
@@ -282,7 +300,7 @@ def _mrz_checks(read: object) -> list[CheckResult]:
             CheckResult(
                 "mrz.present",
                 CheckStatus.FAIL,
-                "No machine readable zone was found on the visible image.",
+                say("No machine readable zone was found on the visible image."),
             )
         ]
     r = read.result
@@ -291,7 +309,7 @@ def _mrz_checks(read: object) -> list[CheckResult]:
         CheckResult(
             "mrz.present",
             CheckStatus.PASS,
-            f"MRZ read ({read.engine}).",
+            say("MRZ read ({engine}).", engine=read.engine),
             read.confidence,
             {"bbox": list(read.bbox)},
         )
@@ -302,7 +320,7 @@ def _mrz_checks(read: object) -> list[CheckResult]:
             CheckResult(
                 "mrz.format",
                 CheckStatus.ERROR,
-                "The MRZ could not be read with certainty: " + " ".join(uncertain),
+                say("The MRZ could not be read with certainty: {why}", why=joined(" ", uncertain)),
             )
         )
     elif any(c in codes for c in _FORMAT):
@@ -310,21 +328,25 @@ def _mrz_checks(read: object) -> list[CheckResult]:
             CheckResult(
                 "mrz.format",
                 CheckStatus.FAIL,
-                " ".join(w.message for w in r.warnings if w.code in _FORMAT),
+                joined(" ", [w.message for w in r.warnings if w.code in _FORMAT]),
             )
         )
     else:
         out.append(
-            CheckResult("mrz.format", CheckStatus.PASS, f"A well-formed {r.format.value} MRZ.")
+            CheckResult(
+                "mrz.format",
+                CheckStatus.PASS,
+                say("A well-formed {format} MRZ.", format=r.format.value),
+            )
         )
     broken = [name for name, ok in r.checks.items() if not ok]
     out.append(
         CheckResult(
             "mrz.check_digits",
             CheckStatus.FAIL if broken else CheckStatus.PASS,
-            f"Check digits do not hold: {', '.join(broken)}."
+            say("Check digits do not hold: {fields}.", fields=", ".join(broken))
             if broken
-            else "Every check digit holds.",
+            else say("Every check digit holds."),
             evidence={"checks": dict(r.checks)},
         )
     )
@@ -333,7 +355,7 @@ def _mrz_checks(read: object) -> list[CheckResult]:
         CheckResult(
             "mrz.dates",
             CheckStatus.FAIL if bad_dates else CheckStatus.PASS,
-            " ".join(bad_dates) or "The dates are calendar dates.",
+            joined(" ", bad_dates) if bad_dates else say("The dates are calendar dates."),
         )
     )
     if "invalid_code" in codes:
@@ -344,7 +366,13 @@ def _mrz_checks(read: object) -> list[CheckResult]:
     else:
         out.append(
             CheckResult(
-                "mrz.codes", CheckStatus.PASS, f"Known codes: {r.issuing_state}, {r.nationality}."
+                "mrz.codes",
+                CheckStatus.PASS,
+                say(
+                    "Known codes: {state}, {nationality}.",
+                    state=r.issuing_state,
+                    nationality=r.nationality,
+                ),
             )
         )
     if r.expired is None:
@@ -352,7 +380,7 @@ def _mrz_checks(read: object) -> list[CheckResult]:
             CheckResult(
                 "doc.expired",
                 CheckStatus.SKIPPED,
-                "The expiry date is not in the MRZ; read it on the document.",
+                say("The expiry date is not in the MRZ; read it on the document."),
             )
         )
     else:
@@ -360,7 +388,9 @@ def _mrz_checks(read: object) -> list[CheckResult]:
             CheckResult(
                 "doc.expired",
                 CheckStatus.FAIL if r.expired else CheckStatus.PASS,
-                f"Expired on {r.expiry_date}." if r.expired else f"Valid until {r.expiry_date}.",
+                say("Expired on {date}.", date=str(r.expiry_date))
+                if r.expired
+                else say("Valid until {date}.", date=str(r.expiry_date)),
             )
         )
     return out
@@ -371,27 +401,53 @@ def _template_check(match: Match | None, confidence: float, mrz: MrzResult | Non
         return CheckResult(
             "template.identified",
             CheckStatus.WARN,
-            "The document matches no template of the reference library.",
+            say("The document matches no template of the reference library."),
         )
     t = match.template
     problems = []
     if mrz is not None:
         if mrz.format.value != t.format:
-            problems.append(f"its MRZ is {mrz.format.value}, the design's is {t.format}")
+            problems.append(
+                say(
+                    "its MRZ is {mrz}, the design's is {design}",
+                    mrz=mrz.format.value,
+                    design=t.format,
+                )
+            )
         if mrz.issuing_state != t.issuing_state:
             problems.append(
-                f"the MRZ says {mrz.issuing_state}, the design is from {t.issuing_state}"
+                say(
+                    "the MRZ says {mrz}, the design is from {design}",
+                    mrz=mrz.issuing_state,
+                    design=t.issuing_state,
+                )
             )
         if not mrz.document_code.startswith(t.document_code[:1]):
-            problems.append(f"document code {mrz.document_code} does not belong to this design")
+            problems.append(
+                say("document code {code} does not belong to this design", code=mrz.document_code)
+            )
         if mrz.document_number and not t.number_pattern.fullmatch(mrz.document_number):
-            problems.append(f"number {mrz.document_number} is not of this series ({t.series})")
+            problems.append(
+                say(
+                    "number {number} is not of this series ({series})",
+                    number=mrz.document_number,
+                    series=t.series,
+                )
+            )
     evidence = {"template": t.id, "inliers": match.inliers}
     if problems:
-        message = f"The design is {t.name}, but " + "; ".join(problems) + "."
+        message = say(
+            "The design is {name}, but {problems}.",
+            name=say(t.name),
+            problems=joined("; ", problems),
+        )
         return CheckResult("template.identified", CheckStatus.FAIL, message, confidence, evidence)
     return CheckResult(
-        "template.identified", CheckStatus.PASS, f"Identified as {t.name}.", confidence, evidence
+        "template.identified",
+        CheckStatus.PASS,
+        say("Identified as {name}.", name=say(t.name)),
+        confidence,
+        evidence,
     )
 
 
@@ -399,12 +455,18 @@ def _viz_check(match: Match, visible: RGB, mrz: MrzResult) -> list[CheckResult]:
     result = viz.compare(match.template, visible, mrz)
     evidence = {"compared": list(result.compared), "unread": list(result.unread)}
     if result.differences:
-        message = "The printed data differ from the MRZ: " + "; ".join(result.differences) + "."
+        message = say(
+            "The printed data differ from the MRZ: {differences}.",
+            differences=joined("; ", result.differences),
+        )
         return [CheckResult("viz.mrz_consistency", CheckStatus.FAIL, message, evidence=evidence)]
     if not result.compared:
-        message = "The printed data could not be read; compare them with the MRZ by eye."
+        message = say("The printed data could not be read; compare them with the MRZ by eye.")
         return [CheckResult("viz.mrz_consistency", CheckStatus.WARN, message, evidence=evidence)]
-    message = f"The printed {', '.join(result.compared)} agree with the MRZ."
+    message = say(
+        "The printed {fields} agree with the MRZ.",
+        fields=joined(", ", list(result.compared)),
+    )
     return [CheckResult("viz.mrz_consistency", CheckStatus.PASS, message, evidence=evidence)]
 
 
@@ -429,7 +491,7 @@ def _feature_checks(
                 CheckResult(
                     feature.check,
                     CheckStatus.SKIPPED,
-                    f"No {feature.light} image was captured.",
+                    say("No {light} image was captured.", light=_LIGHT_NAMES[feature.light]),
                     evidence={"feature": feature.id},
                 )
             )
@@ -437,8 +499,13 @@ def _feature_checks(
         reference = _reference(t.images[feature.light])
         m = measure(feature, aligned[feature.light], reference, t.dpi, comparator)
         status = CheckStatus.PASS if m.passed else CheckStatus.FAIL
-        verdict = "Found" if m.passed else "Not as on the reference"
-        message = f"{feature.description} {verdict}: {m.detail}."
+        verdict = say("Found") if m.passed else say("Not as on the reference")
+        message = say(
+            "{description} {verdict}: {detail}.",
+            description=say(feature.description),
+            verdict=verdict,
+            detail=m.detail,
+        )
         region = {
             "x": feature.region.x,
             "y": feature.region.y,

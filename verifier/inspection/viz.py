@@ -22,6 +22,7 @@ from verifier.codes import transliterate, viz_matches_mrz
 from verifier.forensics.measures import RGB, crop
 from verifier.library import Template
 from verifier.mrz import MrzResult
+from verifier.text import say
 
 MONTHS: Final = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
 _DATE: Final = re.compile(r"(\d{1,2})\s*([A-Z]{3})\s*(\d{4})")
@@ -148,38 +149,60 @@ def compare(template: Template, visible: RGB, mrz: MrzResult) -> VizComparison:
     surname = field("viz_surname")
     if surname is not None and template.format != "MRVA":  # a visa prints "surname, given names"
         if not surname:
-            unread.append("surname")
+            unread.append(say("surname"))
         else:
-            compared.append("surname")
+            compared.append(say("surname"))
             if not name_matches(surname, mrz.surname, mrz.name_truncated):
-                differences.append(f"surname printed {surname.title()!r}, MRZ {mrz.surname!r}")
+                differences.append(
+                    say(
+                        "surname printed {printed!r}, MRZ {mrz!r}",
+                        printed=surname.title(),
+                        mrz=mrz.surname,
+                    )
+                )
     given = field("viz_given_names")
     if given is not None and mrz.given_names:
         if not given:
-            unread.append("given names")
+            unread.append(say("given names"))
         else:
-            compared.append("given names")
+            compared.append(say("given names"))
             if not name_matches(given, mrz.given_names, mrz.name_truncated):
                 differences.append(
-                    f"given names printed {given.title()!r}, MRZ {mrz.given_names!r}"
+                    say(
+                        "given names printed {printed!r}, MRZ {mrz!r}",
+                        printed=given.title(),
+                        mrz=mrz.given_names,
+                    )
                 )
     birth = field("viz_birth_date")
     if birth is not None and mrz.birth_date is not None:
         printed = date_in(birth)
         if printed is None:
-            unread.append("date of birth")
+            unread.append(say("date of birth"))
         else:
-            compared.append("date of birth")
+            compared.append(say("date of birth"))
             if printed != mrz.birth_date:
-                differences.append(f"date of birth printed {printed}, MRZ {mrz.birth_date}")
+                differences.append(
+                    say(
+                        "date of birth printed {printed}, MRZ {mrz}",
+                        printed=str(printed),
+                        mrz=str(mrz.birth_date),
+                    )
+                )
     number_key = "viz_document_number" if "viz_document_number" in zones else "viz_visa_number"
     number = field(number_key)
     if number is not None and mrz.document_number:
         token = number.split()[0] if number.split() else ""
         if not token:
-            unread.append("document number")
+            unread.append(say("document number"))
         else:
-            compared.append("document number")
+            compared.append(say("document number"))
             if token.replace("O", "0") != mrz.document_number.replace("O", "0"):
-                differences.append(f"number printed {token!r}, MRZ {mrz.document_number!r}")
+                differences.append(
+                    say(
+                        "number printed {printed!r}, MRZ {mrz!r}",
+                        printed=token,
+                        mrz=mrz.document_number,
+                    )
+                )
     return VizComparison(tuple(compared), tuple(differences), tuple(unread))

@@ -23,6 +23,7 @@ from verifier.mrz.formats import (
 from verifier.mrz.names import join_words, split_name
 from verifier.mrz.repair import SHAPES, Alternatives, repair_lines, shape_of
 from verifier.mrz.result import Finding, MrzError, MrzResult, Repair, Severity
+from verifier.text import Text, joined, say
 
 _CHARSETS = {
     Charset.ALPHA: frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ<"),
@@ -158,13 +159,17 @@ def _names(
         surname, given_names = join_words(text("surname")), join_words(text("given_names"))
         truncated = not text("surname").endswith("<")
     if not surname:
-        found.append(Finding("name_missing", "The MRZ has no surname.", Severity.ERROR, "name"))
+        found.append(
+            Finding("name_missing", say("The MRZ has no surname."), Severity.ERROR, "name")
+        )
     if truncated:
         found.append(
             Finding(
                 "name_truncated",
-                "The name fills the whole MRZ field and may have been truncated; "
-                "compare it with the name printed on the document.",
+                say(
+                    "The name fills the whole MRZ field and may have been truncated; "
+                    "compare it with the name printed on the document."
+                ),
                 Severity.WARNING,
                 "name",
             )
@@ -187,7 +192,7 @@ def _document_number(
         found.append(
             Finding(
                 "document_number_missing",
-                "The MRZ has no document number.",
+                say("The MRZ has no document number."),
                 Severity.ERROR,
                 "document_number",
             )
@@ -205,7 +210,7 @@ def _dates(
         found.append(
             Finding(
                 "expiry_not_in_mrz",
-                "This format does not carry the date of expiry; read it on the document.",
+                say("This format does not carry the date of expiry; read it on the document."),
                 Severity.INFO,
                 "expiry_date",
             )
@@ -220,7 +225,7 @@ def _dates(
         found.append(
             Finding(
                 "expired",
-                f"The document expired on {expiry.isoformat()}.",
+                say("The document expired on {date}.", date=expiry.isoformat()),
                 Severity.WARNING,
                 "expiry_date",
             )
@@ -229,7 +234,7 @@ def _dates(
         found.append(
             Finding(
                 "birth_after_expiry",
-                "The date of birth is not before the date of expiry.",
+                say("The date of birth is not before the date of expiry."),
                 Severity.WARNING,
                 "birth_date",
             )
@@ -241,13 +246,18 @@ def _sex(raw: str, found: list[Finding]) -> str | None:
     sex = _SEX.get(raw)
     if sex is None:
         found.append(
-            Finding("invalid_sex", f"Sex must be M, F or <, not {raw!r}.", Severity.ERROR, "sex")
+            Finding(
+                "invalid_sex",
+                say("Sex must be M, F or <, not {raw!r}.", raw=raw),
+                Severity.ERROR,
+                "sex",
+            )
         )
     elif raw == "X":
         found.append(
             Finding(
                 "sex_x_in_mrz",
-                "Sex is printed as X; Doc 9303 writes an unspecified sex as < in the MRZ.",
+                say("Sex is printed as X; Doc 9303 writes an unspecified sex as < in the MRZ."),
                 Severity.WARNING,
                 "sex",
             )
@@ -256,19 +266,25 @@ def _sex(raw: str, found: list[Finding]) -> str | None:
 
 
 _LABELS = {
-    "document_code": "The document code",
-    "issuing_state": "The issuing state",
-    "nationality": "The nationality",
-    "name": "The name",
-    "surname": "The surname",
-    "given_names": "The given names",
-    "document_number": "The document number",
-    "optional_data": "The optional data",
-    "optional_data_2": "The second optional data field",
-    "birth_date": "The date of birth",
-    "expiry_date": "The date of expiry",
-    "sex": "The sex field",
+    "document_code": say("The document code"),
+    "issuing_state": say("The issuing state"),
+    "nationality": say("The nationality"),
+    "name": say("The name"),
+    "surname": say("The surname"),
+    "given_names": say("The given names"),
+    "document_number": say("The document number"),
+    "optional_data": say("The optional data"),
+    "optional_data_2": say("The second optional data field"),
+    "birth_date": say("The date of birth"),
+    "expiry_date": say("The date of expiry"),
+    "sex": say("The sex field"),
 }
+
+
+_WHAT = {
+    "issuing_state": say("issuing state"),
+    "nationality": say("nationality"),
+}  # "The {what} code"
 
 
 def _label(field: FieldSpec) -> str:
@@ -292,7 +308,11 @@ def _character_findings(spec: FormatSpec, lines: tuple[str, ...]) -> list[Findin
             found.append(
                 Finding(
                     "invalid_characters",
-                    f"{_label(field)} holds characters not allowed there: {''.join(bad)}",
+                    say(
+                        "{field} holds characters not allowed there: {bad}",
+                        field=_label(field),
+                        bad="".join(bad),
+                    ),
                     Severity.ERROR,
                     field.name,
                 )
@@ -302,12 +322,12 @@ def _character_findings(spec: FormatSpec, lines: tuple[str, ...]) -> list[Findin
 
 def _code(raw: str, field: str, found: list[Finding]) -> str:
     bare = raw.rstrip("<")
-    what = _LABELS[field].lower().removeprefix("the ")
+    what = _WHAT[field]
     if not bare or "<" in bare or not bare.isalpha():
         found.append(
             Finding(
                 "invalid_code",
-                f"The {what} code {raw!r} is not a three-letter code.",
+                say("The {what} code {raw!r} is not a three-letter code.", what=what, raw=raw),
                 Severity.ERROR,
                 field,
             )
@@ -318,7 +338,11 @@ def _code(raw: str, field: str, found: list[Finding]) -> str:
         found.append(
             Finding(
                 "unknown_code",
-                f"The {what} code {bare} is not in Doc 9303-3 or ISO 3166-1.",
+                say(
+                    "The {what} code {code} is not in Doc 9303-3 or ISO 3166-1.",
+                    what=what,
+                    code=bare,
+                ),
                 Severity.WARNING,
                 field,
             )
@@ -327,7 +351,11 @@ def _code(raw: str, field: str, found: list[Finding]) -> str:
         found.append(
             Finding(
                 "deprecated_code",
-                f"The {what} code {bare} has been withdrawn from ISO 3166-1.",
+                say(
+                    "The {what} code {code} has been withdrawn from ISO 3166-1.",
+                    what=what,
+                    code=bare,
+                ),
                 Severity.WARNING,
                 field,
             )
@@ -337,20 +365,30 @@ def _code(raw: str, field: str, found: list[Finding]) -> str:
 
 def _document_code_findings(spec: FormatSpec, raw: str) -> list[Finding]:
     first, second = raw[0], raw[1]
-    problems: list[str] = []
+    problems: list[Text] = []
     if first not in _DOCUMENT_CODE_FIRST[spec.format]:
         allowed = " or ".join(_DOCUMENT_CODE_FIRST[spec.format])
-        problems.append(f"a {spec.format.value} document code starts with {allowed}")
+        problems.append(
+            say(
+                "a {format} document code starts with {allowed}",
+                format=spec.format.value,
+                allowed=allowed,
+            )
+        )
     if spec.format in (DocumentFormat.TD1, DocumentFormat.TD2) and (
         second == "V" or (first == "A" and second in "IC")
     ):
-        problems.append("V, AI and AC are not used as TD1/TD2 document codes")
+        problems.append(say("V, AI and AC are not used as TD1/TD2 document codes"))
     if not problems:
         return []
     return [
         Finding(
             "unusual_document_code",
-            f"Document code {raw.rstrip('<')!r}: {'; '.join(problems)} (Doc 9303).",
+            say(
+                "Document code {code!r}: {problems} (Doc 9303).",
+                code=raw.rstrip("<"),
+                problems=joined("; ", problems),
+            ),
             Severity.WARNING,
             "document_code",
         )
@@ -359,13 +397,16 @@ def _document_code_findings(spec: FormatSpec, raw: str) -> list[Finding]:
 
 def _long_number_finding(rule: str) -> Finding:
     how = (
-        "the filler in position 15 excluded, as Doc 9303-5 specifies"
+        say("the filler in position 15 excluded, as Doc 9303-5 specifies")
         if rule == "standard"
-        else "the filler in position 15 counted, as some issuers do"
+        else say("the filler in position 15 counted, as some issuers do")
     )
     return Finding(
         "long_document_number",
-        f"The document number continues in the optional data; its check digit holds with {how}.",
+        say(
+            "The document number continues in the optional data; its check digit holds with {how}.",
+            how=how,
+        ),
         Severity.INFO,
         "document_number",
     )
@@ -374,7 +415,7 @@ def _long_number_finding(rule: str) -> Finding:
 def _bad_date(field: str, raw: str) -> Finding:
     return Finding(
         "invalid_date",
-        f"{_LABELS[field]} {raw!r} is not a calendar date (YYMMDD).",
+        say("{field} {raw!r} is not a calendar date (YYMMDD).", field=_LABELS[field], raw=raw),
         Severity.ERROR,
         field,
     )

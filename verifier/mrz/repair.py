@@ -45,6 +45,7 @@ from verifier.mrz.formats import (
 )
 from verifier.mrz.names import split_name
 from verifier.mrz.result import Finding, MrzError, Repair, Severity
+from verifier.text import joined, say
 
 TO_DIGIT: Final[Mapping[str, str]] = {
     "O": "0",
@@ -162,9 +163,9 @@ def normalise(raw: Sequence[str]) -> tuple[tuple[str, ...], list[Finding]]:
         for piece in chunk.splitlines():
             squeezed = "".join(piece.split())
             if squeezed != piece.strip():
-                done.append("spaces removed")
+                done.append(say("spaces removed"))
             if squeezed != squeezed.upper():
-                done.append("lower case converted")
+                done.append(say("lower case converted"))
             squeezed = squeezed.upper().translate(_FILLER_LOOKALIKES)
             if squeezed:
                 lines.append(squeezed)
@@ -177,7 +178,10 @@ def normalise(raw: Sequence[str]) -> tuple[tuple[str, ...], list[Finding]]:
         findings.append(
             Finding(
                 "input_normalised",
-                "Input normalised: " + ", ".join(dict.fromkeys(done)) + ".",
+                say(
+                    "Input normalised: {what}.",
+                    what=joined(", ", list(dict.fromkeys(done))),
+                ),
                 Severity.INFO,
             )
         )
@@ -309,8 +313,11 @@ def _fix_lengths(spec: FormatSpec, editor: _Editor, findings: list[Finding]) -> 
             findings.append(
                 Finding(
                     "length_uncertain",
-                    f"Line {index + 1} has a character too many or too few, and the check digits "
-                    "cannot tell where; read that line on the document.",
+                    say(
+                        "Line {line} has a character too many or too few, and the check digits "
+                        "cannot tell where; read that line on the document.",
+                        line=index + 1,
+                    ),
                     Severity.ERROR,
                 )
             )
@@ -371,27 +378,43 @@ def _name_k_finding(k_left: bool, field: str) -> Finding:
     if k_left:
         return Finding(
             "name_uncertain",
-            "The OCR read fillers as K and the name still contains K, which may be a letter or "
-            "a space; read the name on the document.",
+            say(
+                "The OCR read fillers as K and the name still contains K, which may be a letter "
+                "or a space; read the name on the document."
+            ),
             Severity.ERROR,
             field,
         )
     return Finding(
         "name_repaired",
-        "Fillers in the name were read as K and restored; names have no check digit, "
-        "so compare the name with the one printed on the document.",
+        say(
+            "Fillers in the name were read as K and restored; names have no check digit, "
+            "so compare the name with the one printed on the document."
+        ),
         Severity.WARNING,
         field,
     )
+
+
+_FIELD_WORDS = {
+    "document_number": say("document number"),
+    "optional_data": say("optional data"),
+    "optional_data_2": say("second optional data field"),
+}
 
 
 def _number_k_finding(field: str) -> Finding:
     critical = field == "document_number"
     return Finding(
         "filler_uncertain",
-        f"The OCR read fillers as K; the K at the end of the {field.replace('_', ' ')} may be "
-        "a letter or a filler, and check digits cannot tell them apart. "
-        + ("Read the number on the document." if critical else "Compare with the document."),
+        say(
+            "The OCR read fillers as K; the K at the end of the {field} may be "
+            "a letter or a filler, and check digits cannot tell them apart. {advice}",
+            field=_FIELD_WORDS.get(field, field.replace("_", " ")),
+            advice=say("Read the number on the document.")
+            if critical
+            else say("Compare with the document."),
+        ),
         Severity.ERROR if critical else Severity.WARNING,
         field,
     )
@@ -505,9 +528,12 @@ def _fix_by_check_digits(
         findings.append(
             Finding(
                 "check_digit_repair",
-                f"{len(solutions[0])} character(s) were chosen by the check digits among "
-                "look-alike readings; a check digit misses about one such error in ten, so "
-                "compare the repaired fields with the data printed on the document.",
+                say(
+                    "{count} character(s) were chosen by the check digits among "
+                    "look-alike readings; a check digit misses about one such error in ten, so "
+                    "compare the repaired fields with the data printed on the document.",
+                    count=len(solutions[0]),
+                ),
                 Severity.WARNING,
             )
         )
@@ -516,8 +542,11 @@ def _fix_by_check_digits(
         findings.append(
             Finding(
                 "ambiguous_repair",
-                f"{len(solutions)} different corrections would make the check digits hold; "
-                "none was applied. Read the MRZ on the document.",
+                say(
+                    "{count} different corrections would make the check digits hold; "
+                    "none was applied. Read the MRZ on the document.",
+                    count=len(solutions),
+                ),
                 Severity.WARNING,
             )
         )

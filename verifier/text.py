@@ -1,0 +1,51 @@
+"""Texts for people: English, remembering their template and arguments.
+
+A ``Text`` *is* the English string (JSON, reports and logs see plain text), and also carries
+the template it was formatted from and its arguments, so the desktop application can show it
+in the officer's language: it looks the template up in its translations (Qt context
+``texts``) and formats it with the arguments, themselves translated when they are Texts.
+``make translations`` collects every ``say("...")`` template of the package and every
+description of the bundled library.
+
+>>> t = say("Valid until {date}.", date="2034-04-15")
+>>> t, t.template, dict(t.args)
+('Valid until 2034-04-15.', 'Valid until {date}.', {'date': '2034-04-15'})
+>>> joined("; ", [say("A."), "b"])
+'A.; b'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+
+class Text(str):
+    template: str
+    args: Mapping[str, object]
+
+    def __new__(cls, template: str, /, **args: object) -> Text:
+        text = super().__new__(cls, template.format(**args) if args else template)
+        text.template = template
+        text.args = args
+        return text
+
+    def __reduce__(self) -> tuple[object, ...]:  # pickling (Qt signals, processes) keeps both
+        return (_rebuild, (self.template, dict(self.args)))
+
+
+def _rebuild(template: str, args: dict[str, object]) -> Text:
+    return Text(template, **args)
+
+
+def say(template: str, /, **args: object) -> Text:
+    """A text for people; ``template`` is a constant (it is what translators see)."""
+    return Text(template, **args)
+
+
+def joined(separator: str, parts: Iterable[str]) -> Text:
+    """Texts put side by side (each translated on its own)."""
+    items = list(parts)
+    template = (
+        separator.replace("{", "{{").replace("}", "}}").join(f"{{p{i}}}" for i in range(len(items)))
+    )
+    return Text(template, **{f"p{i}": part for i, part in enumerate(items)})
