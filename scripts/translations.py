@@ -8,10 +8,14 @@ Exits 1 and names the texts that have no translation yet.
 
 from __future__ import annotations
 
+import ast
+import json
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+
+import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "ui" / "translations"
@@ -35,8 +39,43 @@ def fill(ts: Path, table: dict[str, str] | None) -> list[str]:
     return missing
 
 
+def texts() -> list[str]:
+    """The templates of ``say("...")`` in the package, and the bundled library's names and
+    feature descriptions: what the application shows through ``tr_text``."""
+    found: dict[str, None] = {}
+    for path in sorted((ROOT / "verifier").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "say"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                found[node.args[0].value] = None
+    for template in sorted((ROOT / "reference_docs").glob("*/template.yaml")):
+        data = yaml.safe_load(template.read_text(encoding="utf-8"))
+        found[data["name"]] = None
+        for feature in data.get("features") or []:
+            found[feature["description"]] = None
+    return list(found)
+
+
+def texts_stub(folder: Path) -> Path:
+    """A file lupdate reads: one QT_TRANSLATE_NOOP per text (context ``texts``)."""
+    stub = folder / "texts_for_lupdate.py"
+    lines = [f"QT_TRANSLATE_NOOP({json.dumps('texts')}, {json.dumps(t, ensure_ascii=False)})"
+             for t in texts()]  # fmt: skip
+    stub.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return stub
+
+
 def main() -> int:
     sources = [str(p) for p in sorted((ROOT / "verifier" / "gui").glob("*.py"))]
+    build = ROOT / "build"
+    build.mkdir(exist_ok=True)
+    sources.append(str(texts_stub(build)))
     forms = [str(p) for p in sorted((ROOT / "ui").glob("*.ui"))]
     files = [str(TS / "verifier_sr.ts"), str(TS / "verifier_en.ts")]
     subprocess.run([BIN / "pyside6-lupdate", "-no-obsolete", *sources, *forms, "-ts", *files],

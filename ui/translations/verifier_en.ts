@@ -897,4 +897,657 @@ or click to choose</translation>
         <translation>Saved and valid.</translation>
     </message>
 </context>
+<context>
+    <name>texts</name>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="1" />
+        <source>The seal is signed by {signer} and intact.</source>
+        <translation>The seal is signed by {signer} and intact.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="2" />
+        <source>The seal was signed by {signer}, whose certificate the reference library lacks.</source>
+        <translation>The seal was signed by {signer}, whose certificate the reference library lacks.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="3" />
+        <source>The seal was signed on {date}, outside the validity of signer certificate {signer}.</source>
+        <translation>The seal was signed on {date}, outside the validity of signer certificate {signer}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="4" />
+        <source>The seal's signature does not match its data: the seal was altered or forged.</source>
+        <translation>The seal's signature does not match its data: the seal was altered or forged.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="5" />
+        <source>The digital seal cannot be decoded: {why}.</source>
+        <translation>The digital seal cannot be decoded: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="6" />
+        <source>document portrait</source>
+        <translation>document portrait</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="7" />
+        <source>bearer photo</source>
+        <translation>bearer photo</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="8" />
+        <source>Uncertain resemblance: compare the faces yourself.</source>
+        <translation>Uncertain resemblance: compare the faces yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="9" />
+        <source>The bearer resembles the portrait.</source>
+        <translation>The bearer resembles the portrait.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="10" />
+        <source>The bearer does not resemble the portrait.</source>
+        <translation>The bearer does not resemble the portrait.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="11" />
+        <source>No face was found in the {name}.</source>
+        <translation>No face was found in the {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="12" />
+        <source>The bearer photo shows several faces; take it again.</source>
+        <translation>The bearer photo shows several faces; take it again.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="13" />
+        <source>The face in the {name} is too small.</source>
+        <translation>The face in the {name} is too small.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="14" />
+        <source>The face in the {name} is turned too far.</source>
+        <translation>The face in the {name} is turned too far.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="15" />
+        <source>The {name} is too blurred.</source>
+        <translation>The {name} is too blurred.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="16" />
+        <source>{fibres} fibres of the expected colours (at least {minimum}), {wrong} of other colours</source>
+        <translation>{fibres} fibres of the expected colours (at least {minimum}), {wrong} of other colours</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="17" />
+        <source>similarity to the reference {value:.2f} (at least {limit:.2f})</source>
+        <translation>similarity to the reference {value:.2f} (at least {limit:.2f})</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="18" />
+        <source>brightest {value:.0f} (at least {limit:.0f})</source>
+        <translation>brightest {value:.0f} (at least {limit:.0f})</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="19" />
+        <source>the region lies outside the capture</source>
+        <translation>the region lies outside the capture</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="20" />
+        <source>mean brightness {value:.0f} (at most {limit:.0f})</source>
+        <translation>mean brightness {value:.0f} (at most {limit:.0f})</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="21" />
+        <source>brightest print {value:.0f} (at least {limit:.0f})</source>
+        <translation>brightest print {value:.0f} (at least {limit:.0f})</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="22" />
+        <source>contrast {value:.2f} (at most {limit:.2f})</source>
+        <translation>contrast {value:.2f} (at most {limit:.2f})</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="23" />
+        <source>the region is empty</source>
+        <translation>the region is empty</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="24" />
+        <source>contrast {value:.2f} (at least {limit:.2f})</source>
+        <translation>contrast {value:.2f} (at least {limit:.2f})</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="25" />
+        <source>visible-light</source>
+        <translation>visible-light</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="26" />
+        <source>UV</source>
+        <translation>UV</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="27" />
+        <source>IR</source>
+        <translation>IR</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="28" />
+        <source>This check could not be made (the {stage} stage failed); inspect it by eye.</source>
+        <translation>This check could not be made (the {stage} stage failed); inspect it by eye.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="29" />
+        <source>The printed {fields} agree with the MRZ.</source>
+        <translation>The printed {fields} agree with the MRZ.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="30" />
+        <source>The design is {name}, but {problems}.</source>
+        <translation>The design is {name}, but {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="31" />
+        <source>Identified as {name}.</source>
+        <translation>Identified as {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="32" />
+        <source>The printed data differ from the MRZ: {differences}.</source>
+        <translation>The printed data differ from the MRZ: {differences}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="33" />
+        <source>The printed data could not be read; compare them with the MRZ by eye.</source>
+        <translation>The printed data could not be read; compare them with the MRZ by eye.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="34" />
+        <source>{description} {verdict}: {detail}.</source>
+        <translation>{description} {verdict}: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="35" />
+        <source> ({percent}% similar)</source>
+        <translation> ({percent}% similar)</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="36" />
+        <source>MRZ read ({engine}).</source>
+        <translation>MRZ read ({engine}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="37" />
+        <source>The document matches no template of the reference library.</source>
+        <translation>The document matches no template of the reference library.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="38" />
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="39" />
+        <source>Not as on the reference</source>
+        <translation>Not as on the reference</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="40" />
+        <source>Read {count} bar code(s): {formats}.</source>
+        <translation>Read {count} bar code(s): {formats}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="41" />
+        <source>No machine readable zone was found on the visible image.</source>
+        <translation>No machine readable zone was found on the visible image.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="42" />
+        <source>The MRZ could not be read with certainty: {why}</source>
+        <translation>The MRZ could not be read with certainty: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="43" />
+        <source>Check digits do not hold: {fields}.</source>
+        <translation>Check digits do not hold: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="44" />
+        <source>Every check digit holds.</source>
+        <translation>Every check digit holds.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="45" />
+        <source>The dates are calendar dates.</source>
+        <translation>The dates are calendar dates.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="46" />
+        <source>The expiry date is not in the MRZ; read it on the document.</source>
+        <translation>The expiry date is not in the MRZ; read it on the document.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="47" />
+        <source>its MRZ is {mrz}, the design's is {design}</source>
+        <translation>its MRZ is {mrz}, the design's is {design}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="48" />
+        <source>the MRZ says {mrz}, the design is from {design}</source>
+        <translation>the MRZ says {mrz}, the design is from {design}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="49" />
+        <source>document code {code} does not belong to this design</source>
+        <translation>document code {code} does not belong to this design</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="50" />
+        <source>number {number} is not of this series ({series})</source>
+        <translation>number {number} is not of this series ({series})</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="51" />
+        <source>A face was found in the portrait zone.</source>
+        <translation>A face was found in the portrait zone.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="52" />
+        <source>No face was found in the portrait zone.</source>
+        <translation>No face was found in the portrait zone.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="53" />
+        <source>No photo of the bearer was taken.</source>
+        <translation>No photo of the bearer was taken.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="54" />
+        <source>A well-formed {format} MRZ.</source>
+        <translation>A well-formed {format} MRZ.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="55" />
+        <source>Known codes: {state}, {nationality}.</source>
+        <translation>Known codes: {state}, {nationality}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="56" />
+        <source>Expired on {date}.</source>
+        <translation>Expired on {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="57" />
+        <source>Valid until {date}.</source>
+        <translation>Valid until {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="58" />
+        <source>No {light} image was captured.</source>
+        <translation>No {light} image was captured.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="59" />
+        <source>The document should carry a digital seal, but none could be read.</source>
+        <translation>The document should carry a digital seal, but none could be read.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="60" />
+        <source>The seal carries the printed MRZ.</source>
+        <translation>The seal carries the printed MRZ.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="61" />
+        <source>The MRZ in the seal differs from the printed MRZ.</source>
+        <translation>The MRZ in the seal differs from the printed MRZ.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="62" />
+        <source>surname</source>
+        <translation>surname</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="63" />
+        <source>given names</source>
+        <translation>given names</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="64" />
+        <source>date of birth</source>
+        <translation>date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="65" />
+        <source>document number</source>
+        <translation>document number</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="66" />
+        <source>surname printed {printed!r}, MRZ {mrz!r}</source>
+        <translation>surname printed {printed!r}, MRZ {mrz!r}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="67" />
+        <source>given names printed {printed!r}, MRZ {mrz!r}</source>
+        <translation>given names printed {printed!r}, MRZ {mrz!r}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="68" />
+        <source>date of birth printed {printed}, MRZ {mrz}</source>
+        <translation>date of birth printed {printed}, MRZ {mrz}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="69" />
+        <source>number printed {printed!r}, MRZ {mrz!r}</source>
+        <translation>number printed {printed!r}, MRZ {mrz!r}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="70" />
+        <source>The document code</source>
+        <translation>The document code</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="71" />
+        <source>The issuing state</source>
+        <translation>The issuing state</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="72" />
+        <source>The nationality</source>
+        <translation>The nationality</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="73" />
+        <source>The name</source>
+        <translation>The name</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="74" />
+        <source>The surname</source>
+        <translation>The surname</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="75" />
+        <source>The given names</source>
+        <translation>The given names</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="76" />
+        <source>The document number</source>
+        <translation>The document number</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="77" />
+        <source>The optional data</source>
+        <translation>The optional data</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="78" />
+        <source>The second optional data field</source>
+        <translation>The second optional data field</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="79" />
+        <source>The date of birth</source>
+        <translation>The date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="80" />
+        <source>The date of expiry</source>
+        <translation>The date of expiry</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="81" />
+        <source>The sex field</source>
+        <translation>The sex field</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="82" />
+        <source>issuing state</source>
+        <translation>issuing state</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="83" />
+        <source>nationality</source>
+        <translation>nationality</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="84" />
+        <source>the filler in position 15 excluded, as Doc 9303-5 specifies</source>
+        <translation>the filler in position 15 excluded, as Doc 9303-5 specifies</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="85" />
+        <source>the filler in position 15 counted, as some issuers do</source>
+        <translation>the filler in position 15 counted, as some issuers do</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="86" />
+        <source>The document number continues in the optional data; its check digit holds with {how}.</source>
+        <translation>The document number continues in the optional data; its check digit holds with {how}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="87" />
+        <source>{field} {raw!r} is not a calendar date (YYMMDD).</source>
+        <translation>{field} {raw!r} is not a calendar date (YYMMDD).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="88" />
+        <source>a {format} document code starts with {allowed}</source>
+        <translation>a {format} document code starts with {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="89" />
+        <source>V, AI and AC are not used as TD1/TD2 document codes</source>
+        <translation>V, AI and AC are not used as TD1/TD2 document codes</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="90" />
+        <source>Document code {code!r}: {problems} (Doc 9303).</source>
+        <translation>Document code {code!r}: {problems} (Doc 9303).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="91" />
+        <source>The MRZ has no surname.</source>
+        <translation>The MRZ has no surname.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="92" />
+        <source>The name fills the whole MRZ field and may have been truncated; compare it with the name printed on the document.</source>
+        <translation>The name fills the whole MRZ field and may have been truncated; compare it with the name printed on the document.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="93" />
+        <source>The MRZ has no document number.</source>
+        <translation>The MRZ has no document number.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="94" />
+        <source>This format does not carry the date of expiry; read it on the document.</source>
+        <translation>This format does not carry the date of expiry; read it on the document.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="95" />
+        <source>The document expired on {date}.</source>
+        <translation>The document expired on {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="96" />
+        <source>The date of birth is not before the date of expiry.</source>
+        <translation>The date of birth is not before the date of expiry.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="97" />
+        <source>Sex must be M, F or &lt;, not {raw!r}.</source>
+        <translation>Sex must be M, F or &lt;, not {raw!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="98" />
+        <source>The {what} code {raw!r} is not a three-letter code.</source>
+        <translation>The {what} code {raw!r} is not a three-letter code.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="99" />
+        <source>The {what} code {code} is not in Doc 9303-3 or ISO 3166-1.</source>
+        <translation>The {what} code {code} is not in Doc 9303-3 or ISO 3166-1.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="100" />
+        <source>Sex is printed as X; Doc 9303 writes an unspecified sex as &lt; in the MRZ.</source>
+        <translation>Sex is printed as X; Doc 9303 writes an unspecified sex as &lt; in the MRZ.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="101" />
+        <source>{field} holds characters not allowed there: {bad}</source>
+        <translation>{field} holds characters not allowed there: {bad}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="102" />
+        <source>The {what} code {code} has been withdrawn from ISO 3166-1.</source>
+        <translation>The {what} code {code} has been withdrawn from ISO 3166-1.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="103" />
+        <source>optional data</source>
+        <translation>optional data</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="104" />
+        <source>second optional data field</source>
+        <translation>second optional data field</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="105" />
+        <source>Fillers in the name were read as K and restored; names have no check digit, so compare the name with the one printed on the document.</source>
+        <translation>Fillers in the name were read as K and restored; names have no check digit, so compare the name with the one printed on the document.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="106" />
+        <source>The OCR read fillers as K; the K at the end of the {field} may be a letter or a filler, and check digits cannot tell them apart. {advice}</source>
+        <translation>The OCR read fillers as K; the K at the end of the {field} may be a letter or a filler, and check digits cannot tell them apart. {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="107" />
+        <source>The OCR read fillers as K and the name still contains K, which may be a letter or a space; read the name on the document.</source>
+        <translation>The OCR read fillers as K and the name still contains K, which may be a letter or a space; read the name on the document.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="108" />
+        <source>Input normalised: {what}.</source>
+        <translation>Input normalised: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="109" />
+        <source>{count} character(s) were chosen by the check digits among look-alike readings; a check digit misses about one such error in ten, so compare the repaired fields with the data printed on the document.</source>
+        <translation>{count} character(s) were chosen by the check digits among look-alike readings; a check digit misses about one such error in ten, so compare the repaired fields with the data printed on the document.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="110" />
+        <source>{count} different corrections would make the check digits hold; none was applied. Read the MRZ on the document.</source>
+        <translation>{count} different corrections would make the check digits hold; none was applied. Read the MRZ on the document.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="111" />
+        <source>spaces removed</source>
+        <translation>spaces removed</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="112" />
+        <source>lower case converted</source>
+        <translation>lower case converted</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="113" />
+        <source>Line {line} has a character too many or too few, and the check digits cannot tell where; read that line on the document.</source>
+        <translation>Line {line} has a character too many or too few, and the check digits cannot tell where; read that line on the document.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="114" />
+        <source>Read the number on the document.</source>
+        <translation>Read the number on the document.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="115" />
+        <source>Compare with the document.</source>
+        <translation>Compare with the document.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="116" />
+        <source>Utopia identity card, 2021 series</source>
+        <translation>Utopia identity card, 2021 series</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="117" />
+        <source>Under UV the paper stays dark: genuine paper has no brighteners.</source>
+        <translation>Under UV the paper stays dark: genuine paper has no brighteners.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="118" />
+        <source>A star emblem glows under UV.</source>
+        <translation>A star emblem glows under UV.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="119" />
+        <source>Fluorescent fibres at random positions, in the design's colours only.</source>
+        <translation>Fluorescent fibres at random positions, in the design's colours only.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="120" />
+        <source>The document number is printed in an ink glowing orange under UV.</source>
+        <translation>The document number is printed in an ink glowing orange under UV.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="121" />
+        <source>The MRZ absorbs in B900: it stays dark in IR (Doc 9303-3 §4.10).</source>
+        <translation>The MRZ absorbs in B900: it stays dark in IR (Doc 9303-3 §4.10).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="122" />
+        <source>The laser-engraved portrait is visible in IR.</source>
+        <translation>The laser-engraved portrait is visible in IR.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="123" />
+        <source>Fine blue waves cross the lower right corner of the portrait.</source>
+        <translation>Fine blue waves cross the lower right corner of the portrait.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="124" />
+        <source>The printed header and background vanish in IR.</source>
+        <translation>The printed header and background vanish in IR.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="125" />
+        <source>Header band and guilloche background as on the reference.</source>
+        <translation>Header band and guilloche background as on the reference.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="126" />
+        <source>Utopia passport, 2010 series</source>
+        <translation>Utopia passport, 2010 series</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="127" />
+        <source>A shield emblem glows under UV.</source>
+        <translation>A shield emblem glows under UV.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="128" />
+        <source>Utopia passport, 2020 series</source>
+        <translation>Utopia passport, 2020 series</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="129" />
+        <source>Utopia residence permit, 2019 series</source>
+        <translation>Utopia residence permit, 2019 series</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="130" />
+        <source>Utopia visa, 2022 series</source>
+        <translation>Utopia visa, 2022 series</translation>
+    </message>
+</context>
 </TS>

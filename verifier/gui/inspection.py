@@ -34,7 +34,7 @@ from verifier.capture.camera import Camera, CameraError
 from verifier.capture.hotfolder import IMAGE_SUFFIXES, HotFolder, light_of
 from verifier.gui.context import AppContext
 from verifier.gui.images import ImagePane, pixmap_of
-from verifier.gui.resources import child, icon, load_form
+from verifier.gui.resources import child, icon, load_form, tr_text
 from verifier.imaging.loading import ImageError
 from verifier.inspection.result import CheckResult, InspectionResult
 from verifier.reports.book import Decision
@@ -587,9 +587,11 @@ class InspectionView(QWidget):
             self.checks.addTopLevelItem(top)
             for check in members:
                 status = check.status.value
-                item = QTreeWidgetItem([check.id, self.tr(STATUS_WORDS[status]), check.message])
+                item = QTreeWidgetItem(
+                    [check.id, self.tr(STATUS_WORDS[status]), tr_text(check.message)]
+                )
                 item.setIcon(1, icon(status))
-                item.setToolTip(2, check.message)
+                item.setToolTip(2, tr_text(check.message))
                 item.setData(0, Qt.ItemDataRole.UserRole, check)
                 top.addChild(item)
                 if status == "fail" and first_failed is None:
@@ -655,7 +657,9 @@ class InspectionView(QWidget):
             }
             band = bands.get(str(face.get("band")), str(face.get("band")))
             shown = f"{percent}% — " if percent is not None else ""
-            self.face_text.setText(f"<h2>{shown}{band}</h2><p>{_html(str(face.get('reason')))}</p>")
+            self.face_text.setText(
+                f"<h2>{shown}{band}</h2><p>{_html(tr_text(face.get('reason')))}</p>"
+            )
 
     def _check_chosen(self, item: QTreeWidgetItem | None, _column: int = 0) -> None:
         check = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
@@ -663,7 +667,9 @@ class InspectionView(QWidget):
             self.check_detail.clear()
             return
         status = self.tr(STATUS_WORDS[check.status.value])
-        self.check_detail.setText(f"<b>{check.id}</b> — {status}<br>{_html(check.message)}")
+        self.check_detail.setText(
+            f"<b>{check.id}</b> — {status}<br>{_html(tr_text(check.message))}"
+        )
         if check.id.startswith("face."):
             self.lights.setCurrentIndex(3)
             return

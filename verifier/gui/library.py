@@ -24,6 +24,7 @@ from verifier.capture.hotfolder import light_of
 from verifier.gui.context import AppContext
 from verifier.gui.editor import TemplateEditor
 from verifier.gui.images import ImagePane, pixmap_of
+from verifier.gui.resources import tr_text
 from verifier.library import Template, TemplateError, load_template
 from verifier.library.drafting import draft_template
 from verifier.library.package import PackageError, install_package, trusted_publishers
@@ -84,7 +85,7 @@ class LibraryView(QWidget):
                 problems.append(str(exc))
         self.list.clear()
         for t in self.templates:
-            self.list.addItem(f"{t.id} — {t.name}")
+            self.list.addItem(f"{t.id} — {tr_text(t.name)}")
         self.status.setText(
             self.tr("Library: {0} ({1} templates).").format(library.name, len(self.templates))
             + (" " + self.tr("Invalid: {0}").format("; ".join(problems)) if problems else "")
@@ -111,11 +112,11 @@ class LibraryView(QWidget):
         notes_file = t.folder / "notes.md"
         notes = notes_file.read_text(encoding="utf-8") if notes_file.is_file() else ""
         features = "".join(
-            f"<li><b>{f.id}</b> ({f.light}, {f.routine}, {f.check}): {f.description}</li>"
+            f"<li><b>{f.id}</b> ({f.light}, {f.routine}, {f.check}): {tr_text(f.description)}</li>"
             for f in t.features
         )
         self.info.setHtml(
-            f"<h3>{t.name}</h3><p>{t.issuing_state} · {t.format} · {t.series}</p>"
+            f"<h3>{tr_text(t.name)}</h3><p>{t.issuing_state} · {t.format} · {t.series}</p>"
             f"<ul>{features}</ul><pre>{notes}</pre>"
         )
 
