@@ -452,37 +452,37 @@ or click to choose</translation>
         <translation>Bar codes and seals</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="648" />
+        <location filename="../../verifier/gui/inspection.py" line="650" />
         <source>No bearer photo was compared.</source>
         <translation>No bearer photo was compared.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="652" />
+        <location filename="../../verifier/gui/inspection.py" line="654" />
         <source>Match</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="653" />
+        <location filename="../../verifier/gui/inspection.py" line="655" />
         <source>Uncertain</source>
         <translation>Uncertain</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="654" />
+        <location filename="../../verifier/gui/inspection.py" line="656" />
         <source>No match</source>
         <translation>No match</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="684" />
+        <location filename="../../verifier/gui/inspection.py" line="690" />
         <source>Inspect the document before deciding.</source>
         <translation>Inspect the document before deciding.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="709" />
+        <location filename="../../verifier/gui/inspection.py" line="715" />
         <source>Report #{0} signed and saved.</source>
         <translation>Report #{0} signed and saved.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="716" />
+        <location filename="../../verifier/gui/inspection.py" line="722" />
         <source>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</source>
         <translation>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</translation>
     </message>
@@ -490,92 +490,92 @@ or click to choose</translation>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../verifier/gui/library.py" line="43" />
+        <location filename="../../verifier/gui/library.py" line="44" />
         <source>Visible light</source>
         <translation>Visible light</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="43" />
+        <location filename="../../verifier/gui/library.py" line="44" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="44" />
+        <location filename="../../verifier/gui/library.py" line="45" />
         <source>IR 870 nm</source>
         <translation>IR 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="45" />
+        <location filename="../../verifier/gui/library.py" line="46" />
         <source>&amp;Import a signed library package…</source>
         <translation>&amp;Import a signed library package…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="46" />
+        <location filename="../../verifier/gui/library.py" line="47" />
         <source>New &amp;draft from an exemplar…</source>
         <translation>New &amp;draft from an exemplar…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="47" />
+        <location filename="../../verifier/gui/library.py" line="48" />
         <source>&amp;Edit a draft…</source>
         <translation>&amp;Edit a draft…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="89" />
+        <location filename="../../verifier/gui/library.py" line="90" />
         <source>Library: {0} ({1} templates).</source>
         <translation>Library: {0} ({1} templates).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="90" />
+        <location filename="../../verifier/gui/library.py" line="91" />
         <source>Invalid: {0}</source>
         <translation>Invalid: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="135" />
+        <location filename="../../verifier/gui/library.py" line="136" />
         <source>The exemplar's captures (visible, UV, IR)</source>
         <translation>The exemplar's captures (visible, UV, IR)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="136" />
+        <location filename="../../verifier/gui/library.py" line="137" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="145" />
+        <location filename="../../verifier/gui/library.py" line="146" />
         <source>New template</source>
         <translation>New template</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="145" />
+        <location filename="../../verifier/gui/library.py" line="146" />
         <source>Template id (e.g. SRB-P-2008):</source>
         <translation>Template id (e.g. SRB-P-2008):</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="152" />
+        <location filename="../../verifier/gui/library.py" line="153" />
         <source>No draft: {0}</source>
         <translation>No draft: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="158" />
+        <location filename="../../verifier/gui/library.py" line="159" />
         <source>A draft</source>
         <translation>A draft</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="169" />
+        <location filename="../../verifier/gui/library.py" line="170" />
         <source>Import a library package</source>
         <translation>Import a library package</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="171" />
+        <location filename="../../verifier/gui/library.py" line="172" />
         <source>Library packages (*.zip *.vlib)</source>
         <translation>Library packages (*.zip *.vlib)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="183" />
+        <location filename="../../verifier/gui/library.py" line="184" />
         <source>The package was refused: {0}</source>
         <translation>The package was refused: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="190" />
+        <location filename="../../verifier/gui/library.py" line="191" />
         <source>Installed {0} version {1}.</source>
         <translation>Installed {0} version {1}.</translation>
     </message>
@@ -619,114 +619,117 @@ or click to choose</translation>
     </message>
 </context>
 <context>
-    <name>SettingsView</name>
+    <name>SettingsForm</name>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="36" />
-        <source>Browse…</source>
-        <translation>Browse…</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/settings_view.py" line="41" />
+        <location filename="../settings.ui" line="11" />
         <source>Hot folder (the scanner writes here)</source>
         <translation>Hot folder (the scanner writes here)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="43" />
+        <location filename="../settings.ui" line="26" />
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../settings.ui" line="35" />
         <source>Camera (index or video source)</source>
         <translation>Camera (index or video source)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="46" />
-        <source> days</source>
-        <translation> days</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/settings_view.py" line="47" />
+        <location filename="../settings.ui" line="49" />
         <source>Keep personal data for</source>
         <translation>Keep personal data for</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="49" />
+        <location filename="../settings.ui" line="60" />
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../settings.ui" line="66" />
         <source>Point of entry</source>
         <translation>Point of entry</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="51" />
+        <location filename="../settings.ui" line="80" />
         <source>Workstation name</source>
         <translation>Workstation name</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="58" />
+        <location filename="../settings.ui" line="94" />
         <source>Face match at or above (cosine)</source>
         <translation>Face match at or above (cosine)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="59" />
+        <location filename="../settings.ui" line="112" />
         <source>Face no match below (cosine)</source>
         <translation>Face no match below (cosine)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="63" />
+        <location filename="../settings.ui" line="130" />
         <source>Language (after a restart)</source>
         <translation>Language (after a restart)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="67" />
+        <location filename="../settings.ui" line="144" />
         <source>Theme</source>
         <translation>Theme</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="68" />
+        <location filename="../settings.ui" line="160" />
         <source>&amp;Save settings</source>
         <translation>&amp;Save settings</translation>
     </message>
+</context>
+<context>
+    <name>SettingsView</name>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="91" />
+        <location filename="../../verifier/gui/settings_view.py" line="66" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="92" />
+        <location filename="../../verifier/gui/settings_view.py" line="67" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="93" />
+        <location filename="../../verifier/gui/settings_view.py" line="68" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="94" />
+        <location filename="../../verifier/gui/settings_view.py" line="69" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="95" />
+        <location filename="../../verifier/gui/settings_view.py" line="70" />
         <source>&amp;Add account</source>
         <translation>&amp;Add account</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="96" />
+        <location filename="../../verifier/gui/settings_view.py" line="71" />
         <source>Officer accounts</source>
         <translation>Officer accounts</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="104" />
+        <location filename="../../verifier/gui/settings_view.py" line="79" />
         <source>Hot folder</source>
         <translation>Hot folder</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="137" />
+        <location filename="../../verifier/gui/settings_view.py" line="112" />
         <source>The no-match limit must not be above the match limit.</source>
         <translation>The no-match limit must not be above the match limit.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="147" />
+        <location filename="../../verifier/gui/settings_view.py" line="122" />
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="163" />
+        <location filename="../../verifier/gui/settings_view.py" line="138" />
         <source>Account {0} created.</source>
         <translation>Account {0} created.</translation>
     </message>

@@ -452,37 +452,37 @@ ili kliknite da izaberete</translation>
         <translation>Bar-kodovi i pečati</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="648" />
+        <location filename="../../verifier/gui/inspection.py" line="650" />
         <source>No bearer photo was compared.</source>
         <translation>Fotografija nosioca nije upoređena.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="652" />
+        <location filename="../../verifier/gui/inspection.py" line="654" />
         <source>Match</source>
         <translation>Podudara se</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="653" />
+        <location filename="../../verifier/gui/inspection.py" line="655" />
         <source>Uncertain</source>
         <translation>Nesigurno</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="654" />
+        <location filename="../../verifier/gui/inspection.py" line="656" />
         <source>No match</source>
         <translation>Ne podudara se</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="684" />
+        <location filename="../../verifier/gui/inspection.py" line="690" />
         <source>Inspect the document before deciding.</source>
         <translation>Pregledajte dokument pre odluke.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="709" />
+        <location filename="../../verifier/gui/inspection.py" line="715" />
         <source>Report #{0} signed and saved.</source>
         <translation>Izveštaj br. {0} je potpisan i sačuvan.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="716" />
+        <location filename="../../verifier/gui/inspection.py" line="722" />
         <source>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</source>
         <translation>Izveštaj NIJE sačuvan: {0} Vaša odluka i beleške su zadržane: ponovo pritisnite odluku da biste pokušali opet.</translation>
     </message>
@@ -490,92 +490,92 @@ ili kliknite da izaberete</translation>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../verifier/gui/library.py" line="43" />
+        <location filename="../../verifier/gui/library.py" line="44" />
         <source>Visible light</source>
         <translation>Vidljiva svetlost</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="43" />
+        <location filename="../../verifier/gui/library.py" line="44" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="44" />
+        <location filename="../../verifier/gui/library.py" line="45" />
         <source>IR 870 nm</source>
         <translation>IC 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="45" />
+        <location filename="../../verifier/gui/library.py" line="46" />
         <source>&amp;Import a signed library package…</source>
         <translation>&amp;Uvezi potpisani paket biblioteke…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="46" />
+        <location filename="../../verifier/gui/library.py" line="47" />
         <source>New &amp;draft from an exemplar…</source>
         <translation>Novi &amp;nacrt iz primerka…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="47" />
+        <location filename="../../verifier/gui/library.py" line="48" />
         <source>&amp;Edit a draft…</source>
         <translation>&amp;Uredi nacrt…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="89" />
+        <location filename="../../verifier/gui/library.py" line="90" />
         <source>Library: {0} ({1} templates).</source>
         <translation>Biblioteka: {0} (šablona: {1}).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="90" />
+        <location filename="../../verifier/gui/library.py" line="91" />
         <source>Invalid: {0}</source>
         <translation>Neispravno: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="135" />
+        <location filename="../../verifier/gui/library.py" line="136" />
         <source>The exemplar's captures (visible, UV, IR)</source>
         <translation>Snimci primerka (vidljiva, UV, IC)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="136" />
+        <location filename="../../verifier/gui/library.py" line="137" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Slike (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="145" />
+        <location filename="../../verifier/gui/library.py" line="146" />
         <source>New template</source>
         <translation>Novi šablon</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="145" />
+        <location filename="../../verifier/gui/library.py" line="146" />
         <source>Template id (e.g. SRB-P-2008):</source>
         <translation>Oznaka šablona (npr. SRB-P-2008):</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="152" />
+        <location filename="../../verifier/gui/library.py" line="153" />
         <source>No draft: {0}</source>
         <translation>Nacrt nije napravljen: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="158" />
+        <location filename="../../verifier/gui/library.py" line="159" />
         <source>A draft</source>
         <translation>Nacrt</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="169" />
+        <location filename="../../verifier/gui/library.py" line="170" />
         <source>Import a library package</source>
         <translation>Uvoz paketa biblioteke</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="171" />
+        <location filename="../../verifier/gui/library.py" line="172" />
         <source>Library packages (*.zip *.vlib)</source>
         <translation>Paketi biblioteke (*.zip *.vlib)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="183" />
+        <location filename="../../verifier/gui/library.py" line="184" />
         <source>The package was refused: {0}</source>
         <translation>Paket je odbijen: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="190" />
+        <location filename="../../verifier/gui/library.py" line="191" />
         <source>Installed {0} version {1}.</source>
         <translation>Instaliran je {0}, verzija {1}.</translation>
     </message>
@@ -619,114 +619,117 @@ ili kliknite da izaberete</translation>
     </message>
 </context>
 <context>
-    <name>SettingsView</name>
+    <name>SettingsForm</name>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="36" />
-        <source>Browse…</source>
-        <translation>Izaberi…</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/settings_view.py" line="41" />
+        <location filename="../settings.ui" line="11" />
         <source>Hot folder (the scanner writes here)</source>
         <translation>Nadgledana fascikla (ovde upisuje skener)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="43" />
+        <location filename="../settings.ui" line="26" />
+        <source>Browse…</source>
+        <translation>Izaberi…</translation>
+    </message>
+    <message>
+        <location filename="../settings.ui" line="35" />
         <source>Camera (index or video source)</source>
         <translation>Kamera (indeks ili video izvor)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="46" />
-        <source> days</source>
-        <translation> dana</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/settings_view.py" line="47" />
+        <location filename="../settings.ui" line="49" />
         <source>Keep personal data for</source>
         <translation>Lične podatke čuvaj</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="49" />
+        <location filename="../settings.ui" line="60" />
+        <source> days</source>
+        <translation> dana</translation>
+    </message>
+    <message>
+        <location filename="../settings.ui" line="66" />
         <source>Point of entry</source>
         <translation>Granični prelaz</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="51" />
+        <location filename="../settings.ui" line="80" />
         <source>Workstation name</source>
         <translation>Naziv radne stanice</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="58" />
+        <location filename="../settings.ui" line="94" />
         <source>Face match at or above (cosine)</source>
         <translation>Lice se podudara od (kosinus)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="59" />
+        <location filename="../settings.ui" line="112" />
         <source>Face no match below (cosine)</source>
         <translation>Lice se ne podudara ispod (kosinus)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="63" />
+        <location filename="../settings.ui" line="130" />
         <source>Language (after a restart)</source>
         <translation>Jezik (posle ponovnog pokretanja)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="67" />
+        <location filename="../settings.ui" line="144" />
         <source>Theme</source>
         <translation>Tema</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="68" />
+        <location filename="../settings.ui" line="160" />
         <source>&amp;Save settings</source>
         <translation>&amp;Sačuvaj podešavanja</translation>
     </message>
+</context>
+<context>
+    <name>SettingsView</name>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="91" />
+        <location filename="../../verifier/gui/settings_view.py" line="66" />
         <source>User name</source>
         <translation>Korisničko ime</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="92" />
+        <location filename="../../verifier/gui/settings_view.py" line="67" />
         <source>Full name</source>
         <translation>Ime i prezime</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="93" />
+        <location filename="../../verifier/gui/settings_view.py" line="68" />
         <source>Password</source>
         <translation>Lozinka</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="94" />
+        <location filename="../../verifier/gui/settings_view.py" line="69" />
         <source>Role</source>
         <translation>Uloga</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="95" />
+        <location filename="../../verifier/gui/settings_view.py" line="70" />
         <source>&amp;Add account</source>
         <translation>&amp;Dodaj nalog</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="96" />
+        <location filename="../../verifier/gui/settings_view.py" line="71" />
         <source>Officer accounts</source>
         <translation>Nalozi službenika</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="104" />
+        <location filename="../../verifier/gui/settings_view.py" line="79" />
         <source>Hot folder</source>
         <translation>Nadgledana fascikla</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="137" />
+        <location filename="../../verifier/gui/settings_view.py" line="112" />
         <source>The no-match limit must not be above the match limit.</source>
         <translation>Granica nepodudaranja ne sme biti iznad granice podudaranja.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="147" />
+        <location filename="../../verifier/gui/settings_view.py" line="122" />
         <source>Settings saved.</source>
         <translation>Podešavanja su sačuvana.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="163" />
+        <location filename="../../verifier/gui/settings_view.py" line="138" />
         <source>Account {0} created.</source>
         <translation>Nalog {0} je napravljen.</translation>
     </message>

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from verifier.gui.context import AppContext
-from verifier.gui.resources import LANGUAGES, THEMES
+from verifier.gui.resources import LANGUAGES, THEMES, child, load_form
 from verifier.store.db import StoreError
 from verifier.store.models import ROLES, Officer
 from verifier.store.officers import AccountError, create_officer
@@ -31,50 +31,25 @@ class SettingsView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        form = QFormLayout()
-        self.hot_folder = QLineEdit()
-        browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(self._browse)
-        row = QHBoxLayout()
-        row.addWidget(self.hot_folder, 1)
-        row.addWidget(browse)
-        form.addRow(self.tr("Hot folder (the scanner writes here)"), row)
-        self.camera = QLineEdit()
-        form.addRow(self.tr("Camera (index or video source)"), self.camera)
-        self.retention = QSpinBox()
-        self.retention.setRange(1, 3650)
-        self.retention.setSuffix(self.tr(" days"))
-        form.addRow(self.tr("Keep personal data for"), self.retention)
-        self.point_of_entry = QLineEdit()
-        form.addRow(self.tr("Point of entry"), self.point_of_entry)
-        self.workstation = QLineEdit()
-        form.addRow(self.tr("Workstation name"), self.workstation)
-        self.face_match = QDoubleSpinBox()
-        self.face_no_match = QDoubleSpinBox()
-        for box in (self.face_match, self.face_no_match):
-            box.setRange(-1.0, 1.0)
-            box.setDecimals(3)
-            box.setSingleStep(0.01)
-        form.addRow(self.tr("Face match at or above (cosine)"), self.face_match)
-        form.addRow(self.tr("Face no match below (cosine)"), self.face_no_match)
-        self.language = QComboBox()
+        form = load_form("settings", self)  # designed in Qt Designer: ui/settings.ui
+        self.hot_folder = child(form, QLineEdit, "hotFolder")
+        child(form, QPushButton, "browse").clicked.connect(self._browse)
+        self.camera = child(form, QLineEdit, "camera")
+        self.retention = child(form, QSpinBox, "retention")
+        self.point_of_entry = child(form, QLineEdit, "pointOfEntry")
+        self.workstation = child(form, QLineEdit, "workstation")
+        self.face_match = child(form, QDoubleSpinBox, "faceMatch")
+        self.face_no_match = child(form, QDoubleSpinBox, "faceNoMatch")
+        self.language = child(form, QComboBox, "language")
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
-        form.addRow(self.tr("Language (after a restart)"), self.language)
-        self.theme = QComboBox()
+        self.theme = child(form, QComboBox, "theme")
         for name in THEMES:
             self.theme.addItem(name, name)
-        form.addRow(self.tr("Theme"), self.theme)
-        self.save_button = QPushButton(self.tr("&Save settings"))
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        left = QVBoxLayout()
-        left.addLayout(form)
-        left.addWidget(self.save_button)
-        left.addWidget(self.status)
-        left.addStretch(1)
+        self.save_button = child(form, QPushButton, "save")
+        self.status = child(form, QLabel, "status")
         layout = QHBoxLayout(self)
-        layout.addLayout(left, 3)
+        layout.addWidget(form, 3)
         layout.addLayout(self._accounts(), 2)
         self.save_button.clicked.connect(self.save)
         self.load()
