@@ -19,10 +19,13 @@ $(STAMP): pyproject.toml packaging/debian-packages.txt scripts/setup-system.sh
 	@$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	@touch $(STAMP)
 
-# With a display: the desktop application on the sample documents; without (CI, SSH): the table.
+# With a display: the desktop application on the sample documents, in a demo data dir
+# (build/demo-home) so that a first look creates no account on the real workstation;
+# without a display (CI, SSH): the verdict table.
 demo: setup
 ifdef DISPLAY
-	env -u QT_QPA_PLATFORM $(VENV)/bin/verifier demo --gui
+	env -u QT_QPA_PLATFORM VERIFIER_HOME=$${VERIFIER_HOME:-$(CURDIR)/build/demo-home} \
+		$(VENV)/bin/verifier demo --gui
 else
 	$(VENV)/bin/verifier demo
 endif
