@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup demo test lint typecheck unit bench bench-images clean fixtures fixtures-full train-mrz train-patch screenshots translations
+.PHONY: setup demo test lint typecheck unit bench bench-images clean fixtures fixtures-full train-mrz train-patch screenshots translations dist dist-test
 
 setup: $(STAMP)
 
@@ -31,8 +31,8 @@ else
 endif
 
 lint: setup
-	$(VENV)/bin/ruff check verifier tests bench fixtures scripts
-	$(VENV)/bin/ruff format --check verifier tests bench fixtures scripts
+	$(VENV)/bin/ruff check verifier tests bench fixtures scripts packaging
+	$(VENV)/bin/ruff format --check verifier tests bench fixtures scripts packaging
 	$(VENV)/bin/mypy --strict verifier
 	$(VENV)/bin/lint-imports
 
@@ -85,3 +85,12 @@ screenshots: setup
 
 translations: setup
 	$(PY) scripts/translations.py
+
+# Installers (docs/install.md): PyInstaller bundle, .deb, AppDir, MSI; and their smoke test.
+dist: setup
+	@$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dist]'
+	$(VENV)/bin/pyinstaller --noconfirm --distpath build/dist --workpath build/pyinstaller packaging/verifier.spec
+	$(PY) packaging/build_dist.py
+
+dist-test:
+	bash packaging/dist_test.sh build/dist

@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -100,6 +101,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--gui", action="store_true", help="open the desktop application on them (needs a display)"
     )
+    doctor = commands.add_parser("doctor", help="check the installation: models, library, OCR")
+    doctor.add_argument("--json", action="store_true")
     gui = commands.add_parser("gui", help="the desktop application (the default)")
     gui.add_argument("--demo", action="store_true", help="start on the bundled sample documents")
     _library_parser(commands)
@@ -145,7 +148,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "demo":
         return _demo(Settings.from_env(), sys.stdout)
     if args.command == "gui" or (args.command is None and _display()):
-        if not _display():
+        if not (_display() or os.environ.get("QT_QPA_PLATFORM")):  # or a platform chosen
             print("verifier gui: no display (set DISPLAY, or use the commands)", file=sys.stderr)
             return EXIT_BAD_INPUT
         return _gui(demo=getattr(args, "demo", False))
@@ -153,12 +156,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _inspect(args, Settings.from_env(), sys.stdout, sys.stderr)
     if args.command == "library":
         return _library(args, Settings.from_env(), sys.stdout, sys.stderr)
+    if args.command == "doctor":
+        return _doctor(args, Settings.from_env(), sys.stdout)
     if args.command in ("backup", "restore"):
         return cli_store.run_backup(args, Settings.from_env(), sys.stdout, sys.stderr)
     if args.command in ("reports", "stats", "officers", "settings"):
         return cli_store.run(args, Settings.from_env(), sys.stdout, sys.stderr)
     parser.print_help()
     return EXIT_OK
+
+
+def _doctor(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    from verifier.health import check_installation
+
+    found = check_installation(settings)
+    if args.json:
+        _print_json({"ok": all(f.ok for f in found), "checks": [f.as_dict() for f in found]}, out)
+    else:
+        for f in found:
+            out.write(f"[{'ok' if f.ok else 'PROBLEM'}] {f.part}: {f.detail}\n")
+    return EXIT_OK if all(f.ok for f in found) else EXIT_INVALID
 
 
 def _display() -> bool:

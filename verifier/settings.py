@@ -7,6 +7,7 @@ platform's user data directory is used.
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -70,3 +71,26 @@ class Settings:
     def images_dir(self) -> Path:
         """Report images, named by sha256."""
         return self.data_dir / "images"
+
+
+@dataclass(frozen=True, slots=True)
+class Tesseract:
+    """How to run Tesseract: the copy inside an installed Verifier, else the system's."""
+
+    exe: str
+    tessdata: Path | None  # English data folder (None: the system default)
+    env: Mapping[str, str] | None  # environment for the process (None: inherit)
+
+
+def tesseract() -> Tesseract | None:
+    bundled = PACKAGE_ROOT.parent / "tesseract"
+    exe = bundled / ("tesseract.exe" if sys.platform == "win32" else "tesseract")
+    if exe.is_file():
+        libraries = str(PACKAGE_ROOT.parent)  # the bundle's shared libraries
+        env = dict(os.environ)
+        env["LD_LIBRARY_PATH"] = os.pathsep.join(
+            p for p in (libraries, env.get("LD_LIBRARY_PATH", "")) if p
+        )
+        return Tesseract(str(exe), bundled / "tessdata", env)
+    found = shutil.which("tesseract")
+    return Tesseract(found, None, None) if found else None

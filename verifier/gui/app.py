@@ -20,6 +20,7 @@ from verifier.gui.resources import apply_theme, icon, install_translation
 from verifier.gui.runner import Runner, ThreadRunner
 from verifier.gui.settings_view import SettingsView
 from verifier.gui.signin import SignInDialog
+from verifier.health import check_installation
 from verifier.reports.signing import SigningKeyError
 from verifier.reports.workstation import Workstation
 from verifier.settings import Settings
@@ -84,6 +85,16 @@ def run(argv: list[str] | None = None, *, demo: bool = False) -> int:
 
         QMessageBox.critical(None, "Verifier", str(exc))
         return 2
+    problems = [f for f in check_installation(settings) if not f.ok]
+    if problems:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.warning(
+            None,
+            "Verifier",
+            "This installation is not complete; inspections may fail:\n\n"
+            + "\n".join(f"- {f.part}: {f.detail}" for f in problems),
+        )
     apply_theme(app, str(ctx.setting("theme")))
     install_translation(app, str(ctx.setting("language")))
     dialog = SignInDialog(ctx)

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import shutil
 import subprocess
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Final
@@ -30,6 +30,7 @@ from verifier.imaging.mrz_locate import Band, find_bands, split_lines
 from verifier.models import model_path, session
 from verifier.mrz import Finding, MrzError, MrzResult, Severity, parse
 from verifier.mrz.formats import SPECS
+from verifier.settings import tesseract
 
 ALPHABET: Final = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ<"
 SURE: Final = 0.995  # above this a character gets no alternatives
@@ -59,7 +60,7 @@ class MrzReader:
 
     def __init__(self, *, use_tesseract: bool = True, today: dt.date | None = None) -> None:
         self._session = session("mrz_ocrb_cells")
-        self._tesseract = shutil.which("tesseract") if use_tesseract else None
+        self._tesseract = tesseract() if use_tesseract else None
         self._today = today
 
     def read_file(self, path: Path) -> ImageRead | None:
@@ -174,7 +175,9 @@ class MrzReader:
         """Tesseract with the MRZ-trained data on the same upright band."""
         assert self._tesseract is not None
         image = _upright(candidate.band.image, candidate.flipped)
-        lines = tesseract_lines(self._tesseract, model_path("tesseract_mrz").parent, image)
+        lines = tesseract_lines(
+            self._tesseract.exe, model_path("tesseract_mrz").parent, image, self._tesseract.env
+        )
         if not lines:
             return None
         try:
@@ -188,7 +191,9 @@ class MrzReader:
         return replace(first, result=result, engine="tesseract", confidence=0.0)
 
 
-def tesseract_lines(exe: str, tessdata: Path, image: Gray) -> tuple[str, ...]:
+def tesseract_lines(
+    exe: str, tessdata: Path, image: Gray, env: Mapping[str, str] | None = None
+) -> tuple[str, ...]:
     """Run Tesseract (MRZ-trained data) on an upright band; the lines it reads."""
     scale = 40 / max(1, image.shape[0] / 3)  # about 40 px per text line
     if scale > 1.2 or scale < 0.8:
@@ -202,7 +207,7 @@ def tesseract_lines(exe: str, tessdata: Path, image: Gray) -> tuple[str, ...]:
     command = [exe, "stdin", "stdout", "--tessdata-dir", str(tessdata), "-l", "mrz", "--psm", "6"]
     try:
         done = subprocess.run(
-            command, input=png.tobytes(), capture_output=True, timeout=20, check=False
+            command, input=png.tobytes(), capture_output=True, timeout=20, check=False, env=env
         )
     except (OSError, subprocess.TimeoutExpired):
         return ()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import shutil
 import subprocess
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from verifier.codes import transliterate, viz_matches_mrz
 from verifier.forensics.measures import RGB, crop
 from verifier.library import Template
 from verifier.mrz import MrzResult
+from verifier.settings import tesseract
 from verifier.text import say
 
 MONTHS: Final = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
@@ -37,8 +37,8 @@ class VizComparison:
 
 def read_field(image: RGB) -> str:
     """One line of printed text (Tesseract, single-line mode)."""
-    exe = shutil.which("tesseract")
-    if exe is None or image.size == 0:
+    engine = tesseract()
+    if engine is None or image.size == 0:
         return ""
     gray = cv2.cvtColor(image, cv2.COLOR_RGB2GRAY)
     gray = cv2.resize(gray, None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC)
@@ -47,7 +47,17 @@ def read_field(image: RGB) -> str:
         return ""
     try:
         done = subprocess.run(
-            [exe, "stdin", "stdout", "-l", "eng", "--psm", "7"],
+            [
+                engine.exe,
+                "stdin",
+                "stdout",
+                *(["--tessdata-dir", str(engine.tessdata)] if engine.tessdata else []),
+                "-l",
+                "eng",
+                "--psm",
+                "7",
+            ],
+            env=engine.env,
             input=png.tobytes(),
             capture_output=True,
             timeout=20,

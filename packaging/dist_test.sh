@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Smoke test of the installers (`make dist-test`, after `make dist`): the .deb installed into a
+# fresh directory root and the AppDir each run `verifier demo` with the network unavailable
+# (unshare -n); the bundle holds no test data or build tools; the MSI has its tables, files,
+# Start-menu shortcut and upgrade code.
+set -euo pipefail
+dist=${1:-build/dist}
+deb=$(ls "$dist"/verifier_*_amd64.deb)
+msi=$(ls "$dist"/verifier-*.msi)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+start=$(date +%s)
+dpkg-deb -x "$deb" "$work/root"
+echo "deb extracted into a fresh root in $(( $(date +%s) - start )) s"
+
+run_demo() {  # $1: the verifier executable
+    VERIFIER_HOME="$work/home-$RANDOM" unshare -n "$1" demo > "$work/demo.txt"
+    rows=$(grep -cE 'no_anomalies|anomalies|inconclusive' "$work/demo.txt")
+    wrong=$(python3 - "$work/demo.txt" <<'PY'
+import sys
+bad = 0
+for line in open(sys.argv[1]).read().splitlines()[2:]:
+    expected, verdict = line[29:59].strip(), line[60:73].strip()
+    bad += (expected == "no anomalies") != (verdict == "no_anomalies")
+print(bad)
+PY
+)
+    [ "$rows" -eq 17 ] || { echo "FAIL: $1 demo printed $rows samples"; exit 1; }
+    [ "$wrong" -eq 0 ] || { echo "FAIL: $1 demo: $wrong wrong verdicts"; cat "$work/demo.txt"; exit 1; }
+    echo "ok: $1 demo, offline: 17 samples, right verdicts"
+}
+run_demo "$work/root/opt/verifier/verifier"
+VERIFIER_HOME="$work/home-doctor" unshare -n "$work/root/opt/verifier/verifier" doctor > /dev/null
+echo "ok: doctor in the installed tree"
+run_demo "$dist/Verifier.AppDir/AppRun"
+
+for forbidden in tests pytest _pytest hypothesis torch models/train mypy ruff; do
+    if [ -e "$work/root/opt/verifier/_internal/$forbidden" ]; then
+        echo "FAIL: the bundle contains $forbidden"; exit 1
+    fi
+done
+echo "ok: no test data or build tools in the bundle"
+
+tables=$(msiinfo tables "$msi")
+for table in File Component Directory Shortcut Upgrade Feature; do
+    grep -qx "$table" <<< "$tables" || { echo "FAIL: MSI table $table missing"; exit 1; }
+done
+files=$(msiinfo export "$msi" File | tail -n +4 | wc -l)
+[ "$files" -gt 100 ] || { echo "FAIL: MSI has $files files"; exit 1; }
+msiinfo export "$msi" Shortcut | grep -q 'VerifierShortcut.*VerifierMenu.*verifier-gui' \
+    || { echo "FAIL: no Start-menu shortcut"; exit 1; }
+msiinfo export "$msi" Property | grep -q '^ALLUSERS	1' || { echo "FAIL: not per-machine"; exit 1; }
+msiinfo export "$msi" Property | grep -q 'UpgradeCode	{5B0C6A5E-3C47-4E0E-9F2C-9303A0000001}' \
+    || { echo "FAIL: upgrade code"; exit 1; }
+echo "ok: MSI with $files files, Start-menu shortcut, per-machine, upgrade code"

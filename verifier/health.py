@@ -1,0 +1,69 @@
+"""Is this installation ready to work? Models (sha256), reference library, OCR engine.
+
+Run at start by the desktop application (a clear message instead of a failure on the first
+inspection) and by ``verifier doctor``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from verifier.library import TemplateError, load_template
+from verifier.library.package import active_library
+from verifier.models import MODELS, ModelError, model_path, models_dir
+from verifier.settings import Settings, tesseract
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    part: str
+    ok: bool
+    detail: str
+
+    def as_dict(self) -> dict[str, object]:
+        return {"part": self.part, "ok": self.ok, "detail": self.detail}
+
+
+def check_installation(settings: Settings, models: Path | None = None) -> list[Finding]:
+    found = []
+    folder = models or models_dir()
+    for name, model in MODELS.items():
+        try:
+            model_path.__wrapped__(name, folder)  # uncached: check the file as it is now
+            found.append(Finding(f"model {name}", True, model.path))
+        except ModelError as exc:
+            found.append(Finding(f"model {name}", False, str(exc)))
+    library = active_library(settings.library_dir, settings.bundled_library)
+    templates, broken = 0, []
+    for template in sorted(p for p in library.glob("*") if p.is_dir() and p.name[0] != "_"):
+        try:
+            load_template(template)
+            templates += 1
+        except TemplateError as exc:
+            broken.append(str(exc))
+    if templates:
+        detail = f"{library} ({templates} templates)"
+        if broken:
+            detail += f"; invalid: {'; '.join(broken)}"
+        found.append(Finding("reference library", True, detail))
+    else:
+        found.append(
+            Finding(
+                "reference library",
+                False,
+                f"no valid template in {library}: import a signed library package "
+                "(verifier library import) or reinstall Verifier",
+            )
+        )
+    engine = tesseract()
+    found.append(
+        Finding("tesseract", True, engine.exe)
+        if engine
+        else Finding(
+            "tesseract",
+            False,
+            "Tesseract is missing: printed data (VIZ) cannot be read; reinstall Verifier",
+        )
+    )
+    return found
