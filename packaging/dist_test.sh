@@ -46,11 +46,13 @@ tables=$(msiinfo tables "$msi")
 for table in File Component Directory Shortcut Upgrade Feature; do
     grep -qx "$table" <<< "$tables" || { echo "FAIL: MSI table $table missing"; exit 1; }
 done
-files=$(msiinfo export "$msi" File | tail -n +4 | wc -l)
+files=$(msiinfo export "$msi" File > "$work/files.txt"; tail -n +4 "$work/files.txt" | wc -l)
 [ "$files" -gt 100 ] || { echo "FAIL: MSI has $files files"; exit 1; }
-msiinfo export "$msi" Shortcut | grep -q 'VerifierShortcut.*VerifierMenu.*verifier-gui' \
+shortcuts=$(msiinfo export "$msi" Shortcut)  # captured first: grep -q would cut the pipe
+properties=$(msiinfo export "$msi" Property)
+grep -q 'VerifierShortcut.*VerifierMenu.*verifier-gui' <<< "$shortcuts" \
     || { echo "FAIL: no Start-menu shortcut"; exit 1; }
-msiinfo export "$msi" Property | grep -q '^ALLUSERS	1' || { echo "FAIL: not per-machine"; exit 1; }
-msiinfo export "$msi" Property | grep -q 'UpgradeCode	{5B0C6A5E-3C47-4E0E-9F2C-9303A0000001}' \
+grep -q '^ALLUSERS	1' <<< "$properties" || { echo "FAIL: not per-machine"; exit 1; }
+grep -q 'UpgradeCode	{5B0C6A5E-3C47-4E0E-9F2C-9303A0000001}' <<< "$properties" \
     || { echo "FAIL: upgrade code"; exit 1; }
 echo "ok: MSI with $files files, Start-menu shortcut, per-machine, upgrade code"

@@ -160,7 +160,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _doctor(args, Settings.from_env(), sys.stdout)
     if args.command in ("backup", "restore"):
         return cli_store.run_backup(args, Settings.from_env(), sys.stdout, sys.stderr)
-    if args.command in ("reports", "stats", "officers", "settings"):
+    if args.command in ("reports", "stats", "officers", "settings", "training"):
         return cli_store.run(args, Settings.from_env(), sys.stdout, sys.stderr)
     parser.print_help()
     return EXIT_OK

@@ -75,6 +75,7 @@ def add_parsers(commands: Any) -> None:
     olist.add_argument("--json", action="store_true")
 
     _backup_parsers(commands)
+    _training_parsers(commands)
 
     settings = commands.add_parser("settings", help="workstation settings")
     tsub = settings.add_subparsers(dest="action", required=True)
@@ -83,6 +84,20 @@ def add_parsers(commands: Any) -> None:
     tset = tsub.add_parser("set")
     tset.add_argument("key")
     tset.add_argument("value")
+
+
+def _training_parsers(commands: Any) -> None:
+    training = commands.add_parser("training", help="training courses: sessions and scores")
+    sub = training.add_subparsers(dest="action", required=True)
+    listing = sub.add_parser("list", help="courses and their sessions")
+    listing.add_argument("--json", action="store_true")
+    report = sub.add_parser("report", help="per-trainee pre/post scores and the indicator")
+    report.add_argument("course")
+    report.add_argument("--json", action="store_true")
+    export = sub.add_parser("export", help="the course report as CSV or PDF")
+    export.add_argument("course")
+    export.add_argument("--format", choices=("csv", "pdf"), default="csv")
+    export.add_argument("--out", type=Path, required=True)
 
 
 def _backup_parsers(commands: Any) -> None:
@@ -152,6 +167,9 @@ def run(args: argparse.Namespace, settings: Settings, out: TextIO, err: TextIO) 
         ("officers", "list"): _officer_list,
         ("settings", "list"): _settings_list,
         ("settings", "set"): _settings_set,
+        ("training", "list"): _training_list,
+        ("training", "report"): _training_report,
+        ("training", "export"): _training_export,
     }
     try:
         station = Workstation.open(settings)
@@ -340,6 +358,55 @@ def _settings_set(args: argparse.Namespace, ws: Workstation, out: TextIO) -> int
     with ws.db.session() as s:
         set_setting(s, args.key, args.value, None)
     out.write(f"{args.key} set.\n")
+    return EXIT_OK
+
+
+def _training_list(args: argparse.Namespace, ws: Workstation, out: TextIO) -> int:
+    from verifier.training.course import courses
+
+    with ws.db.session() as s:
+        found = courses(s)
+    if args.json:
+        _print_json(found, out)
+    else:
+        for course in found:
+            out.write(f"{course['course']}\n")
+            for x in course["sessions"]:
+                out.write(f"  #{x['id']} {x['kind']:<8} {x['name']} ({x['samples']} samples)\n")
+    return EXIT_OK
+
+
+def _training_report(args: argparse.Namespace, ws: Workstation, out: TextIO) -> int:
+    from verifier.training.course import course_report
+
+    with ws.db.session() as s:
+        report = course_report(s, args.course)
+    if args.json:
+        _print_json(report.as_dict(), out)
+        return EXIT_OK
+    out.write(f"Course {report.course}\n{'trainee':<20} {'pre %':>6} {'post %':>7}  improved\n")
+    for t in report.trainees:
+        pre = f"{t.pre.percent:.1f}" if t.pre else "-"
+        post = f"{t.post.percent:.1f}" if t.post else "-"
+        improved = "-" if t.improved is None else ("yes" if t.improved else "no")
+        out.write(f"{t.trainee:<20} {pre:>6} {post:>7}  {improved}\n")
+    out.write(f"Trainees whose score increased: {report.indicator} % (target 75 %)\n")
+    return EXIT_OK
+
+
+def _training_export(args: argparse.Namespace, ws: Workstation, out: TextIO) -> int:
+    from verifier.store.audit import record
+    from verifier.training.course import course_report, report_csv
+    from verifier.training.report import course_pdf
+
+    with ws.db.session() as s:
+        report = course_report(s, args.course)
+        record(s, "training_exported", None, {"course": args.course, "format": args.format})
+    if args.format == "csv":
+        args.out.write_text(report_csv(report), encoding="utf-8")
+    else:
+        args.out.write_bytes(course_pdf(report))
+    out.write(f"Course report written to {args.out}.\n")
     return EXIT_OK
 
 

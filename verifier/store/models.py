@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Index, String, Text
+from sqlalchemy import JSON, DateTime, Float, ForeignKey, Index, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 ROLES = ("officer", "trainer", "admin")
@@ -127,3 +127,53 @@ class Setting(Base):
     value: Mapped[dict[str, Any]] = mapped_column()
     updated_at: Mapped[dt.datetime]
     updated_by: Mapped[int | None] = mapped_column(ForeignKey("officers.id"))
+
+
+class TrainingSample(Base):
+    """A sample document for training, with its answer key. Kept apart from reports."""
+
+    __tablename__ = "training_samples"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(128), unique=True)
+    folder: Mapped[str] = mapped_column(String(512))  # visible/uv/ir/bearer images
+    source: Mapped[str] = mapped_column(String(16))  # bundled | trainer
+    verdict: Mapped[str] = mapped_column(String(16))  # the answer: anomalies | no_anomalies
+    anomalies: Mapped[list[str]] = mapped_column(default=list)  # check ids a forgery fails
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class TrainingSession(Base):
+    """A test or practice built by a trainer: samples in order, time limit, verdict hidden."""
+
+    __tablename__ = "training_sessions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(128))
+    course: Mapped[str] = mapped_column(String(128), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # pre | post | practice
+    sample_ids: Mapped[list[str]] = mapped_column(default=list)  # as strings, in order
+    time_limit_s: Mapped[int | None]
+    hide_verdict: Mapped[bool] = mapped_column(default=True)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("officers.id"))
+    created_at: Mapped[dt.datetime]
+
+
+class TrainingAttempt(Base):
+    __tablename__ = "training_attempts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("training_sessions.id"), index=True)
+    trainee_id: Mapped[int] = mapped_column(ForeignKey("officers.id"), index=True)
+    started_at: Mapped[dt.datetime]
+    finished_at: Mapped[dt.datetime | None]
+
+
+class TrainingAnswer(Base):
+    __tablename__ = "training_answers"
+
+    attempt_id: Mapped[int] = mapped_column(ForeignKey("training_attempts.id"), primary_key=True)
+    sample_id: Mapped[int] = mapped_column(ForeignKey("training_samples.id"), primary_key=True)
+    verdict: Mapped[str] = mapped_column(String(16))
+    anomalies: Mapped[list[str]] = mapped_column(default=list)
+    seconds: Mapped[float] = mapped_column(Float, default=0.0)

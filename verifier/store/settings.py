@@ -12,6 +12,7 @@ from verifier.store.models import Setting
 
 DEFAULTS: Final[dict[str, Any]] = {
     "retention_days": 90,  # personal data of reports older than this is purged
+    "training_retention_days": 365,  # training attempts (kept apart from reports)
     "point_of_entry": "",  # e.g. "Border crossing X, secondary line"
     "workstation_name": "",
     "hot_folder": "",  # the folder a scanner or document reader writes into
@@ -62,8 +63,8 @@ def set_setting(
             value = int(value)
         except (TypeError, ValueError) as exc:
             raise SettingError(f"{key} must be a whole number") from exc
-        if key == "retention_days" and not 1 <= value <= 3650:
-            raise SettingError("retention_days must be between 1 and 3650")
+        if key.endswith("retention_days") and not 1 <= value <= 3650:
+            raise SettingError(f"{key} must be between 1 and 3650")
     else:
         value = str(value)
     now = now or dt.datetime.now(dt.UTC).replace(tzinfo=None)

@@ -1,0 +1,1 @@
+"""Training and mentoring sessions (kept apart from operational reports)."""

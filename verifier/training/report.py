@@ -1,0 +1,71 @@
+"""The printable course report: each trainee's pre- and post-test scores and the indicator."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+from reportlab.lib import colors  # type: ignore[import-untyped]
+from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
+from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
+from reportlab.lib.units import mm  # type: ignore[import-untyped]
+from reportlab.platypus import (  # type: ignore[import-untyped]
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from verifier.training.course import CourseReport, Score
+
+
+def course_pdf(report: CourseReport) -> bytes:
+    text = ParagraphStyle("t", fontName="Helvetica", fontSize=9, leading=11)
+    title = ParagraphStyle("h", parent=text, fontName="Helvetica-Bold", fontSize=15, leading=19)
+
+    def cell(score: Score | None, field: str) -> str:
+        return "-" if score is None else str(getattr(score, field))
+
+    rows: list[list[Any]] = [["Trainee", "Pre-test %", "Post-test %", "Improved",
+                              "Verdicts right (pre/post)", "Anomalies found (pre/post)",
+                              "False alarms (pre/post)"]]  # fmt: skip
+    for t in report.trainees:
+        rows.append([
+            t.trainee, cell(t.pre, "percent"), cell(t.post, "percent"),
+            "-" if t.improved is None else ("yes" if t.improved else "no"),
+            f"{cell(t.pre, 'right_verdicts')} / {cell(t.post, 'right_verdicts')}",
+            f"{cell(t.pre, 'anomalies_found')} / {cell(t.post, 'anomalies_found')}",
+            f"{cell(t.pre, 'false_alarms')} / {cell(t.post, 'false_alarms')}",
+        ])  # fmt: skip
+    table = Table(rows, repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")),
+                ("FONTSIZE", (0, 0), (-1, -1), 8),
+            ]
+        )
+    )
+    indicator = "-" if report.indicator is None else f"{report.indicator} %"
+    story = [
+        Paragraph(f"Training course report: {report.course}", title),
+        Paragraph(
+            "Score: 1 point per right verdict and per anomaly of the answer key found, minus 1 "
+            "per false alarm (not below 0 for a sample), over the samples plus the anomalies "
+            "of the key. Improved: post-test score above the pre-test score.",
+            text,
+        ),
+        Spacer(1, 4 * mm),
+        table,
+        Spacer(1, 4 * mm),
+        Paragraph(
+            f"<b>Trainees with increased knowledge and skills: {indicator}</b> (target 75 %)", text
+        ),
+    ]
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer, pagesize=A4, title=f"Course {report.course}", invariant=1).build(
+        story
+    )
+    return buffer.getvalue()
