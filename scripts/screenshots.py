@@ -18,7 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QRectF  # noqa: E402
+from PySide6.QtCore import QRectF, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from verifier.gui.app import MainWindow, build  # noqa: E402
@@ -86,8 +86,29 @@ def main() -> int:  # noqa: PLR0915 - one screen after another, in order
     window.library.list.setCurrentRow(0)
     window.library.tabs.setCurrentIndex(1)
     shot(window, "07-library", app)
-    window.tabs.setCurrentIndex(3)
+    window.tabs.setCurrentIndex(4)
     shot(window, "08-settings", app)
+    window.tabs.setCurrentIndex(3)
+    training = window.training
+    training.name.setText("Pre-test")
+    training.course_name.setText("Border police course 2026-11")
+    chosen = ("forged-fibres-wrong", "uto-p-2010-genuine", "forged-template-mismatch")
+    for i in range(training.pick.count()):
+        item = training.pick.item(i)
+        item.setCheckState(
+            Qt.CheckState.Checked if item.text() in chosen else Qt.CheckState.Unchecked
+        )
+    training.create_session()
+    training.sessions.setCurrentRow(0)
+    training.start_selected()
+    training.pages.setCurrentIndex(1)
+    training.mark("anomalies", ["uv.features"])
+    shot(window, "12-training", app)
+    for verdict, marks in (("anomalies", ["uv.features"]), ("no_anomalies", []),
+                           ("no_anomalies", [])):  # fmt: skip
+        training.mark(verdict, marks)
+        training.record()
+    shot(window, "13-training-debrief", app)
     exemplar = SAMPLES / "uto-v-2022-genuine"
     window.library.new_draft(
         template_id="ABC-V-2026",

@@ -583,37 +583,42 @@ or click to choose</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../verifier/gui/app.py" line="33" />
+        <location filename="../../verifier/gui/app.py" line="35" />
         <source>Verifier — secondary inspection</source>
         <translation>Verifier — secondary inspection</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="39" />
+        <location filename="../../verifier/gui/app.py" line="41" />
         <source>Inspection (F2)</source>
         <translation>Inspection (F2)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="40" />
+        <location filename="../../verifier/gui/app.py" line="42" />
         <source>History (F3)</source>
         <translation>History (F3)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="41" />
+        <location filename="../../verifier/gui/app.py" line="43" />
         <source>Reference library (F4)</source>
         <translation>Reference library (F4)</translation>
     </message>
     <message>
         <location filename="../../verifier/gui/app.py" line="45" />
+        <source>Training (F7)</source>
+        <translation>Training (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="49" />
         <source>Settings (F6)</source>
         <translation>Settings (F6)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="53" />
+        <location filename="../../verifier/gui/app.py" line="57" />
         <source>Signed in: {0}</source>
         <translation>Signed in: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="55" />
+        <location filename="../../verifier/gui/app.py" line="59" />
         <source>Library: {0} · Verifier {1}</source>
         <translation>Library: {0} · Verifier {1}</translation>
     </message>
@@ -898,6 +903,130 @@ or click to choose</translation>
         <location filename="../../verifier/gui/editor.py" line="224" />
         <source>Saved and valid.</source>
         <translation>Saved and valid.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingView</name>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="60" />
+        <source>&amp;Start the session</source>
+        <translation>&amp;Start the session</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="62" />
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="94" />
+        <source>Anomalies: I would refer it</source>
+        <translation>Anomalies: I would refer it</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="95" />
+        <source>No anomalies</source>
+        <translation>No anomalies</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="102" />
+        <source>Record and &amp;next sample</source>
+        <translation>Record and &amp;next sample</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="108" />
+        <source>Anomalous features (mark every one you see):</source>
+        <translation>Anomalous features (mark every one you see):</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="114" />
+        <source>New session (trainers)</source>
+        <translation>New session (trainers)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="124" />
+        <source> min (0: none)</source>
+        <translation> min (0: none)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="125" />
+        <source>Hide the machine verdict until the debrief</source>
+        <translation>Hide the machine verdict until the debrief</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="127" />
+        <source>&amp;Create the session</source>
+        <translation>&amp;Create the session</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="128" />
+        <source>Import a trainer's sample…</source>
+        <translation>Import a trainer's sample…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="131" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="132" />
+        <location filename="../../verifier/gui/training.py" line="180" />
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="133" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="134" />
+        <source>Samples (in order)</source>
+        <translation>Samples (in order)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="135" />
+        <source>Time limit</source>
+        <translation>Time limit</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="190" />
+        <source>Session created.</source>
+        <translation>Session created.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="195" />
+        <source>A sample with answer.json</source>
+        <translation>A sample with answer.json</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="209" />
+        <source>Sample {0} added.</source>
+        <translation>Sample {0} added.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="245" />
+        <source>Sample {0} of {1}</source>
+        <translation>Sample {0} of {1}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="267" />
+        <source>Choose a verdict first.</source>
+        <translation>Choose a verdict first.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="303" />
+        <source>Your score: {0} % ({1} of {2} verdicts right, {3} of {4} anomalies found, {5} false alarms).</source>
+        <translation>Your score: {0} % ({1} of {2} verdicts right, {3} of {4} anomalies found, {5} false alarms).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="335" />
+        <source>Answer key: {0} {1} — yours: {2}</source>
+        <translation>Answer key: {0} {1} — yours: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="338" />
+        <source>Machine verdict: {0}</source>
+        <translation>Machine verdict: {0}</translation>
     </message>
 </context>
 <context>

@@ -583,37 +583,42 @@ ili kliknite da izaberete</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../verifier/gui/app.py" line="33" />
+        <location filename="../../verifier/gui/app.py" line="35" />
         <source>Verifier — secondary inspection</source>
         <translation>Verifier — sekundarna kontrola</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="39" />
+        <location filename="../../verifier/gui/app.py" line="41" />
         <source>Inspection (F2)</source>
         <translation>Pregled (F2)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="40" />
+        <location filename="../../verifier/gui/app.py" line="42" />
         <source>History (F3)</source>
         <translation>Istorija (F3)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="41" />
+        <location filename="../../verifier/gui/app.py" line="43" />
         <source>Reference library (F4)</source>
         <translation>Referentna biblioteka (F4)</translation>
     </message>
     <message>
         <location filename="../../verifier/gui/app.py" line="45" />
+        <source>Training (F7)</source>
+        <translation>Obuka (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="49" />
         <source>Settings (F6)</source>
         <translation>Podešavanja (F6)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="53" />
+        <location filename="../../verifier/gui/app.py" line="57" />
         <source>Signed in: {0}</source>
         <translation>Prijavljen: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="55" />
+        <location filename="../../verifier/gui/app.py" line="59" />
         <source>Library: {0} · Verifier {1}</source>
         <translation>Biblioteka: {0} · Verifier {1}</translation>
     </message>
@@ -898,6 +903,130 @@ ili kliknite da izaberete</translation>
         <location filename="../../verifier/gui/editor.py" line="224" />
         <source>Saved and valid.</source>
         <translation>Sačuvano i ispravno.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingView</name>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="60" />
+        <source>&amp;Start the session</source>
+        <translation>&amp;Započni sesiju</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="62" />
+        <source>Sessions</source>
+        <translation>Sesije</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="94" />
+        <source>Anomalies: I would refer it</source>
+        <translation>Nepravilnosti: uputio bih dalje</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="95" />
+        <source>No anomalies</source>
+        <translation>Bez nepravilnosti</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="102" />
+        <source>Record and &amp;next sample</source>
+        <translation>Zabeleži i &amp;sledeći uzorak</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="108" />
+        <source>Anomalous features (mark every one you see):</source>
+        <translation>Sporna obeležja (označite svako koje vidite):</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="114" />
+        <source>New session (trainers)</source>
+        <translation>Nova sesija (instruktori)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="124" />
+        <source> min (0: none)</source>
+        <translation> min (0: bez ograničenja)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="125" />
+        <source>Hide the machine verdict until the debrief</source>
+        <translation>Sakrij nalaz sistema do analize</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="127" />
+        <source>&amp;Create the session</source>
+        <translation>&amp;Napravi sesiju</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="128" />
+        <source>Import a trainer's sample…</source>
+        <translation>Uvezi uzorak instruktora…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="131" />
+        <source>Name</source>
+        <translation>Ime</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="132" />
+        <location filename="../../verifier/gui/training.py" line="180" />
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="133" />
+        <source>Kind</source>
+        <translation>Vrsta</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="134" />
+        <source>Samples (in order)</source>
+        <translation>Uzorci (po redu)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="135" />
+        <source>Time limit</source>
+        <translation>Vremensko ograničenje</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="190" />
+        <source>Session created.</source>
+        <translation>Sesija je napravljena.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="195" />
+        <source>A sample with answer.json</source>
+        <translation>Uzorak sa answer.json</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="209" />
+        <source>Sample {0} added.</source>
+        <translation>Uzorak {0} je dodat.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="245" />
+        <source>Sample {0} of {1}</source>
+        <translation>Uzorak {0} od {1}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="267" />
+        <source>Choose a verdict first.</source>
+        <translation>Najpre izaberite nalaz.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="303" />
+        <source>Your score: {0} % ({1} of {2} verdicts right, {3} of {4} anomalies found, {5} false alarms).</source>
+        <translation>Vaš rezultat: {0} % (tačnih nalaza: {1} od {2}, pronađenih nepravilnosti: {3} od {4}, lažnih uzbuna: {5}).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="335" />
+        <source>Answer key: {0} {1} — yours: {2}</source>
+        <translation>Ključ odgovora: {0} {1} — vaš odgovor: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="338" />
+        <source>Machine verdict: {0}</source>
+        <translation>Nalaz sistema: {0}</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ from verifier.gui.resources import apply_theme, icon, install_translation
 from verifier.gui.runner import Runner, ThreadRunner
 from verifier.gui.settings_view import SettingsView
 from verifier.gui.signin import SignInDialog
+from verifier.gui.training import TrainingView
 from verifier.health import check_installation
 from verifier.reports.signing import SigningKeyError
 from verifier.reports.workstation import Workstation
@@ -40,12 +41,14 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.inspection, self.tr("Inspection (F2)"))
         self.tabs.addTab(self.history, self.tr("History (F3)"))
         self.tabs.addTab(self.library, self.tr("Reference library (F4)"))
+        self.training = TrainingView(ctx)
+        self.tabs.addTab(self.training, self.tr("Training (F7)"))
         self.settings_view: SettingsView | None = None
         if ctx.is_admin:
             self.settings_view = SettingsView(ctx)
             self.tabs.addTab(self.settings_view, self.tr("Settings (F6)"))
         self.setCentralWidget(self.tabs)
-        for key, index in (("F2", 0), ("F3", 1), ("F4", 2), ("F6", 3)):
+        for key, index in (("F2", 0), ("F3", 1), ("F4", 2), ("F7", 3), ("F6", 4)):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.activated.connect(lambda i=index: self._go(i))
         self.inspection.saved.connect(lambda _seq: self.history.search())
