@@ -187,6 +187,14 @@ def test_cli_lists_reports_and_exports_a_course(
             == 0
         )
     assert (tmp_path / "c.csv").read_text().startswith("trainee,pre_percent")
+    for fmt in ("json", "pdf"):
+        sheet = tmp_path / f"s.{fmt}"
+        assert cli(["training", "session", str(pre_id), "--format", fmt, "--out", str(sheet)]) == 0
+    key = json.loads((tmp_path / "s.json").read_text())["samples"][0]["answer"]
+    assert key == {"verdict": "anomalies", "anomalies": ["doc.expired"]}
+    assert (tmp_path / "s.pdf").read_bytes().startswith(b"%PDF")
+    assert cli(["training", "purge"]) == 0
+    assert "0 training attempt(s) older than 365 days" in capsys.readouterr().out
     assert cli(["training", "report", "nope"]) == 2
     assert "no course" in capsys.readouterr().err
 

@@ -98,6 +98,12 @@ def _training_parsers(commands: Any) -> None:
     export.add_argument("course")
     export.add_argument("--format", choices=("csv", "pdf"), default="csv")
     export.add_argument("--out", type=Path, required=True)
+    sheet = sub.add_parser("session", help="print or export a session (samples, key: trainers)")
+    sheet.add_argument("id", type=int)
+    sheet.add_argument("--format", choices=("json", "pdf"), default="json")
+    sheet.add_argument("--out", type=Path, required=True)
+    purge = sub.add_parser("purge", help="delete attempts past the training retention period")
+    purge.add_argument("--older-than", type=int, metavar="DAYS", help="default: the setting")
 
 
 def _backup_parsers(commands: Any) -> None:
@@ -170,6 +176,8 @@ def run(args: argparse.Namespace, settings: Settings, out: TextIO, err: TextIO) 
         ("training", "list"): _training_list,
         ("training", "report"): _training_report,
         ("training", "export"): _training_export,
+        ("training", "session"): _training_session,
+        ("training", "purge"): _training_purge,
     }
     try:
         station = Workstation.open(settings)
@@ -407,6 +415,31 @@ def _training_export(args: argparse.Namespace, ws: Workstation, out: TextIO) -> 
     else:
         args.out.write_bytes(course_pdf(report))
     out.write(f"Course report written to {args.out}.\n")
+    return EXIT_OK
+
+
+def _training_session(args: argparse.Namespace, ws: Workstation, out: TextIO) -> int:
+    from verifier.training.course import session_sheet
+    from verifier.training.report import session_pdf
+
+    with ws.db.session() as s:
+        sheet = session_sheet(s, args.id)
+    if args.format == "json":
+        args.out.write_text(json.dumps(sheet, indent=2, ensure_ascii=False) + "\n", "utf-8")
+    else:
+        args.out.write_bytes(session_pdf(sheet))
+    out.write(f"Session {args.id} written to {args.out}.\n")
+    return EXIT_OK
+
+
+def _training_purge(args: argparse.Namespace, ws: Workstation, out: TextIO) -> int:
+    from verifier.store.settings import get_setting
+    from verifier.training.course import purge
+
+    with ws.db.session() as s:
+        days = args.older_than or int(get_setting(s, "training_retention_days"))
+        removed = purge(s, days)
+    out.write(f"{removed} training attempt(s) older than {days} days deleted.\n")
     return EXIT_OK
 
 

@@ -117,10 +117,12 @@ def test_trainer_builds_sessions_and_two_trainees_take_pre_and_post_tests(
 
 def test_a_verdict_is_needed_before_the_next_sample(ctx: AppContext, qtbot: QtBot) -> None:
     trainer = as_user(ctx, qtbot, "trainer")
+    trainer.training.hide_verdict.setChecked(False)  # practice: the machine helps
     build_session(trainer, "Practice", "practice")
     view = trainer.training
     view.sessions.setCurrentRow(0)
     view.start_selected()
+    assert "Machine verdict: no_anomalies" in view.debrief.toPlainText()  # uto-id genuine
     view.record()
     assert "Choose a verdict" in view.progress.text() and view.index == 0
     view.finish()  # e.g. the time limit ran out: what was not answered earns nothing

@@ -1009,22 +1009,23 @@ or click to choose</translation>
         <translation>Sample {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="267" />
+        <location filename="../../verifier/gui/training.py" line="283" />
         <source>Choose a verdict first.</source>
         <translation>Choose a verdict first.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="303" />
+        <location filename="../../verifier/gui/training.py" line="319" />
         <source>Your score: {0} % ({1} of {2} verdicts right, {3} of {4} anomalies found, {5} false alarms).</source>
         <translation>Your score: {0} % ({1} of {2} verdicts right, {3} of {4} anomalies found, {5} false alarms).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="335" />
+        <location filename="../../verifier/gui/training.py" line="351" />
         <source>Answer key: {0} {1} — yours: {2}</source>
         <translation>Answer key: {0} {1} — yours: {2}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="338" />
+        <location filename="../../verifier/gui/training.py" line="268" />
+        <location filename="../../verifier/gui/training.py" line="354" />
         <source>Machine verdict: {0}</source>
         <translation>Machine verdict: {0}</translation>
     </message>

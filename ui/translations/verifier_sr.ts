@@ -1009,22 +1009,23 @@ ili kliknite da izaberete</translation>
         <translation>Uzorak {0} od {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="267" />
+        <location filename="../../verifier/gui/training.py" line="283" />
         <source>Choose a verdict first.</source>
         <translation>Najpre izaberite nalaz.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="303" />
+        <location filename="../../verifier/gui/training.py" line="319" />
         <source>Your score: {0} % ({1} of {2} verdicts right, {3} of {4} anomalies found, {5} false alarms).</source>
         <translation>Vaš rezultat: {0} % (tačnih nalaza: {1} od {2}, pronađenih nepravilnosti: {3} od {4}, lažnih uzbuna: {5}).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="335" />
+        <location filename="../../verifier/gui/training.py" line="351" />
         <source>Answer key: {0} {1} — yours: {2}</source>
         <translation>Ključ odgovora: {0} {1} — vaš odgovor: {2}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="338" />
+        <location filename="../../verifier/gui/training.py" line="268" />
+        <location filename="../../verifier/gui/training.py" line="354" />
         <source>Machine verdict: {0}</source>
         <translation>Nalaz sistema: {0}</translation>
     </message>

@@ -250,7 +250,23 @@ class TrainingView(QWidget):
         self.anomalous.setAutoExclusive(True)
         for i in range(self.marks.count()):
             self.marks.item(i).setCheckState(Qt.CheckState.Unchecked)
+        self.debrief.clear()
+        if self.session is not None and not self.session.hide_verdict:  # practice with help
+            self.ctx.runner.run(
+                lambda: self.ctx.inspector().inspect(course.captures(sample)),
+                self._machine,
+                lambda exc: self.debrief.setPlainText(str(exc)),
+            )
         self.shown_at = time.monotonic()
+
+    def _machine(self, result: InspectionResult) -> None:
+        failed = "".join(
+            f"<li>{c.id}: {tr_text(c.message)}</li>"
+            for c in result.checks
+            if c.status.value == "fail"
+        )
+        verdict = self.tr("Machine verdict: {0}").format(result.verdict.value)
+        self.debrief.setHtml(f"<p>{verdict}</p><ul>{failed}</ul>")
 
     def mark(self, verdict: str, anomalies: list[str]) -> None:
         """What a trainee does with the mouse or keyboard (also used by tests)."""

@@ -348,6 +348,22 @@ def purge(s: Session, older_than_days: int, *, now: dt.datetime | None = None) -
     return len(old)
 
 
+def session_sheet(s: Session, session_id: int) -> dict[str, Any]:
+    """A session as a trainer prints or shares it: settings, samples in order, answer key."""
+    session = s.get(TrainingSession, session_id)
+    if session is None:
+        raise TrainingError(f"there is no session {session_id}")
+    return {
+        "id": session.id, "name": session.name, "course": session.course, "kind": session.kind,
+        "time_limit_s": session.time_limit_s, "hide_verdict": session.hide_verdict,
+        "samples": [
+            {"position": n, "name": x.name, "description": x.description,
+             "answer": {"verdict": x.verdict, "anomalies": list(x.anomalies)}}
+            for n, x in enumerate(samples_of(s, session), 1)
+        ],
+    }  # fmt: skip
+
+
 def courses(s: Session) -> list[dict[str, Any]]:
     out: dict[str, dict[str, Any]] = {}
     for x in s.scalars(select(TrainingSession).order_by(TrainingSession.id)):

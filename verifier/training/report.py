@@ -69,3 +69,44 @@ def course_pdf(report: CourseReport) -> bytes:
         story
     )
     return buffer.getvalue()
+
+
+def session_pdf(sheet: dict[str, Any]) -> bytes:
+    """The trainer's sheet of a session: settings, samples in order, and the answer key."""
+    text = ParagraphStyle("t", fontName="Helvetica", fontSize=9, leading=11)
+    title = ParagraphStyle("h", parent=text, fontName="Helvetica-Bold", fontSize=15, leading=19)
+    limit = sheet["time_limit_s"]
+    rows: list[list[Any]] = [["#", "Sample", "Answer", "Anomalies", "What it shows"]]
+    for x in sheet["samples"]:
+        rows.append([
+            str(x["position"]), x["name"], x["answer"]["verdict"],
+            ", ".join(x["answer"]["anomalies"]) or "-", Paragraph(x["description"], text),
+        ])  # fmt: skip
+    table = Table(rows, colWidths=[8 * mm, 45 * mm, 25 * mm, 40 * mm, 62 * mm], repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")),
+                ("FONTSIZE", (0, 0), (-1, -1), 8),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    story = [
+        Paragraph(f"{sheet['course']}: {sheet['name']} ({sheet['kind']})", title),
+        Paragraph(
+            f"Time limit: {limit // 60} min. "
+            if limit
+            else "No time limit. "
+            + ("Machine verdict hidden until the debrief." if sheet["hide_verdict"] else ""),
+            text,
+        ),
+        Spacer(1, 4 * mm),
+        table,
+        Spacer(1, 3 * mm),
+        Paragraph("Trainer's copy: the answer key is on this sheet.", text),
+    ]
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer, pagesize=A4, title=sheet["name"], invariant=1).build(story)
+    return buffer.getvalue()
