@@ -96,9 +96,7 @@ def session_pdf(sheet: dict[str, Any]) -> bytes:
     story = [
         Paragraph(f"{sheet['course']}: {sheet['name']} ({sheet['kind']})", title),
         Paragraph(
-            f"Time limit: {limit // 60} min. "
-            if limit
-            else "No time limit. "
+            (f"Time limit: {limit // 60} min. " if limit else "No time limit. ")
             + ("Machine verdict hidden until the debrief." if sheet["hide_verdict"] else ""),
             text,
         ),
