@@ -454,25 +454,11 @@ def store_inspection(
     library: Path,
 ) -> int:
     """Save the report of a command-line inspection (no officer, no decision); its position."""
-    import cv2
+    from verifier.reports.workstation import Workstation, report_images
 
-    from verifier.library.package import library_fingerprint
-    from verifier.models import MODELS
-    from verifier.reports.workstation import Workstation
-
-    images = {role: path.read_bytes() for role, path in captures.items()}
-    for light, array in result.aligned.items():
-        ok, jpeg = cv2.imencode(
-            ".jpg", cv2.cvtColor(array, cv2.COLOR_RGB2BGR), (cv2.IMWRITE_JPEG_QUALITY, 88)
-        )
-        if ok:
-            images[f"{light}_aligned"] = jpeg.tobytes()
+    images = report_images(captures, result)
     station = Workstation.open(settings)
     try:
-        context = station.context(
-            library={"fingerprint": library_fingerprint(library), "label": library.name},
-            models={m.name: m.sha256 for m in MODELS.values()},
-        )
-        return station.book.save(result, context, images=images).seq
+        return station.book.save(result, station.inspection_context(library), images=images).seq
     finally:
         station.close()

@@ -52,6 +52,13 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.activated.connect(lambda i=index: self._go(i))
         self.inspection.saved.connect(lambda _seq: self.history.search())
+        # Load the models and reference features now, off the GUI thread: creating the
+        # onnxruntime sessions holds Python's lock for ~0.1 s, better before the first document.
+        ctx.runner.run(
+            ctx.inspector,
+            lambda _inspector: None,
+            lambda exc: self.statusBar().showMessage(str(exc)),
+        )
         officer = ctx.officer
         who = f"{officer.display_name} ({officer.role})" if officer else "-"
         self.statusBar().addWidget(QLabel(self.tr("Signed in: {0}").format(who)))

@@ -12,8 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from verifier.gui.runner import Runner
-from verifier.library.package import active_library, library_fingerprint
-from verifier.models import MODELS
+from verifier.library.package import active_library
 from verifier.reports.book import Context
 from verifier.reports.workstation import Workstation
 from verifier.settings import Settings
@@ -59,13 +58,9 @@ class AppContext:
             self._inspector = None
 
     def report_context(self) -> Context:
-        library = self.library
         officer = self.officer
-        return self.station.context(
-            officer.id if officer else None,
-            officer.username if officer else None,
-            library={"fingerprint": library_fingerprint(library), "label": library.name},
-            models={m.name: m.sha256 for m in MODELS.values()},
+        return self.station.inspection_context(
+            self.library, officer.id if officer else None, officer.username if officer else None
         )
 
     def setting(self, key: str) -> Any:

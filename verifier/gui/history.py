@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
@@ -135,10 +136,12 @@ class HistoryView(QWidget):
         else:
             decision = (body.get("decision") or {}).get("outcome") or "-"
             notes = (body.get("decision") or {}).get("notes") or ""
-            lines.append(f"<p><b>{inspection.get('verdict')}</b> — {decision}. {_esc(notes)}</p>")
+            lines.append(
+                f"<p><b>{inspection.get('verdict')}</b> — {decision}. {html.escape(notes)}</p>"
+            )
             lines += [
                 f"<div>{'✖' if c['status'] == 'fail' else '·'} {c['id']}: "
-                f"{_esc(c['message'])}</div>"
+                f"{html.escape(c['message'])}</div>"
                 for c in inspection.get("checks", [])
                 if c["status"] != "pass"
             ]
@@ -184,10 +187,6 @@ class HistoryView(QWidget):
             officer = self.ctx.officer.id if self.ctx.officer else None
             record(s, "report_exported", officer, {"seq": row.seq, "format": "pdf"})
         self.status.setText(self.tr("Report #{0} exported to {1}.").format(row.seq, target))
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 __all__ = ["HistoryView", "Qt"]

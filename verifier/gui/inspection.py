@@ -4,6 +4,7 @@ failed features, decide, and the signed report is saved."""
 from __future__ import annotations
 
 import datetime as dt
+import html
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
@@ -39,6 +40,7 @@ from verifier.imaging.loading import ImageError
 from verifier.inspection.result import CheckResult, InspectionResult
 from verifier.reports.book import Decision
 from verifier.reports.signing import SigningKeyError
+from verifier.reports.workstation import report_images
 from verifier.store.db import StoreError
 
 SLOTS = ("visible", "uv", "ir", "bearer")
@@ -563,7 +565,7 @@ class InspectionView(QWidget):
                 (self.tr("Born"), f"{mrz.birth_date} {mark('birth_date')}"),
                 (self.tr("Expires"), f"{mrz.expiry_date} {mark('expiry_date')}"),
             ]  # fmt: skip
-        cells = "".join(f"<tr><td><b>{k}</b></td><td>{_html(v)}</td></tr>" for k, v in rows)
+        cells = "".join(f"<tr><td><b>{k}</b></td><td>{html.escape(v)}</td></tr>" for k, v in rows)
         self.identity.setText(f"<table cellspacing='4'>{cells}</table>")
 
     def _show_checks(self, result: InspectionResult) -> None:
@@ -658,7 +660,7 @@ class InspectionView(QWidget):
             band = bands.get(str(face.get("band")), str(face.get("band")))
             shown = f"{percent}% — " if percent is not None else ""
             self.face_text.setText(
-                f"<h2>{shown}{band}</h2><p>{_html(tr_text(face.get('reason')))}</p>"
+                f"<h2>{shown}{band}</h2><p>{html.escape(tr_text(face.get('reason')))}</p>"
             )
 
     def _check_chosen(self, item: QTreeWidgetItem | None, _column: int = 0) -> None:
@@ -668,7 +670,7 @@ class InspectionView(QWidget):
             return
         status = self.tr(STATUS_WORDS[check.status.value])
         self.check_detail.setText(
-            f"<b>{check.id}</b> — {status}<br>{_html(tr_text(check.message))}"
+            f"<b>{check.id}</b> — {status}<br>{html.escape(tr_text(check.message))}"
         )
         if check.id.startswith("face."):
             self.lights.setCurrentIndex(3)
@@ -689,13 +691,7 @@ class InspectionView(QWidget):
         if result is None:
             self.message.setText(self.tr("Inspect the document before deciding."))
             return
-        images = {light: path.read_bytes() for light, path in self.captures.items()}
-        for light, array in result.aligned.items():
-            ok, jpeg = cv2.imencode(
-                ".jpg", cv2.cvtColor(array, cv2.COLOR_RGB2BGR), (cv2.IMWRITE_JPEG_QUALITY, 88)
-            )
-            if ok:
-                images[f"{light}_aligned"] = jpeg.tobytes()
+        images = report_images(self.captures, result)
         notes = self.notes.text()
 
         def save() -> int:
@@ -730,7 +726,3 @@ def _worst(checks: list[CheckResult]) -> str:
     order = ("fail", "error", "warn", "pass", "skipped")
     statuses = {c.status.value for c in checks}
     return next(s for s in order if s in statuses)
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
