@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from PySide6.QtCore import QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QRect, QRectF, Signal
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -223,6 +223,3 @@ class TemplateEditor(QDialog):
             return False
         self.status.setText(self.tr("Saved and valid."))
         return True
-
-
-__all__ = ["DrawPane", "Qt", "TemplateEditor"]

@@ -6,7 +6,7 @@ import datetime as dt
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -187,6 +187,3 @@ class HistoryView(QWidget):
             officer = self.ctx.officer.id if self.ctx.officer else None
             record(s, "report_exported", officer, {"seq": row.seq, "format": "pdf"})
         self.status.setText(self.tr("Report #{0} exported to {1}.").format(row.seq, target))
-
-
-__all__ = ["HistoryView", "Qt"]

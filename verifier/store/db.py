@@ -8,7 +8,6 @@ portable. Opening runs the Alembic migrations to the newest schema.
 from __future__ import annotations
 
 import errno
-import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -137,7 +136,3 @@ def _check_header(path: Path) -> None:
             "in it. Restore it from the last backup (docs/install.md) or ask the administrator; "
             "keep the damaged file for examination."
         )
-
-
-def writable(folder: Path) -> bool:
-    return os.access(folder, os.W_OK)
