@@ -13,7 +13,6 @@ import html
 import io
 from collections.abc import Mapping
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, Final
 
 from PIL import Image, ImageDraw, ImageFont
@@ -23,15 +22,14 @@ from reportlab.lib import colors  # type: ignore[import-untyped]
 from reportlab.lib.pagesizes import A4  # type: ignore[import-untyped]
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
 from reportlab.lib.units import mm  # type: ignore[import-untyped]
-from reportlab.pdfbase import pdfmetrics  # type: ignore[import-untyped]
-from reportlab.pdfbase.ttfonts import TTFont  # type: ignore[import-untyped]
 from reportlab.platypus import (  # type: ignore[import-untyped]
     Image as RLImage,
 )
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from verifier.pdf_fonts import FONT_DIR, pdf_fonts
+
 TOMBSTONE: Final = "verifier-tombstone/1"
-FONT_DIR: Final = Path("/usr/share/fonts/truetype/dejavu")
 LIGHT_NAMES: Final = {"visible": "Visible light", "uv": "UV 365 nm", "ir": "IR 870 nm"}
 STATUS: Final = {  # symbol and word: colour is never the only signal
     "pass": ("✔", "pass", "#1b6e2a"),
@@ -323,7 +321,7 @@ class _Pdf:
     """The flowables of one report, in reading order."""
 
     def __init__(self, p: Printable) -> None:
-        regular, bold, mono = _pdf_fonts()
+        regular, bold, mono = pdf_fonts()
         self.p, self.body = p, p.report["body"]
         self.result = self.body.get("inspection", {})
         self.text = ParagraphStyle("t", fontName=regular, fontSize=8.5, leading=10.5)
@@ -455,15 +453,3 @@ def _rl_image(jpeg: bytes, width_mm: float) -> RLImage:
     with Image.open(io.BytesIO(jpeg)) as im:
         ratio = im.height / im.width
     return RLImage(io.BytesIO(jpeg), width_mm * mm, width_mm * mm * ratio)
-
-
-def _pdf_fonts() -> tuple[str, str, str]:
-    """DejaVu (symbols, Cyrillic, diacritics) when installed, else the PDF base fonts."""
-    names = ("DejaVuSans", "DejaVuSans-Bold", "DejaVuSansMono")
-    try:
-        for name in names:
-            if name not in pdfmetrics.getRegisteredFontNames():
-                pdfmetrics.registerFont(TTFont(name, str(FONT_DIR / f"{name}.ttf")))
-    except Exception:
-        return "Helvetica", "Helvetica-Bold", "Courier"
-    return names

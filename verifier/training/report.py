@@ -17,19 +17,21 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     TableStyle,
 )
 
+from verifier.pdf_fonts import pdf_fonts
 from verifier.training.course import CourseReport, Score
 
 
 def course_pdf(report: CourseReport) -> bytes:
-    text = ParagraphStyle("t", fontName="Helvetica", fontSize=9, leading=11)
-    title = ParagraphStyle("h", parent=text, fontName="Helvetica-Bold", fontSize=15, leading=19)
+    regular, bold, _mono = pdf_fonts()
+    text = ParagraphStyle("t", fontName=regular, fontSize=9, leading=11)
+    title = ParagraphStyle("h", parent=text, fontName=bold, fontSize=15, leading=19)
 
     def cell(score: Score | None, field: str) -> str:
         return "-" if score is None else str(getattr(score, field))
 
-    rows: list[list[Any]] = [["Trainee", "Pre-test %", "Post-test %", "Improved",
-                              "Verdicts right (pre/post)", "Anomalies found (pre/post)",
-                              "False alarms (pre/post)"]]  # fmt: skip
+    rows: list[list[Any]] = [["Trainee", "Pre-test\n%", "Post-test\n%", "Improved",
+                              "Verdicts right\n(pre/post)", "Anomalies found\n(pre/post)",
+                              "False alarms\n(pre/post)"]]  # fmt: skip
     for t in report.trainees:
         rows.append([
             t.trainee, cell(t.pre, "percent"), cell(t.post, "percent"),
@@ -45,6 +47,7 @@ def course_pdf(report: CourseReport) -> bytes:
                 ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")),
                 ("FONTSIZE", (0, 0), (-1, -1), 8),
+                ("FONTNAME", (0, 0), (-1, -1), regular),
             ]
         )
     )
@@ -61,20 +64,23 @@ def course_pdf(report: CourseReport) -> bytes:
         table,
         Spacer(1, 4 * mm),
         Paragraph(
-            f"<b>Trainees with increased knowledge and skills: {indicator}</b> (target 75 %)", text
+            f"Trainees with increased knowledge and skills: {indicator} (target 75 %)",
+            ParagraphStyle("b", parent=text, fontName=bold),
         ),
     ]
     buffer = io.BytesIO()
-    SimpleDocTemplate(buffer, pagesize=A4, title=f"Course {report.course}", invariant=1).build(
-        story
-    )
+    SimpleDocTemplate(
+        buffer, pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm,
+        title=f"Course {report.course}", invariant=1,
+    ).build(story)  # fmt: skip
     return buffer.getvalue()
 
 
 def session_pdf(sheet: dict[str, Any]) -> bytes:
     """The trainer's sheet of a session: settings, samples in order, and the answer key."""
-    text = ParagraphStyle("t", fontName="Helvetica", fontSize=9, leading=11)
-    title = ParagraphStyle("h", parent=text, fontName="Helvetica-Bold", fontSize=15, leading=19)
+    regular, bold, _mono = pdf_fonts()
+    text = ParagraphStyle("t", fontName=regular, fontSize=9, leading=11)
+    title = ParagraphStyle("h", parent=text, fontName=bold, fontSize=15, leading=19)
     limit = sheet["time_limit_s"]
     rows: list[list[Any]] = [["#", "Sample", "Answer", "Anomalies", "What it shows"]]
     for x in sheet["samples"]:
@@ -89,6 +95,7 @@ def session_pdf(sheet: dict[str, Any]) -> bytes:
                 ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
                 ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")),
                 ("FONTSIZE", (0, 0), (-1, -1), 8),
+                ("FONTNAME", (0, 0), (-1, -1), regular),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ]
         )
