@@ -23,10 +23,9 @@ import cv2
 import numpy as np
 from numpy.typing import NDArray
 
-from verifier.imaging.document import Document, find_documents
 from verifier.imaging.loading import Gray, load_gray
-from verifier.imaging.mrz_cells import Cells, segment
-from verifier.imaging.mrz_locate import Band, find_bands, split_lines
+from verifier.imaging.mrz_cells import Cells, band_cuttings, fit_grid
+from verifier.imaging.mrz_locate import Band, find_bands
 from verifier.models import model_path, session
 from verifier.mrz import Finding, MrzError, MrzResult, Severity, parse
 from verifier.mrz.formats import SPECS
@@ -68,44 +67,63 @@ class MrzReader:
 
     def read(self, gray: Gray) -> ImageRead | None:
         """The best MRZ reading in the image, or None when there is no MRZ."""
-        start = time.perf_counter()
-        best = self._best(gray, find_bands(gray))
-        if best is None or not best[1].result.valid:
-            # A photo at an angle: read again on each document warped upright (then with local
-            # contrast equalised, against glare), and map the box back to the image.
-            documents = find_documents(gray)
-            views = [(d, d.image) for d in documents] + [
-                (d, _equalised(d.image)) for d in documents
-            ]
-            for document, view in views:
-                again = self._best(view, find_bands(view))
-                if again is not None and (best is None or again[0] > best[0]):
-                    mapped = replace(again[1], bbox=_bbox_in(document, again[2].band))
-                    best = (again[0], mapped, again[2])
-                if best is not None and best[1].result.valid:
-                    break
-        if best is None:
-            return None
-        read = best[1]
-        if not read.result.valid and self._tesseract:
-            second = self._tesseract_read(best[2], read)
-            if second is not None and second.result.valid:
-                read = second
-        return replace(read, timing_ms=round((time.perf_counter() - start) * 1000, 1))
+        reads = self._read(gray, every=False)
+        return reads[0] if reads else None
 
-    def _best(
-        self, gray: Gray, bands: list[Band]
-    ) -> tuple[tuple[int, float], ImageRead, _Candidate] | None:
+    def read_all(self, gray: Gray) -> list[ImageRead]:
+        """Every MRZ in the image (a page with two documents), the biggest document first.
+
+        Only valid reads are listed when there is one; otherwise the single most plausible
+        invalid read, so that the officer learns what failed.
+        """
+        return self._read(gray, every=True)
+
+    def _read(self, gray: Gray, *, every: bool) -> list[ImageRead]:
+        start = time.perf_counter()
+        valid: list[tuple[float, ImageRead]] = []
+        fallback: tuple[tuple[int, float], ImageRead] | None = None
+        for turn in (0, 90):  # text along the rows, then along the columns
+            view: Gray = (
+                gray
+                if turn == 0
+                else np.asarray(cv2.rotate(gray, cv2.ROTATE_90_COUNTERCLOCKWISE), dtype=np.uint8)
+            )
+            for found in find_bands(view):
+                band = replace(found, corners=_unturn(found.corners, gray.shape)) if turn else found
+                if any(_overlaps(band.bbox, read.bbox) for _, read in valid):
+                    continue
+                best = self._best(band)
+                if best is None:
+                    continue
+                key, read, candidate = best
+                if not read.result.valid and self._tesseract:
+                    second = self._tesseract_read(candidate, read)
+                    if second is not None and second.result.valid:
+                        read = second
+                if read.result.valid:
+                    valid.append((band.area, read))
+                    if not every:
+                        break
+                elif fallback is None or key > fallback[0]:
+                    fallback = (key, read)
+            if valid:
+                break
+        elapsed = round((time.perf_counter() - start) * 1000, 1)
+        if valid:
+            valid.sort(key=lambda item: -item[0])
+            return [replace(read, timing_ms=elapsed) for _, read in valid]
+        return [] if fallback is None else [replace(fallback[1], timing_ms=elapsed)]
+
+    def _best(self, band: Band) -> tuple[tuple[int, float], ImageRead, _Candidate] | None:
         best: tuple[tuple[int, float], ImageRead, _Candidate] | None = None
-        for band in bands:
-            for flipped in (False, True):
-                for candidate in self._recognise(band, flipped):
-                    read = self._decide(candidate)
-                    if read is None:
-                        continue
-                    key = (int(read.result.valid), _mean_confidence(candidate))
-                    if best is None or key > best[0]:
-                        best = (key, read, candidate)
+        for flipped in (False, True):
+            for candidate in self._recognise(band, flipped):
+                read = self._decide(candidate)
+                if read is None:
+                    continue
+                key = (int(read.result.valid), _mean_confidence(candidate))
+                if best is None or key > best[0]:
+                    best = (key, read, candidate)
             if best is not None and best[1].result.valid:
                 break
         return best
@@ -113,28 +131,27 @@ class MrzReader:
     # --- recognition ----------------------------------------------------------------------
 
     def _recognise(self, band: Band, flipped: bool) -> list[_Candidate]:
-        image = _upright(band.image, flipped)
-        lines = split_lines(image) if flipped else band.lines
+        lines = tuple(line.turned() for line in reversed(band.lines)) if flipped else band.lines
         if not 2 <= len(lines) <= 3:
             return []
-        if len(lines) == 3:
-            allowed: tuple[int, ...] = (30,)
-        else:  # 44 or 36: the length whose pitch grid fits both lines' glyphs best
-            fits = {}
-            for n in (44, 36):
-                cut = [segment(line, (n,)) for line in lines]
-                if all(c is not None for c in cut):
-                    fits[n] = sum(c.misfit for c in cut if c is not None)
-            if not fits:
-                return []
-            allowed = (min(fits, key=lambda n: fits[n]),)
-        cells = [segment(line, allowed) for line in lines]
-        present = [c for c in cells if c is not None]
-        if len(present) != len(lines):
+        # 30 for three lines; 44 or 36 for two: whichever the longest line is nearer to
+        spans = [grid.count for line in lines if (grid := fit_grid(line.centres, line.widths))]
+        if not spans:
             return []
-        probs = self._classify(present)
-        texts = tuple("".join(ALPHABET[i] for i in p.argmax(axis=1)) for p in probs)
-        return [_Candidate(texts, tuple(probs), band, flipped)]
+        length = 30 if len(lines) == 3 else 44 if max(spans) > 40 else 36
+        cuttings = band_cuttings(
+            [(line.image, line.centres, line.widths) for line in lines], length
+        )
+        if not cuttings:
+            return []
+        flat = [cells for cutting in cuttings for cells in cutting]
+        probs = self._classify(flat)
+        out = []
+        for k in range(len(cuttings)):
+            line_probs = tuple(probs[k * len(lines) : (k + 1) * len(lines)])
+            texts = tuple("".join(ALPHABET[i] for i in p.argmax(axis=1)) for p in line_probs)
+            out.append(_Candidate(texts, line_probs, band, flipped))
+        return out
 
     def _classify(self, cells: list[Cells]) -> list[NDArray[np.float32]]:
         batch = np.concatenate([c.images for c in cells])[:, None].astype(np.float32)
@@ -229,22 +246,16 @@ def _agrees(lines: tuple[str, ...], candidate: _Candidate) -> bool:
     return True
 
 
-def _bbox_in(document: Document, band: Band) -> tuple[int, int, int, int]:
-    """The band's box in the source image, through the inverse of the document's warp."""
-    height, width = document.image.shape
-    target = np.array(
-        [[0, 0], [width - 1, 0], [width - 1, height - 1], [0, height - 1]], dtype=np.float32
-    )
-    inverse = cv2.getPerspectiveTransform(target, document.corners.astype(np.float32))
-    points = cv2.perspectiveTransform(band.corners.reshape(-1, 1, 2).astype(np.float32), inverse)
-    xs, ys = points[:, 0, 0], points[:, 0, 1]
-    return int(xs.min()), int(ys.min()), int(xs.max() - xs.min()), int(ys.max() - ys.min())
+def _unturn(corners: NDArray[np.float64], shape: tuple[int, ...]) -> NDArray[np.float64]:
+    """Corners found on the image turned 90 degrees anticlockwise, in the image's own pixels."""
+    width = shape[1]
+    return np.stack([width - 1 - corners[:, 1], corners[:, 0]], axis=1)
 
 
-def _equalised(image: Gray) -> Gray:
-    return np.asarray(
-        cv2.createCLAHE(clipLimit=2.0, tileGridSize=(8, 8)).apply(image), dtype=np.uint8
-    )
+def _overlaps(a: tuple[int, int, int, int], b: tuple[int, int, int, int]) -> bool:
+    ax, ay, aw, ah = a
+    bx, by, bw, bh = b
+    return ax < bx + bw and bx < ax + aw and ay < by + bh and by < ay + ah
 
 
 def _upright(image: Gray, flipped: bool) -> Gray:
