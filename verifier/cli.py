@@ -249,7 +249,7 @@ def _mrz(args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO
 
 
 def _mrz_images(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    from verifier.imaging.loading import ImageError
+    from verifier.imaging.loading import ImageError, load_gray
     from verifier.imaging.mrz_reader import MrzReader
     from verifier.models import ModelError
 
@@ -261,36 +261,39 @@ def _mrz_images(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int
     status = EXIT_OK
     for path in args.image:
         try:
-            read = reader.read_file(path)
+            reads = reader.read_all(load_gray(path))
         except ImageError as exc:
             status = EXIT_BAD_INPUT
             if len(args.image) == 1:
                 print(f"verifier mrz: {exc}", file=stderr)
             _emit({"file": str(path), "error": str(exc)}, args.json, stdout)
             continue
-        if read is None:
+        if not reads:
             status = max(status, EXIT_INVALID)
             _emit({"file": str(path), "error": "no MRZ found"}, args.json, stdout)
             continue
-        if not read.result.valid:
-            status = max(status, EXIT_INVALID)
-        obj = {
-            "file": str(path),
-            **read.result.as_dict(),
-            "engine": read.engine,
-            "confidence": read.confidence,
-            "orientation": read.orientation,
-            "bbox": list(read.bbox),
-            "timing_ms": read.timing_ms,
-        }
-        if args.json:
-            _print_json(obj, stdout)
-        else:
-            stdout.write(
-                f"{path}: {read.engine}, confidence {read.confidence:.2f}, "
-                f"orientation {read.orientation}, {read.timing_ms:.0f} ms\n"
-            )
-            stdout.write(format_table(read.result) + "\n")
+        for index, read in enumerate(reads):  # a page with two documents: the biggest first
+            if not read.result.valid:
+                status = max(status, EXIT_INVALID)
+            obj = {
+                "file": str(path),
+                **({"document": index + 1} if len(reads) > 1 else {}),
+                **read.result.as_dict(),
+                "engine": read.engine,
+                "confidence": read.confidence,
+                "orientation": read.orientation,
+                "bbox": list(read.bbox),
+                "timing_ms": read.timing_ms,
+            }
+            if args.json:
+                _print_json(obj, stdout)
+            else:
+                which = f" (document {index + 1} of {len(reads)})" if len(reads) > 1 else ""
+                stdout.write(
+                    f"{path}{which}: {read.engine}, confidence {read.confidence:.2f}, "
+                    f"orientation {read.orientation}, {read.timing_ms:.0f} ms\n"
+                )
+                stdout.write(format_table(read.result) + "\n")
     return status
 
 

@@ -135,7 +135,9 @@ def find_bands(gray: Gray, max_bands: int = 4) -> list[Band]:
     else:
         method = cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC
         work = np.asarray(cv2.resize(gray, None, fx=scale, fy=scale, interpolation=method))
-    rows = find_rows(print_mask(work))
+    rows: list[Row] = []
+    for mask in print_masks(work):
+        rows = _distinct(rows + find_rows(mask))
     bands = []
     for score, group in _groups(rows)[:max_bands]:
         band = _cut(gray, group, scale, score)
@@ -144,14 +146,36 @@ def find_bands(gray: Gray, max_bands: int = 4) -> list[Band]:
     return bands
 
 
-def print_mask(work: Gray) -> NDArray[np.uint8]:
-    """Dark print of any glyph size as 255, everything else 0."""
+def print_masks(work: Gray) -> list[NDArray[np.uint8]]:
+    """Dark print of any glyph size as 255, everything else 0, at two thresholds.
+
+    The lower one keeps faint print under glare; the higher one keeps glyphs apart from the
+    guilloche and noise that a low threshold joins to them. Rows found in either count.
+    """
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (STROKE_KERNEL, STROKE_KERNEL))
-    blackhat = cv2.morphologyEx(work, cv2.MORPH_BLACKHAT, kernel)
+    smooth = cv2.GaussianBlur(work, (0, 0), 0.8)  # sensor noise would break strokes apart
+    blackhat = cv2.morphologyEx(smooth, cv2.MORPH_BLACKHAT, kernel)
     otsu, _ = cv2.threshold(blackhat, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
-    # below Otsu too: faint print under glare is still print; the floor keeps paper texture out
-    _, mask = cv2.threshold(blackhat, max(0.6 * otsu, 12.0), 255, cv2.THRESH_BINARY)
-    return np.asarray(mask, dtype=np.uint8)
+    masks = []
+    for level in (max(0.6 * otsu, 12.0), max(1.2 * otsu, 24.0)):
+        _, mask = cv2.threshold(blackhat, level, 255, cv2.THRESH_BINARY)
+        masks.append(np.asarray(mask, dtype=np.uint8))
+    return masks
+
+
+def _distinct(rows: list[Row]) -> list[Row]:
+    """One row per line of text: of rows found twice, the one with more glyphs."""
+    out: list[Row] = []
+    for row in sorted(rows, key=lambda r: -r.count):
+        middle = (row.left + row.right) / 2
+        if not any(
+            abs(other.y_at(middle) - row.y_at(middle)) < 0.5 * other.height
+            and min(other.right, row.right) - max(other.left, row.left)
+            > 0.5 * (row.right - row.left)
+            for other in out
+        ):
+            out.append(row)
+    return out
 
 
 def find_rows(mask: NDArray[np.uint8]) -> list[Row]:
@@ -207,6 +231,8 @@ def _right_neighbours(
         & (x[j] > x[i])
     )
     i, j = i[ok], j[ok]
+    if len(i) == 0:
+        return nxt
     gap = x[j] - right[i] + np.abs(cy[j] - cy[i])
     pick = np.lexsort((gap, i))
     i, j = i[pick], j[pick]

@@ -120,6 +120,15 @@ class Inspector:
             _errors("barcodes", ("barcode.decoded",)),
         )
         face: dict[str, object] | None = None
+        if match is None and "identify_error" not in timings:
+            found_unreferenced = _timed(
+                timings,
+                "unreferenced",
+                lambda: self._without_reference(images, captures.get("bearer"), read),
+                (_errors("unreferenced", ("viz.mrz_consistency", "face.match")), None),
+            )
+            unreferenced, face = found_unreferenced
+            checks += unreferenced
         if fine is not None and "visible" in aligned:
             bearer = captures.get("bearer")
             found = _timed(
@@ -163,11 +172,8 @@ class Inspector:
         zone = next((z for k, z in match.template.zones.items() if k.endswith("portrait")), None)
         if zone is None:
             return [], None
-        if self._matcher is None:
-            at_least, below = self.face_thresholds or (MATCH, NO_MATCH)
-            self._matcher = FaceMatcher(match=at_least, no_match=below)
         portrait = crop(visible, zone, match.template.dpi)
-        faces = self._matcher.faces(portrait)
+        faces = self._face_matcher().faces(portrait)
         out = [
             CheckResult(
                 "face.portrait_found",
@@ -181,14 +187,84 @@ class Inspector:
                 say("No face was found in the portrait zone."),
             )
         ]
-        if bearer is None:
+        face_checks, face = self._compare_faces(portrait, bearer)
+        out += face_checks
+        if face is None:
+            return out, None
+        zone_mm = {"x": zone.x, "y": zone.y, "w": zone.w, "h": zone.h}
+        return out, {**face, "portrait_mm": zone_mm}
+
+    def _without_reference(
+        self, images: Mapping[str, RGB], bearer: Path | None, read: object
+    ) -> tuple[list[CheckResult], dict[str, object] | None]:
+        """What can be checked on a document the library has no reference for: the printed
+        data against the MRZ wherever they can be found, the MRZ's lines in IR, the portrait
+        (found by face detection) against the bearer. Lights with features of their own are
+        listed as not compared."""
+        out: list[CheckResult] = []
+        visible = images["visible"]
+        if isinstance(read, ImageRead):
+            out.append(_viz_search(visible, read))
+            if "ir" in images:
+                out.append(_mrz_in_ir(images["ir"], visible, read))
+        for light in ("uv", "ir"):
+            if light in images:
+                out.append(
+                    CheckResult(
+                        f"{light}.features",
+                        CheckStatus.SKIPPED,
+                        say(
+                            "No reference exists for this document: its {light} features "
+                            "were not compared; examine them by eye.",
+                            light=_LIGHT_NAMES[light],
+                        ),
+                    )
+                )
+        matcher = self._face_matcher()
+        faces = matcher.faces(visible)
+        if not faces:
             out.append(
                 CheckResult(
-                    "face.match", CheckStatus.SKIPPED, say("No photo of the bearer was taken.")
+                    "face.portrait_found",
+                    CheckStatus.WARN,
+                    say(
+                        "No portrait was found on this image; if the document has one on its "
+                        "other side, capture that side."
+                    ),
                 )
             )
             return out, None
-        comparison = self._matcher.compare(portrait, load_rgb(bearer))
+        x, y, w, h = faces[0].box  # the largest face: the main portrait, not the ghost image
+        pad_x, pad_y = int(0.6 * w), int(0.8 * h)
+        portrait = visible[
+            max(0, y - pad_y) : y + h + pad_y, max(0, x - pad_x) : x + w + pad_x
+        ].copy()
+        out.append(
+            CheckResult(
+                "face.portrait_found",
+                CheckStatus.PASS,
+                say("A portrait was found by face detection (no reference to say where)."),
+                evidence={"portrait_px": [x, y, w, h]},
+            )
+        )
+        face_checks, face = self._compare_faces(portrait, bearer)
+        if face is not None:
+            face = {**face, "portrait_px": [x, y, w, h]}
+        return out + face_checks, face
+
+    def _face_matcher(self) -> FaceMatcher:
+        if self._matcher is None:
+            at_least, below = self.face_thresholds or (MATCH, NO_MATCH)
+            self._matcher = FaceMatcher(match=at_least, no_match=below)
+        return self._matcher
+
+    def _compare_faces(
+        self, portrait: RGB, bearer: Path | None
+    ) -> tuple[list[CheckResult], dict[str, object] | None]:
+        if bearer is None:
+            skipped = say("No photo of the bearer was taken.")
+            return [CheckResult("face.match", CheckStatus.SKIPPED, skipped)], None
+        comparison = self._face_matcher().compare(portrait, load_rgb(bearer))
         status = {
             Band.MATCH: CheckStatus.PASS,
             Band.NO_MATCH: CheckStatus.FAIL,
@@ -198,17 +274,14 @@ class Inspector:
             if comparison.percent is not None
             else ""
         )
-        out.append(
-            CheckResult(
-                "face.match",
-                status,
-                joined("", [comparison.reason, percent]),
-                comparison.similarity,
-                comparison.as_dict(),
-            )
+        check = CheckResult(
+            "face.match",
+            status,
+            joined("", [comparison.reason, percent]),
+            comparison.similarity,
+            comparison.as_dict(),
         )
-        zone_mm = {"x": zone.x, "y": zone.y, "w": zone.w, "h": zone.h}
-        return out, {**comparison.as_dict(), "portrait_mm": zone_mm}
+        return [check], comparison.as_dict()
 
     def _barcode_checks(
         self, gray: np.ndarray, match: Match | None, mrz: MrzResult | None
@@ -398,10 +471,20 @@ def _mrz_checks(read: object) -> list[CheckResult]:
 
 def _template_check(match: Match | None, confidence: float, mrz: MrzResult | None) -> CheckResult:
     if match is None:
+        what = (
+            say("{format} of {state}", format=mrz.format.value, state=mrz.issuing_state)
+            if mrz is not None
+            else say("unknown")
+        )
         return CheckResult(
             "template.identified",
             CheckStatus.WARN,
-            say("The document matches no template of the reference library."),
+            say(
+                "No reference exists for this document in the library (MRZ: {what}): its "
+                "design and security features could not be compared. What needs no reference "
+                "was checked.",
+                what=what,
+            ),
         )
     t = match.template
     problems = []
@@ -449,6 +532,76 @@ def _template_check(match: Match | None, confidence: float, mrz: MrzResult | Non
         confidence,
         evidence,
     )
+
+
+def _viz_search(visible: RGB, read: ImageRead) -> CheckResult:
+    """The MRZ's data looked for in the printed text of a document without a template."""
+    text = viz.read_page(visible, [read.bbox])
+    result = viz.search(text, read.result)
+    evidence = {"found": list(result.compared), "not_found": list(result.unread)}
+    if not result.unread:
+        message = say(
+            "The MRZ's {fields} are also printed on the document.",
+            fields=joined(", ", list(result.compared)),
+        )
+        return CheckResult("viz.mrz_consistency", CheckStatus.PASS, message, evidence=evidence)
+    message = say(
+        "Without a reference the printed fields cannot be located: {missing} not found in the "
+        "printed text; compare them with the MRZ by eye.",
+        missing=joined(", ", list(result.unread)),
+    )
+    return CheckResult("viz.mrz_consistency", CheckStatus.WARN, message, evidence=evidence)
+
+
+MIN_IR_RATIO = 0.4  # a line's contrast in IR against visible light: B900 ink keeps most of it
+
+
+def _mrz_in_ir(ir: RGB, visible: RGB, read: ImageRead) -> CheckResult:
+    """Every MRZ line must stay dark in IR (Doc 9303-3 §4.10, B900 ink), checked line by line
+    so that one line printed in another ink is caught too. A reader captures every light with
+    one geometry, so the MRZ's box in the visible image is its box in IR."""
+    if ir.shape[:2] != visible.shape[:2]:
+        return CheckResult(
+            "ir.mrz_b900",
+            CheckStatus.SKIPPED,
+            say("The IR image is not framed like the visible one; check the MRZ in IR by eye."),
+        )
+    x, y, w, h = read.bbox
+    count = len(read.result.lines)
+    vertical = read.orientation in (90, 270)
+    ratios = []
+    for i in range(count):
+        if vertical:
+            box = (slice(y, y + h), slice(x + i * w // count, x + (i + 1) * w // count))
+        else:
+            box = (slice(y + i * h // count, y + (i + 1) * h // count), slice(x, x + w))
+        seen_ir = _contrast(ir[box])
+        seen_visible = max(_contrast(visible[box]), 1e-3)
+        ratios.append(seen_ir / seen_visible)
+    if read.orientation in (90, 180):  # lines in reading order
+        ratios = ratios[::-1]
+    faint = [str(i + 1) for i, r in enumerate(ratios) if r < MIN_IR_RATIO]
+    evidence = {"ir_to_visible_contrast": [round(r, 3) for r in ratios]}
+    if faint:
+        message = say(
+            "MRZ line(s) {lines} fade in IR: not printed in B900 ink as Doc 9303-3 requires.",
+            lines=", ".join(faint),
+        )
+        return CheckResult("ir.mrz_b900", CheckStatus.FAIL, message, min(ratios), evidence)
+    return CheckResult(
+        "ir.mrz_b900",
+        CheckStatus.PASS,
+        say("Every MRZ line stays dark in IR (B900 ink)."),
+        min(ratios),
+        evidence,
+    )
+
+
+def _contrast(region: RGB) -> float:
+    if region.size == 0:
+        return 0.0
+    lum = region.astype(np.float32).mean(axis=2)
+    return float(np.percentile(lum, 95) - np.percentile(lum, 5)) / 255
 
 
 def _viz_check(match: Match, visible: RGB, mrz: MrzResult) -> list[CheckResult]:

@@ -216,3 +216,97 @@ def compare(template: Template, visible: RGB, mrz: MrzResult) -> VizComparison:
                     )
                 )
     return VizComparison(tuple(compared), tuple(differences), tuple(unread))
+
+
+_DATE_FORMS: Final = (
+    re.compile(r"\b(\d{1,2})[ .\-/]+([A-Z]{3})[A-Z/ ]*?[ .\-/]*(\d{4}|\d{2})\b"),  # 12 AUG/AOÛT 74
+    re.compile(r"\b(\d{1,2})[.\-/ ](\d{1,2})[.\-/ ](\d{4}|\d{2})\b"),  # 12.08.1974
+    re.compile(r"\b(\d{4})[.\-/ ](\d{1,2})[.\-/ ](\d{1,2})\b"),  # 1974-08-12
+)
+
+
+def dates_in(text: str) -> set[dt.date]:
+    """Every date printed in a text in the forms documents use; two-digit years as both
+    centuries (the MRZ decides)."""
+    found: set[dt.date] = set()
+    upper = text.upper()
+    for pattern_index, pattern in enumerate(_DATE_FORMS):
+        for match in pattern.finditer(upper):
+            a, b, c = match.groups()
+            if pattern_index == 2:
+                year_texts, month_text, day_text = [a], b, c
+            else:
+                day_text, month_text = a, b
+                year_texts = [c] if len(c) == 4 else ["19" + c, "20" + c]
+            if month_text.isdigit():
+                month = int(month_text)
+            elif month_text in MONTHS:
+                month = MONTHS.index(month_text) + 1
+            else:
+                continue
+            for year_text in year_texts:
+                try:
+                    found.add(dt.date(int(year_text), month, int(day_text)))
+                except ValueError:
+                    continue
+    return found
+
+
+def read_page(image: RGB, blank: list[tuple[int, int, int, int]]) -> str:
+    """All printed text of a document (Tesseract, automatic page layout), with the boxes in
+    ``blank`` (the MRZ, whose data would otherwise be "found" in itself) painted out."""
+    engine = tesseract()
+    if engine is None or image.size == 0:
+        return ""
+    gray = cv2.cvtColor(image, cv2.COLOR_RGB2GRAY)
+    for x, y, w, h in blank:
+        gray[max(0, y) : max(0, y + h), max(0, x) : max(0, x + w)] = 255
+    scale = 1800 / max(gray.shape)  # body text of a card or page at a size Tesseract reads
+    if scale > 1.2 or scale < 0.8:
+        method = cv2.INTER_CUBIC if scale > 1 else cv2.INTER_AREA
+        gray = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=method)
+    ok, png = cv2.imencode(".png", gray)
+    if not ok:
+        return ""
+    tessdata = ["--tessdata-dir", str(engine.tessdata)] if engine.tessdata else []
+    try:
+        done = subprocess.run(
+            [engine.exe, "stdin", "stdout", *tessdata, "-l", "eng", "--psm", "11"],
+            env=engine.env,
+            input=png.tobytes(),
+            capture_output=True,
+            timeout=60,
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return ""
+    return done.stdout.decode("utf-8", "replace").upper()
+
+
+def search(text: str, mrz: MrzResult) -> VizComparison:
+    """The MRZ's data looked for anywhere in the printed text of a document with no template.
+
+    Without a template nothing says where a field is printed, so a field that is not found is
+    "not found" (to compare by eye), never a difference: only agreement can be shown.
+    """
+    words = [w for w in re.split(r"[^A-ZÀ-ÖØ-ÞĀ-ž0-9'-]+", text) if w]
+    found: list[str] = []
+    missing: list[str] = []
+
+    def name_found(name: str) -> bool:
+        size = len(name.split())
+        return any(
+            name_matches(" ".join(words[i : i + size]), name, mrz.name_truncated)
+            for i in range(len(words))
+        )
+
+    for label, value in ((say("surname"), mrz.surname), (say("given names"), mrz.given_names)):
+        if value:
+            (found if name_found(value) else missing).append(label)
+    if mrz.document_number:
+        number = mrz.document_number.replace("O", "0")
+        present = any(number in w.replace("O", "0") for w in words)
+        (found if present else missing).append(say("document number"))
+    if mrz.birth_date is not None:
+        (found if mrz.birth_date in dates_in(text) else missing).append(say("date of birth"))
+    return VizComparison(tuple(found), (), tuple(missing))
