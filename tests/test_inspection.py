@@ -175,15 +175,21 @@ def test_face_bands_and_quality_gates(inspector: Inspector, tmp_path: Path) -> N
 
 
 def test_viz_names_dates_and_numbers() -> None:
-    from verifier.inspection.viz import date_in, name_matches
+    from verifier.inspection.viz import dates_in, name_matches, number_matches
 
     assert name_matches("VAN DER MULLEN", "VAN DER MUELLEN", False)  # OCR dropped the umlaut
     assert name_matches("VAN DER MÜLLEN Le", "VAN DER MUELLEN", False)  # noise after the name
     assert not name_matches("VAN DER MOLEN", "VAN DER MUELLEN", False)
     assert name_matches("ERIKSON", "ERIKSSON", False)  # one OCR slip in a long name
     assert not name_matches("", "ERIKSSON", False)
-    assert date_in("21 DEC 1977 M UTO") == dt.date(1977, 12, 21)
-    assert date_in("31 FEB 1977") is None and date_in("no date") is None
+    assert dates_in("21 DEC 1977 M UTO") == {dt.date(1977, 12, 21)}
+    assert dates_in("31 FEB 1977") == set() and dates_in("no date") == set()
+    assert dt.date(1985, 12, 1) in dates_in("Rochefort 01.DEZ.1985")  # German
+    assert dates_in("25.12.1982.") == {dt.date(1982, 12, 25)}
+    assert dates_in("12 JUIL/JUL 74") == {dt.date(1974, 7, 12), dt.date(2074, 7, 12)}
+    assert dates_in("1974-08-12") == {dt.date(1974, 8, 12)}
+    assert number_matches("000-5903358-01", "590335801")
+    assert not number_matches("000-5903358-02", "590335801")
 
 
 def test_verdict_policy() -> None:

@@ -76,6 +76,10 @@ def test_images_without_an_mrz(reader: MrzReader, tmp_path: Path) -> None:
         noise
     )
     assert reader.read_file(noise) is None
+    speckle = np.random.default_rng(2).integers(0, 255, (1500, 2000), dtype=np.uint8)
+    start = time.perf_counter()
+    assert reader.read(speckle) is None  # tens of thousands of specks: still quick
+    assert time.perf_counter() - start < 5.0  # generous: ~0.5 s measured
 
 
 def _hostile(tmp_path: Path) -> dict[str, tuple[Path, str]]:

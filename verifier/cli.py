@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from verifier import __version__, cli_store
 from verifier.library import TemplateError, load_template
-from verifier.library.drafting import draft_template
+from verifier.library.drafting import missing_for_publication
 from verifier.library.package import (
     PackageError,
     active_library,
@@ -25,6 +25,8 @@ from verifier.library.package import (
     install_package,
     load_private_key,
     load_public_key,
+    local_publisher_key,
+    publish_template,
     trusted_publishers,
     verify_package,
 )
@@ -133,9 +135,15 @@ def _library_parser(commands: Any) -> None:
     draft.add_argument("--visible", type=Path, required=True)
     draft.add_argument("--uv", type=Path)
     draft.add_argument("--ir", type=Path)
-    draft.add_argument("--dpi", type=int, default=300)
-    draft.add_argument("--state", default="XXX", help="issuing state code")
+    draft.add_argument(
+        "--dpi", type=int, default=None, help="default: measured on the MRZ (10 characters/inch)"
+    )
+    draft.add_argument("--state", default=None, help="issuing state code (default: the MRZ's)")
     draft.add_argument("--out", type=Path, default=None, help="default: the data dir's drafts/")
+    publish = sub.add_parser(
+        "publish", help="add a finished template to the library in use (a new signed version)"
+    )
+    publish.add_argument("draft", type=Path, help="the template's folder")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -387,17 +395,13 @@ def _library(args: argparse.Namespace, settings: Settings, out: TextIO, err: Tex
             (target / f"{fingerprint(key)}.pem").write_bytes(args.key.read_bytes())
             out.write(f"trusted publisher {fingerprint(key)}\n")
             return EXIT_OK
-        images = {"visible": args.visible} | ({"uv": args.uv} if args.uv else {})
-        images |= {"ir": args.ir} if args.ir else {}
-        folder = draft_template(
-            args.out or settings.data_dir / "drafts",
-            args.id,
-            images,
-            dpi=args.dpi,
-            issuing_state=args.state,
-        )
-        out.write(f"draft written to {folder}: mark its zones and features, then validate it\n")
-        return EXIT_OK
+        if action == "publish":
+            signer = local_publisher_key(settings.keys_dir, settings.trusted_publishers_dir)
+            library, bundled = settings.library_dir, settings.bundled_library
+            info = publish_template(args.draft, library, bundled, signer)
+            out.write(f"published {args.draft.name}: library version {info.id} {info.version}\n")
+            return EXIT_OK
+        return _new_template(args, settings, out)
     except PackageError as exc:
         print(f"verifier library {action}: {exc}", file=err)
         if action == "verify" and args.json and not exc.bad_input:
@@ -408,6 +412,38 @@ def _library(args: argparse.Namespace, settings: Settings, out: TextIO, err: Tex
     except TemplateError as exc:
         print(f"verifier library {action}: {exc}", file=err)
         return EXIT_BAD_INPUT
+
+
+def _new_template(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
+    from verifier.face.matcher import FaceMatcher
+    from verifier.imaging.mrz_reader import MrzReader
+    from verifier.inspection.exemplar import draft_from_exemplar
+
+    images = {"visible": args.visible} | ({"uv": args.uv} if args.uv else {})
+    images |= {"ir": args.ir} if args.ir else {}
+    folder, facts = draft_from_exemplar(
+        args.out or settings.data_dir / "drafts",
+        args.id,
+        images,
+        MrzReader(),
+        FaceMatcher(),
+        dpi=args.dpi,
+        issuing_state=args.state,
+    )
+    template = load_template(folder)
+    out.write(
+        f"draft written to {folder}\n"
+        f"  from the exemplar: {template.format or '?'} of {template.issuing_state}, "
+        f"code {template.document_code or '?'}, {template.dpi} dpi, "
+        f"zones {', '.join(template.zones) or 'none'}\n"
+    )
+    for what in facts.missing:
+        out.write(f"  not found: {what}\n")
+    out.write(
+        "  still to do: " + "; ".join(missing_for_publication(template)) + "\n"
+        "  mark them in the template editor, then `verifier library publish FOLDER`\n"
+    )
+    return EXIT_OK
 
 
 def _library_list(settings: Settings, as_json: bool, out: TextIO) -> int:

@@ -379,7 +379,8 @@ def test_an_examiner_drafts_a_template_and_marks_zones_and_features(
     library.new_draft(template_id="abc-v-2026", images=images)
     editor = library.editor
     assert editor is not None and editor.folder.name == "ABC-V-2026"
-    assert editor.marks.count() == 1  # the generic UV dull-paper check of the draft
+    # found on the exemplar: the MRZ and portrait zones; and the generic UV dull-paper check
+    assert editor.marks.count() == 3
     editor.add_mark()
     assert "Draw a rectangle" in editor.status.text()
     editor.tabs.setCurrentIndex(1)  # UV
@@ -396,8 +397,11 @@ def test_an_examiner_drafts_a_template_and_marks_zones_and_features(
     editor.kind.setCurrentIndex(0)
     editor.name.setText("viz_surname")
     editor.add_mark()
-    assert editor.save() and "valid" in editor.status.text()
+    assert editor.save() and "Saved as a draft" in editor.status.text()
+    assert "the series" in editor.status.text()  # an incomplete draft says what it lacks
     template = load_template(editor.folder)
+    assert (template.format, template.issuing_state) == ("MRVA", "UTO")  # read off its MRZ
+    assert template.dpi == 300 and "mrz" in template.zones and "portrait" in template.zones
     assert "viz_surname" in template.zones
     emblem = next(f for f in template.features if f.id == "uv-emblem")
     assert emblem.check == "uv.features" and emblem.routine == "(UV,LU,IS)"
@@ -422,5 +426,13 @@ def test_an_examiner_drafts_a_template_and_marks_zones_and_features(
     qtbot.mouseMove(pane.viewport(), QPoint(80, 60))
     qtbot.mouseRelease(pane.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(80, 60))
     assert drawn and drawn[0].width() > 0
+    assert not editor.publish() and "Not published: the template lacks" in editor.status.text()
+    editor.fields["name"].setText("Test visa")
+    editor.fields["series"].setText("A")
+    assert editor.save() and "ready to publish" in editor.status.text()
+    assert editor.publish() and "Published ABC-V-2026" in editor.status.text()
+    assert "ABC-V-2026" in [t.id for t in library.templates]
+    with ctx.station.db.session() as s:
+        assert [e.detail["template"] for e in events(s, "template_published")] == ["ABC-V-2026"]
     library.new_draft(template_id="x", images=images)
     assert "No draft" in library.status.text()

@@ -3,8 +3,8 @@
 <context>
     <name>CaptureSlot</name>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="77" />
-        <location filename="../../verifier/gui/inspection.py" line="89" />
+        <location filename="../../verifier/gui/inspection.py" line="79" />
+        <location filename="../../verifier/gui/inspection.py" line="91" />
         <source>Drop an image here
 or click to choose</source>
         <translation>Drop an image here
@@ -42,127 +42,127 @@ or click to choose</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../verifier/gui/history.py" line="34" />
+        <location filename="../../verifier/gui/history.py" line="35" />
         <source>Created (UTC)</source>
         <translation>Created (UTC)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="35" />
+        <location filename="../../verifier/gui/history.py" line="36" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="36" />
+        <location filename="../../verifier/gui/history.py" line="37" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="37" />
+        <location filename="../../verifier/gui/history.py" line="38" />
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="38" />
+        <location filename="../../verifier/gui/history.py" line="39" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="39" />
+        <location filename="../../verifier/gui/history.py" line="40" />
         <source>Failed checks</source>
         <translation>Failed checks</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="56" />
+        <location filename="../../verifier/gui/history.py" line="57" />
         <source>any verdict</source>
         <translation>any verdict</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="57" />
+        <location filename="../../verifier/gui/history.py" line="58" />
         <source>anomalies</source>
         <translation>anomalies</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="58" />
+        <location filename="../../verifier/gui/history.py" line="59" />
         <source>inconclusive</source>
         <translation>inconclusive</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="59" />
+        <location filename="../../verifier/gui/history.py" line="60" />
         <source>no anomalies</source>
         <translation>no anomalies</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="62" />
+        <location filename="../../verifier/gui/history.py" line="63" />
         <source>document number</source>
         <translation>document number</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="63" />
+        <location filename="../../verifier/gui/history.py" line="64" />
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="64" />
+        <location filename="../../verifier/gui/history.py" line="65" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="64" />
+        <location filename="../../verifier/gui/history.py" line="65" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="78" />
+        <location filename="../../verifier/gui/history.py" line="79" />
         <source>&amp;Verify signatures</source>
         <translation>&amp;Verify signatures</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="79" />
+        <location filename="../../verifier/gui/history.py" line="80" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="114" />
+        <location filename="../../verifier/gui/history.py" line="115" />
         <source>(purged)</source>
         <translation>(purged)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="118" />
+        <location filename="../../verifier/gui/history.py" line="119" />
         <source>{0} report(s).</source>
         <translation>{0} report(s).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="133" />
+        <location filename="../../verifier/gui/history.py" line="134" />
         <source>Personal data purged on {0}.</source>
         <translation>Personal data purged on {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="145" />
+        <location filename="../../verifier/gui/history.py" line="148" />
         <source>Report hash: {0}</source>
         <translation>Report hash: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="156" />
+        <location filename="../../verifier/gui/history.py" line="159" />
         <source>All {0} reports verify: signatures, chain and image files.</source>
         <translation>All {0} reports verify: signatures, chain and image files.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="162" />
+        <location filename="../../verifier/gui/history.py" line="165" />
         <source>PROBLEMS FOUND: {0}</source>
         <translation>PROBLEMS FOUND: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="167" />
+        <location filename="../../verifier/gui/history.py" line="170" />
         <source>Select a report first.</source>
         <translation>Select a report first.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="171" />
+        <location filename="../../verifier/gui/history.py" line="174" />
         <source>Export the report</source>
         <translation>Export the report</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="186" />
+        <location filename="../../verifier/gui/history.py" line="189" />
         <source>Report #{0} exported to {1}.</source>
         <translation>Report #{0} exported to {1}.</translation>
     </message>
@@ -170,319 +170,319 @@ or click to choose</translation>
 <context>
     <name>InspectionView</name>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="54" />
+        <location filename="../../verifier/gui/inspection.py" line="56" />
         <source>Pass</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="55" />
+        <location filename="../../verifier/gui/inspection.py" line="57" />
         <source>FAIL</source>
         <translation>FAIL</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="56" />
+        <location filename="../../verifier/gui/inspection.py" line="58" />
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="57" />
+        <location filename="../../verifier/gui/inspection.py" line="59" />
         <source>Skipped</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="58" />
+        <location filename="../../verifier/gui/inspection.py" line="60" />
         <source>Not checked</source>
         <translation>Not checked</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="150" />
+        <location filename="../../verifier/gui/inspection.py" line="152" />
         <source>Visible light</source>
         <translation>Visible light</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="151" />
+        <location filename="../../verifier/gui/inspection.py" line="153" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="152" />
+        <location filename="../../verifier/gui/inspection.py" line="154" />
         <source>IR 870 nm</source>
         <translation>IR 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="153" />
+        <location filename="../../verifier/gui/inspection.py" line="155" />
         <source>Bearer photo</source>
         <translation>Bearer photo</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="181" />
+        <location filename="../../verifier/gui/inspection.py" line="183" />
         <source>&amp;Open files… (Ctrl+O)</source>
         <translation>&amp;Open files… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="182" />
+        <location filename="../../verifier/gui/inspection.py" line="184" />
         <source>S&amp;amples… (Ctrl+M)</source>
         <translation>S&amp;amples… (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="183" />
+        <location filename="../../verifier/gui/inspection.py" line="185" />
         <source>&amp;Hot folder (Ctrl+H)</source>
         <translation>&amp;Hot folder (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="185" />
+        <location filename="../../verifier/gui/inspection.py" line="187" />
         <source>&amp;Camera (Ctrl+K)</source>
         <translation>&amp;Camera (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="187" />
+        <location filename="../../verifier/gui/inspection.py" line="189" />
         <source>Ca&amp;pture (Space)</source>
         <translation>Ca&amp;pture (Space)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="188" />
+        <location filename="../../verifier/gui/inspection.py" line="190" />
         <source>Next &amp;light (Ctrl+L)</source>
         <translation>Next &amp;light (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="189" />
+        <location filename="../../verifier/gui/inspection.py" line="191" />
         <source>&amp;Inspect (F5)</source>
         <translation>&amp;Inspect (F5)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="191" />
+        <location filename="../../verifier/gui/inspection.py" line="193" />
         <source>&amp;New inspection (Ctrl+N)</source>
         <translation>&amp;New inspection (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="227" />
+        <location filename="../../verifier/gui/inspection.py" line="229" />
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="227" />
+        <location filename="../../verifier/gui/inspection.py" line="229" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="227" />
+        <location filename="../../verifier/gui/inspection.py" line="229" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="268" />
+        <location filename="../../verifier/gui/inspection.py" line="270" />
         <source>Capture</source>
         <translation>Capture</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="268" />
+        <location filename="../../verifier/gui/inspection.py" line="270" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="285" />
-        <location filename="../../verifier/gui/inspection.py" line="577" />
+        <location filename="../../verifier/gui/inspection.py" line="287" />
+        <location filename="../../verifier/gui/inspection.py" line="579" />
         <source>Face</source>
         <translation>Face</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="343" />
+        <location filename="../../verifier/gui/inspection.py" line="345" />
         <source>Place the document in white light and capture it (visible).</source>
         <translation>Place the document in white light and capture it (visible).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="344" />
+        <location filename="../../verifier/gui/inspection.py" line="346" />
         <source>Switch to UV light (365 nm) and capture the document.</source>
         <translation>Switch to UV light (365 nm) and capture the document.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="345" />
+        <location filename="../../verifier/gui/inspection.py" line="347" />
         <source>Switch to IR light (870 nm) and capture the document.</source>
         <translation>Switch to IR light (870 nm) and capture the document.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="346" />
+        <location filename="../../verifier/gui/inspection.py" line="348" />
         <source>Take a photo of the person presenting the document.</source>
         <translation>Take a photo of the person presenting the document.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="363" />
+        <location filename="../../verifier/gui/inspection.py" line="365" />
         <source>Everything is captured: press Inspect (F5).</source>
         <translation>Everything is captured: press Inspect (F5).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="377" />
-        <location filename="../../verifier/gui/inspection.py" line="385" />
+        <location filename="../../verifier/gui/inspection.py" line="379" />
+        <location filename="../../verifier/gui/inspection.py" line="387" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="384" />
+        <location filename="../../verifier/gui/inspection.py" line="386" />
         <source>Open the captures</source>
         <translation>Open the captures</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="394" />
+        <location filename="../../verifier/gui/inspection.py" line="396" />
         <source>The sample documents are not installed.</source>
         <translation>The sample documents are not installed.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="397" />
+        <location filename="../../verifier/gui/inspection.py" line="399" />
         <source>Sample documents</source>
         <translation>Sample documents</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="397" />
+        <location filename="../../verifier/gui/inspection.py" line="399" />
         <source>Sample:</source>
         <translation>Sample:</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="407" />
+        <location filename="../../verifier/gui/inspection.py" line="409" />
         <source>No hot folder is set, or it does not exist: an administrator sets it in Settings (the folder the scanner writes into).</source>
         <translation>No hot folder is set, or it does not exist: an administrator sets it in Settings (the folder the scanner writes into).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="417" />
+        <location filename="../../verifier/gui/inspection.py" line="419" />
         <source>Watching the hot folder: scan the document.</source>
         <translation>Watching the hot folder: scan the document.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="464" />
+        <location filename="../../verifier/gui/inspection.py" line="466" />
         <source>Turn the camera on first (Ctrl+K), or open a file.</source>
         <translation>Turn the camera on first (Ctrl+K), or open a file.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="490" />
+        <location filename="../../verifier/gui/inspection.py" line="492" />
         <source>Capture the document in visible light first: the other lights are optional.</source>
         <translation>Capture the document in visible light first: the other lights are optional.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="496" />
+        <location filename="../../verifier/gui/inspection.py" line="498" />
         <source>{0} is not an image file.</source>
         <translation>{0} is not an image file.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="499" />
+        <location filename="../../verifier/gui/inspection.py" line="501" />
         <source>Inspecting…</source>
         <translation>Inspecting…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="511" />
+        <location filename="../../verifier/gui/inspection.py" line="513" />
         <source>An image could not be read: {0} Capture it again or choose another file.</source>
         <translation>An image could not be read: {0} Capture it again or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="516" />
+        <location filename="../../verifier/gui/inspection.py" line="518" />
         <source>The inspection failed: {0}. The captures are kept; try again.</source>
         <translation>The inspection failed: {0}. The captures are kept; try again.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="526" />
+        <location filename="../../verifier/gui/inspection.py" line="528" />
         <source>Not examined (no capture): {0}.</source>
         <translation>Not examined (no capture): {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="538" />
+        <location filename="../../verifier/gui/inspection.py" line="540" />
         <source>No inspection yet</source>
         <translation>No inspection yet</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="539" />
+        <location filename="../../verifier/gui/inspection.py" line="541" />
         <source>ANOMALIES FOUND — see the failed checks</source>
         <translation>ANOMALIES FOUND — see the failed checks</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="540" />
+        <location filename="../../verifier/gui/inspection.py" line="542" />
         <source>INCONCLUSIVE — some checks could not be made</source>
         <translation>INCONCLUSIVE — some checks could not be made</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="541" />
+        <location filename="../../verifier/gui/inspection.py" line="543" />
         <source>NO ANOMALIES FOUND — the officer decides</source>
         <translation>NO ANOMALIES FOUND — the officer decides</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="549" />
+        <location filename="../../verifier/gui/inspection.py" line="551" />
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="549" />
+        <location filename="../../verifier/gui/inspection.py" line="551" />
         <source>not identified</source>
         <translation>not identified</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="558" />
+        <location filename="../../verifier/gui/inspection.py" line="560" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="560" />
+        <location filename="../../verifier/gui/inspection.py" line="562" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="561" />
+        <location filename="../../verifier/gui/inspection.py" line="563" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="562" />
+        <location filename="../../verifier/gui/inspection.py" line="564" />
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="563" />
+        <location filename="../../verifier/gui/inspection.py" line="565" />
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="564" />
+        <location filename="../../verifier/gui/inspection.py" line="566" />
         <source>Expires</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="572" />
+        <location filename="../../verifier/gui/inspection.py" line="574" />
         <source>Document, MRZ and printed data</source>
         <translation>Document, MRZ and printed data</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="576" />
+        <location filename="../../verifier/gui/inspection.py" line="578" />
         <source>Bar codes and seals</source>
         <translation>Bar codes and seals</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="650" />
+        <location filename="../../verifier/gui/inspection.py" line="652" />
         <source>No bearer photo was compared.</source>
         <translation>No bearer photo was compared.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="654" />
+        <location filename="../../verifier/gui/inspection.py" line="656" />
         <source>Match</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="655" />
+        <location filename="../../verifier/gui/inspection.py" line="657" />
         <source>Uncertain</source>
         <translation>Uncertain</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="656" />
+        <location filename="../../verifier/gui/inspection.py" line="658" />
         <source>No match</source>
         <translation>No match</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="690" />
+        <location filename="../../verifier/gui/inspection.py" line="692" />
         <source>Inspect the document before deciding.</source>
         <translation>Inspect the document before deciding.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="715" />
+        <location filename="../../verifier/gui/inspection.py" line="711" />
         <source>Report #{0} signed and saved.</source>
         <translation>Report #{0} signed and saved.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="722" />
+        <location filename="../../verifier/gui/inspection.py" line="718" />
         <source>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</source>
         <translation>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</translation>
     </message>
@@ -490,92 +490,107 @@ or click to choose</translation>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../verifier/gui/library.py" line="44" />
+        <location filename="../../verifier/gui/library.py" line="51" />
         <source>Visible light</source>
         <translation>Visible light</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="44" />
+        <location filename="../../verifier/gui/library.py" line="51" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="45" />
+        <location filename="../../verifier/gui/library.py" line="52" />
         <source>IR 870 nm</source>
         <translation>IR 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="46" />
+        <location filename="../../verifier/gui/library.py" line="53" />
         <source>&amp;Import a signed library package…</source>
         <translation>&amp;Import a signed library package…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="47" />
+        <location filename="../../verifier/gui/library.py" line="54" />
         <source>New &amp;draft from an exemplar…</source>
         <translation>New &amp;draft from an exemplar…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="48" />
+        <location filename="../../verifier/gui/library.py" line="55" />
         <source>&amp;Edit a draft…</source>
         <translation>&amp;Edit a draft…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="90" />
+        <location filename="../../verifier/gui/library.py" line="97" />
         <source>Library: {0} ({1} templates).</source>
         <translation>Library: {0} ({1} templates).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="91" />
+        <location filename="../../verifier/gui/library.py" line="98" />
         <source>Invalid: {0}</source>
         <translation>Invalid: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="136" />
+        <location filename="../../verifier/gui/library.py" line="143" />
         <source>The exemplar's captures (visible, UV, IR)</source>
         <translation>The exemplar's captures (visible, UV, IR)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="137" />
+        <location filename="../../verifier/gui/library.py" line="144" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="146" />
+        <location filename="../../verifier/gui/library.py" line="153" />
         <source>New template</source>
         <translation>New template</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="146" />
+        <location filename="../../verifier/gui/library.py" line="153" />
         <source>Template id (e.g. SRB-P-2008):</source>
         <translation>Template id (e.g. SRB-P-2008):</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="153" />
+        <location filename="../../verifier/gui/library.py" line="168" />
         <source>No draft: {0}</source>
         <translation>No draft: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="159" />
+        <location filename="../../verifier/gui/library.py" line="172" />
+        <source>Draft made; not found on the exemplar: {0}.</source>
+        <translation>Draft made; not found on the exemplar: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="180" />
         <source>A draft</source>
         <translation>A draft</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="170" />
+        <location filename="../../verifier/gui/library.py" line="194" />
+        <source>Not published: {0}</source>
+        <translation>Not published: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="205" />
+        <source>Published {0} into the library (version {1}).</source>
+        <translation>Published {0} into the library (version {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="213" />
         <source>Import a library package</source>
         <translation>Import a library package</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="172" />
+        <location filename="../../verifier/gui/library.py" line="215" />
         <source>Library packages (*.zip *.vlib)</source>
         <translation>Library packages (*.zip *.vlib)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="184" />
+        <location filename="../../verifier/gui/library.py" line="227" />
         <source>The package was refused: {0}</source>
         <translation>The package was refused: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="191" />
+        <location filename="../../verifier/gui/library.py" line="234" />
         <source>Installed {0} version {1}.</source>
         <translation>Installed {0} version {1}.</translation>
     </message>
@@ -583,42 +598,42 @@ or click to choose</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../verifier/gui/app.py" line="35" />
+        <location filename="../../verifier/gui/app.py" line="34" />
         <source>Verifier — secondary inspection</source>
         <translation>Verifier — secondary inspection</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="41" />
+        <location filename="../../verifier/gui/app.py" line="40" />
         <source>Inspection (F2)</source>
         <translation>Inspection (F2)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="42" />
+        <location filename="../../verifier/gui/app.py" line="41" />
         <source>History (F3)</source>
         <translation>History (F3)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="43" />
+        <location filename="../../verifier/gui/app.py" line="42" />
         <source>Reference library (F4)</source>
         <translation>Reference library (F4)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="45" />
+        <location filename="../../verifier/gui/app.py" line="44" />
         <source>Training (F7)</source>
         <translation>Training (F7)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="49" />
+        <location filename="../../verifier/gui/app.py" line="48" />
         <source>Settings (F6)</source>
         <translation>Settings (F6)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="57" />
+        <location filename="../../verifier/gui/app.py" line="63" />
         <source>Signed in: {0}</source>
         <translation>Signed in: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="59" />
+        <location filename="../../verifier/gui/app.py" line="65" />
         <source>Library: {0} · Verifier {1}</source>
         <translation>Library: {0} · Verifier {1}</translation>
     </message>
@@ -809,100 +824,175 @@ or click to choose</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="69" />
+        <location filename="../../verifier/gui/editor.py" line="92" />
         <source>Template editor — {0}</source>
         <translation>Template editor — {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="81" />
+        <location filename="../../verifier/gui/editor.py" line="104" />
         <source>Zone (where something is printed)</source>
         <translation>Zone (where something is printed)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="82" />
+        <location filename="../../verifier/gui/editor.py" line="105" />
         <source>Feature (a security check)</source>
         <translation>Feature (a security check)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="92" />
-        <location filename="../../verifier/gui/editor.py" line="194" />
+        <location filename="../../verifier/gui/editor.py" line="115" />
+        <location filename="../../verifier/gui/editor.py" line="256" />
         <source>Draw a rectangle on the image.</source>
         <translation>Draw a rectangle on the image.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="93" />
+        <location filename="../../verifier/gui/editor.py" line="116" />
         <source>&amp;Add the mark</source>
         <translation>&amp;Add the mark</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="94" />
+        <location filename="../../verifier/gui/editor.py" line="117" />
         <source>&amp;Save and validate</source>
         <translation>&amp;Save and validate</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="95" />
+        <location filename="../../verifier/gui/editor.py" line="118" />
+        <source>&amp;Publish into the library</source>
+        <translation>&amp;Publish into the library</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="121" />
+        <source>Only an administrator publishes templates.</source>
+        <translation>Only an administrator publishes templates.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="123" />
         <source>&amp;Remove the selected mark</source>
         <translation>&amp;Remove the selected mark</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="113" />
+        <location filename="../../verifier/gui/editor.py" line="143" />
+        <source>(not set)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="157" />
+        <source>Name for officers</source>
+        <translation>Name for officers</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="158" />
+        <source>Issuing state (ICAO code)</source>
+        <translation>Issuing state (ICAO code)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="159" />
+        <source>Document code (P, ID, V, …)</source>
+        <translation>Document code (P, ID, V, …)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="160" />
+        <source>Series</source>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="161" />
+        <source>Number pattern (regular expression)</source>
+        <translation>Number pattern (regular expression)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="162" />
+        <source>Issued from (YYYY-MM-DD)</source>
+        <translation>Issued from (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="163" />
+        <source>Issued until (YYYY-MM-DD, empty: still issued)</source>
+        <translation>Issued until (YYYY-MM-DD, empty: still issued)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="167" />
+        <source>MRZ format</source>
+        <translation>MRZ format</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="168" />
+        <source>Document type</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="170" />
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="114" />
+        <location filename="../../verifier/gui/editor.py" line="171" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="115" />
+        <location filename="../../verifier/gui/editor.py" line="172" />
         <source>Name / id</source>
         <translation>Name / id</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="116" />
+        <location filename="../../verifier/gui/editor.py" line="173" />
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="117" />
+        <location filename="../../verifier/gui/editor.py" line="174" />
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="118" />
+        <location filename="../../verifier/gui/editor.py" line="175" />
         <source>Routine (Doc 9303-2 App. C)</source>
         <translation>Routine (Doc 9303-2 App. C)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="119" />
+        <location filename="../../verifier/gui/editor.py" line="176" />
         <source>Description for the officer</source>
         <translation>Description for the officer</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="121" />
+        <location filename="../../verifier/gui/editor.py" line="178" />
+        <source>The document</source>
+        <translation>The document</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="180" />
         <source>Zones and features</source>
         <translation>Zones and features</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="174" />
+        <location filename="../../verifier/gui/editor.py" line="236" />
         <source>Draw a rectangle and give it a name first.</source>
         <translation>Draw a rectangle and give it a name first.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="196" />
+        <location filename="../../verifier/gui/editor.py" line="258" />
         <source>Added {0}; save to validate.</source>
         <translation>Added {0}; save to validate.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="219" />
+        <location filename="../../verifier/gui/editor.py" line="294" />
         <source>Not saved: {0} ({1}): {2}</source>
         <translation>Not saved: {0} ({1}): {2}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="224" />
-        <source>Saved and valid.</source>
-        <translation>Saved and valid.</translation>
+        <location filename="../../verifier/gui/editor.py" line="302" />
+        <source>Saved as a draft. Before it can be published: {0}.</source>
+        <translation>Saved as a draft. Before it can be published: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="307" />
+        <source>Saved; complete and ready to publish.</source>
+        <translation>Saved; complete and ready to publish.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="317" />
+        <source>Not published: the template lacks {0}.</source>
+        <translation>Not published: the template lacks {0}.</translation>
     </message>
 </context>
 <context>
@@ -1173,512 +1263,562 @@ or click to choose</translation>
         <translation>This check could not be made (the {stage} stage failed); inspect it by eye.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="29" />
+        <location filename="../../build/texts_for_lupdate.py" line="30" />
         <source>The printed {fields} agree with the MRZ.</source>
         <translation>The printed {fields} agree with the MRZ.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="30" />
+        <location filename="../../build/texts_for_lupdate.py" line="31" />
         <source>The design is {name}, but {problems}.</source>
         <translation>The design is {name}, but {problems}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="31" />
+        <location filename="../../build/texts_for_lupdate.py" line="32" />
         <source>Identified as {name}.</source>
         <translation>Identified as {name}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="32" />
+        <location filename="../../build/texts_for_lupdate.py" line="36" />
         <source>The printed data differ from the MRZ: {differences}.</source>
         <translation>The printed data differ from the MRZ: {differences}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="33" />
+        <location filename="../../build/texts_for_lupdate.py" line="37" />
         <source>The printed data could not be read; compare them with the MRZ by eye.</source>
         <translation>The printed data could not be read; compare them with the MRZ by eye.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="34" />
+        <location filename="../../build/texts_for_lupdate.py" line="38" />
         <source>{description} {verdict}: {detail}.</source>
         <translation>{description} {verdict}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="35" />
+        <location filename="../../build/texts_for_lupdate.py" line="40" />
         <source> ({percent}% similar)</source>
         <translation> ({percent}% similar)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="36" />
+        <location filename="../../build/texts_for_lupdate.py" line="41" />
         <source>MRZ read ({engine}).</source>
         <translation>MRZ read ({engine}).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="37" />
-        <source>The document matches no template of the reference library.</source>
-        <translation>The document matches no template of the reference library.</translation>
-    </message>
-    <message>
-        <location filename="../../build/texts_for_lupdate.py" line="38" />
+        <location filename="../../build/texts_for_lupdate.py" line="46" />
         <source>Found</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="39" />
+        <location filename="../../build/texts_for_lupdate.py" line="47" />
         <source>Not as on the reference</source>
         <translation>Not as on the reference</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="40" />
+        <location filename="../../build/texts_for_lupdate.py" line="49" />
         <source>Read {count} bar code(s): {formats}.</source>
         <translation>Read {count} bar code(s): {formats}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="41" />
+        <location filename="../../build/texts_for_lupdate.py" line="50" />
         <source>No machine readable zone was found on the visible image.</source>
         <translation>No machine readable zone was found on the visible image.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="42" />
+        <location filename="../../build/texts_for_lupdate.py" line="51" />
         <source>The MRZ could not be read with certainty: {why}</source>
         <translation>The MRZ could not be read with certainty: {why}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="43" />
+        <location filename="../../build/texts_for_lupdate.py" line="52" />
         <source>Check digits do not hold: {fields}.</source>
         <translation>Check digits do not hold: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="44" />
+        <location filename="../../build/texts_for_lupdate.py" line="53" />
         <source>Every check digit holds.</source>
         <translation>Every check digit holds.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="45" />
+        <location filename="../../build/texts_for_lupdate.py" line="54" />
         <source>The dates are calendar dates.</source>
         <translation>The dates are calendar dates.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="46" />
+        <location filename="../../build/texts_for_lupdate.py" line="55" />
         <source>The expiry date is not in the MRZ; read it on the document.</source>
         <translation>The expiry date is not in the MRZ; read it on the document.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="47" />
+        <location filename="../../build/texts_for_lupdate.py" line="56" />
         <source>its MRZ is {mrz}, the design's is {design}</source>
         <translation>its MRZ is {mrz}, the design's is {design}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="48" />
+        <location filename="../../build/texts_for_lupdate.py" line="57" />
         <source>the MRZ says {mrz}, the design is from {design}</source>
         <translation>the MRZ says {mrz}, the design is from {design}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="49" />
+        <location filename="../../build/texts_for_lupdate.py" line="58" />
         <source>document code {code} does not belong to this design</source>
         <translation>document code {code} does not belong to this design</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="50" />
+        <location filename="../../build/texts_for_lupdate.py" line="59" />
         <source>number {number} is not of this series ({series})</source>
         <translation>number {number} is not of this series ({series})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="51" />
+        <location filename="../../build/texts_for_lupdate.py" line="60" />
         <source>A face was found in the portrait zone.</source>
         <translation>A face was found in the portrait zone.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="52" />
+        <location filename="../../build/texts_for_lupdate.py" line="61" />
         <source>No face was found in the portrait zone.</source>
         <translation>No face was found in the portrait zone.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="53" />
+        <location filename="../../build/texts_for_lupdate.py" line="39" />
         <source>No photo of the bearer was taken.</source>
         <translation>No photo of the bearer was taken.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="54" />
+        <location filename="../../build/texts_for_lupdate.py" line="63" />
         <source>A well-formed {format} MRZ.</source>
         <translation>A well-formed {format} MRZ.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="55" />
+        <location filename="../../build/texts_for_lupdate.py" line="64" />
         <source>Known codes: {state}, {nationality}.</source>
         <translation>Known codes: {state}, {nationality}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="56" />
+        <location filename="../../build/texts_for_lupdate.py" line="65" />
         <source>Expired on {date}.</source>
         <translation>Expired on {date}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="57" />
+        <location filename="../../build/texts_for_lupdate.py" line="66" />
         <source>Valid until {date}.</source>
         <translation>Valid until {date}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="58" />
+        <location filename="../../build/texts_for_lupdate.py" line="67" />
         <source>No {light} image was captured.</source>
         <translation>No {light} image was captured.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="59" />
+        <location filename="../../build/texts_for_lupdate.py" line="69" />
         <source>The document should carry a digital seal, but none could be read.</source>
         <translation>The document should carry a digital seal, but none could be read.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="60" />
+        <location filename="../../build/texts_for_lupdate.py" line="70" />
         <source>The seal carries the printed MRZ.</source>
         <translation>The seal carries the printed MRZ.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="61" />
+        <location filename="../../build/texts_for_lupdate.py" line="71" />
         <source>The MRZ in the seal differs from the printed MRZ.</source>
         <translation>The MRZ in the seal differs from the printed MRZ.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="62" />
+        <location filename="../../build/texts_for_lupdate.py" line="72" />
         <source>surname</source>
         <translation>surname</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="63" />
+        <location filename="../../build/texts_for_lupdate.py" line="73" />
         <source>given names</source>
         <translation>given names</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="64" />
+        <location filename="../../build/texts_for_lupdate.py" line="75" />
         <source>date of birth</source>
         <translation>date of birth</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="65" />
+        <location filename="../../build/texts_for_lupdate.py" line="74" />
         <source>document number</source>
         <translation>document number</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="66" />
+        <location filename="../../build/texts_for_lupdate.py" line="29" />
+        <source>Without a reference the printed fields cannot be located: {missing} not found in the printed text; compare them with the MRZ by eye.</source>
+        <translation>Without a reference the printed fields cannot be located: {missing} not found in the printed text; compare them with the MRZ by eye.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="33" />
+        <source>The MRZ's {fields} are also printed on the document.</source>
+        <translation>The MRZ's {fields} are also printed on the document.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="34" />
+        <source>MRZ line(s) {lines} fade in IR: not printed in B900 ink as Doc 9303-3 requires.</source>
+        <translation>MRZ line(s) {lines} fade in IR: not printed in B900 ink as Doc 9303-3 requires.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="35" />
+        <source>Every MRZ line stays dark in IR (B900 ink).</source>
+        <translation>Every MRZ line stays dark in IR (B900 ink).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="42" />
+        <source>{format} of {state}</source>
+        <translation>{format} of {state}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="43" />
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="44" />
+        <source>No reference exists for this document in the library (MRZ: {what}): its design and security features could not be compared. What needs no reference was checked.</source>
+        <translation>No reference exists for this document in the library (MRZ: {what}): its design and security features could not be compared. What needs no reference was checked.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="45" />
+        <source>The IR image is not framed like the visible one; check the MRZ in IR by eye.</source>
+        <translation>The IR image is not framed like the visible one; check the MRZ in IR by eye.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="48" />
+        <source>A portrait was found by face detection (no reference to say where).</source>
+        <translation>A portrait was found by face detection (no reference to say where).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="62" />
+        <source>No portrait was found on this image; if the document has one on its other side, capture that side.</source>
+        <translation>No portrait was found on this image; if the document has one on its other side, capture that side.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="68" />
+        <source>No reference exists for this document: its {light} features were not compared; examine them by eye.</source>
+        <translation>No reference exists for this document: its {light} features were not compared; examine them by eye.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="76" />
         <source>surname printed {printed!r}, MRZ {mrz!r}</source>
         <translation>surname printed {printed!r}, MRZ {mrz!r}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="67" />
+        <location filename="../../build/texts_for_lupdate.py" line="77" />
         <source>given names printed {printed!r}, MRZ {mrz!r}</source>
         <translation>given names printed {printed!r}, MRZ {mrz!r}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="68" />
+        <location filename="../../build/texts_for_lupdate.py" line="78" />
         <source>date of birth printed {printed}, MRZ {mrz}</source>
         <translation>date of birth printed {printed}, MRZ {mrz}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="69" />
+        <location filename="../../build/texts_for_lupdate.py" line="79" />
         <source>number printed {printed!r}, MRZ {mrz!r}</source>
         <translation>number printed {printed!r}, MRZ {mrz!r}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="70" />
+        <location filename="../../build/texts_for_lupdate.py" line="80" />
         <source>The document code</source>
         <translation>The document code</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="71" />
+        <location filename="../../build/texts_for_lupdate.py" line="81" />
         <source>The issuing state</source>
         <translation>The issuing state</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="72" />
+        <location filename="../../build/texts_for_lupdate.py" line="82" />
         <source>The nationality</source>
         <translation>The nationality</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="73" />
+        <location filename="../../build/texts_for_lupdate.py" line="83" />
         <source>The name</source>
         <translation>The name</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="74" />
+        <location filename="../../build/texts_for_lupdate.py" line="84" />
         <source>The surname</source>
         <translation>The surname</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="75" />
+        <location filename="../../build/texts_for_lupdate.py" line="85" />
         <source>The given names</source>
         <translation>The given names</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="76" />
+        <location filename="../../build/texts_for_lupdate.py" line="86" />
         <source>The document number</source>
         <translation>The document number</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="77" />
+        <location filename="../../build/texts_for_lupdate.py" line="87" />
         <source>The optional data</source>
         <translation>The optional data</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="78" />
+        <location filename="../../build/texts_for_lupdate.py" line="88" />
         <source>The second optional data field</source>
         <translation>The second optional data field</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="79" />
+        <location filename="../../build/texts_for_lupdate.py" line="89" />
         <source>The date of birth</source>
         <translation>The date of birth</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="80" />
+        <location filename="../../build/texts_for_lupdate.py" line="90" />
         <source>The date of expiry</source>
         <translation>The date of expiry</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="81" />
+        <location filename="../../build/texts_for_lupdate.py" line="91" />
         <source>The sex field</source>
         <translation>The sex field</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="82" />
+        <location filename="../../build/texts_for_lupdate.py" line="92" />
         <source>issuing state</source>
         <translation>issuing state</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="83" />
+        <location filename="../../build/texts_for_lupdate.py" line="93" />
         <source>nationality</source>
         <translation>nationality</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="84" />
+        <location filename="../../build/texts_for_lupdate.py" line="94" />
         <source>the filler in position 15 excluded, as Doc 9303-5 specifies</source>
         <translation>the filler in position 15 excluded, as Doc 9303-5 specifies</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="85" />
+        <location filename="../../build/texts_for_lupdate.py" line="95" />
         <source>the filler in position 15 counted, as some issuers do</source>
         <translation>the filler in position 15 counted, as some issuers do</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="86" />
+        <location filename="../../build/texts_for_lupdate.py" line="96" />
         <source>The document number continues in the optional data; its check digit holds with {how}.</source>
         <translation>The document number continues in the optional data; its check digit holds with {how}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="87" />
+        <location filename="../../build/texts_for_lupdate.py" line="97" />
         <source>{field} {raw!r} is not a calendar date (YYMMDD).</source>
         <translation>{field} {raw!r} is not a calendar date (YYMMDD).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="88" />
+        <location filename="../../build/texts_for_lupdate.py" line="98" />
         <source>a {format} document code starts with {allowed}</source>
         <translation>a {format} document code starts with {allowed}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="89" />
+        <location filename="../../build/texts_for_lupdate.py" line="99" />
         <source>V, AI and AC are not used as TD1/TD2 document codes</source>
         <translation>V, AI and AC are not used as TD1/TD2 document codes</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="90" />
+        <location filename="../../build/texts_for_lupdate.py" line="100" />
         <source>Document code {code!r}: {problems} (Doc 9303).</source>
         <translation>Document code {code!r}: {problems} (Doc 9303).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="91" />
+        <location filename="../../build/texts_for_lupdate.py" line="101" />
         <source>The MRZ has no surname.</source>
         <translation>The MRZ has no surname.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="92" />
+        <location filename="../../build/texts_for_lupdate.py" line="102" />
         <source>The name fills the whole MRZ field and may have been truncated; compare it with the name printed on the document.</source>
         <translation>The name fills the whole MRZ field and may have been truncated; compare it with the name printed on the document.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="93" />
+        <location filename="../../build/texts_for_lupdate.py" line="103" />
         <source>The MRZ has no document number.</source>
         <translation>The MRZ has no document number.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="94" />
+        <location filename="../../build/texts_for_lupdate.py" line="104" />
         <source>This format does not carry the date of expiry; read it on the document.</source>
         <translation>This format does not carry the date of expiry; read it on the document.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="95" />
+        <location filename="../../build/texts_for_lupdate.py" line="105" />
         <source>The document expired on {date}.</source>
         <translation>The document expired on {date}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="96" />
+        <location filename="../../build/texts_for_lupdate.py" line="106" />
         <source>The date of birth is not before the date of expiry.</source>
         <translation>The date of birth is not before the date of expiry.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="97" />
+        <location filename="../../build/texts_for_lupdate.py" line="107" />
         <source>Sex must be M, F or &lt;, not {raw!r}.</source>
         <translation>Sex must be M, F or &lt;, not {raw!r}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="98" />
+        <location filename="../../build/texts_for_lupdate.py" line="108" />
         <source>The {what} code {raw!r} is not a three-letter code.</source>
         <translation>The {what} code {raw!r} is not a three-letter code.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="99" />
+        <location filename="../../build/texts_for_lupdate.py" line="109" />
         <source>The {what} code {code} is not in Doc 9303-3 or ISO 3166-1.</source>
         <translation>The {what} code {code} is not in Doc 9303-3 or ISO 3166-1.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="100" />
+        <location filename="../../build/texts_for_lupdate.py" line="110" />
         <source>Sex is printed as X; Doc 9303 writes an unspecified sex as &lt; in the MRZ.</source>
         <translation>Sex is printed as X; Doc 9303 writes an unspecified sex as &lt; in the MRZ.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="101" />
+        <location filename="../../build/texts_for_lupdate.py" line="111" />
         <source>{field} holds characters not allowed there: {bad}</source>
         <translation>{field} holds characters not allowed there: {bad}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="102" />
+        <location filename="../../build/texts_for_lupdate.py" line="112" />
         <source>The {what} code {code} has been withdrawn from ISO 3166-1.</source>
         <translation>The {what} code {code} has been withdrawn from ISO 3166-1.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="103" />
+        <location filename="../../build/texts_for_lupdate.py" line="113" />
         <source>optional data</source>
         <translation>optional data</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="104" />
+        <location filename="../../build/texts_for_lupdate.py" line="114" />
         <source>second optional data field</source>
         <translation>second optional data field</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="105" />
+        <location filename="../../build/texts_for_lupdate.py" line="115" />
         <source>Fillers in the name were read as K and restored; names have no check digit, so compare the name with the one printed on the document.</source>
         <translation>Fillers in the name were read as K and restored; names have no check digit, so compare the name with the one printed on the document.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="106" />
+        <location filename="../../build/texts_for_lupdate.py" line="116" />
         <source>The OCR read fillers as K; the K at the end of the {field} may be a letter or a filler, and check digits cannot tell them apart. {advice}</source>
         <translation>The OCR read fillers as K; the K at the end of the {field} may be a letter or a filler, and check digits cannot tell them apart. {advice}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="107" />
+        <location filename="../../build/texts_for_lupdate.py" line="117" />
         <source>The OCR read fillers as K and the name still contains K, which may be a letter or a space; read the name on the document.</source>
         <translation>The OCR read fillers as K and the name still contains K, which may be a letter or a space; read the name on the document.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="108" />
+        <location filename="../../build/texts_for_lupdate.py" line="118" />
         <source>Input normalised: {what}.</source>
         <translation>Input normalised: {what}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="109" />
+        <location filename="../../build/texts_for_lupdate.py" line="119" />
         <source>{count} character(s) were chosen by the check digits among look-alike readings; a check digit misses about one such error in ten, so compare the repaired fields with the data printed on the document.</source>
         <translation>{count} character(s) were chosen by the check digits among look-alike readings; a check digit misses about one such error in ten, so compare the repaired fields with the data printed on the document.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="110" />
+        <location filename="../../build/texts_for_lupdate.py" line="120" />
         <source>{count} different corrections would make the check digits hold; none was applied. Read the MRZ on the document.</source>
         <translation>{count} different corrections would make the check digits hold; none was applied. Read the MRZ on the document.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="111" />
+        <location filename="../../build/texts_for_lupdate.py" line="121" />
         <source>spaces removed</source>
         <translation>spaces removed</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="112" />
+        <location filename="../../build/texts_for_lupdate.py" line="122" />
         <source>lower case converted</source>
         <translation>lower case converted</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="113" />
+        <location filename="../../build/texts_for_lupdate.py" line="123" />
         <source>Line {line} has a character too many or too few, and the check digits cannot tell where; read that line on the document.</source>
         <translation>Line {line} has a character too many or too few, and the check digits cannot tell where; read that line on the document.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="114" />
+        <location filename="../../build/texts_for_lupdate.py" line="124" />
         <source>Read the number on the document.</source>
         <translation>Read the number on the document.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="115" />
+        <location filename="../../build/texts_for_lupdate.py" line="125" />
         <source>Compare with the document.</source>
         <translation>Compare with the document.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="116" />
+        <location filename="../../build/texts_for_lupdate.py" line="126" />
         <source>Utopia identity card, 2021 series</source>
         <translation>Utopia identity card, 2021 series</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="117" />
+        <location filename="../../build/texts_for_lupdate.py" line="127" />
         <source>Under UV the paper stays dark: genuine paper has no brighteners.</source>
         <translation>Under UV the paper stays dark: genuine paper has no brighteners.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="118" />
+        <location filename="../../build/texts_for_lupdate.py" line="128" />
         <source>A star emblem glows under UV.</source>
         <translation>A star emblem glows under UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="119" />
+        <location filename="../../build/texts_for_lupdate.py" line="129" />
         <source>Fluorescent fibres at random positions, in the design's colours only.</source>
         <translation>Fluorescent fibres at random positions, in the design's colours only.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="120" />
+        <location filename="../../build/texts_for_lupdate.py" line="130" />
         <source>The document number is printed in an ink glowing orange under UV.</source>
         <translation>The document number is printed in an ink glowing orange under UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="121" />
+        <location filename="../../build/texts_for_lupdate.py" line="131" />
         <source>The MRZ absorbs in B900: it stays dark in IR (Doc 9303-3 §4.10).</source>
         <translation>The MRZ absorbs in B900: it stays dark in IR (Doc 9303-3 §4.10).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="122" />
+        <location filename="../../build/texts_for_lupdate.py" line="132" />
         <source>The laser-engraved portrait is visible in IR.</source>
         <translation>The laser-engraved portrait is visible in IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="123" />
+        <location filename="../../build/texts_for_lupdate.py" line="133" />
         <source>Fine blue waves cross the lower right corner of the portrait.</source>
         <translation>Fine blue waves cross the lower right corner of the portrait.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="124" />
+        <location filename="../../build/texts_for_lupdate.py" line="134" />
         <source>The printed header and background vanish in IR.</source>
         <translation>The printed header and background vanish in IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="125" />
+        <location filename="../../build/texts_for_lupdate.py" line="135" />
         <source>Header band and guilloche background as on the reference.</source>
         <translation>Header band and guilloche background as on the reference.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="126" />
+        <location filename="../../build/texts_for_lupdate.py" line="136" />
         <source>Utopia passport, 2010 series</source>
         <translation>Utopia passport, 2010 series</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="127" />
+        <location filename="../../build/texts_for_lupdate.py" line="137" />
         <source>A shield emblem glows under UV.</source>
         <translation>A shield emblem glows under UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="128" />
+        <location filename="../../build/texts_for_lupdate.py" line="138" />
         <source>Utopia passport, 2020 series</source>
         <translation>Utopia passport, 2020 series</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="129" />
+        <location filename="../../build/texts_for_lupdate.py" line="139" />
         <source>Utopia residence permit, 2019 series</source>
         <translation>Utopia residence permit, 2019 series</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="130" />
+        <location filename="../../build/texts_for_lupdate.py" line="140" />
         <source>Utopia visa, 2022 series</source>
         <translation>Utopia visa, 2022 series</translation>
     </message>

@@ -3,8 +3,8 @@
 <context>
     <name>CaptureSlot</name>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="77" />
-        <location filename="../../verifier/gui/inspection.py" line="89" />
+        <location filename="../../verifier/gui/inspection.py" line="79" />
+        <location filename="../../verifier/gui/inspection.py" line="91" />
         <source>Drop an image here
 or click to choose</source>
         <translation>Prevucite sliku ovde
@@ -42,127 +42,127 @@ ili kliknite da izaberete</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../verifier/gui/history.py" line="34" />
+        <location filename="../../verifier/gui/history.py" line="35" />
         <source>Created (UTC)</source>
         <translation>Napravljen (UTC)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="35" />
+        <location filename="../../verifier/gui/history.py" line="36" />
         <source>Verdict</source>
         <translation>Nalaz</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="36" />
+        <location filename="../../verifier/gui/history.py" line="37" />
         <source>Decision</source>
         <translation>Odluka</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="37" />
+        <location filename="../../verifier/gui/history.py" line="38" />
         <source>Template</source>
         <translation>Šablon</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="38" />
+        <location filename="../../verifier/gui/history.py" line="39" />
         <source>Number</source>
         <translation>Broj</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="39" />
+        <location filename="../../verifier/gui/history.py" line="40" />
         <source>Failed checks</source>
         <translation>Neuspele provere</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="56" />
+        <location filename="../../verifier/gui/history.py" line="57" />
         <source>any verdict</source>
         <translation>svaki nalaz</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="57" />
+        <location filename="../../verifier/gui/history.py" line="58" />
         <source>anomalies</source>
         <translation>nepravilnosti</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="58" />
+        <location filename="../../verifier/gui/history.py" line="59" />
         <source>inconclusive</source>
         <translation>neodređeno</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="59" />
+        <location filename="../../verifier/gui/history.py" line="60" />
         <source>no anomalies</source>
         <translation>bez nepravilnosti</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="62" />
+        <location filename="../../verifier/gui/history.py" line="63" />
         <source>document number</source>
         <translation>broj dokumenta</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="63" />
+        <location filename="../../verifier/gui/history.py" line="64" />
         <source>&amp;Search</source>
         <translation>&amp;Pretraga</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="64" />
+        <location filename="../../verifier/gui/history.py" line="65" />
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="64" />
+        <location filename="../../verifier/gui/history.py" line="65" />
         <source>to</source>
         <translation>do</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="78" />
+        <location filename="../../verifier/gui/history.py" line="79" />
         <source>&amp;Verify signatures</source>
         <translation>P&amp;roveri potpise</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="79" />
+        <location filename="../../verifier/gui/history.py" line="80" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Izvezi PDF…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="114" />
+        <location filename="../../verifier/gui/history.py" line="115" />
         <source>(purged)</source>
         <translation>(obrisano)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="118" />
+        <location filename="../../verifier/gui/history.py" line="119" />
         <source>{0} report(s).</source>
         <translation>Izveštaja: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="133" />
+        <location filename="../../verifier/gui/history.py" line="134" />
         <source>Personal data purged on {0}.</source>
         <translation>Lični podaci obrisani {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="145" />
+        <location filename="../../verifier/gui/history.py" line="148" />
         <source>Report hash: {0}</source>
         <translation>Heš izveštaja: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="156" />
+        <location filename="../../verifier/gui/history.py" line="159" />
         <source>All {0} reports verify: signatures, chain and image files.</source>
         <translation>Svih {0} izveštaja je ispravno: potpisi, lanac i datoteke slika.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="162" />
+        <location filename="../../verifier/gui/history.py" line="165" />
         <source>PROBLEMS FOUND: {0}</source>
         <translation>PRONAĐENI PROBLEMI: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="167" />
+        <location filename="../../verifier/gui/history.py" line="170" />
         <source>Select a report first.</source>
         <translation>Najpre izaberite izveštaj.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="171" />
+        <location filename="../../verifier/gui/history.py" line="174" />
         <source>Export the report</source>
         <translation>Izvoz izveštaja</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="186" />
+        <location filename="../../verifier/gui/history.py" line="189" />
         <source>Report #{0} exported to {1}.</source>
         <translation>Izveštaj br. {0} izvezen je u {1}.</translation>
     </message>
@@ -170,319 +170,319 @@ ili kliknite da izaberete</translation>
 <context>
     <name>InspectionView</name>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="54" />
+        <location filename="../../verifier/gui/inspection.py" line="56" />
         <source>Pass</source>
         <translation>U redu</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="55" />
+        <location filename="../../verifier/gui/inspection.py" line="57" />
         <source>FAIL</source>
         <translation>NEUSPEH</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="56" />
+        <location filename="../../verifier/gui/inspection.py" line="58" />
         <source>Warning</source>
         <translation>Upozorenje</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="57" />
+        <location filename="../../verifier/gui/inspection.py" line="59" />
         <source>Skipped</source>
         <translation>Preskočeno</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="58" />
+        <location filename="../../verifier/gui/inspection.py" line="60" />
         <source>Not checked</source>
         <translation>Nije provereno</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="150" />
+        <location filename="../../verifier/gui/inspection.py" line="152" />
         <source>Visible light</source>
         <translation>Vidljiva svetlost</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="151" />
+        <location filename="../../verifier/gui/inspection.py" line="153" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="152" />
+        <location filename="../../verifier/gui/inspection.py" line="154" />
         <source>IR 870 nm</source>
         <translation>IC 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="153" />
+        <location filename="../../verifier/gui/inspection.py" line="155" />
         <source>Bearer photo</source>
         <translation>Fotografija nosioca</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="181" />
+        <location filename="../../verifier/gui/inspection.py" line="183" />
         <source>&amp;Open files… (Ctrl+O)</source>
         <translation>&amp;Otvori datoteke… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="182" />
+        <location filename="../../verifier/gui/inspection.py" line="184" />
         <source>S&amp;amples… (Ctrl+M)</source>
         <translation>&amp;Uzorci… (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="183" />
+        <location filename="../../verifier/gui/inspection.py" line="185" />
         <source>&amp;Hot folder (Ctrl+H)</source>
         <translation>Fascikla s&amp;kenera (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="185" />
+        <location filename="../../verifier/gui/inspection.py" line="187" />
         <source>&amp;Camera (Ctrl+K)</source>
         <translation>&amp;Kamera (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="187" />
+        <location filename="../../verifier/gui/inspection.py" line="189" />
         <source>Ca&amp;pture (Space)</source>
         <translation>&amp;Snimi (razmak)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="188" />
+        <location filename="../../verifier/gui/inspection.py" line="190" />
         <source>Next &amp;light (Ctrl+L)</source>
         <translation>Sledeće sve&amp;tlo (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="189" />
+        <location filename="../../verifier/gui/inspection.py" line="191" />
         <source>&amp;Inspect (F5)</source>
         <translation>Pre&amp;gledaj (F5)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="191" />
+        <location filename="../../verifier/gui/inspection.py" line="193" />
         <source>&amp;New inspection (Ctrl+N)</source>
         <translation>&amp;Novi pregled (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="227" />
+        <location filename="../../verifier/gui/inspection.py" line="229" />
         <source>Check</source>
         <translation>Provera</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="227" />
+        <location filename="../../verifier/gui/inspection.py" line="229" />
         <source>Result</source>
         <translation>Rezultat</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="227" />
+        <location filename="../../verifier/gui/inspection.py" line="229" />
         <source>Details</source>
         <translation>Detalji</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="268" />
+        <location filename="../../verifier/gui/inspection.py" line="270" />
         <source>Capture</source>
         <translation>Snimak</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="268" />
+        <location filename="../../verifier/gui/inspection.py" line="270" />
         <source>Reference</source>
         <translation>Referenca</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="285" />
-        <location filename="../../verifier/gui/inspection.py" line="577" />
+        <location filename="../../verifier/gui/inspection.py" line="287" />
+        <location filename="../../verifier/gui/inspection.py" line="579" />
         <source>Face</source>
         <translation>Lice</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="343" />
+        <location filename="../../verifier/gui/inspection.py" line="345" />
         <source>Place the document in white light and capture it (visible).</source>
         <translation>Postavite dokument pod belu svetlost i snimite ga (vidljiva).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="344" />
+        <location filename="../../verifier/gui/inspection.py" line="346" />
         <source>Switch to UV light (365 nm) and capture the document.</source>
         <translation>Uključite UV svetlo (365 nm) i snimite dokument.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="345" />
+        <location filename="../../verifier/gui/inspection.py" line="347" />
         <source>Switch to IR light (870 nm) and capture the document.</source>
         <translation>Uključite IC svetlo (870 nm) i snimite dokument.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="346" />
+        <location filename="../../verifier/gui/inspection.py" line="348" />
         <source>Take a photo of the person presenting the document.</source>
         <translation>Fotografišite osobu koja pokazuje dokument.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="363" />
+        <location filename="../../verifier/gui/inspection.py" line="365" />
         <source>Everything is captured: press Inspect (F5).</source>
         <translation>Sve je snimljeno: pritisnite Pregledaj (F5).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="377" />
-        <location filename="../../verifier/gui/inspection.py" line="385" />
+        <location filename="../../verifier/gui/inspection.py" line="379" />
+        <location filename="../../verifier/gui/inspection.py" line="387" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Slike (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="384" />
+        <location filename="../../verifier/gui/inspection.py" line="386" />
         <source>Open the captures</source>
         <translation>Otvaranje snimaka</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="394" />
+        <location filename="../../verifier/gui/inspection.py" line="396" />
         <source>The sample documents are not installed.</source>
         <translation>Uzorci dokumenata nisu instalirani.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="397" />
+        <location filename="../../verifier/gui/inspection.py" line="399" />
         <source>Sample documents</source>
         <translation>Uzorci dokumenata</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="397" />
+        <location filename="../../verifier/gui/inspection.py" line="399" />
         <source>Sample:</source>
         <translation>Uzorak:</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="407" />
+        <location filename="../../verifier/gui/inspection.py" line="409" />
         <source>No hot folder is set, or it does not exist: an administrator sets it in Settings (the folder the scanner writes into).</source>
         <translation>Nadgledana fascikla nije podešena ili ne postoji: administrator je podešava u Podešavanjima (fascikla u koju skener upisuje).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="417" />
+        <location filename="../../verifier/gui/inspection.py" line="419" />
         <source>Watching the hot folder: scan the document.</source>
         <translation>Nadgledam fasciklu: skenirajte dokument.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="464" />
+        <location filename="../../verifier/gui/inspection.py" line="466" />
         <source>Turn the camera on first (Ctrl+K), or open a file.</source>
         <translation>Najpre uključite kameru (Ctrl+K) ili otvorite datoteku.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="490" />
+        <location filename="../../verifier/gui/inspection.py" line="492" />
         <source>Capture the document in visible light first: the other lights are optional.</source>
         <translation>Najpre snimite dokument pod vidljivom svetlošću: ostala svetla nisu obavezna.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="496" />
+        <location filename="../../verifier/gui/inspection.py" line="498" />
         <source>{0} is not an image file.</source>
         <translation>{0} nije datoteka slike.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="499" />
+        <location filename="../../verifier/gui/inspection.py" line="501" />
         <source>Inspecting…</source>
         <translation>Pregled u toku…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="511" />
+        <location filename="../../verifier/gui/inspection.py" line="513" />
         <source>An image could not be read: {0} Capture it again or choose another file.</source>
         <translation>Slika ne može da se pročita: {0} Snimite je ponovo ili izaberite drugu datoteku.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="516" />
+        <location filename="../../verifier/gui/inspection.py" line="518" />
         <source>The inspection failed: {0}. The captures are kept; try again.</source>
         <translation>Pregled nije uspeo: {0}. Snimci su zadržani; pokušajte ponovo.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="526" />
+        <location filename="../../verifier/gui/inspection.py" line="528" />
         <source>Not examined (no capture): {0}.</source>
         <translation>Nije pregledano (nema snimka): {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="538" />
+        <location filename="../../verifier/gui/inspection.py" line="540" />
         <source>No inspection yet</source>
         <translation>Još nema pregleda</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="539" />
+        <location filename="../../verifier/gui/inspection.py" line="541" />
         <source>ANOMALIES FOUND — see the failed checks</source>
         <translation>PRONAĐENE NEPRAVILNOSTI — pogledajte neuspele provere</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="540" />
+        <location filename="../../verifier/gui/inspection.py" line="542" />
         <source>INCONCLUSIVE — some checks could not be made</source>
         <translation>NEODREĐENO — neke provere nisu mogle da se urade</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="541" />
+        <location filename="../../verifier/gui/inspection.py" line="543" />
         <source>NO ANOMALIES FOUND — the officer decides</source>
         <translation>NEPRAVILNOSTI NISU PRONAĐENE — odlučuje službenik</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="549" />
+        <location filename="../../verifier/gui/inspection.py" line="551" />
         <source>Template</source>
         <translation>Šablon</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="549" />
+        <location filename="../../verifier/gui/inspection.py" line="551" />
         <source>not identified</source>
         <translation>nije prepoznat</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="558" />
+        <location filename="../../verifier/gui/inspection.py" line="560" />
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="560" />
+        <location filename="../../verifier/gui/inspection.py" line="562" />
         <source>Number</source>
         <translation>Broj</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="561" />
+        <location filename="../../verifier/gui/inspection.py" line="563" />
         <source>Name</source>
         <translation>Ime</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="562" />
+        <location filename="../../verifier/gui/inspection.py" line="564" />
         <source>Nationality</source>
         <translation>Državljanstvo</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="563" />
+        <location filename="../../verifier/gui/inspection.py" line="565" />
         <source>Born</source>
         <translation>Rođen(a)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="564" />
+        <location filename="../../verifier/gui/inspection.py" line="566" />
         <source>Expires</source>
         <translation>Važi do</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="572" />
+        <location filename="../../verifier/gui/inspection.py" line="574" />
         <source>Document, MRZ and printed data</source>
         <translation>Dokument, MRZ i štampani podaci</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="576" />
+        <location filename="../../verifier/gui/inspection.py" line="578" />
         <source>Bar codes and seals</source>
         <translation>Bar-kodovi i pečati</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="650" />
+        <location filename="../../verifier/gui/inspection.py" line="652" />
         <source>No bearer photo was compared.</source>
         <translation>Fotografija nosioca nije upoređena.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="654" />
+        <location filename="../../verifier/gui/inspection.py" line="656" />
         <source>Match</source>
         <translation>Podudara se</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="655" />
+        <location filename="../../verifier/gui/inspection.py" line="657" />
         <source>Uncertain</source>
         <translation>Nesigurno</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="656" />
+        <location filename="../../verifier/gui/inspection.py" line="658" />
         <source>No match</source>
         <translation>Ne podudara se</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="690" />
+        <location filename="../../verifier/gui/inspection.py" line="692" />
         <source>Inspect the document before deciding.</source>
         <translation>Pregledajte dokument pre odluke.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="715" />
+        <location filename="../../verifier/gui/inspection.py" line="711" />
         <source>Report #{0} signed and saved.</source>
         <translation>Izveštaj br. {0} je potpisan i sačuvan.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="722" />
+        <location filename="../../verifier/gui/inspection.py" line="718" />
         <source>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</source>
         <translation>Izveštaj NIJE sačuvan: {0} Vaša odluka i beleške su zadržane: ponovo pritisnite odluku da biste pokušali opet.</translation>
     </message>
@@ -490,92 +490,107 @@ ili kliknite da izaberete</translation>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../verifier/gui/library.py" line="44" />
+        <location filename="../../verifier/gui/library.py" line="51" />
         <source>Visible light</source>
         <translation>Vidljiva svetlost</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="44" />
+        <location filename="../../verifier/gui/library.py" line="51" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="45" />
+        <location filename="../../verifier/gui/library.py" line="52" />
         <source>IR 870 nm</source>
         <translation>IC 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="46" />
+        <location filename="../../verifier/gui/library.py" line="53" />
         <source>&amp;Import a signed library package…</source>
         <translation>&amp;Uvezi potpisani paket biblioteke…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="47" />
+        <location filename="../../verifier/gui/library.py" line="54" />
         <source>New &amp;draft from an exemplar…</source>
         <translation>Novi &amp;nacrt iz primerka…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="48" />
+        <location filename="../../verifier/gui/library.py" line="55" />
         <source>&amp;Edit a draft…</source>
         <translation>&amp;Uredi nacrt…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="90" />
+        <location filename="../../verifier/gui/library.py" line="97" />
         <source>Library: {0} ({1} templates).</source>
         <translation>Biblioteka: {0} (šablona: {1}).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="91" />
+        <location filename="../../verifier/gui/library.py" line="98" />
         <source>Invalid: {0}</source>
         <translation>Neispravno: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="136" />
+        <location filename="../../verifier/gui/library.py" line="143" />
         <source>The exemplar's captures (visible, UV, IR)</source>
         <translation>Snimci primerka (vidljiva, UV, IC)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="137" />
+        <location filename="../../verifier/gui/library.py" line="144" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Slike (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="146" />
+        <location filename="../../verifier/gui/library.py" line="153" />
         <source>New template</source>
         <translation>Novi šablon</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="146" />
+        <location filename="../../verifier/gui/library.py" line="153" />
         <source>Template id (e.g. SRB-P-2008):</source>
         <translation>Oznaka šablona (npr. SRB-P-2008):</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="153" />
+        <location filename="../../verifier/gui/library.py" line="168" />
         <source>No draft: {0}</source>
         <translation>Nacrt nije napravljen: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="159" />
+        <location filename="../../verifier/gui/library.py" line="172" />
+        <source>Draft made; not found on the exemplar: {0}.</source>
+        <translation>Nacrt je napravljen; na primerku nije pronađeno: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="180" />
         <source>A draft</source>
         <translation>Nacrt</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="170" />
+        <location filename="../../verifier/gui/library.py" line="194" />
+        <source>Not published: {0}</source>
+        <translation>Nije objavljeno: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="205" />
+        <source>Published {0} into the library (version {1}).</source>
+        <translation>{0} je objavljen u biblioteci (verzija {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="213" />
         <source>Import a library package</source>
         <translation>Uvoz paketa biblioteke</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="172" />
+        <location filename="../../verifier/gui/library.py" line="215" />
         <source>Library packages (*.zip *.vlib)</source>
         <translation>Paketi biblioteke (*.zip *.vlib)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="184" />
+        <location filename="../../verifier/gui/library.py" line="227" />
         <source>The package was refused: {0}</source>
         <translation>Paket je odbijen: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="191" />
+        <location filename="../../verifier/gui/library.py" line="234" />
         <source>Installed {0} version {1}.</source>
         <translation>Instaliran je {0}, verzija {1}.</translation>
     </message>
@@ -583,42 +598,42 @@ ili kliknite da izaberete</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../verifier/gui/app.py" line="35" />
+        <location filename="../../verifier/gui/app.py" line="34" />
         <source>Verifier — secondary inspection</source>
         <translation>Verifier — sekundarna kontrola</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="41" />
+        <location filename="../../verifier/gui/app.py" line="40" />
         <source>Inspection (F2)</source>
         <translation>Pregled (F2)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="42" />
+        <location filename="../../verifier/gui/app.py" line="41" />
         <source>History (F3)</source>
         <translation>Istorija (F3)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="43" />
+        <location filename="../../verifier/gui/app.py" line="42" />
         <source>Reference library (F4)</source>
         <translation>Referentna biblioteka (F4)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="45" />
+        <location filename="../../verifier/gui/app.py" line="44" />
         <source>Training (F7)</source>
         <translation>Obuka (F7)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="49" />
+        <location filename="../../verifier/gui/app.py" line="48" />
         <source>Settings (F6)</source>
         <translation>Podešavanja (F6)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="57" />
+        <location filename="../../verifier/gui/app.py" line="63" />
         <source>Signed in: {0}</source>
         <translation>Prijavljen: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="59" />
+        <location filename="../../verifier/gui/app.py" line="65" />
         <source>Library: {0} · Verifier {1}</source>
         <translation>Biblioteka: {0} · Verifier {1}</translation>
     </message>
@@ -809,100 +824,175 @@ ili kliknite da izaberete</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="69" />
+        <location filename="../../verifier/gui/editor.py" line="92" />
         <source>Template editor — {0}</source>
         <translation>Uređivač šablona — {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="81" />
+        <location filename="../../verifier/gui/editor.py" line="104" />
         <source>Zone (where something is printed)</source>
         <translation>Zona (gde je nešto odštampano)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="82" />
+        <location filename="../../verifier/gui/editor.py" line="105" />
         <source>Feature (a security check)</source>
         <translation>Obeležje (zaštitna provera)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="92" />
-        <location filename="../../verifier/gui/editor.py" line="194" />
+        <location filename="../../verifier/gui/editor.py" line="115" />
+        <location filename="../../verifier/gui/editor.py" line="256" />
         <source>Draw a rectangle on the image.</source>
         <translation>Nacrtajte pravougaonik na slici.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="93" />
+        <location filename="../../verifier/gui/editor.py" line="116" />
         <source>&amp;Add the mark</source>
         <translation>&amp;Dodaj oznaku</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="94" />
+        <location filename="../../verifier/gui/editor.py" line="117" />
         <source>&amp;Save and validate</source>
         <translation>&amp;Sačuvaj i proveri</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="95" />
+        <location filename="../../verifier/gui/editor.py" line="118" />
+        <source>&amp;Publish into the library</source>
+        <translation>&amp;Objavi u biblioteci</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="121" />
+        <source>Only an administrator publishes templates.</source>
+        <translation>Samo administrator objavljuje šablone.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="123" />
         <source>&amp;Remove the selected mark</source>
         <translation>&amp;Ukloni izabranu oznaku</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="113" />
+        <location filename="../../verifier/gui/editor.py" line="143" />
+        <source>(not set)</source>
+        <translation>(nije postavljeno)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="157" />
+        <source>Name for officers</source>
+        <translation>Naziv za službenike</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="158" />
+        <source>Issuing state (ICAO code)</source>
+        <translation>Država izdavanja (ICAO kod)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="159" />
+        <source>Document code (P, ID, V, …)</source>
+        <translation>Kod dokumenta (P, ID, V, …)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="160" />
+        <source>Series</source>
+        <translation>Serija</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="161" />
+        <source>Number pattern (regular expression)</source>
+        <translation>Obrazac broja (regularni izraz)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="162" />
+        <source>Issued from (YYYY-MM-DD)</source>
+        <translation>Izdaje se od (GGGG-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="163" />
+        <source>Issued until (YYYY-MM-DD, empty: still issued)</source>
+        <translation>Izdavan do (GGGG-MM-DD, prazno: još se izdaje)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="167" />
+        <source>MRZ format</source>
+        <translation>Format MRZ</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="168" />
+        <source>Document type</source>
+        <translation>Vrsta dokumenta</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="170" />
         <source>Region</source>
         <translation>Oblast</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="114" />
+        <location filename="../../verifier/gui/editor.py" line="171" />
         <source>Kind</source>
         <translation>Vrsta</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="115" />
+        <location filename="../../verifier/gui/editor.py" line="172" />
         <source>Name / id</source>
         <translation>Naziv / oznaka</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="116" />
+        <location filename="../../verifier/gui/editor.py" line="173" />
         <source>Check</source>
         <translation>Provera</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="117" />
+        <location filename="../../verifier/gui/editor.py" line="174" />
         <source>Method</source>
         <translation>Metoda</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="118" />
+        <location filename="../../verifier/gui/editor.py" line="175" />
         <source>Routine (Doc 9303-2 App. C)</source>
         <translation>Rutina (Doc 9303-2, dodatak C)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="119" />
+        <location filename="../../verifier/gui/editor.py" line="176" />
         <source>Description for the officer</source>
         <translation>Opis za službenika</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="121" />
+        <location filename="../../verifier/gui/editor.py" line="178" />
+        <source>The document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="180" />
         <source>Zones and features</source>
         <translation>Zone i obeležja</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="174" />
+        <location filename="../../verifier/gui/editor.py" line="236" />
         <source>Draw a rectangle and give it a name first.</source>
         <translation>Najpre nacrtajte pravougaonik i dajte mu naziv.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="196" />
+        <location filename="../../verifier/gui/editor.py" line="258" />
         <source>Added {0}; save to validate.</source>
         <translation>Dodato: {0}; sačuvajte da biste proverili.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="219" />
+        <location filename="../../verifier/gui/editor.py" line="294" />
         <source>Not saved: {0} ({1}): {2}</source>
         <translation>Nije sačuvano: {0} ({1}): {2}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="224" />
-        <source>Saved and valid.</source>
-        <translation>Sačuvano i ispravno.</translation>
+        <location filename="../../verifier/gui/editor.py" line="302" />
+        <source>Saved as a draft. Before it can be published: {0}.</source>
+        <translation>Sačuvano kao nacrt. Pre objavljivanja nedostaje: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="307" />
+        <source>Saved; complete and ready to publish.</source>
+        <translation>Sačuvano; potpuno i spremno za objavljivanje.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="317" />
+        <source>Not published: the template lacks {0}.</source>
+        <translation>Nije objavljeno: šablonu nedostaje {0}.</translation>
     </message>
 </context>
 <context>
@@ -1173,512 +1263,562 @@ ili kliknite da izaberete</translation>
         <translation>Ova provera nije mogla da se uradi (korak {stage} nije uspeo); pregledajte vizuelno.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="29" />
+        <location filename="../../build/texts_for_lupdate.py" line="30" />
         <source>The printed {fields} agree with the MRZ.</source>
         <translation>Odštampani podaci ({fields}) se slažu sa MRZ.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="30" />
+        <location filename="../../build/texts_for_lupdate.py" line="31" />
         <source>The design is {name}, but {problems}.</source>
         <translation>Dizajn je {name}, ali {problems}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="31" />
+        <location filename="../../build/texts_for_lupdate.py" line="32" />
         <source>Identified as {name}.</source>
         <translation>Prepoznato kao {name}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="32" />
+        <location filename="../../build/texts_for_lupdate.py" line="36" />
         <source>The printed data differ from the MRZ: {differences}.</source>
         <translation>Odštampani podaci se razlikuju od MRZ: {differences}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="33" />
+        <location filename="../../build/texts_for_lupdate.py" line="37" />
         <source>The printed data could not be read; compare them with the MRZ by eye.</source>
         <translation>Odštampani podaci ne mogu da se pročitaju; uporedite ih sa MRZ vizuelno.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="34" />
+        <location filename="../../build/texts_for_lupdate.py" line="38" />
         <source>{description} {verdict}: {detail}.</source>
         <translation>{description} {verdict}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="35" />
+        <location filename="../../build/texts_for_lupdate.py" line="40" />
         <source> ({percent}% similar)</source>
         <translation> (sličnost {percent}%)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="36" />
+        <location filename="../../build/texts_for_lupdate.py" line="41" />
         <source>MRZ read ({engine}).</source>
         <translation>MRZ pročitan ({engine}).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="37" />
-        <source>The document matches no template of the reference library.</source>
-        <translation>Dokument ne odgovara nijednom šablonu referentne biblioteke.</translation>
-    </message>
-    <message>
-        <location filename="../../build/texts_for_lupdate.py" line="38" />
+        <location filename="../../build/texts_for_lupdate.py" line="46" />
         <source>Found</source>
         <translation>Pronađeno</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="39" />
+        <location filename="../../build/texts_for_lupdate.py" line="47" />
         <source>Not as on the reference</source>
         <translation>Nije kao na referenci</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="40" />
+        <location filename="../../build/texts_for_lupdate.py" line="49" />
         <source>Read {count} bar code(s): {formats}.</source>
         <translation>Pročitano bar-kodova: {count} ({formats}).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="41" />
+        <location filename="../../build/texts_for_lupdate.py" line="50" />
         <source>No machine readable zone was found on the visible image.</source>
         <translation>Mašinski čitljiva zona nije pronađena na slici u vidljivoj svetlosti.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="42" />
+        <location filename="../../build/texts_for_lupdate.py" line="51" />
         <source>The MRZ could not be read with certainty: {why}</source>
         <translation>MRZ nije pročitan pouzdano: {why}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="43" />
+        <location filename="../../build/texts_for_lupdate.py" line="52" />
         <source>Check digits do not hold: {fields}.</source>
         <translation>Kontrolne cifre nisu ispravne: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="44" />
+        <location filename="../../build/texts_for_lupdate.py" line="53" />
         <source>Every check digit holds.</source>
         <translation>Sve kontrolne cifre su ispravne.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="45" />
+        <location filename="../../build/texts_for_lupdate.py" line="54" />
         <source>The dates are calendar dates.</source>
         <translation>Datumi su ispravni kalendarski datumi.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="46" />
+        <location filename="../../build/texts_for_lupdate.py" line="55" />
         <source>The expiry date is not in the MRZ; read it on the document.</source>
         <translation>Datum isteka nije u MRZ; pročitajte ga na dokumentu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="47" />
+        <location filename="../../build/texts_for_lupdate.py" line="56" />
         <source>its MRZ is {mrz}, the design's is {design}</source>
         <translation>njegov MRZ je {mrz}, a dizajna {design}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="48" />
+        <location filename="../../build/texts_for_lupdate.py" line="57" />
         <source>the MRZ says {mrz}, the design is from {design}</source>
         <translation>MRZ navodi {mrz}, a dizajn je iz {design}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="49" />
+        <location filename="../../build/texts_for_lupdate.py" line="58" />
         <source>document code {code} does not belong to this design</source>
         <translation>oznaka dokumenta {code} ne pripada ovom dizajnu</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="50" />
+        <location filename="../../build/texts_for_lupdate.py" line="59" />
         <source>number {number} is not of this series ({series})</source>
         <translation>broj {number} nije iz ove serije ({series})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="51" />
+        <location filename="../../build/texts_for_lupdate.py" line="60" />
         <source>A face was found in the portrait zone.</source>
         <translation>Lice je pronađeno u zoni fotografije.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="52" />
+        <location filename="../../build/texts_for_lupdate.py" line="61" />
         <source>No face was found in the portrait zone.</source>
         <translation>Lice nije pronađeno u zoni fotografije.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="53" />
+        <location filename="../../build/texts_for_lupdate.py" line="39" />
         <source>No photo of the bearer was taken.</source>
         <translation>Nosilac nije fotografisan.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="54" />
+        <location filename="../../build/texts_for_lupdate.py" line="63" />
         <source>A well-formed {format} MRZ.</source>
         <translation>Ispravno oblikovan MRZ ({format}).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="55" />
+        <location filename="../../build/texts_for_lupdate.py" line="64" />
         <source>Known codes: {state}, {nationality}.</source>
         <translation>Poznate oznake: {state}, {nationality}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="56" />
+        <location filename="../../build/texts_for_lupdate.py" line="65" />
         <source>Expired on {date}.</source>
         <translation>Istekao {date}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="57" />
+        <location filename="../../build/texts_for_lupdate.py" line="66" />
         <source>Valid until {date}.</source>
         <translation>Važi do {date}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="58" />
+        <location filename="../../build/texts_for_lupdate.py" line="67" />
         <source>No {light} image was captured.</source>
         <translation>Nema snimka {light}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="59" />
+        <location filename="../../build/texts_for_lupdate.py" line="69" />
         <source>The document should carry a digital seal, but none could be read.</source>
         <translation>Dokument treba da nosi digitalni pečat, ali nijedan nije pročitan.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="60" />
+        <location filename="../../build/texts_for_lupdate.py" line="70" />
         <source>The seal carries the printed MRZ.</source>
         <translation>Pečat sadrži odštampani MRZ.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="61" />
+        <location filename="../../build/texts_for_lupdate.py" line="71" />
         <source>The MRZ in the seal differs from the printed MRZ.</source>
         <translation>MRZ u pečatu se razlikuje od odštampanog MRZ.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="62" />
+        <location filename="../../build/texts_for_lupdate.py" line="72" />
         <source>surname</source>
         <translation>prezime</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="63" />
+        <location filename="../../build/texts_for_lupdate.py" line="73" />
         <source>given names</source>
         <translation>ime</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="64" />
+        <location filename="../../build/texts_for_lupdate.py" line="75" />
         <source>date of birth</source>
         <translation>datum rođenja</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="65" />
+        <location filename="../../build/texts_for_lupdate.py" line="74" />
         <source>document number</source>
         <translation>broj dokumenta</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="66" />
+        <location filename="../../build/texts_for_lupdate.py" line="29" />
+        <source>Without a reference the printed fields cannot be located: {missing} not found in the printed text; compare them with the MRZ by eye.</source>
+        <translation>Bez referentnog uzorka odštampana polja ne mogu da se lociraju: {missing} nije pronađeno u odštampanom tekstu; uporedite ih sa MRZ golim okom.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="33" />
+        <source>The MRZ's {fields} are also printed on the document.</source>
+        <translation>Podaci iz MRZ ({fields}) odštampani su i na dokumentu.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="34" />
+        <source>MRZ line(s) {lines} fade in IR: not printed in B900 ink as Doc 9303-3 requires.</source>
+        <translation>Red(ovi) MRZ {lines} blede u IC svetlu: nisu odštampani mastilom B900 kako zahteva Doc 9303-3.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="35" />
+        <source>Every MRZ line stays dark in IR (B900 ink).</source>
+        <translation>Svi redovi MRZ ostaju tamni u IC svetlu (mastilo B900).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="42" />
+        <source>{format} of {state}</source>
+        <translation>{format}, {state}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="43" />
+        <source>unknown</source>
+        <translation>nepoznato</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="44" />
+        <source>No reference exists for this document in the library (MRZ: {what}): its design and security features could not be compared. What needs no reference was checked.</source>
+        <translation>Za ovaj dokument u biblioteci ne postoji referentni uzorak (MRZ: {what}): dizajn i zaštitni elementi nisu mogli da se uporede. Provereno je sve što ne zahteva referentni uzorak.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="45" />
+        <source>The IR image is not framed like the visible one; check the MRZ in IR by eye.</source>
+        <translation>IC snimak nije kadriran kao snimak u vidljivoj svetlosti; proverite MRZ u IC svetlu golim okom.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="48" />
+        <source>A portrait was found by face detection (no reference to say where).</source>
+        <translation>Fotografija je pronađena detekcijom lica (nema referentnog uzorka koji kaže gde je).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="62" />
+        <source>No portrait was found on this image; if the document has one on its other side, capture that side.</source>
+        <translation>Na ovom snimku nije pronađena fotografija; ako je dokument ima na drugoj strani, snimite tu stranu.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="68" />
+        <source>No reference exists for this document: its {light} features were not compared; examine them by eye.</source>
+        <translation>Za ovaj dokument ne postoji referentni uzorak: njegovi elementi u {light} svetlu nisu upoređeni; pregledajte ih golim okom.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="76" />
         <source>surname printed {printed!r}, MRZ {mrz!r}</source>
         <translation>odštampano prezime {printed!r}, MRZ {mrz!r}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="67" />
+        <location filename="../../build/texts_for_lupdate.py" line="77" />
         <source>given names printed {printed!r}, MRZ {mrz!r}</source>
         <translation>odštampano ime {printed!r}, MRZ {mrz!r}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="68" />
+        <location filename="../../build/texts_for_lupdate.py" line="78" />
         <source>date of birth printed {printed}, MRZ {mrz}</source>
         <translation>odštampan datum rođenja {printed}, MRZ {mrz}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="69" />
+        <location filename="../../build/texts_for_lupdate.py" line="79" />
         <source>number printed {printed!r}, MRZ {mrz!r}</source>
         <translation>odštampan broj {printed!r}, MRZ {mrz!r}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="70" />
+        <location filename="../../build/texts_for_lupdate.py" line="80" />
         <source>The document code</source>
         <translation>Oznaka dokumenta</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="71" />
+        <location filename="../../build/texts_for_lupdate.py" line="81" />
         <source>The issuing state</source>
         <translation>Država izdavanja</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="72" />
+        <location filename="../../build/texts_for_lupdate.py" line="82" />
         <source>The nationality</source>
         <translation>Državljanstvo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="73" />
+        <location filename="../../build/texts_for_lupdate.py" line="83" />
         <source>The name</source>
         <translation>Ime</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="74" />
+        <location filename="../../build/texts_for_lupdate.py" line="84" />
         <source>The surname</source>
         <translation>Prezime</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="75" />
+        <location filename="../../build/texts_for_lupdate.py" line="85" />
         <source>The given names</source>
         <translation>Ime (imena)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="76" />
+        <location filename="../../build/texts_for_lupdate.py" line="86" />
         <source>The document number</source>
         <translation>Broj dokumenta</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="77" />
+        <location filename="../../build/texts_for_lupdate.py" line="87" />
         <source>The optional data</source>
         <translation>Neobavezni podaci</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="78" />
+        <location filename="../../build/texts_for_lupdate.py" line="88" />
         <source>The second optional data field</source>
         <translation>Drugo polje neobaveznih podataka</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="79" />
+        <location filename="../../build/texts_for_lupdate.py" line="89" />
         <source>The date of birth</source>
         <translation>Datum rođenja</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="80" />
+        <location filename="../../build/texts_for_lupdate.py" line="90" />
         <source>The date of expiry</source>
         <translation>Datum isteka</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="81" />
+        <location filename="../../build/texts_for_lupdate.py" line="91" />
         <source>The sex field</source>
         <translation>Polje pola</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="82" />
+        <location filename="../../build/texts_for_lupdate.py" line="92" />
         <source>issuing state</source>
         <translation>države izdavanja</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="83" />
+        <location filename="../../build/texts_for_lupdate.py" line="93" />
         <source>nationality</source>
         <translation>državljanstva</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="84" />
+        <location filename="../../build/texts_for_lupdate.py" line="94" />
         <source>the filler in position 15 excluded, as Doc 9303-5 specifies</source>
         <translation>bez znaka za popunu na poziciji 15, kako propisuje Doc 9303-5</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="85" />
+        <location filename="../../build/texts_for_lupdate.py" line="95" />
         <source>the filler in position 15 counted, as some issuers do</source>
         <translation>sa znakom za popunu na poziciji 15, kako rade neki izdavaoci</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="86" />
+        <location filename="../../build/texts_for_lupdate.py" line="96" />
         <source>The document number continues in the optional data; its check digit holds with {how}.</source>
         <translation>Broj dokumenta se nastavlja u neobaveznim podacima; njegova kontrolna cifra je ispravna {how}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="87" />
+        <location filename="../../build/texts_for_lupdate.py" line="97" />
         <source>{field} {raw!r} is not a calendar date (YYMMDD).</source>
         <translation>{field} {raw!r} nije kalendarski datum (GGMMDD).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="88" />
+        <location filename="../../build/texts_for_lupdate.py" line="98" />
         <source>a {format} document code starts with {allowed}</source>
         <translation>oznaka dokumenta {format} počinje sa {allowed}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="89" />
+        <location filename="../../build/texts_for_lupdate.py" line="99" />
         <source>V, AI and AC are not used as TD1/TD2 document codes</source>
         <translation>V, AI i AC se ne koriste kao oznake dokumenata TD1/TD2</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="90" />
+        <location filename="../../build/texts_for_lupdate.py" line="100" />
         <source>Document code {code!r}: {problems} (Doc 9303).</source>
         <translation>Oznaka dokumenta {code!r}: {problems} (Doc 9303).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="91" />
+        <location filename="../../build/texts_for_lupdate.py" line="101" />
         <source>The MRZ has no surname.</source>
         <translation>MRZ nema prezime.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="92" />
+        <location filename="../../build/texts_for_lupdate.py" line="102" />
         <source>The name fills the whole MRZ field and may have been truncated; compare it with the name printed on the document.</source>
         <translation>Ime popunjava celo polje MRZ i možda je skraćeno; uporedite ga sa imenom odštampanim na dokumentu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="93" />
+        <location filename="../../build/texts_for_lupdate.py" line="103" />
         <source>The MRZ has no document number.</source>
         <translation>MRZ nema broj dokumenta.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="94" />
+        <location filename="../../build/texts_for_lupdate.py" line="104" />
         <source>This format does not carry the date of expiry; read it on the document.</source>
         <translation>Ovaj format ne sadrži datum isteka; pročitajte ga na dokumentu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="95" />
+        <location filename="../../build/texts_for_lupdate.py" line="105" />
         <source>The document expired on {date}.</source>
         <translation>Dokument je istekao {date}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="96" />
+        <location filename="../../build/texts_for_lupdate.py" line="106" />
         <source>The date of birth is not before the date of expiry.</source>
         <translation>Datum rođenja nije pre datuma isteka.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="97" />
+        <location filename="../../build/texts_for_lupdate.py" line="107" />
         <source>Sex must be M, F or &lt;, not {raw!r}.</source>
         <translation>Pol mora biti M, F ili &lt;, a ne {raw!r}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="98" />
+        <location filename="../../build/texts_for_lupdate.py" line="108" />
         <source>The {what} code {raw!r} is not a three-letter code.</source>
         <translation>Oznaka {what} {raw!r} nije troslovna oznaka.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="99" />
+        <location filename="../../build/texts_for_lupdate.py" line="109" />
         <source>The {what} code {code} is not in Doc 9303-3 or ISO 3166-1.</source>
         <translation>Oznaka {what} {code} nije u Doc 9303-3 ni u ISO 3166-1.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="100" />
+        <location filename="../../build/texts_for_lupdate.py" line="110" />
         <source>Sex is printed as X; Doc 9303 writes an unspecified sex as &lt; in the MRZ.</source>
         <translation>Pol je odštampan kao X; Doc 9303 neodređen pol u MRZ piše kao &lt;.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="101" />
+        <location filename="../../build/texts_for_lupdate.py" line="111" />
         <source>{field} holds characters not allowed there: {bad}</source>
         <translation>{field} sadrži znakove koji tu nisu dozvoljeni: {bad}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="102" />
+        <location filename="../../build/texts_for_lupdate.py" line="112" />
         <source>The {what} code {code} has been withdrawn from ISO 3166-1.</source>
         <translation>Oznaka {what} {code} je povučena iz ISO 3166-1.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="103" />
+        <location filename="../../build/texts_for_lupdate.py" line="113" />
         <source>optional data</source>
         <translation>neobaveznih podataka</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="104" />
+        <location filename="../../build/texts_for_lupdate.py" line="114" />
         <source>second optional data field</source>
         <translation>drugog polja neobaveznih podataka</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="105" />
+        <location filename="../../build/texts_for_lupdate.py" line="115" />
         <source>Fillers in the name were read as K and restored; names have no check digit, so compare the name with the one printed on the document.</source>
         <translation>Znakovi za popunu u imenu pročitani su kao K i vraćeni; imena nemaju kontrolnu cifru, pa uporedite ime sa odštampanim na dokumentu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="106" />
+        <location filename="../../build/texts_for_lupdate.py" line="116" />
         <source>The OCR read fillers as K; the K at the end of the {field} may be a letter or a filler, and check digits cannot tell them apart. {advice}</source>
         <translation>OCR je pročitao znakove za popunu kao K; K na kraju polja {field} može biti slovo ili znak za popunu, a kontrolne cifre ih ne razlikuju. {advice}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="107" />
+        <location filename="../../build/texts_for_lupdate.py" line="117" />
         <source>The OCR read fillers as K and the name still contains K, which may be a letter or a space; read the name on the document.</source>
         <translation>OCR je pročitao znakove za popunu kao K, a ime i dalje sadrži K, koje može biti slovo ili razmak; pročitajte ime na dokumentu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="108" />
+        <location filename="../../build/texts_for_lupdate.py" line="118" />
         <source>Input normalised: {what}.</source>
         <translation>Ulaz je normalizovan: {what}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="109" />
+        <location filename="../../build/texts_for_lupdate.py" line="119" />
         <source>{count} character(s) were chosen by the check digits among look-alike readings; a check digit misses about one such error in ten, so compare the repaired fields with the data printed on the document.</source>
         <translation>Kontrolne cifre su izabrale znakova: {count}, među sličnim čitanjima; kontrolna cifra promaši otprilike jednu takvu grešku od deset, pa uporedite popravljena polja sa podacima odštampanim na dokumentu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="110" />
+        <location filename="../../build/texts_for_lupdate.py" line="120" />
         <source>{count} different corrections would make the check digits hold; none was applied. Read the MRZ on the document.</source>
         <translation>Različitih ispravki koje bi zadovoljile kontrolne cifre: {count}; nijedna nije primenjena. Pročitajte MRZ na dokumentu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="111" />
+        <location filename="../../build/texts_for_lupdate.py" line="121" />
         <source>spaces removed</source>
         <translation>uklonjeni razmaci</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="112" />
+        <location filename="../../build/texts_for_lupdate.py" line="122" />
         <source>lower case converted</source>
         <translation>mala slova pretvorena u velika</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="113" />
+        <location filename="../../build/texts_for_lupdate.py" line="123" />
         <source>Line {line} has a character too many or too few, and the check digits cannot tell where; read that line on the document.</source>
         <translation>Red {line} ima znak više ili manje, a kontrolne cifre ne mogu da pokažu gde; pročitajte taj red na dokumentu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="114" />
+        <location filename="../../build/texts_for_lupdate.py" line="124" />
         <source>Read the number on the document.</source>
         <translation>Pročitajte broj na dokumentu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="115" />
+        <location filename="../../build/texts_for_lupdate.py" line="125" />
         <source>Compare with the document.</source>
         <translation>Uporedite sa dokumentom.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="116" />
+        <location filename="../../build/texts_for_lupdate.py" line="126" />
         <source>Utopia identity card, 2021 series</source>
         <translation>Lična karta Utopije, serija 2021</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="117" />
+        <location filename="../../build/texts_for_lupdate.py" line="127" />
         <source>Under UV the paper stays dark: genuine paper has no brighteners.</source>
         <translation>Pod UV svetlom papir ostaje taman: pravi papir nema optička belila.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="118" />
+        <location filename="../../build/texts_for_lupdate.py" line="128" />
         <source>A star emblem glows under UV.</source>
         <translation>Amblem u obliku zvezde svetli pod UV svetlom.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="119" />
+        <location filename="../../build/texts_for_lupdate.py" line="129" />
         <source>Fluorescent fibres at random positions, in the design's colours only.</source>
         <translation>Fluorescentna vlakna na nasumičnim mestima, samo u bojama dizajna.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="120" />
+        <location filename="../../build/texts_for_lupdate.py" line="130" />
         <source>The document number is printed in an ink glowing orange under UV.</source>
         <translation>Broj dokumenta je odštampan bojom koja pod UV svetlom svetli narandžasto.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="121" />
+        <location filename="../../build/texts_for_lupdate.py" line="131" />
         <source>The MRZ absorbs in B900: it stays dark in IR (Doc 9303-3 §4.10).</source>
         <translation>MRZ apsorbuje u B900: ostaje taman pod IC svetlom (Doc 9303-3 §4.10).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="122" />
+        <location filename="../../build/texts_for_lupdate.py" line="132" />
         <source>The laser-engraved portrait is visible in IR.</source>
         <translation>Laserski ugravirana fotografija je vidljiva pod IC svetlom.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="123" />
+        <location filename="../../build/texts_for_lupdate.py" line="133" />
         <source>Fine blue waves cross the lower right corner of the portrait.</source>
         <translation>Fine plave talasaste linije prelaze donji desni ugao fotografije.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="124" />
+        <location filename="../../build/texts_for_lupdate.py" line="134" />
         <source>The printed header and background vanish in IR.</source>
         <translation>Odštampano zaglavlje i pozadina nestaju pod IC svetlom.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="125" />
+        <location filename="../../build/texts_for_lupdate.py" line="135" />
         <source>Header band and guilloche background as on the reference.</source>
         <translation>Traka zaglavlja i gijoš pozadina kao na referenci.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="126" />
+        <location filename="../../build/texts_for_lupdate.py" line="136" />
         <source>Utopia passport, 2010 series</source>
         <translation>Pasoš Utopije, serija 2010</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="127" />
+        <location filename="../../build/texts_for_lupdate.py" line="137" />
         <source>A shield emblem glows under UV.</source>
         <translation>Amblem u obliku štita svetli pod UV svetlom.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="128" />
+        <location filename="../../build/texts_for_lupdate.py" line="138" />
         <source>Utopia passport, 2020 series</source>
         <translation>Pasoš Utopije, serija 2020</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="129" />
+        <location filename="../../build/texts_for_lupdate.py" line="139" />
         <source>Utopia residence permit, 2019 series</source>
         <translation>Dozvola boravka Utopije, serija 2019</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="130" />
+        <location filename="../../build/texts_for_lupdate.py" line="140" />
         <source>Utopia visa, 2022 series</source>
         <translation>Viza Utopije, serija 2022</translation>
     </message>

@@ -1,8 +1,11 @@
 """The template editor: an examiner marks zones and features on a draft template by drawing
-rectangles on its reference images; the template is validated on every save."""
+rectangles on its reference images, and sets what only an authority knows (name, series,
+validity). The template is validated on every save; a draft may be saved with gaps, which the
+editor lists, and only a complete template can be published into the library."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +29,19 @@ from PySide6.QtWidgets import (
 
 from verifier.gui.images import ImagePane, pixmap_of
 from verifier.library import TemplateError, load_template
-from verifier.library.template import CHECK_IDS, METHODS
+from verifier.library.drafting import missing_for_publication
+from verifier.library.template import CHECK_IDS, DOCUMENT_TYPES, FORMATS, METHODS
+
+# Document fields the examiner sets, keys of template.yaml
+DOCUMENT_FIELDS = (
+    "name",
+    "issuing_state",
+    "document_code",
+    "series",
+    "number_pattern",
+    "valid_from",
+    "valid_to",
+)
 
 ROUTINE_LIGHT = {"visible": "VI", "uv": "UV", "ir": "IR"}
 DEFAULT_ROUTINE = {"visible": "(VI,FR,IS)", "uv": "(UV,LU,IS)", "ir": "(IR,AB,IS)"}
@@ -63,9 +78,17 @@ class DrawPane(ImagePane):
 
 
 class TemplateEditor(QDialog):
-    def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        folder: Path,
+        parent: QWidget | None = None,
+        publish: Callable[[Path], str] | None = None,
+    ) -> None:
+        """``publish``: puts the saved template into the library and says how it went; None
+        when the signed-in officer may not publish (administrators only)."""
         super().__init__(parent)
         self.folder = folder
+        self._publish = publish
         self.setWindowTitle(self.tr("Template editor — {0}").format(folder.name))
         self.data: dict[str, Any] = yaml.safe_load((folder / "template.yaml").read_text("utf-8"))
         self.dpi = int(self.data.get("dpi", 300))
@@ -92,6 +115,11 @@ class TemplateEditor(QDialog):
         self.region = QLabel(self.tr("Draw a rectangle on the image."))
         self.add_button = QPushButton(self.tr("&Add the mark"))
         self.save_button = QPushButton(self.tr("&Save and validate"))
+        self.publish_button = QPushButton(self.tr("&Publish into the library"))
+        self.publish_button.setEnabled(publish is not None)
+        if publish is None:
+            self.publish_button.setToolTip(self.tr("Only an administrator publishes templates."))
+        self._document_widgets()
         self.remove_button = QPushButton(self.tr("&Remove the selected mark"))
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -101,6 +129,7 @@ class TemplateEditor(QDialog):
         layout.addLayout(side, 2)
         self.add_button.clicked.connect(self.add_mark)
         self.save_button.clicked.connect(self.save)
+        self.publish_button.clicked.connect(self.publish)
         self.remove_button.clicked.connect(self.remove_mark)
         self.tabs.currentChanged.connect(lambda _i: self._defaults())
         self.rect_mm: dict[str, float] | None = None
@@ -108,7 +137,35 @@ class TemplateEditor(QDialog):
         self.refresh()
         self._defaults()
 
+    def _document_widgets(self) -> None:
+        self.fields = {key: QLineEdit(str(self.data.get(key) or "")) for key in DOCUMENT_FIELDS}
+        self.format = QComboBox()
+        self.format.addItem(self.tr("(not set)"), None)
+        for value in FORMATS:
+            self.format.addItem(value, value)
+        self.format.setCurrentIndex(max(0, self.format.findData(self.data.get("format"))))
+        self.document_type = QComboBox()
+        for value in DOCUMENT_TYPES:
+            self.document_type.addItem(value, value)
+        self.document_type.setCurrentIndex(
+            max(0, self.document_type.findData(self.data.get("document_type")))
+        )
+
     def _side_panel(self) -> QVBoxLayout:
+        document = QFormLayout()
+        labels = {
+            "name": self.tr("Name for officers"),
+            "issuing_state": self.tr("Issuing state (ICAO code)"),
+            "document_code": self.tr("Document code (P, ID, V, …)"),
+            "series": self.tr("Series"),
+            "number_pattern": self.tr("Number pattern (regular expression)"),
+            "valid_from": self.tr("Issued from (YYYY-MM-DD)"),
+            "valid_to": self.tr("Issued until (YYYY-MM-DD, empty: still issued)"),
+        }
+        for key in DOCUMENT_FIELDS:
+            document.addRow(labels[key], self.fields[key])
+        document.addRow(self.tr("MRZ format"), self.format)
+        document.addRow(self.tr("Document type"), self.document_type)
         form = QFormLayout()
         form.addRow(self.tr("Region"), self.region)
         form.addRow(self.tr("Kind"), self.kind)
@@ -118,12 +175,17 @@ class TemplateEditor(QDialog):
         form.addRow(self.tr("Routine (Doc 9303-2 App. C)"), self.routine)
         form.addRow(self.tr("Description for the officer"), self.description)
         side = QVBoxLayout()
+        side.addWidget(QLabel(self.tr("The document")))
+        side.addLayout(document)
         side.addWidget(QLabel(self.tr("Zones and features")))
         side.addWidget(self.marks, 1)
         side.addWidget(self.remove_button)
         side.addLayout(form)
         side.addWidget(self.add_button)
-        side.addWidget(self.save_button)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.publish_button)
+        side.addLayout(buttons)
         side.addWidget(self.status)
         return side
 
@@ -206,13 +268,26 @@ class TemplateEditor(QDialog):
             del self.data["features"][row - len(zones)]
         self.refresh()
 
+    def _document_fields(self) -> None:
+        for key, edit in self.fields.items():
+            text = edit.text().strip()
+            self.data[key] = text or (None if key in ("valid_to", "number_pattern") else "")
+        if self.data.get("number_pattern") is None:
+            self.data.pop("number_pattern", None)
+        if isinstance(self.data.get("issuing_state"), str):
+            self.data["issuing_state"] = self.data["issuing_state"].upper()
+        self.data["format"] = self.format.currentData()
+        self.data["document_type"] = self.document_type.currentData()
+
     def save(self) -> bool:
-        """Write template.yaml and validate it; an invalid template is not kept."""
+        """Write template.yaml and validate it; an invalid template is not kept. A valid draft
+        with gaps is kept, and the gaps are listed."""
+        self._document_fields()
         path = self.folder / "template.yaml"
         before = path.read_text(encoding="utf-8")
-        path.write_text(yaml.safe_dump(self.data, sort_keys=False), encoding="utf-8")
+        path.write_text(yaml.safe_dump(self.data, sort_keys=False, allow_unicode=True), "utf-8")
         try:
-            load_template(self.folder)
+            template = load_template(self.folder)
         except TemplateError as exc:
             path.write_text(before, encoding="utf-8")
             self.status.setText(
@@ -221,5 +296,26 @@ class TemplateEditor(QDialog):
                 )
             )
             return False
-        self.status.setText(self.tr("Saved and valid."))
+        missing = missing_for_publication(template)
+        if missing:
+            self.status.setText(
+                self.tr("Saved as a draft. Before it can be published: {0}.").format(
+                    "; ".join(missing)
+                )
+            )
+        else:
+            self.status.setText(self.tr("Saved; complete and ready to publish."))
+        return True
+
+    def publish(self) -> bool:
+        """Save, then put the template into the library if it is complete."""
+        if self._publish is None or not self.save():
+            return False
+        missing = missing_for_publication(load_template(self.folder))
+        if missing:
+            self.status.setText(
+                self.tr("Not published: the template lacks {0}.").format("; ".join(missing))
+            )
+            return False
+        self.status.setText(self._publish(self.folder))
         return True

@@ -25,9 +25,16 @@ from verifier.gui.context import AppContext
 from verifier.gui.editor import TemplateEditor
 from verifier.gui.images import ImagePane, pixmap_of
 from verifier.gui.resources import tr_text
+from verifier.imaging.loading import ImageError
+from verifier.inspection.exemplar import draft_from_exemplar
 from verifier.library import Template, TemplateError, load_template
-from verifier.library.drafting import draft_template
-from verifier.library.package import PackageError, install_package, trusted_publishers
+from verifier.library.package import (
+    PackageError,
+    install_package,
+    local_publisher_key,
+    publish_template,
+    trusted_publishers,
+)
 from verifier.store.audit import record
 
 
@@ -148,10 +155,24 @@ class LibraryView(QWidget):
             if not ok:
                 return
         try:
-            folder = draft_template(self.drafts, template_id.strip().upper(), images)
-        except TemplateError as exc:
-            self.status.setText(self.tr("No draft: {0}").format(exc.reason))
+            inspector = self.ctx.inspector()
+            folder, facts = draft_from_exemplar(
+                self.drafts,
+                template_id.strip().upper(),
+                images,
+                inspector.reader,
+                inspector.face_matcher(),
+            )
+        except (TemplateError, ImageError) as exc:
+            reason = exc.reason if isinstance(exc, TemplateError) else str(exc)
+            self.status.setText(self.tr("No draft: {0}").format(reason))
             return
+        if facts.missing:
+            self.status.setText(
+                self.tr("Draft made; not found on the exemplar: {0}.").format(
+                    "; ".join(facts.missing)
+                )
+            )
         self.edit_draft(folder=folder)
 
     def edit_draft(self, _checked: bool = False, folder: Path | None = None) -> None:
@@ -160,8 +181,30 @@ class LibraryView(QWidget):
             if not chosen:
                 return
             folder = Path(chosen)
-        self.editor = TemplateEditor(folder, self)
+        self.editor = TemplateEditor(folder, self, self.publish if self.ctx.is_admin else None)
         self.editor.show()
+
+    def publish(self, draft: Path) -> str:
+        """Add a finished template to the library in use as a new signed version (audited)."""
+        settings = self.ctx.settings
+        try:
+            signer = local_publisher_key(settings.keys_dir, settings.trusted_publishers_dir)
+            info = publish_template(draft, settings.library_dir, settings.bundled_library, signer)
+        except (PackageError, TemplateError, OSError) as exc:
+            return self.tr("Not published: {0}").format(str(exc))
+        with self.ctx.station.db.session() as s:
+            officer = self.ctx.officer.id if self.ctx.officer else None
+            record(
+                s,
+                "template_published",
+                officer,
+                {"template": draft.name, "library": info.id, "version": info.version},
+            )
+        self.ctx.reload_library()
+        self.reload()
+        return self.tr("Published {0} into the library (version {1}).").format(
+            draft.name, info.version
+        )
 
     def import_package(self, _checked: bool = False, package: Path | None = None) -> None:
         if package is None:

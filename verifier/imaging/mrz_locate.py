@@ -21,7 +21,8 @@ upside down is read by turning its lines 180 degrees.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import bisect
+from dataclasses import dataclass, field
 from typing import Final
 
 import cv2
@@ -49,6 +50,10 @@ class Row:
     height: float  # height of the capitals (a high percentile: fillers are shorter)
     slope: float  # dy/dx of the row's axis
     intercept: float  # y of the axis at x = 0
+    pitch: float = field(init=False)  # median distance between neighbouring glyphs
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "pitch", float(np.median(np.diff(self.xs))))
 
     @property
     def left(self) -> float:
@@ -61,10 +66,6 @@ class Row:
     @property
     def count(self) -> int:
         return len(self.xs)
-
-    @property
-    def pitch(self) -> float:
-        return float(np.median(np.diff(self.xs)))
 
     @property
     def length(self) -> float:
@@ -105,6 +106,7 @@ class Band:
     image: Gray  # the whole band, warped upright, at source resolution
     lines: tuple[Line, ...]  # each text line, upright, all cut to the same extent
     glyph_height: float  # source pixels
+    pitch: float  # source pixels from one character to the next (2.54 mm on the document)
     score: float
 
     @property
@@ -282,32 +284,54 @@ def _row(
 
 
 def _join_broken(rows: list[Row]) -> list[Row]:
-    """Join pieces of one line broken by a stamp, a glare spot or a hole punched through."""
+    """Join pieces of one line broken by a stamp, a glare spot or a hole punched through.
+
+    Each piece is linked to the nearest piece that continues it on the right (same height, on
+    its axis, within eight pitches); chains of links are joined. Linear in the number of
+    pieces for a page of text, so a noisy image cannot make it slow.
+    """
     rows = sorted(rows, key=lambda r: r.left)
-    joined = True
-    while joined:
-        joined = False
-        for a in rows:
-            for b in rows:
-                if b is a or b.left <= a.right:
-                    continue
-                size = max(a.height, b.height)
-                if not 0.75 <= a.height / b.height <= 1.33:
-                    continue
-                if abs(a.y_at(b.left) - b.y_at(b.left)) > 0.3 * size:
-                    continue
-                if b.left - a.right > 8 * max(a.pitch, b.pitch):
-                    continue
-                merged = _row(
-                    np.r_[a.xs, b.xs], np.r_[a.ys, b.ys], np.r_[a.ws, b.ws], np.r_[a.hs, b.hs]
-                )
-                rows = [r for r in rows if r is not a and r is not b] + [merged]
-                rows.sort(key=lambda r: r.left)
-                joined = True
-                break
-            if joined:
-                break
-    return rows
+    lefts = [r.left for r in rows]
+    pitches = [r.pitch for r in rows]
+    rights = [r.right for r in rows]
+    following: dict[int, int] = {}
+    taken: set[int] = set()
+    for i, a in enumerate(rows):
+        reach = rights[i] + 8 * pitches[i]
+        best: tuple[float, int] | None = None
+        for j in range(bisect.bisect_right(lefts, rights[i]), bisect.bisect_right(lefts, reach)):
+            b = rows[j]
+            if j in taken or not 0.75 <= a.height / b.height <= 1.33:
+                continue
+            if abs(a.y_at(lefts[j]) - b.y_at(lefts[j])) > 0.3 * max(a.height, b.height):
+                continue
+            if lefts[j] - rights[i] > 8 * max(pitches[i], pitches[j]):
+                continue
+            if best is None or lefts[j] < best[0]:
+                best = (lefts[j], j)
+        if best is not None:
+            following[i] = best[1]
+            taken.add(best[1])
+    out = []
+    for i in range(len(rows)):
+        if i in taken:
+            continue  # continues a piece to its left: joined there
+        chain = [i]
+        while chain[-1] in following:
+            chain.append(following[chain[-1]])
+        if len(chain) == 1:
+            out.append(rows[i])
+            continue
+        pieces = [rows[k] for k in chain]
+        out.append(
+            _row(
+                np.concatenate([r.xs for r in pieces]),
+                np.concatenate([r.ys for r in pieces]),
+                np.concatenate([r.ws for r in pieces]),
+                np.concatenate([r.hs for r in pieces]),
+            )
+        )
+    return out
 
 
 def _groups(rows: list[Row]) -> list[tuple[float, tuple[Row, ...]]]:
@@ -398,7 +422,7 @@ def _cut(gray: Gray, group: tuple[Row, ...], scale: float, score: float) -> Band
             return None
         along = image.shape[1] / (right - left)  # line-image pixels per work pixel
         lines.append(Line(_deslant(_tighten(image)), (row.xs - left) * along, row.ws * along))
-    return Band(corners, band_image, tuple(lines), height / scale, score)
+    return Band(corners, band_image, tuple(lines), height / scale, pitch / scale, score)
 
 
 def _offset(row: Row, x: float, distance: float) -> NDArray[np.float64]:

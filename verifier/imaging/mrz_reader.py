@@ -34,6 +34,9 @@ from verifier.settings import tesseract
 ALPHABET: Final = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ<"
 SURE: Final = 0.995  # above this a character gets no alternatives
 LOW: Final = 0.5  # below this an unprotected character is not trusted
+# mean character probability below which an invalid read is not an MRZ at all (print of
+# another kind, a pattern): "no MRZ found" rather than garbage reported as a faulty MRZ
+PLAUSIBLE: Final = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +47,12 @@ class ImageRead:
     orientation: int  # degrees the document is turned clockwise in the image: 0, 90, 180, 270
     bbox: tuple[int, int, int, int]  # x, y, width, height of the MRZ in the image
     timing_ms: float
+    pitch_px: float = 0.0  # character pitch in image pixels: 2.54 mm (Doc 9303-3), so dpi / 10
+
+    @property
+    def dpi(self) -> int:
+        """The capture's resolution measured on the MRZ's fixed pitch of 10 characters/inch."""
+        return round(self.pitch_px * 10)
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +114,7 @@ class MrzReader:
                     if not every:
                         break
                 elif fallback is None or key > fallback[0]:
-                    fallback = (key, read)
+                    fallback = (key, read)  # an MRZ that fails its checks, reported as such
             if valid:
                 break
         elapsed = round((time.perf_counter() - start) * 1000, 1)
@@ -118,10 +127,13 @@ class MrzReader:
         best: tuple[tuple[int, float], ImageRead, _Candidate] | None = None
         for flipped in (False, True):
             for candidate in self._recognise(band, flipped):
+                confidence = _mean_confidence(candidate)
+                if confidence < PLAUSIBLE:
+                    continue  # not OCR-B print, or upside down: not worth a repair search
                 read = self._decide(candidate)
                 if read is None:
                     continue
-                key = (int(read.result.valid), _mean_confidence(candidate))
+                key = (int(read.result.valid), confidence)
                 if best is None or key > best[0]:
                     best = (key, read, candidate)
             if best is not None and best[1].result.valid:
@@ -184,6 +196,7 @@ class MrzReader:
             orientation=_orientation(candidate.band, candidate.flipped),
             bbox=candidate.band.bbox,
             timing_ms=0.0,
+            pitch_px=round(candidate.band.pitch, 3),
         )
 
     # --- second engine --------------------------------------------------------------------

@@ -173,7 +173,7 @@ class Inspector:
         if zone is None:
             return [], None
         portrait = crop(visible, zone, match.template.dpi)
-        faces = self._face_matcher().faces(portrait)
+        faces = self.face_matcher().faces(portrait)
         out = [
             CheckResult(
                 "face.portrait_found",
@@ -220,7 +220,7 @@ class Inspector:
                         ),
                     )
                 )
-        matcher = self._face_matcher()
+        matcher = self.face_matcher()
         faces = matcher.faces(visible)
         if not faces:
             out.append(
@@ -252,7 +252,7 @@ class Inspector:
             face = {**face, "portrait_px": [x, y, w, h]}
         return out + face_checks, face
 
-    def _face_matcher(self) -> FaceMatcher:
+    def face_matcher(self) -> FaceMatcher:
         if self._matcher is None:
             at_least, below = self.face_thresholds or (MATCH, NO_MATCH)
             self._matcher = FaceMatcher(match=at_least, no_match=below)
@@ -264,7 +264,7 @@ class Inspector:
         if bearer is None:
             skipped = say("No photo of the bearer was taken.")
             return [CheckResult("face.match", CheckStatus.SKIPPED, skipped)], None
-        comparison = self._face_matcher().compare(portrait, load_rgb(bearer))
+        comparison = self.face_matcher().compare(portrait, load_rgb(bearer))
         status = {
             Band.MATCH: CheckStatus.PASS,
             Band.NO_MATCH: CheckStatus.FAIL,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import subprocess
+import unicodedata
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Final
@@ -24,8 +25,29 @@ from verifier.mrz import MrzResult
 from verifier.settings import tesseract
 from verifier.text import say
 
-MONTHS: Final = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
-_DATE: Final = re.compile(r"(\d{1,2})\s*([A-Z]{3})\s*(\d{4})")
+# Month abbreviations printed on documents of the region and its neighbours, diacritics dropped:
+# English, French, German, Italian, Spanish, Dutch, Serbian, Croatian, Bosnian, Montenegrin,
+# Macedonian (transliterated) and Albanian. French JUIN and JUIL need four letters.
+_MONTH_WORDS: Final = (
+    ("JAN", "GEN", "ENE", "SIJ"),
+    ("FEB", "FEV", "VEL", "SHK"),
+    ("MAR", "MRT", "MRZ", "OZU"),
+    ("APR", "AVR", "ABR", "TRA", "PRI"),
+    ("MAY", "MAI", "MAG", "MEI", "MAJ", "SVI"),
+    ("JUN", "JUIN", "GIU", "LIP", "QER"),
+    ("JUL", "JUIL", "LUG", "SRP", "KOR"),
+    ("AUG", "AOU", "AGO", "AVG", "KOL", "GUS"),
+    ("SEP", "SET", "RUJ", "SHT"),
+    ("OCT", "OKT", "OTT", "LIS", "TET"),
+    ("NOV", "NOE", "STU", "NEN"),
+    ("DEC", "DEZ", "DIC", "DEK", "PRO", "DHJ"),
+)
+MONTHS: Final = {word: index + 1 for index, words in enumerate(_MONTH_WORDS) for word in words}
+
+
+def month_of(word: str) -> int | None:
+    """The month a printed abbreviation names: ``month_of("DEZ") == 12``."""
+    return MONTHS.get(word[:4]) or MONTHS.get(word[:3])
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +90,19 @@ def read_field(image: RGB) -> str:
     return done.stdout.decode("utf-8", "replace").strip().upper()
 
 
+def strip_accents(text: str) -> str:
+    """ÄÉÔ -> AEO: what an OCR without the language's data reads anyway."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def number_matches(printed: str, mrz_number: str) -> bool:
+    """Whether a printed document number is the MRZ's: separators (000-5903358-01), leading
+    zeros and O/0 as OCR reads them do not count."""
+    digits = re.sub(r"[^A-Z0-9]", "", printed.upper()).replace("O", "0")
+    wanted = mrz_number.replace("O", "0").replace("<", "")
+    return bool(wanted) and wanted in digits and len(digits) - len(wanted) <= 4
+
+
 def _fold(name: str) -> str:
     """Forms that survive an OCR that drops diacritics: MUELLER, MULLER -> MULLER."""
     return re.sub(r"XX", "", re.sub(r"(?<=[AOU])E", "", name.replace(" ", "<")))
@@ -96,17 +131,9 @@ def name_matches(viz: str, mrz_name: str, truncated: bool) -> bool:
         return False
     folded_mrz = _fold(mrz_name)
     slips = 1 if len(folded_mrz) >= 5 else 0
-    return _distance(folded_viz, folded_mrz) <= slips
-
-
-def date_in(text: str) -> dt.date | None:
-    match = _DATE.search(text.replace("O", "0").replace("0CT", "OCT"))
-    if not match or match.group(2) not in MONTHS:
-        return None
-    try:
-        return dt.date(int(match.group(3)), MONTHS.index(match.group(2)) + 1, int(match.group(1)))
-    except ValueError:
-        return None
+    # separators do not count: OCR merges a short last name into the word before it
+    # ("KATIA E" read as "KATIAG")
+    return _distance(folded_viz.replace("<", ""), folded_mrz.replace("<", "")) <= slips
 
 
 _OPAQUE: Final = ("seal", "portrait", "mrz")  # zones whose print is darker than any field
@@ -186,16 +213,16 @@ def compare(template: Template, visible: RGB, mrz: MrzResult) -> VizComparison:
                 )
     birth = field("viz_birth_date")
     if birth is not None and mrz.birth_date is not None:
-        printed = date_in(birth)
-        if printed is None:
+        printed_dates = dates_in(birth)
+        if not printed_dates:
             unread.append(say("date of birth"))
         else:
             compared.append(say("date of birth"))
-            if printed != mrz.birth_date:
+            if mrz.birth_date not in printed_dates:
                 differences.append(
                     say(
                         "date of birth printed {printed}, MRZ {mrz}",
-                        printed=str(printed),
+                        printed=str(min(printed_dates)),
                         mrz=str(mrz.birth_date),
                     )
                 )
@@ -207,7 +234,7 @@ def compare(template: Template, visible: RGB, mrz: MrzResult) -> VizComparison:
             unread.append(say("document number"))
         else:
             compared.append(say("document number"))
-            if token.replace("O", "0") != mrz.document_number.replace("O", "0"):
+            if not number_matches(number, mrz.document_number):
                 differences.append(
                     say(
                         "number printed {printed!r}, MRZ {mrz!r}",
@@ -219,7 +246,9 @@ def compare(template: Template, visible: RGB, mrz: MrzResult) -> VizComparison:
 
 
 _DATE_FORMS: Final = (
-    re.compile(r"\b(\d{1,2})[ .\-/]+([A-Z]{3})[A-Z/ ]*?[ .\-/]*(\d{4}|\d{2})\b"),  # 12 AUG/AOÛT 74
+    re.compile(
+        r"\b(\d{1,2})[ .\-/]*([A-Z]{3,9})[A-Z/ ]*?[ .\-/]*(\d{4}|\d{2})\b"
+    ),  # 12 AUG/AOUT 74
     re.compile(r"\b(\d{1,2})[.\-/ ](\d{1,2})[.\-/ ](\d{4}|\d{2})\b"),  # 12.08.1974
     re.compile(r"\b(\d{4})[.\-/ ](\d{1,2})[.\-/ ](\d{1,2})\b"),  # 1974-08-12
 )
@@ -229,7 +258,7 @@ def dates_in(text: str) -> set[dt.date]:
     """Every date printed in a text in the forms documents use; two-digit years as both
     centuries (the MRZ decides)."""
     found: set[dt.date] = set()
-    upper = text.upper()
+    upper = strip_accents(text.upper()).replace("0CT", "OCT")
     for pattern_index, pattern in enumerate(_DATE_FORMS):
         for match in pattern.finditer(upper):
             a, b, c = match.groups()
@@ -238,11 +267,8 @@ def dates_in(text: str) -> set[dt.date]:
             else:
                 day_text, month_text = a, b
                 year_texts = [c] if len(c) == 4 else ["19" + c, "20" + c]
-            if month_text.isdigit():
-                month = int(month_text)
-            elif month_text in MONTHS:
-                month = MONTHS.index(month_text) + 1
-            else:
+            month = int(month_text) if month_text.isdigit() else month_of(month_text)
+            if month is None:
                 continue
             for year_text in year_texts:
                 try:
@@ -304,8 +330,8 @@ def search(text: str, mrz: MrzResult) -> VizComparison:
         if value:
             (found if name_found(value) else missing).append(label)
     if mrz.document_number:
-        number = mrz.document_number.replace("O", "0")
-        present = any(number in w.replace("O", "0") for w in words)
+        present = any(number_matches(line, mrz.document_number) for line in text.splitlines())
+        present = present or any(number_matches(w, mrz.document_number) for w in words)
         (found if present else missing).append(say("document number"))
     if mrz.birth_date is not None:
         (found if mrz.birth_date in dates_in(text) else missing).append(say("date of birth"))

@@ -1,8 +1,12 @@
-"""Draft a template from a genuine exemplar: `verifier library new-template`.
+"""Draft a template from a genuine exemplar (`verifier library new-template`), tell what it
+still lacks, and finish it.
 
-The draft holds the exemplar's images and what can be measured without an examiner: the
-physical size (from the image and its resolution) and the generic full-page checks. Zones and
-document-specific features are then marked by an examiner (the GUI's template editor).
+The draft holds the exemplar's images and what can be found without an examiner: the
+resolution, format, issuing state and document code read from its MRZ, the MRZ and portrait
+zones (``verifier.inspection.exemplar``), the physical size, and the generic full-page checks.
+The examiner then marks the document's own features and sets what only an authority knows
+(name, series, validity) in the template editor; a template is complete, and can be published
+into the library, only when nothing is missing (:func:`missing_for_publication`).
 """
 
 from __future__ import annotations
@@ -10,13 +14,22 @@ from __future__ import annotations
 import datetime as dt
 import re
 import shutil
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import yaml
 from PIL import Image, UnidentifiedImageError
 
-from verifier.library.template import SCHEMA, TemplateError, load_template
+from verifier.codes import is_known
+from verifier.library.template import (
+    FORMATS,
+    SCHEMA,
+    Region,
+    Template,
+    TemplateError,
+    load_template,
+)
 
 MAX_PIXELS = 80_000_000  # a 600 dpi A4 page is ~35 million
 
@@ -29,6 +42,9 @@ def draft_template(
     dpi: int = 300,
     issuing_state: str = "XXX",
     document_type: str = "other",
+    format: str | None = None,
+    document_code: str = "",
+    zones: Mapping[str, Region] | None = None,
     today: dt.date | None = None,
 ) -> Path:
     """Write ``out_dir/template_id/`` and return it; raise TemplateError on bad input."""
@@ -78,8 +94,8 @@ def draft_template(
         "name": f"{template_id} (draft)",
         "issuing_state": issuing_state,
         "document_type": document_type,
-        "document_code": "",
-        "format": None,
+        "document_code": document_code,
+        "format": format,
         "series": "",
         "model": [issuing_state, "X", 1, (today or dt.date.today()).year],
         "valid_from": (today or dt.date.today()).isoformat(),
@@ -87,10 +103,40 @@ def draft_template(
         "size_mm": {"width": w_mm, "height": h_mm},
         "dpi": dpi,
         "images": names,
-        "zones": {},
+        "zones": {
+            key: {"x": r.x, "y": r.y, "w": r.w, "h": r.h} for key, r in (zones or {}).items()
+        },
         "features": features,
         "notes": ["Draft from one genuine exemplar: mark the zones and features before use."],
     }
     (folder / "template.yaml").write_text(yaml.safe_dump(data, sort_keys=False), encoding="utf-8")
     load_template(folder)  # the draft must itself be valid
     return folder
+
+
+def missing_for_publication(template: Template) -> list[str]:
+    """What a template lacks before it can serve officers, in plain words; empty when none.
+
+    A draft may be saved with gaps; the library takes only complete templates, so that no
+    design is identified with a placeholder state or format, or checked with no feature.
+    """
+    missing = []
+    if not is_known(template.issuing_state) or template.issuing_state.startswith("XX"):
+        missing.append(
+            f"the issuing state ({template.issuing_state or 'none'} is not a known code)"
+        )
+    if template.format not in FORMATS:
+        missing.append("the MRZ format")
+    if not template.document_code:
+        missing.append("the document code (e.g. P, ID, V)")
+    if not template.series:
+        missing.append("the series")
+    if template.name.endswith("(draft)") or template.name == template.id:
+        missing.append("a name for officers")
+    if "mrz" not in template.zones:
+        missing.append("the MRZ zone")
+    if not any(key.endswith("portrait") for key in template.zones):
+        missing.append("the portrait zone")
+    if not template.features:
+        missing.append("at least one security feature")
+    return missing

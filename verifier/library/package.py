@@ -28,10 +28,12 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any, Final
 
+import yaml
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from verifier.library.drafting import missing_for_publication
 from verifier.library.template import TemplateError, load_template
 
 FORMAT: Final = "verifier-library-package/1"
@@ -387,3 +389,84 @@ def library_fingerprint(source: Path) -> str:
     for rel, path in _library_files(source):
         digest.update(rel.encode() + b"\0" + hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()
+
+
+# --- templates authored on this workstation ---------------------------------------------------
+
+LOCAL_PUBLISHER_KEY: Final = "local-publisher.pem"
+
+
+def local_publisher_key(keys_dir: Path, trusted_dir: Path) -> Ed25519PrivateKey:
+    """The key this workstation signs its own authored templates with, made on first use.
+
+    Its public half is trusted like any publisher's, so a template authored here goes through
+    the same signed, verified, atomic install as a package from the national authority.
+    """
+    path = keys_dir / LOCAL_PUBLISHER_KEY
+    if path.is_file():
+        return load_private_key(path)
+    key = Ed25519PrivateKey.generate()
+    keys_dir.mkdir(parents=True, exist_ok=True)
+    pem = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.NoEncryption(),
+    )
+    tmp = path.with_name(path.name + ".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(pem)
+    tmp.replace(path)
+    trusted_dir.mkdir(parents=True, exist_ok=True)
+    public = key.public_key().public_bytes(
+        serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    (trusted_dir / f"local-{fingerprint(key.public_key())}.pem").write_bytes(public)
+    return key
+
+
+def publish_template(
+    draft: Path,
+    library_dir: Path,
+    bundled: Path,
+    key: Ed25519PrivateKey,
+    *,
+    version: str | None = None,
+) -> PackageInfo:
+    """Add a finished template to the library in use, as a new signed library version.
+
+    The library in use and the template (no longer marked draft) are signed into a package by
+    ``key`` and installed like any package: verified, unpacked, validated, switched atomically.
+    A template of the same id in the library is replaced. Raise TemplateError when the template
+    is invalid or incomplete (:func:`verifier.library.drafting.missing_for_publication`).
+    """
+    template = load_template(draft)
+    missing = missing_for_publication(template)
+    if missing:
+        raise TemplateError(draft / "template.yaml", "(template)", "missing " + "; ".join(missing))
+    stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    with tempfile.TemporaryDirectory(prefix=".publish-", dir=library_dir.parent) as tmp:
+        staging = Path(tmp) / "library"
+        shutil.copytree(active_library(library_dir, bundled), staging)
+        target = staging / template.id
+        if target.exists():
+            shutil.rmtree(target)
+        shutil.copytree(draft, target)
+        text = (target / "template.yaml").read_text(encoding="utf-8")
+        data = yaml.safe_load(text)
+        data["draft"] = False
+        (target / "template.yaml").write_text(
+            yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8"
+        )
+        package = Path(tmp) / "local.vlib"
+        export_package(
+            staging,
+            package,
+            key,
+            package_id=f"local-{template.id}",
+            version=version or stamp.strftime("%Y%m%dT%H%M%SZ"),
+            created=stamp,
+        )
+        return install_package(
+            package, library_dir, {fingerprint(key.public_key()): key.public_key()}
+        )
