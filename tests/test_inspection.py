@@ -248,9 +248,9 @@ def test_demo_inspects_the_samples(capsys: pytest.CaptureFixture[str]) -> None:
     rows = {
         line.split()[0]: line
         for line in out.splitlines()[2:]
-        if line.startswith(("forged", "uto", "impostor"))
+        if line.startswith(("forged", "uto", "impostor", "unseen"))
     }
-    assert len(rows) == 17
+    assert len(rows) == 28
     assert "template.identified" in rows["forged-template-mismatch"].split("anomalies", 1)[1]
 
 

@@ -68,12 +68,14 @@ def test_round_trip_installs_atomically(package: Path, tmp_path: Path) -> None:
     info = pkg.verify_package(package, TRUSTED)
     assert info.templates == (
         "UTO-ID-2021",
+        "UTO-ID-2024",
         "UTO-P-2010",
         "UTO-P-2020",
+        "UTO-P-2024",
         "UTO-RP-2019",
         "UTO-V-2022",
     )
-    assert info.created == "2026-11-28T12:00:00+00:00" and info.files == 26
+    assert info.created == "2026-11-28T12:00:00+00:00" and info.files == 36
     library = tmp_path / "library"
     assert pkg.active_library(library, BUNDLED) == BUNDLED
     pkg.install_package(package, library, TRUSTED)
@@ -360,7 +362,7 @@ def test_cli_library_flow(
     assert code == 0 and "installed" in out
     code, out, _ = run_cli(["library", "list", "--json"], capsys)
     listing = json.loads(out)
-    assert code == 0 and "versions" in listing["library"] and len(listing["templates"]) == 5
+    assert code == 0 and "versions" in listing["library"] and len(listing["templates"]) == 7
     code, out, err = run_cli(["library", "verify", str(SAMPLE / "truth.json")], capsys)
     assert code == 2 and "not a library package" in err
     code, out, _ = run_cli(

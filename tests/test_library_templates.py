@@ -18,11 +18,13 @@ LIBRARY = ROOT / "reference_docs"
 SHIPPED = sorted(p for p in LIBRARY.iterdir() if p.is_dir() and not p.name.startswith("_"))
 
 
-def test_the_shipped_library_has_the_five_utopia_designs() -> None:
+def test_the_shipped_library_has_the_seven_utopia_designs() -> None:
     assert [p.name for p in SHIPPED] == [
         "UTO-ID-2021",
+        "UTO-ID-2024",
         "UTO-P-2010",
         "UTO-P-2020",
+        "UTO-P-2024",
         "UTO-RP-2019",
         "UTO-V-2022",
     ]

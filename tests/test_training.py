@@ -78,7 +78,7 @@ def take(
 def test_answer_keys_come_from_the_samples_ground_truth(station: Workstation) -> None:
     with station.db.session() as s:
         rows = {r.name: r for r in s.scalars(select(TrainingSample))}
-        assert len(rows) == 17 and add_bundled_samples(s, SAMPLES) == []  # not twice
+        assert len(rows) == 28 and add_bundled_samples(s, SAMPLES) == []  # not twice
         office = rows["forged-office-paper"]
         assert office.verdict == "anomalies"
         assert office.anomalies == ["uv.dull_paper", "uv.features"]

@@ -66,7 +66,11 @@ ALTERED_PIXELS = 6.0  # mean absolute difference (0-255) that makes a tile "alte
 
 def load_library(library: Path) -> list[tuple[Template, dict[str, np.ndarray]]]:
     out = []
-    for folder in sorted(p for p in library.iterdir() if p.is_dir() and p.name in DESIGNS):
+    for folder in sorted(
+        p
+        for p in library.iterdir()
+        if p.is_dir() and p.name in DESIGNS and not DESIGNS[p.name].unseen  # kept for accuracy
+    ):
         template = load_template(folder)
         refs = {
             light: np.asarray(Image.open(path).convert("RGB"))

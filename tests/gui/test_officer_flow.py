@@ -262,7 +262,7 @@ def test_history_search_verify_and_export(ctx: AppContext, qtbot: QtBot, tmp_pat
 def test_library_browse_and_import(ctx: AppContext, qtbot: QtBot, tmp_path: Path) -> None:
     window = signed_in(ctx, qtbot)
     library = window.library
-    assert library.list.count() == 5
+    assert library.list.count() == 7  # five designs, two kept unseen by training
     library.list.setCurrentRow(2)
     assert "(UV," in library.info.toPlainText()
     bad = tmp_path / "bad.zip"

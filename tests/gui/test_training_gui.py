@@ -86,7 +86,7 @@ def test_trainer_builds_sessions_and_two_trainees_take_pre_and_post_tests(
 ) -> None:
     trainer = as_user(ctx, qtbot, "trainer")
     assert trainer.training.builder.isVisibleTo(trainer.training)
-    assert trainer.training.pick.count() == 17  # the bundled samples, with their answer keys
+    assert trainer.training.pick.count() == 28  # the bundled samples, with their answer keys
     build_session(trainer, "Pre-test", "pre")
     build_session(trainer, "Post-test", "post")
     trainer.training.create_session()  # nothing chosen: refused

@@ -37,6 +37,7 @@ LOW: Final = 0.5  # below this an unprotected character is not trusted
 # mean character probability below which an invalid read is not an MRZ at all (print of
 # another kind, a pattern): "no MRZ found" rather than garbage reported as a faulty MRZ
 PLAUSIBLE: Final = 0.5
+STRONG_BAND: Final = 4.7  # locator score of a band that is an MRZ in geometry (at most 5)
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,11 +105,14 @@ class MrzReader:
                 best = self._best(band)
                 if best is None:
                     continue
-                key, read, candidate = best
-                if not read.result.valid and self._tesseract:
-                    second = self._tesseract_read(candidate, read)
+                key, first, candidate = best
+                read = first
+                if (read is None or not read.result.valid) and self._tesseract:
+                    second = self._tesseract_read(candidate)
                     if second is not None and second.result.valid:
                         read = second
+                if read is None:
+                    continue
                 if read.result.valid:
                     valid.append((band.area, read))
                     if not every:
@@ -123,12 +127,20 @@ class MrzReader:
             return [replace(read, timing_ms=elapsed) for _, read in valid]
         return [] if fallback is None else [replace(fallback[1], timing_ms=elapsed)]
 
-    def _best(self, band: Band) -> tuple[tuple[int, float], ImageRead, _Candidate] | None:
-        best: tuple[tuple[int, float], ImageRead, _Candidate] | None = None
+    def _best(self, band: Band) -> tuple[tuple[int, float], ImageRead | None, _Candidate] | None:
+        """The best reading of a band, its key (valid, mean confidence) and its candidate.
+
+        A band that looks like an MRZ in every way (fixed pitch, lines of the right lengths)
+        but whose print the recogniser cannot read (an unusual font) gives its candidate with
+        no reading, so that the second engine may try it; a weaker band gives nothing.
+        """
+        best: tuple[tuple[int, float], ImageRead | None, _Candidate] | None = None
+        unread: _Candidate | None = None
         for flipped in (False, True):
             for candidate in self._recognise(band, flipped):
                 confidence = _mean_confidence(candidate)
                 if confidence < PLAUSIBLE:
+                    unread = unread or candidate
                     continue  # not OCR-B print, or upside down: not worth a repair search
                 read = self._decide(candidate)
                 if read is None:
@@ -136,8 +148,10 @@ class MrzReader:
                 key = (int(read.result.valid), confidence)
                 if best is None or key > best[0]:
                     best = (key, read, candidate)
-            if best is not None and best[1].result.valid:
+            if best is not None and best[1] is not None and best[1].result.valid:
                 break
+        if best is None and unread is not None and band.score >= STRONG_BAND:
+            return (0, 0.0), None, unread
         return best
 
     # --- recognition ----------------------------------------------------------------------
@@ -201,7 +215,7 @@ class MrzReader:
 
     # --- second engine --------------------------------------------------------------------
 
-    def _tesseract_read(self, candidate: _Candidate, first: ImageRead) -> ImageRead | None:
+    def _tesseract_read(self, candidate: _Candidate) -> ImageRead | None:
         """Tesseract with the MRZ-trained data on the same upright band."""
         assert self._tesseract is not None
         image = _upright(candidate.band.image, candidate.flipped)
@@ -218,7 +232,15 @@ class MrzReader:
             w.code in ("unknown_code", "invalid_code") for w in result.warnings
         ):
             return None  # the engines disagree where the first one was sure: trust neither
-        return replace(first, result=result, engine="tesseract", confidence=0.0)
+        return ImageRead(
+            result=result,
+            engine="tesseract",
+            confidence=0.0,
+            orientation=_orientation(candidate.band, candidate.flipped),
+            bbox=candidate.band.bbox,
+            timing_ms=0.0,
+            pitch_px=round(candidate.band.pitch, 3),
+        )
 
 
 def tesseract_lines(

@@ -17,7 +17,7 @@ import numpy as np
 
 from verifier.barcodes.reader import SealStatus, check_seal, decode_barcodes, seal_matches_mrz
 from verifier.face.matcher import MATCH, NO_MATCH, Band, FaceMatcher
-from verifier.forensics.measures import RGB, crop, measure
+from verifier.forensics.measures import RGB, contrast, crop, luminance, measure
 from verifier.forensics.patches import PatchComparator
 from verifier.imaging.loading import Gray, load_gray, load_rgb
 from verifier.imaging.mrz_reader import ImageRead, MrzReader
@@ -575,8 +575,8 @@ def _mrz_in_ir(ir: RGB, visible: RGB, read: ImageRead) -> CheckResult:
             box = (slice(y, y + h), slice(x + i * w // count, x + (i + 1) * w // count))
         else:
             box = (slice(y + i * h // count, y + (i + 1) * h // count), slice(x, x + w))
-        seen_ir = _contrast(ir[box])
-        seen_visible = max(_contrast(visible[box]), 1e-3)
+        seen_ir = contrast(luminance(ir[box]))
+        seen_visible = max(contrast(luminance(visible[box])), 1e-3)
         ratios.append(seen_ir / seen_visible)
     if read.orientation in (90, 180):  # lines in reading order
         ratios = ratios[::-1]
@@ -595,13 +595,6 @@ def _mrz_in_ir(ir: RGB, visible: RGB, read: ImageRead) -> CheckResult:
         min(ratios),
         evidence,
     )
-
-
-def _contrast(region: RGB) -> float:
-    if region.size == 0:
-        return 0.0
-    lum = region.astype(np.float32).mean(axis=2)
-    return float(np.percentile(lum, 95) - np.percentile(lum, 5)) / 255
 
 
 def _viz_check(match: Match, visible: RGB, mrz: MrzResult) -> list[CheckResult]:
