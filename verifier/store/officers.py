@@ -14,7 +14,8 @@ import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass
-from typing import Final
+from functools import cache
+from typing import Final, NoReturn
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -115,14 +116,17 @@ def sign_in(
     now = now or _utcnow()
     officer = session.scalar(select(Officer).where(Officer.username == username.strip()))
     if officer is None or not officer.active:
+        password_matches(password, _dummy_hash())  # the same time as a real account's check
         record(session, "sign_in_failed", None, {"reason": "unknown account"}, now=now)
-        raise AccountError("The user name or the password is wrong.")
+        _refuse(session, "The user name or the password is wrong.")
+    assert officer is not None
     if officer.locked_until is not None and officer.locked_until > now:
         minutes = max(1, round((officer.locked_until - now).total_seconds() / 60))
         record(session, "sign_in_refused", officer.id, {"reason": "locked"}, now=now)
-        raise AccountError(
+        _refuse(
+            session,
             f"This account is locked after {MAX_FAILURES} wrong passwords; try again in "
-            f"{minutes} minute(s) or ask an administrator."
+            f"{minutes} minute(s) or ask an administrator.",
         )
     if not password_matches(password, officer.password_hash):
         officer.failed_attempts += 1
@@ -132,11 +136,23 @@ def sign_in(
             officer.failed_attempts = 0
             detail["locked_until"] = officer.locked_until.isoformat()
         record(session, "sign_in_failed", officer.id, detail, now=now)
-        raise AccountError("The user name or the password is wrong.")
+        _refuse(session, "The user name or the password is wrong.")
     officer.failed_attempts = 0
     officer.locked_until = None
     record(session, "sign_in", officer.id, {}, now=now)
     return SignedIn(officer.id, officer.username, officer.display_name, officer.role)
+
+
+def _refuse(session: Session, message: str) -> NoReturn:
+    """Refuse a sign-in, keeping what was recorded: the failed attempt, the lockout and their
+    audit entries are committed before the refusal unwinds the caller's unit of work."""
+    session.commit()
+    raise AccountError(message)
+
+
+@cache
+def _dummy_hash() -> str:
+    return hash_password(secrets.token_hex(16))
 
 
 def _utcnow() -> dt.datetime:
