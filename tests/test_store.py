@@ -145,7 +145,11 @@ def test_settings_have_defaults_and_every_change_is_audited(db: Database) -> Non
     ("key", "value", "reason"),
     [
         ("face_match_threshold", "high", "a number"),
-        ("face_match_threshold", 1.5, "between -1 and 1"),
+        ("face_match_threshold", 1.5, "between 0.30 and 0.80"),
+        ("face_match_threshold", -1, "between 0.30 and 0.80"),
+        ("face_no_match_threshold", float("nan"), "a number"),
+        ("camera", "rtsp://192.0.2.1/stream", "a camera number"),
+        ("language", "xx", "one of"),
         ("retention_days", "soon", "whole number"),
         ("retention_days", 0, "between"),
         ("x", 1, "unknown setting"),

@@ -1,6 +1,15 @@
-"""A camera through OpenCV's VideoCapture (a device index, or a video file standing in for one)."""
+"""A camera through OpenCV's VideoCapture (a device index, or a video file standing in for one).
+
+Only local sources: a device number, a device file or a regular local file. A URL is refused,
+and FFmpeg is told to open local files only, so that a file that is really a playlist cannot
+make it fetch anything over the network.
+"""
 
 from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
 
 import cv2
 import numpy as np
@@ -14,6 +23,12 @@ class CameraError(RuntimeError):
 class Camera:
     def __init__(self, source: int | str) -> None:
         self.source = source
+        if isinstance(source, str) and not _local(source):
+            raise CameraError(
+                f"{source!r} is not a local camera: give the camera's number (0, 1, ...) or "
+                "its device, in Settings."
+            )
+        os.environ["OPENCV_FFMPEG_CAPTURE_OPTIONS"] = "protocol_whitelist;file"
         self._capture = cv2.VideoCapture(source)
         if not self._capture.isOpened():
             self._capture.release()
@@ -34,3 +49,11 @@ class Camera:
 
     def close(self) -> None:
         self._capture.release()
+
+
+def _local(source: str) -> bool:
+    if re.fullmatch(r"[0-9]{1,2}", source):
+        return True
+    if "://" in source or source.lower().startswith(("rtsp:", "http:", "https:", "udp:", "tcp:")):
+        return False
+    return Path(source).is_absolute()  # a device or a file; a missing one cannot be opened

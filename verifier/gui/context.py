@@ -17,7 +17,7 @@ from verifier.reports.book import Context
 from verifier.reports.workstation import Workstation
 from verifier.settings import Settings
 from verifier.store.officers import SignedIn
-from verifier.store.settings import get_setting, set_setting
+from verifier.store.settings import get_setting, set_settings
 
 if TYPE_CHECKING:
     from verifier.inspection.pipeline import Inspector
@@ -68,8 +68,11 @@ class AppContext:
             return get_setting(s, key)
 
     def set_setting(self, key: str, value: Any) -> None:
+        self.set_settings({key: value})
+
+    def set_settings(self, values: dict[str, Any]) -> list[str]:
         with self.station.db.session() as s:
-            set_setting(s, key, value, self.officer.id if self.officer else None)
+            return set_settings(s, values, self.officer.id if self.officer else None)
 
     @property
     def is_admin(self) -> bool:

@@ -24,7 +24,7 @@ from verifier.gui.resources import LANGUAGES, THEMES, child, load_form
 from verifier.store.db import StoreError
 from verifier.store.models import ROLES, Officer
 from verifier.store.officers import AccountError, create_officer
-from verifier.store.settings import SettingError
+from verifier.store.settings import SPECS, SettingError
 
 
 class SettingsView(QWidget):
@@ -40,6 +40,12 @@ class SettingsView(QWidget):
         self.workstation = child(form, QLineEdit, "workstation")
         self.face_match = child(form, QDoubleSpinBox, "faceMatch")
         self.face_no_match = child(form, QDoubleSpinBox, "faceNoMatch")
+        for box, key in ((self.face_match, "face_match_threshold"),
+                         (self.face_no_match, "face_no_match_threshold")):  # fmt: skip
+            box.setRange(SPECS[key].low or 0.0, SPECS[key].high or 1.0)
+        self.retention.setRange(
+            int(SPECS["retention_days"].low or 1), int(SPECS["retention_days"].high or 3650)
+        )
         self.language = child(form, QComboBox, "language")
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
@@ -112,9 +118,7 @@ class SettingsView(QWidget):
             self.status.setText(self.tr("The no-match limit must not be above the match limit."))
             return
         try:
-            for key, value in values.items():
-                if self.ctx.setting(key) != value:
-                    self.ctx.set_setting(key, value)
+            self.ctx.set_settings(values)  # all checked first: all saved, or none
         except (SettingError, StoreError) as exc:
             self.status.setText(str(exc))
             return

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any, Final
 
 from sqlalchemy.orm import Session
@@ -16,7 +20,7 @@ DEFAULTS: Final[dict[str, Any]] = {
     "point_of_entry": "",  # e.g. "Border crossing X, secondary line"
     "workstation_name": "",
     "hot_folder": "",  # the folder a scanner or document reader writes into
-    "camera": "0",  # OpenCV camera index, or a video file / stream path
+    "camera": "0",  # a camera's number, its device, or a local video file (never a URL)
     "language": "en",  # en, sr
     "theme": "default",  # default, high-contrast
     # face bands (docs/inspection.md): SFace's published LFW threshold, and the no-match limit
@@ -29,11 +33,80 @@ class SettingError(ValueError):
     pass
 
 
+@dataclass(frozen=True, slots=True)
+class Spec:
+    """What a setting may hold: its type and range, checked on every write and every read."""
+
+    kind: type
+    low: float | None = None
+    high: float | None = None
+    choices: tuple[str, ...] = ()
+    pattern: str | None = None  # a text setting's whole value must match
+    what: str = ""  # the rule in words, for the error
+
+    def check(self, key: str, value: Any) -> Any:
+        if self.kind is float:
+            try:
+                value = float(value)
+            except (TypeError, ValueError):
+                raise SettingError(f"{key} must be a number ({self.what})") from None
+            if not math.isfinite(value):
+                raise SettingError(f"{key} must be a number ({self.what})")
+        elif self.kind is int:
+            if isinstance(value, float) and not value.is_integer():
+                raise SettingError(f"{key} must be a whole number ({self.what})")
+            try:
+                value = int(value)
+            except (TypeError, ValueError):
+                raise SettingError(f"{key} must be a whole number ({self.what})") from None
+        else:
+            value = str(value).strip()
+            if len(value) > 256 or not value.isprintable():
+                raise SettingError(f"{key} must be printable text of at most 256 characters")
+        if (self.low is not None and value < self.low) or (
+            self.high is not None and value > self.high
+        ):
+            raise SettingError(f"{key} must be {self.what}, not {value}")
+        if self.choices and value not in self.choices:
+            raise SettingError(f"{key} must be one of {', '.join(self.choices)}, not {value!r}")
+        if self.pattern is not None and value and not re.fullmatch(self.pattern, value):
+            raise SettingError(f"{key} must be {self.what}, not {value!r}")
+        return value
+
+
+LOCAL_CAMERA: Final = r"[0-9]{1,2}|/[^:]*|[A-Za-z]:\\[^:]*"
+
+SPECS: Final[dict[str, Spec]] = {
+    "retention_days": Spec(int, 1, 3650, what="between 1 and 3650 days"),
+    "training_retention_days": Spec(int, 1, 3650, what="between 1 and 3650 days"),
+    "point_of_entry": Spec(str),
+    "workstation_name": Spec(str),
+    "hot_folder": Spec(str),
+    # a local camera only: its number, a video device, or a local video file standing in for
+    # one (demonstrations); never a URL, which would open a network connection
+    "camera": Spec(str, pattern=LOCAL_CAMERA, what="a camera number 0-99 or a local path"),
+    "language": Spec(str, choices=("en", "sr")),
+    "theme": Spec(str, choices=("default", "high-contrast")),
+    # around SFace's published threshold: a limit outside these makes the face check meaningless
+    "face_match_threshold": Spec(float, 0.3, 0.8, what="between 0.30 and 0.80"),
+    "face_no_match_threshold": Spec(float, 0.1, 0.5, what="between 0.10 and 0.50"),
+}
+
+
 def get_setting(session: Session, key: str) -> Any:
+    """The setting's value; a stored value outside its range (edited in the database) gives
+    the default, so a tampered setting can never weaken a check."""
     if key not in DEFAULTS:
         raise SettingError(f"unknown setting {key!r}; known: {', '.join(sorted(DEFAULTS))}")
     row = session.get(Setting, key)
-    return DEFAULTS[key] if row is None else row.value["value"]
+    if row is None:
+        return DEFAULTS[key]
+    try:
+        value = SPECS[key].check(key, row.value["value"])
+        _check_together(session, key, value)
+    except (SettingError, KeyError, TypeError):
+        return DEFAULTS[key]
+    return value
 
 
 def all_settings(session: Session) -> dict[str, Any]:
@@ -48,30 +121,63 @@ def set_setting(
     *,
     now: dt.datetime | None = None,
 ) -> None:
-    if key not in DEFAULTS:
-        raise SettingError(f"unknown setting {key!r}; known: {', '.join(sorted(DEFAULTS))}")
-    expected = type(DEFAULTS[key])
-    if expected is float:
-        try:
-            value = float(value)
-        except (TypeError, ValueError) as exc:
-            raise SettingError(f"{key} must be a number") from exc
-        if not -1.0 <= value <= 1.0:
-            raise SettingError(f"{key} must be between -1 and 1 (a cosine similarity)")
-    elif expected is int:
-        try:
-            value = int(value)
-        except (TypeError, ValueError) as exc:
-            raise SettingError(f"{key} must be a whole number") from exc
-        if key.endswith("retention_days") and not 1 <= value <= 3650:
-            raise SettingError(f"{key} must be between 1 and 3650")
-    else:
-        value = str(value)
+    """Change a setting; SettingError (nothing changed) for a value outside its range."""
+    set_settings(session, {key: value}, officer_id, now=now)
+
+
+def set_settings(
+    session: Session,
+    values: Mapping[str, Any],
+    officer_id: int | None,
+    *,
+    now: dt.datetime | None = None,
+) -> list[str]:
+    """Change several settings at once, or none: every value is checked (with the rules that
+    join them) before any is written. Returns the keys that changed."""
+    checked = {}
+    for key, value in values.items():
+        if key not in DEFAULTS:
+            raise SettingError(f"unknown setting {key!r}; known: {', '.join(sorted(DEFAULTS))}")
+        checked[key] = SPECS[key].check(key, value)
+    for key, value in checked.items():
+        _check_together(session, key, value, checked)
     now = now or dt.datetime.now(dt.UTC).replace(tzinfo=None)
-    old = get_setting(session, key)
+    changed = []
+    for key, value in checked.items():
+        old = get_setting(session, key)
+        if old == value:
+            continue
+        row = session.get(Setting, key)
+        if row is None:
+            session.add(
+                Setting(key=key, value={"value": value}, updated_at=now, updated_by=officer_id)
+            )
+        else:
+            row.value, row.updated_at, row.updated_by = {"value": value}, now, officer_id
+        record(
+            session, "setting_changed", officer_id, {"key": key, "old": old, "new": value}, now=now
+        )
+        changed.append(key)
+    return changed
+
+
+def _check_together(
+    session: Session, key: str, value: Any, pending: Mapping[str, Any] | None = None
+) -> None:
+    """Rules across settings: the no-match limit is not above the match limit."""
+
+    def current(other: str) -> Any:
+        return (pending or {}).get(other, _stored(session, other))
+
+    if key == "face_match_threshold" and value < current("face_no_match_threshold"):
+        raise SettingError("face_match_threshold must not be below face_no_match_threshold")
+    if key == "face_no_match_threshold" and value > current("face_match_threshold"):
+        raise SettingError("face_no_match_threshold must not be above face_match_threshold")
+
+
+def _stored(session: Session, key: str) -> Any:
     row = session.get(Setting, key)
-    if row is None:
-        session.add(Setting(key=key, value={"value": value}, updated_at=now, updated_by=officer_id))
-    else:
-        row.value, row.updated_at, row.updated_by = {"value": value}, now, officer_id
-    record(session, "setting_changed", officer_id, {"key": key, "old": old, "new": value}, now=now)
+    try:
+        return DEFAULTS[key] if row is None else SPECS[key].check(key, row.value["value"])
+    except (SettingError, KeyError, TypeError):
+        return DEFAULTS[key]
