@@ -32,7 +32,7 @@ from verifier.library.package import (
 )
 from verifier.mrz import MrzError, MrzResult, parse
 from verifier.mrz.specimens import SPECIMENS
-from verifier.settings import Settings
+from verifier.settings import Settings, restrict_new_files
 
 if TYPE_CHECKING:  # imported lazily at run time: `verifier mrz` needs no OpenCV or models
     from verifier.inspection.pipeline import Inspector
@@ -147,6 +147,7 @@ def _library_parser(commands: Any) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    restrict_new_files()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command == "mrz":

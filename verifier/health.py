@@ -12,7 +12,7 @@ from pathlib import Path
 from verifier.library import TemplateError, load_template
 from verifier.library.package import active_library
 from verifier.models import MODELS, ModelError, model_path, models_dir
-from verifier.settings import Settings, tesseract
+from verifier.settings import Settings, not_private, tesseract
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +56,18 @@ def check_installation(settings: Settings, models: Path | None = None) -> list[F
                 "(verifier library import) or reinstall Verifier",
             )
         )
+    exposed = not_private(settings.data_dir)
+    found.append(
+        Finding("data folder", True, f"{settings.data_dir} (owner only)")
+        if not exposed
+        else Finding(
+            "data folder",
+            False,
+            f"{len(exposed)} entries of {settings.data_dir} can be read by other users "
+            f"(e.g. {exposed[0]}); start Verifier once to make them private, or run "
+            f"chmod -R go-rwx {settings.data_dir}",
+        )
+    )
     engine = tesseract()
     found.append(
         Finding("tesseract", True, engine.exe)

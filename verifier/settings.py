@@ -73,6 +73,46 @@ class Settings:
         return self.data_dir / "images"
 
 
+PRIVATE_DIR = 0o700
+PRIVATE_FILE = 0o600
+
+
+def restrict_new_files() -> None:
+    """Files and folders this process creates are its user's alone (the data holds personal
+    data), whatever umask the user or the desktop session set. Called first by every entry
+    point; on Windows the user profile's ACL does this."""
+    if os.name == "posix":
+        os.umask(0o077)
+
+
+def make_private(data_dir: Path) -> list[Path]:
+    """Create the data dir 0700 and take group and other access away from anything in it that
+    an older version or another tool left open; the paths that were changed."""
+    data_dir.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
+    if os.name != "posix":
+        return []
+    changed = []
+    for path in [data_dir, *data_dir.rglob("*")]:
+        if path.is_symlink():
+            continue
+        mode = path.stat().st_mode & 0o777
+        if mode & 0o077:
+            path.chmod(mode & 0o700)
+            changed.append(path)
+    return changed
+
+
+def not_private(data_dir: Path) -> list[Path]:
+    """Entries of the data dir that other local users could read or change."""
+    if os.name != "posix" or not data_dir.exists():
+        return []
+    return [
+        p
+        for p in [data_dir, *data_dir.rglob("*")]
+        if not p.is_symlink() and p.stat().st_mode & 0o077
+    ]
+
+
 @dataclass(frozen=True, slots=True)
 class Tesseract:
     """How to run Tesseract: the copy inside an installed Verifier, else the system's."""

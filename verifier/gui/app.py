@@ -23,7 +23,7 @@ from verifier.gui.training import TrainingView
 from verifier.health import check_installation
 from verifier.reports.signing import SigningKeyError
 from verifier.reports.workstation import Workstation
-from verifier.settings import Settings
+from verifier.settings import Settings, restrict_new_files
 from verifier.store.db import StoreError
 
 
@@ -82,6 +82,7 @@ def build(
 
 
 def run(argv: list[str] | None = None, *, demo: bool = False) -> int:
+    restrict_new_files()
     app = QApplication.instance() or QApplication(argv or sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Verifier")

@@ -12,7 +12,7 @@ from verifier.library.package import library_fingerprint
 from verifier.models import MODELS
 from verifier.reports.book import Context, ReportBook
 from verifier.reports.signing import WorkstationKey
-from verifier.settings import Settings
+from verifier.settings import Settings, make_private
 from verifier.store.db import Database
 from verifier.store.images import ImageStore
 from verifier.store.settings import get_setting
@@ -29,6 +29,7 @@ class Workstation:
     def open(cls, settings: Settings) -> Workstation:
         """Opens (and on first run creates) the database, the key and the image folder.
         Raises StoreError or SigningKeyError with what to do."""
+        make_private(settings.data_dir)  # 0700, and anything an older version left open
         db = Database(settings.database_path)
         key = WorkstationKey.load_or_create(settings.keys_dir)
         return cls(settings, db, key, ReportBook(db, key, ImageStore(settings.images_dir)))

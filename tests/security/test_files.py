@@ -1,0 +1,58 @@
+"""Personal data on a shared computer: the data dir and every file in it are the user's alone,
+whatever the umask; `verifier doctor` says when they are not."""
+
+from __future__ import annotations
+
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from verifier.health import check_installation
+from verifier.settings import Settings, make_private
+
+ROOT = Path(__file__).resolve().parents[2]
+SAMPLES = ROOT / "fixtures" / "samples"
+
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+
+
+def _modes(home: Path) -> dict[Path, int]:
+    return {p: stat.S_IMODE(p.stat().st_mode) for p in [home, *home.rglob("*")]}
+
+
+def test_a_report_saved_under_a_permissive_umask_is_private(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    script = (
+        "import os, sys; os.umask(0o022); from verifier.cli import main; "
+        "sys.exit(main(sys.argv[1:]))"
+    )
+    sample = SAMPLES / "uto-p-2020-genuine"
+    done = subprocess.run(
+        [sys.executable, "-c", script, "inspect", "--uv", str(sample / "uv.png"),
+         str(sample / "visible.png")],
+        env={**os.environ, "VERIFIER_HOME": str(home)}, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert done.returncode in (0, 1), done.stderr
+    modes = _modes(home)
+    assert any(p.name == "verifier.sqlite" for p in modes)
+    assert any(p.parent.parent.name == "images" for p in modes)  # the report's image files
+    opened = {str(p.relative_to(home)): oct(m) for p, m in modes.items() if m & 0o077}
+    assert opened == {}
+
+
+def test_an_older_data_dir_is_closed_and_doctor_reports_it(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    (home / "images").mkdir(parents=True)
+    (home / "verifier.sqlite").write_bytes(b"")
+    os.chmod(home, 0o755)
+    os.chmod(home / "verifier.sqlite", 0o644)
+    settings = Settings(home, ROOT / "reference_docs")
+    finding = next(f for f in check_installation(settings) if f.part == "data folder")
+    assert not finding.ok and "other users" in finding.detail
+    assert set(make_private(home)) == {home, home / "images", home / "verifier.sqlite"}
+    assert all(m & 0o077 == 0 for m in _modes(home).values())
+    assert next(f for f in check_installation(settings) if f.part == "data folder").ok
