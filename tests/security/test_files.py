@@ -48,8 +48,8 @@ def test_an_older_data_dir_is_closed_and_doctor_reports_it(tmp_path: Path) -> No
     home = tmp_path / "home"
     (home / "images").mkdir(parents=True)
     (home / "verifier.sqlite").write_bytes(b"")
-    os.chmod(home, 0o755)
-    os.chmod(home / "verifier.sqlite", 0o644)
+    home.chmod(0o755)
+    (home / "verifier.sqlite").chmod(0o644)
     settings = Settings(home, ROOT / "reference_docs")
     finding = next(f for f in check_installation(settings) if f.part == "data folder")
     assert not finding.ok and "other users" in finding.detail
