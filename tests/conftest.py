@@ -46,8 +46,11 @@ def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture(autouse=True)
 def _data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every test gets its own empty data dir: nothing is written to the user's."""
+    """Every test gets its own empty data dir and enrolment: nothing is written to the user's
+    or the computer's."""
     monkeypatch.setenv("VERIFIER_HOME", str(tmp_path_factory.mktemp("verifier-home")))
+    enrolment = tmp_path_factory.mktemp("verifier-enrolment") / "enrolment.json"
+    monkeypatch.setenv("VERIFIER_ENROLMENT", str(enrolment))
 
 
 @pytest.fixture(autouse=True)

@@ -209,6 +209,7 @@ def test_cli_inspect(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None
         [
             "inspect",
             "--json",
+            "--no-store",
             "--today",
             "2026-11-28",
             "--uv",
@@ -226,6 +227,7 @@ def test_cli_inspect(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None
     code = main(
         [
             "inspect",
+            "--no-store",
             "--today",
             "2026-11-28",
             "--ir",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import io
 import json
 import shutil
 import stat
@@ -13,11 +14,13 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from tests.stations import as_admin, credentials, signed_in
 from verifier.cli import main
 from verifier.library import load_template
 from verifier.library import package as pkg
 from verifier.library.drafting import draft_template
 from verifier.library.template import TemplateError
+from verifier.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLED = ROOT / "reference_docs"
@@ -340,25 +343,27 @@ def test_cli_library_flow(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setenv("VERIFIER_HOME", str(tmp_path / "home"))
+    signed_in(Settings.from_env()).close()  # the workstation's administrator
+
+    def admin(argv: list[str]) -> list[str]:
+        monkeypatch.setattr("sys.stdin", io.StringIO(credentials()))
+        return as_admin(argv)
+
     out_pkg = tmp_path / "lib.zip"
     key = str(KEYS / "utopia-test-publisher.key.pem")
-    assert (
-        run_cli(
-            ["library", "export", "--out", str(out_pkg), "--key", key, "--version", "7"], capsys
-        )[0]
-        == 0
-    )
+    export = ["library", "export", "--out", str(out_pkg), "--key", key, "--version", "7"]
+    assert run_cli(export, capsys)[0] == 2  # changes what the workstation trusts: an admin
+    assert run_cli(admin(export), capsys)[0] == 0
     code, out, err = run_cli(["library", "verify", str(out_pkg), "--json"], capsys)
     assert code == 1 and json.loads(out) == {"valid": False, "error": err.split(": ", 1)[1].strip()}
     assert "verifier library trust" in err
-    assert (
-        run_cli(["library", "trust", str(KEYS / "utopia-test-publisher.pub.pem")], capsys)[0] == 0
-    )
+    trust = ["library", "trust", str(KEYS / "utopia-test-publisher.pub.pem")]
+    assert run_cli(admin(trust), capsys)[0] == 0
     code, out, _ = run_cli(["library", "verify", str(out_pkg), "--json"], capsys)
     assert code == 0 and json.loads(out)["version"] == "7"
     code, out, _ = run_cli(["library", "verify", str(out_pkg)], capsys)
     assert code == 0 and out.startswith("valid: library 7")
-    code, out, _ = run_cli(["library", "import", str(out_pkg)], capsys)
+    code, out, _ = run_cli(admin(["library", "import", str(out_pkg)]), capsys)
     assert code == 0 and "installed" in out
     code, out, _ = run_cli(["library", "list", "--json"], capsys)
     listing = json.loads(out)
@@ -375,7 +380,7 @@ def test_cli_library_flow(
         capsys,
     )
     assert code == 2 and "upper-case" in err
-    code, _, err = run_cli(["library", "trust", str(SAMPLE / "truth.json")], capsys)
+    code, _, err = run_cli(admin(["library", "trust", str(SAMPLE / "truth.json")]), capsys)
     assert code == 2 and "not a PEM public key" in err
 
 

@@ -18,15 +18,23 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select, text
 
+from tests.stations import ADMIN, as_admin, credentials, signed_in
 from verifier.cli import main as cli
 from verifier.inspection.result import CheckResult, CheckStatus, InspectionResult, Verdict
 from verifier.mrz import parse
 from verifier.reports.book import Decision
-from verifier.reports.signing import WorkstationKey, canonical, sha256_hex
+from verifier.reports.signing import (
+    SigningKeyError,
+    WorkstationKey,
+    canonical,
+    key_state,
+    sha256_hex,
+)
 from verifier.reports.stats import TREND_FIELDS, USAGE_FIELDS, export
 from verifier.reports.verify import verify
 from verifier.reports.workstation import Workstation
@@ -61,7 +69,7 @@ def result(verdict: Verdict = Verdict.ANOMALIES, lines: tuple[str, ...] = TD3) -
 
 @pytest.fixture
 def station(tmp_path: Path) -> Iterator[Workstation]:
-    ws = Workstation.open(Settings(tmp_path / "home", ROOT / "reference_docs"))
+    ws = signed_in(Settings(tmp_path / "home", ROOT / "reference_docs"))
     yield ws
     ws.close()
 
@@ -97,10 +105,17 @@ def test_reports_are_signed_chained_and_verify(station: Workstation) -> None:
         station.book.get("99")
 
 
-def test_the_private_key_is_readable_by_its_owner_only(station: Workstation) -> None:
-    assert (station.key.folder / "workstation.key").stat().st_mode & 0o077 == 0
-    again = WorkstationKey.load_or_create(station.key.folder)
-    assert again.fingerprint == station.key.fingerprint
+def test_the_private_key_is_encrypted_and_readable_by_its_owner_only(
+    station: Workstation,
+) -> None:
+    assert station.key is not None
+    folder = station.key.folder
+    assert (folder / "workstation.key").stat().st_mode & 0o077 == 0
+    assert key_state(folder) == "encrypted"
+    with pytest.raises(SigningKeyError, match="cannot be unlocked"):
+        WorkstationKey.unlock(folder, b"\0" * 32)
+    with pytest.raises(SigningKeyError):
+        WorkstationKey.unlock(folder, None)
 
 
 def _sql(ws: Workstation, statement: str) -> None:
@@ -172,7 +187,7 @@ def test_a_report_re_signed_with_another_key_is_detected(
     station: Workstation, tmp_path: Path
 ) -> None:
     fill(station, 3)
-    forger = WorkstationKey.load_or_create(tmp_path / "forger")
+    forger = WorkstationKey(Ed25519PrivateKey.generate(), tmp_path / "forger")
     row = station.book.get("2")
     body = dict(row["body"], decision={"outcome": "suspected_fraud", "notes": ""})
     data = canonical(body)
@@ -183,7 +198,7 @@ def test_a_report_re_signed_with_another_key_is_detected(
         report.key_fingerprint, report.decision = forger.fingerprint, "suspected_fraud"
         report.report_hash = sha256_hex(data)
     found = problems(station)
-    assert (2, "signed with a key that is not this workstation's (re-signed)") in found
+    assert (2, "signed with a key the chain never introduced (re-signed)") in found
     assert (3, "it does not follow the report before it (chain broken)") in found
 
 
@@ -227,28 +242,25 @@ def test_search_filters_by_date_verdict_and_number(station: Workstation) -> None
 
 
 def test_stats_exports_carry_no_personal_data(station: Workstation) -> None:
-    fill(station, 3)
+    fill(station, 12)  # a report a day from Saturday 2026-11-28: weeks 48, 49 and 50
     for kind, fields in (("trends", TREND_FIELDS), ("usage", USAGE_FIELDS)):
-        as_json = json.loads(export(station.db, kind, "json"))
+        as_json = json.loads(export(station.book, kind, "json"))
         assert as_json["fields"] == list(fields)
         assert all(set(row) == set(fields) for row in as_json["rows"])
-        rows = list(csv.DictReader(io.StringIO(export(station.db, kind, "csv"))))
+        rows = list(csv.DictReader(io.StringIO(export(station.book, kind, "csv"))))
         assert rows and all(set(row) == set(fields) for row in rows)
-    trends = json.loads(export(station.db, "trends", "json"))["rows"]
-    assert trends[1] == {
-        "month": "2026-11",
-        "point_of_entry": "",
-        "issuing_state": "UTO",
-        "document_code": "P",
-        "template": "UTO-P-2020",
-        "failed_checks": "uv.features",
-        "verdict": "anomalies",
-        "decision": "released",
-    }
-    with pytest.raises(ValueError, match="kind"):
-        export(station.db, "people", "csv")
-    with pytest.raises(ValueError, match="format"):
-        export(station.db, "trends", "xml")
+    document = json.loads(export(station.book, "trends", "json"))
+    trends = document["rows"]
+    assert document["unverified_left_out"] == 0
+    assert sum(r["inspections"] for r in trends) + document["suppressed"] == 12
+    # no row stands for fewer than three inspections, and none names a day
+    assert trends and all(r["inspections"] >= 3 for r in trends)
+    assert {r["week"] for r in trends} <= {"2026-W48", "2026-W49", "2026-W50"}
+    assert {
+        "week": "2026-W49", "point_of_entry": "", "issuing_state": "UTO", "document_code": "P",
+        "template": "UTO-P-2020", "failed_checks": "uv.features", "verdict": "anomalies",
+        "decision": "released", "inspections": 3,
+    } in trends  # fmt: skip
 
 
 NAME = st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=4, max_size=12)
@@ -267,13 +279,13 @@ def test_no_personal_field_can_reach_an_export(
     composite = body2[:10] + body2[13:20] + body2[21:43]
     line2 = body2 + str(check_digit(composite))
     home = tmp_path_factory.mktemp("privacy")
-    ws = Workstation.open(Settings(home, ROOT / "reference_docs"))
+    ws = signed_in(Settings(home, ROOT / "reference_docs"))
     try:
         ws.book.save(result(lines=(line1, line2)), ws.context(), now=NOW)
         assert ws.book.get("1")["body"]["inspection"]["mrz"]["surname"] == surname
         for kind in ("trends", "usage"):
             for fmt in ("csv", "json"):
-                out = export(ws.db, kind, fmt)
+                out = export(ws.book, kind, fmt)
                 for secret in (surname, given, number, "830812", "1983-08-12"):
                     assert secret not in out
     finally:
@@ -297,42 +309,65 @@ def test_printable_reports_show_the_verdict_checks_and_proof(station: Workstatio
     assert to_pdf(Printable(station.book.get("1"), {})).startswith(b"%PDF")
 
 
+def _stdin(monkeypatch: pytest.MonkeyPatch, *lines: str) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO(credentials(*lines)))
+
+
 def test_cli_inspect_stores_a_report_that_verifies_and_exports(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     sample = ROOT / "fixtures" / "samples" / "forged-uv-emblem-missing"
-    code = cli(
-        [
-            "inspect", str(sample / "visible.png"), "--uv", str(sample / "uv.png"),
-            "--ir", str(sample / "ir.png"), "--bearer", str(sample / "bearer.jpg"),
-            "--today", "2026-11-28",
-        ]
-    )  # fmt: skip
-    assert code == 1 and "signed report #1 stored" in capsys.readouterr().err
-    assert cli(["reports", "verify", "--json"]) == 0
+    inspect = [
+        "inspect", str(sample / "visible.png"), "--uv", str(sample / "uv.png"),
+        "--ir", str(sample / "ir.png"), "--bearer", str(sample / "bearer.jpg"),
+        "--today", "2026-11-28",
+    ]  # fmt: skip
+    assert cli(inspect) == 2  # storing a report needs an officer: none exists yet
+    assert "no administrator yet" in capsys.readouterr().err
+    _stdin(monkeypatch)
+    assert cli(["officers", "add", ADMIN, "--role", "admin", "--password-stdin"]) == 0
+    assert cli(inspect) == 2  # and the officer must say who they are
+    assert "--user" in capsys.readouterr().err
+    _stdin(monkeypatch)
+    assert cli(as_admin(inspect)) == 1
+    assert "signed report #1 stored" in capsys.readouterr().err
+    assert cli(["reports", "verify", "--json"]) == 0  # a status command: open
     checked = json.loads(capsys.readouterr().out)
     assert checked["ok"] and checked["images_checked"] == 7  # 4 captures + 3 aligned
-    assert cli(["reports", "list", "--json"]) == 0
+    assert checked["enrolled"] and len(checked["keys"]) == 1
+    _stdin(monkeypatch)
+    assert cli(as_admin(["reports", "list", "--json"])) == 0
     (line,) = json.loads(capsys.readouterr().out)
     assert line["failed_checks"] == ["uv.features"] and line["verdict"] == "anomalies"
     for fmt in ("pdf", "html", "json"):
         out = tmp_path / f"report.{fmt}"
-        assert cli(["reports", "export", "1", "--format", fmt, "--out", str(out)]) == 0
+        _stdin(monkeypatch)
+        assert cli(as_admin(["reports", "export", "1", "--format", fmt, "--out", str(out)])) == 0
         assert out.stat().st_size > 1000
     page = (tmp_path / "report.html").read_text()
     assert "data:image/jpeg;base64" in page and "uv.features" in page
-    assert cli(["reports", "show", "1"]) == 0
+    _stdin(monkeypatch)
+    assert cli(as_admin(["reports", "show", "1"])) == 0
     assert "Verdict: anomalies" in capsys.readouterr().out
-    assert cli(["stats", "export", "--format", "csv"]) == 0
-    assert "UTO-RP-2019" in capsys.readouterr().out
-    assert cli(["reports", "purge", "--older-than", "1", "--json"]) == 0
+    _stdin(monkeypatch)
+    assert cli(as_admin(["stats", "export", "--format", "json"])) == 0
+    assert json.loads(capsys.readouterr().out)["suppressed"] == 1  # one inspection: not shown
+    _stdin(monkeypatch)
+    assert cli(as_admin(["reports", "purge", "--older-than", "1", "--json"])) == 0
     assert json.loads(capsys.readouterr().out)["purged"] == []  # made today: not older
+    ws = Workstation.open(Settings.from_env())
+    try:
+        with ws.db.session() as s:  # every one of them audited with the officer
+            exports = [e for e in events(s, "report_exported") if e.officer_id is not None]
+        assert len(exports) == 3
+    finally:
+        ws.close()
 
 
 def test_cli_reports_verify_names_the_broken_report(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    ws = Workstation.open(Settings.from_env())
+    ws = signed_in(Settings.from_env())
     try:
         fill(ws, 3)
         _sql(ws, "UPDATE reports SET decision = 'suspected_fraud' WHERE seq = 2")
@@ -345,15 +380,25 @@ def test_cli_reports_verify_names_the_broken_report(
 def test_cli_officers_and_settings(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("sys.stdin", io.StringIO("correct horse battery\n"))
-    assert cli(["officers", "add", "ana", "--role", "admin", "--password-stdin"]) == 0
-    assert cli(["officers", "list", "--json"]) == 0
+    _stdin(monkeypatch)
+    assert cli(["officers", "add", ADMIN, "--role", "admin", "--password-stdin"]) == 0
+    capsys.readouterr()
+    _stdin(monkeypatch, "another good password")
+    assert cli(as_admin(["officers", "add", "ana", "--role", "officer"])) == 0
+    _stdin(monkeypatch)
+    assert cli(as_admin(["officers", "list", "--json"])) == 0
     assert "Account 'ana'" in capsys.readouterr().out.splitlines()[0]
-    assert cli(["settings", "set", "retention_days", "30"]) == 0
+    _stdin(monkeypatch)
+    assert cli(as_admin(["settings", "set", "retention_days", "30"])) == 0
     assert cli(["settings", "list", "--json"]) == 0
     assert '"retention_days": 30' in capsys.readouterr().out
-    assert cli(["settings", "set", "retention_days", "never"]) == 2
+    _stdin(monkeypatch)
+    assert cli(as_admin(["settings", "set", "retention_days", "never"])) == 2
     assert "whole number" in capsys.readouterr().err
+    monkeypatch.setattr("sys.stdin", io.StringIO("another good password\n"))
+    argv = ["settings", "set", "retention_days", "31", "--user", "ana", "--password-stdin"]
+    assert cli(argv) == 2  # an officer is not an administrator
+    assert "needs: admin" in capsys.readouterr().err
 
 
 def test_cli_store_errors_are_one_clear_line(capsys: pytest.CaptureFixture[str]) -> None:
@@ -370,7 +415,8 @@ import datetime as dt, sys
 from pathlib import Path
 sys.path.insert(0, {tests!r})
 from test_reports import result, Workstation, Settings, Decision
-ws = Workstation.open(Settings(Path({home!r}), Path({library!r})))
+from stations import signed_in
+ws = signed_in(Settings(Path({home!r}), Path({library!r})))
 i = 0
 while True:
     ws.book.save(result(), ws.context(), decision=Decision.REFERRED,
@@ -396,7 +442,7 @@ def test_a_process_killed_while_saving_leaves_whole_reports_only(tmp_path: Path)
         proc.send_signal(signal.SIGKILL)
         proc.wait()
         proc.stdout.close()
-    ws = Workstation.open(Settings(home, ROOT / "reference_docs"))
+    ws = signed_in(Settings(home, ROOT / "reference_docs"))
     try:
         check = verify(ws.book)
         assert check.ok, check.problems
@@ -418,13 +464,14 @@ def test_backup_and_restore_keep_every_report_verifiable(
     from verifier.reports.backup import BackupError, check, restore
 
     home = Path(os.environ["VERIFIER_HOME"])
-    ws = Workstation.open(Settings(home, ROOT / "reference_docs"))
+    ws = signed_in(Settings(home, ROOT / "reference_docs"))
     try:
         fill(ws, 3)
     finally:
         ws.close()
     out = tmp_path / "backup.zip"
-    assert cli(["backup", "--out", str(out), "--json"]) == 0
+    _stdin(monkeypatch)
+    assert cli(as_admin(["backup", "--out", str(out), "--json"])) == 0
     info = json.loads(capsys.readouterr().out)
     assert info["files"] >= 6 and out.stat().st_mode & 0o077 == 0  # owner only: keys inside
     names = set(check(out))
@@ -436,9 +483,11 @@ def test_backup_and_restore_keep_every_report_verifiable(
     assert "Restored 3 reports" in capsys.readouterr().out
     assert (other / "keys" / "workstation.key").stat().st_mode & 0o077 == 0
     # never over an existing database without --force; with it, the old one is kept aside
-    assert cli(["restore", str(out)]) == 2
+    _stdin(monkeypatch)
+    assert cli(as_admin(["restore", str(out)])) == 2
     assert "already holds" in capsys.readouterr().err
-    assert cli(["restore", str(out), "--force"]) == 0
+    _stdin(monkeypatch)
+    assert cli(as_admin(["restore", str(out), "--force"])) == 0
     assert "moved to" in capsys.readouterr().out
     assert list(tmp_path.glob("new-home.before-restore-*"))
     # an altered backup is refused before anything is written
@@ -453,7 +502,8 @@ def test_backup_and_restore_keep_every_report_verifiable(
         restore(tampered, tmp_path / "third")
     assert not (tmp_path / "third").exists()
     (tmp_path / "junk.zip").write_bytes(b"junk")
-    assert cli(["restore", str(tmp_path / "junk.zip")]) == 2
+    _stdin(monkeypatch)
+    assert cli(as_admin(["restore", str(tmp_path / "junk.zip")])) == 2
     assert "not a readable Verifier backup" in capsys.readouterr().err
     monkeypatch.setenv("VERIFIER_HOME", str(tmp_path / "empty"))
     assert cli(["backup", "--out", str(tmp_path / "b2.zip")]) == 2

@@ -19,6 +19,7 @@ import yaml
 from PIL import Image
 
 from fixtures import realdocs
+from tests.stations import as_admin, credentials, signed_in
 from verifier.face.matcher import FaceMatcher
 from verifier.imaging.mrz_reader import MrzReader
 from verifier.inspection.exemplar import draft_from_exemplar
@@ -27,6 +28,7 @@ from verifier.inspection.result import CheckStatus, Verdict
 from verifier.library import TemplateError, load_template
 from verifier.library.drafting import missing_for_publication
 from verifier.library.package import active_library, local_publisher_key, publish_template
+from verifier.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "fixtures" / "samples"
@@ -162,9 +164,10 @@ def test_a_draft_from_a_sample_through_the_command_line(tmp_path: Path) -> None:
     assert "of UTO" in done.stdout and "300 dpi" in done.stdout
     assert "still to do:" in done.stdout and "the series" in done.stdout
     draft = home / "drafts" / "UTO-V-X"
+    signed_in(Settings(home, ROOT / "reference_docs")).close()  # an administrator to publish
     done = subprocess.run(
-        [sys.executable, "-m", "verifier.cli", "library", "publish", str(draft)],
-        capture_output=True, text=True, env=env, check=False,
+        [sys.executable, "-m", "verifier.cli", *as_admin(["library", "publish", str(draft)])],
+        input=credentials(), capture_output=True, text=True, env=env, check=False,
     )  # fmt: skip
     assert done.returncode == 2 and "missing" in done.stderr
     assert np.isclose(load_template(draft).dpi, 300)

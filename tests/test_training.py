@@ -152,8 +152,16 @@ def test_two_trainees_pre_and_post_tests_scored_exactly(station: Workstation) ->
     assert pdf.startswith(b"%PDF") and b"DejaVuSans" in pdf  # names with č, đ, ž print
 
 
+def as_trainer(monkeypatch: pytest.MonkeyPatch, argv: list[str]) -> int:
+    monkeypatch.setattr("sys.stdin", io.StringIO("correct horse battery\n"))
+    return cli([*argv, "--user", "trainer", "--password-stdin"])
+
+
 def test_cli_lists_reports_and_exports_a_course(
-    station: Workstation, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    station: Workstation,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     sample_ids = ids(station)
     with station.db.session() as s:
@@ -176,27 +184,36 @@ def test_cli_lists_reports_and_exports_a_course(
         pre_id, post_id = pre.id, post.id
     take(station, pre_id, 2, {"forged-expired": ("no_anomalies", [])})
     take(station, post_id, 2, {"forged-expired": ("anomalies", ["doc.expired"])})
-    assert cli(["training", "list", "--json"]) == 0
+    assert as_trainer(monkeypatch, ["training", "list", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)[0]["course"] == "C1"
-    assert cli(["training", "report", "C1", "--json"]) == 0
+    assert as_trainer(monkeypatch, ["training", "report", "C1", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["improved_percent"] == 100.0
-    assert cli(["training", "report", "C1"]) == 0
+    assert as_trainer(monkeypatch, ["training", "report", "C1"]) == 0
     assert "100.0 % (target 75 %)" in capsys.readouterr().out
     for fmt in ("csv", "pdf"):
         assert (
-            cli(["training", "export", "C1", "--format", fmt, "--out", str(tmp_path / f"c.{fmt}")])
+            as_trainer(
+                monkeypatch,
+                ["training", "export", "C1", "--format", fmt, "--out", str(tmp_path / f"c.{fmt}")],
+            )
             == 0
         )
     assert (tmp_path / "c.csv").read_text().startswith("trainee,pre_percent")
     for fmt in ("json", "pdf"):
         sheet = tmp_path / f"s.{fmt}"
-        assert cli(["training", "session", str(pre_id), "--format", fmt, "--out", str(sheet)]) == 0
+        assert (
+            as_trainer(
+                monkeypatch,
+                ["training", "session", str(pre_id), "--format", fmt, "--out", str(sheet)],
+            )
+            == 0
+        )
     key = json.loads((tmp_path / "s.json").read_text())["samples"][0]["answer"]
     assert key == {"verdict": "anomalies", "anomalies": ["doc.expired"]}
     assert (tmp_path / "s.pdf").read_bytes().startswith(b"%PDF")
-    assert cli(["training", "purge"]) == 0
+    assert as_trainer(monkeypatch, ["training", "purge"]) == 0
     assert "0 training attempt(s) older than 365 days" in capsys.readouterr().out
-    assert cli(["training", "report", "nope"]) == 2
+    assert as_trainer(monkeypatch, ["training", "report", "nope"]) == 2
     assert "no course" in capsys.readouterr().err
 
 
@@ -214,7 +231,7 @@ def test_training_stays_out_of_operational_statistics(station: Workstation) -> N
         session_id = session.id
     take(station, session_id, 2, {"forged-office-paper": ("anomalies", ["uv.features"])})
     for kind in ("trends", "usage"):
-        assert json.loads(export(station.db, kind, "json"))["rows"] == []
+        assert json.loads(export(station.book, kind, "json"))["rows"] == []
     assert station.book.count() == 0
 
 

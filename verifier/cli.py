@@ -9,6 +9,7 @@ import argparse
 import datetime as dt
 import json
 import os
+import platform
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -98,10 +99,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-store", action="store_true", help="do not store a signed report of it"
     )
     inspect.add_argument("--today", type=_date, default=None, help="judge expiry against this date")
+    cli_store.add_auth_options(inspect)  # storing the signed report needs an officer
 
     demo = commands.add_parser("demo", help="inspect the bundled sample documents")
     demo.add_argument(
         "--gui", action="store_true", help="open the desktop application on them (needs a display)"
+    )
+    commands.add_parser(
+        "enrol",
+        help="fix this workstation's key outside its data folder (the computer's administrator)",
     )
     doctor = commands.add_parser("doctor", help="check the installation: models, library, OCR")
     doctor.add_argument("--json", action="store_true")
@@ -123,13 +129,16 @@ def _library_parser(commands: Any) -> None:
     export.add_argument("--id", default="library", help="package id (default: library)")
     export.add_argument("--version", default=dt.date.today().isoformat())
     export.add_argument("--source", type=Path, default=None, help="default: the library in use")
+    cli_store.add_auth_options(export)
     verify = sub.add_parser("verify", help="check a package without installing it")
     verify.add_argument("package", type=Path)
     verify.add_argument("--json", action="store_true")
     imp = sub.add_parser("import", help="verify a package and install it atomically")
     imp.add_argument("package", type=Path)
+    cli_store.add_auth_options(imp)
     trust = sub.add_parser("trust", help="trust a publisher's public key (administrators)")
     trust.add_argument("key", type=Path)
+    cli_store.add_auth_options(trust)
     draft = sub.add_parser("new-template", help="draft a template from a genuine exemplar")
     draft.add_argument("--id", required=True, help="template id, e.g. SRB-P-2008")
     draft.add_argument("--visible", type=Path, required=True)
@@ -144,6 +153,7 @@ def _library_parser(commands: Any) -> None:
         "publish", help="add a finished template to the library in use (a new signed version)"
     )
     publish.add_argument("draft", type=Path, help="the template's folder")
+    cli_store.add_auth_options(publish)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -167,11 +177,39 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _library(args, Settings.from_env(), sys.stdout, sys.stderr)
     if args.command == "doctor":
         return _doctor(args, Settings.from_env(), sys.stdout)
+    if args.command == "enrol":
+        return _enrol(Settings.from_env(), sys.stdout, sys.stderr)
     if args.command in ("backup", "restore"):
         return cli_store.run_backup(args, Settings.from_env(), sys.stdout, sys.stderr)
     if args.command in ("reports", "stats", "officers", "settings", "training"):
         return cli_store.run(args, Settings.from_env(), sys.stdout, sys.stderr)
     parser.print_help()
+    return EXIT_OK
+
+
+def _enrol(settings: Settings, out: TextIO, err: TextIO) -> int:
+    """Enrol this workstation's key where its data dir cannot change it (run by the computer's
+    administrator: the enrolment place is theirs to write)."""
+    from verifier.reports.enrolment import EnrolmentError, enrol
+    from verifier.reports.signing import public_key
+
+    key = public_key(settings.keys_dir)
+    if key is None:
+        print(
+            "verifier enrol: this workstation has no signing key yet: start the application "
+            "and create the administrator first",
+            file=err,
+        )
+        return EXIT_BAD_INPUT
+    try:
+        done = enrol(settings.enrolment_path, key, platform.node())
+    except EnrolmentError as exc:
+        print(f"verifier enrol: {exc}", file=err)
+        return EXIT_BAD_INPUT
+    out.write(
+        f"Enrolled {done.fingerprint} in {settings.enrolment_path}.\n"
+        "Give this fingerprint to the authority: it identifies this workstation's reports.\n"
+    )
     return EXIT_OK
 
 
@@ -361,6 +399,32 @@ def format_table(result: MrzResult) -> str:
 
 def _library(args: argparse.Namespace, settings: Settings, out: TextIO, err: TextIO) -> int:
     action = args.library_command
+    if ("library", action) in cli_store.ACCESS:  # changes the library: an administrator
+        from verifier.reports.signing import SigningKeyError
+        from verifier.reports.workstation import Workstation
+        from verifier.store.audit import record
+        from verifier.store.db import StoreError
+        from verifier.store.officers import AccountError
+
+        try:
+            station = Workstation.open(settings)
+            try:
+                args.action = action
+                who = cli_store.authenticate(args, station, cli_store.ACCESS[("library", action)])
+                code = _library_action(args, settings, out, err)
+                with station.db.session() as s:
+                    record(s, f"library_{action}", who.id if who else None, {"ok": code == 0})
+                return code
+            finally:
+                station.close()
+        except (AccountError, StoreError, SigningKeyError) as exc:
+            print(f"verifier library {action}: {exc}", file=err)
+            return EXIT_BAD_INPUT
+    return _library_action(args, settings, out, err)
+
+
+def _library_action(args: argparse.Namespace, settings: Settings, out: TextIO, err: TextIO) -> int:
+    action = args.library_command
     try:
         if action == "list":
             return _library_list(settings, args.json, out)
@@ -519,10 +583,11 @@ def _inspect(args: argparse.Namespace, settings: Settings, out: TextIO, err: Tex
     if not args.no_store:
         from verifier.reports.signing import SigningKeyError
         from verifier.store.db import StoreError
+        from verifier.store.officers import AccountError
 
         try:
-            seq = cli_store.store_inspection(settings, result, captures, library)
-        except (StoreError, SigningKeyError, OSError) as exc:
+            seq = cli_store.store_inspection(args, settings, result, captures, library)
+        except (StoreError, SigningKeyError, OSError, AccountError) as exc:
             print(f"verifier inspect: the report was not stored: {exc}", file=err)
             return EXIT_BAD_INPUT
         print(f"verifier inspect: signed report #{seq} stored", file=err)

@@ -14,13 +14,14 @@ import os
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, Final, TextIO
 
 from verifier.settings import Settings
 
 if TYPE_CHECKING:
     from verifier.inspection.result import InspectionResult
     from verifier.reports.workstation import Workstation
+    from verifier.store.officers import SignedIn
 
 EXIT_OK, EXIT_INVALID, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -42,27 +43,54 @@ def add_parsers(commands: Any) -> None:
     listing.add_argument("--verdict", choices=("no_anomalies", "anomalies", "inconclusive"))
     listing.add_argument("--number", help="document number")
     listing.add_argument("--limit", type=int, default=50)
+    add_auth_options(listing)
     show = sub.add_parser("show", help="one report as stored (body, hash, signature)")
+    add_auth_options(show)
     show.add_argument("report", help="position (#) or report id")
     show.add_argument("--json", action="store_true")
     verify = sub.add_parser("verify", help="check every signature, link and image file")
     verify.add_argument("--json", action="store_true")
     verify.add_argument("--no-images", action="store_true", help="skip re-hashing image files")
+    verify.add_argument(
+        "--checkpoint",
+        type=Path,
+        action="append",
+        default=[],
+        help="a checkpoint kept elsewhere: the chain must still hold it (repeatable)",
+    )
+    checkpoint = sub.add_parser(
+        "checkpoint", help="write a signed checkpoint of the chain (keep a copy elsewhere)"
+    )
+    checkpoint.add_argument("--out", type=Path, help="also write it here (a USB stick, a share)")
+    add_auth_options(checkpoint)
+    rotate = sub.add_parser(
+        "rotate-key", help="replace the signing key; the change is signed into the chain"
+    )
+    add_auth_options(rotate)
     export = sub.add_parser("export", help="write one report as PDF, HTML or JSON")
     export.add_argument("report", help="position (#) or report id")
     export.add_argument("--format", choices=("pdf", "html", "json"), default="pdf")
     export.add_argument("--out", type=Path, required=True)
+    add_auth_options(export)
     purge = sub.add_parser("purge", help="remove personal data past the retention period")
+    add_auth_options(purge)
     purge.add_argument("--older-than", type=int, metavar="DAYS", help="default: the setting")
     purge.add_argument("--dry-run", action="store_true", help="only list what would be purged")
     purge.add_argument("--json", action="store_true")
 
+    _account_parsers(commands)
+    _backup_parsers(commands)
+    _training_parsers(commands)
+
+
+def _account_parsers(commands: Any) -> None:
     stats = commands.add_parser("stats", help="non-personal statistics")
     ssub = stats.add_subparsers(dest="action", required=True)
     sexport = ssub.add_parser("export", help="fraud trends or usage, without personal data")
     sexport.add_argument("--format", choices=("csv", "json"), default="csv")
     sexport.add_argument("--kind", choices=("trends", "usage"), default="trends")
     sexport.add_argument("--out", type=Path, help="default: standard output")
+    add_auth_options(sexport)
 
     officers = commands.add_parser("officers", help="local officer accounts (administrators)")
     osub = officers.add_subparsers(dest="action", required=True)
@@ -70,12 +98,10 @@ def add_parsers(commands: Any) -> None:
     add.add_argument("username")
     add.add_argument("--role", choices=("officer", "trainer", "admin"), default="officer")
     add.add_argument("--name", default="", help="display name")
-    add.add_argument("--password-stdin", action="store_true")
+    add_auth_options(add)  # stdin: your password, then the new account's
     olist = osub.add_parser("list")
     olist.add_argument("--json", action="store_true")
-
-    _backup_parsers(commands)
-    _training_parsers(commands)
+    add_auth_options(olist)
 
     settings = commands.add_parser("settings", help="workstation settings")
     tsub = settings.add_subparsers(dest="action", required=True)
@@ -84,6 +110,7 @@ def add_parsers(commands: Any) -> None:
     tset = tsub.add_parser("set")
     tset.add_argument("key")
     tset.add_argument("value")
+    add_auth_options(tset)
 
 
 def _training_parsers(commands: Any) -> None:
@@ -104,15 +131,19 @@ def _training_parsers(commands: Any) -> None:
     sheet.add_argument("--out", type=Path, required=True)
     purge = sub.add_parser("purge", help="delete attempts past the training retention period")
     purge.add_argument("--older-than", type=int, metavar="DAYS", help="default: the setting")
+    for command in (listing, report, export, sheet, purge):
+        add_auth_options(command)
 
 
 def _backup_parsers(commands: Any) -> None:
     back = commands.add_parser("backup", help="back up the data dir (reports, images, keys)")
     back.add_argument("--out", type=Path, required=True, help="the backup file to write (.zip)")
     back.add_argument("--json", action="store_true")
+    add_auth_options(back)
     rest = commands.add_parser("restore", help="restore a backup into the data dir")
     rest.add_argument("backup", type=Path)
     rest.add_argument("--force", action="store_true", help="move an existing data dir aside")
+    add_auth_options(rest)
 
 
 def run_backup(args: argparse.Namespace, settings: Settings, out: TextIO, err: TextIO) -> int:
@@ -122,14 +153,19 @@ def run_backup(args: argparse.Namespace, settings: Settings, out: TextIO, err: T
     from verifier.reports.workstation import Workstation
     from verifier.store.audit import record
     from verifier.store.db import StoreError
+    from verifier.store.officers import AccountError
 
     try:
         if args.command == "backup":
-            info = backup(settings.data_dir, args.out)
+            if not settings.database_path.exists():
+                backup(settings.data_dir, args.out)  # says there is nothing to back up
             station = Workstation.open(settings)
             try:
+                who = authenticate(args, station, ADMIN)
+                info = backup(settings.data_dir, args.out)
                 with station.db.session() as s:
-                    record(s, "backup", None, {"files": info.files, "size": info.size})
+                    detail = {"files": info.files, "size": info.size}
+                    record(s, "backup", _id(who), detail)
             finally:
                 station.close()
             if args.json:
@@ -139,6 +175,12 @@ def run_backup(args: argparse.Namespace, settings: Settings, out: TextIO, err: T
                           f"({info.size // 1024} KB). Keep it like the workstation: it holds "
                           "personal data and the signing key.\n")  # fmt: skip
             return EXIT_OK
+        if settings.database_path.exists():  # replacing a workstation's data: its administrator
+            station = Workstation.open(settings)
+            try:
+                authenticate(args, station, ADMIN)
+            finally:
+                station.close()
         moved = restore(args.backup, settings.data_dir, force=args.force)
         station = Workstation.open(settings)
         try:
@@ -147,7 +189,7 @@ def run_backup(args: argparse.Namespace, settings: Settings, out: TextIO, err: T
                 record(s, "restore", None, {"reports": checked.reports, "ok": checked.ok})
         finally:
             station.close()
-    except (BackupError, StoreError, OSError) as exc:
+    except (BackupError, StoreError, OSError, AccountError) as exc:
         print(f"verifier {args.command}: {exc}", file=err)
         return EXIT_BAD_INPUT
     if moved is not None:
@@ -161,13 +203,17 @@ def run(args: argparse.Namespace, settings: Settings, out: TextIO, err: TextIO) 
     from verifier.reports.signing import SigningKeyError
     from verifier.reports.workstation import Workstation
     from verifier.store.db import StoreError
+    from verifier.store.officers import AccountError, SignedIn
 
-    handlers: dict[tuple[str, str], Callable[[argparse.Namespace, Workstation, TextIO], int]] = {
+    handler_type = Callable[[argparse.Namespace, Workstation, TextIO, SignedIn | None], int]
+    handlers: dict[tuple[str, str], handler_type] = {
         ("reports", "list"): _list,
         ("reports", "show"): _show,
         ("reports", "verify"): _verify,
         ("reports", "export"): _export,
         ("reports", "purge"): _purge,
+        ("reports", "checkpoint"): _checkpoint,
+        ("reports", "rotate-key"): _rotate,
         ("stats", "export"): _stats,
         ("officers", "add"): _officer_add,
         ("officers", "list"): _officer_list,
@@ -185,7 +231,11 @@ def run(args: argparse.Namespace, settings: Settings, out: TextIO, err: TextIO) 
         print(f"verifier {args.command}: {exc}", file=err)
         return EXIT_BAD_INPUT
     try:
-        return handlers[(args.command, args.action)](args, station, out)
+        who = authenticate(args, station, ACCESS[(args.command, args.action)])
+        return handlers[(args.command, args.action)](args, station, out, who)
+    except AccountError as exc:
+        print(f"verifier {args.command} {args.action}: {exc}", file=err)
+        return EXIT_BAD_INPUT
     except (StoreError, SigningKeyError, LookupError, ValueError, OSError) as exc:
         print(f"verifier {args.command} {args.action}: {exc}", file=err)
         return EXIT_BAD_INPUT
@@ -193,11 +243,99 @@ def run(args: argparse.Namespace, settings: Settings, out: TextIO, err: TextIO) 
         station.close()
 
 
+ANY: Final = ("officer", "trainer", "admin")
+TRAINERS: Final = ("trainer", "admin")
+ADMIN: Final = ("admin",)
+# who may run what; None: status commands, open to anyone who can run the program
+ACCESS: Final[dict[tuple[str, str], tuple[str, ...] | None]] = {
+    ("reports", "list"): ANY,
+    ("reports", "show"): ANY,
+    ("reports", "verify"): None,
+    ("reports", "export"): ANY,
+    ("reports", "purge"): ADMIN,
+    ("reports", "checkpoint"): ANY,
+    ("reports", "rotate-key"): ADMIN,
+    ("stats", "export"): ADMIN,
+    ("officers", "add"): ADMIN,  # except the first account (the administrator)
+    ("officers", "list"): ADMIN,
+    ("settings", "list"): None,
+    ("settings", "set"): ADMIN,
+    ("training", "list"): TRAINERS,
+    ("training", "report"): TRAINERS,
+    ("training", "export"): TRAINERS,
+    ("training", "session"): TRAINERS,
+    ("training", "purge"): ADMIN,
+    ("backup", ""): ADMIN,
+    ("restore", ""): ADMIN,
+    ("library", "import"): ADMIN,
+    ("library", "trust"): ADMIN,
+    ("library", "publish"): ADMIN,
+    ("library", "export"): ADMIN,
+    ("inspect", ""): ANY,  # when it stores a report
+}
+
+
+def add_auth_options(parser: argparse.ArgumentParser) -> None:
+    """``--user`` and ``--password-stdin`` for a command that needs an account."""
+    parser.add_argument("--user", help="your user name (default: $VERIFIER_USER)")
+    parser.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read your password from the first line of standard input (otherwise asked)",
+    )
+
+
+def authenticate(
+    args: argparse.Namespace, station: Workstation, roles: tuple[str, ...] | None
+) -> SignedIn | None:
+    """Sign in the officer running a command that changes or discloses data, unlocking the
+    signing key; AccountError when refused or not allowed. None for open commands and for
+    creating a workstation's first account."""
+    from verifier.store.audit import record
+    from verifier.store.officers import AccountError, first_run
+
+    if roles is None:
+        return None
+    with station.db.session() as s:
+        if first_run(s):
+            if (args.command, getattr(args, "action", "")) == ("officers", "add"):
+                return None
+            raise AccountError(
+                "This workstation has no administrator yet: create one first "
+                "(verifier officers add NAME --role admin, or start the application)."
+            )
+    user = getattr(args, "user", None) or os.environ.get("VERIFIER_USER")
+    if not user:
+        raise AccountError(
+            "This command changes or discloses data: say who you are with --user NAME (and "
+            "--password-stdin to give the password on standard input)."
+        )
+    if getattr(args, "password_stdin", False):
+        password = sys.stdin.readline().rstrip("\n")
+    elif sys.stdin.isatty():
+        password = getpass.getpass(f"Password for {user}: ")
+    else:
+        raise AccountError("No password: give it with --password-stdin, or run in a terminal.")
+    who = station.sign_in(user, password)
+    if who.role not in roles:
+        with station.db.session() as s:
+            detail = {"command": f"{args.command} {getattr(args, 'action', '')}".strip()}
+            record(s, "command_refused", who.id, detail)
+        raise AccountError(
+            f"{who.username} is {who.role}; this command needs: {' or '.join(roles)}."
+        )
+    return who
+
+
+def _id(who: SignedIn | None) -> int | None:
+    return who.id if who is not None else None
+
+
 def _print_json(value: Any, out: TextIO) -> None:
     out.write(json.dumps(value, indent=2, ensure_ascii=False) + "\n")
 
 
-def _list(args: argparse.Namespace, ws: Workstation, out: TextIO) -> int:
+def _list(args: argparse.Namespace, ws: Workstation, out: TextIO, who: SignedIn | None) -> int:
     rows = ws.book.search(
         since=args.since,
         until=args.until,
@@ -220,7 +358,7 @@ def _list(args: argparse.Namespace, ws: Workstation, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _show(args: argparse.Namespace, ws: Workstation, out: TextIO) -> int:
+def _show(args: argparse.Namespace, ws: Workstation, out: TextIO, who: SignedIn | None) -> int:
     report = ws.book.get(args.report)
     if args.json:
         _print_json(report, out)
@@ -241,26 +379,50 @@ def _show(args: argparse.Namespace, ws: Workstation, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _verify(args: argparse.Namespace, ws: Workstation, out: TextIO) -> int:
+def _verify(args: argparse.Namespace, ws: Workstation, out: TextIO, who: SignedIn | None) -> int:
     from verifier.reports.verify import verify
     from verifier.store.audit import record
 
-    result = verify(ws.book, check_images=not args.no_images)
+    result = verify(ws.book, check_images=not args.no_images, checkpoints=args.checkpoint)
     with ws.db.session() as s:
-        record(s, "chain_verified", None, {"reports": result.reports, "ok": result.ok})
+        record(s, "chain_verified", _id(who), {"reports": result.reports, "ok": result.ok})
     if args.json:
         _print_json(result.as_dict(), out)
     else:
         out.write(
-            f"{result.reports} reports ({result.purged} purged), {result.images} image files: "
+            f"{result.reports} reports ({result.purged} purged), {result.images} image files, "
+            f"{result.audit_entries} audit entries"
+            + (f", {result.checkpoints} checkpoint(s)" if result.checkpoints else "")
+            + ": "
             + ("the chain verifies.\n" if result.ok else f"{len(result.problems)} problem(s):\n")
         )
         for p in result.problems:
-            out.write(f"  report #{p.seq}: {p.reason}\n")
+            where = f"report #{p.seq}" if p.seq else "chain"
+            out.write(f"  {where}: {p.reason}\n")
+        for warning in result.warnings:
+            out.write(f"  warning: {warning}\n")
     return EXIT_OK if result.ok else EXIT_INVALID
 
 
-def _export(args: argparse.Namespace, ws: Workstation, out: TextIO) -> int:
+def _checkpoint(
+    args: argparse.Namespace, ws: Workstation, out: TextIO, who: SignedIn | None
+) -> int:
+    path = ws.checkpoint(args.out)
+    out.write(f"Checkpoint written to {path}. Keep a copy where this workstation cannot reach.\n")
+    return EXIT_OK
+
+
+def _rotate(args: argparse.Namespace, ws: Workstation, out: TextIO, who: SignedIn | None) -> int:
+    assert who is not None
+    fingerprint = ws.rotate_key(who)
+    out.write(
+        f"New signing key {fingerprint}; the change is signed into the chain by the old key. "
+        "Tell the authority the new fingerprint.\n"
+    )
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace, ws: Workstation, out: TextIO, who: SignedIn | None) -> int:
     from verifier.reports.render import Printable, to_html, to_pdf
     from verifier.store.audit import record
 
@@ -276,13 +438,15 @@ def _export(args: argparse.Namespace, ws: Workstation, out: TextIO) -> int:
         data = to_pdf(printable) if args.format == "pdf" else to_html(printable).encode("utf-8")
     args.out.write_bytes(data)
     with ws.db.session() as s:
-        record(s, "report_exported", None, {"seq": report["seq"], "format": args.format})
+        record(s, "report_exported", _id(who), {"seq": report["seq"], "format": args.format})
     out.write(f"Report #{report['seq']} written to {args.out} ({len(data) // 1024} KB).\n")
     return EXIT_OK
 
 
-def _purge(args: argparse.Namespace, ws: Workstation, out: TextIO) -> int:
-    purged = ws.book.purge(older_than_days=args.older_than, dry_run=args.dry_run)
+def _purge(args: argparse.Namespace, ws: Workstation, out: TextIO, who: SignedIn | None) -> int:
+    purged = ws.book.purge(
+        older_than_days=args.older_than, dry_run=args.dry_run, officer_id=_id(who)
+    )
     if args.json:
         _print_json({"dry_run": args.dry_run, "purged": purged}, out)
     else:
@@ -291,38 +455,52 @@ def _purge(args: argparse.Namespace, ws: Workstation, out: TextIO) -> int:
     return EXIT_OK
 
 
-def _stats(args: argparse.Namespace, ws: Workstation, out: TextIO) -> int:
+def _stats(args: argparse.Namespace, ws: Workstation, out: TextIO, who: SignedIn | None) -> int:
     from verifier.reports.stats import export
     from verifier.store.audit import record
 
-    text = export(ws.db, args.kind, args.format)
+    text = export(ws.book, args.kind, args.format)
     if args.out:
         args.out.write_text(text, encoding="utf-8")
     else:
         out.write(text)
     with ws.db.session() as s:
-        record(s, "stats_exported", None, {"kind": args.kind, "format": args.format})
+        record(s, "stats_exported", _id(who), {"kind": args.kind, "format": args.format})
     return EXIT_OK
 
 
-def _officer_add(args: argparse.Namespace, ws: Workstation, out: TextIO) -> int:
-    from verifier.store.officers import create_officer
+def _officer_add(
+    args: argparse.Namespace, ws: Workstation, out: TextIO, who: SignedIn | None
+) -> int:
+    from verifier.store.officers import create_officer, first_run
 
     if args.password_stdin:
-        password = sys.stdin.readline().rstrip("\n")
+        password = sys.stdin.readline().rstrip("\n")  # after the signing-in officer's line
     elif os.environ.get("VERIFIER_NEW_PASSWORD"):
         password = os.environ["VERIFIER_NEW_PASSWORD"]
     else:
-        password = getpass.getpass("Password: ")
+        password = getpass.getpass("Password of the new account: ")
         if getpass.getpass("Again: ") != password:
             raise ValueError("the two passwords differ; nothing was created")
     with ws.db.session() as s:
-        officer = create_officer(s, args.username, password, args.role, args.name)
-        out.write(f"Account {officer.username!r} ({officer.role}) created.\n")
+        first = first_run(s)
+    if first:  # the workstation's first account, its administrator: no one to sign in yet
+        if args.role != "admin":
+            raise ValueError(
+                "the first account of a workstation is its administrator (--role admin)"
+            )
+        with ws.db.session() as s:
+            create_officer(s, args.username, password, "admin", args.name)
+        ws.sign_in(args.username, password)  # makes the signing key, as the GUI's first start
+    else:
+        ws.add_officer(args.username, password, args.role, args.name, by=who)
+    out.write(f"Account {args.username!r} ({args.role}) created.\n")
     return EXIT_OK
 
 
-def _officer_list(args: argparse.Namespace, ws: Workstation, out: TextIO) -> int:
+def _officer_list(
+    args: argparse.Namespace, ws: Workstation, out: TextIO, who: SignedIn | None
+) -> int:
     from sqlalchemy import select
 
     from verifier.store.models import Officer
@@ -347,7 +525,9 @@ def _officer_list(args: argparse.Namespace, ws: Workstation, out: TextIO) -> int
     return EXIT_OK
 
 
-def _settings_list(args: argparse.Namespace, ws: Workstation, out: TextIO) -> int:
+def _settings_list(
+    args: argparse.Namespace, ws: Workstation, out: TextIO, who: SignedIn | None
+) -> int:
     from verifier.store.settings import all_settings
 
     with ws.db.session() as s:
@@ -360,16 +540,20 @@ def _settings_list(args: argparse.Namespace, ws: Workstation, out: TextIO) -> in
     return EXIT_OK
 
 
-def _settings_set(args: argparse.Namespace, ws: Workstation, out: TextIO) -> int:
+def _settings_set(
+    args: argparse.Namespace, ws: Workstation, out: TextIO, who: SignedIn | None
+) -> int:
     from verifier.store.settings import set_setting
 
     with ws.db.session() as s:
-        set_setting(s, args.key, args.value, None)
+        set_setting(s, args.key, args.value, _id(who))
     out.write(f"{args.key} set.\n")
     return EXIT_OK
 
 
-def _training_list(args: argparse.Namespace, ws: Workstation, out: TextIO) -> int:
+def _training_list(
+    args: argparse.Namespace, ws: Workstation, out: TextIO, who: SignedIn | None
+) -> int:
     from verifier.training.course import courses
 
     with ws.db.session() as s:
@@ -384,7 +568,9 @@ def _training_list(args: argparse.Namespace, ws: Workstation, out: TextIO) -> in
     return EXIT_OK
 
 
-def _training_report(args: argparse.Namespace, ws: Workstation, out: TextIO) -> int:
+def _training_report(
+    args: argparse.Namespace, ws: Workstation, out: TextIO, who: SignedIn | None
+) -> int:
     from verifier.training.course import course_report
 
     with ws.db.session() as s:
@@ -402,14 +588,16 @@ def _training_report(args: argparse.Namespace, ws: Workstation, out: TextIO) -> 
     return EXIT_OK
 
 
-def _training_export(args: argparse.Namespace, ws: Workstation, out: TextIO) -> int:
+def _training_export(
+    args: argparse.Namespace, ws: Workstation, out: TextIO, who: SignedIn | None
+) -> int:
     from verifier.store.audit import record
     from verifier.training.course import course_report, report_csv
     from verifier.training.report import course_pdf
 
     with ws.db.session() as s:
         report = course_report(s, args.course)
-        record(s, "training_exported", None, {"course": args.course, "format": args.format})
+        record(s, "training_exported", _id(who), {"course": args.course, "format": args.format})
     if args.format == "csv":
         args.out.write_text(report_csv(report), encoding="utf-8")
     else:
@@ -418,7 +606,9 @@ def _training_export(args: argparse.Namespace, ws: Workstation, out: TextIO) -> 
     return EXIT_OK
 
 
-def _training_session(args: argparse.Namespace, ws: Workstation, out: TextIO) -> int:
+def _training_session(
+    args: argparse.Namespace, ws: Workstation, out: TextIO, who: SignedIn | None
+) -> int:
     from verifier.training.course import session_sheet
     from verifier.training.report import session_pdf
 
@@ -432,7 +622,9 @@ def _training_session(args: argparse.Namespace, ws: Workstation, out: TextIO) ->
     return EXIT_OK
 
 
-def _training_purge(args: argparse.Namespace, ws: Workstation, out: TextIO) -> int:
+def _training_purge(
+    args: argparse.Namespace, ws: Workstation, out: TextIO, who: SignedIn | None
+) -> int:
     from verifier.store.settings import get_setting
     from verifier.training.course import purge
 
@@ -448,17 +640,23 @@ def _utcnow() -> dt.datetime:
 
 
 def store_inspection(
+    args: argparse.Namespace,
     settings: Settings,
     result: InspectionResult,
     captures: Mapping[str, Path],
     library: Path,
 ) -> int:
-    """Save the report of a command-line inspection (no officer, no decision); its position."""
+    """Save the report of a command-line inspection, signed by the officer who signs in (no
+    decision: the officer records it in the application); its position."""
     from verifier.reports.workstation import Workstation, report_images
 
     images = report_images(captures, result)
     station = Workstation.open(settings)
     try:
-        return station.book.save(result, station.inspection_context(library), images=images).seq
+        who = authenticate(args, station, ANY)
+        context = station.inspection_context(
+            library, who.id if who else None, who.username if who else None
+        )
+        return station.book.save(result, context, images=images).seq
     finally:
         station.close()

@@ -68,6 +68,7 @@ def check_installation(settings: Settings, models: Path | None = None) -> list[F
             f"chmod -R go-rwx {settings.data_dir}",
         )
     )
+    found.append(_enrolment(settings))
     engine = tesseract()
     found.append(
         Finding("tesseract", True, engine.exe)
@@ -79,3 +80,32 @@ def check_installation(settings: Settings, models: Path | None = None) -> list[F
         )
     )
     return found
+
+
+def _enrolment(settings: Settings) -> Finding:
+    from verifier.reports.enrolment import EnrolmentError, read_enrolment
+    from verifier.reports.signing import fingerprint, public_key
+
+    current = public_key(settings.keys_dir)
+    if current is None:
+        return Finding("enrolment", True, "no signing key yet (made at the first sign-in)")
+    try:
+        enrolled = read_enrolment(settings.enrolment_path)
+    except EnrolmentError as exc:
+        return Finding("enrolment", False, str(exc))
+    if enrolled is None:
+        return Finding(
+            "enrolment",
+            False,
+            f"the signing key is not enrolled in {settings.enrolment_path}: reports can be "
+            "verified only against the data folder itself; the computer's administrator runs "
+            "`sudo verifier enrol` (docs/security.md)",
+        )
+    if enrolled.fingerprint != fingerprint(current):
+        return Finding(
+            "enrolment",
+            True,
+            f"enrolled {enrolled.fingerprint[:16]}...; the key in use came later by a rotation "
+            "signed into the chain (verifier reports verify checks it)",
+        )
+    return Finding("enrolment", True, f"key {enrolled.fingerprint[:16]}... enrolled")

@@ -36,12 +36,31 @@ def _bundled_library() -> Path:
 class Settings:
     data_dir: Path
     bundled_library: Path
+    enrolment: Path | None = None  # None: VERIFIER_ENROLMENT, else the system's place
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> Settings:
         env = os.environ if env is None else env
         home = env.get("VERIFIER_HOME")
         return cls(Path(home) if home else _default_data_dir(env), _bundled_library())
+
+    @property
+    def enrolment_path(self) -> Path:
+        """Where this workstation's key is enrolled: outside the data dir, administrator-only
+        (``verifier.reports.enrolment``)."""
+        if self.enrolment is not None:
+            return self.enrolment
+        if os.environ.get("VERIFIER_ENROLMENT"):
+            return Path(os.environ["VERIFIER_ENROLMENT"])
+        if sys.platform == "win32":  # pragma: no cover - Windows builds
+            program_data = os.environ.get("PROGRAMDATA", r"C:\ProgramData")
+            return Path(program_data) / "Verifier" / "enrolment.json"
+        return Path("/etc/verifier/enrolment.json")
+
+    @property
+    def checkpoints_dir(self) -> Path:
+        """Signed chain checkpoints written by this workstation (export them elsewhere)."""
+        return self.data_dir / "checkpoints"
 
     @property
     def bundled_samples(self) -> Path:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.stations import ADMIN, as_admin, credentials
 from verifier.health import check_installation
 from verifier.settings import Settings, make_private
 
@@ -31,12 +32,17 @@ def test_a_report_saved_under_a_permissive_umask_is_private(tmp_path: Path) -> N
         "sys.exit(main(sys.argv[1:]))"
     )
     sample = SAMPLES / "uto-p-2020-genuine"
-    done = subprocess.run(
-        [sys.executable, "-c", script, "inspect", "--uv", str(sample / "uv.png"),
-         str(sample / "visible.png")],
-        env={**os.environ, "VERIFIER_HOME": str(home)}, capture_output=True, text=True, check=False,
-    )  # fmt: skip
-    assert done.returncode in (0, 1), done.stderr
+    env = {**os.environ, "VERIFIER_HOME": str(home)}
+    for argv, code in (
+        (["officers", "add", ADMIN, "--role", "admin", "--password-stdin"], (0,)),
+        ([*as_admin(["inspect", "--uv", str(sample / "uv.png"), str(sample / "visible.png")])],
+         (0, 1)),
+    ):  # fmt: skip
+        done = subprocess.run(
+            [sys.executable, "-c", script, *argv],
+            env=env, input=credentials(), capture_output=True, text=True, check=False,
+        )  # fmt: skip
+        assert done.returncode in code, done.stderr
     modes = _modes(home)
     assert any(p.name == "verifier.sqlite" for p in modes)
     assert any(p.parent.parent.name == "images" for p in modes)  # the report's image files
@@ -49,6 +55,7 @@ def test_an_older_data_dir_is_closed_and_doctor_reports_it(tmp_path: Path) -> No
     (home / "images").mkdir(parents=True)
     (home / "verifier.sqlite").write_bytes(b"")
     home.chmod(0o755)
+    (home / "images").chmod(0o755)
     (home / "verifier.sqlite").chmod(0o644)
     settings = Settings(home, ROOT / "reference_docs")
     finding = next(f for f in check_installation(settings) if f.part == "data folder")

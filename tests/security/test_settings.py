@@ -4,13 +4,16 @@ a network stream, a value edited straight into the database."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 from pathlib import Path
 
 import pytest
 
+from tests.stations import as_admin, credentials, signed_in
 from verifier.cli import main
 from verifier.inspection.pipeline import Inspector
 from verifier.inspection.result import CheckStatus, Verdict
+from verifier.settings import Settings
 from verifier.store.db import Database
 from verifier.store.models import Setting
 from verifier.store.settings import SettingError, get_setting, set_settings
@@ -68,5 +71,8 @@ def test_the_command_line_refuses_it_too(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setenv("VERIFIER_HOME", str(tmp_path / "home"))
-    assert main(["settings", "set", "face_match_threshold", "--", "-1"]) == 2
+    signed_in(Settings.from_env()).close()
+    monkeypatch.setattr("sys.stdin", io.StringIO(credentials()))
+    argv = ["settings", "set", *as_admin([])[:3], "face_match_threshold", "--", "-1"]
+    assert main(argv) == 2
     assert "between 0.30 and 0.80" in capsys.readouterr().err

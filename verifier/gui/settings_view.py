@@ -23,7 +23,7 @@ from verifier.gui.context import AppContext
 from verifier.gui.resources import LANGUAGES, THEMES, child, load_form
 from verifier.store.db import StoreError
 from verifier.store.models import ROLES, Officer
-from verifier.store.officers import AccountError, create_officer
+from verifier.store.officers import AccountError
 from verifier.store.settings import SPECS, SettingError
 
 
@@ -126,16 +126,14 @@ class SettingsView(QWidget):
         self.status.setText(self.tr("Settings saved."))
 
     def add_user(self) -> None:
-        try:
-            with self.ctx.station.db.session() as s:
-                create_officer(
-                    s,
-                    self.new_user.text(),
-                    self.new_password.text(),
-                    str(self.new_role.currentData()),
-                    self.new_name.text(),
-                    by=self.ctx.officer.id if self.ctx.officer else None,
-                )
+        try:  # through the station: the new account receives the signing key
+            self.ctx.station.add_officer(
+                self.new_user.text(),
+                self.new_password.text(),
+                str(self.new_role.currentData()),
+                self.new_name.text(),
+                by=self.ctx.officer,
+            )
         except (AccountError, StoreError) as exc:
             self.status.setText(str(exc))
             return

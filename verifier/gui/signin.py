@@ -6,8 +6,9 @@ from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QPushButton, QVBoxLayo
 
 from verifier.gui.context import AppContext
 from verifier.gui.resources import child, icon, load_form
+from verifier.reports.signing import SigningKeyError
 from verifier.store.db import StoreError
-from verifier.store.officers import AccountError, create_officer, first_run, sign_in
+from verifier.store.officers import AccountError, create_officer, first_run
 
 
 class SignInDialog(QDialog):
@@ -45,10 +46,10 @@ class SignInDialog(QDialog):
 
     def accept_input(self) -> None:
         try:
-            with self.ctx.station.db.session() as s:
-                if self.creating:
-                    if self.password.text() != self.repeat.text():
-                        raise AccountError(self.tr("The two passwords differ."))
+            if self.creating:
+                if self.password.text() != self.repeat.text():
+                    raise AccountError(self.tr("The two passwords differ."))
+                with self.ctx.station.db.session() as s:
                     create_officer(
                         s,
                         self.username.text(),
@@ -56,9 +57,9 @@ class SignInDialog(QDialog):
                         "admin",
                         self.display_name.text(),
                     )
-                    s.flush()
-                officer = sign_in(s, self.username.text(), self.password.text())
-        except (AccountError, StoreError) as exc:
+            # the password also unlocks the workstation's signing key (made on the first start)
+            officer = self.ctx.station.sign_in(self.username.text(), self.password.text())
+        except (AccountError, StoreError, SigningKeyError) as exc:
             self.error.setText(str(exc))
             self.password.clear()
             self.repeat.clear()

@@ -32,15 +32,23 @@ from sqlalchemy.orm import Session
 
 import verifier
 from verifier.inspection.result import InspectionResult
-from verifier.reports.signing import GENESIS, WorkstationKey, canonical, sha256_hex
+from verifier.reports.signing import (
+    GENESIS,
+    SigningKeyError,
+    WorkstationKey,
+    canonical,
+    raw_public,
+    sha256_hex,
+)
 from verifier.store.audit import record
 from verifier.store.db import Database, StoreError, explain
 from verifier.store.images import ImageStore
-from verifier.store.models import LibraryVersion, Report, ReportImage
+from verifier.store.models import AuditEvent, LibraryVersion, Report, ReportImage
 from verifier.store.settings import get_setting
 
 SCHEMA: Final = "verifier-report/1"
 TOMBSTONE: Final = "verifier-tombstone/1"
+ROTATION: Final = "verifier-key-rotation/1"
 
 
 class Decision(enum.Enum):
@@ -81,7 +89,7 @@ class Summary:
         return {
             "seq": self.seq,
             "report_id": self.report_id,
-            "created_at": _iso(self.created_at),
+            "created_at": iso(self.created_at),
             "verdict": self.verdict,
             "decision": self.decision,
             "template": self.template_id,
@@ -94,9 +102,28 @@ class Summary:
 
 
 class ReportBook:
-    def __init__(self, db: Database, key: WorkstationKey, images: ImageStore) -> None:
+    def __init__(
+        self,
+        db: Database,
+        key: WorkstationKey | None,
+        images: ImageStore,
+        keys_dir: Path,
+        enrolment_path: Path | None = None,
+    ) -> None:
         self.db, self.key, self.images = db, key, images
-        self.head_file = key.folder / "chain-head.json"
+        self.keys_dir = keys_dir
+        self.head_file = keys_dir / "chain-head.json"
+        self.enrolment_path = enrolment_path  # where the workstation's key is enrolled
+
+    @property
+    def signer(self) -> WorkstationKey:
+        """The unlocked key; SigningKeyError while no officer is signed in."""
+        if self.key is None:
+            raise SigningKeyError(
+                "No officer is signed in, so the workstation's signing key is locked: sign in "
+                "(reports, purges and checkpoints are signed with the key your password unlocks)."
+            )
+        return self.key
 
     # -- saving ---------------------------------------------------------------------------
     def save(
@@ -112,6 +139,7 @@ class ReportBook:
         """Sign and store one report; returns its line of the history. StoreError (nothing
         saved, nothing lost) when the disk, the permissions or the database refuse it."""
         now = (now or dt.datetime.now(dt.UTC)).replace(tzinfo=None, microsecond=0)
+        key = self.signer
         try:
             hashes = {role: self.images.put(data) for role, data in (images or {}).items()}
         except OSError as exc:
@@ -140,9 +168,10 @@ class ReportBook:
                 body=data.decode("utf-8"),
                 report_hash=sha256_hex(data),
                 prev_hash=prev,
-                signature=self.key.sign(data),
-                key_fingerprint=self.key.fingerprint,
+                signature=key.sign(data),
+                key_fingerprint=key.fingerprint,
                 purged_at=None,
+                kind="report",
             )
             s.add(row)
             _note_library(s, context, now)
@@ -161,7 +190,7 @@ class ReportBook:
             )
             s.flush()
             summary = _summary(row)
-        self._write_head(summary.seq, row.report_hash)
+        self.write_head()
         return summary
 
     def _body(
@@ -185,13 +214,13 @@ class ReportBook:
             "schema": SCHEMA,
             "seq": seq,
             "report_id": str(uuid.uuid4()),
-            "created_at": _iso(now),
+            "created_at": iso(now),
             "prev_hash": prev,
             "officer": officer,
             "workstation": {
                 "name": context.workstation,
                 "point_of_entry": context.point_of_entry,
-                "key": self.key.fingerprint,
+                "key": self.signer.fingerprint,
             },
             "software": {
                 "verifier": verifier.__version__,
@@ -203,12 +232,24 @@ class ReportBook:
             "decision": {"outcome": decision.value if decision else None, "notes": notes},
         }
 
-    def _write_head(self, seq: int, report_hash: str) -> None:
-        """Best effort after the commit: a killed process leaves the head one report behind,
-        which ``verify`` accepts (a head *ahead* of the database means deleted reports)."""
-        head = {"seq": seq, "report_hash": report_hash}
+    def write_head(self) -> None:
+        """Sign where the chain and the audit log end, after a commit. Best effort: a killed
+        process leaves the head one step behind, which ``verify`` accepts (a head *ahead* of
+        the database means deleted reports or audit entries)."""
+        key = self.key
+        if key is None:
+            return
+        with self.db.session() as s:
+            last = s.scalars(select(Report).order_by(Report.seq.desc()).limit(1)).first()
+            audit = s.scalars(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(1)).first()
+            head = {
+                "seq": last.seq if last else 0,
+                "report_hash": last.report_hash if last else GENESIS,
+                "audit_id": audit.id if audit else 0,
+                "audit_hash": (audit.entry_hash or GENESIS) if audit else GENESIS,
+            }
         data = canonical(head)
-        document = {"head": head, "signature": self.key.sign(data), "key": self.key.fingerprint}
+        document = {"head": head, "signature": key.sign(data), "key": key.fingerprint}
         try:
             fd, tmp = tempfile.mkstemp(prefix=".head-", dir=self.head_file.parent)
             with os.fdopen(fd, "w", encoding="utf-8") as f:
@@ -218,6 +259,58 @@ class ReportBook:
             Path(tmp).replace(self.head_file)
         except OSError:
             return  # the report is saved; the next save or verify brings the head up to date
+
+    def add_rotation(
+        self, new: WorkstationKey, officer_id: int | None, *, now: dt.datetime | None = None
+    ) -> int:
+        """Record a change of signing key in the chain, signed by the key it replaces: the only
+        way a verification comes to trust another key. Returns the entry's position."""
+        old = self.signer
+        now = (now or dt.datetime.now(dt.UTC)).replace(tzinfo=None, microsecond=0)
+        with self.db.session() as s:
+            last = s.scalars(select(Report).order_by(Report.seq.desc()).limit(1)).first()
+            seq = last.seq + 1 if last else 1
+            prev = last.report_hash if last else GENESIS
+            body = {
+                "schema": ROTATION,
+                "seq": seq,
+                "report_id": str(uuid.uuid4()),
+                "created_at": iso(now),
+                "prev_hash": prev,
+                "old_key": old.fingerprint,
+                "new_key": raw_public(new.public),
+                "new_fingerprint": new.fingerprint,
+                "officer": officer_id,
+            }
+            data = canonical(body)
+            s.add(
+                Report(
+                    seq=seq,
+                    kind="key_rotation",
+                    report_id=body["report_id"],
+                    created_at=now,
+                    officer_id=officer_id,
+                    point_of_entry="",
+                    verdict="",
+                    failed_checks=[],
+                    body=data.decode("utf-8"),
+                    report_hash=sha256_hex(data),
+                    prev_hash=prev,
+                    signature=old.sign(data),
+                    key_fingerprint=old.fingerprint,
+                    purged_at=None,
+                )
+            )
+            record(
+                s,
+                "key_rotated",
+                officer_id,
+                {"seq": seq, "old": old.fingerprint, "new": new.fingerprint},
+                now=now,
+            )
+        self.key = new
+        self.write_head()
+        return seq
 
     def read_head(self) -> dict[str, Any] | None:
         try:
@@ -238,7 +331,11 @@ class ReportBook:
         offset: int = 0,
     ) -> list[Summary]:
         """Newest first, filtered on indexed columns."""
-        query = select(Report).order_by(Report.created_at.desc(), Report.seq.desc())
+        query = (
+            select(Report)
+            .where(Report.kind == "report", Report.seq >= 1)
+            .order_by(Report.created_at.desc(), Report.seq.desc())
+        )
         if since is not None:
             query = query.where(Report.created_at >= since)
         if until is not None:
@@ -252,8 +349,10 @@ class ReportBook:
             return [_summary(r) for r in rows]
 
     def count(self) -> int:
+        """Reports in the chain (key changes and rows outside it do not count)."""
         with self.db.session() as s:
-            return int(s.scalar(select(func.count()).select_from(Report)) or 0)
+            query = select(func.count()).select_from(Report)
+            return int(s.scalar(query.where(Report.kind == "report", Report.seq >= 1)) or 0)
 
     def get(self, ref: str) -> dict[str, Any]:
         """The stored report (body, signature, images) by position or report id."""
@@ -269,7 +368,7 @@ class ReportBook:
                 "report_hash": row.report_hash,
                 "signature": row.signature,
                 "key_fingerprint": row.key_fingerprint,
-                "purged_at": _iso(row.purged_at) if row.purged_at else None,
+                "purged_at": iso(row.purged_at) if row.purged_at else None,
                 "body": json.loads(row.body),
             }
 
@@ -285,6 +384,7 @@ class ReportBook:
         """Remove the personal data of reports older than the retention period; returns the
         positions purged."""
         now = (now or dt.datetime.now(dt.UTC)).replace(tzinfo=None, microsecond=0)
+        key = self.signer if not dry_run else None
         with self.db.session() as s:
             days = older_than_days
             if days is None:
@@ -292,18 +392,23 @@ class ReportBook:
             cutoff = now - dt.timedelta(days=days)
             rows: Sequence[Report] = s.scalars(
                 select(Report)
-                .where(Report.created_at < cutoff, Report.purged_at.is_(None))
+                .where(
+                    Report.created_at < cutoff,
+                    Report.purged_at.is_(None),
+                    Report.kind == "report",
+                    Report.seq >= 1,
+                )
                 .order_by(Report.seq)
             ).all()
-            if dry_run:
+            if key is None:
                 return [r.seq for r in rows]
             gone: set[str] = set()
             for row in rows:
                 tomb = _tombstone(row, now)
                 data = canonical(tomb)
                 row.body = data.decode("utf-8")
-                row.signature = self.key.sign(data)
-                row.key_fingerprint = self.key.fingerprint
+                row.signature = key.sign(data)
+                row.key_fingerprint = key.fingerprint
                 row.document_number = None
                 row.holder_name = None
                 row.purged_at = now
@@ -313,7 +418,7 @@ class ReportBook:
                 s,
                 "purge",
                 officer_id,
-                {"reports": len(rows), "older_than_days": days, "cutoff": _iso(cutoff)},
+                {"reports": len(rows), "older_than_days": days, "cutoff": iso(cutoff)},
                 now=now,
             )
             s.flush()
@@ -322,6 +427,7 @@ class ReportBook:
             )
         for digest in gone - still_used:  # files after the commit: a kill leaves only orphans
             self.images.remove(digest)
+        self.write_head()
         return [r.seq for r in rows]
 
 
@@ -344,10 +450,10 @@ def _tombstone(row: Report, now: dt.datetime) -> dict[str, Any]:
         "schema": TOMBSTONE,
         "seq": row.seq,
         "report_id": row.report_id,
-        "created_at": _iso(row.created_at),
+        "created_at": iso(row.created_at),
         "prev_hash": row.prev_hash,
         "purged_report_hash": row.report_hash,
-        "purged_at": _iso(now),
+        "purged_at": iso(now),
         "statistics": statistics_of(row),
     }
 
@@ -388,6 +494,13 @@ def expected_columns(row: Report) -> dict[str, Any] | None:
     """What the columns of a stored row must hold, from its body (None: body unreadable)."""
     try:
         body = json.loads(row.body)
+        if body.get("schema") == ROTATION:  # a key change: no inspection, no statistics
+            empty = ("issuing_state", "document_code", "template_id", "decision")
+            return dict.fromkeys((*empty, "document_number", "holder_name")) | {
+                "point_of_entry": "",
+                "verdict": "",
+                "failed_checks": [],
+            }
         if body.get("schema") == TOMBSTONE:
             stats = body["statistics"]
             return {
@@ -431,7 +544,7 @@ def _media(images: Mapping[str, bytes] | None, role: str) -> str:
     return "application/octet-stream"
 
 
-def _iso(value: dt.datetime) -> str:
+def iso(value: dt.datetime) -> str:
     return value.isoformat(timespec="seconds") + "Z"
 
 

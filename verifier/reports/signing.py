@@ -4,9 +4,10 @@ Canonical form (after RFC 8785's intent): keys sorted, no insignificant white sp
 no NaN or infinity; floats are already rounded by the result types. The bytes are what is
 hashed (SHA-256, the chain link) and signed (Ed25519, RFC 8032).
 
-The key is created on first use in ``<data>/keys/``: ``workstation.key`` (PKCS#8, readable by
-the owner only) and ``workstation.pub``. Public keys of earlier keys of this workstation, kept in
-``keys/retired/*.pub``, still verify the reports they signed.
+The key lives in ``<data>/keys/``: ``workstation.key`` (PKCS#8, encrypted under the unlock
+secret that officers' passwords open, ``verifier.reports.custody``; owner-only) and
+``workstation.pub``. Which keys a verification trusts does not come from this folder: the
+enrolled key (``verifier.reports.enrolment``) and the key changes recorded in the chain itself.
 """
 
 from __future__ import annotations
@@ -14,8 +15,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import secrets
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
@@ -40,10 +42,47 @@ def fingerprint(public: Ed25519PublicKey) -> str:
 
 
 class SigningKeyError(RuntimeError):
-    """The workstation key cannot be read or written: what to do, in plain words."""
+    """The workstation key cannot be read, written or used: what to do, in plain words."""
+
+
+KEY_FILE: Final = "workstation.key"
+PUBLIC_FILE: Final = "workstation.pub"
+
+
+def key_state(folder: Path) -> str:
+    """``missing``, ``plain`` (unencrypted, from an earlier version) or ``encrypted``."""
+    path = folder / KEY_FILE
+    if not path.is_file():
+        return "missing"
+    head = path.read_bytes()[:64]
+    return "encrypted" if b"ENCRYPTED" in head else "plain"
+
+
+def public_key(folder: Path) -> Ed25519PublicKey | None:
+    """The workstation's current public key (no secret needed), or None before the first key."""
+    try:
+        key = serialization.load_pem_public_key((folder / PUBLIC_FILE).read_bytes())
+    except (OSError, ValueError):
+        return None
+    return key if isinstance(key, Ed25519PublicKey) else None
+
+
+def new_secret() -> bytes:
+    """A new unlock secret for the signing key (32 random bytes)."""
+    return secrets.token_bytes(32)
+
+
+def raw_public(public: Ed25519PublicKey) -> str:
+    return public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw).hex()
+
+
+def public_from_raw(hex_text: str) -> Ed25519PublicKey:
+    return Ed25519PublicKey.from_public_bytes(bytes.fromhex(hex_text))
 
 
 class WorkstationKey:
+    """The unlocked signing key (in memory only while an officer is signed in)."""
+
     def __init__(self, private: Ed25519PrivateKey, folder: Path) -> None:
         self._private = private
         self.public = private.public_key()
@@ -51,48 +90,66 @@ class WorkstationKey:
         self.folder = folder
 
     @classmethod
-    def load_or_create(cls, folder: Path) -> WorkstationKey:
-        path = folder / "workstation.key"
+    def create(cls, folder: Path, secret: bytes) -> WorkstationKey:
+        """A new key, written encrypted under ``secret``; refuses to replace an existing one."""
+        if (folder / KEY_FILE).exists():
+            raise SigningKeyError(f"{folder / KEY_FILE} exists already: it is never replaced")
+        key = cls(Ed25519PrivateKey.generate(), folder)
+        key.save(secret)
+        return key
+
+    @classmethod
+    def unlock(cls, folder: Path, secret: bytes | None) -> WorkstationKey:
+        """The key of ``folder``; ``secret`` None only for an unencrypted key of an earlier
+        version. SigningKeyError when it cannot be read with it."""
+        path = folder / KEY_FILE
         try:
-            if path.is_file():
-                key = serialization.load_pem_private_key(path.read_bytes(), password=None)
-                if not isinstance(key, Ed25519PrivateKey):
-                    raise SigningKeyError(
-                        f"{path} is not an Ed25519 key; restore it from the backup"
-                    )
-                return cls(key, folder)
-            folder.mkdir(parents=True, exist_ok=True)
-            key = Ed25519PrivateKey.generate()
-            pem = key.private_bytes(
-                serialization.Encoding.PEM,
-                serialization.PrivateFormat.PKCS8,
-                serialization.NoEncryption(),
+            key = serialization.load_pem_private_key(
+                path.read_bytes(), password=secret.hex().encode() if secret else None
             )
-            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(fd, "wb") as f:
-                f.write(pem)
-            public = key.public_key().public_bytes(
-                serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
-            )
-            (folder / "workstation.pub").write_bytes(public)
-            return cls(key, folder)
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, TypeError) as exc:
             raise SigningKeyError(
-                f"The workstation signing key in {folder} cannot be used ({exc}); "
-                "restore the data folder from the backup or ask the administrator."
+                f"The workstation signing key in {folder} cannot be unlocked ({exc}); restore "
+                "the data folder from the backup or ask the administrator."
+            ) from exc
+        if not isinstance(key, Ed25519PrivateKey):
+            raise SigningKeyError(f"{path} is not an Ed25519 key; restore it from the backup")
+        return cls(key, folder)
+
+    def save(self, secret: bytes, *, replace: bool = False) -> None:
+        """Write the key encrypted under ``secret`` (owner-only file, atomic), and its public
+        half. ``replace``: rewrite an existing key file with this same key."""
+        pem = self._private.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.BestAvailableEncryption(secret.hex().encode()),
+        )
+        public = self.public.public_bytes(
+            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+        )
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            _write_private(self.folder / KEY_FILE, pem, replace=replace)
+            _write_private(self.folder / PUBLIC_FILE, public, replace=True)
+        except OSError as exc:
+            raise SigningKeyError(
+                f"The workstation signing key cannot be written to {self.folder} ({exc})."
             ) from exc
 
     def sign(self, data: bytes) -> str:
         return self._private.sign(data).hex()
 
-    def trusted(self) -> dict[str, Ed25519PublicKey]:
-        """This workstation's keys, current and retired, by fingerprint."""
-        keys = {self.fingerprint: self.public}
-        for pem in sorted((self.folder / "retired").glob("*.pub")):
-            public = serialization.load_pem_public_key(pem.read_bytes())
-            if isinstance(public, Ed25519PublicKey):
-                keys[fingerprint(public)] = public
-        return keys
+
+def _write_private(path: Path, data: bytes, *, replace: bool) -> None:
+    if path.exists() and not replace:
+        raise SigningKeyError(f"{path} exists already")
+    tmp = path.with_name(f".{path.name}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
+    tmp.replace(path)
 
 
 def signature_holds(public: Ed25519PublicKey, signature_hex: str, data: bytes) -> bool:

@@ -1,10 +1,18 @@
 """Exports with no personal data: fraud trends and workstation usage.
 
-Built from an allow-list of non-personal columns only (never from report bodies): month (not
-the day), point of entry, issuing state, document code, template, the ids of the checks that
-failed, machine verdict and officer decision. No report id or position either, since those lead
-back to a report and its personal data. ``TREND_FIELDS`` and ``USAGE_FIELDS`` are the whole
-output; a test proves nothing else can appear.
+Built from an allow-list of non-personal columns only (never from report bodies), of reports
+whose signature holds (a row written into the database by hand is never counted), and
+generalised so that no exported row singles out an inspection:
+
+- trends are counts per ISO week (not the day), point of entry, issuing state, document code,
+  template, failed checks, verdict and decision, in a fixed order that says nothing of time;
+- a combination seen fewer than ``MIN_CELL`` times in its week keeps only its week, verdict
+  and decision (the rest becomes ``*``); what is still below ``MIN_CELL`` is left out and only
+  counted (``suppressed``);
+- usage is inspections per week and verdict.
+
+``TREND_FIELDS`` and ``USAGE_FIELDS`` are the whole output; a test proves nothing else can
+appear. Text cells that a spreadsheet would run as a formula are neutralised.
 """
 
 from __future__ import annotations
@@ -17,11 +25,13 @@ from typing import Any, Final
 
 from sqlalchemy import select
 
-from verifier.store.db import Database
+from verifier.reports.book import ReportBook
+from verifier.reports.verify import check_row, trust_anchor, trusted_keys
 from verifier.store.models import Report
 
+MIN_CELL: Final = 3  # fewer inspections than this in a cell are generalised, then suppressed
 TREND_FIELDS: Final = (
-    "month",
+    "week",
     "point_of_entry",
     "issuing_state",
     "document_code",
@@ -29,66 +39,91 @@ TREND_FIELDS: Final = (
     "failed_checks",
     "verdict",
     "decision",
+    "inspections",
 )
-USAGE_FIELDS: Final = ("day", "verdict", "inspections")
+USAGE_FIELDS: Final = ("week", "verdict", "inspections")
+_FORMULA: Final = ("=", "+", "-", "@", "\t", "\r")
 
 
-def trends(db: Database) -> list[dict[str, Any]]:
-    query = select(
-        Report.created_at,
-        Report.point_of_entry,
-        Report.issuing_state,
-        Report.document_code,
-        Report.template_id,
-        Report.failed_checks,
-        Report.verdict,
-        Report.decision,
-    ).order_by(Report.created_at, Report.seq)
-    with db.session() as s:
-        return [
-            dict(
-                zip(
-                    TREND_FIELDS,
-                    (
-                        at.strftime("%Y-%m"),
-                        poe,
-                        state,
-                        code,
-                        template,
-                        ";".join(sorted(failed)),
-                        verdict,
-                        decision,
-                    ),
-                    strict=True,
-                )
+def _signed_rows(book: ReportBook) -> tuple[list[Report], int]:
+    """Reports of the chain whose signature and columns hold; and how many were left out."""
+    anchor, _, _ = trust_anchor(book)
+    trusted = trusted_keys(book, anchor)
+    with book.db.session() as s:
+        rows = list(
+            s.scalars(
+                select(Report).where(Report.kind == "report", Report.seq >= 1).order_by(Report.seq)
             )
-            for at, poe, state, code, template, failed, verdict, decision in s.execute(query)
-        ]
-
-
-def usage(db: Database) -> list[dict[str, Any]]:
-    with db.session() as s:
-        counts = Counter(
-            (at.date().isoformat(), verdict)
-            for at, verdict in s.execute(select(Report.created_at, Report.verdict))
         )
-    return [
-        {"day": day, "verdict": verdict, "inspections": n}
-        for (day, verdict), n in sorted(counts.items())
+    good = [r for r in rows if not check_row(r, trusted)[0]]
+    return good, len(rows) - len(good)
+
+
+def _week(row: Report) -> str:
+    year, week, _ = row.created_at.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def trends(book: ReportBook) -> tuple[list[dict[str, Any]], dict[str, int]]:
+    rows, unverified = _signed_rows(book)
+    cells: Counter[tuple[Any, ...]] = Counter(
+        (
+            _week(r),
+            r.point_of_entry,
+            r.issuing_state,
+            r.document_code,
+            r.template_id,
+            ";".join(sorted(r.failed_checks)),
+            r.verdict,
+            r.decision,
+        )
+        for r in rows
+    )
+    kept: Counter[tuple[Any, ...]] = Counter()
+    for cell, n in cells.items():
+        if n >= MIN_CELL:
+            kept[cell] += n
+        else:  # generalised: its week, verdict and decision only
+            week, *_, verdict, decision = cell
+            kept[(week, "*", "*", "*", "*", "*", verdict, decision)] += n
+    out, suppressed = [], 0
+    for cell, n in sorted(kept.items(), key=lambda item: tuple(str(v) for v in item[0])):
+        if n < MIN_CELL:
+            suppressed += n
+            continue
+        out.append(dict(zip(TREND_FIELDS, (*cell, n), strict=True)))
+    return out, {"suppressed": suppressed, "unverified_left_out": unverified}
+
+
+def usage(book: ReportBook) -> tuple[list[dict[str, Any]], dict[str, int]]:
+    rows, unverified = _signed_rows(book)
+    counts = Counter((_week(r), r.verdict) for r in rows)
+    out = [
+        {"week": week, "verdict": verdict, "inspections": n}
+        for (week, verdict), n in sorted(counts.items())
     ]
+    return out, {"unverified_left_out": unverified}
 
 
-def export(db: Database, kind: str, fmt: str) -> str:
+def safe_cell(value: Any) -> Any:
+    """A text cell a spreadsheet would evaluate (=, +, -, @) is written as text."""
+    if isinstance(value, str) and value.startswith(_FORMULA):
+        return "'" + value
+    return value
+
+
+def export(book: ReportBook, kind: str, fmt: str) -> str:
     if kind not in ("trends", "usage"):
         raise ValueError("kind must be trends or usage")
     if fmt not in ("csv", "json"):
         raise ValueError("format must be csv or json")
-    rows = trends(db) if kind == "trends" else usage(db)
+    rows, notes = trends(book) if kind == "trends" else usage(book)
     fields = TREND_FIELDS if kind == "trends" else USAGE_FIELDS
     if fmt == "json":
-        return json.dumps({"kind": kind, "fields": list(fields), "rows": rows}, indent=1) + "\n"
+        document = {"kind": kind, "fields": list(fields), "rows": rows, **notes}
+        return json.dumps(document, indent=1) + "\n"
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=fields, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({k: safe_cell(v) for k, v in row.items()} for row in rows)
     return buffer.getvalue()

@@ -2,19 +2,40 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import platform
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from verifier.inspection.result import InspectionResult
 from verifier.library.package import library_fingerprint
 from verifier.models import MODELS
 from verifier.reports.book import Context, ReportBook
-from verifier.reports.signing import WorkstationKey
+from verifier.reports.custody import record_content, unwrap, wrap
+from verifier.reports.enrolment import EnrolmentError, enrol
+from verifier.reports.signing import (
+    SigningKeyError,
+    WorkstationKey,
+    canonical,
+    key_state,
+    new_secret,
+    signature_holds,
+)
+from verifier.reports.verify import checkpoint_document
 from verifier.settings import Settings, make_private
+from verifier.store import officers
+from verifier.store.audit import record
+from verifier.store.boxes import CustodyError, new_box, open_box
 from verifier.store.db import Database
 from verifier.store.images import ImageStore
+from verifier.store.models import Officer
+from verifier.store.officers import AccountError, SignedIn
 from verifier.store.settings import get_setting
 
 
@@ -22,17 +43,160 @@ from verifier.store.settings import get_setting
 class Workstation:
     settings: Settings
     db: Database
-    key: WorkstationKey
+    key: WorkstationKey | None  # unlocked while an officer is signed in
     book: ReportBook
+    _secret: bytes | None = field(default=None, repr=False)
 
     @classmethod
     def open(cls, settings: Settings) -> Workstation:
-        """Opens (and on first run creates) the database, the key and the image folder.
-        Raises StoreError or SigningKeyError with what to do."""
+        """Opens (and on first run creates) the database and the image folder; the signing
+        key stays locked until an officer signs in. Raises StoreError with what to do."""
         make_private(settings.data_dir)  # 0700, and anything an older version left open
         db = Database(settings.database_path)
-        key = WorkstationKey.load_or_create(settings.keys_dir)
-        return cls(settings, db, key, ReportBook(db, key, ImageStore(settings.images_dir)))
+        images = ImageStore(settings.images_dir)
+        book = ReportBook(db, None, images, settings.keys_dir, settings.enrolment_path)
+        return cls(settings, db, None, book)
+
+    # -- custody of the signing key -----------------------------------------------------------
+    def sign_in(self, username: str, password: str, *, now: dt.datetime | None = None) -> SignedIn:
+        """Sign an officer in and unlock the signing key with the password. AccountError when
+        refused (every attempt audited); SigningKeyError when the key cannot be unlocked."""
+        with self.db.session() as s:
+            signed = officers.sign_in(s, username, password, now=now)
+            row = s.get(Officer, signed.id)
+            assert row is not None
+            self._unlock(s, row, password)
+        if self.key is not None:
+            self.book.write_head()  # the head now covers the sign-in's audit entry
+        return signed
+
+    def _unlock(self, s: Session, row: Officer, password: str) -> None:
+        folder = self.settings.keys_dir
+        state = key_state(folder)
+        if row.box_public is None:  # an account of an earlier version: give it a box now
+            row.box_public, row.box_private = new_box(password)
+        if state == "missing":  # the first sign-in of this workstation makes its key
+            secret = new_secret()
+            key = WorkstationKey.create(folder, secret)
+            record(s, "signing_key_created", row.id, {"key": key.fingerprint})
+            self._enrol(s, key, row.id)
+            self._grant(s, key, secret, everyone=True)
+        elif state == "plain":  # a key of an earlier version: encrypt it now
+            key = WorkstationKey.unlock(folder, None)
+            secret = new_secret()
+            key.save(secret, replace=True)
+            record(s, "signing_key_protected", row.id, {"key": key.fingerprint})
+            self._enrol(s, key, row.id)
+            self._grant(s, key, secret, everyone=True)
+        elif row.wrapped_secret is None or row.box_private is None:
+            self.key = None  # signed in, but this account was never given the key
+            return
+        else:
+            try:
+                secret = unwrap(row.wrapped_secret, open_box(row.box_private, password))
+            except CustodyError as exc:
+                raise SigningKeyError(
+                    "Your account's copy of the signing key cannot be opened: ask an "
+                    "administrator to reset your password."
+                ) from exc
+            key = WorkstationKey.unlock(folder, secret)
+            self._grant(s, key, secret, everyone=False)
+        self.key = key
+        self.book.key = key
+        self._secret = secret
+
+    def _grant(self, s: Session, key: WorkstationKey, secret: bytes, *, everyone: bool) -> None:
+        """Wrap the secret to officers who lack it. ``everyone``: when the key is new, every
+        existing account is signed first (they were made before the key existed); otherwise
+        only accounts whose signed record holds (made by a signed-in administrator)."""
+        for officer in s.scalars(select(Officer).where(Officer.box_public.is_not(None))):
+            content = canonical(record_content(officer))
+            if everyone:
+                officer.record_signature = key.sign(content)
+            elif officer.record_signature is None or not signature_holds(
+                key.public, officer.record_signature, content
+            ):
+                continue  # written into the database by hand, or changed since: no key for it
+            if officer.wrapped_secret is None and officer.box_public is not None:
+                officer.wrapped_secret = wrap(secret, officer.box_public)
+
+    def _enrol(self, s: Session, key: WorkstationKey, officer_id: int) -> None:
+        """Enrol the new key where the data dir cannot change it, when this process may write
+        there (a portable installation); otherwise `verifier enrol` does it, run as the
+        computer's administrator, and `verifier doctor` reminds."""
+        name = str(get_setting(s, "workstation_name")) or platform.node()
+        try:
+            enrolment = enrol(self.settings.enrolment_path, key.public, name)
+        except EnrolmentError as exc:
+            record(s, "enrolment_pending", officer_id, {"reason": str(exc)[:200]})
+            return
+        record(s, "enrolled", officer_id, {"key": enrolment.fingerprint})
+
+    def add_officer(
+        self,
+        username: str,
+        password: str,
+        role: str,
+        display_name: str = "",
+        *,
+        by: SignedIn | None,
+    ) -> int:
+        """Create an account and give it the signing key (the administrator's session holds
+        it). AccountError when refused."""
+        if by is None or by.role != "admin":
+            raise AccountError("Only an administrator creates accounts.")
+        with self.db.session() as s:
+            officer = officers.create_officer(s, username, password, role, display_name, by=by.id)
+            if self.key is not None and self._secret is not None:
+                officer.record_signature = self.key.sign(canonical(record_content(officer)))
+                assert officer.box_public is not None
+                officer.wrapped_secret = wrap(self._secret, officer.box_public)
+            return officer.id
+
+    def rotate_key(self, by: SignedIn) -> str:
+        """Replace the signing key (an administrator; e.g. a suspected copy of the old one).
+        The change is a chain entry signed by the old key; the new key is stored under the same
+        unlock secret, so every account keeps opening it. Returns the new fingerprint."""
+        if by.role != "admin":
+            raise AccountError("Only an administrator changes the signing key.")
+        old, secret = self.book.signer, self._secret
+        assert secret is not None
+        new = WorkstationKey(Ed25519PrivateKey.generate(), old.folder)
+        self.book.add_rotation(new, by.id)
+        new.save(secret, replace=True)
+        self.key = new
+        with self.db.session() as s:  # the accounts the old key vouched for, now by the new
+            for officer in s.scalars(select(Officer).where(Officer.record_signature.is_not(None))):
+                content = canonical(record_content(officer))
+                if signature_holds(old.public, officer.record_signature or "", content):
+                    officer.record_signature = new.sign(content)
+        return new.fingerprint
+
+    def checkpoint(self, out: Path | None = None) -> Path:
+        """Write a signed checkpoint of where the chain and the audit log stand into the data
+        dir's checkpoints/ (and ``out``): kept elsewhere, it shows later whether history was
+        rewritten or cut, even by someone holding the key."""
+        at = dt.datetime.now(dt.UTC).replace(microsecond=0)
+        document = checkpoint_document(self.book, at.isoformat())
+        data = json.dumps(document, indent=1) + "\n"
+        folder = self.settings.checkpoints_dir
+        folder.mkdir(parents=True, exist_ok=True)
+        seq = document["checkpoint"]["seq"]
+        path = folder / f"checkpoint-{seq:08d}-{at:%Y%m%dT%H%M%SZ}.json"
+        path.write_text(data, encoding="utf-8")
+        if out is not None:
+            out.write_text(data, encoding="utf-8")
+        with self.db.session() as s:
+            record(s, "checkpoint", None, {"seq": seq, "file": path.name})
+        return out or path
+
+    def lock(self) -> None:
+        """Forget the unlocked key (sign-out, application end)."""
+        if self.key is not None:
+            self.book.write_head()
+        self.key = None
+        self.book.key = None
+        self._secret = None
 
     def context(
         self,
@@ -62,6 +226,7 @@ class Workstation:
         )
 
     def close(self) -> None:
+        self.lock()
         self.db.close()
 
 

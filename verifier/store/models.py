@@ -43,6 +43,13 @@ class Officer(Base):
     locked_until: Mapped[dt.datetime | None]
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[dt.datetime]
+    # key custody (verifier.reports.custody): the officer's X25519 key, its private half
+    # encrypted with the password; the workstation's unlock secret wrapped to that key; and
+    # the workstation's signature over the record, without which no secret is wrapped to it
+    box_public: Mapped[str | None] = mapped_column(String(64))
+    box_private: Mapped[str | None] = mapped_column(Text)
+    wrapped_secret: Mapped[str | None] = mapped_column(Text)
+    record_signature: Mapped[str | None] = mapped_column(String(128))
 
 
 class Report(Base):
@@ -56,6 +63,8 @@ class Report(Base):
     )
 
     seq: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    # "report", or "key_rotation": a new signing key, signed by the key before it
+    kind: Mapped[str] = mapped_column(String(16), default="report", server_default="report")
     report_id: Mapped[str] = mapped_column(String(36), unique=True)
     created_at: Mapped[dt.datetime]
     officer_id: Mapped[int | None] = mapped_column(ForeignKey("officers.id"))
@@ -107,6 +116,10 @@ class AuditEvent(Base):
     officer_id: Mapped[int | None] = mapped_column(ForeignKey("officers.id"))
     action: Mapped[str] = mapped_column(String(32), index=True)
     detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    # a hash chain: each entry's hash covers its content and the entry before it; the signed
+    # chain head names the newest, so editing or deleting an entry is detected
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    entry_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class LibraryVersion(Base):

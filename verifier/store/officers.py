@@ -21,6 +21,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from verifier.store.audit import record
+from verifier.store.boxes import new_box
 from verifier.store.models import ROLES, Officer
 
 MAX_FAILURES: Final = 5
@@ -94,6 +95,7 @@ def create_officer(
         raise AccountError("The first account of a workstation is its administrator (role admin).")
     if session.scalar(select(Officer).where(Officer.username == username)) is not None:
         raise AccountError(f"There is already an account named {username!r}.")
+    box_public, box_private = new_box(password)
     officer = Officer(
         username=username,
         display_name=display_name or username,
@@ -102,6 +104,8 @@ def create_officer(
         failed_attempts=0,
         active=True,
         created_at=now or _utcnow(),
+        box_public=box_public,
+        box_private=box_private,
     )
     session.add(officer)
     session.flush()
