@@ -25,6 +25,7 @@ $(STAMP): pyproject.toml packaging/debian-packages.txt scripts/setup-system.sh
 demo: setup
 ifdef DISPLAY
 	env -u QT_QPA_PLATFORM VERIFIER_HOME=$${VERIFIER_HOME:-$(CURDIR)/build/demo-home} \
+		VERIFIER_ENROLMENT=$${VERIFIER_ENROLMENT:-$(CURDIR)/build/demo-enrolment.json} \
 		$(VENV)/bin/verifier demo --gui
 else
 	$(VENV)/bin/verifier demo

@@ -28,11 +28,10 @@ app = QApplication([])
 from verifier.gui.app import MainWindow, build
 from verifier.gui.resources import apply_theme
 from verifier.settings import Settings
-from verifier.store.officers import sign_in
-ctx = build(Settings(Path({home!r}), Path({root!r}) / "reference_docs"))
+ctx = build(Settings(Path({home!r}), Path({root!r}) / "reference_docs",
+                     Path({home!r}) / "enrolment.json"))
 apply_theme(app, "default")
-with ctx.station.db.session() as s:
-    ctx.officer = sign_in(s, "chief", "correct horse battery")
+ctx.officer = ctx.station.sign_in("chief", "correct horse battery")
 window = MainWindow(ctx)
 window.show()
 app.processEvents()
@@ -71,7 +70,8 @@ def main() -> int:
         "from verifier.reports.workstation import Workstation\n"
         "from verifier.settings import Settings\n"
         "from verifier.store.officers import create_officer\n"
-        f"ws = Workstation.open(Settings(Path({home!r}), Path({str(ROOT)!r}) / 'reference_docs'))\n"
+        f"ws = Workstation.open(Settings(Path({home!r}), Path({str(ROOT)!r}) / 'reference_docs', "
+        f"Path({home!r}) / 'enrolment.json'))\n"
         "with ws.db.session() as s:\n"
         "    create_officer(s, 'chief', 'correct horse battery', 'admin')\n"
     )

@@ -38,6 +38,7 @@ from verifier.reports.verify import verify  # noqa: E402
 from verifier.reports.workstation import Workstation  # noqa: E402
 from verifier.settings import Settings  # noqa: E402
 from verifier.store.models import Report  # noqa: E402
+from verifier.store.officers import create_officer  # noqa: E402
 
 TD3 = (
     "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
@@ -105,7 +106,7 @@ def bulk_fill(ws: Workstation, count: int) -> float:
             prev = digest
         with ws.db.session() as s:
             s.execute(insert(Report), rows)
-    ws.book._write_head(seq, prev)
+    ws.book.write_head()
     return time.perf_counter() - start
 
 
@@ -124,7 +125,11 @@ def main() -> int:
     parser.add_argument("--saves", type=int, default=500)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        ws = Workstation.open(Settings(Path(tmp) / "home", ROOT / "reference_docs"))
+        settings = Settings(Path(tmp) / "home", ROOT / "reference_docs", Path(tmp) / "enrol.json")
+        ws = Workstation.open(settings)
+        with ws.db.session() as s:
+            create_officer(s, "chief", "correct horse battery", "admin")
+        ws.sign_in("chief", "correct horse battery")  # unlocks the signing key
         context = ws.context()
         result = sample_result(1)
         image = bytes(range(256)) * 400  # a 100 KB image per report

@@ -27,7 +27,7 @@ from verifier.gui.runner import SyncRunner  # noqa: E402
 from verifier.gui.signin import SignInDialog  # noqa: E402
 from verifier.reports.book import Decision  # noqa: E402
 from verifier.settings import Settings  # noqa: E402
-from verifier.store.officers import create_officer, sign_in  # noqa: E402
+from verifier.store.officers import create_officer  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
 SAMPLES = ROOT / "fixtures" / "samples"
@@ -45,7 +45,8 @@ def main() -> int:  # noqa: PLR0915 - one screen after another, in order
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     home = Path(tempfile.mkdtemp(prefix="verifier-shots-"))
-    ctx = build(Settings(home, ROOT / "reference_docs"), SyncRunner(), dt.date(2026, 11, 28))
+    settings = Settings(home, ROOT / "reference_docs", home / "enrolment.json")
+    ctx = build(settings, SyncRunner(), dt.date(2026, 11, 28))
     apply_theme(app, "default")
     dialog = SignInDialog(ctx)
     dialog.resize(460, 380)
@@ -53,7 +54,7 @@ def main() -> int:  # noqa: PLR0915 - one screen after another, in order
     shot(dialog, "01-first-run", app)
     with ctx.station.db.session() as s:
         create_officer(s, "chief", "correct horse battery", "admin", "Chief Inspector")
-        ctx.officer = sign_in(s, "chief", "correct horse battery")
+    ctx.officer = ctx.station.sign_in("chief", "correct horse battery")
     ctx.set_setting("point_of_entry", "Utopia North, secondary line")
     window = MainWindow(ctx)
     window.resize(*SIZE)
