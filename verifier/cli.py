@@ -21,6 +21,7 @@ from verifier.library.drafting import missing_for_publication
 from verifier.library.package import (
     PackageError,
     active_library,
+    checked_library,
     export_package,
     fingerprint,
     install_package,
@@ -558,7 +559,7 @@ def _library_list(settings: Settings, as_json: bool, out: TextIO) -> int:
 def _inspector(settings: Settings, today: dt.date | None) -> Inspector:
     from verifier.inspection.pipeline import Inspector
 
-    return Inspector(active_library(settings.library_dir, settings.bundled_library), today=today)
+    return Inspector(checked_library(settings), today=today)
 
 
 def _inspect(args: argparse.Namespace, settings: Settings, out: TextIO, err: TextIO) -> int:
@@ -570,10 +571,12 @@ def _inspect(args: argparse.Namespace, settings: Settings, out: TextIO, err: Tex
     captures |= {"uv": args.uv} if args.uv else {}
     captures |= {"ir": args.ir} if args.ir else {}
     captures |= {"bearer": args.bearer} if args.bearer else {}
+    from verifier.library.integrity import LibraryIntegrityError
+
     library = active_library(settings.library_dir, settings.bundled_library)
     try:
         result = _inspector(settings, args.today).inspect(captures)
-    except (ImageError, ModelError) as exc:
+    except (ImageError, ModelError, LibraryIntegrityError) as exc:
         print(f"verifier inspect: {exc}", file=err)
         return EXIT_BAD_INPUT
     if args.json:
@@ -622,7 +625,13 @@ def _demo(settings: Settings, stdout: TextIO) -> int:
         return _demo_specimens(stdout)
     import time
 
-    inspector = _inspector(settings, dt.date(2026, 11, 28))  # the date the samples' truth is for
+    from verifier.library.integrity import LibraryIntegrityError
+
+    try:
+        inspector = _inspector(settings, dt.date(2026, 11, 28))  # the samples' truth's date
+    except LibraryIntegrityError as exc:
+        stdout.write(f"The reference library cannot be used: {exc}\n")
+        return EXIT_BAD_INPUT
     header = f"{'sample':<28} {'expected':<30} {'verdict':<13} {'failed checks':<34} {'time':>6}"
     stdout.write(header + "\n" + "-" * len(header) + "\n")
     for folder in sorted(p for p in samples.iterdir() if p.is_dir()):

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from verifier.library import TemplateError, load_template
-from verifier.library.package import active_library
+from verifier.library.integrity import LibraryIntegrityError
+from verifier.library.package import active_library, checked_library
 from verifier.models import MODELS, ModelError, model_path, models_dir
 from verifier.settings import Settings, not_private, tesseract
 
@@ -35,6 +36,12 @@ def check_installation(settings: Settings, models: Path | None = None) -> list[F
         except ModelError as exc:
             found.append(Finding(f"model {name}", False, str(exc)))
     library = active_library(settings.library_dir, settings.bundled_library)
+    try:
+        checked_library(settings)
+    except LibraryIntegrityError as exc:
+        found.append(Finding("library integrity", False, str(exc)))
+    else:
+        found.append(Finding("library integrity", True, f"{library.name}: as signed"))
     templates, broken = 0, []
     for template in sorted(p for p in library.glob("*") if p.is_dir() and p.name[0] != "_"):
         try:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from verifier.gui.runner import Runner
-from verifier.library.package import active_library
+from verifier.library.package import active_library, checked_library
 from verifier.reports.book import Context
 from verifier.reports.workstation import Workstation
 from verifier.settings import Settings
@@ -49,7 +49,7 @@ class AppContext:
                         float(get_setting(s, "face_no_match_threshold")),
                     )
                 self._inspector = Inspector(
-                    self.library, today=self.today, face_thresholds=thresholds
+                    checked_library(self.settings), today=self.today, face_thresholds=thresholds
                 )
             return self._inspector
 

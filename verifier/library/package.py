@@ -34,7 +34,9 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from verifier.library.drafting import missing_for_publication
+from verifier.library.integrity import MANIFEST, SIGNATURE, LibraryIntegrityError, check_library
 from verifier.library.template import TemplateError, load_template
+from verifier.settings import Settings
 
 FORMAT: Final = "verifier-library-package/1"
 PREFIX: Final = "library/"
@@ -342,13 +344,22 @@ def install_package(
                 p for p in staging.iterdir() if p.is_dir() and not p.name.startswith("_")
             ):
                 load_template(folder)  # a signed package must still hold valid templates
+            # the signed manifest stays with the files: checked whenever they are loaded
+            (staging / MANIFEST).write_bytes(_read(archive, "manifest.json", MAX_MANIFEST_BYTES))
+            (staging / SIGNATURE).write_bytes(_read(archive, "manifest.sig", 1024))
             digest = hashlib.sha256(
                 f"{info.id}|{info.version}|{info.created}".encode()
             ).hexdigest()[:8]
             final = versions / _folder_name(f"{info.id}-{info.version}-{digest}")
-            if final.exists():
-                shutil.rmtree(final)
-            staging.replace(final)
+            suffix = 1
+            while final.exists():  # never remove a version CURRENT may still name
+                if _intact(final, trusted):  # the same package, already installed as signed
+                    shutil.rmtree(staging)
+                    break
+                final = versions / _folder_name(f"{info.id}-{info.version}-{digest}-{suffix}")
+                suffix += 1
+            else:
+                staging.replace(final)
         except TemplateError as exc:
             shutil.rmtree(staging, ignore_errors=True)
             raise PackageError(f"refused: the package holds an invalid template: {exc}") from None
@@ -357,6 +368,14 @@ def install_package(
             raise
     _write_pointer(library_dir / "CURRENT", final.name)
     return info
+
+
+def _intact(folder: Path, trusted: Mapping[str, Ed25519PublicKey]) -> bool:
+    try:
+        check_library(folder, trusted, installed=True)
+    except LibraryIntegrityError:
+        return False
+    return True
 
 
 def _folder_name(text: str) -> str:
@@ -372,6 +391,11 @@ def _write_pointer(pointer: Path, value: str) -> None:
     tmp.replace(pointer)
 
 
+def is_installed(library: Path, library_dir: Path) -> bool:
+    """Whether ``library`` is a version imported into the data dir (not the shipped one)."""
+    return library.parent == library_dir / "versions"
+
+
 def active_library(library_dir: Path, bundled: Path) -> Path:
     """The installed library in use, or the bundled one when none has been imported."""
     pointer = library_dir / "CURRENT"
@@ -381,6 +405,24 @@ def active_library(library_dir: Path, bundled: Path) -> Path:
         if name and "/" not in name and folder.is_dir():
             return folder
     return bundled
+
+
+def checked_library(settings: Settings) -> Path:
+    """The library in use, verified on disk (``verifier.library.integrity``): the version
+    CURRENT names against its signed manifest, or the shipped library against its hash list.
+    LibraryIntegrityError when it does not hold, or when CURRENT names a version that is gone
+    (never a silent fall back to the shipped library)."""
+    pointer = settings.library_dir / "CURRENT"
+    library = active_library(settings.library_dir, settings.bundled_library)
+    if pointer.is_file() and library == settings.bundled_library:
+        name = pointer.read_text(encoding="utf-8", errors="replace").strip()
+        raise LibraryIntegrityError(
+            f"The library version in use ({name!r}) is missing from {settings.library_dir}: "
+            "import the library package again (the shipped library is not used in its place)."
+        )
+    trusted = trusted_publishers(settings.trusted_publishers_dir)
+    check_library(library, trusted, installed=is_installed(library, settings.library_dir))
+    return library
 
 
 def library_fingerprint(source: Path) -> str:
