@@ -474,7 +474,7 @@ def test_backup_and_restore_keep_every_report_verifiable(
     assert cli(as_admin(["backup", "--out", str(out), "--json"])) == 0
     info = json.loads(capsys.readouterr().out)
     assert info["files"] >= 6 and out.stat().st_mode & 0o077 == 0  # owner only: keys inside
-    names = set(check(out))
+    names = set(check(out).files)
     assert {"verifier.sqlite", "keys/workstation.key", "keys/chain-head.json"} <= names
     # restore onto a new workstation's data dir
     other = tmp_path / "new-home"
