@@ -76,3 +76,23 @@ def test_the_dialog_takes_as_long_for_an_unknown_account(ctx: AppContext, qtbot:
     unknown = statistics.median(timed(f"nobody{i}") for i in range(3))
     # both run one scrypt (~50 ms); without it an unknown name answered in ~1 ms
     assert unknown > 0.5 * known
+
+
+def test_an_officer_cannot_change_the_library_in_the_application(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """A non-administrator imported a library package through the GUI."""
+    from verifier.gui.app import MainWindow
+
+    dialog = _attempt(ctx, qtbot, "ana", PASSWORD)
+    assert ctx.officer is not None and ctx.officer.role == "officer"
+    del dialog
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    library = window.library
+    assert not library.import_button.isEnabled() and not library.draft_button.isEnabled()
+    library.import_package(package=ROOT / "fixtures" / "keys" / "nothing.zip")
+    assert "Only an administrator" in library.status.text()
+    with ctx.station.db.session() as s:
+        assert events(s, "library_imported") == []
+    ctx.runner.wait()

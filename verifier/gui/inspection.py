@@ -38,7 +38,7 @@ from verifier.gui.images import ImagePane, pixmap_of
 from verifier.gui.resources import child, icon, load_form, tr_text
 from verifier.imaging.loading import ImageError
 from verifier.inspection.result import CheckResult, InspectionResult
-from verifier.reports.book import Decision
+from verifier.reports.book import MAX_NOTES, Decision
 from verifier.reports.signing import SigningKeyError
 from verifier.reports.workstation import report_images
 from verifier.store.db import StoreError
@@ -247,6 +247,7 @@ class InspectionView(QWidget):
         right.addWidget(split, 1)
         self.decision_bar = load_form("decision", self)
         self.notes = child(self.decision_bar, QLineEdit, "notes")
+        self.notes.setMaxLength(MAX_NOTES)
         self.decision_buttons = {
             Decision.RELEASED: child(self.decision_bar, QPushButton, "released"),
             Decision.REFERRED: child(self.decision_bar, QPushButton, "referred"),

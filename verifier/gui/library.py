@@ -74,6 +74,10 @@ class LibraryView(QWidget):
         layout.addWidget(split, 1)
         layout.addLayout(bottom)
         self.list.currentRowChanged.connect(self.show_template)
+        if not ctx.is_admin:  # as on the command line: only administrators change the library
+            for button in (self.import_button, self.draft_button, self.edit_button):
+                button.setEnabled(False)
+                button.setToolTip(self.tr("Only an administrator changes the library."))
         self.import_button.clicked.connect(self.import_package)
         self.draft_button.clicked.connect(self.new_draft)
         self.edit_button.clicked.connect(self.edit_draft)
@@ -207,6 +211,9 @@ class LibraryView(QWidget):
         )
 
     def import_package(self, _checked: bool = False, package: Path | None = None) -> None:
+        if not self.ctx.is_admin:
+            self.status.setText(self.tr("Only an administrator changes the library."))
+            return
         if package is None:
             name, _ = QFileDialog.getOpenFileName(
                 self,

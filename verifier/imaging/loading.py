@@ -6,6 +6,7 @@ decompression bomb is refused at once; truncated and corrupt files give a clear 
 
 from __future__ import annotations
 
+import stat
 import warnings
 from pathlib import Path
 from typing import Final
@@ -28,12 +29,30 @@ class ImageError(ValueError):
 def load_gray(path: Path) -> Gray:
     """The image as 8-bit grey, upright per its EXIF orientation."""
     with _open(path) as image:
-        return np.asarray(image.convert("L"))
+        return np.asarray(_eight_bit(image).convert("L"))
 
 
 def load_rgb(path: Path) -> NDArray[np.uint8]:
     with _open(path) as image:
-        return np.asarray(image.convert("RGB"))
+        return np.asarray(_eight_bit(image).convert("RGB"))
+
+
+def check_image(path: Path) -> bytes:
+    """The file's bytes, once it is known to be a readable image within the limits (what a
+    report stores of a capture: never a device, a pipe, a huge file or a decompression bomb)."""
+    with _open(path):
+        pass
+    return path.read_bytes()
+
+
+def _eight_bit(image: Image.Image) -> Image.Image:
+    """16-bit and 32-bit grey scaled to 8 bits (Pillow's convert would clip them to white)."""
+    if image.mode in ("I;16", "I;16B", "I;16L", "I", "F"):
+        values = np.asarray(image, dtype=np.float64)
+        top = float(values.max()) if values.size else 0.0
+        scale = 255.0 / top if top > 255 else 1.0
+        return Image.fromarray(np.clip(values * scale, 0, 255).astype(np.uint8))
+    return image
 
 
 class _open:  # noqa: N801 - used as a context manager like open()
@@ -44,9 +63,12 @@ class _open:  # noqa: N801 - used as a context manager like open()
     def __enter__(self) -> Image.Image:
         path = self.path
         try:
-            size = path.stat().st_size
+            info = path.stat()
         except OSError as exc:
             raise ImageError(f"cannot read {path.name}: {exc.strerror}") from None
+        if not stat.S_ISREG(info.st_mode):  # a device, a pipe, a folder: never read from
+            raise ImageError(f"{path.name} is not a file (a device, a pipe or a folder)")
+        size = info.st_size
         if size == 0:
             raise ImageError(f"{path.name} is empty (0 bytes): capture it again")
         if size > MAX_FILE_BYTES:

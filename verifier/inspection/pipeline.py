@@ -19,7 +19,7 @@ from verifier.barcodes.reader import SealStatus, check_seal, decode_barcodes, se
 from verifier.face.matcher import MATCH, NO_MATCH, Band, FaceMatcher
 from verifier.forensics.measures import RGB, contrast, crop, luminance, measure
 from verifier.forensics.patches import PatchComparator
-from verifier.imaging.loading import Gray, load_gray, load_rgb
+from verifier.imaging.loading import Gray, check_image, load_gray, load_rgb
 from verifier.imaging.mrz_reader import ImageRead, MrzReader
 from verifier.inspection import viz
 from verifier.inspection.identify import Identifier, Match, align, refine
@@ -71,6 +71,8 @@ class Inspector:
 
         Raises ImageError for a capture that cannot be read."""
         timings: dict[str, float] = {}
+        for path in captures.values():  # every input, the bearer photo too, before any work
+            check_image(path)
         images = {light: load_rgb(path) for light, path in captures.items() if light in LIGHTS}
         gray = np.asarray(images["visible"].mean(axis=2), dtype=np.uint8)
         checks: list[CheckResult] = []

@@ -14,6 +14,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 import shutil
+import stat
+import warnings
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -31,7 +33,34 @@ from verifier.library.template import (
     load_template,
 )
 
-MAX_PIXELS = 80_000_000  # a 600 dpi A4 page is ~35 million
+MAX_PIXELS = 60_000_000  # a 600 dpi A4 page is ~35 million; captures have the same limit
+MAX_IMAGE_BYTES = 256 * 1024**2
+
+
+def reference_image_size(path: Path, light: str) -> tuple[int, int]:
+    """The size of an exemplar or reference image, after checking that it is a regular file
+    within the limits and decodes whole (not a pipe, a bomb or a truncated file)."""
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise TemplateError(path, light, f"cannot be read ({exc.strerror})") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise TemplateError(path, light, "is not a file (a device, a pipe or a folder)")
+    if info.st_size > MAX_IMAGE_BYTES:
+        raise TemplateError(path, light, "the file is too large")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(path) as image:
+                if image.width * image.height > MAX_PIXELS:
+                    raise TemplateError(path, light, "the image is too large (over 60 megapixels)")
+                image.load()  # a truncated file fails here, not at the first inspection
+                return image.size
+    except TemplateError:
+        raise
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, Image.DecompressionBombError,
+            Image.DecompressionBombWarning) as exc:  # fmt: skip
+        raise TemplateError(path, light, f"not a readable image ({exc})") from None
 
 
 def draft_template(
@@ -54,15 +83,7 @@ def draft_template(
         )
     if "visible" not in images:
         raise TemplateError(template_id, "visible", "an image in visible light is required")
-    sizes = {}
-    for light, path in images.items():
-        try:
-            with Image.open(path) as image:
-                if image.width * image.height > MAX_PIXELS:
-                    raise TemplateError(path, light, "the image is too large (over 80 megapixels)")
-                sizes[light] = image.size
-        except (UnidentifiedImageError, OSError) as exc:
-            raise TemplateError(path, light, f"not a readable image ({exc})") from None
+    sizes = {light: reference_image_size(path, light) for light, path in images.items()}
     width, height = sizes["visible"]
     if any(size != (width, height) for size in sizes.values()):
         raise TemplateError(

@@ -298,6 +298,8 @@ def _check_files(
         data = _read(archive, PREFIX + rel, MAX_FILE_BYTES)
         if not isinstance(entry, dict) or hashlib.sha256(data).hexdigest() != entry.get("sha256"):
             raise PackageError(f"refused: {rel} was changed after signing (sha256 differs)")
+        if entry.get("size") != len(data):
+            raise PackageError(f"refused: {rel} is not the size the signed manifest gives")
         size += len(data)
     templates = manifest.get("templates", [])
     return PackageInfo(
@@ -340,9 +342,12 @@ def install_package(
                     raise PackageError(f"refused: {member.filename} leaves the package folder")
                 target.parent.mkdir(parents=True, exist_ok=True)
                 target.write_bytes(_read(archive, member.filename, MAX_FILE_BYTES))
-            for folder in sorted(
+            folders = sorted(
                 p for p in staging.iterdir() if p.is_dir() and not p.name.startswith("_")
-            ):
+            )
+            if not folders:  # installing it would leave the workstation with no library
+                raise PackageError("refused: the package holds no template")
+            for folder in folders:
                 load_template(folder)  # a signed package must still hold valid templates
             # the signed manifest stays with the files: checked whenever they are loaded
             (staging / MANIFEST).write_bytes(_read(archive, "manifest.json", MAX_MANIFEST_BYTES))

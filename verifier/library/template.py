@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import warnings
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
 import yaml
+from PIL import Image
 
 SCHEMA: Final = "verifier-template/1"
 MAX_TEMPLATE_BYTES: Final = 256 * 1024
@@ -189,6 +191,8 @@ def load_template(folder: Path) -> Template:
         data = yaml.safe_load(file.read_text(encoding="utf-8"))
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
         raise TemplateError(file, "(file)", f"not valid YAML: {exc}".splitlines()[0]) from None
+    except RecursionError:  # thousands of nested brackets: no template is built like that
+        raise TemplateError(file, "(file)", "nested too deeply to be a template") from None
     if not isinstance(data, dict):
         raise TemplateError(file, "(file)", "must be a mapping of fields")
     r = _Reader(file, data)
@@ -260,10 +264,26 @@ def _images(r: _Reader, folder: Path) -> dict[str, Path]:
         path = (folder / name).resolve()
         if path.parent != folder.resolve() or not path.is_file():
             raise image_map.error(light, f"{name!r} is not a file in the template folder")
+        pixels = _pixels(path)
+        if pixels is None:
+            raise image_map.error(light, f"{name!r} is not a readable image")
+        if pixels > 60_000_000:
+            raise image_map.error(light, f"{name!r} is too large (over 60 megapixels)")
         images[light] = path
     if "visible" not in images:
         raise r.error("images.visible", "a reference image in visible light is required")
     return images
+
+
+def _pixels(path: Path) -> int | None:
+    """A reference image's pixel count from its header (nothing decoded); None if unreadable."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(path) as image:
+                return int(image.width * image.height)
+    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError):
+        return None
 
 
 def _model(r: _Reader) -> tuple[str, str, int, int]:

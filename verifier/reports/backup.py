@@ -65,6 +65,8 @@ def backup(data_dir: Path, out: Path, signer: WorkstationKey) -> BackupInfo:
     created = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     hashes: dict[str, str] = {}
     fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    if os.name == "posix":
+        os.fchmod(fd, 0o600)  # also when it overwrites a file that had another mode
     os.close(fd)
     try:
         with (

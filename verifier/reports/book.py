@@ -49,6 +49,7 @@ from verifier.store.settings import get_setting
 SCHEMA: Final = "verifier-report/1"
 TOMBSTONE: Final = "verifier-tombstone/1"
 ROTATION: Final = "verifier-key-rotation/1"
+MAX_NOTES: Final = 4000  # characters of an officer's notes (a page of text)
 
 
 class Decision(enum.Enum):
@@ -140,6 +141,8 @@ class ReportBook:
         saved, nothing lost) when the disk, the permissions or the database refuse it."""
         now = (now or dt.datetime.now(dt.UTC)).replace(tzinfo=None, microsecond=0)
         key = self.signer
+        if len(notes) > MAX_NOTES:
+            raise ValueError(f"notes are limited to {MAX_NOTES} characters; shorten them")
         try:
             hashes = {role: self.images.put(data) for role, data in (images or {}).items()}
         except OSError as exc:

@@ -176,7 +176,10 @@ def _face_line(inspection: Mapping[str, Any]) -> str:
     return f"{shown}band: {band}. {face.get('reason', '')}"
 
 
-def _header(p: Printable) -> list[tuple[str, str]]:
+NOTES_IN_TABLE = 300  # longer notes follow the table as paragraphs, which break across pages
+
+
+def _header(p: Printable, *, notes: bool = True) -> list[tuple[str, str]]:
     body = p.report["body"]
     ws = body.get("workstation", {})
     officer = body.get("officer") or {}
@@ -187,8 +190,12 @@ def _header(p: Printable) -> list[tuple[str, str]]:
         ("Officer", str(officer.get("username") or "— (command line)")),
         ("Workstation", f"{ws.get('name', '')}  {ws.get('point_of_entry', '')}".strip()),
         ("Decision", DECISIONS.get(decision.get("outcome"), str(decision.get("outcome")))),
-        ("Notes", str(decision.get("notes") or "—")),
+        *([("Notes", str(decision.get("notes") or "—"))] if notes else []),
     ]
+
+
+def _notes(p: Printable) -> str:
+    return str((p.report["body"].get("decision") or {}).get("notes") or "")
 
 
 # -- HTML -------------------------------------------------------------------------------------
@@ -382,7 +389,8 @@ class _Pdf:
                 self.small,
             ),
             Spacer(1, 2 * mm),
-            self.table(_header(self.p)),
+            self.table(_header(self.p, notes=len(_notes(self.p)) <= NOTES_IN_TABLE)),
+            *self.long_notes(),
             self.para("Document", self.heading),
             self.table(identity(self.body)),
             self.para("Captures (failed features outlined and numbered)", self.heading),
@@ -391,6 +399,15 @@ class _Pdf:
             self.face(),
             self.para("Checks", self.heading),
             self.checks(),
+        ]
+
+    def long_notes(self) -> list[Any]:
+        """Notes too long for a table cell: paragraphs, which continue on the next page."""
+        notes = _notes(self.p)
+        if len(notes) <= NOTES_IN_TABLE:
+            return []
+        return [self.para("Notes", self.heading)] + [
+            self.para(part) for part in notes.splitlines() if part.strip()
         ]
 
     def captures(self) -> list[Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import platform
@@ -34,7 +35,7 @@ from verifier.store.audit import record
 from verifier.store.boxes import CustodyError, new_box, open_box
 from verifier.store.db import Database
 from verifier.store.images import ImageStore
-from verifier.store.models import Officer
+from verifier.store.models import Officer, ReportImage
 from verifier.store.officers import AccountError, SignedIn
 from verifier.store.settings import get_setting
 
@@ -51,11 +52,37 @@ class Workstation:
     def open(cls, settings: Settings) -> Workstation:
         """Opens (and on first run creates) the database and the image folder; the signing
         key stays locked until an officer signs in. Raises StoreError with what to do."""
-        make_private(settings.data_dir)  # 0700, and anything an older version left open
+        with contextlib.suppress(OSError):  # read-only: the store says what that means
+            make_private(settings.data_dir)  # 0700, and anything an older version left open
         db = Database(settings.database_path)
         images = ImageStore(settings.images_dir)
         book = ReportBook(db, None, images, settings.keys_dir, settings.enrolment_path)
-        return cls(settings, db, None, book)
+        station = cls(settings, db, None, book)
+        station.tidy()
+        return station
+
+    def tidy(self, *, older_than: dt.timedelta = dt.timedelta(hours=1)) -> int:
+        """Remove what killed processes left behind: half-written files (``.tmp-*``,
+        ``.head-*``, ``.incoming-*``) and image files no report names, once they are older than
+        any write in progress could be. Returns how many were removed."""
+        cutoff = dt.datetime.now().timestamp() - older_than.total_seconds()
+        removed = 0
+        data = self.settings.data_dir
+        try:
+            for path in data.rglob(".*"):
+                stale = path.name.startswith((".tmp-", ".head-", ".incoming-"))
+                if stale and path.is_file() and path.stat().st_mtime < cutoff:
+                    path.unlink(missing_ok=True)
+                    removed += 1
+            with self.db.session() as s:
+                named = set(s.scalars(select(ReportImage.sha256)))
+            for path in self.settings.images_dir.glob("*/*"):
+                if path.is_file() and path.name not in named and path.stat().st_mtime < cutoff:
+                    path.unlink(missing_ok=True)
+                    removed += 1
+        except OSError:
+            return removed  # read-only or vanishing files: nothing to tidy now
+        return removed
 
     # -- custody of the signing key -----------------------------------------------------------
     def sign_in(self, username: str, password: str, *, now: dt.datetime | None = None) -> SignedIn:
@@ -235,7 +262,9 @@ def report_images(captures: Mapping[str, Path], result: InspectionResult) -> dic
     (JPEG), on which the printed report outlines the failed features."""
     import cv2
 
-    images = {role: path.read_bytes() for role, path in captures.items()}
+    from verifier.imaging.loading import check_image
+
+    images = {role: check_image(path) for role, path in captures.items()}
     for light, array in result.aligned.items():
         ok, jpeg = cv2.imencode(
             ".jpg", cv2.cvtColor(array, cv2.COLOR_RGB2BGR), (cv2.IMWRITE_JPEG_QUALITY, 88)
