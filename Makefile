@@ -7,7 +7,8 @@ STAMP := $(VENV)/.installed
 
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup demo test lint typecheck unit bench bench-images clean fixtures fixtures-full train-mrz train-patch screenshots translations dist dist-test
+
+.PHONY: setup demo test soak lint typecheck unit bench bench-images clean fixtures fixtures-full train-mrz train-patch screenshots translations dist dist-test
 
 setup: $(STAMP)
 
@@ -44,6 +45,10 @@ unit: setup
 	$(VENV)/bin/coverage report --include='verifier/mrz/*' --fail-under=100
 
 test: lint unit
+
+# An officer's day: 1,000 inspections in one application session (SOAK_INSPECTIONS=N for fewer)
+soak: setup
+	$(VENV)/bin/pytest -m soak -s -p no:cacheprovider tests/soak
 
 $(VENV)/.bench-installed: $(STAMP)
 	@$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev,bench]'
