@@ -27,7 +27,7 @@ def visa_unknown(tmp_path_factory: pytest.TempPathFactory) -> Inspector:
     """The shipped library without the Utopian visa's template."""
     library = tmp_path_factory.mktemp("library")
     for folder in (ROOT / "reference_docs").iterdir():
-        if folder.name != "UTO-V-2022":
+        if folder.is_dir() and folder.name != "UTO-V-2022":
             shutil.copytree(folder, library / folder.name)
     return Inspector(library, today=dt.date(2026, 11, 28))
 

@@ -270,219 +270,219 @@ or click to choose</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="270" />
+        <location filename="../../verifier/gui/inspection.py" line="271" />
         <source>Capture</source>
         <translation>Capture</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="270" />
+        <location filename="../../verifier/gui/inspection.py" line="271" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="287" />
-        <location filename="../../verifier/gui/inspection.py" line="579" />
+        <location filename="../../verifier/gui/inspection.py" line="288" />
+        <location filename="../../verifier/gui/inspection.py" line="580" />
         <source>Face</source>
         <translation>Face</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="345" />
+        <location filename="../../verifier/gui/inspection.py" line="346" />
         <source>Place the document in white light and capture it (visible).</source>
         <translation>Place the document in white light and capture it (visible).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="346" />
+        <location filename="../../verifier/gui/inspection.py" line="347" />
         <source>Switch to UV light (365 nm) and capture the document.</source>
         <translation>Switch to UV light (365 nm) and capture the document.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="347" />
+        <location filename="../../verifier/gui/inspection.py" line="348" />
         <source>Switch to IR light (870 nm) and capture the document.</source>
         <translation>Switch to IR light (870 nm) and capture the document.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="348" />
+        <location filename="../../verifier/gui/inspection.py" line="349" />
         <source>Take a photo of the person presenting the document.</source>
         <translation>Take a photo of the person presenting the document.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="365" />
+        <location filename="../../verifier/gui/inspection.py" line="366" />
         <source>Everything is captured: press Inspect (F5).</source>
         <translation>Everything is captured: press Inspect (F5).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="379" />
-        <location filename="../../verifier/gui/inspection.py" line="387" />
+        <location filename="../../verifier/gui/inspection.py" line="380" />
+        <location filename="../../verifier/gui/inspection.py" line="388" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="386" />
+        <location filename="../../verifier/gui/inspection.py" line="387" />
         <source>Open the captures</source>
         <translation>Open the captures</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="396" />
+        <location filename="../../verifier/gui/inspection.py" line="397" />
         <source>The sample documents are not installed.</source>
         <translation>The sample documents are not installed.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="399" />
+        <location filename="../../verifier/gui/inspection.py" line="400" />
         <source>Sample documents</source>
         <translation>Sample documents</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="399" />
+        <location filename="../../verifier/gui/inspection.py" line="400" />
         <source>Sample:</source>
         <translation>Sample:</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="409" />
+        <location filename="../../verifier/gui/inspection.py" line="410" />
         <source>No hot folder is set, or it does not exist: an administrator sets it in Settings (the folder the scanner writes into).</source>
         <translation>No hot folder is set, or it does not exist: an administrator sets it in Settings (the folder the scanner writes into).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="419" />
+        <location filename="../../verifier/gui/inspection.py" line="420" />
         <source>Watching the hot folder: scan the document.</source>
         <translation>Watching the hot folder: scan the document.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="466" />
+        <location filename="../../verifier/gui/inspection.py" line="467" />
         <source>Turn the camera on first (Ctrl+K), or open a file.</source>
         <translation>Turn the camera on first (Ctrl+K), or open a file.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="492" />
+        <location filename="../../verifier/gui/inspection.py" line="493" />
         <source>Capture the document in visible light first: the other lights are optional.</source>
         <translation>Capture the document in visible light first: the other lights are optional.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="498" />
+        <location filename="../../verifier/gui/inspection.py" line="499" />
         <source>{0} is not an image file.</source>
         <translation>{0} is not an image file.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="501" />
+        <location filename="../../verifier/gui/inspection.py" line="502" />
         <source>Inspecting…</source>
         <translation>Inspecting…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="513" />
+        <location filename="../../verifier/gui/inspection.py" line="514" />
         <source>An image could not be read: {0} Capture it again or choose another file.</source>
         <translation>An image could not be read: {0} Capture it again or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="518" />
+        <location filename="../../verifier/gui/inspection.py" line="519" />
         <source>The inspection failed: {0}. The captures are kept; try again.</source>
         <translation>The inspection failed: {0}. The captures are kept; try again.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="528" />
+        <location filename="../../verifier/gui/inspection.py" line="529" />
         <source>Not examined (no capture): {0}.</source>
         <translation>Not examined (no capture): {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="540" />
+        <location filename="../../verifier/gui/inspection.py" line="541" />
         <source>No inspection yet</source>
         <translation>No inspection yet</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="541" />
+        <location filename="../../verifier/gui/inspection.py" line="542" />
         <source>ANOMALIES FOUND — see the failed checks</source>
         <translation>ANOMALIES FOUND — see the failed checks</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="542" />
+        <location filename="../../verifier/gui/inspection.py" line="543" />
         <source>INCONCLUSIVE — some checks could not be made</source>
         <translation>INCONCLUSIVE — some checks could not be made</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="543" />
+        <location filename="../../verifier/gui/inspection.py" line="544" />
         <source>NO ANOMALIES FOUND — the officer decides</source>
         <translation>NO ANOMALIES FOUND — the officer decides</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="551" />
+        <location filename="../../verifier/gui/inspection.py" line="552" />
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="551" />
+        <location filename="../../verifier/gui/inspection.py" line="552" />
         <source>not identified</source>
         <translation>not identified</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="560" />
+        <location filename="../../verifier/gui/inspection.py" line="561" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="562" />
+        <location filename="../../verifier/gui/inspection.py" line="563" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="563" />
+        <location filename="../../verifier/gui/inspection.py" line="564" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="564" />
+        <location filename="../../verifier/gui/inspection.py" line="565" />
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="565" />
+        <location filename="../../verifier/gui/inspection.py" line="566" />
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="566" />
+        <location filename="../../verifier/gui/inspection.py" line="567" />
         <source>Expires</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="574" />
+        <location filename="../../verifier/gui/inspection.py" line="575" />
         <source>Document, MRZ and printed data</source>
         <translation>Document, MRZ and printed data</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="578" />
+        <location filename="../../verifier/gui/inspection.py" line="579" />
         <source>Bar codes and seals</source>
         <translation>Bar codes and seals</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="652" />
+        <location filename="../../verifier/gui/inspection.py" line="653" />
         <source>No bearer photo was compared.</source>
         <translation>No bearer photo was compared.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="656" />
+        <location filename="../../verifier/gui/inspection.py" line="657" />
         <source>Match</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="657" />
+        <location filename="../../verifier/gui/inspection.py" line="658" />
         <source>Uncertain</source>
         <translation>Uncertain</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="658" />
+        <location filename="../../verifier/gui/inspection.py" line="659" />
         <source>No match</source>
         <translation>No match</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="692" />
+        <location filename="../../verifier/gui/inspection.py" line="693" />
         <source>Inspect the document before deciding.</source>
         <translation>Inspect the document before deciding.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="711" />
+        <location filename="../../verifier/gui/inspection.py" line="712" />
         <source>Report #{0} signed and saved.</source>
         <translation>Report #{0} signed and saved.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="718" />
+        <location filename="../../verifier/gui/inspection.py" line="719" />
         <source>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</source>
         <translation>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</translation>
     </message>
@@ -520,77 +520,83 @@ or click to choose</translation>
         <translation>&amp;Edit a draft…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="97" />
+        <location filename="../../verifier/gui/library.py" line="80" />
+        <location filename="../../verifier/gui/library.py" line="215" />
+        <source>Only an administrator changes the library.</source>
+        <translation>Only an administrator changes the library.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="101" />
         <source>Library: {0} ({1} templates).</source>
         <translation>Library: {0} ({1} templates).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="98" />
+        <location filename="../../verifier/gui/library.py" line="102" />
         <source>Invalid: {0}</source>
         <translation>Invalid: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="143" />
+        <location filename="../../verifier/gui/library.py" line="147" />
         <source>The exemplar's captures (visible, UV, IR)</source>
         <translation>The exemplar's captures (visible, UV, IR)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="144" />
+        <location filename="../../verifier/gui/library.py" line="148" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="153" />
+        <location filename="../../verifier/gui/library.py" line="157" />
         <source>New template</source>
         <translation>New template</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="153" />
+        <location filename="../../verifier/gui/library.py" line="157" />
         <source>Template id (e.g. SRB-P-2008):</source>
         <translation>Template id (e.g. SRB-P-2008):</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="168" />
+        <location filename="../../verifier/gui/library.py" line="172" />
         <source>No draft: {0}</source>
         <translation>No draft: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="172" />
+        <location filename="../../verifier/gui/library.py" line="176" />
         <source>Draft made; not found on the exemplar: {0}.</source>
         <translation>Draft made; not found on the exemplar: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="180" />
+        <location filename="../../verifier/gui/library.py" line="184" />
         <source>A draft</source>
         <translation>A draft</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="194" />
+        <location filename="../../verifier/gui/library.py" line="198" />
         <source>Not published: {0}</source>
         <translation>Not published: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="205" />
+        <location filename="../../verifier/gui/library.py" line="209" />
         <source>Published {0} into the library (version {1}).</source>
         <translation>Published {0} into the library (version {1}).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="213" />
+        <location filename="../../verifier/gui/library.py" line="220" />
         <source>Import a library package</source>
         <translation>Import a library package</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="215" />
+        <location filename="../../verifier/gui/library.py" line="222" />
         <source>Library packages (*.zip *.vlib)</source>
         <translation>Library packages (*.zip *.vlib)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="227" />
+        <location filename="../../verifier/gui/library.py" line="234" />
         <source>The package was refused: {0}</source>
         <translation>The package was refused: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="234" />
+        <location filename="../../verifier/gui/library.py" line="241" />
         <source>Installed {0} version {1}.</source>
         <translation>Installed {0} version {1}.</translation>
     </message>
@@ -704,52 +710,52 @@ or click to choose</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="66" />
+        <location filename="../../verifier/gui/settings_view.py" line="72" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="67" />
+        <location filename="../../verifier/gui/settings_view.py" line="73" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="68" />
+        <location filename="../../verifier/gui/settings_view.py" line="74" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="69" />
+        <location filename="../../verifier/gui/settings_view.py" line="75" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="70" />
+        <location filename="../../verifier/gui/settings_view.py" line="76" />
         <source>&amp;Add account</source>
         <translation>&amp;Add account</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="71" />
+        <location filename="../../verifier/gui/settings_view.py" line="77" />
         <source>Officer accounts</source>
         <translation>Officer accounts</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="79" />
+        <location filename="../../verifier/gui/settings_view.py" line="85" />
         <source>Hot folder</source>
         <translation>Hot folder</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="112" />
+        <location filename="../../verifier/gui/settings_view.py" line="118" />
         <source>The no-match limit must not be above the match limit.</source>
         <translation>The no-match limit must not be above the match limit.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="122" />
+        <location filename="../../verifier/gui/settings_view.py" line="126" />
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="138" />
+        <location filename="../../verifier/gui/settings_view.py" line="140" />
         <source>Account {0} created.</source>
         <translation>Account {0} created.</translation>
     </message>
@@ -796,22 +802,22 @@ or click to choose</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../verifier/gui/signin.py" line="21" />
+        <location filename="../../verifier/gui/signin.py" line="22" />
         <source>Verifier — sign in</source>
         <translation>Verifier — sign in</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/signin.py" line="32" />
+        <location filename="../../verifier/gui/signin.py" line="33" />
         <source>Welcome to Verifier</source>
         <translation>Welcome to Verifier</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/signin.py" line="35" />
+        <location filename="../../verifier/gui/signin.py" line="36" />
         <source>First start on this workstation: create the administrator account. The workstation's signing key is created with it.</source>
         <translation>First start on this workstation: create the administrator account. The workstation's signing key is created with it.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/signin.py" line="39" />
+        <location filename="../../verifier/gui/signin.py" line="40" />
         <source>Create the administrator</source>
         <translation>Create the administrator</translation>
     </message>

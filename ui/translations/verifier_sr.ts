@@ -270,219 +270,219 @@ ili kliknite da izaberete</translation>
         <translation>Detalji</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="270" />
+        <location filename="../../verifier/gui/inspection.py" line="271" />
         <source>Capture</source>
         <translation>Snimak</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="270" />
+        <location filename="../../verifier/gui/inspection.py" line="271" />
         <source>Reference</source>
         <translation>Referenca</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="287" />
-        <location filename="../../verifier/gui/inspection.py" line="579" />
+        <location filename="../../verifier/gui/inspection.py" line="288" />
+        <location filename="../../verifier/gui/inspection.py" line="580" />
         <source>Face</source>
         <translation>Lice</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="345" />
+        <location filename="../../verifier/gui/inspection.py" line="346" />
         <source>Place the document in white light and capture it (visible).</source>
         <translation>Postavite dokument pod belu svetlost i snimite ga (vidljiva).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="346" />
+        <location filename="../../verifier/gui/inspection.py" line="347" />
         <source>Switch to UV light (365 nm) and capture the document.</source>
         <translation>Uključite UV svetlo (365 nm) i snimite dokument.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="347" />
+        <location filename="../../verifier/gui/inspection.py" line="348" />
         <source>Switch to IR light (870 nm) and capture the document.</source>
         <translation>Uključite IC svetlo (870 nm) i snimite dokument.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="348" />
+        <location filename="../../verifier/gui/inspection.py" line="349" />
         <source>Take a photo of the person presenting the document.</source>
         <translation>Fotografišite osobu koja pokazuje dokument.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="365" />
+        <location filename="../../verifier/gui/inspection.py" line="366" />
         <source>Everything is captured: press Inspect (F5).</source>
         <translation>Sve je snimljeno: pritisnite Pregledaj (F5).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="379" />
-        <location filename="../../verifier/gui/inspection.py" line="387" />
+        <location filename="../../verifier/gui/inspection.py" line="380" />
+        <location filename="../../verifier/gui/inspection.py" line="388" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Slike (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="386" />
+        <location filename="../../verifier/gui/inspection.py" line="387" />
         <source>Open the captures</source>
         <translation>Otvaranje snimaka</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="396" />
+        <location filename="../../verifier/gui/inspection.py" line="397" />
         <source>The sample documents are not installed.</source>
         <translation>Uzorci dokumenata nisu instalirani.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="399" />
+        <location filename="../../verifier/gui/inspection.py" line="400" />
         <source>Sample documents</source>
         <translation>Uzorci dokumenata</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="399" />
+        <location filename="../../verifier/gui/inspection.py" line="400" />
         <source>Sample:</source>
         <translation>Uzorak:</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="409" />
+        <location filename="../../verifier/gui/inspection.py" line="410" />
         <source>No hot folder is set, or it does not exist: an administrator sets it in Settings (the folder the scanner writes into).</source>
         <translation>Nadgledana fascikla nije podešena ili ne postoji: administrator je podešava u Podešavanjima (fascikla u koju skener upisuje).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="419" />
+        <location filename="../../verifier/gui/inspection.py" line="420" />
         <source>Watching the hot folder: scan the document.</source>
         <translation>Nadgledam fasciklu: skenirajte dokument.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="466" />
+        <location filename="../../verifier/gui/inspection.py" line="467" />
         <source>Turn the camera on first (Ctrl+K), or open a file.</source>
         <translation>Najpre uključite kameru (Ctrl+K) ili otvorite datoteku.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="492" />
+        <location filename="../../verifier/gui/inspection.py" line="493" />
         <source>Capture the document in visible light first: the other lights are optional.</source>
         <translation>Najpre snimite dokument pod vidljivom svetlošću: ostala svetla nisu obavezna.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="498" />
+        <location filename="../../verifier/gui/inspection.py" line="499" />
         <source>{0} is not an image file.</source>
         <translation>{0} nije datoteka slike.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="501" />
+        <location filename="../../verifier/gui/inspection.py" line="502" />
         <source>Inspecting…</source>
         <translation>Pregled u toku…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="513" />
+        <location filename="../../verifier/gui/inspection.py" line="514" />
         <source>An image could not be read: {0} Capture it again or choose another file.</source>
         <translation>Slika ne može da se pročita: {0} Snimite je ponovo ili izaberite drugu datoteku.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="518" />
+        <location filename="../../verifier/gui/inspection.py" line="519" />
         <source>The inspection failed: {0}. The captures are kept; try again.</source>
         <translation>Pregled nije uspeo: {0}. Snimci su zadržani; pokušajte ponovo.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="528" />
+        <location filename="../../verifier/gui/inspection.py" line="529" />
         <source>Not examined (no capture): {0}.</source>
         <translation>Nije pregledano (nema snimka): {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="540" />
+        <location filename="../../verifier/gui/inspection.py" line="541" />
         <source>No inspection yet</source>
         <translation>Još nema pregleda</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="541" />
+        <location filename="../../verifier/gui/inspection.py" line="542" />
         <source>ANOMALIES FOUND — see the failed checks</source>
         <translation>PRONAĐENE NEPRAVILNOSTI — pogledajte neuspele provere</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="542" />
+        <location filename="../../verifier/gui/inspection.py" line="543" />
         <source>INCONCLUSIVE — some checks could not be made</source>
         <translation>NEODREĐENO — neke provere nisu mogle da se urade</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="543" />
+        <location filename="../../verifier/gui/inspection.py" line="544" />
         <source>NO ANOMALIES FOUND — the officer decides</source>
         <translation>NEPRAVILNOSTI NISU PRONAĐENE — odlučuje službenik</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="551" />
+        <location filename="../../verifier/gui/inspection.py" line="552" />
         <source>Template</source>
         <translation>Šablon</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="551" />
+        <location filename="../../verifier/gui/inspection.py" line="552" />
         <source>not identified</source>
         <translation>nije prepoznat</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="560" />
+        <location filename="../../verifier/gui/inspection.py" line="561" />
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="562" />
+        <location filename="../../verifier/gui/inspection.py" line="563" />
         <source>Number</source>
         <translation>Broj</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="563" />
+        <location filename="../../verifier/gui/inspection.py" line="564" />
         <source>Name</source>
         <translation>Ime</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="564" />
+        <location filename="../../verifier/gui/inspection.py" line="565" />
         <source>Nationality</source>
         <translation>Državljanstvo</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="565" />
+        <location filename="../../verifier/gui/inspection.py" line="566" />
         <source>Born</source>
         <translation>Rođen(a)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="566" />
+        <location filename="../../verifier/gui/inspection.py" line="567" />
         <source>Expires</source>
         <translation>Važi do</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="574" />
+        <location filename="../../verifier/gui/inspection.py" line="575" />
         <source>Document, MRZ and printed data</source>
         <translation>Dokument, MRZ i štampani podaci</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="578" />
+        <location filename="../../verifier/gui/inspection.py" line="579" />
         <source>Bar codes and seals</source>
         <translation>Bar-kodovi i pečati</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="652" />
+        <location filename="../../verifier/gui/inspection.py" line="653" />
         <source>No bearer photo was compared.</source>
         <translation>Fotografija nosioca nije upoređena.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="656" />
+        <location filename="../../verifier/gui/inspection.py" line="657" />
         <source>Match</source>
         <translation>Podudara se</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="657" />
+        <location filename="../../verifier/gui/inspection.py" line="658" />
         <source>Uncertain</source>
         <translation>Nesigurno</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="658" />
+        <location filename="../../verifier/gui/inspection.py" line="659" />
         <source>No match</source>
         <translation>Ne podudara se</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="692" />
+        <location filename="../../verifier/gui/inspection.py" line="693" />
         <source>Inspect the document before deciding.</source>
         <translation>Pregledajte dokument pre odluke.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="711" />
+        <location filename="../../verifier/gui/inspection.py" line="712" />
         <source>Report #{0} signed and saved.</source>
         <translation>Izveštaj br. {0} je potpisan i sačuvan.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="718" />
+        <location filename="../../verifier/gui/inspection.py" line="719" />
         <source>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</source>
         <translation>Izveštaj NIJE sačuvan: {0} Vaša odluka i beleške su zadržane: ponovo pritisnite odluku da biste pokušali opet.</translation>
     </message>
@@ -520,77 +520,83 @@ ili kliknite da izaberete</translation>
         <translation>&amp;Uredi nacrt…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="97" />
+        <location filename="../../verifier/gui/library.py" line="80" />
+        <location filename="../../verifier/gui/library.py" line="215" />
+        <source>Only an administrator changes the library.</source>
+        <translation>Samo administrator menja biblioteku.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="101" />
         <source>Library: {0} ({1} templates).</source>
         <translation>Biblioteka: {0} (šablona: {1}).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="98" />
+        <location filename="../../verifier/gui/library.py" line="102" />
         <source>Invalid: {0}</source>
         <translation>Neispravno: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="143" />
+        <location filename="../../verifier/gui/library.py" line="147" />
         <source>The exemplar's captures (visible, UV, IR)</source>
         <translation>Snimci primerka (vidljiva, UV, IC)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="144" />
+        <location filename="../../verifier/gui/library.py" line="148" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Slike (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="153" />
+        <location filename="../../verifier/gui/library.py" line="157" />
         <source>New template</source>
         <translation>Novi šablon</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="153" />
+        <location filename="../../verifier/gui/library.py" line="157" />
         <source>Template id (e.g. SRB-P-2008):</source>
         <translation>Oznaka šablona (npr. SRB-P-2008):</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="168" />
+        <location filename="../../verifier/gui/library.py" line="172" />
         <source>No draft: {0}</source>
         <translation>Nacrt nije napravljen: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="172" />
+        <location filename="../../verifier/gui/library.py" line="176" />
         <source>Draft made; not found on the exemplar: {0}.</source>
         <translation>Nacrt je napravljen; na primerku nije pronađeno: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="180" />
+        <location filename="../../verifier/gui/library.py" line="184" />
         <source>A draft</source>
         <translation>Nacrt</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="194" />
+        <location filename="../../verifier/gui/library.py" line="198" />
         <source>Not published: {0}</source>
         <translation>Nije objavljeno: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="205" />
+        <location filename="../../verifier/gui/library.py" line="209" />
         <source>Published {0} into the library (version {1}).</source>
         <translation>{0} je objavljen u biblioteci (verzija {1}).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="213" />
+        <location filename="../../verifier/gui/library.py" line="220" />
         <source>Import a library package</source>
         <translation>Uvoz paketa biblioteke</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="215" />
+        <location filename="../../verifier/gui/library.py" line="222" />
         <source>Library packages (*.zip *.vlib)</source>
         <translation>Paketi biblioteke (*.zip *.vlib)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="227" />
+        <location filename="../../verifier/gui/library.py" line="234" />
         <source>The package was refused: {0}</source>
         <translation>Paket je odbijen: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="234" />
+        <location filename="../../verifier/gui/library.py" line="241" />
         <source>Installed {0} version {1}.</source>
         <translation>Instaliran je {0}, verzija {1}.</translation>
     </message>
@@ -704,52 +710,52 @@ ili kliknite da izaberete</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="66" />
+        <location filename="../../verifier/gui/settings_view.py" line="72" />
         <source>User name</source>
         <translation>Korisničko ime</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="67" />
+        <location filename="../../verifier/gui/settings_view.py" line="73" />
         <source>Full name</source>
         <translation>Ime i prezime</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="68" />
+        <location filename="../../verifier/gui/settings_view.py" line="74" />
         <source>Password</source>
         <translation>Lozinka</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="69" />
+        <location filename="../../verifier/gui/settings_view.py" line="75" />
         <source>Role</source>
         <translation>Uloga</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="70" />
+        <location filename="../../verifier/gui/settings_view.py" line="76" />
         <source>&amp;Add account</source>
         <translation>&amp;Dodaj nalog</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="71" />
+        <location filename="../../verifier/gui/settings_view.py" line="77" />
         <source>Officer accounts</source>
         <translation>Nalozi službenika</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="79" />
+        <location filename="../../verifier/gui/settings_view.py" line="85" />
         <source>Hot folder</source>
         <translation>Nadgledana fascikla</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="112" />
+        <location filename="../../verifier/gui/settings_view.py" line="118" />
         <source>The no-match limit must not be above the match limit.</source>
         <translation>Granica nepodudaranja ne sme biti iznad granice podudaranja.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="122" />
+        <location filename="../../verifier/gui/settings_view.py" line="126" />
         <source>Settings saved.</source>
         <translation>Podešavanja su sačuvana.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="138" />
+        <location filename="../../verifier/gui/settings_view.py" line="140" />
         <source>Account {0} created.</source>
         <translation>Nalog {0} je napravljen.</translation>
     </message>
@@ -796,22 +802,22 @@ ili kliknite da izaberete</translation>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../verifier/gui/signin.py" line="21" />
+        <location filename="../../verifier/gui/signin.py" line="22" />
         <source>Verifier — sign in</source>
         <translation>Verifier — prijava</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/signin.py" line="32" />
+        <location filename="../../verifier/gui/signin.py" line="33" />
         <source>Welcome to Verifier</source>
         <translation>Dobro došli u Verifier</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/signin.py" line="35" />
+        <location filename="../../verifier/gui/signin.py" line="36" />
         <source>First start on this workstation: create the administrator account. The workstation's signing key is created with it.</source>
         <translation>Prvo pokretanje na ovoj radnoj stanici: napravite nalog administratora. Uz njega se pravi i ključ za potpisivanje radne stanice.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/signin.py" line="39" />
+        <location filename="../../verifier/gui/signin.py" line="40" />
         <source>Create the administrator</source>
         <translation>Napravi administratora</translation>
     </message>
