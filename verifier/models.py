@@ -30,7 +30,7 @@ MODELS: Final = {
         ModelFile(
             "mrz_ocrb_cells",
             "mrz_ocrb_cells.onnx",
-            "d0b6f18964a66ebc8708f4e2d473db60060b25019d775635bfd5c9e47817741d",
+            "0a236a30ca89dcaa5098f3ce391e387c5c74116f86437b4c29efb148442caaf3",
         ),
         ModelFile(
             "yunet",
