@@ -281,7 +281,7 @@ or click to choose</translation>
     </message>
     <message>
         <location filename="../../verifier/gui/inspection.py" line="288" />
-        <location filename="../../verifier/gui/inspection.py" line="580" />
+        <location filename="../../verifier/gui/inspection.py" line="586" />
         <source>Face</source>
         <translation>Face</translation>
     </message>
@@ -402,87 +402,92 @@ or click to choose</translation>
         <translation>NO ANOMALIES FOUND — the officer decides</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="552" />
+        <location filename="../../verifier/gui/inspection.py" line="549" />
+        <source>INCONCLUSIVE — no reference for this document in the library: only what needs none was checked</source>
+        <translation>INCONCLUSIVE — no reference for this document in the library: only what needs none was checked</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="558" />
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="552" />
+        <location filename="../../verifier/gui/inspection.py" line="558" />
         <source>not identified</source>
         <translation>not identified</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="561" />
+        <location filename="../../verifier/gui/inspection.py" line="567" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="563" />
+        <location filename="../../verifier/gui/inspection.py" line="569" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="564" />
+        <location filename="../../verifier/gui/inspection.py" line="570" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="565" />
+        <location filename="../../verifier/gui/inspection.py" line="571" />
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="566" />
+        <location filename="../../verifier/gui/inspection.py" line="572" />
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="567" />
+        <location filename="../../verifier/gui/inspection.py" line="573" />
         <source>Expires</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="575" />
+        <location filename="../../verifier/gui/inspection.py" line="581" />
         <source>Document, MRZ and printed data</source>
         <translation>Document, MRZ and printed data</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="579" />
+        <location filename="../../verifier/gui/inspection.py" line="585" />
         <source>Bar codes and seals</source>
         <translation>Bar codes and seals</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="653" />
+        <location filename="../../verifier/gui/inspection.py" line="659" />
         <source>No bearer photo was compared.</source>
         <translation>No bearer photo was compared.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="657" />
+        <location filename="../../verifier/gui/inspection.py" line="663" />
         <source>Match</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="658" />
+        <location filename="../../verifier/gui/inspection.py" line="664" />
         <source>Uncertain</source>
         <translation>Uncertain</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="659" />
+        <location filename="../../verifier/gui/inspection.py" line="665" />
         <source>No match</source>
         <translation>No match</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="693" />
+        <location filename="../../verifier/gui/inspection.py" line="699" />
         <source>Inspect the document before deciding.</source>
         <translation>Inspect the document before deciding.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="712" />
+        <location filename="../../verifier/gui/inspection.py" line="718" />
         <source>Report #{0} signed and saved.</source>
         <translation>Report #{0} signed and saved.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="719" />
+        <location filename="../../verifier/gui/inspection.py" line="725" />
         <source>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</source>
         <translation>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</translation>
     </message>

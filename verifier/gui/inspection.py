@@ -528,7 +528,7 @@ class InspectionView(QWidget):
         self.message.setText(
             self.tr("Not examined (no capture): {0}.").format(", ".join(missing)) if missing else ""
         )
-        self._set_verdict(result.verdict.value)
+        self._set_verdict(result.verdict.value, unreferenced=result.template is None)
         self._show_identity(result)
         self._show_checks(result)
         self._show_images(result)
@@ -536,14 +536,20 @@ class InspectionView(QWidget):
         self._enable()
         self.checks.setFocus()
 
-    def _set_verdict(self, verdict: str | None) -> None:
+    def _set_verdict(self, verdict: str | None, *, unreferenced: bool = False) -> None:
         texts = {
             None: self.tr("No inspection yet"),
             "anomalies": "✖ " + self.tr("ANOMALIES FOUND — see the failed checks"),
             "inconclusive": "? " + self.tr("INCONCLUSIVE — some checks could not be made"),
             "no_anomalies": "✔ " + self.tr("NO ANOMALIES FOUND — the officer decides"),
         }
-        self.verdict.setText(texts[verdict])
+        text = texts[verdict]
+        if unreferenced and verdict == "inconclusive":  # says why, in the banner itself
+            text = "? " + self.tr(
+                "INCONCLUSIVE — no reference for this document in the library: only what needs "
+                "none was checked"
+            )
+        self.verdict.setText(text)
         self.verdict.setProperty("verdict", verdict or "none")
         self.verdict.style().unpolish(self.verdict)
         self.verdict.style().polish(self.verdict)
