@@ -38,6 +38,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from fixtures import realdocs  # noqa: E402
+from verifier.imaging.loading import ImageError  # noqa: E402
 from verifier.imaging.mrz_reader import MrzReader  # noqa: E402
 from verifier.models import model_path  # noqa: E402
 from verifier.mrz import MrzError, parse  # noqa: E402
@@ -168,7 +169,10 @@ def main() -> int:
     reader = MrzReader()
 
     def ours(path: Path) -> Reading:
-        read = reader.read_file(path)
+        try:
+            read = reader.read_file(path)
+        except ImageError:  # e.g. an MRZ strip reduced below 64 pixels: refused, not read
+            return None
         return (read.result.lines, read.result.valid) if read is not None else None
 
     def theirs(path: Path) -> Reading:

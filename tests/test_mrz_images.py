@@ -119,9 +119,7 @@ def test_the_second_engine_reads_when_the_first_cannot(
         pytest.fail("tesseract is missing: `make setup` installs it")
     gray = load_gray(SAMPLES / "uto-v-2022-genuine" / "visible.png")
     band = find_bands(gray)[0]
-    lines = tesseract_lines(
-        shutil.which("tesseract") or "", models.model_path("tesseract_mrz").parent, band.image
-    )
+    lines = tesseract_lines(band.image)
     assert len(lines) == 2 and lines[0].startswith("V<UTOARKFREITH")
 
     def blind(self: MrzReader, cells: list[object]) -> list[np.ndarray]:  # the first engine fails

@@ -389,40 +389,32 @@ def _cut(gray: Gray, group: tuple[Row, ...], scale: float, score: float) -> Band
     left = min(r.left for r in group) - 2.5 * pitch
     right = max(r.right for r in group) + 2.5 * pitch
     half = 0.95 * height  # room above and below a line's axis
-    top, bottom = group[0], group[-1]
-    corners = (
-        np.array(
-            [
-                _offset(top, left, -half),
-                _offset(top, right, -half),
-                _offset(bottom, right, half),
-                _offset(bottom, left, half),
-            ]
-        )
-        / scale
-    )
+    corners = _quad(group[0], group[-1], (left, right), half) / scale
     band_image = _warp(gray, corners, height / scale)
     if band_image is None:
         return None
     lines = []
     for row in group:
-        quad = (
-            np.array(
-                [
-                    _offset(row, left, -half),
-                    _offset(row, right, -half),
-                    _offset(row, right, half),
-                    _offset(row, left, half),
-                ]
-            )
-            / scale
-        )
-        image = _warp(gray, quad, height / scale)
+        image = _warp(gray, _quad(row, row, (left, right), half) / scale, height / scale)
         if image is None:
             return None
         along = image.shape[1] / (right - left)  # line-image pixels per work pixel
         lines.append(Line(_deslant(_tighten(image)), (row.xs - left) * along, row.ws * along))
     return Band(corners, band_image, tuple(lines), height / scale, pitch / scale, score)
+
+
+def _quad(top: Row, bottom: Row, span: tuple[float, float], half: float) -> NDArray[np.float64]:
+    """Corners (clockwise from top-left) from ``half`` above ``top``'s axis to ``half`` below
+    ``bottom``'s, between the x positions of ``span``."""
+    left, right = span
+    return np.array(
+        [
+            _offset(top, left, -half),
+            _offset(top, right, -half),
+            _offset(bottom, right, half),
+            _offset(bottom, left, half),
+        ]
+    )
 
 
 def _offset(row: Row, x: float, distance: float) -> NDArray[np.float64]:

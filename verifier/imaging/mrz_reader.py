@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import subprocess
 import time
-from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Final
@@ -26,6 +24,7 @@ from numpy.typing import NDArray
 from verifier.imaging.loading import Gray, load_gray
 from verifier.imaging.mrz_cells import Cells, band_cuttings, fit_grid
 from verifier.imaging.mrz_locate import Band, find_bands
+from verifier.imaging.tesseract import ocr
 from verifier.models import model_path, session
 from verifier.mrz import Finding, MrzError, MrzResult, Severity, parse
 from verifier.mrz.formats import SPECS
@@ -217,11 +216,8 @@ class MrzReader:
 
     def _tesseract_read(self, candidate: _Candidate) -> ImageRead | None:
         """Tesseract with the MRZ-trained data on the same upright band."""
-        assert self._tesseract is not None
         image = _upright(candidate.band.image, candidate.flipped)
-        lines = tesseract_lines(
-            self._tesseract.exe, model_path("tesseract_mrz").parent, image, self._tesseract.env
-        )
+        lines = tesseract_lines(image)
         if not lines:
             return None
         try:
@@ -243,9 +239,7 @@ class MrzReader:
         )
 
 
-def tesseract_lines(
-    exe: str, tessdata: Path, image: Gray, env: Mapping[str, str] | None = None
-) -> tuple[str, ...]:
+def tesseract_lines(image: Gray) -> tuple[str, ...]:
     """Run Tesseract (MRZ-trained data) on an upright band; the lines it reads."""
     scale = 40 / max(1, image.shape[0] / 3)  # about 40 px per text line
     if scale > 1.2 or scale < 0.8:
@@ -253,17 +247,7 @@ def tesseract_lines(
             cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC),
             dtype=np.uint8,
         )
-    ok, png = cv2.imencode(".png", image)
-    if not ok:
-        return ()
-    command = [exe, "stdin", "stdout", "--tessdata-dir", str(tessdata), "-l", "mrz", "--psm", "6"]
-    try:
-        done = subprocess.run(
-            command, input=png.tobytes(), capture_output=True, timeout=20, check=False, env=env
-        )
-    except (OSError, subprocess.TimeoutExpired):
-        return ()
-    text = done.stdout.decode("ascii", "replace")
+    text = ocr(image, language="mrz", psm=6, tessdata=model_path("tesseract_mrz").parent)
     lines = ["".join(line.split()).upper() for line in text.splitlines()]
     return tuple(line for line in lines if len(line) >= 25)
 

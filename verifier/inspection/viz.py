@@ -10,19 +10,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import subprocess
 import unicodedata
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Final
 
 import cv2
+import numpy as np
 
 from verifier.codes import transliterate, viz_matches_mrz
 from verifier.forensics.measures import RGB, crop
+from verifier.imaging.tesseract import ocr
 from verifier.library import Template
 from verifier.mrz import MrzResult
-from verifier.settings import tesseract
 from verifier.text import say
 
 # Month abbreviations printed on documents of the region and its neighbours, diacritics dropped:
@@ -59,35 +59,11 @@ class VizComparison:
 
 def read_field(image: RGB) -> str:
     """One line of printed text (Tesseract, single-line mode)."""
-    engine = tesseract()
-    if engine is None or image.size == 0:
+    if image.size == 0:
         return ""
     gray = cv2.cvtColor(image, cv2.COLOR_RGB2GRAY)
     gray = cv2.resize(gray, None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC)
-    ok, png = cv2.imencode(".png", gray)
-    if not ok:
-        return ""
-    try:
-        done = subprocess.run(
-            [
-                engine.exe,
-                "stdin",
-                "stdout",
-                *(["--tessdata-dir", str(engine.tessdata)] if engine.tessdata else []),
-                "-l",
-                "eng",
-                "--psm",
-                "7",
-            ],
-            env=engine.env,
-            input=png.tobytes(),
-            capture_output=True,
-            timeout=20,
-            check=False,
-        )
-    except (OSError, subprocess.TimeoutExpired):
-        return ""
-    return done.stdout.decode("utf-8", "replace").strip().upper()
+    return ocr(np.asarray(gray, dtype=np.uint8), psm=7).strip().upper()
 
 
 def strip_accents(text: str) -> str:
@@ -281,8 +257,7 @@ def dates_in(text: str) -> set[dt.date]:
 def read_page(image: RGB, blank: list[tuple[int, int, int, int]]) -> str:
     """All printed text of a document (Tesseract, automatic page layout), with the boxes in
     ``blank`` (the MRZ, whose data would otherwise be "found" in itself) painted out."""
-    engine = tesseract()
-    if engine is None or image.size == 0:
+    if image.size == 0:
         return ""
     gray = cv2.cvtColor(image, cv2.COLOR_RGB2GRAY)
     for x, y, w, h in blank:
@@ -291,22 +266,7 @@ def read_page(image: RGB, blank: list[tuple[int, int, int, int]]) -> str:
     if scale > 1.2 or scale < 0.8:
         method = cv2.INTER_CUBIC if scale > 1 else cv2.INTER_AREA
         gray = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=method)
-    ok, png = cv2.imencode(".png", gray)
-    if not ok:
-        return ""
-    tessdata = ["--tessdata-dir", str(engine.tessdata)] if engine.tessdata else []
-    try:
-        done = subprocess.run(
-            [engine.exe, "stdin", "stdout", *tessdata, "-l", "eng", "--psm", "11"],
-            env=engine.env,
-            input=png.tobytes(),
-            capture_output=True,
-            timeout=60,
-            check=False,
-        )
-    except (OSError, subprocess.TimeoutExpired):
-        return ""
-    return done.stdout.decode("utf-8", "replace").upper()
+    return ocr(np.asarray(gray, dtype=np.uint8), psm=11, timeout=60).upper()
 
 
 def search(text: str, mrz: MrzResult) -> VizComparison:
