@@ -13,7 +13,7 @@ from verifier.library import TemplateError, load_template
 from verifier.library.integrity import LibraryIntegrityError
 from verifier.library.package import active_library, checked_library
 from verifier.models import MODELS, ModelError, model_path, models_dir
-from verifier.settings import Settings, not_private, tesseract
+from verifier.settings import Settings, not_private, tesseract, writable
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +65,14 @@ def check_installation(settings: Settings, models: Path | None = None) -> list[F
         )
     exposed = not_private(settings.data_dir)
     found.append(
-        Finding("data folder", True, f"{settings.data_dir} (owner only)")
+        Finding(
+            "data folder",
+            False,
+            f"{settings.data_dir} is read-only for Verifier: nothing can be inspected, saved "
+            "or even read (the audit log records every reading); make it writable",
+        )
+        if settings.data_dir.is_dir() and not writable(settings.data_dir)
+        else Finding("data folder", True, f"{settings.data_dir} (owner only)")
         if not exposed
         else Finding(
             "data folder",

@@ -121,6 +121,12 @@ def make_private(data_dir: Path) -> list[Path]:
     return changed
 
 
+def writable(folder: Path) -> bool:
+    """Whether this process may create files in ``folder`` (false on a read-only mount, even
+    for root)."""
+    return os.access(folder, os.W_OK | os.X_OK)
+
+
 def not_private(data_dir: Path) -> list[Path]:
     """Entries of the data dir that other local users could read or change."""
     if os.name != "posix" or not data_dir.exists():

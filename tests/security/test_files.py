@@ -1,5 +1,6 @@
 """Personal data on a shared computer: the data dir and every file in it are the user's alone,
-whatever the umask; `verifier doctor` says when they are not."""
+whatever the umask; `verifier doctor` says when they are not. A read-only data dir gets a clear
+error, never a crash."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.stations import ADMIN, as_admin, credentials
+from tests.stations import ADMIN, as_admin, credentials, signed_in
+from tests.test_reports import fill
 from verifier.health import check_installation
 from verifier.settings import Settings, make_private
 
@@ -63,3 +65,50 @@ def test_an_older_data_dir_is_closed_and_doctor_reports_it(tmp_path: Path) -> No
     assert set(make_private(home)) == {home, home / "images", home / "verifier.sqlite"}
     assert all(m & 0o077 == 0 for m in _modes(home).values())
     assert next(f for f in check_installation(settings) if f.part == "data folder").ok
+
+
+def _run_read_only(home: Path, argv: list[str]) -> subprocess.CompletedProcess[str]:
+    """Run ``verifier argv`` with ``home`` on a read-only mount (root: a private mount
+    namespace, where file modes would not stop it) or read-only by its modes (anyone else)."""
+    env = {**os.environ, "VERIFIER_HOME": str(home)}
+    command = [sys.executable, "-m", "verifier.cli", *argv]
+    if os.geteuid() != 0:
+        for path in [home, *home.rglob("*")]:
+            path.chmod(path.stat().st_mode & ~0o222)
+        try:
+            return subprocess.run(command, env=env, input=credentials(), capture_output=True,
+                                  text=True, check=False)  # fmt: skip
+        finally:
+            for path in [home, *home.rglob("*")]:
+                path.chmod(path.stat().st_mode | 0o200)
+    mount = f'mount --bind "{home}" "{home}" && mount -o remount,bind,ro "{home}" && exec "$@"'
+    probe = subprocess.run(["unshare", "-m", "sh", "-c", mount, "sh", "true"],
+                           capture_output=True, check=False)  # fmt: skip
+    if probe.returncode != 0:
+        pytest.skip("running as root without mount namespaces: no way to make a folder read-only")
+    return subprocess.run(
+        ["unshare", "-m", "sh", "-c", mount, "sh", *command],
+        env=env, input=credentials(), capture_output=True, text=True, check=False,
+    )  # fmt: skip
+
+
+def test_a_read_only_data_dir_gets_a_clear_error_and_loses_nothing(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    settings = Settings(home, ROOT / "reference_docs")
+    station = signed_in(settings)
+    try:
+        fill(station, 2)
+    finally:
+        station.close()
+    before = {p: p.read_bytes() for p in home.rglob("*") if p.is_file()}
+    out = tmp_path / "backup.zip"
+    for argv in (as_admin(["backup", "--out", str(out)]), as_admin(["reports", "list"]),
+                 ["reports", "verify"]):  # fmt: skip
+        done = _run_read_only(home, argv)
+        assert done.returncode != 0, argv
+        assert "Traceback" not in done.stderr
+        assert "may not write to" in done.stderr and "read-only" in done.stderr, done.stderr
+    assert not out.exists()
+    doctor = _run_read_only(home, ["doctor"])
+    assert "[PROBLEM] data folder" in doctor.stdout and "read-only" in doctor.stdout
+    assert {p: p.read_bytes() for p in home.rglob("*") if p.is_file()} == before

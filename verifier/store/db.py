@@ -20,6 +20,8 @@ from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from verifier.settings import writable
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 5000
 
@@ -39,10 +41,18 @@ def explain(exc: BaseException, path: Path) -> StoreError:
             f"The disk holding {path.parent} is full: nothing new was saved, and everything "
             "saved before is intact. Free some space (or ask the administrator), then save again."
         )
-    if isinstance(exc, PermissionError) or "readonly" in text or "read-only" in text:
+    if (
+        isinstance(exc, PermissionError)
+        or "readonly" in text
+        or "read-only" in text
+        or ("unable to open" in text and not writable(path.parent))
+    ):
         return StoreError(
-            f"Verifier may not write to {path.parent}: nothing new was saved, and everything "
-            "saved before is intact. Ask the administrator to make the data folder writable."
+            f"Verifier may not write to {path.parent} (a read-only disk or another user's "
+            "folder): nothing new was saved, and everything saved before is intact. Verifier "
+            "writes its audit log even to read, so ask the administrator to make the data "
+            "folder writable; to examine a read-only copy, copy the folder to a writable disk "
+            "and point VERIFIER_HOME at the copy."
         )
     if "locked" in text or "busy" in text:
         return StoreError(
