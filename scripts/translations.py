@@ -59,6 +59,8 @@ def texts() -> list[str]:
         found[data["name"]] = None
         for feature in data.get("features") or []:
             found[feature["description"]] = None
+            if feature.get("name"):
+                found[feature["name"]] = None
     return list(found)
 
 

@@ -53,9 +53,11 @@ def test_result_json(inspector: Inspector) -> None:
         "checks",
         "face",
         "verdict",
+        "not_examined",
         "timing_ms",
         "frame_dpi",
     }
+    assert result["not_examined"] == []
     assert result["verdict"] == "anomalies" and result["mrz"]["format"] == "MRVA"
     assert result["frame_dpi"] == 300
     signature = next(c for c in result["checks"] if c["id"] == "barcode.signature")
@@ -72,6 +74,30 @@ def test_missing_lights_skip_their_checks(inspector: Inspector) -> None:
     skipped = {c.id for c in result.checks if c.status is CheckStatus.SKIPPED}
     assert {"uv.dull_paper", "uv.features", "ir.mrz_b900", "ir.features"} <= skipped
     assert result.verdict is Verdict.NO_ANOMALIES
+    assert result.not_examined == ("uv", "ir")  # and every screen says so
+    alone = inspector.inspect({"visible": SAMPLES / "uto-p-2020-genuine" / "visible.png"})
+    assert alone.not_examined == ("uv", "ir", "face")
+
+
+def test_checks_are_named_for_the_officer(inspector: Inspector) -> None:
+    result = inspector.inspect(captures(SAMPLES / "uto-p-2020-genuine"))
+    uv = [c.name for c in result.checks if c.id == "uv.features"]
+    assert uv == ["Emblem in UV", "Fibres in UV", "Number ink in UV"]
+    assert {c.id: c.name for c in result.checks}["mrz.check_digits"] == "MRZ check digits"
+
+
+def test_a_broken_check_digit_names_the_field_and_the_digit_it_should_be(
+    inspector: Inspector,
+) -> None:
+    result = inspector.inspect(captures(SAMPLES / "forged-mrz-check-digit"))
+    check = next(c for c in result.checks if c.id == "mrz.check_digits")
+    (fault,) = [f for f in check.evidence["faults"] if f["field"] == "document_number"]
+    lines = result.mrz.lines if result.mrz else ()
+    assert lines[fault["line"]][fault["position"]] == fault["printed"] != fault["computed"]
+    assert (
+        f"document number: check digit {fault['printed']}, computed {fault['computed']}"
+        in check.message
+    )
 
 
 def test_a_blank_capture_and_a_photo_of_a_person(inspector: Inspector, tmp_path: Path) -> None:
@@ -236,7 +262,10 @@ def test_cli_inspect(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None
         ]
     )
     out = capsys.readouterr().out
-    assert code == 0 and out.startswith("Verdict: NO ANOMALIES FOUND") and "ir.mrz_b900" in out
+    assert code == 0 and "ir.mrz_b900" in out and "MRZ ink in IR:" in out
+    assert out.startswith(  # no bearer photo, no UV: the verdict says so
+        "Verdict: NO ANOMALIES IN WHAT WAS EXAMINED — UV and the face were not examined"
+    )
     empty = tmp_path / "empty.png"
     empty.write_bytes(b"")
     assert main(["inspect", str(empty)]) == 2

@@ -9,7 +9,7 @@ import pytest
 from tests import mrz_factory as mf
 from verifier.mrz import DocumentFormat, DocumentNumberRule, MrzError, Severity, parse
 from verifier.mrz.check_digit import values_of
-from verifier.mrz.checks import long_number
+from verifier.mrz.checks import faults, long_number
 from verifier.mrz.formats import SPECS, TD1, TD3, select_format
 from verifier.mrz.repair import repair_lines
 
@@ -77,6 +77,20 @@ def test_long_number_whose_check_digit_fails_is_invalid_and_not_announced() -> N
     assert r.checks["document_number"] is False
     assert r.document_number_rule is None
     assert "long_document_number" not in codes(r)
+
+
+def test_a_broken_long_number_names_its_digit_and_what_it_should_be() -> None:
+    line1, line2, line3 = mf.td1(mf.Holder(document_code="ID", document_number="D23145890734"))
+    printed = line1[18]
+    broken = line1[:18] + str((int(printed) + 1) % 10) + line1[19:]
+    (fault,) = [f for f in faults(TD1, (broken, line2, line3)) if f.name == "document_number"]
+    assert (fault.line, fault.position, fault.computed) == (0, 18, printed)
+    assert fault.covers[-1] == (0, 15, 18)  # the overflow is marked with the principal part
+    assert fault.as_dict()["covers"] == [[0, 5, 14], [0, 15, 18]]
+
+
+def test_intact_digits_have_no_faults() -> None:
+    assert faults(TD1, tuple(mf.td1(mf.Holder(document_code="ID")))) == []
 
 
 def test_filler_counted_rule_is_recorded() -> None:

@@ -10,6 +10,7 @@ import itertools
 import json
 import os
 import random
+import re
 import signal
 import subprocess
 import sys
@@ -80,6 +81,7 @@ def fill(ws: Workstation, n: int, start: dt.datetime = NOW) -> None:
             result(Verdict.ANOMALIES if i % 2 else Verdict.NO_ANOMALIES),
             ws.context(),
             decision=Decision.RELEASED,
+            notes="UV and IR checked by hand against the specimen" if i % 2 else "",
             images={"visible": f"image {i}".encode(), "bearer": b"\xff\xd8 bearer"},
             now=start + dt.timedelta(days=i),
         )
@@ -299,10 +301,16 @@ def test_printable_reports_show_the_verdict_checks_and_proof(station: Workstatio
     report = station.book.get("1")
     printable = Printable(report, {})
     page = to_html(printable)
-    assert "NO ANOMALIES FOUND" in page and report["report_hash"] in page
+    # only the MRZ and UV were examined here: the verdict says so, in amber, not green
+    assert "NO ANOMALIES IN WHAT WAS EXAMINED" in page and report["report_hash"] in page
+    assert "<th>Not examined</th><td>the visible-light features, IR and the face" in page
+    assert "#8a5a00" in page and "NO ANOMALIES FOUND" not in page
+    assert "MRZ check digits<br><small>mrz.check_digits" in page  # names, ids beside them
     assert "P&lt;UTOERIKSSON" in page  # the MRZ is escaped, not markup
     pdf = to_pdf(printable)
     assert pdf.startswith(b"%PDF") and len(pdf) > 5000
+    created = re.search(rb"/CreationDate \(D:(\d{8})", pdf)
+    assert created and created.group(1) == dt.datetime.now().strftime("%Y%m%d").encode()
     station.book.purge(now=NOW + dt.timedelta(days=365))
     purged = to_html(Printable(station.book.get("1"), {}))
     assert "personal data purged" in purged and "ERIKSSON" not in purged
@@ -348,7 +356,7 @@ def test_cli_inspect_stores_a_report_that_verifies_and_exports(
     assert "data:image/jpeg;base64" in page and "uv.features" in page
     _stdin(monkeypatch)
     assert cli(as_admin(["reports", "show", "1"])) == 0
-    assert "Verdict: anomalies" in capsys.readouterr().out
+    assert "Verdict: ✖ ANOMALIES FOUND — see the failed checks" in capsys.readouterr().out
     _stdin(monkeypatch)
     assert cli(as_admin(["stats", "export", "--format", "json"])) == 0
     assert json.loads(capsys.readouterr().out)["suppressed"] == 1  # one inspection: not shown

@@ -598,12 +598,13 @@ def _inspect(args: argparse.Namespace, settings: Settings, out: TextIO, err: Tex
 
 
 def format_inspection(result: InspectionResult) -> str:
-    banner = {
-        "no_anomalies": "NO ANOMALIES FOUND",
-        "anomalies": "ANOMALIES",
-        "inconclusive": "INCONCLUSIVE",
-    }
-    lines = [f"Verdict: {banner[result.verdict.value]}  (the officer decides)"]
+    from verifier.inspection.result import headline, parts_in_words
+
+    missing = result.not_examined
+    words = headline(result.verdict.value, missing, unreferenced=result.template is None)
+    lines = [f"Verdict: {words}  (the officer decides)"]
+    if missing and result.verdict.value != "no_anomalies":
+        lines.append(f"Not examined: {parts_in_words(missing)}")
     lines.append(f"Template: {result.template or 'not identified'}")
     if result.face is not None:
         lines.append(
@@ -614,7 +615,9 @@ def format_inspection(result: InspectionResult) -> str:
         lines.append(f"MRZ: {m.format.value} {m.document_number} {m.surname}, {m.given_names}")
     marks = {"pass": "ok  ", "fail": "FAIL", "warn": "warn", "skipped": "skip", "error": "ERR "}
     for check in result.checks:
-        lines.append(f"  [{marks[check.status.value]}] {check.id:<22} {check.message}")
+        lines.append(
+            f"  [{marks[check.status.value]}] {check.id:<22} {check.name}: {check.message}"
+        )
     return "\n".join(lines) + "\n"
 
 

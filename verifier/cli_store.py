@@ -33,6 +33,9 @@ def _day(value: str) -> dt.datetime:
         raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from exc
 
 
+DECISION_VALUES: Final = ("released", "referred_to_expert", "suspected_fraud", "not_decided")
+
+
 def add_parsers(commands: Any) -> None:
     reports = commands.add_parser("reports", help="stored inspection reports")
     sub = reports.add_subparsers(dest="action", required=True)
@@ -41,13 +44,31 @@ def add_parsers(commands: Any) -> None:
     listing.add_argument("--since", type=_day, help="from this day (YYYY-MM-DD)")
     listing.add_argument("--until", type=_day, help="before this day (YYYY-MM-DD)")
     listing.add_argument("--verdict", choices=("no_anomalies", "anomalies", "inconclusive"))
-    listing.add_argument("--number", help="document number")
+    listing.add_argument("--number", help="document number, or any part of it (any case)")
+    listing.add_argument("--name", help="holder's name or any part of it, as printed or in the MRZ")
+    listing.add_argument("--officer", help="the user name of the officer who saved it")
+    listing.add_argument(
+        "--decision",
+        choices=(*DECISION_VALUES, "none"),
+        help="as decided or as an addendum corrected it; none: no decision recorded",
+    )
     listing.add_argument("--limit", type=int, default=50)
     add_auth_options(listing)
     show = sub.add_parser("show", help="one report as stored (body, hash, signature)")
     add_auth_options(show)
     show.add_argument("report", help="position (#) or report id")
     show.add_argument("--json", action="store_true")
+    addendum = sub.add_parser(
+        "addendum", help="correct or complete a report with a signed addendum (never edited)"
+    )
+    addendum.add_argument("report", type=int, help="position (#) of the report")
+    addendum.add_argument("--decision", choices=DECISION_VALUES[:3],
+                          help="the corrected decision, if it changes")  # fmt: skip
+    text = addendum.add_mutually_exclusive_group(required=True)
+    text.add_argument("--notes", help="what the addendum corrects or adds, and why")
+    text.add_argument("--notes-stdin", action="store_true",
+                      help="read the text from standard input (after the password)")  # fmt: skip
+    add_auth_options(addendum)
     verify = sub.add_parser("verify", help="check every signature, link and image file")
     verify.add_argument("--json", action="store_true")
     verify.add_argument("--no-images", action="store_true", help="skip re-hashing image files")
@@ -254,6 +275,7 @@ def run(args: argparse.Namespace, settings: Settings, out: TextIO, err: TextIO) 
     handlers: dict[tuple[str, str], handler_type] = {
         ("reports", "list"): _list,
         ("reports", "show"): _show,
+        ("reports", "addendum"): _addendum,
         ("reports", "verify"): _verify,
         ("reports", "export"): _export,
         ("reports", "purge"): _purge,
@@ -295,6 +317,7 @@ ADMIN: Final = ("admin",)
 ACCESS: Final[dict[tuple[str, str], tuple[str, ...] | None]] = {
     ("reports", "list"): ANY,
     ("reports", "show"): ANY,
+    ("reports", "addendum"): ANY,
     ("reports", "verify"): None,
     ("reports", "export"): ANY,
     ("reports", "purge"): ADMIN,
@@ -381,29 +404,50 @@ def _print_json(value: Any, out: TextIO) -> None:
 
 
 def _list(args: argparse.Namespace, ws: Workstation, out: TextIO, who: SignedIn | None) -> int:
+    from sqlalchemy import select
+
+    from verifier.store.models import Officer
+
+    officer_id = None
+    if args.officer:
+        with ws.db.session() as s:
+            officer_id = s.scalar(select(Officer.id).where(Officer.username == args.officer))
+        if officer_id is None:
+            raise LookupError(f"there is no officer {args.officer!r}")
     rows = ws.book.search(
         since=args.since,
         until=args.until,
         verdict=args.verdict,
         document_number=args.number,
+        name=args.name,
+        officer_id=officer_id,
+        decision=args.decision,
         limit=args.limit,
     )
     if args.json:
         _print_json([r.as_dict() for r in rows], out)
         return EXIT_OK
-    header = f"{'#':>6}  {'created (UTC)':<20} {'verdict':<13} {'decision':<19} {'template':<12} "
+    header = (
+        f"{'#':>6}  {'created (UTC)':<20} {'verdict':<13} {'decision':<21} {'officer':<12} "
+        f"{'template':<12} "
+    )
     out.write(header + "failed checks\n")
     for r in rows:
         created = r.created_at.isoformat(sep=" ", timespec="seconds")
         tag = " (purged)" if r.purged else ""
+        decision = (r.current_decision or "-") + ("*" if r.addenda else "")
         out.write(
-            f"{r.seq:>6}  {created:<20} {r.verdict:<13} {r.decision or '-':<19} "
+            f"{r.seq:>6}  {created:<20} {r.verdict:<13} {decision:<21} {r.officer or '-':<12} "
             f"{r.template_id or '-':<12} {', '.join(r.failed_checks) or '-'}{tag}\n"
         )
+    if any(r.addenda for r in rows):
+        out.write("* corrected or completed by a signed addendum (reports show N)\n")
     return EXIT_OK
 
 
 def _show(args: argparse.Namespace, ws: Workstation, out: TextIO, who: SignedIn | None) -> int:
+    from verifier.reports.render import DECISIONS, check_name, officer_line, verdict_banner
+
     report = ws.book.get(args.report)
     if args.json:
         _print_json(report, out)
@@ -417,10 +461,49 @@ def _show(args: argparse.Namespace, ws: Workstation, out: TextIO, who: SignedIn 
             out.write(f"  {key}: {value}\n")
     else:
         decision = (body.get("decision") or {}).get("outcome") or "none recorded"
-        out.write(f"Verdict: {inspection.get('verdict')}   Decision: {decision}\n")
+        banner = verdict_banner(inspection)[0]
+        out.write(f"Officer: {officer_line(body.get('officer'))}\n")
+        out.write(f"Verdict: {banner}\nDecision: {decision}\n")
+        notes = (body.get("decision") or {}).get("notes")
+        if notes:
+            out.write(f"Notes: {notes}\n")
         for check in inspection.get("checks", []):
-            out.write(f"  [{check['status']:<7}] {check['id']:<22} {check['message']}\n")
+            out.write(
+                f"  [{check['status']:<7}] {check['id']:<22} {check_name(check)}: "
+                f"{check['message']}\n"
+            )
+    corrected = None
+    for addendum in report.get("addenda") or []:
+        added = addendum["body"]
+        if added.get("schema") != "verifier-addendum/1":
+            out.write(f"Addendum #{addendum['seq']}: purged with the report.\n")
+            continue
+        outcome = (added.get("decision") or {}).get("outcome")
+        corrected = outcome or corrected
+        out.write(
+            f"Addendum #{addendum['seq']} {added.get('created_at')} by "
+            f"{officer_line(added.get('officer'))}"
+            + (f" — decision corrected to {DECISIONS.get(outcome, outcome)}" if outcome else "")
+            + f":\n  {(added.get('decision') or {}).get('notes', '')}\n"
+        )
+    if corrected:
+        out.write(f"Decision (corrected): {corrected}\n")
     out.write(f"Hash {report['report_hash']}\nKey  {report['key_fingerprint']}\n")
+    return EXIT_OK
+
+
+def _addendum(args: argparse.Namespace, ws: Workstation, out: TextIO, who: SignedIn | None) -> int:
+    from verifier.reports.book import Decision
+
+    notes = sys.stdin.read() if args.notes_stdin else args.notes
+    context = ws.context(who.id if who else None, who.username if who else None)
+    decision = Decision(args.decision) if args.decision else None
+    added = ws.book.add_addendum(args.report, context, notes=notes.strip(), decision=decision)
+    out.write(
+        f"Addendum #{added.seq} to report #{args.report} signed and saved"
+        + (f" (decision corrected to {args.decision})" if decision else "")
+        + ".\n"
+    )
     return EXIT_OK
 
 

@@ -264,6 +264,6 @@ def test_a_formula_in_an_exported_cell_is_neutralised(station: Workstation) -> N
 
     evil = Context(workstation="ws", point_of_entry='=HYPERLINK("http://x","y")')
     for _ in range(3):
-        station.book.save(result(), evil, decision=Decision.RELEASED, now=NOW)
+        station.book.save(result(), evil, decision=Decision.REFERRED, now=NOW)
     text_out = export(station.book, "trends", "csv")
     assert "'=HYPERLINK" in text_out and "\n=HYPERLINK" not in text_out

@@ -1284,177 +1284,172 @@ or click to choose</translation>
         <translation>The printed {fields} agree with the MRZ.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="38" />
+        <location filename="../../build/texts_for_lupdate.py" line="43" />
         <source>The design is {name}, but {problems}.</source>
         <translation>The design is {name}, but {problems}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="39" />
+        <location filename="../../build/texts_for_lupdate.py" line="44" />
         <source>Identified as {name}.</source>
         <translation>Identified as {name}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="43" />
+        <location filename="../../build/texts_for_lupdate.py" line="48" />
         <source>The printed data differ from the MRZ: {differences}.</source>
         <translation>The printed data differ from the MRZ: {differences}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="44" />
+        <location filename="../../build/texts_for_lupdate.py" line="49" />
         <source>The printed data could not be read; compare them with the MRZ by eye.</source>
         <translation>The printed data could not be read; compare them with the MRZ by eye.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="45" />
+        <location filename="../../build/texts_for_lupdate.py" line="50" />
         <source>{description} {verdict}: {detail}.</source>
         <translation>{description} {verdict}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="47" />
+        <location filename="../../build/texts_for_lupdate.py" line="52" />
         <source> ({percent}% similar)</source>
         <translation> ({percent}% similar)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="48" />
+        <location filename="../../build/texts_for_lupdate.py" line="53" />
         <source>MRZ read ({engine}).</source>
         <translation>MRZ read ({engine}).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="53" />
+        <location filename="../../build/texts_for_lupdate.py" line="58" />
         <source>Found</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="54" />
+        <location filename="../../build/texts_for_lupdate.py" line="59" />
         <source>Not as on the reference</source>
         <translation>Not as on the reference</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="56" />
+        <location filename="../../build/texts_for_lupdate.py" line="61" />
         <source>Read {count} bar code(s): {formats}.</source>
         <translation>Read {count} bar code(s): {formats}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="57" />
+        <location filename="../../build/texts_for_lupdate.py" line="62" />
         <source>No machine readable zone was found on the visible image.</source>
         <translation>No machine readable zone was found on the visible image.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="58" />
+        <location filename="../../build/texts_for_lupdate.py" line="63" />
         <source>The MRZ could not be read with certainty: {why}</source>
         <translation>The MRZ could not be read with certainty: {why}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="59" />
-        <source>Check digits do not hold: {fields}.</source>
-        <translation>Check digits do not hold: {fields}.</translation>
-    </message>
-    <message>
-        <location filename="../../build/texts_for_lupdate.py" line="60" />
+        <location filename="../../build/texts_for_lupdate.py" line="65" />
         <source>Every check digit holds.</source>
         <translation>Every check digit holds.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="61" />
+        <location filename="../../build/texts_for_lupdate.py" line="66" />
         <source>The dates are calendar dates.</source>
         <translation>The dates are calendar dates.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="62" />
+        <location filename="../../build/texts_for_lupdate.py" line="67" />
         <source>The expiry date is not in the MRZ; read it on the document.</source>
         <translation>The expiry date is not in the MRZ; read it on the document.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="63" />
+        <location filename="../../build/texts_for_lupdate.py" line="68" />
         <source>its MRZ is {mrz}, the design's is {design}</source>
         <translation>its MRZ is {mrz}, the design's is {design}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="64" />
+        <location filename="../../build/texts_for_lupdate.py" line="69" />
         <source>the MRZ says {mrz}, the design is from {design}</source>
         <translation>the MRZ says {mrz}, the design is from {design}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="65" />
+        <location filename="../../build/texts_for_lupdate.py" line="70" />
         <source>document code {code} does not belong to this design</source>
         <translation>document code {code} does not belong to this design</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="66" />
+        <location filename="../../build/texts_for_lupdate.py" line="71" />
         <source>number {number} is not of this series ({series})</source>
         <translation>number {number} is not of this series ({series})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="67" />
+        <location filename="../../build/texts_for_lupdate.py" line="72" />
         <source>A face was found in the portrait zone.</source>
         <translation>A face was found in the portrait zone.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="68" />
+        <location filename="../../build/texts_for_lupdate.py" line="73" />
         <source>No face was found in the portrait zone.</source>
         <translation>No face was found in the portrait zone.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="46" />
+        <location filename="../../build/texts_for_lupdate.py" line="51" />
         <source>No photo of the bearer was taken.</source>
         <translation>No photo of the bearer was taken.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="70" />
+        <location filename="../../build/texts_for_lupdate.py" line="75" />
         <source>A well-formed {format} MRZ.</source>
         <translation>A well-formed {format} MRZ.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="71" />
+        <location filename="../../build/texts_for_lupdate.py" line="76" />
         <source>Known codes: {state}, {nationality}.</source>
         <translation>Known codes: {state}, {nationality}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="72" />
+        <location filename="../../build/texts_for_lupdate.py" line="77" />
         <source>Expired on {date}.</source>
         <translation>Expired on {date}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="73" />
+        <location filename="../../build/texts_for_lupdate.py" line="78" />
         <source>Valid until {date}.</source>
         <translation>Valid until {date}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="74" />
+        <location filename="../../build/texts_for_lupdate.py" line="79" />
         <source>No {light} image was captured.</source>
         <translation>No {light} image was captured.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="76" />
+        <location filename="../../build/texts_for_lupdate.py" line="81" />
         <source>The document should carry a digital seal, but none could be read.</source>
         <translation>The document should carry a digital seal, but none could be read.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="77" />
+        <location filename="../../build/texts_for_lupdate.py" line="82" />
         <source>The seal carries the printed MRZ.</source>
         <translation>The seal carries the printed MRZ.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="78" />
+        <location filename="../../build/texts_for_lupdate.py" line="83" />
         <source>The MRZ in the seal differs from the printed MRZ.</source>
         <translation>The MRZ in the seal differs from the printed MRZ.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="79" />
+        <location filename="../../build/texts_for_lupdate.py" line="116" />
         <source>surname</source>
         <translation>surname</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="80" />
+        <location filename="../../build/texts_for_lupdate.py" line="117" />
         <source>given names</source>
         <translation>given names</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="82" />
+        <location filename="../../build/texts_for_lupdate.py" line="39" />
         <source>date of birth</source>
         <translation>date of birth</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="81" />
+        <location filename="../../build/texts_for_lupdate.py" line="38" />
         <source>document number</source>
         <translation>document number</translation>
     </message>
@@ -1495,386 +1490,611 @@ or click to choose</translation>
     </message>
     <message>
         <location filename="../../build/texts_for_lupdate.py" line="40" />
+        <source>date of expiry</source>
+        <translation>date of expiry</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="42" />
+        <source>the composite check digit</source>
+        <translation>the composite check digit</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="45" />
         <source>The MRZ's {fields} are also printed on the document.</source>
         <translation>The MRZ's {fields} are also printed on the document.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="41" />
+        <location filename="../../build/texts_for_lupdate.py" line="46" />
         <source>MRZ line(s) {lines} fade in IR: not printed in B900 ink as Doc 9303-3 requires.</source>
         <translation>MRZ line(s) {lines} fade in IR: not printed in B900 ink as Doc 9303-3 requires.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="42" />
+        <location filename="../../build/texts_for_lupdate.py" line="47" />
         <source>Every MRZ line stays dark in IR (B900 ink).</source>
         <translation>Every MRZ line stays dark in IR (B900 ink).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="49" />
+        <location filename="../../build/texts_for_lupdate.py" line="54" />
         <source>{format} of {state}</source>
         <translation>{format} of {state}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="50" />
+        <location filename="../../build/texts_for_lupdate.py" line="55" />
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="51" />
+        <location filename="../../build/texts_for_lupdate.py" line="56" />
         <source>No reference exists for this document in the library (MRZ: {what}): its design and security features could not be compared. What needs no reference was checked.</source>
         <translation>No reference exists for this document in the library (MRZ: {what}): its design and security features could not be compared. What needs no reference was checked.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="52" />
+        <location filename="../../build/texts_for_lupdate.py" line="57" />
         <source>The IR image is not framed like the visible one; check the MRZ in IR by eye.</source>
         <translation>The IR image is not framed like the visible one; check the MRZ in IR by eye.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="55" />
+        <location filename="../../build/texts_for_lupdate.py" line="60" />
         <source>A portrait was found by face detection (no reference to say where).</source>
         <translation>A portrait was found by face detection (no reference to say where).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="69" />
+        <location filename="../../build/texts_for_lupdate.py" line="64" />
+        <source>Check digits do not hold: {faults}.</source>
+        <translation>Check digits do not hold: {faults}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="74" />
         <source>No portrait was found on this image; if the document has one on its other side, capture that side.</source>
         <translation>No portrait was found on this image; if the document has one on its other side, capture that side.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="75" />
+        <location filename="../../build/texts_for_lupdate.py" line="80" />
         <source>No reference exists for this document: its {light} features were not compared; examine them by eye.</source>
         <translation>No reference exists for this document: its {light} features were not compared; examine them by eye.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="83" />
+        <location filename="../../build/texts_for_lupdate.py" line="84" />
+        <source>{field}: check digit {printed}, computed {computed}</source>
+        <translation>{field}: check digit {printed}, computed {computed}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="85" />
+        <source>MRZ found</source>
+        <translation>MRZ found</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="86" />
+        <source>MRZ layout</source>
+        <translation>MRZ layout</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="87" />
+        <source>MRZ check digits</source>
+        <translation>MRZ check digits</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="88" />
+        <source>MRZ dates</source>
+        <translation>MRZ dates</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="89" />
+        <source>Country codes</source>
+        <translation>Country codes</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="90" />
+        <source>Validity</source>
+        <translation>Validity</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="91" />
+        <source>Document identified</source>
+        <translation>Document identified</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="92" />
+        <source>Printed data against the MRZ</source>
+        <translation>Printed data against the MRZ</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="93" />
+        <source>Bar codes read</source>
+        <translation>Bar codes read</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="94" />
+        <source>Seal signature</source>
+        <translation>Seal signature</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="95" />
+        <source>Seal data against the MRZ</source>
+        <translation>Seal data against the MRZ</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="96" />
+        <source>Dull paper in UV</source>
+        <translation>Dull paper in UV</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="97" />
+        <source>UV features</source>
+        <translation>UV features</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="98" />
+        <source>MRZ ink in IR</source>
+        <translation>MRZ ink in IR</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="99" />
+        <source>IR features</source>
+        <translation>IR features</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="100" />
+        <source>Visible features</source>
+        <translation>Visible features</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="101" />
+        <source>Portrait found</source>
+        <translation>Portrait found</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="102" />
+        <source>Face comparison</source>
+        <translation>Face comparison</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="103" />
+        <source>the visible-light features</source>
+        <translation>the visible-light features</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="104" />
+        <source>the face</source>
+        <translation>the face</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="105" />
+        <source>NO ANOMALIES FOUND — the officer decides</source>
+        <translation>NO ANOMALIES FOUND — the officer decides</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="106" />
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="107" />
+        <source>{p0}</source>
+        <translation>{p0}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="108" />
+        <source>{p0} and {p1}</source>
+        <translation>{p0} and {p1}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="109" />
+        <source>{p0}, {p1} and {p2}</source>
+        <translation>{p0}, {p1} and {p2}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="110" />
+        <source>{p0}, {p1}, {p2} and {p3}</source>
+        <translation>{p0}, {p1}, {p2} and {p3}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="111" />
+        <source>ANOMALIES FOUND — see the failed checks</source>
+        <translation>ANOMALIES FOUND — see the failed checks</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="112" />
+        <source>INCONCLUSIVE — some checks could not be made</source>
+        <translation>INCONCLUSIVE — some checks could not be made</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="113" />
+        <source>NO ANOMALIES IN WHAT WAS EXAMINED — {parts} was not examined</source>
+        <translation>NO ANOMALIES IN WHAT WAS EXAMINED — {parts} was not examined</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="114" />
+        <source>INCONCLUSIVE — no reference for this document in the library: only what needs none was checked</source>
+        <translation>INCONCLUSIVE — no reference for this document in the library: only what needs none was checked</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="115" />
+        <source>NO ANOMALIES IN WHAT WAS EXAMINED — {parts} were not examined</source>
+        <translation>NO ANOMALIES IN WHAT WAS EXAMINED — {parts} were not examined</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="118" />
         <source>surname printed {printed!r}, MRZ {mrz!r}</source>
         <translation>surname printed {printed!r}, MRZ {mrz!r}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="84" />
+        <location filename="../../build/texts_for_lupdate.py" line="119" />
         <source>given names printed {printed!r}, MRZ {mrz!r}</source>
         <translation>given names printed {printed!r}, MRZ {mrz!r}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="85" />
+        <location filename="../../build/texts_for_lupdate.py" line="120" />
         <source>date of birth printed {printed}, MRZ {mrz}</source>
         <translation>date of birth printed {printed}, MRZ {mrz}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="86" />
+        <location filename="../../build/texts_for_lupdate.py" line="121" />
         <source>number printed {printed!r}, MRZ {mrz!r}</source>
         <translation>number printed {printed!r}, MRZ {mrz!r}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="87" />
+        <location filename="../../build/texts_for_lupdate.py" line="122" />
         <source>The document code</source>
         <translation>The document code</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="88" />
+        <location filename="../../build/texts_for_lupdate.py" line="123" />
         <source>The issuing state</source>
         <translation>The issuing state</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="89" />
+        <location filename="../../build/texts_for_lupdate.py" line="124" />
         <source>The nationality</source>
         <translation>The nationality</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="90" />
+        <location filename="../../build/texts_for_lupdate.py" line="125" />
         <source>The name</source>
         <translation>The name</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="91" />
+        <location filename="../../build/texts_for_lupdate.py" line="126" />
         <source>The surname</source>
         <translation>The surname</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="92" />
+        <location filename="../../build/texts_for_lupdate.py" line="127" />
         <source>The given names</source>
         <translation>The given names</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="93" />
+        <location filename="../../build/texts_for_lupdate.py" line="128" />
         <source>The document number</source>
         <translation>The document number</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="94" />
+        <location filename="../../build/texts_for_lupdate.py" line="129" />
         <source>The optional data</source>
         <translation>The optional data</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="95" />
+        <location filename="../../build/texts_for_lupdate.py" line="130" />
         <source>The second optional data field</source>
         <translation>The second optional data field</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="96" />
+        <location filename="../../build/texts_for_lupdate.py" line="131" />
         <source>The date of birth</source>
         <translation>The date of birth</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="97" />
+        <location filename="../../build/texts_for_lupdate.py" line="132" />
         <source>The date of expiry</source>
         <translation>The date of expiry</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="98" />
+        <location filename="../../build/texts_for_lupdate.py" line="133" />
         <source>The sex field</source>
         <translation>The sex field</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="99" />
+        <location filename="../../build/texts_for_lupdate.py" line="134" />
         <source>issuing state</source>
         <translation>issuing state</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="100" />
+        <location filename="../../build/texts_for_lupdate.py" line="135" />
         <source>nationality</source>
         <translation>nationality</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="101" />
+        <location filename="../../build/texts_for_lupdate.py" line="136" />
         <source>the filler in position 15 excluded, as Doc 9303-5 specifies</source>
         <translation>the filler in position 15 excluded, as Doc 9303-5 specifies</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="102" />
+        <location filename="../../build/texts_for_lupdate.py" line="137" />
         <source>the filler in position 15 counted, as some issuers do</source>
         <translation>the filler in position 15 counted, as some issuers do</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="103" />
+        <location filename="../../build/texts_for_lupdate.py" line="138" />
         <source>The document number continues in the optional data; its check digit holds with {how}.</source>
         <translation>The document number continues in the optional data; its check digit holds with {how}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="104" />
+        <location filename="../../build/texts_for_lupdate.py" line="139" />
         <source>{field} {raw!r} is not a calendar date (YYMMDD).</source>
         <translation>{field} {raw!r} is not a calendar date (YYMMDD).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="105" />
+        <location filename="../../build/texts_for_lupdate.py" line="140" />
         <source>a {format} document code starts with {allowed}</source>
         <translation>a {format} document code starts with {allowed}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="106" />
+        <location filename="../../build/texts_for_lupdate.py" line="141" />
         <source>V, AI and AC are not used as TD1/TD2 document codes</source>
         <translation>V, AI and AC are not used as TD1/TD2 document codes</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="107" />
+        <location filename="../../build/texts_for_lupdate.py" line="142" />
         <source>Document code {code!r}: {problems} (Doc 9303).</source>
         <translation>Document code {code!r}: {problems} (Doc 9303).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="108" />
+        <location filename="../../build/texts_for_lupdate.py" line="143" />
         <source>The MRZ has no surname.</source>
         <translation>The MRZ has no surname.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="109" />
+        <location filename="../../build/texts_for_lupdate.py" line="144" />
         <source>The name fills the whole MRZ field and may have been truncated; compare it with the name printed on the document.</source>
         <translation>The name fills the whole MRZ field and may have been truncated; compare it with the name printed on the document.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="110" />
+        <location filename="../../build/texts_for_lupdate.py" line="145" />
         <source>The MRZ has no document number.</source>
         <translation>The MRZ has no document number.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="111" />
+        <location filename="../../build/texts_for_lupdate.py" line="146" />
         <source>This format does not carry the date of expiry; read it on the document.</source>
         <translation>This format does not carry the date of expiry; read it on the document.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="112" />
+        <location filename="../../build/texts_for_lupdate.py" line="147" />
         <source>The document expired on {date}.</source>
         <translation>The document expired on {date}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="113" />
+        <location filename="../../build/texts_for_lupdate.py" line="148" />
         <source>The date of birth is not before the date of expiry.</source>
         <translation>The date of birth is not before the date of expiry.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="114" />
+        <location filename="../../build/texts_for_lupdate.py" line="149" />
         <source>Sex must be M, F or &lt;, not {raw!r}.</source>
         <translation>Sex must be M, F or &lt;, not {raw!r}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="115" />
+        <location filename="../../build/texts_for_lupdate.py" line="150" />
         <source>The {what} code {raw!r} is not a three-letter code.</source>
         <translation>The {what} code {raw!r} is not a three-letter code.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="116" />
+        <location filename="../../build/texts_for_lupdate.py" line="151" />
         <source>The {what} code {code} is not in Doc 9303-3 or ISO 3166-1.</source>
         <translation>The {what} code {code} is not in Doc 9303-3 or ISO 3166-1.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="117" />
+        <location filename="../../build/texts_for_lupdate.py" line="152" />
         <source>Sex is printed as X; Doc 9303 writes an unspecified sex as &lt; in the MRZ.</source>
         <translation>Sex is printed as X; Doc 9303 writes an unspecified sex as &lt; in the MRZ.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="118" />
+        <location filename="../../build/texts_for_lupdate.py" line="153" />
         <source>{field} holds characters not allowed there: {bad}</source>
         <translation>{field} holds characters not allowed there: {bad}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="119" />
+        <location filename="../../build/texts_for_lupdate.py" line="154" />
         <source>The {what} code {code} has been withdrawn from ISO 3166-1.</source>
         <translation>The {what} code {code} has been withdrawn from ISO 3166-1.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="120" />
+        <location filename="../../build/texts_for_lupdate.py" line="41" />
         <source>optional data</source>
         <translation>optional data</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="121" />
+        <location filename="../../build/texts_for_lupdate.py" line="155" />
         <source>second optional data field</source>
         <translation>second optional data field</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="122" />
+        <location filename="../../build/texts_for_lupdate.py" line="156" />
         <source>Fillers in the name were read as K and restored; names have no check digit, so compare the name with the one printed on the document.</source>
         <translation>Fillers in the name were read as K and restored; names have no check digit, so compare the name with the one printed on the document.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="123" />
+        <location filename="../../build/texts_for_lupdate.py" line="157" />
         <source>The OCR read fillers as K; the K at the end of the {field} may be a letter or a filler, and check digits cannot tell them apart. {advice}</source>
         <translation>The OCR read fillers as K; the K at the end of the {field} may be a letter or a filler, and check digits cannot tell them apart. {advice}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="124" />
+        <location filename="../../build/texts_for_lupdate.py" line="158" />
         <source>The OCR read fillers as K and the name still contains K, which may be a letter or a space; read the name on the document.</source>
         <translation>The OCR read fillers as K and the name still contains K, which may be a letter or a space; read the name on the document.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="125" />
+        <location filename="../../build/texts_for_lupdate.py" line="159" />
         <source>Input normalised: {what}.</source>
         <translation>Input normalised: {what}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="126" />
+        <location filename="../../build/texts_for_lupdate.py" line="160" />
         <source>{count} character(s) were chosen by the check digits among look-alike readings; a check digit misses about one such error in ten, so compare the repaired fields with the data printed on the document.</source>
         <translation>{count} character(s) were chosen by the check digits among look-alike readings; a check digit misses about one such error in ten, so compare the repaired fields with the data printed on the document.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="127" />
+        <location filename="../../build/texts_for_lupdate.py" line="161" />
         <source>{count} different corrections would make the check digits hold; none was applied. Read the MRZ on the document.</source>
         <translation>{count} different corrections would make the check digits hold; none was applied. Read the MRZ on the document.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="128" />
+        <location filename="../../build/texts_for_lupdate.py" line="162" />
         <source>spaces removed</source>
         <translation>spaces removed</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="129" />
+        <location filename="../../build/texts_for_lupdate.py" line="163" />
         <source>lower case converted</source>
         <translation>lower case converted</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="130" />
+        <location filename="../../build/texts_for_lupdate.py" line="164" />
         <source>Line {line} has a character too many or too few, and the check digits cannot tell where; read that line on the document.</source>
         <translation>Line {line} has a character too many or too few, and the check digits cannot tell where; read that line on the document.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="131" />
+        <location filename="../../build/texts_for_lupdate.py" line="165" />
         <source>Read the number on the document.</source>
         <translation>Read the number on the document.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="132" />
+        <location filename="../../build/texts_for_lupdate.py" line="166" />
         <source>Compare with the document.</source>
         <translation>Compare with the document.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="133" />
+        <location filename="../../build/texts_for_lupdate.py" line="167" />
         <source>Utopia identity card, 2021 series</source>
         <translation>Utopia identity card, 2021 series</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="134" />
+        <location filename="../../build/texts_for_lupdate.py" line="168" />
         <source>Under UV the paper stays dark: genuine paper has no brighteners.</source>
         <translation>Under UV the paper stays dark: genuine paper has no brighteners.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="135" />
+        <location filename="../../build/texts_for_lupdate.py" line="169" />
         <source>A star emblem glows under UV.</source>
         <translation>A star emblem glows under UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="136" />
+        <location filename="../../build/texts_for_lupdate.py" line="170" />
+        <source>Emblem in UV (front)</source>
+        <translation>Emblem in UV (front)</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="171" />
         <source>Fluorescent fibres at random positions, in the design's colours only.</source>
         <translation>Fluorescent fibres at random positions, in the design's colours only.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="137" />
+        <location filename="../../build/texts_for_lupdate.py" line="172" />
+        <source>Fibres in UV</source>
+        <translation>Fibres in UV</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="173" />
         <source>The document number is printed in an ink glowing orange under UV.</source>
         <translation>The document number is printed in an ink glowing orange under UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="138" />
+        <location filename="../../build/texts_for_lupdate.py" line="174" />
+        <source>Number ink in UV</source>
+        <translation>Number ink in UV</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="175" />
         <source>Every MRZ line absorbs in B900: dark in IR (Doc 9303-3 §4.10).</source>
         <translation>Every MRZ line absorbs in B900: dark in IR (Doc 9303-3 §4.10).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="139" />
+        <location filename="../../build/texts_for_lupdate.py" line="176" />
         <source>The laser-engraved portrait is visible in IR.</source>
         <translation>The laser-engraved portrait is visible in IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="140" />
+        <location filename="../../build/texts_for_lupdate.py" line="177" />
+        <source>Portrait in IR (front)</source>
+        <translation>Portrait in IR (front)</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="178" />
         <source>Fine blue waves cross the lower right corner of the portrait.</source>
         <translation>Fine blue waves cross the lower right corner of the portrait.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="141" />
+        <location filename="../../build/texts_for_lupdate.py" line="179" />
+        <source>Portrait overprint (front)</source>
+        <translation>Portrait overprint (front)</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="180" />
         <source>The printed header and background vanish in IR.</source>
         <translation>The printed header and background vanish in IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="142" />
+        <location filename="../../build/texts_for_lupdate.py" line="181" />
+        <source>Background vanishing in IR</source>
+        <translation>Background vanishing in IR</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="182" />
         <source>Header band and guilloche background as on the reference.</source>
         <translation>Header band and guilloche background as on the reference.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="143" />
+        <location filename="../../build/texts_for_lupdate.py" line="183" />
+        <source>Background and guilloche</source>
+        <translation>Background and guilloche</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="184" />
         <source>Utopia identity card, 2024 series</source>
         <translation>Utopia identity card, 2024 series</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="144" />
+        <location filename="../../build/texts_for_lupdate.py" line="185" />
         <source>Utopia passport, 2010 series</source>
         <translation>Utopia passport, 2010 series</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="145" />
+        <location filename="../../build/texts_for_lupdate.py" line="186" />
         <source>A shield emblem glows under UV.</source>
         <translation>A shield emblem glows under UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="146" />
+        <location filename="../../build/texts_for_lupdate.py" line="187" />
+        <source>Emblem in UV</source>
+        <translation>Emblem in UV</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="188" />
+        <source>Portrait in IR</source>
+        <translation>Portrait in IR</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="189" />
+        <source>Portrait overprint</source>
+        <translation>Portrait overprint</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="190" />
         <source>Utopia passport, 2020 series</source>
         <translation>Utopia passport, 2020 series</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="147" />
+        <location filename="../../build/texts_for_lupdate.py" line="191" />
         <source>Utopia passport, 2024 series</source>
         <translation>Utopia passport, 2024 series</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="148" />
+        <location filename="../../build/texts_for_lupdate.py" line="192" />
         <source>Utopia residence permit, 2019 series</source>
         <translation>Utopia residence permit, 2019 series</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="149" />
+        <location filename="../../build/texts_for_lupdate.py" line="193" />
         <source>Utopia visa, 2022 series</source>
         <translation>Utopia visa, 2022 series</translation>
     </message>

@@ -1284,177 +1284,172 @@ ili kliknite da izaberete</translation>
         <translation>Odštampani podaci ({fields}) se slažu sa MRZ.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="38" />
+        <location filename="../../build/texts_for_lupdate.py" line="43" />
         <source>The design is {name}, but {problems}.</source>
         <translation>Dizajn je {name}, ali {problems}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="39" />
+        <location filename="../../build/texts_for_lupdate.py" line="44" />
         <source>Identified as {name}.</source>
         <translation>Prepoznato kao {name}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="43" />
+        <location filename="../../build/texts_for_lupdate.py" line="48" />
         <source>The printed data differ from the MRZ: {differences}.</source>
         <translation>Odštampani podaci se razlikuju od MRZ: {differences}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="44" />
+        <location filename="../../build/texts_for_lupdate.py" line="49" />
         <source>The printed data could not be read; compare them with the MRZ by eye.</source>
         <translation>Odštampani podaci ne mogu da se pročitaju; uporedite ih sa MRZ vizuelno.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="45" />
+        <location filename="../../build/texts_for_lupdate.py" line="50" />
         <source>{description} {verdict}: {detail}.</source>
         <translation>{description} {verdict}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="47" />
+        <location filename="../../build/texts_for_lupdate.py" line="52" />
         <source> ({percent}% similar)</source>
         <translation> (sličnost {percent}%)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="48" />
+        <location filename="../../build/texts_for_lupdate.py" line="53" />
         <source>MRZ read ({engine}).</source>
         <translation>MRZ pročitan ({engine}).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="53" />
+        <location filename="../../build/texts_for_lupdate.py" line="58" />
         <source>Found</source>
         <translation>Pronađeno</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="54" />
+        <location filename="../../build/texts_for_lupdate.py" line="59" />
         <source>Not as on the reference</source>
         <translation>Nije kao na referenci</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="56" />
+        <location filename="../../build/texts_for_lupdate.py" line="61" />
         <source>Read {count} bar code(s): {formats}.</source>
         <translation>Pročitano bar-kodova: {count} ({formats}).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="57" />
+        <location filename="../../build/texts_for_lupdate.py" line="62" />
         <source>No machine readable zone was found on the visible image.</source>
         <translation>Mašinski čitljiva zona nije pronađena na slici u vidljivoj svetlosti.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="58" />
+        <location filename="../../build/texts_for_lupdate.py" line="63" />
         <source>The MRZ could not be read with certainty: {why}</source>
         <translation>MRZ nije pročitan pouzdano: {why}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="59" />
-        <source>Check digits do not hold: {fields}.</source>
-        <translation>Kontrolne cifre nisu ispravne: {fields}.</translation>
-    </message>
-    <message>
-        <location filename="../../build/texts_for_lupdate.py" line="60" />
+        <location filename="../../build/texts_for_lupdate.py" line="65" />
         <source>Every check digit holds.</source>
         <translation>Sve kontrolne cifre su ispravne.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="61" />
+        <location filename="../../build/texts_for_lupdate.py" line="66" />
         <source>The dates are calendar dates.</source>
         <translation>Datumi su ispravni kalendarski datumi.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="62" />
+        <location filename="../../build/texts_for_lupdate.py" line="67" />
         <source>The expiry date is not in the MRZ; read it on the document.</source>
         <translation>Datum isteka nije u MRZ; pročitajte ga na dokumentu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="63" />
+        <location filename="../../build/texts_for_lupdate.py" line="68" />
         <source>its MRZ is {mrz}, the design's is {design}</source>
         <translation>njegov MRZ je {mrz}, a dizajna {design}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="64" />
+        <location filename="../../build/texts_for_lupdate.py" line="69" />
         <source>the MRZ says {mrz}, the design is from {design}</source>
         <translation>MRZ navodi {mrz}, a dizajn je iz {design}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="65" />
+        <location filename="../../build/texts_for_lupdate.py" line="70" />
         <source>document code {code} does not belong to this design</source>
         <translation>oznaka dokumenta {code} ne pripada ovom dizajnu</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="66" />
+        <location filename="../../build/texts_for_lupdate.py" line="71" />
         <source>number {number} is not of this series ({series})</source>
         <translation>broj {number} nije iz ove serije ({series})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="67" />
+        <location filename="../../build/texts_for_lupdate.py" line="72" />
         <source>A face was found in the portrait zone.</source>
         <translation>Lice je pronađeno u zoni fotografije.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="68" />
+        <location filename="../../build/texts_for_lupdate.py" line="73" />
         <source>No face was found in the portrait zone.</source>
         <translation>Lice nije pronađeno u zoni fotografije.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="46" />
+        <location filename="../../build/texts_for_lupdate.py" line="51" />
         <source>No photo of the bearer was taken.</source>
         <translation>Nosilac nije fotografisan.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="70" />
+        <location filename="../../build/texts_for_lupdate.py" line="75" />
         <source>A well-formed {format} MRZ.</source>
         <translation>Ispravno oblikovan MRZ ({format}).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="71" />
+        <location filename="../../build/texts_for_lupdate.py" line="76" />
         <source>Known codes: {state}, {nationality}.</source>
         <translation>Poznate oznake: {state}, {nationality}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="72" />
+        <location filename="../../build/texts_for_lupdate.py" line="77" />
         <source>Expired on {date}.</source>
         <translation>Istekao {date}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="73" />
+        <location filename="../../build/texts_for_lupdate.py" line="78" />
         <source>Valid until {date}.</source>
         <translation>Važi do {date}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="74" />
+        <location filename="../../build/texts_for_lupdate.py" line="79" />
         <source>No {light} image was captured.</source>
         <translation>Nema snimka {light}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="76" />
+        <location filename="../../build/texts_for_lupdate.py" line="81" />
         <source>The document should carry a digital seal, but none could be read.</source>
         <translation>Dokument treba da nosi digitalni pečat, ali nijedan nije pročitan.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="77" />
+        <location filename="../../build/texts_for_lupdate.py" line="82" />
         <source>The seal carries the printed MRZ.</source>
         <translation>Pečat sadrži odštampani MRZ.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="78" />
+        <location filename="../../build/texts_for_lupdate.py" line="83" />
         <source>The MRZ in the seal differs from the printed MRZ.</source>
         <translation>MRZ u pečatu se razlikuje od odštampanog MRZ.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="79" />
+        <location filename="../../build/texts_for_lupdate.py" line="116" />
         <source>surname</source>
         <translation>prezime</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="80" />
+        <location filename="../../build/texts_for_lupdate.py" line="117" />
         <source>given names</source>
         <translation>ime</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="82" />
+        <location filename="../../build/texts_for_lupdate.py" line="39" />
         <source>date of birth</source>
         <translation>datum rođenja</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="81" />
+        <location filename="../../build/texts_for_lupdate.py" line="38" />
         <source>document number</source>
         <translation>broj dokumenta</translation>
     </message>
@@ -1495,386 +1490,611 @@ ili kliknite da izaberete</translation>
     </message>
     <message>
         <location filename="../../build/texts_for_lupdate.py" line="40" />
+        <source>date of expiry</source>
+        <translation>datum isteka</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="42" />
+        <source>the composite check digit</source>
+        <translation>zbirna kontrolna cifra</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="45" />
         <source>The MRZ's {fields} are also printed on the document.</source>
         <translation>Podaci iz MRZ ({fields}) odštampani su i na dokumentu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="41" />
+        <location filename="../../build/texts_for_lupdate.py" line="46" />
         <source>MRZ line(s) {lines} fade in IR: not printed in B900 ink as Doc 9303-3 requires.</source>
         <translation>Red(ovi) MRZ {lines} blede u IC svetlu: nisu odštampani mastilom B900 kako zahteva Doc 9303-3.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="42" />
+        <location filename="../../build/texts_for_lupdate.py" line="47" />
         <source>Every MRZ line stays dark in IR (B900 ink).</source>
         <translation>Svi redovi MRZ ostaju tamni u IC svetlu (mastilo B900).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="49" />
+        <location filename="../../build/texts_for_lupdate.py" line="54" />
         <source>{format} of {state}</source>
         <translation>{format}, {state}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="50" />
+        <location filename="../../build/texts_for_lupdate.py" line="55" />
         <source>unknown</source>
         <translation>nepoznato</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="51" />
+        <location filename="../../build/texts_for_lupdate.py" line="56" />
         <source>No reference exists for this document in the library (MRZ: {what}): its design and security features could not be compared. What needs no reference was checked.</source>
         <translation>Za ovaj dokument u biblioteci ne postoji referentni uzorak (MRZ: {what}): dizajn i zaštitni elementi nisu mogli da se uporede. Provereno je sve što ne zahteva referentni uzorak.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="52" />
+        <location filename="../../build/texts_for_lupdate.py" line="57" />
         <source>The IR image is not framed like the visible one; check the MRZ in IR by eye.</source>
         <translation>IC snimak nije kadriran kao snimak u vidljivoj svetlosti; proverite MRZ u IC svetlu golim okom.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="55" />
+        <location filename="../../build/texts_for_lupdate.py" line="60" />
         <source>A portrait was found by face detection (no reference to say where).</source>
         <translation>Fotografija je pronađena detekcijom lica (nema referentnog uzorka koji kaže gde je).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="69" />
+        <location filename="../../build/texts_for_lupdate.py" line="64" />
+        <source>Check digits do not hold: {faults}.</source>
+        <translation>Kontrolne cifre nisu ispravne: {faults}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="74" />
         <source>No portrait was found on this image; if the document has one on its other side, capture that side.</source>
         <translation>Na ovom snimku nije pronađena fotografija; ako je dokument ima na drugoj strani, snimite tu stranu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="75" />
+        <location filename="../../build/texts_for_lupdate.py" line="80" />
         <source>No reference exists for this document: its {light} features were not compared; examine them by eye.</source>
         <translation>Za ovaj dokument ne postoji referentni uzorak: njegovi elementi u {light} svetlu nisu upoređeni; pregledajte ih golim okom.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="83" />
+        <location filename="../../build/texts_for_lupdate.py" line="84" />
+        <source>{field}: check digit {printed}, computed {computed}</source>
+        <translation>{field}: kontrolna cifra {printed}, izračunata {computed}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="85" />
+        <source>MRZ found</source>
+        <translation>MRZ pronađena</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="86" />
+        <source>MRZ layout</source>
+        <translation>Raspored MRZ</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="87" />
+        <source>MRZ check digits</source>
+        <translation>Kontrolne cifre MRZ</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="88" />
+        <source>MRZ dates</source>
+        <translation>Datumi u MRZ</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="89" />
+        <source>Country codes</source>
+        <translation>Oznake država</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="90" />
+        <source>Validity</source>
+        <translation>Važenje</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="91" />
+        <source>Document identified</source>
+        <translation>Dokument prepoznat</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="92" />
+        <source>Printed data against the MRZ</source>
+        <translation>Odštampani podaci prema MRZ</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="93" />
+        <source>Bar codes read</source>
+        <translation>Očitani bar-kodovi</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="94" />
+        <source>Seal signature</source>
+        <translation>Potpis pečata</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="95" />
+        <source>Seal data against the MRZ</source>
+        <translation>Podaci pečata prema MRZ</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="96" />
+        <source>Dull paper in UV</source>
+        <translation>Mat papir u UV</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="97" />
+        <source>UV features</source>
+        <translation>UV obeležja</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="98" />
+        <source>MRZ ink in IR</source>
+        <translation>Boja MRZ u IR</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="99" />
+        <source>IR features</source>
+        <translation>IR obeležja</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="100" />
+        <source>Visible features</source>
+        <translation>Obeležja u vidljivoj svetlosti</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="101" />
+        <source>Portrait found</source>
+        <translation>Portret pronađen</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="102" />
+        <source>Face comparison</source>
+        <translation>Poređenje lica</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="103" />
+        <source>the visible-light features</source>
+        <translation>obeležja u vidljivoj svetlosti</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="104" />
+        <source>the face</source>
+        <translation>lice</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="105" />
+        <source>NO ANOMALIES FOUND — the officer decides</source>
+        <translation>NEPRAVILNOSTI NISU PRONAĐENE — odlučuje službenik</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="106" />
+        <source>nothing</source>
+        <translation>ništa</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="107" />
+        <source>{p0}</source>
+        <translation>{p0}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="108" />
+        <source>{p0} and {p1}</source>
+        <translation>{p0} i {p1}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="109" />
+        <source>{p0}, {p1} and {p2}</source>
+        <translation>{p0}, {p1} i {p2}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="110" />
+        <source>{p0}, {p1}, {p2} and {p3}</source>
+        <translation>{p0}, {p1}, {p2} i {p3}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="111" />
+        <source>ANOMALIES FOUND — see the failed checks</source>
+        <translation>PRONAĐENE NEPRAVILNOSTI — pogledajte neuspele provere</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="112" />
+        <source>INCONCLUSIVE — some checks could not be made</source>
+        <translation>NEODREĐENO — neke provere nisu mogle da se urade</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="113" />
+        <source>NO ANOMALIES IN WHAT WAS EXAMINED — {parts} was not examined</source>
+        <translation>NEPRAVILNOSTI NISU PRONAĐENE U ONOME ŠTO JE PREGLEDANO — nije pregledano: {parts}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="114" />
+        <source>INCONCLUSIVE — no reference for this document in the library: only what needs none was checked</source>
+        <translation>NEODREĐENO — za ovaj dokument u biblioteci nema referentnog uzorka: provereno je samo ono što ga ne zahteva</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="115" />
+        <source>NO ANOMALIES IN WHAT WAS EXAMINED — {parts} were not examined</source>
+        <translation>NEPRAVILNOSTI NISU PRONAĐENE U ONOME ŠTO JE PREGLEDANO — nisu pregledani: {parts}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="118" />
         <source>surname printed {printed!r}, MRZ {mrz!r}</source>
         <translation>odštampano prezime {printed!r}, MRZ {mrz!r}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="84" />
+        <location filename="../../build/texts_for_lupdate.py" line="119" />
         <source>given names printed {printed!r}, MRZ {mrz!r}</source>
         <translation>odštampano ime {printed!r}, MRZ {mrz!r}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="85" />
+        <location filename="../../build/texts_for_lupdate.py" line="120" />
         <source>date of birth printed {printed}, MRZ {mrz}</source>
         <translation>odštampan datum rođenja {printed}, MRZ {mrz}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="86" />
+        <location filename="../../build/texts_for_lupdate.py" line="121" />
         <source>number printed {printed!r}, MRZ {mrz!r}</source>
         <translation>odštampan broj {printed!r}, MRZ {mrz!r}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="87" />
+        <location filename="../../build/texts_for_lupdate.py" line="122" />
         <source>The document code</source>
         <translation>Oznaka dokumenta</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="88" />
+        <location filename="../../build/texts_for_lupdate.py" line="123" />
         <source>The issuing state</source>
         <translation>Država izdavanja</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="89" />
+        <location filename="../../build/texts_for_lupdate.py" line="124" />
         <source>The nationality</source>
         <translation>Državljanstvo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="90" />
+        <location filename="../../build/texts_for_lupdate.py" line="125" />
         <source>The name</source>
         <translation>Ime</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="91" />
+        <location filename="../../build/texts_for_lupdate.py" line="126" />
         <source>The surname</source>
         <translation>Prezime</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="92" />
+        <location filename="../../build/texts_for_lupdate.py" line="127" />
         <source>The given names</source>
         <translation>Ime (imena)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="93" />
+        <location filename="../../build/texts_for_lupdate.py" line="128" />
         <source>The document number</source>
         <translation>Broj dokumenta</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="94" />
+        <location filename="../../build/texts_for_lupdate.py" line="129" />
         <source>The optional data</source>
         <translation>Neobavezni podaci</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="95" />
+        <location filename="../../build/texts_for_lupdate.py" line="130" />
         <source>The second optional data field</source>
         <translation>Drugo polje neobaveznih podataka</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="96" />
+        <location filename="../../build/texts_for_lupdate.py" line="131" />
         <source>The date of birth</source>
         <translation>Datum rođenja</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="97" />
+        <location filename="../../build/texts_for_lupdate.py" line="132" />
         <source>The date of expiry</source>
         <translation>Datum isteka</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="98" />
+        <location filename="../../build/texts_for_lupdate.py" line="133" />
         <source>The sex field</source>
         <translation>Polje pola</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="99" />
+        <location filename="../../build/texts_for_lupdate.py" line="134" />
         <source>issuing state</source>
         <translation>države izdavanja</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="100" />
+        <location filename="../../build/texts_for_lupdate.py" line="135" />
         <source>nationality</source>
         <translation>državljanstva</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="101" />
+        <location filename="../../build/texts_for_lupdate.py" line="136" />
         <source>the filler in position 15 excluded, as Doc 9303-5 specifies</source>
         <translation>bez znaka za popunu na poziciji 15, kako propisuje Doc 9303-5</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="102" />
+        <location filename="../../build/texts_for_lupdate.py" line="137" />
         <source>the filler in position 15 counted, as some issuers do</source>
         <translation>sa znakom za popunu na poziciji 15, kako rade neki izdavaoci</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="103" />
+        <location filename="../../build/texts_for_lupdate.py" line="138" />
         <source>The document number continues in the optional data; its check digit holds with {how}.</source>
         <translation>Broj dokumenta se nastavlja u neobaveznim podacima; njegova kontrolna cifra je ispravna {how}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="104" />
+        <location filename="../../build/texts_for_lupdate.py" line="139" />
         <source>{field} {raw!r} is not a calendar date (YYMMDD).</source>
         <translation>{field} {raw!r} nije kalendarski datum (GGMMDD).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="105" />
+        <location filename="../../build/texts_for_lupdate.py" line="140" />
         <source>a {format} document code starts with {allowed}</source>
         <translation>oznaka dokumenta {format} počinje sa {allowed}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="106" />
+        <location filename="../../build/texts_for_lupdate.py" line="141" />
         <source>V, AI and AC are not used as TD1/TD2 document codes</source>
         <translation>V, AI i AC se ne koriste kao oznake dokumenata TD1/TD2</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="107" />
+        <location filename="../../build/texts_for_lupdate.py" line="142" />
         <source>Document code {code!r}: {problems} (Doc 9303).</source>
         <translation>Oznaka dokumenta {code!r}: {problems} (Doc 9303).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="108" />
+        <location filename="../../build/texts_for_lupdate.py" line="143" />
         <source>The MRZ has no surname.</source>
         <translation>MRZ nema prezime.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="109" />
+        <location filename="../../build/texts_for_lupdate.py" line="144" />
         <source>The name fills the whole MRZ field and may have been truncated; compare it with the name printed on the document.</source>
         <translation>Ime popunjava celo polje MRZ i možda je skraćeno; uporedite ga sa imenom odštampanim na dokumentu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="110" />
+        <location filename="../../build/texts_for_lupdate.py" line="145" />
         <source>The MRZ has no document number.</source>
         <translation>MRZ nema broj dokumenta.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="111" />
+        <location filename="../../build/texts_for_lupdate.py" line="146" />
         <source>This format does not carry the date of expiry; read it on the document.</source>
         <translation>Ovaj format ne sadrži datum isteka; pročitajte ga na dokumentu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="112" />
+        <location filename="../../build/texts_for_lupdate.py" line="147" />
         <source>The document expired on {date}.</source>
         <translation>Dokument je istekao {date}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="113" />
+        <location filename="../../build/texts_for_lupdate.py" line="148" />
         <source>The date of birth is not before the date of expiry.</source>
         <translation>Datum rođenja nije pre datuma isteka.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="114" />
+        <location filename="../../build/texts_for_lupdate.py" line="149" />
         <source>Sex must be M, F or &lt;, not {raw!r}.</source>
         <translation>Pol mora biti M, F ili &lt;, a ne {raw!r}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="115" />
+        <location filename="../../build/texts_for_lupdate.py" line="150" />
         <source>The {what} code {raw!r} is not a three-letter code.</source>
         <translation>Oznaka {what} {raw!r} nije troslovna oznaka.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="116" />
+        <location filename="../../build/texts_for_lupdate.py" line="151" />
         <source>The {what} code {code} is not in Doc 9303-3 or ISO 3166-1.</source>
         <translation>Oznaka {what} {code} nije u Doc 9303-3 ni u ISO 3166-1.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="117" />
+        <location filename="../../build/texts_for_lupdate.py" line="152" />
         <source>Sex is printed as X; Doc 9303 writes an unspecified sex as &lt; in the MRZ.</source>
         <translation>Pol je odštampan kao X; Doc 9303 neodređen pol u MRZ piše kao &lt;.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="118" />
+        <location filename="../../build/texts_for_lupdate.py" line="153" />
         <source>{field} holds characters not allowed there: {bad}</source>
         <translation>{field} sadrži znakove koji tu nisu dozvoljeni: {bad}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="119" />
+        <location filename="../../build/texts_for_lupdate.py" line="154" />
         <source>The {what} code {code} has been withdrawn from ISO 3166-1.</source>
         <translation>Oznaka {what} {code} je povučena iz ISO 3166-1.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="120" />
+        <location filename="../../build/texts_for_lupdate.py" line="41" />
         <source>optional data</source>
         <translation>neobaveznih podataka</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="121" />
+        <location filename="../../build/texts_for_lupdate.py" line="155" />
         <source>second optional data field</source>
         <translation>drugog polja neobaveznih podataka</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="122" />
+        <location filename="../../build/texts_for_lupdate.py" line="156" />
         <source>Fillers in the name were read as K and restored; names have no check digit, so compare the name with the one printed on the document.</source>
         <translation>Znakovi za popunu u imenu pročitani su kao K i vraćeni; imena nemaju kontrolnu cifru, pa uporedite ime sa odštampanim na dokumentu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="123" />
+        <location filename="../../build/texts_for_lupdate.py" line="157" />
         <source>The OCR read fillers as K; the K at the end of the {field} may be a letter or a filler, and check digits cannot tell them apart. {advice}</source>
         <translation>OCR je pročitao znakove za popunu kao K; K na kraju polja {field} može biti slovo ili znak za popunu, a kontrolne cifre ih ne razlikuju. {advice}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="124" />
+        <location filename="../../build/texts_for_lupdate.py" line="158" />
         <source>The OCR read fillers as K and the name still contains K, which may be a letter or a space; read the name on the document.</source>
         <translation>OCR je pročitao znakove za popunu kao K, a ime i dalje sadrži K, koje može biti slovo ili razmak; pročitajte ime na dokumentu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="125" />
+        <location filename="../../build/texts_for_lupdate.py" line="159" />
         <source>Input normalised: {what}.</source>
         <translation>Ulaz je normalizovan: {what}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="126" />
+        <location filename="../../build/texts_for_lupdate.py" line="160" />
         <source>{count} character(s) were chosen by the check digits among look-alike readings; a check digit misses about one such error in ten, so compare the repaired fields with the data printed on the document.</source>
         <translation>Kontrolne cifre su izabrale znakova: {count}, među sličnim čitanjima; kontrolna cifra promaši otprilike jednu takvu grešku od deset, pa uporedite popravljena polja sa podacima odštampanim na dokumentu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="127" />
+        <location filename="../../build/texts_for_lupdate.py" line="161" />
         <source>{count} different corrections would make the check digits hold; none was applied. Read the MRZ on the document.</source>
         <translation>Različitih ispravki koje bi zadovoljile kontrolne cifre: {count}; nijedna nije primenjena. Pročitajte MRZ na dokumentu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="128" />
+        <location filename="../../build/texts_for_lupdate.py" line="162" />
         <source>spaces removed</source>
         <translation>uklonjeni razmaci</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="129" />
+        <location filename="../../build/texts_for_lupdate.py" line="163" />
         <source>lower case converted</source>
         <translation>mala slova pretvorena u velika</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="130" />
+        <location filename="../../build/texts_for_lupdate.py" line="164" />
         <source>Line {line} has a character too many or too few, and the check digits cannot tell where; read that line on the document.</source>
         <translation>Red {line} ima znak više ili manje, a kontrolne cifre ne mogu da pokažu gde; pročitajte taj red na dokumentu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="131" />
+        <location filename="../../build/texts_for_lupdate.py" line="165" />
         <source>Read the number on the document.</source>
         <translation>Pročitajte broj na dokumentu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="132" />
+        <location filename="../../build/texts_for_lupdate.py" line="166" />
         <source>Compare with the document.</source>
         <translation>Uporedite sa dokumentom.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="133" />
+        <location filename="../../build/texts_for_lupdate.py" line="167" />
         <source>Utopia identity card, 2021 series</source>
         <translation>Lična karta Utopije, serija 2021</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="134" />
+        <location filename="../../build/texts_for_lupdate.py" line="168" />
         <source>Under UV the paper stays dark: genuine paper has no brighteners.</source>
         <translation>Pod UV svetlom papir ostaje taman: pravi papir nema optička belila.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="135" />
+        <location filename="../../build/texts_for_lupdate.py" line="169" />
         <source>A star emblem glows under UV.</source>
         <translation>Amblem u obliku zvezde svetli pod UV svetlom.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="136" />
+        <location filename="../../build/texts_for_lupdate.py" line="170" />
+        <source>Emblem in UV (front)</source>
+        <translation>Amblem u UV (prednja strana)</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="171" />
         <source>Fluorescent fibres at random positions, in the design's colours only.</source>
         <translation>Fluorescentna vlakna na nasumičnim mestima, samo u bojama dizajna.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="137" />
+        <location filename="../../build/texts_for_lupdate.py" line="172" />
+        <source>Fibres in UV</source>
+        <translation>Vlakna u UV</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="173" />
         <source>The document number is printed in an ink glowing orange under UV.</source>
         <translation>Broj dokumenta je odštampan bojom koja pod UV svetlom svetli narandžasto.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="138" />
+        <location filename="../../build/texts_for_lupdate.py" line="174" />
+        <source>Number ink in UV</source>
+        <translation>Boja broja u UV</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="175" />
         <source>Every MRZ line absorbs in B900: dark in IR (Doc 9303-3 §4.10).</source>
         <translation>Svaki red MRZ upija u opsegu B900: taman je u IC svetlu (Doc 9303-3 §4.10).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="139" />
+        <location filename="../../build/texts_for_lupdate.py" line="176" />
         <source>The laser-engraved portrait is visible in IR.</source>
         <translation>Laserski ugravirana fotografija je vidljiva pod IC svetlom.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="140" />
+        <location filename="../../build/texts_for_lupdate.py" line="177" />
+        <source>Portrait in IR (front)</source>
+        <translation>Portret u IR (prednja strana)</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="178" />
         <source>Fine blue waves cross the lower right corner of the portrait.</source>
         <translation>Fine plave talasaste linije prelaze donji desni ugao fotografije.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="141" />
+        <location filename="../../build/texts_for_lupdate.py" line="179" />
+        <source>Portrait overprint (front)</source>
+        <translation>Pretisak portreta (prednja strana)</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="180" />
         <source>The printed header and background vanish in IR.</source>
         <translation>Odštampano zaglavlje i pozadina nestaju pod IC svetlom.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="142" />
+        <location filename="../../build/texts_for_lupdate.py" line="181" />
+        <source>Background vanishing in IR</source>
+        <translation>Pozadina nestaje u IR</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="182" />
         <source>Header band and guilloche background as on the reference.</source>
         <translation>Traka zaglavlja i gijoš pozadina kao na referenci.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="143" />
+        <location filename="../../build/texts_for_lupdate.py" line="183" />
+        <source>Background and guilloche</source>
+        <translation>Pozadina i giloš</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="184" />
         <source>Utopia identity card, 2024 series</source>
         <translation>Lična karta Utopije, serija 2024</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="144" />
+        <location filename="../../build/texts_for_lupdate.py" line="185" />
         <source>Utopia passport, 2010 series</source>
         <translation>Pasoš Utopije, serija 2010</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="145" />
+        <location filename="../../build/texts_for_lupdate.py" line="186" />
         <source>A shield emblem glows under UV.</source>
         <translation>Amblem u obliku štita svetli pod UV svetlom.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="146" />
+        <location filename="../../build/texts_for_lupdate.py" line="187" />
+        <source>Emblem in UV</source>
+        <translation>Amblem u UV</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="188" />
+        <source>Portrait in IR</source>
+        <translation>Portret u IR</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="189" />
+        <source>Portrait overprint</source>
+        <translation>Pretisak portreta</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="190" />
         <source>Utopia passport, 2020 series</source>
         <translation>Pasoš Utopije, serija 2020</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="147" />
+        <location filename="../../build/texts_for_lupdate.py" line="191" />
         <source>Utopia passport, 2024 series</source>
         <translation>Pasoš Utopije, serija 2024</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="148" />
+        <location filename="../../build/texts_for_lupdate.py" line="192" />
         <source>Utopia residence permit, 2019 series</source>
         <translation>Dozvola boravka Utopije, serija 2019</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="149" />
+        <location filename="../../build/texts_for_lupdate.py" line="193" />
         <source>Utopia visa, 2022 series</source>
         <translation>Viza Utopije, serija 2022</translation>
     </message>

@@ -31,6 +31,8 @@ from verifier.inspection.result import (
 )
 from verifier.library import Template, TemplateError, load_template
 from verifier.mrz import MrzResult
+from verifier.mrz.checks import faults
+from verifier.mrz.formats import SPECS
 from verifier.text import joined, say
 
 LIGHTS = ("visible", "uv", "ir")
@@ -414,15 +416,29 @@ def _mrz_checks(read: object) -> list[CheckResult]:
                 say("A well-formed {format} MRZ.", format=r.format.value),
             )
         )
-    broken = [name for name, ok in r.checks.items() if not ok]
+    broken = faults(SPECS[r.format], r.lines) if not all(r.checks.values()) else []
     out.append(
         CheckResult(
             "mrz.check_digits",
             CheckStatus.FAIL if broken else CheckStatus.PASS,
-            say("Check digits do not hold: {fields}.", fields=", ".join(broken))
+            say(
+                "Check digits do not hold: {faults}.",
+                faults=joined(
+                    "; ",
+                    [
+                        say(
+                            "{field}: check digit {printed}, computed {computed}",
+                            field=_DIGIT_FIELDS.get(f.name, f.name),
+                            printed=f.printed,
+                            computed=f.computed,
+                        )
+                        for f in broken
+                    ],
+                ),
+            )
             if broken
             else say("Every check digit holds."),
-            evidence={"checks": dict(r.checks)},
+            evidence={"checks": dict(r.checks), "faults": [f.as_dict() for f in broken]},
         )
     )
     bad_dates = [w.message for w in r.warnings if w.code == "invalid_date"]
@@ -628,6 +644,16 @@ def _reference_gray(path: Path) -> Gray:
     return load_gray(path)
 
 
+_DIGIT_FIELDS = {
+    "document_number": say("document number"),
+    "birth_date": say("date of birth"),
+    "expiry_date": say("date of expiry"),
+    "optional_data": say("optional data"),
+    "optional_data_2": say("optional data"),
+    "composite": say("the composite check digit"),
+}
+
+
 def _feature_checks(
     match: Match, aligned: Mapping[str, RGB], comparator: PatchComparator
 ) -> list[CheckResult]:
@@ -640,7 +666,7 @@ def _feature_checks(
                     feature.check,
                     CheckStatus.SKIPPED,
                     say("No {light} image was captured.", light=_LIGHT_NAMES[feature.light]),
-                    evidence={"feature": feature.id},
+                    evidence={"feature": feature.id, "name": feature.name},
                 )
             )
             continue
@@ -662,6 +688,7 @@ def _feature_checks(
         }
         evidence = {
             "feature": feature.id,
+            "name": feature.name,
             "routine": feature.routine,
             "method": feature.method,
             "region_mm": region,

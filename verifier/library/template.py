@@ -42,6 +42,27 @@ METHODS: Final = frozenset(
     }
 )
 _LIGHT_OF_ROUTINE: Final = {"VI": "visible", "UV": "uv", "IR": "ir"}
+# Doc 9303-2 Appendix C, Table C-1: the feature part of a check routine, in words
+_ROUTINE_FEATURES: Final = {
+    "FI": "Fibres", "FU": "Full data page", "IS": "Static printed feature", "MR": "MRZ",
+    "OM": "Overprinted MRZ", "CA": "CAN", "BC": "Bar code", "PD": "Personalised perforation",
+    "PS": "Perforation of the substrate", "PH": "Photo", "SP": "Secondary photo",
+    "OP": "Overprinted photo", "TH": "Security thread", "VZ": "Visual inspection zone",
+    "WM": "Watermark", "ID": "Personalised dynamic feature",
+}  # fmt: skip
+_ROUTINE_LIGHTS: Final = {"VI": "visible light", "UV": "UV", "IR": "IR"}
+
+
+def routine_name(routine: str) -> str:
+    """A feature's name in words from its Doc 9303-2 App. C routine.
+
+    >>> routine_name("(UV,LU,FI)")
+    'Fibres in UV'
+    """
+    match = ROUTINE.fullmatch(routine.replace(" ", ""))
+    if match is None:
+        return routine
+    return f"{_ROUTINE_FEATURES[match.group(3)]} in {_ROUTINE_LIGHTS[match.group(1)]}"
 
 
 class TemplateError(ValueError):
@@ -72,6 +93,7 @@ class Feature:
     region: Region
     params: Mapping[str, Any]
     description: str
+    name: str = ""  # what the officer reads, e.g. "Fibres in UV" (from the routine if unset)
 
 
 @dataclass(frozen=True, slots=True)
@@ -341,6 +363,7 @@ def _features(
                 region=_region(f, "region", width, height),
                 params=params,
                 description=f.text("description"),
+                name=f.text("name", optional=True) or routine_name(routine),
             )
         )
     return out

@@ -9,9 +9,17 @@ image rows and the audit entry, or nothing); image files are written first, by h
 The chain's head (last position and hash, signed) is also kept in ``<data>/keys/chain-head.json``
 so that deleting the newest reports is detected too.
 
+A saved report is never changed. An **addendum** (schema ``verifier-addendum/1``) corrects or
+completes one: the officer's text and, if it changes, the decision, appended to the chain like a
+report, naming the report it amends by position and hash, and shown and verified with it.
+
+Decisions that need a reason: releasing a traveller on a verdict other than ``no_anomalies``,
+and recording an inspection as not decided; ``save`` refuses them without notes.
+
 Retention: ``purge`` replaces the body of reports older than the retention period by a signed
 tombstone that keeps the report's hash (so the chain still verifies) and the non-personal
-statistics, empties the personal search columns and removes the images.
+statistics, empties the personal search columns and removes the images; addenda of a purged
+report are purged with it.
 """
 
 from __future__ import annotations
@@ -27,10 +35,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
-from sqlalchemy import delete, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import delete, func, or_, select
+from sqlalchemy.orm import Session, aliased
 
 import verifier
+from verifier.codes.transliteration import spellings_of
 from verifier.inspection.result import InspectionResult
 from verifier.reports.signing import (
     GENESIS,
@@ -43,12 +52,13 @@ from verifier.reports.signing import (
 from verifier.store.audit import record
 from verifier.store.db import Database, StoreError, explain
 from verifier.store.images import ImageStore
-from verifier.store.models import AuditEvent, LibraryVersion, Report, ReportImage
+from verifier.store.models import AuditEvent, LibraryVersion, Officer, Report, ReportImage
 from verifier.store.settings import get_setting
 
 SCHEMA: Final = "verifier-report/1"
 TOMBSTONE: Final = "verifier-tombstone/1"
 ROTATION: Final = "verifier-key-rotation/1"
+ADDENDUM: Final = "verifier-addendum/1"
 MAX_NOTES: Final = 4000  # characters of an officer's notes (a page of text)
 
 
@@ -56,6 +66,23 @@ class Decision(enum.Enum):
     RELEASED = "released"
     REFERRED = "referred_to_expert"
     SUSPECTED_FRAUD = "suspected_fraud"
+    NOT_DECIDED = "not_decided"  # the inspection was left without a decision, with a reason
+
+
+class DecisionError(ValueError):
+    """A decision that needs a reason was given without one (what to write, in plain words)."""
+
+
+def reason_needed(decision: Decision | None, verdict: str) -> str | None:
+    """Why this decision needs the officer's reason in the notes, or None."""
+    if decision is Decision.RELEASED and verdict != "no_anomalies":
+        return (
+            "Releasing a traveller when the verdict is not 'no anomalies' needs your reason in "
+            "the notes (what you examined and why you are satisfied)."
+        )
+    if decision is Decision.NOT_DECIDED:
+        return "Recording an inspection as not decided needs a reason in the notes."
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +91,7 @@ class Context:
 
     officer_id: int | None = None
     officer_username: str | None = None
+    officer_name: str | None = None  # the officer's full name, as the reports print it
     workstation: str = ""
     point_of_entry: str = ""
     library: Mapping[str, str] = field(default_factory=dict)  # fingerprint, label
@@ -85,6 +113,13 @@ class Summary:
     holder_name: str | None
     failed_checks: tuple[str, ...]
     purged: bool
+    officer: str | None = None  # the officer's user name
+    addenda: int = 0  # signed addenda amending it
+    amended_decision: str | None = None  # the decision as the newest addendum corrected it
+
+    @property
+    def current_decision(self) -> str | None:
+        return self.amended_decision or self.decision
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -99,6 +134,9 @@ class Summary:
             "holder_name": self.holder_name,
             "failed_checks": list(self.failed_checks),
             "purged": self.purged,
+            "officer": self.officer,
+            "addenda": self.addenda,
+            "amended_decision": self.amended_decision,
         }
 
 
@@ -143,6 +181,9 @@ class ReportBook:
         key = self.signer
         if len(notes) > MAX_NOTES:
             raise ValueError(f"notes are limited to {MAX_NOTES} characters; shorten them")
+        needed = reason_needed(decision, result.verdict.value)
+        if needed and not notes.strip():
+            raise DecisionError(needed)
         try:
             hashes = {role: self.images.put(data) for role, data in (images or {}).items()}
         except OSError as exc:
@@ -208,23 +249,14 @@ class ReportBook:
         notes: str,
         hashes: Mapping[str, str],
     ) -> dict[str, Any]:
-        officer = (
-            {"id": context.officer_id, "username": context.officer_username}
-            if context.officer_id is not None
-            else None
-        )
         return {
             "schema": SCHEMA,
             "seq": seq,
             "report_id": str(uuid.uuid4()),
             "created_at": iso(now),
             "prev_hash": prev,
-            "officer": officer,
-            "workstation": {
-                "name": context.workstation,
-                "point_of_entry": context.point_of_entry,
-                "key": self.signer.fingerprint,
-            },
+            "officer": _officer(context),
+            "workstation": self._workstation(context),
             "software": {
                 "verifier": verifier.__version__,
                 "models": dict(context.models),
@@ -234,6 +266,108 @@ class ReportBook:
             "images": dict(sorted(hashes.items())),
             "decision": {"outcome": decision.value if decision else None, "notes": notes},
         }
+
+    def _workstation(self, context: Context) -> dict[str, str]:
+        return {
+            "name": context.workstation,
+            "point_of_entry": context.point_of_entry,
+            "key": self.signer.fingerprint,
+        }
+
+    def add_addendum(
+        self,
+        ref: int,
+        context: Context,
+        *,
+        notes: str,
+        decision: Decision | None = None,
+        now: dt.datetime | None = None,
+    ) -> Summary:
+        """Correct or complete report ``ref`` without altering it: a signed entry appended to
+        the chain that names the report (position and hash). ``decision``: the corrected
+        decision, if it changes. LookupError for no such report; DecisionError without text."""
+        now = (now or dt.datetime.now(dt.UTC)).replace(tzinfo=None, microsecond=0)
+        key = self.signer
+        if not notes.strip():
+            raise DecisionError("An addendum needs its text: what it corrects or adds, and why.")
+        if len(notes) > MAX_NOTES:
+            raise ValueError(f"notes are limited to {MAX_NOTES} characters; shorten them")
+        with self.db.session() as s:
+            target = s.get(Report, ref)
+            if target is None or target.kind != "report" or target.seq < 1:
+                raise LookupError(f"there is no report #{ref} to amend")
+            if target.purged_at is not None:
+                raise LookupError(
+                    f"report #{ref} was purged under the retention period: it can no longer be "
+                    "amended"
+                )
+            if decision is Decision.NOT_DECIDED:
+                raise DecisionError("An addendum cannot take a decision back; explain in its text.")
+            last = s.scalars(select(Report).order_by(Report.seq.desc()).limit(1)).first()
+            seq = last.seq + 1 if last else 1
+            prev = last.report_hash if last else GENESIS
+            body = {
+                "schema": ADDENDUM,
+                "seq": seq,
+                "report_id": str(uuid.uuid4()),
+                "created_at": iso(now),
+                "prev_hash": prev,
+                "amends": {
+                    "seq": target.seq,
+                    "report_id": target.report_id,
+                    "report_hash": target.report_hash,
+                },
+                "officer": _officer(context),
+                "workstation": self._workstation(context),
+                "decision": {"outcome": decision.value if decision else None, "notes": notes},
+            }
+            data = canonical(body)
+            row = Report(
+                seq=seq,
+                kind="addendum",
+                report_id=body["report_id"],
+                created_at=now,
+                officer_id=context.officer_id,
+                **addendum_columns(body),
+                body=data.decode("utf-8"),
+                report_hash=sha256_hex(data),
+                prev_hash=prev,
+                signature=key.sign(data),
+                key_fingerprint=key.fingerprint,
+                purged_at=None,
+            )
+            s.add(row)
+            record(
+                s,
+                "report_amended",
+                context.officer_id,
+                {"seq": seq, "amends": target.seq, "decision": row.decision},
+                now=now,
+            )
+            s.flush()
+            summary = _summary(row)
+        self.write_head()
+        return summary
+
+    def addenda(self, ref: int) -> list[dict[str, Any]]:
+        """The addenda of report ``ref``, oldest first (position, signed body)."""
+        with self.db.session() as s:
+            rows = s.scalars(
+                select(Report)
+                .where(Report.kind == "addendum", Report.amends == ref)
+                .order_by(Report.seq)
+            ).all()
+            return [
+                {
+                    "seq": r.seq,
+                    "report_hash": r.report_hash,
+                    "signature": r.signature,
+                    "key_fingerprint": r.key_fingerprint,
+                    "purged_at": iso(r.purged_at) if r.purged_at else None,
+                    "body": json.loads(r.body),
+                }
+                for r in rows
+            ]
 
     def write_head(self) -> None:
         """Sign where the chain and the audit log end, after a commit. Best effort: a killed
@@ -330,12 +464,18 @@ class ReportBook:
         until: dt.datetime | None = None,
         verdict: str | None = None,
         document_number: str | None = None,
+        name: str | None = None,
+        officer_id: int | None = None,
+        decision: str | None = None,
         limit: int = 100,
         offset: int = 0,
     ) -> list[Summary]:
-        """Newest first, filtered on indexed columns."""
+        """Newest first. ``document_number`` and ``name``: any part, any case (a name as
+        printed, with its accents, also finds its MRZ spellings); ``decision``: as decided or
+        as an addendum corrected it (``"none"``: no decision recorded)."""
         query = (
-            select(Report)
+            select(Report, Officer.username)
+            .outerjoin(Officer, Officer.id == Report.officer_id)
             .where(Report.kind == "report", Report.seq >= 1)
             .order_by(Report.created_at.desc(), Report.seq.desc())
         )
@@ -345,11 +485,42 @@ class ReportBook:
             query = query.where(Report.created_at < until)
         if verdict is not None:
             query = query.where(Report.verdict == verdict)
-        if document_number is not None:
-            query = query.where(Report.document_number == document_number.upper())
+        if document_number:
+            query = query.where(
+                Report.document_number.like(f"%{_like(document_number.strip().upper())}%", "\\")
+            )
+        for word in (name or "").split():
+            spellings = name_spellings(word)
+            query = query.where(
+                or_(*(Report.holder_name.like(f"%{_like(w)}%", "\\") for w in spellings))
+            )
+        if officer_id is not None:
+            query = query.where(Report.officer_id == officer_id)
+        if decision == "none":
+            query = query.where(Report.decision.is_(None))
+        elif decision is not None:
+            addendum = aliased(Report)
+            corrected = select(addendum.amends).where(
+                addendum.kind == "addendum", addendum.decision == decision
+            )
+            query = query.where(or_(Report.decision == decision, Report.seq.in_(corrected)))
         with self.db.session() as s:
-            rows = s.scalars(query.limit(limit).offset(offset)).all()
-            return [_summary(r) for r in rows]
+            found = s.execute(query.limit(limit).offset(offset)).all()
+            seqs = [row.seq for row, _ in found]
+            amendments: dict[int, tuple[int, str | None]] = {}
+            if seqs:
+                for amends, outcome in s.execute(
+                    select(Report.amends, Report.decision)
+                    .where(Report.kind == "addendum", Report.amends.in_(seqs))
+                    .order_by(Report.seq)
+                ):
+                    if amends is not None:
+                        count, latest = amendments.get(amends, (0, None))
+                        amendments[amends] = (count + 1, outcome or latest)
+            return [
+                _summary(row, username, *amendments.get(row.seq, (0, None)))
+                for row, username in found
+            ]
 
     def count(self) -> int:
         """Reports in the chain (key changes and rows outside it do not count)."""
@@ -358,7 +529,8 @@ class ReportBook:
             return int(s.scalar(query.where(Report.kind == "report", Report.seq >= 1)) or 0)
 
     def get(self, ref: str) -> dict[str, Any]:
-        """The stored report (body, signature, images) by position or report id."""
+        """The stored report (body, signature, images) by position or report id, with its
+        addenda (``addenda``: position and signed body of each, oldest first)."""
         with self.db.session() as s:
             if ref.isdigit():
                 row = s.get(Report, int(ref))
@@ -366,7 +538,7 @@ class ReportBook:
                 row = s.scalars(select(Report).where(Report.report_id == ref)).first()
             if row is None:
                 raise LookupError(f"there is no report {ref!r}")
-            return {
+            report = {
                 "seq": row.seq,
                 "report_hash": row.report_hash,
                 "signature": row.signature,
@@ -374,6 +546,9 @@ class ReportBook:
                 "purged_at": iso(row.purged_at) if row.purged_at else None,
                 "body": json.loads(row.body),
             }
+            is_report = row.kind == "report"
+        report["addenda"] = self.addenda(report["seq"]) if is_report else []
+        return report
 
     # -- retention ------------------------------------------------------------------------
     def purge(
@@ -405,8 +580,19 @@ class ReportBook:
             ).all()
             if key is None:
                 return [r.seq for r in rows]
+            purged_seqs = [r.seq for r in rows]
+            addenda: Sequence[Report] = (
+                s.scalars(
+                    select(Report)
+                    .where(Report.kind == "addendum", Report.amends.in_(purged_seqs),
+                           Report.purged_at.is_(None))
+                    .order_by(Report.seq)
+                ).all()
+                if purged_seqs
+                else []
+            )  # fmt: skip
             gone: set[str] = set()
-            for row in rows:
+            for row in [*rows, *addenda]:
                 tomb = _tombstone(row, now)
                 data = canonical(tomb)
                 row.body = data.decode("utf-8")
@@ -449,7 +635,7 @@ def _note_library(s: Session, context: Context, now: dt.datetime) -> None:
 
 
 def _tombstone(row: Report, now: dt.datetime) -> dict[str, Any]:
-    return {
+    tomb = {
         "schema": TOMBSTONE,
         "seq": row.seq,
         "report_id": row.report_id,
@@ -459,6 +645,43 @@ def _tombstone(row: Report, now: dt.datetime) -> dict[str, Any]:
         "purged_at": iso(now),
         "statistics": statistics_of(row),
     }
+    if row.kind == "addendum":
+        tomb["amends"] = row.amends  # the position only: the purged report's, not personal
+    return tomb
+
+
+def _officer(context: Context) -> dict[str, Any] | None:
+    if context.officer_id is None:
+        return None
+    return {
+        "id": context.officer_id,
+        "username": context.officer_username,
+        "name": context.officer_name or context.officer_username,
+    }
+
+
+def _like(text: str) -> str:
+    """``text`` matched literally by LIKE (escape character ``\\``)."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def name_spellings(word: str) -> list[str]:
+    """How a typed name can appear in the MRZ-derived name column: as typed (upper case), and
+    each transliteration Doc 9303-3 §6 allows for its first-listed and plainest spellings.
+
+    >>> name_spellings("Müllen")
+    ['MÜLLEN', 'MUELLEN', 'MULLEN']
+    >>> name_spellings("eriksson")
+    ['ERIKSSON']
+    """
+    out = [word.upper()]
+    for pick in (0, -1):
+        letters = []
+        for ch in word:
+            options = spellings_of(ch)
+            letters.append(options[pick] if options else ch.upper())
+        out.append("".join(letters).replace("<", " "))
+    return list(dict.fromkeys(out))
 
 
 def statistics_of(row: Report) -> dict[str, Any]:
@@ -493,17 +716,36 @@ def _columns(body: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
+def addendum_columns(body: Mapping[str, Any]) -> dict[str, Any]:
+    """An addendum's columns: the amended position and the corrected decision; the personal
+    search columns stay empty (the text is in the signed body)."""
+    return {
+        "point_of_entry": body["workstation"]["point_of_entry"],
+        "issuing_state": None,
+        "document_code": None,
+        "template_id": None,
+        "verdict": "",
+        "decision": body["decision"]["outcome"],
+        "failed_checks": [],
+        "document_number": None,
+        "holder_name": None,
+        "amends": body["amends"]["seq"],
+    }
+
+
 def expected_columns(row: Report) -> dict[str, Any] | None:
     """What the columns of a stored row must hold, from its body (None: body unreadable)."""
     try:
         body = json.loads(row.body)
         if body.get("schema") == ROTATION:  # a key change: no inspection, no statistics
-            empty = ("issuing_state", "document_code", "template_id", "decision")
+            empty = ("issuing_state", "document_code", "template_id", "decision", "amends")
             return dict.fromkeys((*empty, "document_number", "holder_name")) | {
                 "point_of_entry": "",
                 "verdict": "",
                 "failed_checks": [],
             }
+        if body.get("schema") == ADDENDUM:
+            return addendum_columns(body)
         if body.get("schema") == TOMBSTONE:
             stats = body["statistics"]
             return {
@@ -516,13 +758,16 @@ def expected_columns(row: Report) -> dict[str, Any] | None:
                 "failed_checks": stats["failed_checks"],
                 "document_number": None,
                 "holder_name": None,
+                "amends": body.get("amends"),
             }
-        return _columns(body)
+        return _columns(body) | {"amends": None}
     except (ValueError, KeyError, TypeError, AttributeError):
         return None
 
 
-def _summary(row: Report) -> Summary:
+def _summary(
+    row: Report, officer: str | None = None, addenda: int = 0, amended: str | None = None
+) -> Summary:
     return Summary(
         row.seq,
         row.report_id,
@@ -535,6 +780,9 @@ def _summary(row: Report) -> Summary:
         row.holder_name,
         tuple(row.failed_checks),
         row.purged_at is not None,
+        officer,
+        addenda,
+        amended,
     )
 
 
@@ -551,4 +799,4 @@ def iso(value: dt.datetime) -> str:
     return value.isoformat(timespec="seconds") + "Z"
 
 
-__all__ = ["Context", "Decision", "ReportBook", "StoreError", "Summary"]
+__all__ = ["Context", "Decision", "DecisionError", "ReportBook", "StoreError", "Summary"]

@@ -27,6 +27,8 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 )
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+import verifier
+from verifier.inspection.result import CHECK_NAMES, headline, not_examined, parts_in_words
 from verifier.pdf_fonts import FONT_DIR, pdf_fonts
 
 TOMBSTONE: Final = "verifier-tombstone/1"
@@ -38,17 +40,36 @@ STATUS: Final = {  # symbol and word: colour is never the only signal
     "skipped": ("–", "skipped", "#555555"),
     "error": ("?", "error", "#8a5a00"),
 }
-VERDICT: Final = {
-    "anomalies": ("✖ ANOMALIES FOUND", "#b3141b"),
-    "inconclusive": ("? INCONCLUSIVE", "#8a5a00"),
-    "no_anomalies": ("✔ NO ANOMALIES FOUND", "#1b6e2a"),
+VERDICT_MARKS: Final = {  # symbol and banner colour; a partial examination is amber
+    "anomalies": ("✖", "#b3141b"),
+    "inconclusive": ("?", "#8a5a00"),
+    "no_anomalies": ("✔", "#1b6e2a"),
+    "partial": ("◐", "#8a5a00"),
 }
 DECISIONS: Final = {
     "released": "Released",
     "referred_to_expert": "Referred to an expert",
     "suspected_fraud": "Suspected fraud",
+    "not_decided": "Not decided",
     None: "No decision recorded",
 }
+
+
+def verdict_banner(inspection: Mapping[str, Any]) -> tuple[str, str, list[str]]:
+    """The banner's text and colour, and what was not examined (the same words as on screen:
+    a verdict on a partial examination says so)."""
+    verdict = str(inspection.get("verdict"))
+    missing = list(inspection.get("not_examined") or not_examined(inspection.get("checks", [])))
+    words = headline(verdict, missing, unreferenced=inspection.get("template") is None)
+    mark = "partial" if verdict == "no_anomalies" and missing else verdict
+    symbol, colour = VERDICT_MARKS.get(mark, ("?", "#555555"))
+    return f"{symbol} {words}", colour, missing
+
+
+def check_name(check: Mapping[str, Any]) -> str:
+    """A stored check in words (the feature's name, else the check id's)."""
+    named = (check.get("evidence") or {}).get("name")
+    return str(named) if named else str(CHECK_NAMES.get(str(check.get("id")), check.get("id")))
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +122,7 @@ def marked_images(p: Printable) -> list[tuple[str, bytes, list[tuple[int, str]]]
                     stroke_width=2,
                     stroke_fill=(255, 255, 255),
                 )
-                legend.append((number, f"{check['id']}: {check['message']}"))
+                legend.append((number, f"{check_name(check)}: {check['message']}"))
         image.thumbnail((1200, 1200))
         buffer = io.BytesIO()
         image.save(buffer, "JPEG", quality=85)
@@ -182,16 +203,45 @@ NOTES_IN_TABLE = 300  # longer notes follow the table as paragraphs, which break
 def _header(p: Printable, *, notes: bool = True) -> list[tuple[str, str]]:
     body = p.report["body"]
     ws = body.get("workstation", {})
-    officer = body.get("officer") or {}
     decision = body.get("decision") or {}
+    missing = verdict_banner(body.get("inspection", {}))[2]
     return [
         ("Report", f"#{p.report['seq']}  {body.get('report_id', '')}"),
         ("Created", str(body.get("created_at", ""))),
-        ("Officer", str(officer.get("username") or "— (command line)")),
+        ("Officer", officer_line(body.get("officer"))),
         ("Workstation", f"{ws.get('name', '')}  {ws.get('point_of_entry', '')}".strip()),
+        *([("Not examined", str(parts_in_words(missing)))] if missing else []),
         ("Decision", DECISIONS.get(decision.get("outcome"), str(decision.get("outcome")))),
         *([("Notes", str(decision.get("notes") or "—"))] if notes else []),
     ]
+
+
+def officer_line(officer: Mapping[str, Any] | None) -> str:
+    """ "Full Name (username)", or who saved it when no officer signed it."""
+    if not officer:
+        return "— (command line)"
+    name, user = officer.get("name"), officer.get("username")
+    return f"{name} ({user})" if name and name != user else str(user)
+
+
+def addenda_rows(p: Printable) -> list[tuple[str, str]]:
+    """One row per signed addendum: who, when, the corrected decision, the text."""
+    rows = []
+    for addendum in p.report.get("addenda") or []:
+        body = addendum["body"]
+        if body.get("schema") == TOMBSTONE:
+            rows.append((f"Addendum #{addendum['seq']}", "purged with the report"))
+            continue
+        outcome = (body.get("decision") or {}).get("outcome")
+        corrected = f"Decision corrected to: {DECISIONS.get(outcome, outcome)}. " if outcome else ""
+        rows.append(
+            (
+                f"Addendum #{addendum['seq']}",
+                f"{body.get('created_at', '')}, {officer_line(body.get('officer'))}\n"
+                f"{corrected}{(body.get('decision') or {}).get('notes', '')}",
+            )
+        )
+    return rows
 
 
 def _notes(p: Printable) -> str:
@@ -205,7 +255,7 @@ def to_html(p: Printable) -> str:
         return _tombstone_html(p)
     inspection = body.get("inspection", {})
     e = html.escape
-    verdict, colour = VERDICT.get(inspection.get("verdict"), ("?", "#555"))
+    verdict, colour, _ = verdict_banner(inspection)
     parts = [
         "<!doctype html><html lang='en'><head><meta charset='utf-8'>",
         f"<title>Inspection report #{p.report['seq']}</title>",
@@ -219,6 +269,7 @@ def to_html(p: Printable) -> str:
         f"<div class='banner' style='background:{colour}'>{e(verdict)}</div>",
         "<p>The machine verdict reports what the checks found; the officer decides.</p>",
         _html_table(_header(p)),
+        *(["<h2>Addenda</h2>", _html_table(addenda_rows(p))] if addenda_rows(p) else []),
         "<h2>Document</h2>",
         _html_table(identity(body), pre={"MRZ"}),
         "<h2>Captures</h2>",
@@ -247,7 +298,8 @@ def to_html(p: Printable) -> str:
     parts += [f"<h2>Face comparison</h2><p>{e(_face_line(inspection))}</p>", "<h2>Checks</h2>"]
     rows = "".join(
         f"<tr><td style='color:{STATUS[c['status']][2]}'>{STATUS[c['status']][0]} "
-        f"{STATUS[c['status']][1]}</td><td>{e(c['id'])}</td><td>{e(c['message'])}</td></tr>"
+        f"{STATUS[c['status']][1]}</td><td>{e(check_name(c))}<br><small>{e(c['id'])}</small></td>"
+        f"<td>{e(c['message'])}</td></tr>"
         for c in inspection.get("checks", [])
     )
     parts.append(f"<table><tr><th>Result</th><th>Check</th><th>Details</th></tr>{rows}</table>")
@@ -284,7 +336,8 @@ def _proof(p: Printable) -> list[tuple[str, str]]:
 def _html_table(rows: list[tuple[str, str]], pre: set[str] | None = None) -> str:
     e = html.escape
     cells = "".join(
-        f"<tr><th>{e(k)}</th><td>{'<pre>' + e(v) + '</pre>' if k in (pre or set()) else e(v)}"
+        f"<tr><th>{e(k)}</th><td>"
+        f"{'<pre>' + e(v) + '</pre>' if k in (pre or set()) else e(v).replace(chr(10), '<br>')}"
         "</td></tr>"
         for k, v in rows
     )
@@ -317,8 +370,10 @@ def to_pdf(p: Printable) -> bytes:
         topMargin=14 * mm,
         bottomMargin=14 * mm,
         title=f"Inspection report {p.report['seq']}",
-        author="Verifier",
-        invariant=1,
+        author=officer_line(p.report["body"].get("officer")),
+        subject=f"Verifier inspection report {p.report['body'].get('report_id', '')}",
+        creator=f"Verifier {verifier.__version__}",
+        invariant=0,  # the creation date is the export's, not a fixed one
     )
     doc.build(story)
     return buffer.getvalue()
@@ -342,6 +397,7 @@ class _Pdf:
             leading=15,
             spaceBefore=6,
             spaceAfter=3,
+            keepWithNext=1,  # never stranded at the foot of a page
         )
         self.pre = ParagraphStyle("pre", parent=self.text, fontName=mono, fontSize=7.5, leading=9)
 
@@ -369,7 +425,7 @@ class _Pdf:
         ]
 
     def inspection(self) -> list[Any]:
-        verdict, colour = VERDICT.get(self.result.get("verdict"), ("?", "#555555"))
+        verdict, colour, _ = verdict_banner(self.result)
         banner_style = ParagraphStyle("b", parent=self.title, fontSize=14, textColor=colors.white)
         banner = Table([[self.para(verdict, banner_style)]], colWidths=[180 * mm])
         banner.setStyle(
@@ -391,6 +447,7 @@ class _Pdf:
             Spacer(1, 2 * mm),
             self.table(_header(self.p, notes=len(_notes(self.p)) <= NOTES_IN_TABLE)),
             *self.long_notes(),
+            *self.addenda(),
             self.para("Document", self.heading),
             self.table(identity(self.body)),
             self.para("Captures (failed features outlined and numbered)", self.heading),
@@ -409,6 +466,10 @@ class _Pdf:
         return [self.para("Notes", self.heading)] + [
             self.para(part) for part in notes.splitlines() if part.strip()
         ]
+
+    def addenda(self) -> list[Any]:
+        rows = addenda_rows(self.p)
+        return [self.para("Addenda", self.heading), self.table(rows)] if rows else []
 
     def captures(self) -> list[Any]:
         cells, legends = [], []
@@ -447,7 +508,7 @@ class _Pdf:
             rows.append(
                 [
                     self.para(f"{symbol} {word}", style),
-                    self.para(c["id"]),
+                    [self.para(check_name(c)), self.para(c["id"], self.small)],
                     self.para(c["message"], self.small),
                 ]
             )

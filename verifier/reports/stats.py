@@ -46,17 +46,26 @@ _FORMULA: Final = ("=", "+", "-", "@", "\t", "\r")
 
 
 def _signed_rows(book: ReportBook) -> tuple[list[Report], int]:
-    """Reports of the chain whose signature and columns hold; and how many were left out."""
+    """Reports of the chain whose signature and columns hold, each with the decision as the
+    newest signed addendum corrected it; and how many were left out."""
     anchor, _, _ = trust_anchor(book)
     trusted = trusted_keys(book, anchor)
     with book.db.session() as s:
         rows = list(
             s.scalars(
-                select(Report).where(Report.kind == "report", Report.seq >= 1).order_by(Report.seq)
+                select(Report)
+                .where(Report.kind.in_(("report", "addendum")), Report.seq >= 1)
+                .order_by(Report.seq)
             )
         )
+        s.expunge_all()  # corrected decisions below are for the export, never saved
     good = [r for r in rows if not check_row(r, trusted)[0]]
-    return good, len(rows) - len(good)
+    reports = {r.seq: r for r in good if r.kind == "report"}
+    for addendum in (r for r in good if r.kind == "addendum" and r.decision):
+        if addendum.amends in reports:
+            reports[addendum.amends].decision = addendum.decision
+    left_out = sum(1 for r in rows if r.kind == "report") - len(reports)
+    return list(reports.values()), left_out
 
 
 def _week(row: Report) -> str:

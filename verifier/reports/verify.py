@@ -25,7 +25,15 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import func, select
 
-from verifier.reports.book import ROTATION, TOMBSTONE, ReportBook, expected_columns, iso
+from verifier.reports.book import (
+    ADDENDUM,
+    ROTATION,
+    SCHEMA,
+    TOMBSTONE,
+    ReportBook,
+    expected_columns,
+    iso,
+)
 from verifier.reports.enrolment import EnrolmentError, read_enrolment
 from verifier.reports.signing import (
     GENESIS,
@@ -50,7 +58,9 @@ _COLUMNS = (
     "failed_checks",
     "document_number",
     "holder_name",
+    "amends",
 )
+_KINDS = {ROTATION: "key_rotation", ADDENDUM: "addendum", SCHEMA: "report"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +145,8 @@ def verify(
             )
             out.problems.append(Problem(row.seq, f"report(s) {missing} are missing (deleted)"))
         reasons, body = _check_row(row, previous_hash, trusted)
+        if body is not None and body.get("schema") == ADDENDUM:
+            reasons += _check_amends(book, row, body)
         if body is not None and body.get("schema") == TOMBSTONE:
             out.purged += 1
         elif body is not None and check_images and row.kind == "report":
@@ -212,8 +224,10 @@ def check_row(
     if body is None:
         return [*reasons, "its content is not a readable report"], None
     schema = body.get("schema")
-    expected_kind = "key_rotation" if schema == ROTATION else "report"
-    if row.kind != expected_kind or schema not in (ROTATION, TOMBSTONE, "verifier-report/1"):
+    expected_kind = _KINDS.get(str(schema))
+    if schema == TOMBSTONE:  # a purged report or addendum
+        expected_kind = "addendum" if "amends" in body else "report"
+    if row.kind != expected_kind:
         reasons.append(f"a row of kind {row.kind!r} holding {schema!r} (inserted or altered)")
     if schema == TOMBSTONE:
         if body.get("purged_report_hash") != row.report_hash:
@@ -229,7 +243,7 @@ def check_row(
         reasons.append(f"it was signed as report #{body.get('seq')} (reordered)")
     if body.get("created_at") != iso(row.created_at):
         reasons.append("its time differs from the signed report")
-    if schema == "verifier-report/1":
+    if schema in (SCHEMA, ADDENDUM):
         officer = (body.get("officer") or {}).get("id")
         if officer != row.officer_id:
             reasons.append("its officer differs from the signed report")
@@ -239,6 +253,21 @@ def check_row(
         if changed:
             reasons.append(f"its {', '.join(changed)} differ from the signed report")
     return reasons, body
+
+
+def _check_amends(book: ReportBook, row: Report, body: dict[str, Any]) -> list[str]:
+    """An addendum must name an earlier report of this chain by its position and hash."""
+    amends = body.get("amends") or {}
+    seq = amends.get("seq") if isinstance(amends, dict) else None
+    if not isinstance(seq, int) or not 1 <= seq < row.seq:
+        return ["an addendum that names no earlier report"]
+    with book.db.session() as s:
+        target = s.get(Report, seq)
+        if target is None or target.kind != "report":
+            return [f"an addendum of report #{seq}, which is not a report of this chain"]
+        if target.report_hash != amends.get("report_hash"):
+            return [f"an addendum of another report than #{seq} (moved)"]
+    return []
 
 
 def _check_row(

@@ -236,7 +236,16 @@ class Workstation:
         with self.db.session() as s:
             name = str(get_setting(s, "workstation_name")) or platform.node()
             poe = str(get_setting(s, "point_of_entry"))
-        return Context(officer_id, officer_username, name, poe, library or {}, models or {})
+            officer = s.get(Officer, officer_id) if officer_id is not None else None
+        return Context(
+            officer_id=officer_id,
+            officer_username=officer_username,
+            officer_name=officer.display_name if officer is not None else None,
+            workstation=name,
+            point_of_entry=poe,
+            library=library or {},
+            models=models or {},
+        )
 
     def inspection_context(
         self,

@@ -63,8 +63,10 @@ class Report(Base):
     )
 
     seq: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
-    # "report", or "key_rotation": a new signing key, signed by the key before it
+    # "report"; "key_rotation": a new signing key, signed by the key before it; "addendum": a
+    # signed correction of the report at position ``amends``
     kind: Mapped[str] = mapped_column(String(16), default="report", server_default="report")
+    amends: Mapped[int | None] = mapped_column(index=True)
     report_id: Mapped[str] = mapped_column(String(36), unique=True)
     created_at: Mapped[dt.datetime]
     officer_id: Mapped[int | None] = mapped_column(ForeignKey("officers.id"))
