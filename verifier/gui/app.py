@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import sys
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWidget
 
 from verifier import __version__
@@ -64,6 +64,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(
             QLabel(self.tr("Library: {0} · Verifier {1}").format(ctx.library.name, __version__))
         )
+        self.statusBar().setSizeGripEnabled(True)
+        self.tabs.currentChanged.connect(self._focus_page)
+        self._may_close = False
         self.resize(1360, 760)
 
     def _go(self, index: int) -> None:
@@ -71,6 +74,46 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentIndex(index)
             if index == 1:
                 self.history.search()
+
+    def _focus_page(self, _index: int = 0) -> None:
+        """Keyboard focus into the page shown, so its shortcuts work at once (no Tab first)."""
+        page = self.tabs.currentWidget()
+        if page is self.inspection:
+            self.inspection.open_button.setFocus()
+        elif page is not None:
+            page.setFocus()
+            page.focusNextChild()
+
+    def showEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)  # type: ignore[arg-type]
+        QTimer.singleShot(0, self._focus_if_nowhere)
+
+    def _focus_if_nowhere(self) -> None:
+        """After sign-in nothing has the focus yet; a field the officer already chose keeps it."""
+        if self.focusWidget() in (None, self.tabs.tabBar()):
+            self._focus_page()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        """An inspection awaiting its decision is never lost by closing the window."""
+        if self._may_close or not self.inspection.undecided:
+            event.accept()
+            return
+        event.ignore()
+        self.inspection.leave(self._close_now)
+
+    def _close_now(self) -> None:
+        self._may_close = True
+        self.close()
+
+
+def show_fitted(window: QMainWindow) -> None:
+    """Maximised on a small screen (a 1366 x 768 laptop), a comfortable size otherwise."""
+    screen = window.screen().availableGeometry()
+    if screen.width() < 1600 or screen.height() < 900:
+        window.showMaximized()
+    else:
+        window.resize(min(1600, screen.width() - 80), min(1000, screen.height() - 80))
+        window.show()
 
 
 def build(
@@ -111,8 +154,9 @@ def run(argv: list[str] | None = None, *, demo: bool = False) -> int:
     if dialog.exec() != SignInDialog.DialogCode.Accepted:
         return 0
     window = MainWindow(ctx)
-    window.show()
+    show_fitted(window)
     window.setWindowState(window.windowState() | Qt.WindowState.WindowActive)
+    window.activateWindow()
     if demo and settings.bundled_samples.is_dir():
         first = sorted(p for p in settings.bundled_samples.iterdir() if p.is_dir())
         if first:

@@ -1,20 +1,26 @@
-"""History: search the stored reports, open one, verify the chain, export a PDF."""
+"""History: find the stored reports the way officers look for them (part of a number, a name,
+dates, officer, decision), open one, add a signed addendum, verify the chain and export PDFs,
+the long work off the GUI thread with progress and a way to cancel."""
 
 from __future__ import annotations
 
 import datetime as dt
 import html
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -22,23 +28,114 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import select
 
 from verifier.gui.context import AppContext
-from verifier.reports.book import Summary
-from verifier.reports.render import Printable, to_pdf
-from verifier.reports.verify import verify
+from verifier.gui.dialogs import DECISION_WORDS, VERDICT_WORDS, AddendumDialog, words
+from verifier.gui.resources import tr_text
+from verifier.gui.runner import Cancelled, Progress
+from verifier.inspection.result import headline
+from verifier.reports.book import DecisionError, Summary
+from verifier.reports.render import (
+    DECISIONS,
+    Printable,
+    check_name,
+    officer_line,
+    to_pdf,
+    verdict_banner,
+)
+from verifier.reports.verify import Verification, verify
 from verifier.store.audit import record
 from verifier.store.db import StoreError
+from verifier.store.models import Officer
 
 COLUMNS = (  # translated where shown
     "#",
     str(QT_TRANSLATE_NOOP("HistoryView", "Created (UTC)")),
     str(QT_TRANSLATE_NOOP("HistoryView", "Verdict")),
     str(QT_TRANSLATE_NOOP("HistoryView", "Decision")),
-    str(QT_TRANSLATE_NOOP("HistoryView", "Template")),
+    str(QT_TRANSLATE_NOOP("HistoryView", "Officer")),
     str(QT_TRANSLATE_NOOP("HistoryView", "Number")),
+    str(QT_TRANSLATE_NOOP("HistoryView", "Holder")),
+    str(QT_TRANSLATE_NOOP("HistoryView", "Template")),
     str(QT_TRANSLATE_NOOP("HistoryView", "Failed checks")),
 )
+
+
+def report_html(report: dict[str, Any], tr: Any) -> str:
+    """A stored report as the History shows it: verdict, decision, notes, addenda, checks."""
+    body = report["body"]
+    e = html.escape
+    lines = [f"<h3>{tr('Report #{0}').format(report['seq'])}</h3>"]
+    if report["purged_at"]:
+        lines.append(f"<p>{tr('Personal data purged on {0}.').format(report['purged_at'])}</p>")
+    else:
+        inspection = body.get("inspection") or {}
+        _banner, colour, missing = verdict_banner(inspection)
+        words_now = headline(
+            str(inspection.get("verdict")), missing, unreferenced=inspection.get("template") is None
+        )
+        decision = body.get("decision") or {}
+        lines.append(
+            f"<p style='color:white;background:{colour};padding:4px'><b>"
+            f"{e(tr_text(words_now))}</b></p>"
+        )
+        notes = str(decision.get("notes") or "")
+        lines.append(
+            f"<p><b>{tr('Officer')}:</b> {e(officer_line(body.get('officer')))}<br>"
+            f"<b>{tr('Decision')}:</b> {e(words(decision.get('outcome')))}"
+            + (f"<br><b>{tr('Notes')}:</b> {e(notes)}" if notes else "")
+            + "</p>"
+        )
+        lines += [
+            f"<div>{'✖' if c['status'] == 'fail' else '·'} <b>{e(check_name(c))}</b> "
+            f"<small>({e(c['id'])})</small>: {e(c['message'])}</div>"
+            for c in inspection.get("checks", [])
+            if c["status"] != "pass"
+        ]
+    for addendum in report.get("addenda") or []:
+        added = addendum["body"]
+        if added.get("schema") != "verifier-addendum/1":
+            continue
+        outcome = (added.get("decision") or {}).get("outcome")
+        corrected = (
+            f" — {tr('decision corrected to')} <b>{e(words(outcome))}</b>" if outcome else ""
+        )
+        lines.append(
+            f"<p style='border-left:4px solid #20406e;padding-left:6px'><b>"
+            f"{tr('Addendum #{0}').format(addendum['seq'])}</b> {e(added.get('created_at', ''))}, "
+            f"{e(officer_line(added.get('officer')))}{corrected}<br>"
+            f"{e((added.get('decision') or {}).get('notes', ''))}</p>"
+        )
+    digest = tr("Report hash: {0}").format(report["report_hash"])
+    lines.append(f"<p><small>{digest}</small></p>")
+    return "".join(lines)
+
+
+class ReportDialog(QDialog):
+    """One report opened from the History (double-click)."""
+
+    def __init__(self, view: HistoryView, report: dict[str, Any]) -> None:
+        super().__init__(view)
+        self.setWindowTitle(self.tr("Report #{0}").format(report["seq"]))
+        self.resize(760, 640)
+        layout = QVBoxLayout(self)
+        self.text = QTextBrowser()
+        self.text.setHtml(report_html(report, view.tr))
+        layout.addWidget(self.text, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        export = buttons.addButton(self.tr("&Export PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
+        amend = buttons.addButton(self.tr("&Addendum…"), QDialogButtonBox.ButtonRole.ActionRole)
+        amend.setEnabled(not report["purged_at"])
+        export.clicked.connect(lambda: view.export_pdf())  # noqa: PLW0108 - not `checked`
+        amend.clicked.connect(self._amend)
+        self.view = view
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _amend(self) -> None:
+        self.accept()
+        self.view.add_addendum()
 
 
 class HistoryView(QWidget):
@@ -46,111 +143,253 @@ class HistoryView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.rows: list[Summary] = []
-        filters = QHBoxLayout()
+        self.task: Progress | None = None
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._filters())
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.detail = QTextBrowser()
+        actions = QHBoxLayout()
+        self.verify_button = QPushButton(self.tr("&Verify signatures"))
+        self.export_button = QPushButton(self.tr("&Export PDF…"))
+        self.addendum_button = QPushButton(self.tr("A&ddendum…"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.hide()
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(220)
+        self.progress.hide()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        for widget in (self.verify_button, self.export_button, self.addendum_button,
+                       self.progress, self.cancel_button):  # fmt: skip
+            actions.addWidget(widget)
+        actions.addWidget(self.status, 1)
+        layout.addWidget(self.table, 2)
+        layout.addWidget(self.detail, 1)
+        layout.addLayout(actions)
+        self.search_button.clicked.connect(self.search)
+        for edit in (self.number, self.name):
+            edit.returnPressed.connect(self.search)
+        self.table.itemSelectionChanged.connect(self.open_selected)
+        self.table.cellDoubleClicked.connect(lambda _r, _c: self.open_dialog())
+        self.verify_button.clicked.connect(self.verify_chain)
+        self.export_button.clicked.connect(lambda: self.export_pdf())  # noqa: PLW0108
+        self.addendum_button.clicked.connect(lambda: self.add_addendum())  # noqa: PLW0108
+        self.cancel_button.clicked.connect(self.cancel)
+        self._selection_changed()
+
+    def _filters(self) -> QVBoxLayout:
+        rows = QVBoxLayout()
+        first, second = QHBoxLayout(), QHBoxLayout()
         self.since, self.until = QDateEdit(), QDateEdit()
         for edit, date in ((self.since, QDate.currentDate().addDays(-30)),
                            (self.until, QDate.currentDate())):  # fmt: skip
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setDate(date)
-        self.verdict = QComboBox()
-        self.verdict.addItem(self.tr("any verdict"), None)
-        for value, label in (("anomalies", self.tr("anomalies")),
-                             ("inconclusive", self.tr("inconclusive")),
-                             ("no_anomalies", self.tr("no anomalies"))):  # fmt: skip
-            self.verdict.addItem(label, value)
         self.number = QLineEdit()
-        self.number.setPlaceholderText(self.tr("document number"))
+        self.number.setPlaceholderText(self.tr("document number, or part of it"))
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("name, or part of it"))
+        self.verdict = QComboBox()
+        self.verdict.addItem(self.tr("any verdict"), "")
+        for value in ("anomalies", "inconclusive", "no_anomalies"):
+            self.verdict.addItem(words(value, VERDICT_WORDS), value)
+        self.decision = QComboBox()
+        self.decision.addItem(self.tr("any decision"), "")
+        for value in ("released", "referred_to_expert", "suspected_fraud", "not_decided"):
+            self.decision.addItem(words(value, DECISION_WORDS), value)
+        self.decision.addItem(self.tr("no decision recorded"), "none")
+        self.officer = QComboBox()
         self.search_button = QPushButton(self.tr("&Search"))
-        for label, widget in ((self.tr("From"), self.since), (self.tr("to"), self.until),
-                              ("", self.verdict), ("", self.number)):  # fmt: skip
-            if label:
-                filters.addWidget(QLabel(label))
-            filters.addWidget(widget)
-        filters.addWidget(self.search_button)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.detail = QTextBrowser()
-        actions = QHBoxLayout()
-        self.verify_button = QPushButton(self.tr("&Verify signatures"))
-        self.export_button = QPushButton(self.tr("&Export PDF…"))
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        actions.addWidget(self.verify_button)
-        actions.addWidget(self.export_button)
-        actions.addWidget(self.status, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(self.table, 2)
-        layout.addWidget(self.detail, 1)
-        layout.addLayout(actions)
-        self.search_button.clicked.connect(self.search)
-        self.number.returnPressed.connect(self.search)
-        self.table.itemSelectionChanged.connect(self.open_selected)
-        self.verify_button.clicked.connect(self.verify_chain)
-        self.export_button.clicked.connect(self.export_pdf)
+        first.addWidget(QLabel(self.tr("From")))
+        first.addWidget(self.since)
+        first.addWidget(QLabel(self.tr("to")))
+        first.addWidget(self.until)
+        first.addWidget(self.number, 1)
+        first.addWidget(self.name, 1)
+        for choice in (self.verdict, self.decision, self.officer):
+            second.addWidget(choice)
+        second.addWidget(self.search_button)
+        second.addStretch(1)
+        rows.addLayout(first)
+        rows.addLayout(second)
+        return rows
 
+    def _load_officers(self) -> None:
+        chosen = self.officer.currentData()
+        self.officer.clear()
+        self.officer.addItem(self.tr("any officer"), 0)
+        with self.ctx.station.db.session() as s:
+            for officer_id, username, name in s.execute(
+                select(Officer.id, Officer.username, Officer.display_name).order_by(
+                    Officer.username
+                )
+            ):
+                self.officer.addItem(f"{name or username} ({username})", officer_id)
+        index = self.officer.findData(chosen)
+        self.officer.setCurrentIndex(max(index, 0))
+
+    # -- searching ------------------------------------------------------------------------------
     def search(self) -> None:
+        if self.officer.count() == 0:
+            self._load_officers()
         since = dt.datetime.combine(self.since.date().toPython(), dt.time())  # type: ignore[arg-type]
         until = dt.datetime.combine(self.until.date().toPython(), dt.time()) + dt.timedelta(days=1)  # type: ignore[arg-type]
         try:
             self.rows = self.ctx.station.book.search(
                 since=since,
                 until=until,
-                verdict=self.verdict.currentData(),
+                verdict=str(self.verdict.currentData() or "") or None,
                 document_number=self.number.text().strip() or None,
+                name=self.name.text().strip() or None,
+                officer_id=int(self.officer.currentData() or 0) or None,
+                decision=str(self.decision.currentData() or "") or None,
                 limit=500,
             )
         except StoreError as exc:
             self.status.setText(str(exc))
             return
+        self.table.clearSelection()
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
+            decision = words(row.current_decision) + (" *" if row.addenda else "")
             values = (str(row.seq), row.created_at.isoformat(sep=" ", timespec="minutes"),
-                      row.verdict, row.decision or "-", row.template_id or "-",
+                      words(row.verdict, VERDICT_WORDS), decision, row.officer or "-",
                       row.document_number or (self.tr("(purged)") if row.purged else "-"),
+                      row.holder_name or "-", row.template_id or "-",
                       ", ".join(row.failed_checks) or "-")  # fmt: skip
             for c, value in enumerate(values):
-                self.table.setItem(r, c, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                if c == 3 and row.addenda:
+                    item.setToolTip(self.tr("Corrected or completed by a signed addendum"))
+                self.table.setItem(r, c, item)
+        self.detail.clear()  # nothing selected: nothing shown, never a report of another search
+        self._selection_changed()
         self.status.setText(self.tr("{0} report(s).").format(len(self.rows)))
 
     def selected(self) -> Summary | None:
-        index = self.table.currentRow()
+        picked = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        index = picked[0].row() if picked else -1
         return self.rows[index] if 0 <= index < len(self.rows) else None
 
+    def _selection_changed(self) -> None:
+        row = self.selected()
+        self.export_button.setEnabled(row is not None)
+        self.addendum_button.setEnabled(row is not None and not row.purged)
+
     def open_selected(self) -> None:
+        self._selection_changed()
         row = self.selected()
         if row is None:
+            self.detail.clear()
             return
         report = self.ctx.station.book.get(str(row.seq))
-        body = report["body"]
-        inspection = body.get("inspection") or {}
-        lines = [f"<h3>{self.tr('Report #{0}').format(row.seq)}</h3>"]
-        if report["purged_at"]:
-            purged = self.tr("Personal data purged on {0}.").format(report["purged_at"])
-            lines.append(f"<p>{purged}</p>")
-        else:
-            decision = (body.get("decision") or {}).get("outcome") or "-"
-            notes = (body.get("decision") or {}).get("notes") or ""
-            lines.append(
-                f"<p><b>{inspection.get('verdict')}</b> — {decision}. {html.escape(notes)}</p>"
+        self.detail.setHtml(report_html(report, self.tr))
+
+    def open_dialog(self) -> ReportDialog | None:
+        row = self.selected()
+        if row is None:
+            return None
+        dialog = ReportDialog(self, self.ctx.station.book.get(str(row.seq)))
+        dialog.open()
+        return dialog
+
+    # -- addendum -------------------------------------------------------------------------------
+    def add_addendum(self, chosen: tuple[str, Any] | None = None) -> None:
+        """``chosen`` (text, decision) stands in for the dialog (tests)."""
+        row = self.selected()
+        if row is None or row.purged:
+            self.status.setText(self.tr("Select a report that was not purged."))
+            return
+        if chosen is None:
+            dialog = AddendumDialog(row.seq, row.current_decision, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            chosen = dialog.chosen()
+        text, decision = chosen
+        officer = self.ctx.officer
+        context = self.ctx.station.context(
+            officer.id if officer else None, officer.username if officer else None
+        )
+        seq = row.seq
+
+        def add() -> int:
+            return self.ctx.station.book.add_addendum(
+                seq, context, notes=text, decision=decision
+            ).seq
+
+        def added(position: int) -> None:
+            self.status.setText(
+                self.tr("Addendum #{0} to report #{1} signed and saved.").format(position, seq)
             )
-            lines += [
-                f"<div>{'✖' if c['status'] == 'fail' else '·'} {c['id']}: "
-                f"{html.escape(c['message'])}</div>"
-                for c in inspection.get("checks", [])
-                if c["status"] != "pass"
-            ]
-        digest = self.tr("Report hash: {0}").format(report["report_hash"])
-        lines.append(f"<p><small>{digest}</small></p>")
-        self.detail.setHtml("".join(lines))
+            self.search()
+            self._select(seq)
+
+        self.ctx.runner.run(add, added, self._failed, lane="store")
+
+    def _select(self, seq: int) -> None:
+        for r, row in enumerate(self.rows):
+            if row.seq == seq:
+                self.table.selectRow(r)
+                return
+
+    # -- long work ------------------------------------------------------------------------------
+    def _busy(self, text: str, task: Progress | None, cancellable: bool) -> None:
+        self.task = task
+        self.status.setText(text)
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(task is not None)
+        self.cancel_button.setVisible(task is not None and cancellable)
+        self.verify_button.setEnabled(task is None)
+
+    def _advanced(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.status.setText(self.tr("Cancelling…"))
+
+    def _failed(self, exc: BaseException) -> None:
+        self._busy("", None, False)
+        if isinstance(exc, Cancelled):
+            self.status.setText(self.tr("Cancelled: nothing was changed."))
+        elif isinstance(exc, StoreError | LookupError | DecisionError | OSError | ValueError):
+            self.status.setText(self.tr("Not done: {0}").format(str(exc)))
+        else:
+            raise exc
+
+    def _start(self, text: str, cancellable: bool, start: Any) -> None:
+        """Show the work as running, then start it (``start()`` returns its handle; with a
+        synchronous runner it is already finished by then)."""
+        self._busy(text, Progress(), cancellable)
+        handle = start()
+        if self.task is not None:
+            self.task = handle
 
     def verify_chain(self) -> None:
-        result = verify(self.ctx.station.book)
+        book = self.ctx.station.book
+        self._start(
+            self.tr("Verifying every signature, link and image file…"),
+            True,
+            lambda: self.ctx.runner.run(
+                lambda progress: verify(book, progress=progress),
+                self._verified,
+                self._failed,
+                lane="store",
+                progress=self._advanced,
+            ),
+        )
+
+    def _verified(self, result: Verification) -> None:
+        self._busy("", None, False)
         with self.ctx.station.db.session() as s:
             officer = self.ctx.officer.id if self.ctx.officer else None
             record(s, "chain_verified", officer, {"reports": result.reports, "ok": result.ok})
@@ -164,7 +403,7 @@ class HistoryView(QWidget):
             problems = "; ".join(f"#{p.seq}: {p.reason}" for p in result.problems[:5])
             self.status.setText(self.tr("PROBLEMS FOUND: {0}").format(problems))
 
-    def export_pdf(self, _checked: bool = False, target: Path | None = None) -> None:
+    def export_pdf(self, target: Path | None = None) -> None:
         row = self.selected()
         if row is None:
             self.status.setText(self.tr("Select a report first."))
@@ -176,14 +415,30 @@ class HistoryView(QWidget):
             if not name:
                 return
             target = Path(name)
-        report = self.ctx.station.book.get(str(row.seq))
-        images = {
-            role: self.ctx.station.book.images.get(digest)
-            for role, digest in (report["body"].get("images") or {}).items()
-            if self.ctx.station.book.images.intact(digest)
-        }
-        target.write_bytes(to_pdf(Printable(report, images)))
-        with self.ctx.station.db.session() as s:
-            officer = self.ctx.officer.id if self.ctx.officer else None
-            record(s, "report_exported", officer, {"seq": row.seq, "format": "pdf"})
-        self.status.setText(self.tr("Report #{0} exported to {1}.").format(row.seq, target))
+        book, seq, out = self.ctx.station.book, row.seq, target
+
+        def write() -> Path:
+            report = book.get(str(seq))
+            images = {
+                role: book.images.get(digest)
+                for role, digest in (report["body"].get("images") or {}).items()
+                if book.images.intact(digest)
+            }
+            out.write_bytes(to_pdf(Printable(report, images)))
+            return out
+
+        def written(path: Path) -> None:
+            self._busy("", None, False)
+            with self.ctx.station.db.session() as s:
+                officer = self.ctx.officer.id if self.ctx.officer else None
+                record(s, "report_exported", officer, {"seq": seq, "format": "pdf"})
+            self.status.setText(self.tr("Report #{0} exported to {1}.").format(seq, path))
+
+        self._start(
+            self.tr("Writing the PDF…"),
+            False,
+            lambda: self.ctx.runner.run(write, written, self._failed, lane="store"),
+        )
+
+
+__all__ = ["DECISIONS", "HistoryView", "ReportDialog"]

@@ -1,12 +1,16 @@
 """The inspection screen: capture each light and the bearer, inspect, read the verdict and the
-failed features, decide, and the signed report is saved."""
+failed features, compare them with the reference, decide, and the signed report is saved.
+
+An inspection that was run is never dropped: leaving it without a decision asks the officer to
+decide or to record it as not decided, with a reason. Releasing a traveller on anything but
+"no anomalies" asks for confirmation and a reason."""
 
 from __future__ import annotations
 
 import datetime as dt
 import html
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +18,8 @@ import cv2
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QFileDialog,
     QFrame,
     QGridLayout,
@@ -23,6 +29,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSlider,
     QSplitter,
     QTabWidget,
     QTreeWidget,
@@ -34,11 +41,17 @@ from PySide6.QtWidgets import (
 from verifier.capture.camera import Camera, CameraError
 from verifier.capture.hotfolder import IMAGE_SUFFIXES, HotFolder, light_of
 from verifier.gui.context import AppContext
-from verifier.gui.images import ImagePane, pixmap_of
+from verifier.gui.dialogs import ask_reason, ask_undecided
+from verifier.gui.images import CHANNELS, Adjust, ImagePane, difference, pixmap_of
 from verifier.gui.resources import child, icon, load_form, tr_text
-from verifier.imaging.loading import ImageError
-from verifier.inspection.result import CheckResult, InspectionResult
-from verifier.reports.book import MAX_NOTES, Decision
+from verifier.imaging.loading import ImageError, probe_image
+from verifier.inspection.result import (
+    CheckResult,
+    InspectionResult,
+    headline,
+    parts_in_words,
+)
+from verifier.reports.book import MAX_NOTES, Decision, DecisionError, reason_needed
 from verifier.reports.signing import SigningKeyError
 from verifier.reports.workstation import report_images
 from verifier.store.db import StoreError
@@ -58,7 +71,9 @@ STATUS_WORDS = {  # translated where shown (QCoreApplication.translate)
     "warn": str(QT_TRANSLATE_NOOP("InspectionView", "Warning")),
     "skipped": str(QT_TRANSLATE_NOOP("InspectionView", "Skipped")),
     "error": str(QT_TRANSLATE_NOOP("InspectionView", "Not checked")),
+    "not_examined": str(QT_TRANSLATE_NOOP("InspectionView", "Not examined")),
 }
+GROUP_PARTS = {"visible": "visible", "uv": "uv", "ir": "ir", "face": "face"}
 
 
 class CaptureSlot(QFrame):
@@ -66,6 +81,7 @@ class CaptureSlot(QFrame):
 
     changed = Signal()
     chosen = Signal(str)
+    dropped = Signal(str, str)  # light, path: the view checks the file before taking it
 
     def __init__(self, light: str, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,7 +94,7 @@ class CaptureSlot(QFrame):
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.thumb = QLabel(self.tr("Drop an image here\nor click to choose"))
         self.thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.thumb.setMinimumHeight(80)
+        self.thumb.setFixedHeight(110)  # a thumbnail arriving never moves the layout
         layout.addWidget(self.title)
         layout.addWidget(self.thumb, 1)
         self.setToolTip(title)
@@ -96,7 +112,7 @@ class CaptureSlot(QFrame):
             else:
                 self.thumb.setPixmap(
                     pixmap.scaled(
-                        220, 150, Qt.AspectRatioMode.KeepAspectRatio,
+                        200, 106, Qt.AspectRatioMode.KeepAspectRatio,
                         Qt.TransformationMode.SmoothTransformation,
                     )
                 )  # fmt: skip
@@ -122,7 +138,7 @@ class CaptureSlot(QFrame):
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
         urls = event.mimeData().urls()
         if urls:
-            self.set_path(Path(urls[0].toLocalFile()))
+            self.dropped.emit(self.light, urls[0].toLocalFile())
 
 
 class InspectionView(QWidget):
@@ -132,11 +148,14 @@ class InspectionView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.result: InspectionResult | None = None
+        self.inspected: dict[str, Path] = {}  # the captures the result was made from
         self.captures: dict[str, Path] = {}
         self.current = "visible"
         self.camera: Camera | None = None
         self.hot: HotFolder | None = None
         self.frame: Any = None
+        self._reading_frame = False
+        self._held: list[Path] = []  # scans that arrived while an inspection awaited a decision
         self.capture_dir = Path(tempfile.mkdtemp(prefix="verifier-captures-"))
         self._build()
         self._shortcuts()
@@ -144,7 +163,10 @@ class InspectionView(QWidget):
         self.camera_timer.timeout.connect(self._camera_tick)
         self.hot_timer = QTimer(self)
         self.hot_timer.timeout.connect(self._hot_tick)
-        self.new_inspection()
+        self.blink_timer = QTimer(self)
+        self.blink_timer.timeout.connect(self._blink)
+        self._blink_on = False
+        self._reset()
 
     # -- layout --------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -156,12 +178,20 @@ class InspectionView(QWidget):
         }
         self.titles = titles
         outer = QHBoxLayout(self)
-        outer.addWidget(self._capture_panel())
-        outer.addWidget(self._results_panel(), 1)
+        outer.setContentsMargins(4, 4, 4, 4)
+        self.columns = QSplitter(Qt.Orientation.Horizontal)
+        self.capture_panel = self._capture_panel()
+        self.columns.addWidget(self.capture_panel)
+        self.columns.addWidget(self._results_panel())
+        self.columns.setCollapsible(0, True)
+        self.columns.setCollapsible(1, False)
+        self.columns.setStretchFactor(1, 1)
+        outer.addWidget(self.columns)
         self._connect()
 
     def _capture_panel(self) -> QWidget:
         left = QVBoxLayout()
+        left.setContentsMargins(0, 0, 4, 0)
         self.prompt = QLabel()
         self.prompt.setObjectName("prompt")
         self.prompt.setWordWrap(True)
@@ -171,12 +201,14 @@ class InspectionView(QWidget):
         for i, light in enumerate(SLOTS):
             slot = CaptureSlot(light, self.titles[light])
             slot.chosen.connect(self.choose_file)
+            slot.dropped.connect(lambda light, path: self.put(light, Path(path)))
             slot.changed.connect(self._slot_changed)
             grid.addWidget(slot, i // 2, i % 2)
             self.slots[light] = slot
         left.addLayout(grid)
         self.preview = QLabel()
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setFixedHeight(200)
         self.preview.hide()
         left.addWidget(self.preview)
         buttons = QGridLayout()
@@ -203,22 +235,30 @@ class InspectionView(QWidget):
         self.progress.hide()
         left.addWidget(self.progress)
         self.message = QLabel()
-        self.message.setObjectName("error")
+        self.message.setObjectName("message")
         self.message.setWordWrap(True)
         left.addWidget(self.message)
         left.addStretch(1)
 
         box = QWidget()
         box.setLayout(left)
-        box.setMaximumWidth(480)
+        box.setMaximumWidth(440)
         return box
 
     def _results_panel(self) -> QWidget:
         right = QVBoxLayout()
+        right.setContentsMargins(4, 0, 0, 0)
+        top = QHBoxLayout()
+        self.columns_button = QPushButton("◀")
+        self.columns_button.setToolTip(self.tr("Hide or show the captures (Ctrl+\\\\)"))
+        self.columns_button.setFixedWidth(32)
+        self.columns_button.clicked.connect(self.toggle_captures)
+        top.addWidget(self.columns_button)
         self.verdict = QLabel()
         self.verdict.setObjectName("verdict")
         self.verdict.setWordWrap(True)
-        right.addWidget(self.verdict)
+        top.addWidget(self.verdict, 1)
+        right.addLayout(top)
         self.identity = QLabel()
         self.identity.setTextFormat(Qt.TextFormat.RichText)
         self.identity.setWordWrap(True)
@@ -227,7 +267,7 @@ class InspectionView(QWidget):
         split = QSplitter(Qt.Orientation.Horizontal)
         self.checks = QTreeWidget()
         self.checks.setHeaderLabels([self.tr("Check"), self.tr("Result"), self.tr("Details")])
-        self.checks.setColumnWidth(0, 190)
+        self.checks.setColumnWidth(0, 200)
         self.checks.setColumnWidth(1, 100)
         self.checks.itemActivated.connect(self._check_chosen)
         self.checks.itemClicked.connect(self._check_chosen)
@@ -241,10 +281,22 @@ class InspectionView(QWidget):
         checks_column.addWidget(self.checks, 1)
         checks_column.addWidget(self.check_detail)
         split.addWidget(checks_box)
+        images_box = QWidget()
+        images_column = QVBoxLayout(images_box)
+        images_column.setContentsMargins(0, 0, 0, 0)
+        images_column.addLayout(self._aids())
         self.lights = self._image_tabs()
-        split.addWidget(self.lights)
-        split.setSizes([520, 700])
+        images_column.addWidget(self.lights, 1)
+        split.addWidget(images_box)
+        split.setSizes([460, 760])
         right.addWidget(split, 1)
+        right.addWidget(self._decision_bar())
+
+        box = QWidget()
+        box.setLayout(right)
+        return box
+
+    def _decision_bar(self) -> QWidget:
         self.decision_bar = load_form("decision", self)
         self.notes = child(self.decision_bar, QLineEdit, "notes")
         self.notes.setMaxLength(MAX_NOTES)
@@ -255,11 +307,44 @@ class InspectionView(QWidget):
         }
         for decision, button in self.decision_buttons.items():
             button.clicked.connect(lambda _=False, d=decision: self.decide(d))
-        right.addWidget(self.decision_bar)
+        return self.decision_bar
 
-        box = QWidget()
-        box.setLayout(right)
-        return box
+    def _aids(self) -> QHBoxLayout:
+        """Comparison aids: they change what is shown, never what was captured."""
+        row = QHBoxLayout()
+        self.brightness, self.contrast = (
+            QSlider(Qt.Orientation.Horizontal),
+            QSlider(Qt.Orientation.Horizontal),
+        )
+        for slider, tip in ((self.brightness, self.tr("Brightness")),
+                            (self.contrast, self.tr("Contrast"))):  # fmt: skip
+            slider.setRange(-100, 100)
+            slider.setFixedWidth(80)
+            slider.setToolTip(tip)
+            slider.valueChanged.connect(self._aids_changed)
+            row.addWidget(QLabel("☀" if slider is self.brightness else "◑"))
+            row.addWidget(slider)
+        self.invert = QCheckBox(self.tr("Invert"))
+        self.invert.toggled.connect(self._aids_changed)
+        row.addWidget(self.invert)
+        self.channel = QComboBox()
+        labels = (self.tr("All channels"), self.tr("Red"), self.tr("Green"), self.tr("Blue"))
+        for value, label in zip(CHANNELS, labels, strict=True):
+            self.channel.addItem(label, value)
+        self.channel.currentIndexChanged.connect(self._aids_changed)
+        row.addWidget(self.channel)
+        self.compare = QComboBox()
+        for value, label in (("side", self.tr("Side by side")),
+                             ("blink", self.tr("Blink with the reference")),
+                             ("difference", self.tr("Difference from the reference"))):  # fmt: skip
+            self.compare.addItem(label, value)
+        self.compare.currentIndexChanged.connect(self._compare_changed)
+        row.addWidget(self.compare)
+        reset = QPushButton(self.tr("Reset"))
+        reset.clicked.connect(self.reset_aids)
+        row.addWidget(reset)
+        row.addStretch(1)
+        return row
 
     def _image_tabs(self) -> QTabWidget:
         tabs = QTabWidget()
@@ -268,6 +353,7 @@ class InspectionView(QWidget):
             page = QWidget()
             row = QHBoxLayout(page)
             capture, reference = ImagePane(), ImagePane()
+            capture.link(reference)  # zoom and pan together
             for pane, caption in ((capture, self.tr("Capture")), (reference, self.tr("Reference"))):
                 column = QVBoxLayout()
                 column.addWidget(QLabel(caption))
@@ -275,15 +361,22 @@ class InspectionView(QWidget):
                 row.addLayout(column)
             self.panes[light] = (capture, reference)
             tabs.addTab(page, self.titles[light])
+        tabs.currentChanged.connect(lambda _i: self._compare_changed())
         face = QWidget()
         face_row = QHBoxLayout(face)
         self.face_portrait, self.face_bearer = QLabel(), QLabel()
         self.face_text = QLabel()
         self.face_text.setWordWrap(True)
-        for label in (self.face_portrait, self.face_bearer):
+        captions = (self.tr("Portrait on the document"), self.tr("Bearer, photographed now"))
+        for label, caption in zip((self.face_portrait, self.face_bearer), captions, strict=True):
             label.setMinimumSize(160, 200)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            face_row.addWidget(label)
+            column = QVBoxLayout()
+            column.addWidget(label, 1)
+            title = QLabel(caption)
+            title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            column.addWidget(title)
+            face_row.addLayout(column)
         face_row.addWidget(self.face_text, 1)
         tabs.addTab(face, self.tr("Face"))
         return tabs
@@ -312,31 +405,102 @@ class InspectionView(QWidget):
             "Ctrl+1": lambda: self.decide(Decision.RELEASED),
             "Ctrl+2": lambda: self.decide(Decision.REFERRED),
             "Ctrl+3": lambda: self.decide(Decision.SUSPECTED_FRAUD),
+            "Ctrl+\\": self.toggle_captures,
+            "Ctrl+B": lambda: self.toggle_compare(1),
+            "Ctrl+D": lambda: self.toggle_compare(2),
         }
         for key, action in keys.items():
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(action)
 
+    def say(self, text: str, *, error: bool = False) -> None:
+        """A message to the officer: red only for what went wrong."""
+        self.message.setText(text)
+        self.message.setProperty("kind", "error" if error else "info")
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+
+    def toggle_captures(self) -> None:
+        """Hide or show the capture column (room for the evidence on a small screen)."""
+        sizes = self.columns.sizes()
+        if sizes[0] > 0:
+            self._captures_width = sizes[0]
+            self.columns.setSizes([0, sum(sizes)])
+        else:
+            width = getattr(self, "_captures_width", 400)
+            self.columns.setSizes([width, max(1, sum(sizes) - width)])
+        self.columns_button.setText("▶" if self.columns.sizes()[0] == 0 else "◀")
+
+    # -- leaving an inspection -----------------------------------------------------------------
+    @property
+    def undecided(self) -> bool:
+        """An inspection ran and no decision was saved for it."""
+        return self.result is not None
+
+    def leave(self, then: Callable[[], None]) -> bool:
+        """Run ``then`` once the current inspection may be left: at once when it was decided (or
+        none ran); otherwise the officer decides it first, or records it as not decided with a
+        reason (``then`` runs after that report is saved). False: the officer stays."""
+        if not self.undecided:
+            then()
+            return True
+        if self.ask_undecided() != "record":
+            self.say(self.tr("Decide this inspection first (Ctrl+1, Ctrl+2 or Ctrl+3)."))
+            return False
+        reason = self.ask_reason(
+            self.tr("Record as not decided"),
+            self.tr(
+                "The inspection is kept as a signed report with no decision. Say why it was "
+                "left (e.g. the traveller withdrew, the document was recaptured)."
+            ),
+            self.tr("&Record"),
+            self.notes.text(),
+        )
+        if reason is None:
+            self.say(self.tr("Nothing was recorded: decide this inspection first."))
+            return False
+        self._save(Decision.NOT_DECIDED, reason, then)
+        return True
+
+    def ask_reason(self, title: str, explanation: str, action: str, text: str) -> str | None:
+        """The officer's reason, or None when cancelled (a method: tests answer it)."""
+        return ask_reason(self, title, explanation, action, text)
+
+    def ask_undecided(self) -> str:
+        """``record`` (as not decided) or ``decide`` (a method: tests answer it)."""
+        return ask_undecided(self)
+
     # -- capture -------------------------------------------------------------------------------
     def new_inspection(self) -> None:
+        self.leave(self._reset)
+
+    def _reset(self) -> None:
         self.result = None
+        self.inspected = {}
         for slot in self.slots.values():
             slot.set_path(None)
         self.notes.clear()
+        self._clear_result()
+        self.say("")
+        self.set_current("visible")
+        self._enable()
+        held, self._held = self._held, []
+        for path in held:
+            self.set_capture(light_of(path.name) or self.current, path)
+
+    def _clear_result(self) -> None:
         self.checks.clear()
         self.check_detail.clear()
         self.identity.clear()
         self.face_text.clear()
         self.face_portrait.clear()
         self.face_bearer.clear()
+        self.blink_timer.stop()
         for capture, reference in self.panes.values():
             capture.clear()
             reference.clear()
         self._set_verdict(None)
-        self.message.clear()
-        self.set_current("visible")
-        self._enable()
 
     def set_current(self, light: str) -> None:
         self.current = light
@@ -355,7 +519,31 @@ class InspectionView(QWidget):
         following = order[(order.index(self.current) + 1) % len(order)]
         self.set_current(following)
 
-    def set_capture(self, light: str, path: Path) -> None:
+    def put(self, light: str, path: Path) -> None:
+        """A file the officer put into a slot: refused at once if it is not an image; a capture
+        for a new inspection when the current one awaits its decision."""
+        self.leave(lambda: self._leave_result_then(lambda: self._take(light, path)))
+
+    def _take(self, light: str, path: Path) -> None:
+        self.set_capture(light, path)
+
+    def _leave_result_then(self, then: Callable[[], None]) -> None:
+        if self.result is not None or self.inspected:
+            self.result = None
+            self.inspected = {}
+            self._clear_result()
+            self._enable()
+        then()
+
+    def set_capture(self, light: str, path: Path) -> bool:
+        try:
+            probe_image(path)
+        except ImageError as exc:
+            self.say(
+                self.tr("Not taken: {0} Choose an image file (PNG, JPEG, TIFF).").format(str(exc)),
+                error=True,
+            )
+            return False
         self.slots[light].set_path(path)
         missing = [s for s in SLOTS if self.slots[s].path is None]
         if missing:
@@ -364,10 +552,14 @@ class InspectionView(QWidget):
             for slot in self.slots.values():
                 slot.set_current(False)
             self.prompt.setText(self.tr("Everything is captured: press Inspect (F5)."))
+        return True
 
     def load_folder(self, folder: Path) -> None:
         """A sample document's folder: visible.png, uv.png, ir.png, bearer.jpg."""
-        self.new_inspection()
+        self.leave(lambda: self._load(folder))
+
+    def _load(self, folder: Path) -> None:
+        self._reset()
         for light in SLOTS:
             for suffix in (".png", ".jpg"):
                 path = folder / f"{light}{suffix}"
@@ -380,13 +572,18 @@ class InspectionView(QWidget):
             self, self.titles[light], "", self.tr("Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)")
         )
         if name:
-            self.set_capture(light, Path(name))
+            self.put(light, Path(name))
 
     def open_files(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Open the captures"), "",
             self.tr("Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)"),
         )  # fmt: skip
+        if names:
+            self.leave(lambda: self._open(names))
+
+    def _open(self, names: list[str]) -> None:
+        self._reset()
         for name in names:
             self.set_capture(light_of(name) or self.current, Path(name))
 
@@ -394,7 +591,7 @@ class InspectionView(QWidget):
         samples = self.ctx.settings.bundled_samples
         names = sorted(p.name for p in samples.iterdir() if p.is_dir()) if samples.is_dir() else []
         if not names:
-            self.message.setText(self.tr("The sample documents are not installed."))
+            self.say(self.tr("The sample documents are not installed."), error=True)
             return
         name, ok = QInputDialog.getItem(
             self, self.tr("Sample documents"), self.tr("Sample:"), names, 0, False
@@ -405,11 +602,12 @@ class InspectionView(QWidget):
     def toggle_hot_folder(self, on: bool) -> None:
         folder = str(self.ctx.setting("hot_folder") or "")
         if on and not (folder and Path(folder).is_dir()):
-            self.message.setText(
+            self.say(
                 self.tr(
                     "No hot folder is set, or it does not exist: an administrator sets it in "
                     "Settings (the folder the scanner writes into)."
-                )
+                ),
+                error=True,
             )
             self.hot_button.setChecked(False)
             return
@@ -417,7 +615,7 @@ class InspectionView(QWidget):
             self.hot = HotFolder(Path(folder))
             self.hot.start()
             self.hot_timer.start(400)
-            self.message.setText(self.tr("Watching the hot folder: scan the document."))
+            self.say(self.tr("Watching the hot folder: scan the document."))
         else:
             self.hot_timer.stop()
             self.hot = None
@@ -426,7 +624,16 @@ class InspectionView(QWidget):
         if self.hot is None:
             return
         for path in self.hot.poll():
-            self.set_capture(light_of(path.name) or self.current, path)
+            if self.undecided:  # never mixed into an inspection awaiting its decision
+                self._held.append(path)
+                self.say(
+                    self.tr(
+                        "{0} new scan(s) are waiting: decide this inspection (or record it as "
+                        "not decided with New inspection) and they come in."
+                    ).format(len(self._held))
+                )
+            else:
+                self.set_capture(light_of(path.name) or self.current, path)
 
     def toggle_camera(self, on: bool) -> None:
         if on:
@@ -434,7 +641,7 @@ class InspectionView(QWidget):
             try:
                 self.camera = Camera(int(source) if source.isdigit() else source)
             except CameraError as exc:
-                self.message.setText(str(exc))
+                self.say(str(exc), error=True)
                 self.camera_button.setChecked(False)
                 return
             self.preview.show()
@@ -447,33 +654,47 @@ class InspectionView(QWidget):
             self.preview.hide()
 
     def _camera_tick(self) -> None:
+        """Frames are read off the GUI thread, one at a time (none pile up)."""
+        camera = self.camera
+        if camera is None or self._reading_frame:
+            return
+        self._reading_frame = True
+        self.ctx.runner.run(camera.frame, self._frame_read, self._frame_failed, lane="camera")
+
+    def _frame_read(self, frame: Any) -> None:
+        self._reading_frame = False
         if self.camera is None:
             return
-        try:
-            self.frame = self.camera.frame()
-        except CameraError as exc:
-            self.message.setText(str(exc))
-            self.camera_button.setChecked(False)
-            return
+        self.frame = frame
         self.preview.setPixmap(
-            pixmap_of(self.frame).scaled(
-                380, 260, Qt.AspectRatioMode.KeepAspectRatio,
+            pixmap_of(frame).scaled(
+                380, 196, Qt.AspectRatioMode.KeepAspectRatio,
                 Qt.TransformationMode.FastTransformation,
             )
         )  # fmt: skip
 
+    def _frame_failed(self, exc: BaseException) -> None:
+        self._reading_frame = False
+        if self.camera is None:
+            return
+        self.say(str(exc), error=True)
+        self.camera_button.setChecked(False)
+
     def capture_frame(self) -> None:
         if self.camera is None:
-            self.message.setText(self.tr("Turn the camera on first (Ctrl+K), or open a file."))
+            self.say(self.tr("Turn the camera on first (Ctrl+K), or open a file."), error=True)
             return
-        if self.frame is None:
-            self._camera_tick()
-        if self.frame is None:
-            return
+        if self.frame is not None:  # the picture the officer sees in the preview
+            self._keep_frame(self.frame)
+        else:  # none shown yet: the next one
+            self.ctx.runner.run(self.camera.frame, self._keep_frame, self._frame_failed,
+                                lane="camera")  # fmt: skip
+
+    def _keep_frame(self, frame: Any) -> None:
         stamp = dt.datetime.now().strftime("%H%M%S%f")
         path = self.capture_dir / f"{self.current}-{stamp}.png"
-        cv2.imwrite(str(path), cv2.cvtColor(self.frame, cv2.COLOR_RGB2BGR))
-        self.set_capture(self.current, path)
+        cv2.imwrite(str(path), cv2.cvtColor(frame, cv2.COLOR_RGB2BGR))
+        self.put(self.current, path)
 
     def _slot_changed(self) -> None:
         self.captures = {k: s.path for k, s in self.slots.items() if s.path is not None}
@@ -488,91 +709,118 @@ class InspectionView(QWidget):
     # -- inspection ----------------------------------------------------------------------------
     def inspect(self) -> None:
         if "visible" not in self.captures:
-            self.message.setText(
+            self.say(
                 self.tr(
                     "Capture the document in visible light first: the other lights are optional."
-                )
+                ),
+                error=True,
             )
             return
         for path in self.captures.values():
             if path.suffix.lower() not in IMAGE_SUFFIXES or not path.is_file():
-                self.message.setText(self.tr("{0} is not an image file.").format(path.name))
+                self.say(self.tr("{0} is not an image file.").format(path.name), error=True)
                 return
+        self.leave(self._run_inspection)
+
+    def _run_inspection(self) -> None:
         captures = dict(self.captures)
-        self.message.setText(self.tr("Inspecting…"))
+        self.result = None
+        self._clear_result()
+        self.say(self.tr("Inspecting…"))
         self.progress.show()
         self._enable()
         self.ctx.runner.run(
-            lambda: self.ctx.inspector().inspect(captures), self._inspected, self._failed
+            lambda: self.ctx.inspector().inspect(captures),
+            lambda result: self._inspected(result, captures),
+            self._failed,
         )
 
     def _failed(self, exc: BaseException) -> None:
         self.progress.hide()
         self._enable()
         if isinstance(exc, ImageError):
-            self.message.setText(
+            self.say(
                 self.tr("An image could not be read: {0} Capture it again or choose another file.")
-                .format(str(exc))
+                .format(str(exc)), error=True,
             )  # fmt: skip
         else:
-            self.message.setText(
+            self.say(
                 self.tr("The inspection failed: {0}. The captures are kept; try again.").format(
                     str(exc)
-                )
+                ),
+                error=True,
             )
 
-    def _inspected(self, result: InspectionResult) -> None:
+    def _inspected(self, result: InspectionResult, captures: dict[str, Path]) -> None:
         self.progress.hide()
         self.result = result
-        missing = [self.titles[s] for s in ("uv", "ir") if s not in self.captures]
-        self.message.setText(
-            self.tr("Not examined (no capture): {0}.").format(", ".join(missing)) if missing else ""
+        self.inspected = captures
+        missing = result.not_examined
+        self.say(
+            self.tr("Not examined: {0}.").format(tr_text(parts_in_words(missing)))
+            if missing
+            else ""
         )
-        self._set_verdict(result.verdict.value, unreferenced=result.template is None)
+        self._set_verdict(result)
         self._show_identity(result)
+        self._show_images(result)  # before the checks: selecting the first failure zooms
         self._show_checks(result)
-        self._show_images(result)
         self._show_face(result)
         self._enable()
+        if self.width() < 1500 and self.columns.sizes()[0] > 0:
+            self.toggle_captures()  # on a small screen the evidence needs the room
         self.checks.setFocus()
 
-    def _set_verdict(self, verdict: str | None, *, unreferenced: bool = False) -> None:
-        texts = {
-            None: self.tr("No inspection yet"),
-            "anomalies": "✖ " + self.tr("ANOMALIES FOUND — see the failed checks"),
-            "inconclusive": "? " + self.tr("INCONCLUSIVE — some checks could not be made"),
-            "no_anomalies": "✔ " + self.tr("NO ANOMALIES FOUND — the officer decides"),
-        }
-        text = texts[verdict]
-        if unreferenced and verdict == "inconclusive":  # says why, in the banner itself
-            text = "? " + self.tr(
-                "INCONCLUSIVE — no reference for this document in the library: only what needs "
-                "none was checked"
-            )
+    def _set_verdict(self, result: InspectionResult | None) -> None:
+        if result is None:
+            text, state = self.tr("No inspection yet"), "none"
+        else:
+            verdict = result.verdict.value
+            missing = result.not_examined
+            marks = {"anomalies": "✖ ", "inconclusive": "? ", "no_anomalies": "✔ "}
+            partial = verdict == "no_anomalies" and bool(missing)
+            words = headline(verdict, missing, unreferenced=result.template is None)
+            text = ("◐ " if partial else marks[verdict]) + tr_text(words)
+            state = "partial" if partial else verdict
         self.verdict.setText(text)
-        self.verdict.setProperty("verdict", verdict or "none")
+        self.verdict.setProperty("verdict", state)
         self.verdict.style().unpolish(self.verdict)
         self.verdict.style().polish(self.verdict)
 
     def _show_identity(self, result: InspectionResult) -> None:
-        rows = [(self.tr("Template"), result.template or self.tr("not identified"))]
+        rows = [(self.tr("Template"), html.escape(result.template or self.tr("not identified")))]
         mrz = result.mrz
         if mrz is not None:
             checks = mrz.checks
 
             def mark(field: str) -> str:
-                return "✔" if checks.get(field, True) else "✖"
+                return "✔" if checks.get(field, True) else "<b style='color:#b3141b'>✖</b>"
 
+            e = html.escape
             rows += [
-                (self.tr("Document"), f"{mrz.document_code} {mrz.issuing_state} "
-                                      f"({mrz.format.value})"),
-                (self.tr("Number"), f"{mrz.document_number} {mark('document_number')}"),
-                (self.tr("Name"), f"{mrz.surname}, {mrz.given_names}"),
-                (self.tr("Nationality"), mrz.nationality),
-                (self.tr("Born"), f"{mrz.birth_date} {mark('birth_date')}"),
-                (self.tr("Expires"), f"{mrz.expiry_date} {mark('expiry_date')}"),
+                (self.tr("Document"), e(f"{mrz.document_code} {mrz.issuing_state} "
+                                        f"({mrz.format.value})")),
+                (self.tr("Number"), f"{e(mrz.document_number)} {mark('document_number')}"),
+                (self.tr("Name"), e(f"{mrz.surname}, {mrz.given_names}")),
+                (self.tr("Nationality"), e(mrz.nationality)),
+                (self.tr("Born"), f"{e(str(mrz.birth_date))} {mark('birth_date')}"),
+                (self.tr("Expires"), f"{e(str(mrz.expiry_date))} {mark('expiry_date')}"),
             ]  # fmt: skip
-        cells = "".join(f"<tr><td><b>{k}</b></td><td>{html.escape(v)}</td></tr>" for k, v in rows)
+            digits = next((c for c in result.checks if c.id == "mrz.check_digits"), None)
+            faults = list(digits.evidence.get("faults", [])) if digits is not None else []
+            if faults:
+                rows.append((self.tr("MRZ"), mrz_html(mrz.lines, faults)))
+                rows.append((
+                    "",
+                    "<br>".join(
+                        "<b style='color:#b3141b'>✖</b> " + e(self.tr(
+                            "{0}: check digit {1}, computed {2}"
+                        ).format(tr_text(DIGIT_FIELDS.get(f["field"], f["field"])),
+                                 f["printed"], f["computed"]))
+                        for f in faults
+                    ),
+                ))  # fmt: skip
+        cells = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows)
         self.identity.setText(f"<table cellspacing='4'>{cells}</table>")
 
     def _show_checks(self, result: InspectionResult) -> None:
@@ -585,27 +833,31 @@ class InspectionView(QWidget):
             "barcodes": self.tr("Bar codes and seals"),
             "face": self.tr("Face"),
         }
+        missing = set(result.not_examined)
         first_failed: QTreeWidgetItem | None = None
         for group, prefixes in GROUPS:
             members = [c for c in result.checks if c.id.startswith(prefixes)]
             if not members:
                 continue
             worst = _worst(members)
-            top = QTreeWidgetItem([names[group], self.tr(STATUS_WORDS[worst]), ""])
-            top.setIcon(1, icon(worst))
+            unexamined = GROUP_PARTS.get(group) in missing and worst != "fail"
+            shown = "not_examined" if unexamined else worst
+            top = QTreeWidgetItem([names[group], self.tr(STATUS_WORDS[shown]), ""])
+            top.setIcon(1, icon("skipped" if shown == "not_examined" else worst))
             self.checks.addTopLevelItem(top)
             for check in members:
                 status = check.status.value
                 item = QTreeWidgetItem(
-                    [check.id, self.tr(STATUS_WORDS[status]), tr_text(check.message)]
+                    [tr_text(check.name), self.tr(STATUS_WORDS[status]), tr_text(check.message)]
                 )
                 item.setIcon(1, icon(status))
+                item.setToolTip(0, check.id)
                 item.setToolTip(2, tr_text(check.message))
                 item.setData(0, Qt.ItemDataRole.UserRole, check)
                 top.addChild(item)
                 if status == "fail" and first_failed is None:
                     first_failed = item
-            top.setExpanded(worst != "pass")
+            top.setExpanded(worst != "pass" or shown == "not_examined")
         if first_failed is not None:
             self.checks.setCurrentItem(first_failed)
 
@@ -627,20 +879,20 @@ class InspectionView(QWidget):
                 if not region or not check.id.startswith(f"{light}."):
                     continue
                 rect = QRectF(region["x"] * k, region["y"] * k, region["w"] * k, region["h"] * k)
-                regions.append(
-                    (rect, str(evidence.get("feature", check.id)), check.status.value == "fail")
-                )
+                regions.append((rect, tr_text(check.name), check.status.value == "fail"))
             aligned = result.aligned.get(light)
             if aligned is not None:
                 capture.show_image(pixmap_of(aligned), regions)
-            elif light in self.captures:
-                capture.show_image(pixmap_of(self.captures[light]))
+            elif light in self.inspected:
+                capture.show_image(pixmap_of(self.inspected[light]))
             else:
                 capture.clear()
             if template is not None and light in template.images:
                 reference.show_image(pixmap_of(Path(template.images[light])), regions)
             else:
                 reference.clear()
+        self._aids_changed()
+        self._compare_changed()
 
     def _show_face(self, result: InspectionResult) -> None:
         face = result.face
@@ -653,8 +905,8 @@ class InspectionView(QWidget):
             self.face_portrait.setPixmap(
                 pixmap_of(aligned[y0:y1, x0:x1].copy()).scaledToHeight(200)
             )
-        if "bearer" in self.captures:
-            self.face_bearer.setPixmap(pixmap_of(self.captures["bearer"]).scaledToHeight(200))
+        if "bearer" in self.inspected:
+            self.face_bearer.setPixmap(pixmap_of(self.inspected["bearer"]).scaledToHeight(200))
         if face is None:
             self.face_text.setText(self.tr("No bearer photo was compared."))
         else:
@@ -677,7 +929,8 @@ class InspectionView(QWidget):
             return
         status = self.tr(STATUS_WORDS[check.status.value])
         self.check_detail.setText(
-            f"<b>{check.id}</b> — {status}<br>{html.escape(tr_text(check.message))}"
+            f"<b>{html.escape(tr_text(check.name))}</b> <small>({check.id})</small> — {status}"
+            f"<br>{html.escape(tr_text(check.message))}"
         )
         if check.id.startswith("face."):
             self.lights.setCurrentIndex(3)
@@ -692,16 +945,93 @@ class InspectionView(QWidget):
         for pane in self.panes[light]:
             pane.zoom_to(rect)
 
+    # -- comparison aids -----------------------------------------------------------------------
+    def adjust(self) -> Adjust:
+        return Adjust(
+            self.brightness.value(),
+            self.contrast.value(),
+            self.invert.isChecked(),
+            str(self.channel.currentData() or "all"),
+        )
+
+    def _aids_changed(self) -> None:
+        how = self.adjust()
+        for capture, reference in self.panes.values():
+            capture.set_adjust(how)
+            reference.set_adjust(how)
+
+    def toggle_compare(self, index: int) -> None:
+        """Blink (Ctrl+B) or difference (Ctrl+D) on, or back to side by side."""
+        self.compare.setCurrentIndex(0 if self.compare.currentIndex() == index else index)
+
+    def reset_aids(self) -> None:
+        for slider in (self.brightness, self.contrast):
+            slider.setValue(0)
+        self.invert.setChecked(False)
+        self.channel.setCurrentIndex(0)
+        self.compare.setCurrentIndex(0)
+
+    def _compare_changed(self) -> None:
+        mode = str(self.compare.currentData() or "side")
+        self.blink_timer.stop()
+        self._blink_on = False
+        for capture, _reference in self.panes.values():
+            capture.show_instead(None)
+        light = ("visible", "uv", "ir")[self.lights.currentIndex()] if (
+            self.lights.currentIndex() < 3) else None  # fmt: skip
+        if light is None:
+            return
+        capture, reference = self.panes[light]
+        if capture.array is None or reference.array is None:
+            if mode != "side":
+                self.say(self.tr("No reference image to compare with for this light."))
+            return
+        if mode == "difference":
+            capture.show_instead(difference(capture.array, reference.array))
+        elif mode == "blink":
+            self.blink_timer.start(600)
+
+    def _blink(self) -> None:
+        index = self.lights.currentIndex()
+        if index >= 3:
+            return
+        capture, reference = self.panes[("visible", "uv", "ir")[index]]
+        self._blink_on = not self._blink_on
+        capture.show_instead(reference.array if self._blink_on else None)
+
     # -- decision and report -------------------------------------------------------------------
     def decide(self, decision: Decision) -> None:
         result = self.result
         if result is None:
-            self.message.setText(self.tr("Inspect the document before deciding."))
+            self.say(self.tr("Inspect the document before deciding."), error=True)
             return
-        images = report_images(self.captures, result)
         notes = self.notes.text()
+        if reason_needed(decision, result.verdict.value):
+            words = {
+                "anomalies": self.tr("found anomalies"),
+                "inconclusive": self.tr("is inconclusive"),
+            }
+            reason = self.ask_reason(
+                self.tr("Release despite the verdict?"),
+                self.tr(
+                    "The machine verdict {0}. Releasing the traveller needs your reason: what you "
+                    "examined and why you are satisfied. It is signed into the report."
+                ).format(words.get(result.verdict.value, result.verdict.value)),
+                self.tr("&Release"),
+                notes,
+            )
+            if reason is None:
+                self.say(self.tr("Not released: nothing was saved."))
+                return
+            notes = reason
+        self._save(decision, notes, self._reset)
+
+    def _save(self, decision: Decision, notes: str, then: Callable[[], None]) -> None:
+        result, captures = self.result, dict(self.inspected or self.captures)
+        assert result is not None
 
         def save() -> int:
+            images = report_images(captures, result)  # encoding the images, off the GUI thread
             context = self.ctx.report_context()
             return self.ctx.station.book.save(
                 result, context, decision=decision, notes=notes, images=images
@@ -709,24 +1039,65 @@ class InspectionView(QWidget):
 
         self.progress.show()
         self._enable()
-        self.ctx.runner.run(save, self._saved, self._save_failed)
+        self.ctx.runner.run(
+            save, lambda seq: self._saved(seq, decision, then), self._save_failed, lane="store"
+        )
 
-    def _saved(self, seq: int) -> None:
+    def _saved(self, seq: int, decision: Decision, then: Callable[[], None]) -> None:
         self.progress.hide()
+        self.result = None  # decided: nothing is left to lose
         self.saved.emit(seq)
-        self.new_inspection()
-        self.message.setText(self.tr("Report #{0} signed and saved.").format(seq))
+        then()
+        if decision is Decision.NOT_DECIDED:
+            self.say(self.tr("Report #{0} signed and saved as not decided.").format(seq))
+        else:
+            self.say(self.tr("Report #{0} signed and saved.").format(seq))
 
     def _save_failed(self, exc: BaseException) -> None:
         self.progress.hide()
         self._enable()
-        if isinstance(exc, StoreError | SigningKeyError | OSError):
-            self.message.setText(
+        if isinstance(exc, StoreError | SigningKeyError | OSError | DecisionError | ValueError):
+            self.say(
                 self.tr("The report was NOT saved: {0} Your decision and notes are kept: press "
-                        "the decision again to retry.").format(str(exc))
+                        "the decision again to retry.").format(str(exc)), error=True,
             )  # fmt: skip
         else:
             raise exc
+
+
+def mrz_html(lines: tuple[str, ...], faults: list[Mapping[str, Any]]) -> str:
+    """The MRZ lines in monospace: the fields a failing check digit covers underlined, the
+    digit itself in red."""
+    marks: dict[tuple[int, int], str] = {}
+    for fault in faults:
+        for line, start, stop in fault.get("covers", []):
+            for pos in range(start, stop):
+                marks.setdefault((line, pos), "covered")
+        marks[(int(fault["line"]), int(fault["position"]))] = "digit"
+    out = []
+    for n, line in enumerate(lines):
+        cells = []
+        for pos, ch in enumerate(line):
+            text = html.escape(ch).replace("&lt;", "&lt;")
+            kind = marks.get((n, pos))
+            if kind == "digit":
+                cells.append(f"<b style='color:white;background:#b3141b'>{text}</b>")
+            elif kind == "covered":
+                cells.append(f"<u style='background:#ffe2a8'>{text}</u>")
+            else:
+                cells.append(text)
+        out.append("".join(cells))
+    return "<tt style='font-size:11pt'>" + "<br>".join(out) + "</tt>"
+
+
+DIGIT_FIELDS = {  # translated through tr_text (the core's texts)
+    "document_number": "document number",
+    "birth_date": "date of birth",
+    "expiry_date": "date of expiry",
+    "optional_data": "optional data",
+    "optional_data_2": "optional data",
+    "composite": "the composite check digit",
+}
 
 
 def _worst(checks: list[CheckResult]) -> str:

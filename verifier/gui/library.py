@@ -4,6 +4,7 @@ and the import of a signed library package."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import (
@@ -112,7 +113,7 @@ class LibraryView(QWidget):
         for light, pane in self.panes.items():
             regions = [
                 (QRectF(f.region.x * k, f.region.y * k, f.region.w * k, f.region.h * k),
-                 f.id, False)
+                 tr_text(f.name), False)
                 for f in t.features
                 if f.light == light
             ]  # fmt: skip
@@ -122,13 +123,14 @@ class LibraryView(QWidget):
                 pane.clear()
         notes_file = t.folder / "notes.md"
         notes = notes_file.read_text(encoding="utf-8") if notes_file.is_file() else ""
-        features = "".join(
-            f"<li><b>{f.id}</b> ({f.light}, {f.routine}, {f.check}): {tr_text(f.description)}</li>"
+        features = "\n".join(
+            f"- **{_md(tr_text(f.name))}** ({f.light}, {f.routine}, `{f.check}`): "
+            f"{_md(tr_text(f.description))}"
             for f in t.features
         )
-        self.info.setHtml(
-            f"<h3>{tr_text(t.name)}</h3><p>{t.issuing_state} · {t.format} · {t.series}</p>"
-            f"<ul>{features}</ul><pre>{notes}</pre>"
+        self.info.setMarkdown(  # the library's notes are Markdown: shown as such, never as code
+            f"### {_md(tr_text(t.name))}\n\n{t.issuing_state} · {t.format} · {_md(t.series)}\n\n"
+            f"{features}\n\n{notes}"
         )
 
     @property
@@ -224,18 +226,34 @@ class LibraryView(QWidget):
             if not name:
                 return
             package = Path(name)
-        try:
-            info = install_package(
-                package,
-                self.ctx.settings.library_dir,
-                trusted_publishers(self.ctx.settings.trusted_publishers_dir),
-            )
-        except (PackageError, TemplateError, OSError) as exc:
-            self.status.setText(self.tr("The package was refused: {0}").format(str(exc)))
-            return
+        library_dir = self.ctx.settings.library_dir
+        publishers = trusted_publishers(self.ctx.settings.trusted_publishers_dir)
+        chosen = package
+        self.status.setText(self.tr("Checking and installing {0}…").format(chosen.name))
+        self.import_button.setEnabled(False)
+        self.ctx.runner.run(  # verifying and unpacking a package takes seconds: off the GUI
+            lambda: install_package(chosen, library_dir, publishers),
+            self._imported,
+            self._import_failed,
+            lane="store",
+        )
+
+    def _imported(self, info: Any) -> None:
+        self.import_button.setEnabled(True)
         with self.ctx.station.db.session() as s:
             officer = self.ctx.officer.id if self.ctx.officer else None
             record(s, "library_imported", officer, {"package": info.id, "version": info.version})
         self.ctx.reload_library()
         self.reload()
         self.status.setText(self.tr("Installed {0} version {1}.").format(info.id, info.version))
+
+    def _import_failed(self, exc: BaseException) -> None:
+        self.import_button.setEnabled(True)
+        if not isinstance(exc, PackageError | TemplateError | OSError):
+            raise exc
+        self.status.setText(self.tr("The package was refused: {0}").format(str(exc)))
+
+
+def _md(text: str) -> str:
+    """Plain text safe inside Markdown (a name with * or _ stays a name)."""
+    return "".join("\\" + ch if ch in "\\`*_[]<>#" else ch for ch in text)

@@ -1,38 +1,89 @@
-"""One way for long work to leave the GUI thread: a QThreadPool runner that hands the result
-(or the error) back on the GUI thread. Tests swap in ``SyncRunner``."""
+"""One way for long work to leave the GUI thread: a runner that hands the result (or the error)
+back on the GUI thread, reports progress, and cancels where that is safe. Tests swap in
+``SyncRunner``.
+
+Work runs in *lanes*, each one thread: ``inspection`` (the models are not shared between
+threads, so one inspection at a time), ``store`` (saving, verifying, exporting, importing: it
+never waits behind an inspection) and ``camera`` (frames). Work that reports progress takes a
+:class:`Progress` and calls it; when the officer cancels, the next call raises
+:class:`Cancelled`, which reaches ``failed``.
+"""
 
 from __future__ import annotations
 
+import inspect
+import threading
 from collections.abc import Callable
 from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+LANES = ("inspection", "store", "camera")
+
+
+class Cancelled(Exception):  # noqa: N818 - not an error: the officer asked for it
+    """The officer cancelled the work; nothing it would have changed was changed."""
+
+
+class Progress:
+    """Handed to work that reports progress: ``progress(done, total)``; raises Cancelled once
+    the task was cancelled."""
+
+    def __init__(self, report: Callable[[int, int], None] | None = None) -> None:
+        self._report = report
+        self._cancelled = threading.Event()
+
+    def __call__(self, done: int, total: int) -> None:
+        if self._cancelled.is_set():
+            raise Cancelled("cancelled")
+        if self._report is not None:
+            self._report(done, total)
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
 
 class Runner(Protocol):
     def run(
         self,
-        work: Callable[[], Any],
+        work: Callable[..., Any],
         done: Callable[[Any], None],
         failed: Callable[[BaseException], None],
-    ) -> None: ...
+        *,
+        lane: str = "inspection",
+        progress: Callable[[int, int], None] | None = None,
+    ) -> Progress: ...
 
     def wait(self) -> None: ...
+
+
+def _call(work: Callable[..., Any], progress: Progress) -> Any:
+    """``work(progress)`` when it takes an argument, else ``work()``."""
+    try:
+        wants = bool(inspect.signature(work).parameters)
+    except (TypeError, ValueError):  # builtins without a signature
+        wants = False
+    return work(progress) if wants else work()
 
 
 class _Bridge(QObject):
     finished = Signal(object)
     crashed = Signal(object)
+    advanced = Signal(int, int)
 
 
 class _Task(QRunnable):
-    def __init__(self, work: Callable[[], Any], bridge: _Bridge) -> None:
+    def __init__(self, work: Callable[..., Any], bridge: _Bridge, progress: Progress) -> None:
         super().__init__()
-        self.work, self.bridge = work, bridge
+        self.work, self.bridge, self.progress = work, bridge, progress
 
     def run(self) -> None:
         try:
-            value = self.work()
+            value = _call(self.work, self.progress)
         except BaseException as exc:
             self.bridge.crashed.emit(exc)
         else:
@@ -40,20 +91,27 @@ class _Task(QRunnable):
 
 
 class ThreadRunner:
-    """Runs work on a pool thread; ``done``/``failed`` are called on the GUI thread (queued
-    signals of a bridge object that lives there)."""
+    """Runs work on the lane's thread; ``done``/``failed``/``progress`` are called on the GUI
+    thread (queued signals of a bridge object that lives there)."""
 
     def __init__(self) -> None:
-        self.pool = QThreadPool()
-        self.pool.setMaxThreadCount(1)  # one inspection at a time: the models are not shared
+        self.pools: dict[str, QThreadPool] = {}
+        for lane in LANES:
+            pool = QThreadPool()
+            pool.setMaxThreadCount(1)
+            self.pools[lane] = pool
+        self.pool = self.pools["inspection"]
         self._bridges: set[_Bridge] = set()
 
     def run(
         self,
-        work: Callable[[], Any],
+        work: Callable[..., Any],
         done: Callable[[Any], None],
         failed: Callable[[BaseException], None],
-    ) -> None:
+        *,
+        lane: str = "inspection",
+        progress: Callable[[int, int], None] | None = None,
+    ) -> Progress:
         bridge = _Bridge()
         self._bridges.add(bridge)
 
@@ -67,10 +125,15 @@ class ThreadRunner:
 
         bridge.finished.connect(finish)
         bridge.crashed.connect(crash)
-        self.pool.start(_Task(work, bridge))
+        if progress is not None:
+            bridge.advanced.connect(progress)
+        handle = Progress(bridge.advanced.emit if progress is not None else None)
+        self.pools[lane].start(_Task(work, bridge, handle))
+        return handle
 
     def wait(self) -> None:
-        self.pool.waitForDone()
+        for pool in self.pools.values():
+            pool.waitForDone()
 
 
 class SyncRunner:
@@ -78,16 +141,21 @@ class SyncRunner:
 
     def run(
         self,
-        work: Callable[[], Any],
+        work: Callable[..., Any],
         done: Callable[[Any], None],
         failed: Callable[[BaseException], None],
-    ) -> None:
+        *,
+        lane: str = "inspection",
+        progress: Callable[[int, int], None] | None = None,
+    ) -> Progress:
+        handle = Progress(progress)
         try:
-            value = work()
+            value = _call(work, handle)
         except Exception as exc:
             failed(exc)
         else:
             done(value)
+        return handle
 
     def wait(self) -> None:
         return None

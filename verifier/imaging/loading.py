@@ -37,6 +37,13 @@ def load_rgb(path: Path) -> NDArray[np.uint8]:
         return np.asarray(_eight_bit(image).convert("RGB"))
 
 
+def probe_image(path: Path) -> None:
+    """ImageError unless ``path`` is a readable image within the limits (header only: quick
+    enough to check a file the moment it is put into a capture slot)."""
+    with _open(path):
+        pass
+
+
 def check_image(path: Path) -> bytes:
     """The file's bytes, once it is known to be a readable image within the limits (what a
     report stores of a capture: never a device, a pipe, a huge file or a decompression bomb)."""

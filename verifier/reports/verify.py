@@ -17,7 +17,7 @@ since a checkpoint. Each problem names the report (or audit entry) and the reaso
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -127,14 +127,22 @@ def verify(
     check_images: bool = True,
     batch: int = 2000,
     checkpoints: Sequence[Path] = (),
+    progress: Callable[[int, int], None] | None = None,
 ) -> Verification:
+    """``progress(done, total)`` is called as rows are checked (it may raise to stop)."""
     out = Verification()
+    with book.db.session() as s:
+        total = int(s.scalar(select(func.count()).select_from(Report)) or 0)
+    done = 0
     anchor, out.enrolled, out.warnings = trust_anchor(book)
     trusted = trusted_keys(book, anchor, out.problems)
     out.keys = list(trusted)
     previous_hash, previous_seq = GENESIS, 0
     images = _images(book) if check_images else {}
     for row in _rows(book, batch):
+        done += 1
+        if progress is not None and (done % 500 == 0 or done == total):
+            progress(done, total)
         if row.seq < 1:
             out.problems.append(Problem(row.seq, "a row outside the chain (inserted)"))
             continue

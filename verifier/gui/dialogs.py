@@ -1,0 +1,146 @@
+"""The dialogs of a decision that must be defended: a reason that cannot be left empty, what to
+do with an inspection left without a decision, and an addendum to a signed report."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from verifier.reports.book import MAX_NOTES, Decision
+
+DECISION_WORDS = {  # translated where shown: words()
+    "released": QT_TRANSLATE_NOOP("words", "Released"),
+    "referred_to_expert": QT_TRANSLATE_NOOP("words", "Referred to an expert"),
+    "suspected_fraud": QT_TRANSLATE_NOOP("words", "Suspected fraud"),
+    "not_decided": QT_TRANSLATE_NOOP("words", "Not decided"),
+    "": QT_TRANSLATE_NOOP("words", "No decision recorded"),
+}
+VERDICT_WORDS = {
+    "anomalies": QT_TRANSLATE_NOOP("words", "Anomalies"),
+    "inconclusive": QT_TRANSLATE_NOOP("words", "Inconclusive"),
+    "no_anomalies": QT_TRANSLATE_NOOP("words", "No anomalies"),
+}
+
+
+def words(value: str | None, table: dict[str, object] = DECISION_WORDS) -> str:
+    """A stored value (decision, verdict) in the officer's language."""
+    english = table.get(value or "", value)
+    return QCoreApplication.translate("words", str(english))
+
+
+class ReasonDialog(QDialog):
+    """Asks for a reason; the action button stays off until there is one."""
+
+    def __init__(
+        self, title: str, explanation: str, action: str, text: str = "",
+        parent: QWidget | None = None,
+    ) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        label = QLabel(explanation)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+        self.reason = QPlainTextEdit()
+        self.reason.setPlainText(text)
+        self.reason.setPlaceholderText(self.tr("Your reason (it is signed into the report)"))
+        layout.addWidget(self.reason)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.accept_button = QPushButton(action)
+        buttons.addButton(self.accept_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.reason.textChanged.connect(self._changed)
+        self._changed()
+        self.reason.setFocus()
+
+    def _changed(self) -> None:
+        text = self.reason.toPlainText()
+        if len(text) > MAX_NOTES:
+            self.reason.setPlainText(text[:MAX_NOTES])
+        self.accept_button.setEnabled(bool(text.strip()))
+
+    def text(self) -> str:
+        return self.reason.toPlainText().strip()
+
+
+def ask_reason(
+    parent: QWidget, title: str, explanation: str, action: str, text: str = ""
+) -> str | None:
+    """The reason, or None when the officer cancels."""
+    dialog = ReasonDialog(title, explanation, action, text, parent)
+    return dialog.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def ask_undecided(parent: QWidget) -> str:
+    """An inspection has no decision: ``decide`` (go back), ``record`` (as not decided, with a
+    reason) or ``cancel``."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(box.tr("No decision yet"))
+    box.setText(box.tr("This inspection has no decision yet."))
+    box.setInformativeText(
+        box.tr(
+            "Decide it now, or record it as not decided with a reason: either way the "
+            "inspection stays in the record."
+        )
+    )
+    decide = box.addButton(box.tr("&Decide now"), QMessageBox.ButtonRole.RejectRole)
+    record = box.addButton(box.tr("&Record as not decided…"), QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(decide)
+    box.exec()
+    return "record" if box.clickedButton() is record else "decide"
+
+
+class AddendumDialog(QDialog):
+    """An addendum: its text (required) and, if it changes, the corrected decision."""
+
+    def __init__(self, seq: int, current: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Addendum to report #{0}").format(seq))
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+        note = QLabel(
+            self.tr(
+                "A signed report is never changed. An addendum corrects or completes it: it is "
+                "signed, added to the chain and shown with the report."
+            )
+        )
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        self.decision = QComboBox()
+        self.decision.addItem(self.tr("Decision unchanged ({0})").format(words(current)), "")
+        for value in (Decision.RELEASED, Decision.REFERRED, Decision.SUSPECTED_FRAUD):
+            self.decision.addItem(
+                self.tr("Correct the decision to: {0}").format(words(value.value)), value.value
+            )
+        layout.addWidget(self.decision)
+        self.reason = QPlainTextEdit()
+        self.reason.setPlaceholderText(self.tr("What it corrects or adds, and why"))
+        layout.addWidget(self.reason)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.accept_button = QPushButton(self.tr("&Sign and add"))
+        buttons.addButton(self.accept_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.reason.textChanged.connect(
+            lambda: self.accept_button.setEnabled(bool(self.reason.toPlainText().strip()))
+        )
+        self.accept_button.setEnabled(False)
+
+    def chosen(self) -> tuple[str, Decision | None]:
+        value = str(self.decision.currentData() or "")
+        return self.reason.toPlainText().strip()[:MAX_NOTES], Decision(value) if value else None
