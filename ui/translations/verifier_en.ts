@@ -1,10 +1,51 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name />
+    <message>
+        <location filename="../../verifier/gui/history.py" line="110" />
+        <source>Report hash: {0}</source>
+        <translation>Report hash: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>AddendumDialog</name>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="112" />
+        <source>Addendum to report #{0}</source>
+        <translation>Addendum to report #{0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="117" />
+        <source>A signed report is never changed. An addendum corrects or completes it: it is signed, added to the chain and shown with the report.</source>
+        <translation>A signed report is never changed. An addendum corrects or completes it: it is signed, added to the chain and shown with the report.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="124" />
+        <source>Decision unchanged ({0})</source>
+        <translation>Decision unchanged ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="127" />
+        <source>Correct the decision to: {0}</source>
+        <translation>Correct the decision to: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="131" />
+        <source>What it corrects or adds, and why</source>
+        <translation>What it corrects or adds, and why</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="134" />
+        <source>&amp;Sign and add</source>
+        <translation>&amp;Sign and add</translation>
+    </message>
+</context>
+<context>
     <name>CaptureSlot</name>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="79" />
-        <location filename="../../verifier/gui/inspection.py" line="91" />
+        <location filename="../../verifier/gui/inspection.py" line="95" />
+        <location filename="../../verifier/gui/inspection.py" line="107" />
         <source>Drop an image here
 or click to choose</source>
         <translation>Drop an image here
@@ -42,127 +83,182 @@ or click to choose</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../verifier/gui/history.py" line="35" />
+        <location filename="../../verifier/gui/history.py" line="54" />
         <source>Created (UTC)</source>
         <translation>Created (UTC)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="36" />
+        <location filename="../../verifier/gui/history.py" line="55" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="37" />
+        <location filename="../../verifier/gui/history.py" line="56" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="38" />
+        <location filename="../../verifier/gui/history.py" line="57" />
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="59" />
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="60" />
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="39" />
+        <location filename="../../verifier/gui/history.py" line="58" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="40" />
+        <location filename="../../verifier/gui/history.py" line="61" />
         <source>Failed checks</source>
         <translation>Failed checks</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="57" />
+        <location filename="../../verifier/gui/history.py" line="200" />
         <source>any verdict</source>
         <translation>any verdict</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="58" />
-        <source>anomalies</source>
-        <translation>anomalies</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/history.py" line="59" />
-        <source>inconclusive</source>
-        <translation>inconclusive</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/history.py" line="60" />
-        <source>no anomalies</source>
-        <translation>no anomalies</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/history.py" line="63" />
-        <source>document number</source>
-        <translation>document number</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/history.py" line="64" />
+        <location filename="../../verifier/gui/history.py" line="209" />
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="65" />
+        <location filename="../../verifier/gui/history.py" line="210" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="65" />
+        <location filename="../../verifier/gui/history.py" line="212" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="79" />
+        <location filename="../../verifier/gui/history.py" line="158" />
         <source>&amp;Verify signatures</source>
         <translation>&amp;Verify signatures</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="80" />
+        <location filename="../../verifier/gui/history.py" line="159" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="115" />
+        <location filename="../../verifier/gui/history.py" line="160" />
+        <source>A&amp;ddendum…</source>
+        <translation>A&amp;ddendum…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="161" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="196" />
+        <source>document number, or part of it</source>
+        <translation>document number, or part of it</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="198" />
+        <source>name, or part of it</source>
+        <translation>name, or part of it</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="204" />
+        <source>any decision</source>
+        <translation>any decision</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="207" />
+        <source>no decision recorded</source>
+        <translation>no decision recorded</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="227" />
+        <source>any officer</source>
+        <translation>any officer</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="264" />
         <source>(purged)</source>
         <translation>(purged)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="119" />
+        <location filename="../../verifier/gui/history.py" line="270" />
+        <source>Corrected or completed by a signed addendum</source>
+        <translation>Corrected or completed by a signed addendum</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="274" />
         <source>{0} report(s).</source>
         <translation>{0} report(s).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="134" />
-        <source>Personal data purged on {0}.</source>
-        <translation>Personal data purged on {0}.</translation>
+        <location filename="../../verifier/gui/history.py" line="308" />
+        <source>Select a report that was not purged.</source>
+        <translation>Select a report that was not purged.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="148" />
-        <source>Report hash: {0}</source>
-        <translation>Report hash: {0}</translation>
+        <location filename="../../verifier/gui/history.py" line="329" />
+        <source>Addendum #{0} to report #{1} signed and saved.</source>
+        <translation>Addendum #{0} to report #{1} signed and saved.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="159" />
+        <location filename="../../verifier/gui/history.py" line="358" />
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="363" />
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Cancelled: nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="365" />
+        <source>Not done: {0}</source>
+        <translation>Not done: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="380" />
+        <source>Verifying every signature, link and image file…</source>
+        <translation>Verifying every signature, link and image file…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="438" />
+        <source>Writing the PDF…</source>
+        <translation>Writing the PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="398" />
         <source>All {0} reports verify: signatures, chain and image files.</source>
         <translation>All {0} reports verify: signatures, chain and image files.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="165" />
+        <location filename="../../verifier/gui/history.py" line="404" />
         <source>PROBLEMS FOUND: {0}</source>
         <translation>PROBLEMS FOUND: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="170" />
+        <location filename="../../verifier/gui/history.py" line="409" />
         <source>Select a report first.</source>
         <translation>Select a report first.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="174" />
+        <location filename="../../verifier/gui/history.py" line="413" />
         <source>Export the report</source>
         <translation>Export the report</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="189" />
+        <location filename="../../verifier/gui/history.py" line="435" />
         <source>Report #{0} exported to {1}.</source>
         <translation>Report #{0} exported to {1}.</translation>
     </message>
@@ -170,324 +266,464 @@ or click to choose</translation>
 <context>
     <name>InspectionView</name>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="56" />
+        <location filename="../../verifier/gui/inspection.py" line="69" />
         <source>Pass</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="57" />
+        <location filename="../../verifier/gui/inspection.py" line="70" />
         <source>FAIL</source>
         <translation>FAIL</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="58" />
+        <location filename="../../verifier/gui/inspection.py" line="71" />
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="59" />
+        <location filename="../../verifier/gui/inspection.py" line="72" />
         <source>Skipped</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="60" />
+        <location filename="../../verifier/gui/inspection.py" line="73" />
         <source>Not checked</source>
         <translation>Not checked</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="152" />
+        <location filename="../../verifier/gui/inspection.py" line="74" />
+        <source>Not examined</source>
+        <translation>Not examined</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="174" />
         <source>Visible light</source>
         <translation>Visible light</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="153" />
+        <location filename="../../verifier/gui/inspection.py" line="175" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="154" />
+        <location filename="../../verifier/gui/inspection.py" line="176" />
         <source>IR 870 nm</source>
         <translation>IR 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="155" />
+        <location filename="../../verifier/gui/inspection.py" line="177" />
         <source>Bearer photo</source>
         <translation>Bearer photo</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="183" />
+        <location filename="../../verifier/gui/inspection.py" line="215" />
         <source>&amp;Open files… (Ctrl+O)</source>
         <translation>&amp;Open files… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="184" />
+        <location filename="../../verifier/gui/inspection.py" line="216" />
         <source>S&amp;amples… (Ctrl+M)</source>
         <translation>S&amp;amples… (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="185" />
+        <location filename="../../verifier/gui/inspection.py" line="217" />
         <source>&amp;Hot folder (Ctrl+H)</source>
         <translation>&amp;Hot folder (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="187" />
+        <location filename="../../verifier/gui/inspection.py" line="219" />
         <source>&amp;Camera (Ctrl+K)</source>
         <translation>&amp;Camera (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="189" />
+        <location filename="../../verifier/gui/inspection.py" line="221" />
         <source>Ca&amp;pture (Space)</source>
         <translation>Ca&amp;pture (Space)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="190" />
+        <location filename="../../verifier/gui/inspection.py" line="222" />
         <source>Next &amp;light (Ctrl+L)</source>
         <translation>Next &amp;light (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="191" />
+        <location filename="../../verifier/gui/inspection.py" line="223" />
         <source>&amp;Inspect (F5)</source>
         <translation>&amp;Inspect (F5)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="193" />
+        <location filename="../../verifier/gui/inspection.py" line="225" />
         <source>&amp;New inspection (Ctrl+N)</source>
         <translation>&amp;New inspection (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="229" />
+        <location filename="../../verifier/gui/inspection.py" line="253" />
+        <source>Hide or show the captures (Ctrl+\)</source>
+        <translation>Hide or show the captures (Ctrl+\)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="269" />
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="229" />
+        <location filename="../../verifier/gui/inspection.py" line="269" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="229" />
+        <location filename="../../verifier/gui/inspection.py" line="269" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="271" />
+        <location filename="../../verifier/gui/inspection.py" line="319" />
+        <source>Brightness</source>
+        <translation>Brightness</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="320" />
+        <source>Contrast</source>
+        <translation>Contrast</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="327" />
+        <source>Invert</source>
+        <translation>Invert</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="331" />
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="331" />
+        <source>Red</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="331" />
+        <source>Green</source>
+        <translation>Green</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="331" />
+        <source>Blue</source>
+        <translation>Blue</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="337" />
+        <source>Side by side</source>
+        <translation>Side by side</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="338" />
+        <source>Blink with the reference</source>
+        <translation>Blink with the reference</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="339" />
+        <source>Difference from the reference</source>
+        <translation>Difference from the reference</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="343" />
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="357" />
         <source>Capture</source>
         <translation>Capture</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="271" />
+        <location filename="../../verifier/gui/inspection.py" line="357" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="288" />
-        <location filename="../../verifier/gui/inspection.py" line="586" />
+        <location filename="../../verifier/gui/inspection.py" line="370" />
+        <source>Portrait on the document</source>
+        <translation>Portrait on the document</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="370" />
+        <source>Bearer, photographed now</source>
+        <translation>Bearer, photographed now</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="381" />
+        <location filename="../../verifier/gui/inspection.py" line="834" />
         <source>Face</source>
         <translation>Face</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="346" />
+        <location filename="../../verifier/gui/inspection.py" line="449" />
+        <source>Decide this inspection first (Ctrl+1, Ctrl+2 or Ctrl+3).</source>
+        <translation>Decide this inspection first (Ctrl+1, Ctrl+2 or Ctrl+3).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="452" />
+        <source>Record as not decided</source>
+        <translation>Record as not decided</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="454" />
+        <source>The inspection is kept as a signed report with no decision. Say why it was left (e.g. the traveller withdrew, the document was recaptured).</source>
+        <translation>The inspection is kept as a signed report with no decision. Say why it was left (e.g. the traveller withdrew, the document was recaptured).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="457" />
+        <source>&amp;Record</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="461" />
+        <source>Nothing was recorded: decide this inspection first.</source>
+        <translation>Nothing was recorded: decide this inspection first.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="510" />
         <source>Place the document in white light and capture it (visible).</source>
         <translation>Place the document in white light and capture it (visible).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="347" />
+        <location filename="../../verifier/gui/inspection.py" line="511" />
         <source>Switch to UV light (365 nm) and capture the document.</source>
         <translation>Switch to UV light (365 nm) and capture the document.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="348" />
+        <location filename="../../verifier/gui/inspection.py" line="512" />
         <source>Switch to IR light (870 nm) and capture the document.</source>
         <translation>Switch to IR light (870 nm) and capture the document.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="349" />
+        <location filename="../../verifier/gui/inspection.py" line="513" />
         <source>Take a photo of the person presenting the document.</source>
         <translation>Take a photo of the person presenting the document.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="366" />
+        <location filename="../../verifier/gui/inspection.py" line="543" />
+        <source>Not taken: {0} Choose an image file (PNG, JPEG, TIFF).</source>
+        <translation>Not taken: {0} Choose an image file (PNG, JPEG, TIFF).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="554" />
         <source>Everything is captured: press Inspect (F5).</source>
         <translation>Everything is captured: press Inspect (F5).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="380" />
-        <location filename="../../verifier/gui/inspection.py" line="388" />
+        <location filename="../../verifier/gui/inspection.py" line="572" />
+        <location filename="../../verifier/gui/inspection.py" line="580" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="387" />
+        <location filename="../../verifier/gui/inspection.py" line="579" />
         <source>Open the captures</source>
         <translation>Open the captures</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="397" />
+        <location filename="../../verifier/gui/inspection.py" line="594" />
         <source>The sample documents are not installed.</source>
         <translation>The sample documents are not installed.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="400" />
+        <location filename="../../verifier/gui/inspection.py" line="597" />
         <source>Sample documents</source>
         <translation>Sample documents</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="400" />
+        <location filename="../../verifier/gui/inspection.py" line="597" />
         <source>Sample:</source>
         <translation>Sample:</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="410" />
+        <location filename="../../verifier/gui/inspection.py" line="607" />
         <source>No hot folder is set, or it does not exist: an administrator sets it in Settings (the folder the scanner writes into).</source>
         <translation>No hot folder is set, or it does not exist: an administrator sets it in Settings (the folder the scanner writes into).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="420" />
+        <location filename="../../verifier/gui/inspection.py" line="618" />
         <source>Watching the hot folder: scan the document.</source>
         <translation>Watching the hot folder: scan the document.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="467" />
+        <location filename="../../verifier/gui/inspection.py" line="631" />
+        <source>{0} new scan(s) are waiting: decide this inspection (or record it as not decided with New inspection) and they come in.</source>
+        <translation>{0} new scan(s) are waiting: decide this inspection (or record it as not decided with New inspection) and they come in.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="685" />
         <source>Turn the camera on first (Ctrl+K), or open a file.</source>
         <translation>Turn the camera on first (Ctrl+K), or open a file.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="493" />
+        <location filename="../../verifier/gui/inspection.py" line="714" />
         <source>Capture the document in visible light first: the other lights are optional.</source>
         <translation>Capture the document in visible light first: the other lights are optional.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="499" />
+        <location filename="../../verifier/gui/inspection.py" line="721" />
         <source>{0} is not an image file.</source>
         <translation>{0} is not an image file.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="502" />
+        <location filename="../../verifier/gui/inspection.py" line="729" />
         <source>Inspecting…</source>
         <translation>Inspecting…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="514" />
+        <location filename="../../verifier/gui/inspection.py" line="743" />
         <source>An image could not be read: {0} Capture it again or choose another file.</source>
         <translation>An image could not be read: {0} Capture it again or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="519" />
+        <location filename="../../verifier/gui/inspection.py" line="748" />
         <source>The inspection failed: {0}. The captures are kept; try again.</source>
         <translation>The inspection failed: {0}. The captures are kept; try again.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="529" />
-        <source>Not examined (no capture): {0}.</source>
-        <translation>Not examined (no capture): {0}.</translation>
+        <location filename="../../verifier/gui/inspection.py" line="760" />
+        <source>Not examined: {0}.</source>
+        <translation>Not examined: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="541" />
+        <location filename="../../verifier/gui/inspection.py" line="776" />
         <source>No inspection yet</source>
         <translation>No inspection yet</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="542" />
-        <source>ANOMALIES FOUND — see the failed checks</source>
-        <translation>ANOMALIES FOUND — see the failed checks</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/inspection.py" line="543" />
-        <source>INCONCLUSIVE — some checks could not be made</source>
-        <translation>INCONCLUSIVE — some checks could not be made</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/inspection.py" line="544" />
-        <source>NO ANOMALIES FOUND — the officer decides</source>
-        <translation>NO ANOMALIES FOUND — the officer decides</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/inspection.py" line="549" />
-        <source>INCONCLUSIVE — no reference for this document in the library: only what needs none was checked</source>
-        <translation>INCONCLUSIVE — no reference for this document in the library: only what needs none was checked</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/inspection.py" line="558" />
+        <location filename="../../verifier/gui/inspection.py" line="791" />
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="558" />
+        <location filename="../../verifier/gui/inspection.py" line="791" />
         <source>not identified</source>
         <translation>not identified</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="567" />
+        <location filename="../../verifier/gui/inspection.py" line="801" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="569" />
+        <location filename="../../verifier/gui/inspection.py" line="803" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="570" />
+        <location filename="../../verifier/gui/inspection.py" line="804" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="571" />
+        <location filename="../../verifier/gui/inspection.py" line="805" />
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="572" />
+        <location filename="../../verifier/gui/inspection.py" line="806" />
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="573" />
+        <location filename="../../verifier/gui/inspection.py" line="807" />
         <source>Expires</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="581" />
+        <location filename="../../verifier/gui/inspection.py" line="812" />
+        <source>MRZ</source>
+        <translation>MRZ</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="817" />
+        <source>{0}: check digit {1}, computed {2}</source>
+        <translation>{0}: check digit {1}, computed {2}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="829" />
         <source>Document, MRZ and printed data</source>
         <translation>Document, MRZ and printed data</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="585" />
+        <location filename="../../verifier/gui/inspection.py" line="833" />
         <source>Bar codes and seals</source>
         <translation>Bar codes and seals</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="659" />
+        <location filename="../../verifier/gui/inspection.py" line="911" />
         <source>No bearer photo was compared.</source>
         <translation>No bearer photo was compared.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="663" />
+        <location filename="../../verifier/gui/inspection.py" line="915" />
         <source>Match</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="664" />
+        <location filename="../../verifier/gui/inspection.py" line="916" />
         <source>Uncertain</source>
         <translation>Uncertain</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="665" />
+        <location filename="../../verifier/gui/inspection.py" line="917" />
         <source>No match</source>
         <translation>No match</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="699" />
+        <location filename="../../verifier/gui/inspection.py" line="987" />
+        <source>No reference image to compare with for this light.</source>
+        <translation>No reference image to compare with for this light.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1006" />
         <source>Inspect the document before deciding.</source>
         <translation>Inspect the document before deciding.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="718" />
+        <location filename="../../verifier/gui/inspection.py" line="1011" />
+        <source>found anomalies</source>
+        <translation>found anomalies</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1012" />
+        <source>is inconclusive</source>
+        <translation>is inconclusive</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1015" />
+        <source>Release despite the verdict?</source>
+        <translation>Release despite the verdict?</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1017" />
+        <source>The machine verdict {0}. Releasing the traveller needs your reason: what you examined and why you are satisfied. It is signed into the report.</source>
+        <translation>The machine verdict {0}. Releasing the traveller needs your reason: what you examined and why you are satisfied. It is signed into the report.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1020" />
+        <source>&amp;Release</source>
+        <translation>&amp;Release</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1024" />
+        <source>Not released: nothing was saved.</source>
+        <translation>Not released: nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1052" />
+        <source>Report #{0} signed and saved as not decided.</source>
+        <translation>Report #{0} signed and saved as not decided.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1054" />
         <source>Report #{0} signed and saved.</source>
         <translation>Report #{0} signed and saved.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="725" />
+        <location filename="../../verifier/gui/inspection.py" line="1061" />
         <source>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</source>
         <translation>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</translation>
     </message>
@@ -495,113 +731,118 @@ or click to choose</translation>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../verifier/gui/library.py" line="51" />
+        <location filename="../../verifier/gui/library.py" line="52" />
         <source>Visible light</source>
         <translation>Visible light</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="51" />
+        <location filename="../../verifier/gui/library.py" line="52" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="52" />
+        <location filename="../../verifier/gui/library.py" line="53" />
         <source>IR 870 nm</source>
         <translation>IR 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="53" />
+        <location filename="../../verifier/gui/library.py" line="54" />
         <source>&amp;Import a signed library package…</source>
         <translation>&amp;Import a signed library package…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="54" />
+        <location filename="../../verifier/gui/library.py" line="55" />
         <source>New &amp;draft from an exemplar…</source>
         <translation>New &amp;draft from an exemplar…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="55" />
+        <location filename="../../verifier/gui/library.py" line="56" />
         <source>&amp;Edit a draft…</source>
         <translation>&amp;Edit a draft…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="80" />
-        <location filename="../../verifier/gui/library.py" line="215" />
+        <location filename="../../verifier/gui/library.py" line="81" />
+        <location filename="../../verifier/gui/library.py" line="217" />
         <source>Only an administrator changes the library.</source>
         <translation>Only an administrator changes the library.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="101" />
+        <location filename="../../verifier/gui/library.py" line="102" />
         <source>Library: {0} ({1} templates).</source>
         <translation>Library: {0} ({1} templates).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="102" />
+        <location filename="../../verifier/gui/library.py" line="103" />
         <source>Invalid: {0}</source>
         <translation>Invalid: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="147" />
+        <location filename="../../verifier/gui/library.py" line="149" />
         <source>The exemplar's captures (visible, UV, IR)</source>
         <translation>The exemplar's captures (visible, UV, IR)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="148" />
+        <location filename="../../verifier/gui/library.py" line="150" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="157" />
+        <location filename="../../verifier/gui/library.py" line="159" />
         <source>New template</source>
         <translation>New template</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="157" />
+        <location filename="../../verifier/gui/library.py" line="159" />
         <source>Template id (e.g. SRB-P-2008):</source>
         <translation>Template id (e.g. SRB-P-2008):</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="172" />
+        <location filename="../../verifier/gui/library.py" line="174" />
         <source>No draft: {0}</source>
         <translation>No draft: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="176" />
+        <location filename="../../verifier/gui/library.py" line="178" />
         <source>Draft made; not found on the exemplar: {0}.</source>
         <translation>Draft made; not found on the exemplar: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="184" />
+        <location filename="../../verifier/gui/library.py" line="186" />
         <source>A draft</source>
         <translation>A draft</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="198" />
+        <location filename="../../verifier/gui/library.py" line="200" />
         <source>Not published: {0}</source>
         <translation>Not published: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="209" />
+        <location filename="../../verifier/gui/library.py" line="211" />
         <source>Published {0} into the library (version {1}).</source>
         <translation>Published {0} into the library (version {1}).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="220" />
+        <location filename="../../verifier/gui/library.py" line="222" />
         <source>Import a library package</source>
         <translation>Import a library package</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="222" />
+        <location filename="../../verifier/gui/library.py" line="224" />
         <source>Library packages (*.zip *.vlib)</source>
         <translation>Library packages (*.zip *.vlib)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="234" />
+        <location filename="../../verifier/gui/library.py" line="232" />
+        <source>Checking and installing {0}…</source>
+        <translation>Checking and installing {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="254" />
         <source>The package was refused: {0}</source>
         <translation>The package was refused: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="241" />
+        <location filename="../../verifier/gui/library.py" line="248" />
         <source>Installed {0} version {1}.</source>
         <translation>Installed {0} version {1}.</translation>
     </message>
@@ -647,6 +888,32 @@ or click to choose</translation>
         <location filename="../../verifier/gui/app.py" line="65" />
         <source>Library: {0} · Verifier {1}</source>
         <translation>Library: {0} · Verifier {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="57" />
+        <source>Your reason (it is signed into the report)</source>
+        <translation>Your reason (it is signed into the report)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="120" />
+        <source>Report #{0}</source>
+        <translation>Report #{0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="127" />
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Export PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="128" />
+        <source>&amp;Addendum…</source>
+        <translation>&amp;Addendum…</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1396,34 @@ or click to choose</translation>
         <location filename="../../verifier/gui/training.py" line="354" />
         <source>Machine verdict: {0}</source>
         <translation>Machine verdict: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>box</name>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="92" />
+        <source>No decision yet</source>
+        <translation>No decision yet</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="93" />
+        <source>This inspection has no decision yet.</source>
+        <translation>This inspection has no decision yet.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="96" />
+        <source>Decide it now, or record it as not decided with a reason: either way the inspection stays in the record.</source>
+        <translation>Decide it now, or record it as not decided with a reason: either way the inspection stays in the record.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="100" />
+        <source>&amp;Decide now</source>
+        <translation>&amp;Decide now</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="101" />
+        <source>&amp;Record as not decided…</source>
+        <translation>&amp;Record as not decided…</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2392,49 @@ or click to choose</translation>
         <location filename="../../build/texts_for_lupdate.py" line="193" />
         <source>Utopia visa, 2022 series</source>
         <translation>Utopia visa, 2022 series</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="22" />
+        <source>Released</source>
+        <translation>Released</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="23" />
+        <source>Referred to an expert</source>
+        <translation>Referred to an expert</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="24" />
+        <source>Suspected fraud</source>
+        <translation>Suspected fraud</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="25" />
+        <source>Not decided</source>
+        <translation>Not decided</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="26" />
+        <source>No decision recorded</source>
+        <translation>No decision recorded</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="29" />
+        <source>Anomalies</source>
+        <translation>Anomalies</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="30" />
+        <source>Inconclusive</source>
+        <translation>Inconclusive</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="31" />
+        <source>No anomalies</source>
+        <translation>No anomalies</translation>
     </message>
 </context>
 </TS>

@@ -1,10 +1,51 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sr_RS">
 <context>
+    <name />
+    <message>
+        <location filename="../../verifier/gui/history.py" line="110" />
+        <source>Report hash: {0}</source>
+        <translation>Heš izveštaja: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>AddendumDialog</name>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="112" />
+        <source>Addendum to report #{0}</source>
+        <translation>Dodatak izveštaju #{0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="117" />
+        <source>A signed report is never changed. An addendum corrects or completes it: it is signed, added to the chain and shown with the report.</source>
+        <translation>Potpisani izveštaj se nikada ne menja. Dodatak ga ispravlja ili dopunjuje: potpisuje se, dodaje u lanac i prikazuje uz izveštaj.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="124" />
+        <source>Decision unchanged ({0})</source>
+        <translation>Odluka nepromenjena ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="127" />
+        <source>Correct the decision to: {0}</source>
+        <translation>Ispraviti odluku u: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="131" />
+        <source>What it corrects or adds, and why</source>
+        <translation>Šta ispravlja ili dodaje, i zašto</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="134" />
+        <source>&amp;Sign and add</source>
+        <translation>&amp;Potpiši i dodaj</translation>
+    </message>
+</context>
+<context>
     <name>CaptureSlot</name>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="79" />
-        <location filename="../../verifier/gui/inspection.py" line="91" />
+        <location filename="../../verifier/gui/inspection.py" line="95" />
+        <location filename="../../verifier/gui/inspection.py" line="107" />
         <source>Drop an image here
 or click to choose</source>
         <translation>Prevucite sliku ovde
@@ -42,127 +83,182 @@ ili kliknite da izaberete</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../verifier/gui/history.py" line="35" />
+        <location filename="../../verifier/gui/history.py" line="54" />
         <source>Created (UTC)</source>
         <translation>Napravljen (UTC)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="36" />
+        <location filename="../../verifier/gui/history.py" line="55" />
         <source>Verdict</source>
         <translation>Nalaz</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="37" />
+        <location filename="../../verifier/gui/history.py" line="56" />
         <source>Decision</source>
         <translation>Odluka</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="38" />
+        <location filename="../../verifier/gui/history.py" line="57" />
+        <source>Officer</source>
+        <translation>Službenik</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="59" />
+        <source>Holder</source>
+        <translation>Imalac</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="60" />
         <source>Template</source>
         <translation>Šablon</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="39" />
+        <location filename="../../verifier/gui/history.py" line="58" />
         <source>Number</source>
         <translation>Broj</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="40" />
+        <location filename="../../verifier/gui/history.py" line="61" />
         <source>Failed checks</source>
         <translation>Neuspele provere</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="57" />
+        <location filename="../../verifier/gui/history.py" line="200" />
         <source>any verdict</source>
         <translation>svaki nalaz</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="58" />
-        <source>anomalies</source>
-        <translation>nepravilnosti</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/history.py" line="59" />
-        <source>inconclusive</source>
-        <translation>neodređeno</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/history.py" line="60" />
-        <source>no anomalies</source>
-        <translation>bez nepravilnosti</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/history.py" line="63" />
-        <source>document number</source>
-        <translation>broj dokumenta</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/history.py" line="64" />
+        <location filename="../../verifier/gui/history.py" line="209" />
         <source>&amp;Search</source>
         <translation>&amp;Pretraga</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="65" />
+        <location filename="../../verifier/gui/history.py" line="210" />
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="65" />
+        <location filename="../../verifier/gui/history.py" line="212" />
         <source>to</source>
         <translation>do</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="79" />
+        <location filename="../../verifier/gui/history.py" line="158" />
         <source>&amp;Verify signatures</source>
         <translation>P&amp;roveri potpise</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="80" />
+        <location filename="../../verifier/gui/history.py" line="159" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Izvezi PDF…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="115" />
+        <location filename="../../verifier/gui/history.py" line="160" />
+        <source>A&amp;ddendum…</source>
+        <translation>Do&amp;datak…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="161" />
+        <source>Cancel</source>
+        <translation>Otkaži</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="196" />
+        <source>document number, or part of it</source>
+        <translation>broj dokumenta, ili njegov deo</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="198" />
+        <source>name, or part of it</source>
+        <translation>ime, ili njegov deo</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="204" />
+        <source>any decision</source>
+        <translation>bilo koja odluka</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="207" />
+        <source>no decision recorded</source>
+        <translation>bez zabeležene odluke</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="227" />
+        <source>any officer</source>
+        <translation>bilo koji službenik</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="264" />
         <source>(purged)</source>
         <translation>(obrisano)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="119" />
+        <location filename="../../verifier/gui/history.py" line="270" />
+        <source>Corrected or completed by a signed addendum</source>
+        <translation>Ispravljeno ili dopunjeno potpisanim dodatkom</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="274" />
         <source>{0} report(s).</source>
         <translation>Izveštaja: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="134" />
-        <source>Personal data purged on {0}.</source>
-        <translation>Lični podaci obrisani {0}.</translation>
+        <location filename="../../verifier/gui/history.py" line="308" />
+        <source>Select a report that was not purged.</source>
+        <translation>Izaberite izveštaj koji nije obrisan.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="148" />
-        <source>Report hash: {0}</source>
-        <translation>Heš izveštaja: {0}</translation>
+        <location filename="../../verifier/gui/history.py" line="329" />
+        <source>Addendum #{0} to report #{1} signed and saved.</source>
+        <translation>Dodatak #{0} izveštaju #{1} potpisan i sačuvan.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="159" />
+        <location filename="../../verifier/gui/history.py" line="358" />
+        <source>Cancelling…</source>
+        <translation>Otkazivanje…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="363" />
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Otkazano: ništa nije promenjeno.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="365" />
+        <source>Not done: {0}</source>
+        <translation>Nije urađeno: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="380" />
+        <source>Verifying every signature, link and image file…</source>
+        <translation>Provera svakog potpisa, veze i datoteke slike…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="438" />
+        <source>Writing the PDF…</source>
+        <translation>Pisanje PDF-a…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="398" />
         <source>All {0} reports verify: signatures, chain and image files.</source>
         <translation>Svih {0} izveštaja je ispravno: potpisi, lanac i datoteke slika.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="165" />
+        <location filename="../../verifier/gui/history.py" line="404" />
         <source>PROBLEMS FOUND: {0}</source>
         <translation>PRONAĐENI PROBLEMI: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="170" />
+        <location filename="../../verifier/gui/history.py" line="409" />
         <source>Select a report first.</source>
         <translation>Najpre izaberite izveštaj.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="174" />
+        <location filename="../../verifier/gui/history.py" line="413" />
         <source>Export the report</source>
         <translation>Izvoz izveštaja</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="189" />
+        <location filename="../../verifier/gui/history.py" line="435" />
         <source>Report #{0} exported to {1}.</source>
         <translation>Izveštaj br. {0} izvezen je u {1}.</translation>
     </message>
@@ -170,324 +266,464 @@ ili kliknite da izaberete</translation>
 <context>
     <name>InspectionView</name>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="56" />
+        <location filename="../../verifier/gui/inspection.py" line="69" />
         <source>Pass</source>
         <translation>U redu</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="57" />
+        <location filename="../../verifier/gui/inspection.py" line="70" />
         <source>FAIL</source>
         <translation>NEUSPEH</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="58" />
+        <location filename="../../verifier/gui/inspection.py" line="71" />
         <source>Warning</source>
         <translation>Upozorenje</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="59" />
+        <location filename="../../verifier/gui/inspection.py" line="72" />
         <source>Skipped</source>
         <translation>Preskočeno</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="60" />
+        <location filename="../../verifier/gui/inspection.py" line="73" />
         <source>Not checked</source>
         <translation>Nije provereno</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="152" />
+        <location filename="../../verifier/gui/inspection.py" line="74" />
+        <source>Not examined</source>
+        <translation>Nije pregledano</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="174" />
         <source>Visible light</source>
         <translation>Vidljiva svetlost</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="153" />
+        <location filename="../../verifier/gui/inspection.py" line="175" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="154" />
+        <location filename="../../verifier/gui/inspection.py" line="176" />
         <source>IR 870 nm</source>
         <translation>IC 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="155" />
+        <location filename="../../verifier/gui/inspection.py" line="177" />
         <source>Bearer photo</source>
         <translation>Fotografija nosioca</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="183" />
+        <location filename="../../verifier/gui/inspection.py" line="215" />
         <source>&amp;Open files… (Ctrl+O)</source>
         <translation>&amp;Otvori datoteke… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="184" />
+        <location filename="../../verifier/gui/inspection.py" line="216" />
         <source>S&amp;amples… (Ctrl+M)</source>
         <translation>&amp;Uzorci… (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="185" />
+        <location filename="../../verifier/gui/inspection.py" line="217" />
         <source>&amp;Hot folder (Ctrl+H)</source>
         <translation>Fascikla s&amp;kenera (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="187" />
+        <location filename="../../verifier/gui/inspection.py" line="219" />
         <source>&amp;Camera (Ctrl+K)</source>
         <translation>&amp;Kamera (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="189" />
+        <location filename="../../verifier/gui/inspection.py" line="221" />
         <source>Ca&amp;pture (Space)</source>
         <translation>&amp;Snimi (razmak)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="190" />
+        <location filename="../../verifier/gui/inspection.py" line="222" />
         <source>Next &amp;light (Ctrl+L)</source>
         <translation>Sledeće sve&amp;tlo (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="191" />
+        <location filename="../../verifier/gui/inspection.py" line="223" />
         <source>&amp;Inspect (F5)</source>
         <translation>Pre&amp;gledaj (F5)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="193" />
+        <location filename="../../verifier/gui/inspection.py" line="225" />
         <source>&amp;New inspection (Ctrl+N)</source>
         <translation>&amp;Novi pregled (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="229" />
+        <location filename="../../verifier/gui/inspection.py" line="253" />
+        <source>Hide or show the captures (Ctrl+\)</source>
+        <translation>Sakrij ili prikaži snimke (Ctrl+\)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="269" />
         <source>Check</source>
         <translation>Provera</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="229" />
+        <location filename="../../verifier/gui/inspection.py" line="269" />
         <source>Result</source>
         <translation>Rezultat</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="229" />
+        <location filename="../../verifier/gui/inspection.py" line="269" />
         <source>Details</source>
         <translation>Detalji</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="271" />
+        <location filename="../../verifier/gui/inspection.py" line="319" />
+        <source>Brightness</source>
+        <translation>Osvetljenost</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="320" />
+        <source>Contrast</source>
+        <translation>Kontrast</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="327" />
+        <source>Invert</source>
+        <translation>Inverzija</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="331" />
+        <source>All channels</source>
+        <translation>Svi kanali</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="331" />
+        <source>Red</source>
+        <translation>Crveni</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="331" />
+        <source>Green</source>
+        <translation>Zeleni</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="331" />
+        <source>Blue</source>
+        <translation>Plavi</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="337" />
+        <source>Side by side</source>
+        <translation>Jedno pored drugog</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="338" />
+        <source>Blink with the reference</source>
+        <translation>Naizmenično sa referencom</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="339" />
+        <source>Difference from the reference</source>
+        <translation>Razlika od reference</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="343" />
+        <source>Reset</source>
+        <translation>Poništi</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="357" />
         <source>Capture</source>
         <translation>Snimak</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="271" />
+        <location filename="../../verifier/gui/inspection.py" line="357" />
         <source>Reference</source>
         <translation>Referenca</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="288" />
-        <location filename="../../verifier/gui/inspection.py" line="586" />
+        <location filename="../../verifier/gui/inspection.py" line="370" />
+        <source>Portrait on the document</source>
+        <translation>Portret na dokumentu</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="370" />
+        <source>Bearer, photographed now</source>
+        <translation>Imalac, sada fotografisan</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="381" />
+        <location filename="../../verifier/gui/inspection.py" line="834" />
         <source>Face</source>
         <translation>Lice</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="346" />
+        <location filename="../../verifier/gui/inspection.py" line="449" />
+        <source>Decide this inspection first (Ctrl+1, Ctrl+2 or Ctrl+3).</source>
+        <translation>Najpre donesite odluku o ovoj kontroli (Ctrl+1, Ctrl+2 ili Ctrl+3).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="452" />
+        <source>Record as not decided</source>
+        <translation>Zabeleži kao neodlučeno</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="454" />
+        <source>The inspection is kept as a signed report with no decision. Say why it was left (e.g. the traveller withdrew, the document was recaptured).</source>
+        <translation>Kontrola se čuva kao potpisan izveštaj bez odluke. Navedite zašto je ostavljena (npr. putnik je odustao, dokument je ponovo snimljen).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="457" />
+        <source>&amp;Record</source>
+        <translation>&amp;Zabeleži</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="461" />
+        <source>Nothing was recorded: decide this inspection first.</source>
+        <translation>Ništa nije zabeleženo: najpre donesite odluku o ovoj kontroli.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="510" />
         <source>Place the document in white light and capture it (visible).</source>
         <translation>Postavite dokument pod belu svetlost i snimite ga (vidljiva).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="347" />
+        <location filename="../../verifier/gui/inspection.py" line="511" />
         <source>Switch to UV light (365 nm) and capture the document.</source>
         <translation>Uključite UV svetlo (365 nm) i snimite dokument.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="348" />
+        <location filename="../../verifier/gui/inspection.py" line="512" />
         <source>Switch to IR light (870 nm) and capture the document.</source>
         <translation>Uključite IC svetlo (870 nm) i snimite dokument.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="349" />
+        <location filename="../../verifier/gui/inspection.py" line="513" />
         <source>Take a photo of the person presenting the document.</source>
         <translation>Fotografišite osobu koja pokazuje dokument.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="366" />
+        <location filename="../../verifier/gui/inspection.py" line="543" />
+        <source>Not taken: {0} Choose an image file (PNG, JPEG, TIFF).</source>
+        <translation>Nije preuzeto: {0} Izaberite datoteku slike (PNG, JPEG, TIFF).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="554" />
         <source>Everything is captured: press Inspect (F5).</source>
         <translation>Sve je snimljeno: pritisnite Pregledaj (F5).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="380" />
-        <location filename="../../verifier/gui/inspection.py" line="388" />
+        <location filename="../../verifier/gui/inspection.py" line="572" />
+        <location filename="../../verifier/gui/inspection.py" line="580" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Slike (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="387" />
+        <location filename="../../verifier/gui/inspection.py" line="579" />
         <source>Open the captures</source>
         <translation>Otvaranje snimaka</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="397" />
+        <location filename="../../verifier/gui/inspection.py" line="594" />
         <source>The sample documents are not installed.</source>
         <translation>Uzorci dokumenata nisu instalirani.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="400" />
+        <location filename="../../verifier/gui/inspection.py" line="597" />
         <source>Sample documents</source>
         <translation>Uzorci dokumenata</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="400" />
+        <location filename="../../verifier/gui/inspection.py" line="597" />
         <source>Sample:</source>
         <translation>Uzorak:</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="410" />
+        <location filename="../../verifier/gui/inspection.py" line="607" />
         <source>No hot folder is set, or it does not exist: an administrator sets it in Settings (the folder the scanner writes into).</source>
         <translation>Nadgledana fascikla nije podešena ili ne postoji: administrator je podešava u Podešavanjima (fascikla u koju skener upisuje).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="420" />
+        <location filename="../../verifier/gui/inspection.py" line="618" />
         <source>Watching the hot folder: scan the document.</source>
         <translation>Nadgledam fasciklu: skenirajte dokument.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="467" />
+        <location filename="../../verifier/gui/inspection.py" line="631" />
+        <source>{0} new scan(s) are waiting: decide this inspection (or record it as not decided with New inspection) and they come in.</source>
+        <translation>Čeka {0} novih snimaka: donesite odluku o ovoj kontroli (ili je zabeležite kao neodlučenu preko Nova kontrola) i oni će biti preuzeti.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="685" />
         <source>Turn the camera on first (Ctrl+K), or open a file.</source>
         <translation>Najpre uključite kameru (Ctrl+K) ili otvorite datoteku.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="493" />
+        <location filename="../../verifier/gui/inspection.py" line="714" />
         <source>Capture the document in visible light first: the other lights are optional.</source>
         <translation>Najpre snimite dokument pod vidljivom svetlošću: ostala svetla nisu obavezna.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="499" />
+        <location filename="../../verifier/gui/inspection.py" line="721" />
         <source>{0} is not an image file.</source>
         <translation>{0} nije datoteka slike.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="502" />
+        <location filename="../../verifier/gui/inspection.py" line="729" />
         <source>Inspecting…</source>
         <translation>Pregled u toku…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="514" />
+        <location filename="../../verifier/gui/inspection.py" line="743" />
         <source>An image could not be read: {0} Capture it again or choose another file.</source>
         <translation>Slika ne može da se pročita: {0} Snimite je ponovo ili izaberite drugu datoteku.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="519" />
+        <location filename="../../verifier/gui/inspection.py" line="748" />
         <source>The inspection failed: {0}. The captures are kept; try again.</source>
         <translation>Pregled nije uspeo: {0}. Snimci su zadržani; pokušajte ponovo.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="529" />
-        <source>Not examined (no capture): {0}.</source>
-        <translation>Nije pregledano (nema snimka): {0}.</translation>
+        <location filename="../../verifier/gui/inspection.py" line="760" />
+        <source>Not examined: {0}.</source>
+        <translation>Nije pregledano: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="541" />
+        <location filename="../../verifier/gui/inspection.py" line="776" />
         <source>No inspection yet</source>
         <translation>Još nema pregleda</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="542" />
-        <source>ANOMALIES FOUND — see the failed checks</source>
-        <translation>PRONAĐENE NEPRAVILNOSTI — pogledajte neuspele provere</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/inspection.py" line="543" />
-        <source>INCONCLUSIVE — some checks could not be made</source>
-        <translation>NEODREĐENO — neke provere nisu mogle da se urade</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/inspection.py" line="544" />
-        <source>NO ANOMALIES FOUND — the officer decides</source>
-        <translation>NEPRAVILNOSTI NISU PRONAĐENE — odlučuje službenik</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/inspection.py" line="549" />
-        <source>INCONCLUSIVE — no reference for this document in the library: only what needs none was checked</source>
-        <translation>NEODREĐENO — za ovaj dokument u biblioteci nema referentnog uzorka: provereno je samo ono što ga ne zahteva</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/inspection.py" line="558" />
+        <location filename="../../verifier/gui/inspection.py" line="791" />
         <source>Template</source>
         <translation>Šablon</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="558" />
+        <location filename="../../verifier/gui/inspection.py" line="791" />
         <source>not identified</source>
         <translation>nije prepoznat</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="567" />
+        <location filename="../../verifier/gui/inspection.py" line="801" />
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="569" />
+        <location filename="../../verifier/gui/inspection.py" line="803" />
         <source>Number</source>
         <translation>Broj</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="570" />
+        <location filename="../../verifier/gui/inspection.py" line="804" />
         <source>Name</source>
         <translation>Ime</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="571" />
+        <location filename="../../verifier/gui/inspection.py" line="805" />
         <source>Nationality</source>
         <translation>Državljanstvo</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="572" />
+        <location filename="../../verifier/gui/inspection.py" line="806" />
         <source>Born</source>
         <translation>Rođen(a)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="573" />
+        <location filename="../../verifier/gui/inspection.py" line="807" />
         <source>Expires</source>
         <translation>Važi do</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="581" />
+        <location filename="../../verifier/gui/inspection.py" line="812" />
+        <source>MRZ</source>
+        <translation>MRZ</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="817" />
+        <source>{0}: check digit {1}, computed {2}</source>
+        <translation>{0}: kontrolna cifra {1}, izračunato {2}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="829" />
         <source>Document, MRZ and printed data</source>
         <translation>Dokument, MRZ i štampani podaci</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="585" />
+        <location filename="../../verifier/gui/inspection.py" line="833" />
         <source>Bar codes and seals</source>
         <translation>Bar-kodovi i pečati</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="659" />
+        <location filename="../../verifier/gui/inspection.py" line="911" />
         <source>No bearer photo was compared.</source>
         <translation>Fotografija nosioca nije upoređena.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="663" />
+        <location filename="../../verifier/gui/inspection.py" line="915" />
         <source>Match</source>
         <translation>Podudara se</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="664" />
+        <location filename="../../verifier/gui/inspection.py" line="916" />
         <source>Uncertain</source>
         <translation>Nesigurno</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="665" />
+        <location filename="../../verifier/gui/inspection.py" line="917" />
         <source>No match</source>
         <translation>Ne podudara se</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="699" />
+        <location filename="../../verifier/gui/inspection.py" line="987" />
+        <source>No reference image to compare with for this light.</source>
+        <translation>Za ovo svetlo nema referentne slike za poređenje.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1006" />
         <source>Inspect the document before deciding.</source>
         <translation>Pregledajte dokument pre odluke.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="718" />
+        <location filename="../../verifier/gui/inspection.py" line="1011" />
+        <source>found anomalies</source>
+        <translation>je pronašla nepravilnosti</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1012" />
+        <source>is inconclusive</source>
+        <translation>nije konačna</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1015" />
+        <source>Release despite the verdict?</source>
+        <translation>Propustiti uprkos nalazu?</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1017" />
+        <source>The machine verdict {0}. Releasing the traveller needs your reason: what you examined and why you are satisfied. It is signed into the report.</source>
+        <translation>Mašinska ocena {0}. Za propuštanje putnika potreban je vaš razlog: šta ste pregledali i zašto ste zadovoljni. Potpisuje se u izveštaj.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1020" />
+        <source>&amp;Release</source>
+        <translation>&amp;Propusti</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1024" />
+        <source>Not released: nothing was saved.</source>
+        <translation>Nije propušten: ništa nije sačuvano.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1052" />
+        <source>Report #{0} signed and saved as not decided.</source>
+        <translation>Izveštaj #{0} potpisan i sačuvan kao neodlučen.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1054" />
         <source>Report #{0} signed and saved.</source>
         <translation>Izveštaj br. {0} je potpisan i sačuvan.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="725" />
+        <location filename="../../verifier/gui/inspection.py" line="1061" />
         <source>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</source>
         <translation>Izveštaj NIJE sačuvan: {0} Vaša odluka i beleške su zadržane: ponovo pritisnite odluku da biste pokušali opet.</translation>
     </message>
@@ -495,113 +731,118 @@ ili kliknite da izaberete</translation>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../verifier/gui/library.py" line="51" />
+        <location filename="../../verifier/gui/library.py" line="52" />
         <source>Visible light</source>
         <translation>Vidljiva svetlost</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="51" />
+        <location filename="../../verifier/gui/library.py" line="52" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="52" />
+        <location filename="../../verifier/gui/library.py" line="53" />
         <source>IR 870 nm</source>
         <translation>IC 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="53" />
+        <location filename="../../verifier/gui/library.py" line="54" />
         <source>&amp;Import a signed library package…</source>
         <translation>&amp;Uvezi potpisani paket biblioteke…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="54" />
+        <location filename="../../verifier/gui/library.py" line="55" />
         <source>New &amp;draft from an exemplar…</source>
         <translation>Novi &amp;nacrt iz primerka…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="55" />
+        <location filename="../../verifier/gui/library.py" line="56" />
         <source>&amp;Edit a draft…</source>
         <translation>&amp;Uredi nacrt…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="80" />
-        <location filename="../../verifier/gui/library.py" line="215" />
+        <location filename="../../verifier/gui/library.py" line="81" />
+        <location filename="../../verifier/gui/library.py" line="217" />
         <source>Only an administrator changes the library.</source>
         <translation>Samo administrator menja biblioteku.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="101" />
+        <location filename="../../verifier/gui/library.py" line="102" />
         <source>Library: {0} ({1} templates).</source>
         <translation>Biblioteka: {0} (šablona: {1}).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="102" />
+        <location filename="../../verifier/gui/library.py" line="103" />
         <source>Invalid: {0}</source>
         <translation>Neispravno: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="147" />
+        <location filename="../../verifier/gui/library.py" line="149" />
         <source>The exemplar's captures (visible, UV, IR)</source>
         <translation>Snimci primerka (vidljiva, UV, IC)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="148" />
+        <location filename="../../verifier/gui/library.py" line="150" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Slike (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="157" />
+        <location filename="../../verifier/gui/library.py" line="159" />
         <source>New template</source>
         <translation>Novi šablon</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="157" />
+        <location filename="../../verifier/gui/library.py" line="159" />
         <source>Template id (e.g. SRB-P-2008):</source>
         <translation>Oznaka šablona (npr. SRB-P-2008):</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="172" />
+        <location filename="../../verifier/gui/library.py" line="174" />
         <source>No draft: {0}</source>
         <translation>Nacrt nije napravljen: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="176" />
+        <location filename="../../verifier/gui/library.py" line="178" />
         <source>Draft made; not found on the exemplar: {0}.</source>
         <translation>Nacrt je napravljen; na primerku nije pronađeno: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="184" />
+        <location filename="../../verifier/gui/library.py" line="186" />
         <source>A draft</source>
         <translation>Nacrt</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="198" />
+        <location filename="../../verifier/gui/library.py" line="200" />
         <source>Not published: {0}</source>
         <translation>Nije objavljeno: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="209" />
+        <location filename="../../verifier/gui/library.py" line="211" />
         <source>Published {0} into the library (version {1}).</source>
         <translation>{0} je objavljen u biblioteci (verzija {1}).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="220" />
+        <location filename="../../verifier/gui/library.py" line="222" />
         <source>Import a library package</source>
         <translation>Uvoz paketa biblioteke</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="222" />
+        <location filename="../../verifier/gui/library.py" line="224" />
         <source>Library packages (*.zip *.vlib)</source>
         <translation>Paketi biblioteke (*.zip *.vlib)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="234" />
+        <location filename="../../verifier/gui/library.py" line="232" />
+        <source>Checking and installing {0}…</source>
+        <translation>Provera i instaliranje {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="254" />
         <source>The package was refused: {0}</source>
         <translation>Paket je odbijen: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="241" />
+        <location filename="../../verifier/gui/library.py" line="248" />
         <source>Installed {0} version {1}.</source>
         <translation>Instaliran je {0}, verzija {1}.</translation>
     </message>
@@ -647,6 +888,32 @@ ili kliknite da izaberete</translation>
         <location filename="../../verifier/gui/app.py" line="65" />
         <source>Library: {0} · Verifier {1}</source>
         <translation>Biblioteka: {0} · Verifier {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="57" />
+        <source>Your reason (it is signed into the report)</source>
+        <translation>Vaš razlog (potpisuje se u izveštaj)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="120" />
+        <source>Report #{0}</source>
+        <translation>Izveštaj br. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="127" />
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Izvezi PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="128" />
+        <source>&amp;Addendum…</source>
+        <translation>&amp;Dodatak…</translation>
     </message>
 </context>
 <context>
@@ -1129,6 +1396,34 @@ ili kliknite da izaberete</translation>
         <location filename="../../verifier/gui/training.py" line="354" />
         <source>Machine verdict: {0}</source>
         <translation>Nalaz sistema: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>box</name>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="92" />
+        <source>No decision yet</source>
+        <translation>Još nema odluke</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="93" />
+        <source>This inspection has no decision yet.</source>
+        <translation>Za ovu kontrolu još nema odluke.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="96" />
+        <source>Decide it now, or record it as not decided with a reason: either way the inspection stays in the record.</source>
+        <translation>Donesite odluku sada, ili je zabeležite kao neodlučenu uz razlog: u oba slučaja kontrola ostaje u evidenciji.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="100" />
+        <source>&amp;Decide now</source>
+        <translation>&amp;Odluči sada</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="101" />
+        <source>&amp;Record as not decided…</source>
+        <translation>&amp;Zabeleži kao neodlučeno…</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2392,49 @@ ili kliknite da izaberete</translation>
         <location filename="../../build/texts_for_lupdate.py" line="193" />
         <source>Utopia visa, 2022 series</source>
         <translation>Viza Utopije, serija 2022</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="22" />
+        <source>Released</source>
+        <translation>Propušten</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="23" />
+        <source>Referred to an expert</source>
+        <translation>Upućen stručnjaku</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="24" />
+        <source>Suspected fraud</source>
+        <translation>Sumnja na prevaru</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="25" />
+        <source>Not decided</source>
+        <translation>Neodlučeno</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="26" />
+        <source>No decision recorded</source>
+        <translation>Odluka nije zabeležena</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="29" />
+        <source>Anomalies</source>
+        <translation>Nepravilnosti</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="30" />
+        <source>Inconclusive</source>
+        <translation>Nije konačno</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="31" />
+        <source>No anomalies</source>
+        <translation>Bez nepravilnosti</translation>
     </message>
 </context>
 </TS>

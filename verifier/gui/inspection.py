@@ -250,7 +250,7 @@ class InspectionView(QWidget):
         right.setContentsMargins(4, 0, 0, 0)
         top = QHBoxLayout()
         self.columns_button = QPushButton("◀")
-        self.columns_button.setToolTip(self.tr("Hide or show the captures (Ctrl+\\\\)"))
+        self.columns_button.setToolTip(self.tr("Hide or show the captures (Ctrl+\\)"))
         self.columns_button.setFixedWidth(32)
         self.columns_button.clicked.connect(self.toggle_captures)
         top.addWidget(self.columns_button)
