@@ -4,18 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import cv2
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
-from verifier.gui.app import MainWindow, build
+from tests.gui.conftest import PASSWORD, SAMPLES, signed_in
+from verifier.gui.app import build
 from verifier.gui.context import AppContext
-from verifier.gui.runner import SyncRunner, ThreadRunner
+from verifier.gui.runner import ThreadRunner
 from verifier.gui.signin import SignInDialog
 from verifier.library.package import export_package, load_private_key
 from verifier.reports.book import Decision
@@ -25,33 +24,6 @@ from verifier.store.audit import events
 from verifier.store.officers import create_officer
 
 ROOT = Path(__file__).resolve().parents[2]
-SAMPLES = ROOT / "fixtures" / "samples"
-PASSWORD = "correct horse battery"
-
-
-@pytest.fixture
-def ctx(tmp_path: Path) -> Iterator[AppContext]:
-    context = build(
-        Settings(tmp_path / "home", ROOT / "reference_docs"), SyncRunner(), dt.date(2026, 11, 28)
-    )
-    yield context
-    context.station.close()
-
-
-def signed_in(ctx: AppContext, qtbot: QtBot, role: str = "admin") -> MainWindow:
-    with ctx.station.db.session() as s:
-        create_officer(s, "chief", PASSWORD, "admin", "Chief Inspector")
-        if role != "admin":
-            create_officer(s, "ana", PASSWORD, role, "Ana Officer")
-    dialog = SignInDialog(ctx)
-    qtbot.addWidget(dialog)
-    dialog.username.setText("chief" if role == "admin" else "ana")
-    dialog.password.setText(PASSWORD)
-    dialog.submit.click()
-    assert ctx.officer is not None
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    return window
 
 
 def test_first_run_creates_the_administrator(ctx: AppContext, qtbot: QtBot) -> None:

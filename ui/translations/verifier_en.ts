@@ -123,142 +123,142 @@ or click to choose</translation>
         <translation>Failed checks</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="200" />
+        <location filename="../../verifier/gui/history.py" line="201" />
         <source>any verdict</source>
         <translation>any verdict</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="209" />
+        <location filename="../../verifier/gui/history.py" line="210" />
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="210" />
+        <location filename="../../verifier/gui/history.py" line="211" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="212" />
+        <location filename="../../verifier/gui/history.py" line="213" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="158" />
+        <location filename="../../verifier/gui/history.py" line="159" />
         <source>&amp;Verify signatures</source>
         <translation>&amp;Verify signatures</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="159" />
+        <location filename="../../verifier/gui/history.py" line="160" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="160" />
+        <location filename="../../verifier/gui/history.py" line="161" />
         <source>A&amp;ddendum…</source>
         <translation>A&amp;ddendum…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="161" />
+        <location filename="../../verifier/gui/history.py" line="162" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="196" />
+        <location filename="../../verifier/gui/history.py" line="197" />
         <source>document number, or part of it</source>
         <translation>document number, or part of it</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="198" />
+        <location filename="../../verifier/gui/history.py" line="199" />
         <source>name, or part of it</source>
         <translation>name, or part of it</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="204" />
+        <location filename="../../verifier/gui/history.py" line="205" />
         <source>any decision</source>
         <translation>any decision</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="207" />
+        <location filename="../../verifier/gui/history.py" line="208" />
         <source>no decision recorded</source>
         <translation>no decision recorded</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="227" />
+        <location filename="../../verifier/gui/history.py" line="228" />
         <source>any officer</source>
         <translation>any officer</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="264" />
+        <location filename="../../verifier/gui/history.py" line="266" />
         <source>(purged)</source>
         <translation>(purged)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="270" />
+        <location filename="../../verifier/gui/history.py" line="272" />
         <source>Corrected or completed by a signed addendum</source>
         <translation>Corrected or completed by a signed addendum</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="274" />
+        <location filename="../../verifier/gui/history.py" line="276" />
         <source>{0} report(s).</source>
         <translation>{0} report(s).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="308" />
+        <location filename="../../verifier/gui/history.py" line="310" />
         <source>Select a report that was not purged.</source>
         <translation>Select a report that was not purged.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="329" />
+        <location filename="../../verifier/gui/history.py" line="333" />
         <source>Addendum #{0} to report #{1} signed and saved.</source>
         <translation>Addendum #{0} to report #{1} signed and saved.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="358" />
+        <location filename="../../verifier/gui/history.py" line="360" />
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="363" />
+        <location filename="../../verifier/gui/history.py" line="365" />
         <source>Cancelled: nothing was changed.</source>
         <translation>Cancelled: nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="365" />
+        <location filename="../../verifier/gui/history.py" line="367" />
         <source>Not done: {0}</source>
         <translation>Not done: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="380" />
+        <location filename="../../verifier/gui/history.py" line="382" />
         <source>Verifying every signature, link and image file…</source>
         <translation>Verifying every signature, link and image file…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="438" />
+        <location filename="../../verifier/gui/history.py" line="440" />
         <source>Writing the PDF…</source>
         <translation>Writing the PDF…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="398" />
+        <location filename="../../verifier/gui/history.py" line="400" />
         <source>All {0} reports verify: signatures, chain and image files.</source>
         <translation>All {0} reports verify: signatures, chain and image files.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="404" />
+        <location filename="../../verifier/gui/history.py" line="406" />
         <source>PROBLEMS FOUND: {0}</source>
         <translation>PROBLEMS FOUND: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="409" />
+        <location filename="../../verifier/gui/history.py" line="411" />
         <source>Select a report first.</source>
         <translation>Select a report first.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="413" />
+        <location filename="../../verifier/gui/history.py" line="415" />
         <source>Export the report</source>
         <translation>Export the report</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="435" />
+        <location filename="../../verifier/gui/history.py" line="437" />
         <source>Report #{0} exported to {1}.</source>
         <translation>Report #{0} exported to {1}.</translation>
     </message>

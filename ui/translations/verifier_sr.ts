@@ -123,142 +123,142 @@ ili kliknite da izaberete</translation>
         <translation>Neuspele provere</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="200" />
+        <location filename="../../verifier/gui/history.py" line="201" />
         <source>any verdict</source>
         <translation>svaki nalaz</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="209" />
+        <location filename="../../verifier/gui/history.py" line="210" />
         <source>&amp;Search</source>
         <translation>&amp;Pretraga</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="210" />
+        <location filename="../../verifier/gui/history.py" line="211" />
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="212" />
+        <location filename="../../verifier/gui/history.py" line="213" />
         <source>to</source>
         <translation>do</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="158" />
+        <location filename="../../verifier/gui/history.py" line="159" />
         <source>&amp;Verify signatures</source>
         <translation>P&amp;roveri potpise</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="159" />
+        <location filename="../../verifier/gui/history.py" line="160" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Izvezi PDF…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="160" />
+        <location filename="../../verifier/gui/history.py" line="161" />
         <source>A&amp;ddendum…</source>
         <translation>Do&amp;datak…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="161" />
+        <location filename="../../verifier/gui/history.py" line="162" />
         <source>Cancel</source>
         <translation>Otkaži</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="196" />
+        <location filename="../../verifier/gui/history.py" line="197" />
         <source>document number, or part of it</source>
         <translation>broj dokumenta, ili njegov deo</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="198" />
+        <location filename="../../verifier/gui/history.py" line="199" />
         <source>name, or part of it</source>
         <translation>ime, ili njegov deo</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="204" />
+        <location filename="../../verifier/gui/history.py" line="205" />
         <source>any decision</source>
         <translation>bilo koja odluka</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="207" />
+        <location filename="../../verifier/gui/history.py" line="208" />
         <source>no decision recorded</source>
         <translation>bez zabeležene odluke</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="227" />
+        <location filename="../../verifier/gui/history.py" line="228" />
         <source>any officer</source>
         <translation>bilo koji službenik</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="264" />
+        <location filename="../../verifier/gui/history.py" line="266" />
         <source>(purged)</source>
         <translation>(obrisano)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="270" />
+        <location filename="../../verifier/gui/history.py" line="272" />
         <source>Corrected or completed by a signed addendum</source>
         <translation>Ispravljeno ili dopunjeno potpisanim dodatkom</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="274" />
+        <location filename="../../verifier/gui/history.py" line="276" />
         <source>{0} report(s).</source>
         <translation>Izveštaja: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="308" />
+        <location filename="../../verifier/gui/history.py" line="310" />
         <source>Select a report that was not purged.</source>
         <translation>Izaberite izveštaj koji nije obrisan.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="329" />
+        <location filename="../../verifier/gui/history.py" line="333" />
         <source>Addendum #{0} to report #{1} signed and saved.</source>
         <translation>Dodatak #{0} izveštaju #{1} potpisan i sačuvan.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="358" />
+        <location filename="../../verifier/gui/history.py" line="360" />
         <source>Cancelling…</source>
         <translation>Otkazivanje…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="363" />
+        <location filename="../../verifier/gui/history.py" line="365" />
         <source>Cancelled: nothing was changed.</source>
         <translation>Otkazano: ništa nije promenjeno.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="365" />
+        <location filename="../../verifier/gui/history.py" line="367" />
         <source>Not done: {0}</source>
         <translation>Nije urađeno: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="380" />
+        <location filename="../../verifier/gui/history.py" line="382" />
         <source>Verifying every signature, link and image file…</source>
         <translation>Provera svakog potpisa, veze i datoteke slike…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="438" />
+        <location filename="../../verifier/gui/history.py" line="440" />
         <source>Writing the PDF…</source>
         <translation>Pisanje PDF-a…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="398" />
+        <location filename="../../verifier/gui/history.py" line="400" />
         <source>All {0} reports verify: signatures, chain and image files.</source>
         <translation>Svih {0} izveštaja je ispravno: potpisi, lanac i datoteke slika.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="404" />
+        <location filename="../../verifier/gui/history.py" line="406" />
         <source>PROBLEMS FOUND: {0}</source>
         <translation>PRONAĐENI PROBLEMI: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="409" />
+        <location filename="../../verifier/gui/history.py" line="411" />
         <source>Select a report first.</source>
         <translation>Najpre izaberite izveštaj.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="413" />
+        <location filename="../../verifier/gui/history.py" line="415" />
         <source>Export the report</source>
         <translation>Izvoz izveštaja</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="435" />
+        <location filename="../../verifier/gui/history.py" line="437" />
         <source>Report #{0} exported to {1}.</source>
         <translation>Izveštaj br. {0} izvezen je u {1}.</translation>
     </message>

@@ -143,6 +143,7 @@ class HistoryView(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.rows: list[Summary] = []
+        self.officer_names: dict[str, str] = {}  # user name -> full name, as the table shows it
         self.task: Progress | None = None
         layout = QVBoxLayout(self)
         layout.addLayout(self._filters())
@@ -232,13 +233,13 @@ class HistoryView(QWidget):
                 )
             ):
                 self.officer.addItem(f"{name or username} ({username})", officer_id)
+                self.officer_names[username] = name or username
         index = self.officer.findData(chosen)
         self.officer.setCurrentIndex(max(index, 0))
 
     # -- searching ------------------------------------------------------------------------------
     def search(self) -> None:
-        if self.officer.count() == 0:
-            self._load_officers()
+        self._load_officers()  # accounts added since are found too
         since = dt.datetime.combine(self.since.date().toPython(), dt.time())  # type: ignore[arg-type]
         until = dt.datetime.combine(self.until.date().toPython(), dt.time()) + dt.timedelta(days=1)  # type: ignore[arg-type]
         try:
@@ -260,7 +261,8 @@ class HistoryView(QWidget):
         for r, row in enumerate(self.rows):
             decision = words(row.current_decision) + (" *" if row.addenda else "")
             values = (str(row.seq), row.created_at.isoformat(sep=" ", timespec="minutes"),
-                      words(row.verdict, VERDICT_WORDS), decision, row.officer or "-",
+                      words(row.verdict, VERDICT_WORDS), decision,
+                      self.officer_names.get(row.officer or "", row.officer or "-"),
                       row.document_number or (self.tr("(purged)") if row.purged else "-"),
                       row.holder_name or "-", row.template_id or "-",
                       ", ".join(row.failed_checks) or "-")  # fmt: skip
@@ -325,11 +327,11 @@ class HistoryView(QWidget):
             ).seq
 
         def added(position: int) -> None:
+            self.search()
+            self._select(seq)
             self.status.setText(
                 self.tr("Addendum #{0} to report #{1} signed and saved.").format(position, seq)
             )
-            self.search()
-            self._select(seq)
 
         self.ctx.runner.run(add, added, self._failed, lane="store")
 

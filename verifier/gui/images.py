@@ -184,6 +184,8 @@ class ImagePane(QGraphicsView):
         if self._focus is not None:
             margin = max(self._focus.width(), self._focus.height()) * 0.4
             area = self._focus.adjusted(-margin, -margin, margin, margin)
+            clipped = area.intersected(self.scene().sceneRect())  # never beyond the image
+            area = self._focus if clipped.isEmpty() else clipped
         else:
             area = self.scene().sceneRect()
         self.fitInView(area, Qt.AspectRatioMode.KeepAspectRatio)

@@ -1078,7 +1078,7 @@ def mrz_html(lines: tuple[str, ...], faults: list[Mapping[str, Any]]) -> str:
     for n, line in enumerate(lines):
         cells = []
         for pos, ch in enumerate(line):
-            text = html.escape(ch).replace("&lt;", "&lt;")
+            text = html.escape(ch)
             kind = marks.get((n, pos))
             if kind == "digit":
                 cells.append(f"<b style='color:white;background:#b3141b'>{text}</b>")

@@ -134,6 +134,8 @@ def verify(
     with book.db.session() as s:
         total = int(s.scalar(select(func.count()).select_from(Report)) or 0)
     done = 0
+    if progress is not None:
+        progress(0, total)  # the size of the work at once; a cancel before the start stops here
     anchor, out.enrolled, out.warnings = trust_anchor(book)
     trusted = trusted_keys(book, anchor, out.problems)
     out.keys = list(trusted)
