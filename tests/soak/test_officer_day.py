@@ -54,6 +54,7 @@ def test_an_officers_day(tmp_path: Path, qtbot: QtBot) -> None:
     qtbot.addWidget(window)
     window.show()
     view = window.inspection
+    view.ask_reason = lambda *_args: "soak: released after examination"  # type: ignore[method-assign]
     figures: dict[str, float] = {}
     try:
         qtbot.waitUntil(lambda: ctx._inspector is not None, timeout=120_000)
