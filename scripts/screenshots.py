@@ -22,6 +22,7 @@ from PySide6.QtCore import QRectF, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from verifier.gui.app import MainWindow, build  # noqa: E402
+from verifier.gui.dialogs import ReasonDialog, undecided_box  # noqa: E402
 from verifier.gui.resources import apply_theme, install_translation  # noqa: E402
 from verifier.gui.runner import SyncRunner  # noqa: E402
 from verifier.gui.signin import SignInDialog  # noqa: E402
@@ -39,6 +40,69 @@ def shot(widget: QWidget, name: str, app: QApplication) -> None:
         app.processEvents()
     widget.grab().save(str(OUT / f"{name}.png"))
     print(f"docs/screenshots/{name}.png")
+
+
+def workspace(app: QApplication, window: MainWindow, size: tuple[int, int]) -> None:  # noqa: PLR0915
+    """The states an examiner's decisions and evidence go through, at one screen size."""
+    suffix = f"-{size[0]}x{size[1]}"
+    window.resize(*size)
+    window.tabs.setCurrentIndex(0)
+    view = window.inspection
+
+    def reason(title: str, explanation: str, action: str, text: str) -> str:
+        dialog = ReasonDialog(title, explanation, action, text, window)
+        dialog.reason.setPlainText("Expert on duty examined the fibres under magnification.")
+        dialog.show()
+        name = "18-release-reason" if "Release" in title else "20-record-not-decided"
+        shot(dialog, f"{name}{suffix}", app)
+        dialog.close()
+        return dialog.text()
+
+    def undecided() -> str:
+        box, _record = undecided_box(window)
+        box.show()
+        shot(box, f"19-no-decision-yet{suffix}", app)
+        box.close()
+        return "record"
+
+    view.ask_reason = reason  # type: ignore[method-assign]
+    view.ask_undecided = undecided  # type: ignore[method-assign]
+    view.new_inspection()
+    view.set_capture("visible", SAMPLES / "uto-p-2020-genuine" / "visible.png")
+    view.inspect()
+    shot(window, f"14-partial-verdict{suffix}", app)
+    view.decide(Decision.RELEASED)
+    view.load_folder(SAMPLES / "forged-mrz-check-digit")
+    view.inspect()
+    shot(window, f"15-mrz-faulty-digit{suffix}", app)
+    view.decide(Decision.SUSPECTED_FRAUD)
+    view.load_folder(SAMPLES / "forged-uv-emblem-missing")
+    view.inspect()
+    view.compare.setCurrentIndex(view.compare.findData("difference"))
+    shot(window, f"16-difference-overlay{suffix}", app)
+    view.reset_aids()
+    view.decide(Decision.RELEASED)  # on anomalies: the reason dialog (18)
+    view.load_folder(SAMPLES / "forged-fibres-wrong")
+    view.inspect()
+    view.load_folder(SAMPLES / "uto-id-2024-genuine")  # left undecided: the question (19)
+    view.inspect()
+    view.decide(Decision.RELEASED)
+    history = window.history
+    window.tabs.setCurrentIndex(1)
+    history.search()
+    referred = next(r for r, row in enumerate(history.rows) if row.decision == "referred_to_expert")
+    history.table.selectRow(referred)
+    if not history.rows[referred].addenda:
+        history.add_addendum(
+            ("The document expert confirmed the bearer is not the holder.",
+             Decision.SUSPECTED_FRAUD)
+        )  # fmt: skip
+    shot(window, f"17-addendum{suffix}", app)
+    dialog = history.open_dialog()
+    if dialog is not None:
+        shot(dialog, f"17-addendum-report{suffix}", app)
+        dialog.close()
+    window.tabs.setCurrentIndex(0)
 
 
 def main() -> int:  # noqa: PLR0915 - one screen after another, in order
@@ -79,6 +143,7 @@ def main() -> int:  # noqa: PLR0915 - one screen after another, in order
     shot(window, "04-failed-feature-zoomed", app)
     view.lights.setCurrentIndex(3)
     shot(window, "05-face", app)
+    view.decide(Decision.SUSPECTED_FRAUD)
     window.tabs.setCurrentIndex(1)
     window.history.search()
     window.history.table.selectRow(1)
@@ -128,6 +193,9 @@ def main() -> int:  # noqa: PLR0915 - one screen after another, in order
         editor.name.setText("uv-header-ink")
         shot(editor, "11-template-editor", app)
         editor.close()
+    for size in (SIZE, (1920, 1080)):
+        workspace(app, window, size)
+    window.resize(*SIZE)
     apply_theme(app, "high-contrast")
     window.tabs.setCurrentIndex(0)
     view.load_folder(SAMPLES / "uto-p-2020-genuine")

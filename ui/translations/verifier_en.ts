@@ -1,42 +1,34 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
-    <name />
-    <message>
-        <location filename="../../verifier/gui/history.py" line="110" />
-        <source>Report hash: {0}</source>
-        <translation>Report hash: {0}</translation>
-    </message>
-</context>
-<context>
     <name>AddendumDialog</name>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="112" />
+        <location filename="../../verifier/gui/dialogs.py" line="119" />
         <source>Addendum to report #{0}</source>
         <translation>Addendum to report #{0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="117" />
+        <location filename="../../verifier/gui/dialogs.py" line="124" />
         <source>A signed report is never changed. An addendum corrects or completes it: it is signed, added to the chain and shown with the report.</source>
         <translation>A signed report is never changed. An addendum corrects or completes it: it is signed, added to the chain and shown with the report.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="124" />
+        <location filename="../../verifier/gui/dialogs.py" line="131" />
         <source>Decision unchanged ({0})</source>
         <translation>Decision unchanged ({0})</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="127" />
+        <location filename="../../verifier/gui/dialogs.py" line="134" />
         <source>Correct the decision to: {0}</source>
         <translation>Correct the decision to: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="131" />
+        <location filename="../../verifier/gui/dialogs.py" line="138" />
         <source>What it corrects or adds, and why</source>
         <translation>What it corrects or adds, and why</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="134" />
+        <location filename="../../verifier/gui/dialogs.py" line="141" />
         <source>&amp;Sign and add</source>
         <translation>&amp;Sign and add</translation>
     </message>
@@ -123,142 +115,142 @@ or click to choose</translation>
         <translation>Failed checks</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="201" />
+        <location filename="../../verifier/gui/history.py" line="229" />
         <source>any verdict</source>
         <translation>any verdict</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="210" />
+        <location filename="../../verifier/gui/history.py" line="238" />
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="211" />
+        <location filename="../../verifier/gui/history.py" line="239" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="213" />
+        <location filename="../../verifier/gui/history.py" line="241" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="159" />
+        <location filename="../../verifier/gui/history.py" line="187" />
         <source>&amp;Verify signatures</source>
         <translation>&amp;Verify signatures</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="160" />
+        <location filename="../../verifier/gui/history.py" line="188" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="161" />
+        <location filename="../../verifier/gui/history.py" line="189" />
         <source>A&amp;ddendum…</source>
         <translation>A&amp;ddendum…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="162" />
+        <location filename="../../verifier/gui/history.py" line="190" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="197" />
+        <location filename="../../verifier/gui/history.py" line="225" />
         <source>document number, or part of it</source>
         <translation>document number, or part of it</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="199" />
+        <location filename="../../verifier/gui/history.py" line="227" />
         <source>name, or part of it</source>
         <translation>name, or part of it</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="205" />
+        <location filename="../../verifier/gui/history.py" line="233" />
         <source>any decision</source>
         <translation>any decision</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="208" />
+        <location filename="../../verifier/gui/history.py" line="236" />
         <source>no decision recorded</source>
         <translation>no decision recorded</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="228" />
+        <location filename="../../verifier/gui/history.py" line="256" />
         <source>any officer</source>
         <translation>any officer</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="266" />
+        <location filename="../../verifier/gui/history.py" line="294" />
         <source>(purged)</source>
         <translation>(purged)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="272" />
+        <location filename="../../verifier/gui/history.py" line="301" />
         <source>Corrected or completed by a signed addendum</source>
         <translation>Corrected or completed by a signed addendum</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="276" />
+        <location filename="../../verifier/gui/history.py" line="305" />
         <source>{0} report(s).</source>
         <translation>{0} report(s).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="310" />
+        <location filename="../../verifier/gui/history.py" line="339" />
         <source>Select a report that was not purged.</source>
         <translation>Select a report that was not purged.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="333" />
+        <location filename="../../verifier/gui/history.py" line="362" />
         <source>Addendum #{0} to report #{1} signed and saved.</source>
         <translation>Addendum #{0} to report #{1} signed and saved.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="360" />
+        <location filename="../../verifier/gui/history.py" line="389" />
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="365" />
+        <location filename="../../verifier/gui/history.py" line="394" />
         <source>Cancelled: nothing was changed.</source>
         <translation>Cancelled: nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="367" />
+        <location filename="../../verifier/gui/history.py" line="396" />
         <source>Not done: {0}</source>
         <translation>Not done: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="382" />
+        <location filename="../../verifier/gui/history.py" line="411" />
         <source>Verifying every signature, link and image file…</source>
         <translation>Verifying every signature, link and image file…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="440" />
+        <location filename="../../verifier/gui/history.py" line="469" />
         <source>Writing the PDF…</source>
         <translation>Writing the PDF…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="400" />
+        <location filename="../../verifier/gui/history.py" line="429" />
         <source>All {0} reports verify: signatures, chain and image files.</source>
         <translation>All {0} reports verify: signatures, chain and image files.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="406" />
+        <location filename="../../verifier/gui/history.py" line="435" />
         <source>PROBLEMS FOUND: {0}</source>
         <translation>PROBLEMS FOUND: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="411" />
+        <location filename="../../verifier/gui/history.py" line="440" />
         <source>Select a report first.</source>
         <translation>Select a report first.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="415" />
+        <location filename="../../verifier/gui/history.py" line="444" />
         <source>Export the report</source>
         <translation>Export the report</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="437" />
+        <location filename="../../verifier/gui/history.py" line="466" />
         <source>Report #{0} exported to {1}.</source>
         <translation>Report #{0} exported to {1}.</translation>
     </message>
@@ -376,354 +368,366 @@ or click to choose</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="319" />
+        <location filename="../../verifier/gui/inspection.py" line="321" />
         <source>Brightness</source>
         <translation>Brightness</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="320" />
+        <location filename="../../verifier/gui/inspection.py" line="322" />
         <source>Contrast</source>
         <translation>Contrast</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="327" />
+        <location filename="../../verifier/gui/inspection.py" line="329" />
         <source>Invert</source>
         <translation>Invert</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="331" />
+        <location filename="../../verifier/gui/inspection.py" line="333" />
         <source>All channels</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="331" />
+        <location filename="../../verifier/gui/inspection.py" line="333" />
         <source>Red</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="331" />
+        <location filename="../../verifier/gui/inspection.py" line="333" />
         <source>Green</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="331" />
+        <location filename="../../verifier/gui/inspection.py" line="333" />
         <source>Blue</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="337" />
+        <location filename="../../verifier/gui/inspection.py" line="339" />
         <source>Side by side</source>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="338" />
+        <location filename="../../verifier/gui/inspection.py" line="340" />
         <source>Blink with the reference</source>
         <translation>Blink with the reference</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="339" />
+        <location filename="../../verifier/gui/inspection.py" line="341" />
         <source>Difference from the reference</source>
         <translation>Difference from the reference</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="343" />
+        <location filename="../../verifier/gui/inspection.py" line="345" />
         <source>Reset</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="357" />
+        <location filename="../../verifier/gui/inspection.py" line="361" />
+        <location filename="../../verifier/gui/inspection.py" line="998" />
+        <location filename="../../verifier/gui/inspection.py" line="1024" />
         <source>Capture</source>
         <translation>Capture</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="357" />
+        <location filename="../../verifier/gui/inspection.py" line="361" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="370" />
+        <location filename="../../verifier/gui/inspection.py" line="377" />
         <source>Portrait on the document</source>
         <translation>Portrait on the document</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="370" />
+        <location filename="../../verifier/gui/inspection.py" line="377" />
         <source>Bearer, photographed now</source>
         <translation>Bearer, photographed now</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="381" />
-        <location filename="../../verifier/gui/inspection.py" line="834" />
+        <location filename="../../verifier/gui/inspection.py" line="391" />
+        <location filename="../../verifier/gui/inspection.py" line="847" />
         <source>Face</source>
         <translation>Face</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="449" />
+        <location filename="../../verifier/gui/inspection.py" line="459" />
         <source>Decide this inspection first (Ctrl+1, Ctrl+2 or Ctrl+3).</source>
         <translation>Decide this inspection first (Ctrl+1, Ctrl+2 or Ctrl+3).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="452" />
+        <location filename="../../verifier/gui/inspection.py" line="462" />
         <source>Record as not decided</source>
         <translation>Record as not decided</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="454" />
+        <location filename="../../verifier/gui/inspection.py" line="464" />
         <source>The inspection is kept as a signed report with no decision. Say why it was left (e.g. the traveller withdrew, the document was recaptured).</source>
         <translation>The inspection is kept as a signed report with no decision. Say why it was left (e.g. the traveller withdrew, the document was recaptured).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="457" />
+        <location filename="../../verifier/gui/inspection.py" line="467" />
         <source>&amp;Record</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="461" />
+        <location filename="../../verifier/gui/inspection.py" line="471" />
         <source>Nothing was recorded: decide this inspection first.</source>
         <translation>Nothing was recorded: decide this inspection first.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="510" />
+        <location filename="../../verifier/gui/inspection.py" line="522" />
         <source>Place the document in white light and capture it (visible).</source>
         <translation>Place the document in white light and capture it (visible).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="511" />
+        <location filename="../../verifier/gui/inspection.py" line="523" />
         <source>Switch to UV light (365 nm) and capture the document.</source>
         <translation>Switch to UV light (365 nm) and capture the document.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="512" />
+        <location filename="../../verifier/gui/inspection.py" line="524" />
         <source>Switch to IR light (870 nm) and capture the document.</source>
         <translation>Switch to IR light (870 nm) and capture the document.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="513" />
+        <location filename="../../verifier/gui/inspection.py" line="525" />
         <source>Take a photo of the person presenting the document.</source>
         <translation>Take a photo of the person presenting the document.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="543" />
+        <location filename="../../verifier/gui/inspection.py" line="555" />
         <source>Not taken: {0} Choose an image file (PNG, JPEG, TIFF).</source>
         <translation>Not taken: {0} Choose an image file (PNG, JPEG, TIFF).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="554" />
+        <location filename="../../verifier/gui/inspection.py" line="566" />
         <source>Everything is captured: press Inspect (F5).</source>
         <translation>Everything is captured: press Inspect (F5).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="572" />
-        <location filename="../../verifier/gui/inspection.py" line="580" />
+        <location filename="../../verifier/gui/inspection.py" line="584" />
+        <location filename="../../verifier/gui/inspection.py" line="592" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="579" />
+        <location filename="../../verifier/gui/inspection.py" line="591" />
         <source>Open the captures</source>
         <translation>Open the captures</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="594" />
+        <location filename="../../verifier/gui/inspection.py" line="606" />
         <source>The sample documents are not installed.</source>
         <translation>The sample documents are not installed.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="597" />
+        <location filename="../../verifier/gui/inspection.py" line="609" />
         <source>Sample documents</source>
         <translation>Sample documents</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="597" />
+        <location filename="../../verifier/gui/inspection.py" line="609" />
         <source>Sample:</source>
         <translation>Sample:</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="607" />
+        <location filename="../../verifier/gui/inspection.py" line="619" />
         <source>No hot folder is set, or it does not exist: an administrator sets it in Settings (the folder the scanner writes into).</source>
         <translation>No hot folder is set, or it does not exist: an administrator sets it in Settings (the folder the scanner writes into).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="618" />
+        <location filename="../../verifier/gui/inspection.py" line="630" />
         <source>Watching the hot folder: scan the document.</source>
         <translation>Watching the hot folder: scan the document.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="631" />
+        <location filename="../../verifier/gui/inspection.py" line="643" />
         <source>{0} new scan(s) are waiting: decide this inspection (or record it as not decided with New inspection) and they come in.</source>
         <translation>{0} new scan(s) are waiting: decide this inspection (or record it as not decided with New inspection) and they come in.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="685" />
+        <location filename="../../verifier/gui/inspection.py" line="697" />
         <source>Turn the camera on first (Ctrl+K), or open a file.</source>
         <translation>Turn the camera on first (Ctrl+K), or open a file.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="714" />
+        <location filename="../../verifier/gui/inspection.py" line="726" />
         <source>Capture the document in visible light first: the other lights are optional.</source>
         <translation>Capture the document in visible light first: the other lights are optional.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="721" />
+        <location filename="../../verifier/gui/inspection.py" line="733" />
         <source>{0} is not an image file.</source>
         <translation>{0} is not an image file.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="729" />
+        <location filename="../../verifier/gui/inspection.py" line="741" />
         <source>Inspecting…</source>
         <translation>Inspecting…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="743" />
+        <location filename="../../verifier/gui/inspection.py" line="755" />
         <source>An image could not be read: {0} Capture it again or choose another file.</source>
         <translation>An image could not be read: {0} Capture it again or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="748" />
+        <location filename="../../verifier/gui/inspection.py" line="760" />
         <source>The inspection failed: {0}. The captures are kept; try again.</source>
         <translation>The inspection failed: {0}. The captures are kept; try again.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="760" />
+        <location filename="../../verifier/gui/inspection.py" line="772" />
         <source>Not examined: {0}.</source>
         <translation>Not examined: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="776" />
+        <location filename="../../verifier/gui/inspection.py" line="789" />
         <source>No inspection yet</source>
         <translation>No inspection yet</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="791" />
+        <location filename="../../verifier/gui/inspection.py" line="804" />
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="791" />
+        <location filename="../../verifier/gui/inspection.py" line="804" />
         <source>not identified</source>
         <translation>not identified</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="801" />
+        <location filename="../../verifier/gui/inspection.py" line="814" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="803" />
+        <location filename="../../verifier/gui/inspection.py" line="816" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="804" />
+        <location filename="../../verifier/gui/inspection.py" line="817" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="805" />
+        <location filename="../../verifier/gui/inspection.py" line="818" />
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="806" />
+        <location filename="../../verifier/gui/inspection.py" line="819" />
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="807" />
+        <location filename="../../verifier/gui/inspection.py" line="820" />
         <source>Expires</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="812" />
+        <location filename="../../verifier/gui/inspection.py" line="825" />
         <source>MRZ</source>
         <translation>MRZ</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="817" />
+        <location filename="../../verifier/gui/inspection.py" line="830" />
         <source>{0}: check digit {1}, computed {2}</source>
         <translation>{0}: check digit {1}, computed {2}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="829" />
+        <location filename="../../verifier/gui/inspection.py" line="842" />
         <source>Document, MRZ and printed data</source>
         <translation>Document, MRZ and printed data</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="833" />
+        <location filename="../../verifier/gui/inspection.py" line="846" />
         <source>Bar codes and seals</source>
         <translation>Bar codes and seals</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="911" />
+        <location filename="../../verifier/gui/inspection.py" line="928" />
         <source>No bearer photo was compared.</source>
         <translation>No bearer photo was compared.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="915" />
+        <location filename="../../verifier/gui/inspection.py" line="932" />
         <source>Match</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="916" />
+        <location filename="../../verifier/gui/inspection.py" line="933" />
         <source>Uncertain</source>
         <translation>Uncertain</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="917" />
+        <location filename="../../verifier/gui/inspection.py" line="934" />
         <source>No match</source>
         <translation>No match</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="987" />
+        <location filename="../../verifier/gui/inspection.py" line="1006" />
         <source>No reference image to compare with for this light.</source>
         <translation>No reference image to compare with for this light.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1006" />
+        <location filename="../../verifier/gui/inspection.py" line="1011" />
+        <source>Difference: capture against reference (bright = differs)</source>
+        <translation>Difference: capture against reference (bright = differs)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1024" />
+        <source>Reference (blinking)</source>
+        <translation>Reference (blinking)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1031" />
         <source>Inspect the document before deciding.</source>
         <translation>Inspect the document before deciding.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1011" />
+        <location filename="../../verifier/gui/inspection.py" line="1036" />
         <source>found anomalies</source>
         <translation>found anomalies</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1012" />
+        <location filename="../../verifier/gui/inspection.py" line="1037" />
         <source>is inconclusive</source>
         <translation>is inconclusive</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1015" />
+        <location filename="../../verifier/gui/inspection.py" line="1040" />
         <source>Release despite the verdict?</source>
         <translation>Release despite the verdict?</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1017" />
+        <location filename="../../verifier/gui/inspection.py" line="1042" />
         <source>The machine verdict {0}. Releasing the traveller needs your reason: what you examined and why you are satisfied. It is signed into the report.</source>
         <translation>The machine verdict {0}. Releasing the traveller needs your reason: what you examined and why you are satisfied. It is signed into the report.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1020" />
+        <location filename="../../verifier/gui/inspection.py" line="1045" />
         <source>&amp;Release</source>
         <translation>&amp;Release</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1024" />
+        <location filename="../../verifier/gui/inspection.py" line="1049" />
         <source>Not released: nothing was saved.</source>
         <translation>Not released: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1052" />
+        <location filename="../../verifier/gui/inspection.py" line="1077" />
         <source>Report #{0} signed and saved as not decided.</source>
         <translation>Report #{0} signed and saved as not decided.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1054" />
+        <location filename="../../verifier/gui/inspection.py" line="1079" />
         <source>Report #{0} signed and saved.</source>
         <translation>Report #{0} signed and saved.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1061" />
+        <location filename="../../verifier/gui/inspection.py" line="1086" />
         <source>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</source>
         <translation>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</translation>
     </message>
@@ -901,19 +905,77 @@ or click to choose</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../verifier/gui/history.py" line="120" />
+        <location filename="../../verifier/gui/history.py" line="148" />
         <source>Report #{0}</source>
         <translation>Report #{0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="127" />
+        <location filename="../../verifier/gui/history.py" line="155" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="128" />
+        <location filename="../../verifier/gui/history.py" line="156" />
         <source>&amp;Addendum…</source>
         <translation>&amp;Addendum…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="70" />
+        <source>Report #{0}</source>
+        <translation>Report #{0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="73" />
+        <source>Personal data purged on {0}.</source>
+        <translation>Personal data purged on {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="89" />
+        <source>not identified</source>
+        <translation>not identified</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="100" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="101" />
+        <source>Inspected</source>
+        <translation>Inspected</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="102" />
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="103" />
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="104" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="124" />
+        <source>decision corrected to</source>
+        <translation>decision corrected to</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="125" />
+        <source>Addendum #{0}</source>
+        <translation>Addendum #{0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="138" />
+        <source>Report hash: {0}</source>
+        <translation>Report hash: {0}</translation>
     </message>
 </context>
 <context>

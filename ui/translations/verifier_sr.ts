@@ -1,42 +1,34 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sr_RS">
 <context>
-    <name />
-    <message>
-        <location filename="../../verifier/gui/history.py" line="110" />
-        <source>Report hash: {0}</source>
-        <translation>Heš izveštaja: {0}</translation>
-    </message>
-</context>
-<context>
     <name>AddendumDialog</name>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="112" />
+        <location filename="../../verifier/gui/dialogs.py" line="119" />
         <source>Addendum to report #{0}</source>
         <translation>Dodatak izveštaju #{0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="117" />
+        <location filename="../../verifier/gui/dialogs.py" line="124" />
         <source>A signed report is never changed. An addendum corrects or completes it: it is signed, added to the chain and shown with the report.</source>
         <translation>Potpisani izveštaj se nikada ne menja. Dodatak ga ispravlja ili dopunjuje: potpisuje se, dodaje u lanac i prikazuje uz izveštaj.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="124" />
+        <location filename="../../verifier/gui/dialogs.py" line="131" />
         <source>Decision unchanged ({0})</source>
         <translation>Odluka nepromenjena ({0})</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="127" />
+        <location filename="../../verifier/gui/dialogs.py" line="134" />
         <source>Correct the decision to: {0}</source>
         <translation>Ispraviti odluku u: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="131" />
+        <location filename="../../verifier/gui/dialogs.py" line="138" />
         <source>What it corrects or adds, and why</source>
         <translation>Šta ispravlja ili dodaje, i zašto</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="134" />
+        <location filename="../../verifier/gui/dialogs.py" line="141" />
         <source>&amp;Sign and add</source>
         <translation>&amp;Potpiši i dodaj</translation>
     </message>
@@ -123,142 +115,142 @@ ili kliknite da izaberete</translation>
         <translation>Neuspele provere</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="201" />
+        <location filename="../../verifier/gui/history.py" line="229" />
         <source>any verdict</source>
         <translation>svaki nalaz</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="210" />
+        <location filename="../../verifier/gui/history.py" line="238" />
         <source>&amp;Search</source>
         <translation>&amp;Pretraga</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="211" />
+        <location filename="../../verifier/gui/history.py" line="239" />
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="213" />
+        <location filename="../../verifier/gui/history.py" line="241" />
         <source>to</source>
         <translation>do</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="159" />
+        <location filename="../../verifier/gui/history.py" line="187" />
         <source>&amp;Verify signatures</source>
         <translation>P&amp;roveri potpise</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="160" />
+        <location filename="../../verifier/gui/history.py" line="188" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Izvezi PDF…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="161" />
+        <location filename="../../verifier/gui/history.py" line="189" />
         <source>A&amp;ddendum…</source>
         <translation>Do&amp;datak…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="162" />
+        <location filename="../../verifier/gui/history.py" line="190" />
         <source>Cancel</source>
         <translation>Otkaži</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="197" />
+        <location filename="../../verifier/gui/history.py" line="225" />
         <source>document number, or part of it</source>
         <translation>broj dokumenta, ili njegov deo</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="199" />
+        <location filename="../../verifier/gui/history.py" line="227" />
         <source>name, or part of it</source>
         <translation>ime, ili njegov deo</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="205" />
+        <location filename="../../verifier/gui/history.py" line="233" />
         <source>any decision</source>
         <translation>bilo koja odluka</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="208" />
+        <location filename="../../verifier/gui/history.py" line="236" />
         <source>no decision recorded</source>
         <translation>bez zabeležene odluke</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="228" />
+        <location filename="../../verifier/gui/history.py" line="256" />
         <source>any officer</source>
         <translation>bilo koji službenik</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="266" />
+        <location filename="../../verifier/gui/history.py" line="294" />
         <source>(purged)</source>
         <translation>(obrisano)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="272" />
+        <location filename="../../verifier/gui/history.py" line="301" />
         <source>Corrected or completed by a signed addendum</source>
         <translation>Ispravljeno ili dopunjeno potpisanim dodatkom</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="276" />
+        <location filename="../../verifier/gui/history.py" line="305" />
         <source>{0} report(s).</source>
         <translation>Izveštaja: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="310" />
+        <location filename="../../verifier/gui/history.py" line="339" />
         <source>Select a report that was not purged.</source>
         <translation>Izaberite izveštaj koji nije obrisan.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="333" />
+        <location filename="../../verifier/gui/history.py" line="362" />
         <source>Addendum #{0} to report #{1} signed and saved.</source>
         <translation>Dodatak #{0} izveštaju #{1} potpisan i sačuvan.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="360" />
+        <location filename="../../verifier/gui/history.py" line="389" />
         <source>Cancelling…</source>
         <translation>Otkazivanje…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="365" />
+        <location filename="../../verifier/gui/history.py" line="394" />
         <source>Cancelled: nothing was changed.</source>
         <translation>Otkazano: ništa nije promenjeno.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="367" />
+        <location filename="../../verifier/gui/history.py" line="396" />
         <source>Not done: {0}</source>
         <translation>Nije urađeno: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="382" />
+        <location filename="../../verifier/gui/history.py" line="411" />
         <source>Verifying every signature, link and image file…</source>
         <translation>Provera svakog potpisa, veze i datoteke slike…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="440" />
+        <location filename="../../verifier/gui/history.py" line="469" />
         <source>Writing the PDF…</source>
         <translation>Pisanje PDF-a…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="400" />
+        <location filename="../../verifier/gui/history.py" line="429" />
         <source>All {0} reports verify: signatures, chain and image files.</source>
         <translation>Svih {0} izveštaja je ispravno: potpisi, lanac i datoteke slika.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="406" />
+        <location filename="../../verifier/gui/history.py" line="435" />
         <source>PROBLEMS FOUND: {0}</source>
         <translation>PRONAĐENI PROBLEMI: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="411" />
+        <location filename="../../verifier/gui/history.py" line="440" />
         <source>Select a report first.</source>
         <translation>Najpre izaberite izveštaj.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="415" />
+        <location filename="../../verifier/gui/history.py" line="444" />
         <source>Export the report</source>
         <translation>Izvoz izveštaja</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="437" />
+        <location filename="../../verifier/gui/history.py" line="466" />
         <source>Report #{0} exported to {1}.</source>
         <translation>Izveštaj br. {0} izvezen je u {1}.</translation>
     </message>
@@ -376,354 +368,366 @@ ili kliknite da izaberete</translation>
         <translation>Detalji</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="319" />
+        <location filename="../../verifier/gui/inspection.py" line="321" />
         <source>Brightness</source>
         <translation>Osvetljenost</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="320" />
+        <location filename="../../verifier/gui/inspection.py" line="322" />
         <source>Contrast</source>
         <translation>Kontrast</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="327" />
+        <location filename="../../verifier/gui/inspection.py" line="329" />
         <source>Invert</source>
         <translation>Inverzija</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="331" />
+        <location filename="../../verifier/gui/inspection.py" line="333" />
         <source>All channels</source>
         <translation>Svi kanali</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="331" />
+        <location filename="../../verifier/gui/inspection.py" line="333" />
         <source>Red</source>
         <translation>Crveni</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="331" />
+        <location filename="../../verifier/gui/inspection.py" line="333" />
         <source>Green</source>
         <translation>Zeleni</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="331" />
+        <location filename="../../verifier/gui/inspection.py" line="333" />
         <source>Blue</source>
         <translation>Plavi</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="337" />
+        <location filename="../../verifier/gui/inspection.py" line="339" />
         <source>Side by side</source>
         <translation>Jedno pored drugog</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="338" />
+        <location filename="../../verifier/gui/inspection.py" line="340" />
         <source>Blink with the reference</source>
         <translation>Naizmenično sa referencom</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="339" />
+        <location filename="../../verifier/gui/inspection.py" line="341" />
         <source>Difference from the reference</source>
         <translation>Razlika od reference</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="343" />
+        <location filename="../../verifier/gui/inspection.py" line="345" />
         <source>Reset</source>
         <translation>Poništi</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="357" />
+        <location filename="../../verifier/gui/inspection.py" line="361" />
+        <location filename="../../verifier/gui/inspection.py" line="998" />
+        <location filename="../../verifier/gui/inspection.py" line="1024" />
         <source>Capture</source>
         <translation>Snimak</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="357" />
+        <location filename="../../verifier/gui/inspection.py" line="361" />
         <source>Reference</source>
         <translation>Referenca</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="370" />
+        <location filename="../../verifier/gui/inspection.py" line="377" />
         <source>Portrait on the document</source>
         <translation>Portret na dokumentu</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="370" />
+        <location filename="../../verifier/gui/inspection.py" line="377" />
         <source>Bearer, photographed now</source>
         <translation>Imalac, sada fotografisan</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="381" />
-        <location filename="../../verifier/gui/inspection.py" line="834" />
+        <location filename="../../verifier/gui/inspection.py" line="391" />
+        <location filename="../../verifier/gui/inspection.py" line="847" />
         <source>Face</source>
         <translation>Lice</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="449" />
+        <location filename="../../verifier/gui/inspection.py" line="459" />
         <source>Decide this inspection first (Ctrl+1, Ctrl+2 or Ctrl+3).</source>
         <translation>Najpre donesite odluku o ovoj kontroli (Ctrl+1, Ctrl+2 ili Ctrl+3).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="452" />
+        <location filename="../../verifier/gui/inspection.py" line="462" />
         <source>Record as not decided</source>
         <translation>Zabeleži kao neodlučeno</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="454" />
+        <location filename="../../verifier/gui/inspection.py" line="464" />
         <source>The inspection is kept as a signed report with no decision. Say why it was left (e.g. the traveller withdrew, the document was recaptured).</source>
         <translation>Kontrola se čuva kao potpisan izveštaj bez odluke. Navedite zašto je ostavljena (npr. putnik je odustao, dokument je ponovo snimljen).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="457" />
+        <location filename="../../verifier/gui/inspection.py" line="467" />
         <source>&amp;Record</source>
         <translation>&amp;Zabeleži</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="461" />
+        <location filename="../../verifier/gui/inspection.py" line="471" />
         <source>Nothing was recorded: decide this inspection first.</source>
         <translation>Ništa nije zabeleženo: najpre donesite odluku o ovoj kontroli.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="510" />
+        <location filename="../../verifier/gui/inspection.py" line="522" />
         <source>Place the document in white light and capture it (visible).</source>
         <translation>Postavite dokument pod belu svetlost i snimite ga (vidljiva).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="511" />
+        <location filename="../../verifier/gui/inspection.py" line="523" />
         <source>Switch to UV light (365 nm) and capture the document.</source>
         <translation>Uključite UV svetlo (365 nm) i snimite dokument.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="512" />
+        <location filename="../../verifier/gui/inspection.py" line="524" />
         <source>Switch to IR light (870 nm) and capture the document.</source>
         <translation>Uključite IC svetlo (870 nm) i snimite dokument.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="513" />
+        <location filename="../../verifier/gui/inspection.py" line="525" />
         <source>Take a photo of the person presenting the document.</source>
         <translation>Fotografišite osobu koja pokazuje dokument.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="543" />
+        <location filename="../../verifier/gui/inspection.py" line="555" />
         <source>Not taken: {0} Choose an image file (PNG, JPEG, TIFF).</source>
         <translation>Nije preuzeto: {0} Izaberite datoteku slike (PNG, JPEG, TIFF).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="554" />
+        <location filename="../../verifier/gui/inspection.py" line="566" />
         <source>Everything is captured: press Inspect (F5).</source>
         <translation>Sve je snimljeno: pritisnite Pregledaj (F5).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="572" />
-        <location filename="../../verifier/gui/inspection.py" line="580" />
+        <location filename="../../verifier/gui/inspection.py" line="584" />
+        <location filename="../../verifier/gui/inspection.py" line="592" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Slike (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="579" />
+        <location filename="../../verifier/gui/inspection.py" line="591" />
         <source>Open the captures</source>
         <translation>Otvaranje snimaka</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="594" />
+        <location filename="../../verifier/gui/inspection.py" line="606" />
         <source>The sample documents are not installed.</source>
         <translation>Uzorci dokumenata nisu instalirani.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="597" />
+        <location filename="../../verifier/gui/inspection.py" line="609" />
         <source>Sample documents</source>
         <translation>Uzorci dokumenata</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="597" />
+        <location filename="../../verifier/gui/inspection.py" line="609" />
         <source>Sample:</source>
         <translation>Uzorak:</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="607" />
+        <location filename="../../verifier/gui/inspection.py" line="619" />
         <source>No hot folder is set, or it does not exist: an administrator sets it in Settings (the folder the scanner writes into).</source>
         <translation>Nadgledana fascikla nije podešena ili ne postoji: administrator je podešava u Podešavanjima (fascikla u koju skener upisuje).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="618" />
+        <location filename="../../verifier/gui/inspection.py" line="630" />
         <source>Watching the hot folder: scan the document.</source>
         <translation>Nadgledam fasciklu: skenirajte dokument.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="631" />
+        <location filename="../../verifier/gui/inspection.py" line="643" />
         <source>{0} new scan(s) are waiting: decide this inspection (or record it as not decided with New inspection) and they come in.</source>
         <translation>Čeka {0} novih snimaka: donesite odluku o ovoj kontroli (ili je zabeležite kao neodlučenu preko Nova kontrola) i oni će biti preuzeti.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="685" />
+        <location filename="../../verifier/gui/inspection.py" line="697" />
         <source>Turn the camera on first (Ctrl+K), or open a file.</source>
         <translation>Najpre uključite kameru (Ctrl+K) ili otvorite datoteku.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="714" />
+        <location filename="../../verifier/gui/inspection.py" line="726" />
         <source>Capture the document in visible light first: the other lights are optional.</source>
         <translation>Najpre snimite dokument pod vidljivom svetlošću: ostala svetla nisu obavezna.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="721" />
+        <location filename="../../verifier/gui/inspection.py" line="733" />
         <source>{0} is not an image file.</source>
         <translation>{0} nije datoteka slike.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="729" />
+        <location filename="../../verifier/gui/inspection.py" line="741" />
         <source>Inspecting…</source>
         <translation>Pregled u toku…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="743" />
+        <location filename="../../verifier/gui/inspection.py" line="755" />
         <source>An image could not be read: {0} Capture it again or choose another file.</source>
         <translation>Slika ne može da se pročita: {0} Snimite je ponovo ili izaberite drugu datoteku.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="748" />
+        <location filename="../../verifier/gui/inspection.py" line="760" />
         <source>The inspection failed: {0}. The captures are kept; try again.</source>
         <translation>Pregled nije uspeo: {0}. Snimci su zadržani; pokušajte ponovo.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="760" />
+        <location filename="../../verifier/gui/inspection.py" line="772" />
         <source>Not examined: {0}.</source>
         <translation>Nije pregledano: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="776" />
+        <location filename="../../verifier/gui/inspection.py" line="789" />
         <source>No inspection yet</source>
         <translation>Još nema pregleda</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="791" />
+        <location filename="../../verifier/gui/inspection.py" line="804" />
         <source>Template</source>
         <translation>Šablon</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="791" />
+        <location filename="../../verifier/gui/inspection.py" line="804" />
         <source>not identified</source>
         <translation>nije prepoznat</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="801" />
+        <location filename="../../verifier/gui/inspection.py" line="814" />
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="803" />
+        <location filename="../../verifier/gui/inspection.py" line="816" />
         <source>Number</source>
         <translation>Broj</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="804" />
+        <location filename="../../verifier/gui/inspection.py" line="817" />
         <source>Name</source>
         <translation>Ime</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="805" />
+        <location filename="../../verifier/gui/inspection.py" line="818" />
         <source>Nationality</source>
         <translation>Državljanstvo</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="806" />
+        <location filename="../../verifier/gui/inspection.py" line="819" />
         <source>Born</source>
         <translation>Rođen(a)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="807" />
+        <location filename="../../verifier/gui/inspection.py" line="820" />
         <source>Expires</source>
         <translation>Važi do</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="812" />
+        <location filename="../../verifier/gui/inspection.py" line="825" />
         <source>MRZ</source>
         <translation>MRZ</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="817" />
+        <location filename="../../verifier/gui/inspection.py" line="830" />
         <source>{0}: check digit {1}, computed {2}</source>
         <translation>{0}: kontrolna cifra {1}, izračunato {2}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="829" />
+        <location filename="../../verifier/gui/inspection.py" line="842" />
         <source>Document, MRZ and printed data</source>
         <translation>Dokument, MRZ i štampani podaci</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="833" />
+        <location filename="../../verifier/gui/inspection.py" line="846" />
         <source>Bar codes and seals</source>
         <translation>Bar-kodovi i pečati</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="911" />
+        <location filename="../../verifier/gui/inspection.py" line="928" />
         <source>No bearer photo was compared.</source>
         <translation>Fotografija nosioca nije upoređena.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="915" />
+        <location filename="../../verifier/gui/inspection.py" line="932" />
         <source>Match</source>
         <translation>Podudara se</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="916" />
+        <location filename="../../verifier/gui/inspection.py" line="933" />
         <source>Uncertain</source>
         <translation>Nesigurno</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="917" />
+        <location filename="../../verifier/gui/inspection.py" line="934" />
         <source>No match</source>
         <translation>Ne podudara se</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="987" />
+        <location filename="../../verifier/gui/inspection.py" line="1006" />
         <source>No reference image to compare with for this light.</source>
         <translation>Za ovo svetlo nema referentne slike za poređenje.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1006" />
+        <location filename="../../verifier/gui/inspection.py" line="1011" />
+        <source>Difference: capture against reference (bright = differs)</source>
+        <translation>Razlika: snimak prema referenci (svetlo = razlikuje se)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1024" />
+        <source>Reference (blinking)</source>
+        <translation>Referenca (naizmenično)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1031" />
         <source>Inspect the document before deciding.</source>
         <translation>Pregledajte dokument pre odluke.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1011" />
+        <location filename="../../verifier/gui/inspection.py" line="1036" />
         <source>found anomalies</source>
         <translation>je pronašla nepravilnosti</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1012" />
+        <location filename="../../verifier/gui/inspection.py" line="1037" />
         <source>is inconclusive</source>
         <translation>nije konačna</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1015" />
+        <location filename="../../verifier/gui/inspection.py" line="1040" />
         <source>Release despite the verdict?</source>
         <translation>Propustiti uprkos nalazu?</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1017" />
+        <location filename="../../verifier/gui/inspection.py" line="1042" />
         <source>The machine verdict {0}. Releasing the traveller needs your reason: what you examined and why you are satisfied. It is signed into the report.</source>
         <translation>Mašinska ocena {0}. Za propuštanje putnika potreban je vaš razlog: šta ste pregledali i zašto ste zadovoljni. Potpisuje se u izveštaj.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1020" />
+        <location filename="../../verifier/gui/inspection.py" line="1045" />
         <source>&amp;Release</source>
         <translation>&amp;Propusti</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1024" />
+        <location filename="../../verifier/gui/inspection.py" line="1049" />
         <source>Not released: nothing was saved.</source>
         <translation>Nije propušten: ništa nije sačuvano.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1052" />
+        <location filename="../../verifier/gui/inspection.py" line="1077" />
         <source>Report #{0} signed and saved as not decided.</source>
         <translation>Izveštaj #{0} potpisan i sačuvan kao neodlučen.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1054" />
+        <location filename="../../verifier/gui/inspection.py" line="1079" />
         <source>Report #{0} signed and saved.</source>
         <translation>Izveštaj br. {0} je potpisan i sačuvan.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1061" />
+        <location filename="../../verifier/gui/inspection.py" line="1086" />
         <source>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</source>
         <translation>Izveštaj NIJE sačuvan: {0} Vaša odluka i beleške su zadržane: ponovo pritisnite odluku da biste pokušali opet.</translation>
     </message>
@@ -901,19 +905,77 @@ ili kliknite da izaberete</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../verifier/gui/history.py" line="120" />
+        <location filename="../../verifier/gui/history.py" line="148" />
         <source>Report #{0}</source>
         <translation>Izveštaj br. {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="127" />
+        <location filename="../../verifier/gui/history.py" line="155" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Izvezi PDF…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="128" />
+        <location filename="../../verifier/gui/history.py" line="156" />
         <source>&amp;Addendum…</source>
         <translation>&amp;Dodatak…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="70" />
+        <source>Report #{0}</source>
+        <translation>Izveštaj br. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="73" />
+        <source>Personal data purged on {0}.</source>
+        <translation>Lični podaci obrisani {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="89" />
+        <source>not identified</source>
+        <translation>nije prepoznat</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="100" />
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="101" />
+        <source>Inspected</source>
+        <translation>Pregledano</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="102" />
+        <source>Officer</source>
+        <translation>Službenik</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="103" />
+        <source>Decision</source>
+        <translation>Odluka</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="104" />
+        <source>Notes</source>
+        <translation>Beleške</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="124" />
+        <source>decision corrected to</source>
+        <translation>odluka ispravljena u</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="125" />
+        <source>Addendum #{0}</source>
+        <translation>Dodatak #{0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="138" />
+        <source>Report hash: {0}</source>
+        <translation>Heš izveštaja: {0}</translation>
     </message>
 </context>
 <context>

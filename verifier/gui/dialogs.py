@@ -84,9 +84,9 @@ def ask_reason(
     return dialog.text() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def ask_undecided(parent: QWidget) -> str:
-    """An inspection has no decision: ``decide`` (go back), ``record`` (as not decided, with a
-    reason) or ``cancel``."""
+def undecided_box(parent: QWidget) -> tuple[QMessageBox, QPushButton]:
+    """The question asked when an inspection without a decision would be left, and its
+    "record as not decided" button."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(box.tr("No decision yet"))
@@ -100,6 +100,13 @@ def ask_undecided(parent: QWidget) -> str:
     decide = box.addButton(box.tr("&Decide now"), QMessageBox.ButtonRole.RejectRole)
     record = box.addButton(box.tr("&Record as not decided…"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(decide)
+    return box, record
+
+
+def ask_undecided(parent: QWidget) -> str:
+    """An inspection has no decision: ``record`` (as not decided, with a reason) or
+    ``decide`` (go back to it)."""
+    box, record = undecided_box(parent)
     box.exec()
     return "record" if box.clickedButton() is record else "decide"
 

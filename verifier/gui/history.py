@@ -9,7 +9,7 @@ import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -34,7 +34,7 @@ from verifier.gui.context import AppContext
 from verifier.gui.dialogs import DECISION_WORDS, VERDICT_WORDS, AddendumDialog, words
 from verifier.gui.resources import tr_text
 from verifier.gui.runner import Cancelled, Progress
-from verifier.inspection.result import headline
+from verifier.inspection.result import CHECK_NAMES, headline
 from verifier.reports.book import DecisionError, Summary
 from verifier.reports.render import (
     DECISIONS,
@@ -62,13 +62,16 @@ COLUMNS = (  # translated where shown
 )
 
 
-def report_html(report: dict[str, Any], tr: Any) -> str:
-    """A stored report as the History shows it: verdict, decision, notes, addenda, checks."""
+def report_html(report: dict[str, Any]) -> str:
+    """A stored report as the History shows it: what was inspected, where and by whom, the
+    verdict, the decision and notes, the checks that did not pass, and the addenda."""
     body = report["body"]
     e = html.escape
-    lines = [f"<h3>{tr('Report #{0}').format(report['seq'])}</h3>"]
+    title = QCoreApplication.translate("ReportView", "Report #{0}").format(report["seq"])
+    lines = [f"<h3>{e(title)}</h3>"]
     if report["purged_at"]:
-        lines.append(f"<p>{tr('Personal data purged on {0}.').format(report['purged_at'])}</p>")
+        purged = QCoreApplication.translate("ReportView", "Personal data purged on {0}.")
+        lines.append(f"<p>{e(purged.format(report['purged_at']))}</p>")
     else:
         inspection = body.get("inspection") or {}
         _banner, colour, missing = verdict_banner(inspection)
@@ -81,34 +84,59 @@ def report_html(report: dict[str, Any], tr: Any) -> str:
             f"{e(tr_text(words_now))}</b></p>"
         )
         notes = str(decision.get("notes") or "")
+        mrz = inspection.get("mrz") or {}
+        station = body.get("workstation") or {}
+        unidentified = QCoreApplication.translate("ReportView", "not identified")
+        document = " · ".join(
+            str(part) for part in (
+                inspection.get("template") or unidentified,
+                mrz.get("document_number"),
+                ", ".join(p for p in (mrz.get("surname"), mrz.get("given_names")) if p),
+            ) if part
+        )  # fmt: skip
+        where = (station.get("name"), station.get("point_of_entry"))
+        place = " · ".join(str(p) for p in where if p)
+        labels = {
+            "document": QCoreApplication.translate("ReportView", "Document"),
+            "inspected": QCoreApplication.translate("ReportView", "Inspected"),
+            "officer": QCoreApplication.translate("ReportView", "Officer"),
+            "decision": QCoreApplication.translate("ReportView", "Decision"),
+            "notes": QCoreApplication.translate("ReportView", "Notes"),
+        }
         lines.append(
-            f"<p><b>{tr('Officer')}:</b> {e(officer_line(body.get('officer')))}<br>"
-            f"<b>{tr('Decision')}:</b> {e(words(decision.get('outcome')))}"
-            + (f"<br><b>{tr('Notes')}:</b> {e(notes)}" if notes else "")
+            f"<p><b>{e(labels['document'])}:</b> {e(document)}<br>"
+            f"<b>{e(labels['inspected'])}:</b> {e(str(body.get('created_at', '')))}"
+            + (f" — {e(place)}" if place else "")
+            + "</p>"
+        )
+        lines.append(
+            f"<p><b>{e(labels['officer'])}:</b> {e(officer_line(body.get('officer')))}<br>"
+            f"<b>{e(labels['decision'])}:</b> {e(words(decision.get('outcome')))}"
+            + (f"<br><b>{e(labels['notes'])}:</b> {e(notes)}" if notes else "")
             + "</p>"
         )
         lines += [
             f"<div>{'✖' if c['status'] == 'fail' else '·'} <b>{e(check_name(c))}</b> "
-            f"<small>({e(c['id'])})</small>: {e(c['message'])}</div>"
+            f"<small>({e(c['id'])})</small>: {e(tr_text(c['message']))}</div>"
             for c in inspection.get("checks", [])
             if c["status"] != "pass"
         ]
+    corrected_to = QCoreApplication.translate("ReportView", "decision corrected to")
+    addendum_title = QCoreApplication.translate("ReportView", "Addendum #{0}")
     for addendum in report.get("addenda") or []:
         added = addendum["body"]
         if added.get("schema") != "verifier-addendum/1":
             continue
         outcome = (added.get("decision") or {}).get("outcome")
-        corrected = (
-            f" — {tr('decision corrected to')} <b>{e(words(outcome))}</b>" if outcome else ""
-        )
+        corrected = f" — {e(corrected_to)} <b>{e(words(outcome))}</b>" if outcome else ""
         lines.append(
             f"<p style='border-left:4px solid #20406e;padding-left:6px'><b>"
-            f"{tr('Addendum #{0}').format(addendum['seq'])}</b> {e(added.get('created_at', ''))}, "
+            f"{e(addendum_title.format(addendum['seq']))}</b> {e(added.get('created_at', ''))}, "
             f"{e(officer_line(added.get('officer')))}{corrected}<br>"
             f"{e((added.get('decision') or {}).get('notes', ''))}</p>"
         )
-    digest = tr("Report hash: {0}").format(report["report_hash"])
-    lines.append(f"<p><small>{digest}</small></p>")
+    digest = QCoreApplication.translate("ReportView", "Report hash: {0}")
+    lines.append(f"<p><small>{e(digest.format(report['report_hash']))}</small></p>")
     return "".join(lines)
 
 
@@ -121,7 +149,7 @@ class ReportDialog(QDialog):
         self.resize(760, 640)
         layout = QVBoxLayout(self)
         self.text = QTextBrowser()
-        self.text.setHtml(report_html(report, view.tr))
+        self.text.setHtml(report_html(report))
         layout.addWidget(self.text, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         export = buttons.addButton(self.tr("&Export PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
@@ -265,7 +293,8 @@ class HistoryView(QWidget):
                       self.officer_names.get(row.officer or "", row.officer or "-"),
                       row.document_number or (self.tr("(purged)") if row.purged else "-"),
                       row.holder_name or "-", row.template_id or "-",
-                      ", ".join(row.failed_checks) or "-")  # fmt: skip
+                      ", ".join(tr_text(CHECK_NAMES.get(c, c)) for c in row.failed_checks)
+                      or "-")  # fmt: skip
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if c == 3 and row.addenda:
@@ -292,7 +321,7 @@ class HistoryView(QWidget):
             self.detail.clear()
             return
         report = self.ctx.station.book.get(str(row.seq))
-        self.detail.setHtml(report_html(report, self.tr))
+        self.detail.setHtml(report_html(report))
 
     def open_dialog(self) -> ReportDialog | None:
         row = self.selected()

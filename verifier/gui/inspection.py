@@ -268,7 +268,9 @@ class InspectionView(QWidget):
         self.checks = QTreeWidget()
         self.checks.setHeaderLabels([self.tr("Check"), self.tr("Result"), self.tr("Details")])
         self.checks.setColumnWidth(0, 200)
-        self.checks.setColumnWidth(1, 100)
+        metrics = self.fontMetrics()
+        widest = max(metrics.horizontalAdvance(self.tr(w)) for w in STATUS_WORDS.values())
+        self.checks.setColumnWidth(1, widest + 44)  # the icon and "Not examined" in any language
         self.checks.itemActivated.connect(self._check_chosen)
         self.checks.itemClicked.connect(self._check_chosen)
         self.checks.currentItemChanged.connect(lambda item, _old: self._check_chosen(item))
@@ -349,17 +351,22 @@ class InspectionView(QWidget):
     def _image_tabs(self) -> QTabWidget:
         tabs = QTabWidget()
         self.panes: dict[str, tuple[ImagePane, ImagePane]] = {}
+        self.capture_captions: dict[str, QLabel] = {}
         for light in ("visible", "uv", "ir"):
             page = QWidget()
             row = QHBoxLayout(page)
             capture, reference = ImagePane(), ImagePane()
             capture.link(reference)  # zoom and pan together
+            pane_captions: list[QLabel] = []
             for pane, caption in ((capture, self.tr("Capture")), (reference, self.tr("Reference"))):
                 column = QVBoxLayout()
-                column.addWidget(QLabel(caption))
+                label = QLabel(caption)
+                pane_captions.append(label)
+                column.addWidget(label)
                 column.addWidget(pane, 1)
                 row.addLayout(column)
             self.panes[light] = (capture, reference)
+            self.capture_captions[light] = pane_captions[0]
             tabs.addTab(page, self.titles[light])
         tabs.currentChanged.connect(lambda _i: self._compare_changed())
         face = QWidget()
@@ -368,6 +375,7 @@ class InspectionView(QWidget):
         self.face_text = QLabel()
         self.face_text.setWordWrap(True)
         captions = (self.tr("Portrait on the document"), self.tr("Bearer, photographed now"))
+        self.face_captions: list[QLabel] = []
         for label, caption in zip((self.face_portrait, self.face_bearer), captions, strict=True):
             label.setMinimumSize(160, 200)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -375,6 +383,8 @@ class InspectionView(QWidget):
             column.addWidget(label, 1)
             title = QLabel(caption)
             title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            title.hide()  # shown with its image
+            self.face_captions.append(title)
             column.addWidget(title)
             face_row.addLayout(column)
         face_row.addWidget(self.face_text, 1)
@@ -496,6 +506,8 @@ class InspectionView(QWidget):
         self.face_text.clear()
         self.face_portrait.clear()
         self.face_bearer.clear()
+        for caption in self.face_captions:
+            caption.hide()
         self.blink_timer.stop()
         for capture, reference in self.panes.values():
             capture.clear()
@@ -763,6 +775,7 @@ class InspectionView(QWidget):
         )
         self._set_verdict(result)
         self._show_identity(result)
+        self.lights.setCurrentIndex(0)  # visible light, unless the first failure is elsewhere
         self._show_images(result)  # before the checks: selecting the first failure zooms
         self._show_checks(result)
         self._show_face(result)
@@ -907,6 +920,10 @@ class InspectionView(QWidget):
             )
         if "bearer" in self.inspected:
             self.face_bearer.setPixmap(pixmap_of(self.inspected["bearer"]).scaledToHeight(200))
+        for label, caption in zip(
+            (self.face_portrait, self.face_bearer), self.face_captions, strict=True
+        ):
+            caption.setVisible(not label.pixmap().isNull())
         if face is None:
             self.face_text.setText(self.tr("No bearer photo was compared."))
         else:
@@ -977,6 +994,8 @@ class InspectionView(QWidget):
         self._blink_on = False
         for capture, _reference in self.panes.values():
             capture.show_instead(None)
+        for caption in self.capture_captions.values():
+            caption.setText(self.tr("Capture"))
         light = ("visible", "uv", "ir")[self.lights.currentIndex()] if (
             self.lights.currentIndex() < 3) else None  # fmt: skip
         if light is None:
@@ -988,6 +1007,9 @@ class InspectionView(QWidget):
             return
         if mode == "difference":
             capture.show_instead(difference(capture.array, reference.array))
+            self.capture_captions[light].setText(
+                self.tr("Difference: capture against reference (bright = differs)")
+            )
         elif mode == "blink":
             self.blink_timer.start(600)
 
@@ -998,6 +1020,9 @@ class InspectionView(QWidget):
         capture, reference = self.panes[("visible", "uv", "ir")[index]]
         self._blink_on = not self._blink_on
         capture.show_instead(reference.array if self._blink_on else None)
+        self.capture_captions[("visible", "uv", "ir")[index]].setText(
+            self.tr("Reference (blinking)") if self._blink_on else self.tr("Capture")
+        )
 
     # -- decision and report -------------------------------------------------------------------
     def decide(self, decision: Decision) -> None:
