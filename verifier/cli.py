@@ -602,7 +602,8 @@ def format_inspection(result: InspectionResult) -> str:
 
     missing = result.not_examined
     words = headline(result.verdict.value, missing, unreferenced=result.template is None)
-    lines = [f"Verdict: {words}  (the officer decides)"]
+    said = str(words)
+    lines = [f"Verdict: {said}" + ("" if "officer decides" in said else "  (the officer decides)")]
     if missing and result.verdict.value != "no_anomalies":
         lines.append(f"Not examined: {parts_in_words(missing)}")
     lines.append(f"Template: {result.template or 'not identified'}")
