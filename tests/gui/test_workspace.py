@@ -419,3 +419,34 @@ def test_verifying_a_large_chain_runs_off_the_gui_thread_with_progress_and_cance
     finally:
         ctx.runner.wait()
         ctx.station.close()
+
+
+# -- 5. Polish ---------------------------------------------------------------------------------
+def test_small_screens_open_maximised_and_thumbnails_never_move_the_layout(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    from verifier.gui.app import show_fitted
+
+    window = signed_in(ctx, qtbot)
+    show_fitted(window)  # the offscreen screen is 800 x 600: a small one
+    assert window.isMaximized() and window.statusBar().isVisible()
+    view = window.inspection
+    QApplication.processEvents()
+    before = {light: slot.geometry() for light, slot in view.slots.items()}
+    view.load_folder(SAMPLES / "uto-p-2020-genuine")
+    QApplication.processEvents()
+    assert {light: slot.geometry() for light, slot in view.slots.items()} == before
+    assert not view.slots["visible"].thumb.pixmap().isNull()
+
+
+def test_success_is_not_shown_as_an_error(ctx: AppContext, qtbot: QtBot) -> None:
+    window = signed_in(ctx, qtbot)
+    view = window.inspection
+    view.decide(Decision.RELEASED)
+    assert view.message.property("kind") == "error"  # nothing inspected yet
+    inspected(view, "uto-p-2020-genuine")
+    view.decide(Decision.RELEASED)
+    assert "signed and saved" in view.message.text()
+    assert view.message.property("kind") == "info"
+    theme = (ROOT / "ui" / "themes" / "default.qss").read_text()
+    assert 'QLabel#message[kind="info"]' in theme and 'QLabel#message[kind="error"]' in theme

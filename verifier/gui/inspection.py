@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSlider,
     QSplitter,
     QTabWidget,
@@ -95,6 +96,7 @@ class CaptureSlot(QFrame):
         self.thumb = QLabel(self.tr("Drop an image here\nor click to choose"))
         self.thumb.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.thumb.setFixedHeight(110)  # a thumbnail arriving never moves the layout
+        self.thumb.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         layout.addWidget(self.title)
         layout.addWidget(self.thumb, 1)
         self.setToolTip(title)
@@ -112,7 +114,7 @@ class CaptureSlot(QFrame):
             else:
                 self.thumb.setPixmap(
                     pixmap.scaled(
-                        200, 106, Qt.AspectRatioMode.KeepAspectRatio,
+                        max(self.thumb.width(), 140), 106, Qt.AspectRatioMode.KeepAspectRatio,
                         Qt.TransformationMode.SmoothTransformation,
                     )
                 )  # fmt: skip
@@ -195,7 +197,9 @@ class InspectionView(QWidget):
         self.prompt = QLabel()
         self.prompt.setObjectName("prompt")
         self.prompt.setWordWrap(True)
-        left.addWidget(self.prompt)
+        self.prompt.setMinimumHeight(self.prompt.fontMetrics().lineSpacing() * 2 + 8)
+        self.prompt.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        left.addWidget(self.prompt)  # two lines kept for it: a longer prompt moves nothing
         grid = QGridLayout()
         self.slots: dict[str, CaptureSlot] = {}
         for i, light in enumerate(SLOTS):
