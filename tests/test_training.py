@@ -142,12 +142,9 @@ def test_two_trainees_pre_and_post_tests_scored_exactly(station: Workstation) ->
     assert [(t.trainee, t.improved) for t in report.trainees] == [("ana", True), ("ben", False)]
     assert report.indicator == 50.0
     rows = list(csv.reader(io.StringIO(report_csv(report))))
-    assert rows[1][:4] == ["ana", "37.5", "100.0", "yes"] and rows[2][:4] == [
-        "ben",
-        "100.0",
-        "87.5",
-        "no",
-    ]
+    assert rows[0][:2] == ["trainee", "name"]  # the user name, and the full name trainers read
+    assert rows[1][:5] == ["ana", "ana", "37.5", "100.0", "yes"]
+    assert rows[2][:5] == ["ben", "ben", "100.0", "87.5", "no"]
     pdf = course_pdf(report)
     assert pdf.startswith(b"%PDF") and b"DejaVuSans" in pdf  # names with č, đ, ž print
 
@@ -198,7 +195,7 @@ def test_cli_lists_reports_and_exports_a_course(
             )
             == 0
         )
-    assert (tmp_path / "c.csv").read_text().startswith("trainee,pre_percent")
+    assert (tmp_path / "c.csv").read_text().startswith("trainee,name,pre_percent")
     for fmt in ("json", "pdf"):
         sheet = tmp_path / f"s.{fmt}"
         assert (
@@ -280,3 +277,59 @@ def test_trainer_samples_need_a_valid_answer_key(station: Workstation, tmp_path:
             create_session(s, name="x", course="c", kind="exam", sample_ids=[row.id], trainer_id=1)
         with pytest.raises(TrainingError, match="unknown"):
             create_session(s, name="x", course="c", kind="pre", sample_ids=[9999], trainer_id=1)
+
+
+def test_a_test_is_taken_once_unless_a_trainer_grants_another(station: Workstation) -> None:
+    from verifier.store.audit import events
+    from verifier.training.course import attempts_left, grant_attempt
+
+    sample_ids = ids(station)
+    with station.db.session() as s:
+        pre = create_session(
+            s,
+            name="Pre",
+            course="C",
+            kind="pre",
+            sample_ids=[sample_ids["forged-office-paper"]],
+            trainer_id=1,
+        ).id
+        practice = create_session(s, name="P", course="C", kind="practice",
+                                  sample_ids=[sample_ids["forged-office-paper"]],
+                                  trainer_id=1).id  # fmt: skip
+    with station.db.session() as s:
+        first = start_attempt(s, pre, 2)
+        finish(s, first.id, "abandoned")  # left mid-test: it used the attempt
+        assert attempts_left(s, pre, 2) == 0 and attempts_left(s, practice, 2) is None
+        with pytest.raises(TrainingError, match="already taken this test"):
+            start_attempt(s, pre, 2)
+        with pytest.raises(TrainingError, match="say why"):
+            grant_attempt(s, pre, 2, by=1, reason=" ")
+        grant_attempt(s, pre, 2, by=1, reason="power cut during the test")
+        second = start_attempt(s, pre, 2)
+        answer(s, second.id, sample_ids["forged-office-paper"], verdict="anomalies",
+               anomalies=["uv.features"], seconds=20)  # fmt: skip
+        finish(s, second.id, "timed_out")
+        with pytest.raises(TrainingError, match="already ended"):
+            finish(s, second.id)
+        for _ in range(3):  # practice is open
+            finish(s, start_attempt(s, practice, 2).id)
+        report = course_report(s, "C")
+        actions = [e.action for e in events(s)]
+    ana = report.trainees[0]
+    assert ana.pre is not None and ana.pre.percent == round(100 * 2 / 3, 1)  # the timed-out one
+    assert "training_attempt_granted" in actions and "training_attempt_abandoned" in actions
+
+
+def test_what_only_the_machine_can_see_is_not_asked_in_a_test(station: Workstation) -> None:
+    from verifier.training.course import MACHINE_ONLY, markable
+
+    sample_ids = ids(station)
+    assert "barcode.signature" in MACHINE_ONLY
+    assert "barcode.signature" not in markable("pre") and "barcode.signature" in markable(
+        "practice"
+    )
+    with station.db.session() as s:
+        seal = [sample_ids["forged-seal-tampered"]]
+        with pytest.raises(TrainingError, match="only the machine can see"):
+            create_session(s, name="Pre", course="C", kind="pre", sample_ids=seal, trainer_id=1)
+        create_session(s, name="P", course="C", kind="practice", sample_ids=seal, trainer_id=1)

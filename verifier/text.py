@@ -42,6 +42,38 @@ def say(template: str, /, **args: object) -> Text:
     return Text(template, **args)
 
 
+def as_record(text: str) -> dict[str, object] | None:
+    """A Text as data a record can keep (its template and arguments, nested Texts too), so the
+    words can be chosen again in another language; None for a plain string."""
+    if not isinstance(text, Text):
+        return None
+    args: dict[str, object] = {}
+    for key, value in text.args.items():
+        if isinstance(value, str):
+            args[key] = as_record(value) or str(value)
+        elif isinstance(value, bool | int | float) or value is None:
+            args[key] = value
+        else:
+            args[key] = str(value)
+    return {"template": text.template, "args": args}
+
+
+def from_record(record: Mapping[str, object] | None, fallback: str) -> str:
+    """The Text a record kept (``as_record``), or ``fallback`` when there is none or it does not
+    fit (a record written by another version)."""
+    if not isinstance(record, Mapping) or not isinstance(record.get("template"), str):
+        return fallback
+    raw = record.get("args")
+    args = {
+        k: from_record(v, "") if isinstance(v, Mapping) else v
+        for k, v in (raw.items() if isinstance(raw, Mapping) else ())
+    }
+    try:
+        return Text(str(record["template"]), **args)
+    except (KeyError, IndexError, ValueError):
+        return fallback
+
+
 def joined(separator: str, parts: Iterable[str]) -> Text:
     """Texts put side by side (each translated on its own)."""
     items = list(parts)

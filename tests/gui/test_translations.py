@@ -28,7 +28,7 @@ def messages(ts: Path) -> list[tuple[str, str, str | None]]:
     return out
 
 
-@pytest.mark.parametrize("language", ["en", "sr"])
+@pytest.mark.parametrize("language", ["en", "sr", "sr_Cyrl", "sq", "mk", "bs"])
 def test_every_text_is_translated(language: str) -> None:
     found = messages(TS / f"verifier_{language}.ts")
     assert len(found) > 100

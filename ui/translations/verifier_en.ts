@@ -3,32 +3,32 @@
 <context>
     <name>AddendumDialog</name>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="119" />
+        <location filename="../../verifier/gui/dialogs.py" line="142" />
         <source>Addendum to report #{0}</source>
         <translation>Addendum to report #{0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="124" />
+        <location filename="../../verifier/gui/dialogs.py" line="147" />
         <source>A signed report is never changed. An addendum corrects or completes it: it is signed, added to the chain and shown with the report.</source>
         <translation>A signed report is never changed. An addendum corrects or completes it: it is signed, added to the chain and shown with the report.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="131" />
+        <location filename="../../verifier/gui/dialogs.py" line="154" />
         <source>Decision unchanged ({0})</source>
         <translation>Decision unchanged ({0})</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="134" />
+        <location filename="../../verifier/gui/dialogs.py" line="157" />
         <source>Correct the decision to: {0}</source>
         <translation>Correct the decision to: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="138" />
+        <location filename="../../verifier/gui/dialogs.py" line="161" />
         <source>What it corrects or adds, and why</source>
         <translation>What it corrects or adds, and why</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="141" />
+        <location filename="../../verifier/gui/dialogs.py" line="164" />
         <source>&amp;Sign and add</source>
         <translation>&amp;Sign and add</translation>
     </message>
@@ -36,8 +36,8 @@
 <context>
     <name>CaptureSlot</name>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="95" />
-        <location filename="../../verifier/gui/inspection.py" line="107" />
+        <location filename="../../verifier/gui/inspection.py" line="96" />
+        <location filename="../../verifier/gui/inspection.py" line="109" />
         <source>Drop an image here
 or click to choose</source>
         <translation>Drop an image here
@@ -75,182 +75,182 @@ or click to choose</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../verifier/gui/history.py" line="54" />
+        <location filename="../../verifier/gui/history.py" line="55" />
         <source>Created (UTC)</source>
         <translation>Created (UTC)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="55" />
+        <location filename="../../verifier/gui/history.py" line="56" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="56" />
+        <location filename="../../verifier/gui/history.py" line="57" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="57" />
+        <location filename="../../verifier/gui/history.py" line="58" />
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="59" />
+        <location filename="../../verifier/gui/history.py" line="60" />
         <source>Holder</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="60" />
+        <location filename="../../verifier/gui/history.py" line="61" />
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="58" />
+        <location filename="../../verifier/gui/history.py" line="59" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="61" />
+        <location filename="../../verifier/gui/history.py" line="62" />
         <source>Failed checks</source>
         <translation>Failed checks</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="229" />
+        <location filename="../../verifier/gui/history.py" line="231" />
         <source>any verdict</source>
         <translation>any verdict</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="238" />
+        <location filename="../../verifier/gui/history.py" line="240" />
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="239" />
+        <location filename="../../verifier/gui/history.py" line="241" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="241" />
+        <location filename="../../verifier/gui/history.py" line="243" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="187" />
+        <location filename="../../verifier/gui/history.py" line="189" />
         <source>&amp;Verify signatures</source>
         <translation>&amp;Verify signatures</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="188" />
+        <location filename="../../verifier/gui/history.py" line="190" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="189" />
+        <location filename="../../verifier/gui/history.py" line="191" />
         <source>A&amp;ddendum…</source>
         <translation>A&amp;ddendum…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="190" />
+        <location filename="../../verifier/gui/history.py" line="192" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="225" />
+        <location filename="../../verifier/gui/history.py" line="227" />
         <source>document number, or part of it</source>
         <translation>document number, or part of it</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="227" />
+        <location filename="../../verifier/gui/history.py" line="229" />
         <source>name, or part of it</source>
         <translation>name, or part of it</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="233" />
+        <location filename="../../verifier/gui/history.py" line="235" />
         <source>any decision</source>
         <translation>any decision</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="236" />
+        <location filename="../../verifier/gui/history.py" line="238" />
         <source>no decision recorded</source>
         <translation>no decision recorded</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="256" />
+        <location filename="../../verifier/gui/history.py" line="258" />
         <source>any officer</source>
         <translation>any officer</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="294" />
+        <location filename="../../verifier/gui/history.py" line="296" />
         <source>(purged)</source>
         <translation>(purged)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="301" />
+        <location filename="../../verifier/gui/history.py" line="303" />
         <source>Corrected or completed by a signed addendum</source>
         <translation>Corrected or completed by a signed addendum</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="305" />
+        <location filename="../../verifier/gui/history.py" line="307" />
         <source>{0} report(s).</source>
         <translation>{0} report(s).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="339" />
+        <location filename="../../verifier/gui/history.py" line="341" />
         <source>Select a report that was not purged.</source>
         <translation>Select a report that was not purged.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="362" />
+        <location filename="../../verifier/gui/history.py" line="364" />
         <source>Addendum #{0} to report #{1} signed and saved.</source>
         <translation>Addendum #{0} to report #{1} signed and saved.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="389" />
+        <location filename="../../verifier/gui/history.py" line="391" />
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="394" />
+        <location filename="../../verifier/gui/history.py" line="396" />
         <source>Cancelled: nothing was changed.</source>
         <translation>Cancelled: nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="396" />
+        <location filename="../../verifier/gui/history.py" line="398" />
         <source>Not done: {0}</source>
         <translation>Not done: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="411" />
+        <location filename="../../verifier/gui/history.py" line="413" />
         <source>Verifying every signature, link and image file…</source>
         <translation>Verifying every signature, link and image file…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="469" />
+        <location filename="../../verifier/gui/history.py" line="471" />
         <source>Writing the PDF…</source>
         <translation>Writing the PDF…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="429" />
+        <location filename="../../verifier/gui/history.py" line="431" />
         <source>All {0} reports verify: signatures, chain and image files.</source>
         <translation>All {0} reports verify: signatures, chain and image files.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="435" />
+        <location filename="../../verifier/gui/history.py" line="437" />
         <source>PROBLEMS FOUND: {0}</source>
         <translation>PROBLEMS FOUND: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="440" />
+        <location filename="../../verifier/gui/history.py" line="442" />
         <source>Select a report first.</source>
         <translation>Select a report first.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="444" />
+        <location filename="../../verifier/gui/history.py" line="446" />
         <source>Export the report</source>
         <translation>Export the report</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="466" />
+        <location filename="../../verifier/gui/history.py" line="468" />
         <source>Report #{0} exported to {1}.</source>
         <translation>Report #{0} exported to {1}.</translation>
     </message>
@@ -258,476 +258,476 @@ or click to choose</translation>
 <context>
     <name>InspectionView</name>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="69" />
+        <location filename="../../verifier/gui/inspection.py" line="70" />
         <source>Pass</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="70" />
+        <location filename="../../verifier/gui/inspection.py" line="71" />
         <source>FAIL</source>
         <translation>FAIL</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="71" />
+        <location filename="../../verifier/gui/inspection.py" line="72" />
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="72" />
+        <location filename="../../verifier/gui/inspection.py" line="73" />
         <source>Skipped</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="73" />
+        <location filename="../../verifier/gui/inspection.py" line="74" />
         <source>Not checked</source>
         <translation>Not checked</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="74" />
+        <location filename="../../verifier/gui/inspection.py" line="75" />
         <source>Not examined</source>
         <translation>Not examined</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="174" />
+        <location filename="../../verifier/gui/inspection.py" line="176" />
         <source>Visible light</source>
         <translation>Visible light</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="175" />
+        <location filename="../../verifier/gui/inspection.py" line="177" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="176" />
+        <location filename="../../verifier/gui/inspection.py" line="178" />
         <source>IR 870 nm</source>
         <translation>IR 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="177" />
+        <location filename="../../verifier/gui/inspection.py" line="179" />
         <source>Bearer photo</source>
         <translation>Bearer photo</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="215" />
+        <location filename="../../verifier/gui/inspection.py" line="219" />
         <source>&amp;Open files… (Ctrl+O)</source>
         <translation>&amp;Open files… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="216" />
+        <location filename="../../verifier/gui/inspection.py" line="220" />
         <source>S&amp;amples… (Ctrl+M)</source>
         <translation>S&amp;amples… (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="217" />
+        <location filename="../../verifier/gui/inspection.py" line="221" />
         <source>&amp;Hot folder (Ctrl+H)</source>
         <translation>&amp;Hot folder (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="219" />
+        <location filename="../../verifier/gui/inspection.py" line="223" />
         <source>&amp;Camera (Ctrl+K)</source>
         <translation>&amp;Camera (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="221" />
+        <location filename="../../verifier/gui/inspection.py" line="225" />
         <source>Ca&amp;pture (Space)</source>
         <translation>Ca&amp;pture (Space)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="222" />
+        <location filename="../../verifier/gui/inspection.py" line="226" />
         <source>Next &amp;light (Ctrl+L)</source>
         <translation>Next &amp;light (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="223" />
+        <location filename="../../verifier/gui/inspection.py" line="227" />
         <source>&amp;Inspect (F5)</source>
         <translation>&amp;Inspect (F5)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="225" />
+        <location filename="../../verifier/gui/inspection.py" line="229" />
         <source>&amp;New inspection (Ctrl+N)</source>
         <translation>&amp;New inspection (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="253" />
+        <location filename="../../verifier/gui/inspection.py" line="257" />
         <source>Hide or show the captures (Ctrl+\)</source>
         <translation>Hide or show the captures (Ctrl+\)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="269" />
+        <location filename="../../verifier/gui/inspection.py" line="273" />
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="269" />
+        <location filename="../../verifier/gui/inspection.py" line="273" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="269" />
+        <location filename="../../verifier/gui/inspection.py" line="273" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="321" />
+        <location filename="../../verifier/gui/inspection.py" line="325" />
         <source>Brightness</source>
         <translation>Brightness</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="322" />
+        <location filename="../../verifier/gui/inspection.py" line="326" />
         <source>Contrast</source>
         <translation>Contrast</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="329" />
+        <location filename="../../verifier/gui/inspection.py" line="333" />
         <source>Invert</source>
         <translation>Invert</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="333" />
+        <location filename="../../verifier/gui/inspection.py" line="337" />
         <source>All channels</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="333" />
+        <location filename="../../verifier/gui/inspection.py" line="337" />
         <source>Red</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="333" />
+        <location filename="../../verifier/gui/inspection.py" line="337" />
         <source>Green</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="333" />
+        <location filename="../../verifier/gui/inspection.py" line="337" />
         <source>Blue</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="339" />
+        <location filename="../../verifier/gui/inspection.py" line="343" />
         <source>Side by side</source>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="340" />
+        <location filename="../../verifier/gui/inspection.py" line="344" />
         <source>Blink with the reference</source>
         <translation>Blink with the reference</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="341" />
+        <location filename="../../verifier/gui/inspection.py" line="345" />
         <source>Difference from the reference</source>
         <translation>Difference from the reference</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="345" />
+        <location filename="../../verifier/gui/inspection.py" line="349" />
         <source>Reset</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="361" />
-        <location filename="../../verifier/gui/inspection.py" line="998" />
-        <location filename="../../verifier/gui/inspection.py" line="1024" />
+        <location filename="../../verifier/gui/inspection.py" line="365" />
+        <location filename="../../verifier/gui/inspection.py" line="1002" />
+        <location filename="../../verifier/gui/inspection.py" line="1028" />
         <source>Capture</source>
         <translation>Capture</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="361" />
+        <location filename="../../verifier/gui/inspection.py" line="365" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="377" />
+        <location filename="../../verifier/gui/inspection.py" line="381" />
         <source>Portrait on the document</source>
         <translation>Portrait on the document</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="377" />
+        <location filename="../../verifier/gui/inspection.py" line="381" />
         <source>Bearer, photographed now</source>
         <translation>Bearer, photographed now</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="391" />
-        <location filename="../../verifier/gui/inspection.py" line="847" />
+        <location filename="../../verifier/gui/inspection.py" line="395" />
+        <location filename="../../verifier/gui/inspection.py" line="851" />
         <source>Face</source>
         <translation>Face</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="459" />
+        <location filename="../../verifier/gui/inspection.py" line="463" />
         <source>Decide this inspection first (Ctrl+1, Ctrl+2 or Ctrl+3).</source>
         <translation>Decide this inspection first (Ctrl+1, Ctrl+2 or Ctrl+3).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="462" />
+        <location filename="../../verifier/gui/inspection.py" line="466" />
         <source>Record as not decided</source>
         <translation>Record as not decided</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="464" />
+        <location filename="../../verifier/gui/inspection.py" line="468" />
         <source>The inspection is kept as a signed report with no decision. Say why it was left (e.g. the traveller withdrew, the document was recaptured).</source>
         <translation>The inspection is kept as a signed report with no decision. Say why it was left (e.g. the traveller withdrew, the document was recaptured).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="467" />
+        <location filename="../../verifier/gui/inspection.py" line="471" />
         <source>&amp;Record</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="471" />
+        <location filename="../../verifier/gui/inspection.py" line="475" />
         <source>Nothing was recorded: decide this inspection first.</source>
         <translation>Nothing was recorded: decide this inspection first.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="522" />
+        <location filename="../../verifier/gui/inspection.py" line="526" />
         <source>Place the document in white light and capture it (visible).</source>
         <translation>Place the document in white light and capture it (visible).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="523" />
+        <location filename="../../verifier/gui/inspection.py" line="527" />
         <source>Switch to UV light (365 nm) and capture the document.</source>
         <translation>Switch to UV light (365 nm) and capture the document.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="524" />
+        <location filename="../../verifier/gui/inspection.py" line="528" />
         <source>Switch to IR light (870 nm) and capture the document.</source>
         <translation>Switch to IR light (870 nm) and capture the document.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="525" />
+        <location filename="../../verifier/gui/inspection.py" line="529" />
         <source>Take a photo of the person presenting the document.</source>
         <translation>Take a photo of the person presenting the document.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="555" />
+        <location filename="../../verifier/gui/inspection.py" line="559" />
         <source>Not taken: {0} Choose an image file (PNG, JPEG, TIFF).</source>
         <translation>Not taken: {0} Choose an image file (PNG, JPEG, TIFF).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="566" />
+        <location filename="../../verifier/gui/inspection.py" line="570" />
         <source>Everything is captured: press Inspect (F5).</source>
         <translation>Everything is captured: press Inspect (F5).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="584" />
-        <location filename="../../verifier/gui/inspection.py" line="592" />
+        <location filename="../../verifier/gui/inspection.py" line="588" />
+        <location filename="../../verifier/gui/inspection.py" line="596" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="591" />
+        <location filename="../../verifier/gui/inspection.py" line="595" />
         <source>Open the captures</source>
         <translation>Open the captures</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="606" />
+        <location filename="../../verifier/gui/inspection.py" line="610" />
         <source>The sample documents are not installed.</source>
         <translation>The sample documents are not installed.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="609" />
+        <location filename="../../verifier/gui/inspection.py" line="613" />
         <source>Sample documents</source>
         <translation>Sample documents</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="609" />
+        <location filename="../../verifier/gui/inspection.py" line="613" />
         <source>Sample:</source>
         <translation>Sample:</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="619" />
+        <location filename="../../verifier/gui/inspection.py" line="623" />
         <source>No hot folder is set, or it does not exist: an administrator sets it in Settings (the folder the scanner writes into).</source>
         <translation>No hot folder is set, or it does not exist: an administrator sets it in Settings (the folder the scanner writes into).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="630" />
+        <location filename="../../verifier/gui/inspection.py" line="634" />
         <source>Watching the hot folder: scan the document.</source>
         <translation>Watching the hot folder: scan the document.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="643" />
+        <location filename="../../verifier/gui/inspection.py" line="647" />
         <source>{0} new scan(s) are waiting: decide this inspection (or record it as not decided with New inspection) and they come in.</source>
         <translation>{0} new scan(s) are waiting: decide this inspection (or record it as not decided with New inspection) and they come in.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="697" />
+        <location filename="../../verifier/gui/inspection.py" line="701" />
         <source>Turn the camera on first (Ctrl+K), or open a file.</source>
         <translation>Turn the camera on first (Ctrl+K), or open a file.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="726" />
+        <location filename="../../verifier/gui/inspection.py" line="730" />
         <source>Capture the document in visible light first: the other lights are optional.</source>
         <translation>Capture the document in visible light first: the other lights are optional.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="733" />
+        <location filename="../../verifier/gui/inspection.py" line="737" />
         <source>{0} is not an image file.</source>
         <translation>{0} is not an image file.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="741" />
+        <location filename="../../verifier/gui/inspection.py" line="745" />
         <source>Inspecting…</source>
         <translation>Inspecting…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="755" />
+        <location filename="../../verifier/gui/inspection.py" line="759" />
         <source>An image could not be read: {0} Capture it again or choose another file.</source>
         <translation>An image could not be read: {0} Capture it again or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="760" />
+        <location filename="../../verifier/gui/inspection.py" line="764" />
         <source>The inspection failed: {0}. The captures are kept; try again.</source>
         <translation>The inspection failed: {0}. The captures are kept; try again.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="772" />
+        <location filename="../../verifier/gui/inspection.py" line="776" />
         <source>Not examined: {0}.</source>
         <translation>Not examined: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="789" />
+        <location filename="../../verifier/gui/inspection.py" line="793" />
         <source>No inspection yet</source>
         <translation>No inspection yet</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="804" />
+        <location filename="../../verifier/gui/inspection.py" line="808" />
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="804" />
+        <location filename="../../verifier/gui/inspection.py" line="808" />
         <source>not identified</source>
         <translation>not identified</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="814" />
+        <location filename="../../verifier/gui/inspection.py" line="818" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="816" />
+        <location filename="../../verifier/gui/inspection.py" line="820" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="817" />
+        <location filename="../../verifier/gui/inspection.py" line="821" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="818" />
+        <location filename="../../verifier/gui/inspection.py" line="822" />
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="819" />
+        <location filename="../../verifier/gui/inspection.py" line="823" />
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="820" />
+        <location filename="../../verifier/gui/inspection.py" line="824" />
         <source>Expires</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="825" />
+        <location filename="../../verifier/gui/inspection.py" line="829" />
         <source>MRZ</source>
         <translation>MRZ</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="830" />
+        <location filename="../../verifier/gui/inspection.py" line="834" />
         <source>{0}: check digit {1}, computed {2}</source>
         <translation>{0}: check digit {1}, computed {2}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="842" />
+        <location filename="../../verifier/gui/inspection.py" line="846" />
         <source>Document, MRZ and printed data</source>
         <translation>Document, MRZ and printed data</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="846" />
+        <location filename="../../verifier/gui/inspection.py" line="850" />
         <source>Bar codes and seals</source>
         <translation>Bar codes and seals</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="928" />
+        <location filename="../../verifier/gui/inspection.py" line="932" />
         <source>No bearer photo was compared.</source>
         <translation>No bearer photo was compared.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="932" />
+        <location filename="../../verifier/gui/inspection.py" line="936" />
         <source>Match</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="933" />
+        <location filename="../../verifier/gui/inspection.py" line="937" />
         <source>Uncertain</source>
         <translation>Uncertain</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="934" />
+        <location filename="../../verifier/gui/inspection.py" line="938" />
         <source>No match</source>
         <translation>No match</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1006" />
+        <location filename="../../verifier/gui/inspection.py" line="1010" />
         <source>No reference image to compare with for this light.</source>
         <translation>No reference image to compare with for this light.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1011" />
+        <location filename="../../verifier/gui/inspection.py" line="1015" />
         <source>Difference: capture against reference (bright = differs)</source>
         <translation>Difference: capture against reference (bright = differs)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1024" />
+        <location filename="../../verifier/gui/inspection.py" line="1028" />
         <source>Reference (blinking)</source>
         <translation>Reference (blinking)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1031" />
+        <location filename="../../verifier/gui/inspection.py" line="1035" />
         <source>Inspect the document before deciding.</source>
         <translation>Inspect the document before deciding.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1036" />
+        <location filename="../../verifier/gui/inspection.py" line="1040" />
         <source>found anomalies</source>
         <translation>found anomalies</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1037" />
+        <location filename="../../verifier/gui/inspection.py" line="1041" />
         <source>is inconclusive</source>
         <translation>is inconclusive</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1040" />
+        <location filename="../../verifier/gui/inspection.py" line="1044" />
         <source>Release despite the verdict?</source>
         <translation>Release despite the verdict?</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1042" />
+        <location filename="../../verifier/gui/inspection.py" line="1046" />
         <source>The machine verdict {0}. Releasing the traveller needs your reason: what you examined and why you are satisfied. It is signed into the report.</source>
         <translation>The machine verdict {0}. Releasing the traveller needs your reason: what you examined and why you are satisfied. It is signed into the report.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1045" />
+        <location filename="../../verifier/gui/inspection.py" line="1049" />
         <source>&amp;Release</source>
         <translation>&amp;Release</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1049" />
+        <location filename="../../verifier/gui/inspection.py" line="1053" />
         <source>Not released: nothing was saved.</source>
         <translation>Not released: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1077" />
+        <location filename="../../verifier/gui/inspection.py" line="1081" />
         <source>Report #{0} signed and saved as not decided.</source>
         <translation>Report #{0} signed and saved as not decided.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1079" />
+        <location filename="../../verifier/gui/inspection.py" line="1083" />
         <source>Report #{0} signed and saved.</source>
         <translation>Report #{0} signed and saved.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1086" />
+        <location filename="../../verifier/gui/inspection.py" line="1090" />
         <source>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</source>
         <translation>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</translation>
     </message>
@@ -735,118 +735,123 @@ or click to choose</translation>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../verifier/gui/library.py" line="52" />
+        <location filename="../../verifier/gui/library.py" line="53" />
         <source>Visible light</source>
         <translation>Visible light</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="52" />
+        <location filename="../../verifier/gui/library.py" line="53" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="53" />
+        <location filename="../../verifier/gui/library.py" line="54" />
         <source>IR 870 nm</source>
         <translation>IR 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="54" />
+        <location filename="../../verifier/gui/library.py" line="55" />
         <source>&amp;Import a signed library package…</source>
         <translation>&amp;Import a signed library package…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="55" />
+        <location filename="../../verifier/gui/library.py" line="56" />
         <source>New &amp;draft from an exemplar…</source>
         <translation>New &amp;draft from an exemplar…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="56" />
+        <location filename="../../verifier/gui/library.py" line="57" />
         <source>&amp;Edit a draft…</source>
         <translation>&amp;Edit a draft…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="81" />
-        <location filename="../../verifier/gui/library.py" line="217" />
+        <location filename="../../verifier/gui/library.py" line="82" />
+        <location filename="../../verifier/gui/library.py" line="221" />
         <source>Only an administrator changes the library.</source>
         <translation>Only an administrator changes the library.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="102" />
+        <location filename="../../verifier/gui/library.py" line="103" />
         <source>Library: {0} ({1} templates).</source>
         <translation>Library: {0} ({1} templates).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="103" />
+        <location filename="../../verifier/gui/library.py" line="104" />
         <source>Invalid: {0}</source>
         <translation>Invalid: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="149" />
+        <location filename="../../verifier/gui/library.py" line="128" />
+        <source>visible</source>
+        <translation>visible</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="153" />
         <source>The exemplar's captures (visible, UV, IR)</source>
         <translation>The exemplar's captures (visible, UV, IR)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="150" />
+        <location filename="../../verifier/gui/library.py" line="154" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="159" />
+        <location filename="../../verifier/gui/library.py" line="163" />
         <source>New template</source>
         <translation>New template</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="159" />
+        <location filename="../../verifier/gui/library.py" line="163" />
         <source>Template id (e.g. SRB-P-2008):</source>
         <translation>Template id (e.g. SRB-P-2008):</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="174" />
+        <location filename="../../verifier/gui/library.py" line="178" />
         <source>No draft: {0}</source>
         <translation>No draft: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="178" />
+        <location filename="../../verifier/gui/library.py" line="182" />
         <source>Draft made; not found on the exemplar: {0}.</source>
         <translation>Draft made; not found on the exemplar: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="186" />
+        <location filename="../../verifier/gui/library.py" line="190" />
         <source>A draft</source>
         <translation>A draft</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="200" />
+        <location filename="../../verifier/gui/library.py" line="204" />
         <source>Not published: {0}</source>
         <translation>Not published: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="211" />
+        <location filename="../../verifier/gui/library.py" line="215" />
         <source>Published {0} into the library (version {1}).</source>
         <translation>Published {0} into the library (version {1}).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="222" />
+        <location filename="../../verifier/gui/library.py" line="226" />
         <source>Import a library package</source>
         <translation>Import a library package</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="224" />
+        <location filename="../../verifier/gui/library.py" line="228" />
         <source>Library packages (*.zip *.vlib)</source>
         <translation>Library packages (*.zip *.vlib)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="232" />
+        <location filename="../../verifier/gui/library.py" line="236" />
         <source>Checking and installing {0}…</source>
         <translation>Checking and installing {0}…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="254" />
+        <location filename="../../verifier/gui/library.py" line="258" />
         <source>The package was refused: {0}</source>
         <translation>The package was refused: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="248" />
+        <location filename="../../verifier/gui/library.py" line="252" />
         <source>Installed {0} version {1}.</source>
         <translation>Installed {0} version {1}.</translation>
     </message>
@@ -895,9 +900,224 @@ or click to choose</translation>
     </message>
 </context>
 <context>
+    <name>NoDecisionYet</name>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="108" />
+        <source>No decision yet</source>
+        <translation>No decision yet</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="109" />
+        <source>This inspection has no decision yet.</source>
+        <translation>This inspection has no decision yet.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="111" />
+        <source>Decide it now, or record it as not decided with a reason: either way the inspection stays in the record.</source>
+        <translation>Decide it now, or record it as not decided with a reason: either way the inspection stays in the record.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="118" />
+        <source>&amp;Decide now</source>
+        <translation>&amp;Decide now</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="122" />
+        <source>&amp;Record as not decided…</source>
+        <translation>&amp;Record as not decided…</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="234" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="235" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="236" />
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="237" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="238" />
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="239" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="240" />
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="232" />
+        <source>Show Details...</source>
+        <translation>Show Details...</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="233" />
+        <source>Hide Details...</source>
+        <translation>Hide Details...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="214" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="215" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="216" />
+        <source>Save All</source>
+        <translation>Save All</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="217" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="218" />
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="219" />
+        <source>Yes to &amp;All</source>
+        <translation>Yes to &amp;All</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="220" />
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="221" />
+        <source>N&amp;o to All</source>
+        <translation>N&amp;o to All</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="222" />
+        <source>Abort</source>
+        <translation>Abort</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="223" />
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="224" />
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="225" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="226" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="227" />
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="228" />
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="229" />
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="230" />
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="231" />
+        <source>Restore Defaults</source>
+        <translation>Restore Defaults</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="241" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="242" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="243" />
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="244" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="245" />
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="246" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="247" />
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="248" />
+        <source>Copy &amp;Link Location</source>
+        <translation>Copy &amp;Link Location</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="57" />
+        <location filename="../../verifier/gui/dialogs.py" line="73" />
         <source>Your reason (it is signed into the report)</source>
         <translation>Your reason (it is signed into the report)</translation>
     </message>
@@ -905,17 +1125,17 @@ or click to choose</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../verifier/gui/history.py" line="148" />
+        <location filename="../../verifier/gui/history.py" line="150" />
         <source>Report #{0}</source>
         <translation>Report #{0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="155" />
+        <location filename="../../verifier/gui/history.py" line="157" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="156" />
+        <location filename="../../verifier/gui/history.py" line="158" />
         <source>&amp;Addendum…</source>
         <translation>&amp;Addendum…</translation>
     </message>
@@ -923,57 +1143,57 @@ or click to choose</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../verifier/gui/history.py" line="70" />
+        <location filename="../../verifier/gui/history.py" line="71" />
         <source>Report #{0}</source>
         <translation>Report #{0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="73" />
+        <location filename="../../verifier/gui/history.py" line="74" />
         <source>Personal data purged on {0}.</source>
         <translation>Personal data purged on {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="89" />
+        <location filename="../../verifier/gui/history.py" line="90" />
         <source>not identified</source>
         <translation>not identified</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="100" />
+        <location filename="../../verifier/gui/history.py" line="101" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="101" />
+        <location filename="../../verifier/gui/history.py" line="102" />
         <source>Inspected</source>
         <translation>Inspected</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="102" />
+        <location filename="../../verifier/gui/history.py" line="103" />
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="103" />
+        <location filename="../../verifier/gui/history.py" line="104" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="104" />
+        <location filename="../../verifier/gui/history.py" line="105" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="124" />
+        <location filename="../../verifier/gui/history.py" line="126" />
         <source>decision corrected to</source>
         <translation>decision corrected to</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="125" />
+        <location filename="../../verifier/gui/history.py" line="127" />
         <source>Addendum #{0}</source>
         <translation>Addendum #{0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="138" />
+        <location filename="../../verifier/gui/history.py" line="140" />
         <source>Report hash: {0}</source>
         <translation>Report hash: {0}</translation>
     </message>
@@ -1044,52 +1264,52 @@ or click to choose</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="72" />
+        <location filename="../../verifier/gui/settings_view.py" line="73" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="73" />
+        <location filename="../../verifier/gui/settings_view.py" line="74" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="74" />
+        <location filename="../../verifier/gui/settings_view.py" line="75" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="75" />
+        <location filename="../../verifier/gui/settings_view.py" line="76" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="76" />
+        <location filename="../../verifier/gui/settings_view.py" line="77" />
         <source>&amp;Add account</source>
         <translation>&amp;Add account</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="77" />
+        <location filename="../../verifier/gui/settings_view.py" line="78" />
         <source>Officer accounts</source>
         <translation>Officer accounts</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="85" />
+        <location filename="../../verifier/gui/settings_view.py" line="86" />
         <source>Hot folder</source>
         <translation>Hot folder</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="118" />
+        <location filename="../../verifier/gui/settings_view.py" line="120" />
         <source>The no-match limit must not be above the match limit.</source>
         <translation>The no-match limit must not be above the match limit.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="126" />
+        <location filename="../../verifier/gui/settings_view.py" line="128" />
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="140" />
+        <location filename="../../verifier/gui/settings_view.py" line="142" />
         <source>Account {0} created.</source>
         <translation>Account {0} created.</translation>
     </message>
@@ -1338,154 +1558,146 @@ or click to choose</translation>
 <context>
     <name>TrainingView</name>
     <message>
-        <location filename="../../verifier/gui/training.py" line="60" />
+        <location filename="../../verifier/gui/training.py" line="61" />
         <source>&amp;Start the session</source>
         <translation>&amp;Start the session</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="62" />
+        <location filename="../../verifier/gui/training.py" line="63" />
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="94" />
+        <location filename="../../verifier/gui/training.py" line="73" />
+        <source>Visible light</source>
+        <translation>Visible light</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="73" />
+        <source>UV 365 nm</source>
+        <translation>UV 365 nm</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="74" />
+        <source>IR 870 nm</source>
+        <translation>IR 870 nm</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="74" />
+        <source>Bearer</source>
+        <translation>Bearer</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="97" />
         <source>Anomalies: I would refer it</source>
         <translation>Anomalies: I would refer it</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="95" />
+        <location filename="../../verifier/gui/training.py" line="98" />
         <source>No anomalies</source>
         <translation>No anomalies</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="102" />
+        <location filename="../../verifier/gui/training.py" line="105" />
         <source>Record and &amp;next sample</source>
         <translation>Record and &amp;next sample</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="108" />
+        <location filename="../../verifier/gui/training.py" line="111" />
         <source>Anomalous features (mark every one you see):</source>
         <translation>Anomalous features (mark every one you see):</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="114" />
+        <location filename="../../verifier/gui/training.py" line="117" />
         <source>New session (trainers)</source>
         <translation>New session (trainers)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="124" />
+        <location filename="../../verifier/gui/training.py" line="127" />
         <source> min (0: none)</source>
         <translation> min (0: none)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="125" />
+        <location filename="../../verifier/gui/training.py" line="128" />
         <source>Hide the machine verdict until the debrief</source>
         <translation>Hide the machine verdict until the debrief</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="127" />
+        <location filename="../../verifier/gui/training.py" line="130" />
         <source>&amp;Create the session</source>
         <translation>&amp;Create the session</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="128" />
+        <location filename="../../verifier/gui/training.py" line="131" />
         <source>Import a trainer's sample…</source>
         <translation>Import a trainer's sample…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="131" />
+        <location filename="../../verifier/gui/training.py" line="134" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="132" />
-        <location filename="../../verifier/gui/training.py" line="180" />
+        <location filename="../../verifier/gui/training.py" line="135" />
+        <location filename="../../verifier/gui/training.py" line="184" />
         <source>Course</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="133" />
+        <location filename="../../verifier/gui/training.py" line="136" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="134" />
+        <location filename="../../verifier/gui/training.py" line="137" />
         <source>Samples (in order)</source>
         <translation>Samples (in order)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="135" />
+        <location filename="../../verifier/gui/training.py" line="138" />
         <source>Time limit</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="190" />
+        <location filename="../../verifier/gui/training.py" line="194" />
         <source>Session created.</source>
         <translation>Session created.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="195" />
+        <location filename="../../verifier/gui/training.py" line="199" />
         <source>A sample with answer.json</source>
         <translation>A sample with answer.json</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="209" />
+        <location filename="../../verifier/gui/training.py" line="213" />
         <source>Sample {0} added.</source>
         <translation>Sample {0} added.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="245" />
+        <location filename="../../verifier/gui/training.py" line="249" />
         <source>Sample {0} of {1}</source>
         <translation>Sample {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="283" />
+        <location filename="../../verifier/gui/training.py" line="287" />
         <source>Choose a verdict first.</source>
         <translation>Choose a verdict first.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="319" />
+        <location filename="../../verifier/gui/training.py" line="323" />
         <source>Your score: {0} % ({1} of {2} verdicts right, {3} of {4} anomalies found, {5} false alarms).</source>
         <translation>Your score: {0} % ({1} of {2} verdicts right, {3} of {4} anomalies found, {5} false alarms).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="351" />
+        <location filename="../../verifier/gui/training.py" line="355" />
         <source>Answer key: {0} {1} — yours: {2}</source>
         <translation>Answer key: {0} {1} — yours: {2}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="268" />
-        <location filename="../../verifier/gui/training.py" line="354" />
+        <location filename="../../verifier/gui/training.py" line="272" />
+        <location filename="../../verifier/gui/training.py" line="358" />
         <source>Machine verdict: {0}</source>
         <translation>Machine verdict: {0}</translation>
-    </message>
-</context>
-<context>
-    <name>box</name>
-    <message>
-        <location filename="../../verifier/gui/dialogs.py" line="92" />
-        <source>No decision yet</source>
-        <translation>No decision yet</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/dialogs.py" line="93" />
-        <source>This inspection has no decision yet.</source>
-        <translation>This inspection has no decision yet.</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/dialogs.py" line="96" />
-        <source>Decide it now, or record it as not decided with a reason: either way the inspection stays in the record.</source>
-        <translation>Decide it now, or record it as not decided with a reason: either way the inspection stays in the record.</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/dialogs.py" line="100" />
-        <source>&amp;Decide now</source>
-        <translation>&amp;Decide now</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/dialogs.py" line="101" />
-        <source>&amp;Record as not decided…</source>
-        <translation>&amp;Record as not decided…</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2468,21 @@ or click to choose</translation>
         <translation>The {what} code {code} has been withdrawn from ISO 3166-1.</translation>
     </message>
     <message>
+        <location filename="../../build/texts_for_lupdate.py" line="211" />
+        <source>Visible digital seal (Doc 9303-7 §9 visa profile) at top right.</source>
+        <translation>Visible digital seal (Doc 9303-7 §9 visa profile) at top right.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="212" />
+        <source>Visa number in red ink: orange under UV, dark in IR.</source>
+        <translation>Visa number in red ink: orange under UV, dark in IR.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="213" />
+        <source>UV: dull sticker, a mint star emblem below the portrait, three fibre colours.</source>
+        <translation>UV: dull sticker, a mint star emblem below the portrait, three fibre colours.</translation>
+    </message>
+    <message>
         <location filename="../../build/texts_for_lupdate.py" line="41" />
         <source>optional data</source>
         <translation>optional data</translation>
@@ -2327,131 +2554,216 @@ or click to choose</translation>
     </message>
     <message>
         <location filename="../../build/texts_for_lupdate.py" line="168" />
+        <source>Front and back are captured side by side.</source>
+        <translation>Front and back are captured side by side.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="169" />
+        <source>Card number in red ink: orange under UV, dark in IR.</source>
+        <translation>Card number in red ink: orange under UV, dark in IR.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="170" />
+        <source>UV: dull card body, a pink star emblem at top right of the front, red and yellow fibres.</source>
+        <translation>UV: dull card body, a pink star emblem at top right of the front, red and yellow fibres.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="171" />
+        <source>What to look at:</source>
+        <translation>What to look at:</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="172" />
         <source>Under UV the paper stays dark: genuine paper has no brighteners.</source>
         <translation>Under UV the paper stays dark: genuine paper has no brighteners.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="169" />
+        <location filename="../../build/texts_for_lupdate.py" line="173" />
         <source>A star emblem glows under UV.</source>
         <translation>A star emblem glows under UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="170" />
+        <location filename="../../build/texts_for_lupdate.py" line="174" />
         <source>Emblem in UV (front)</source>
         <translation>Emblem in UV (front)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="171" />
+        <location filename="../../build/texts_for_lupdate.py" line="175" />
         <source>Fluorescent fibres at random positions, in the design's colours only.</source>
         <translation>Fluorescent fibres at random positions, in the design's colours only.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="172" />
+        <location filename="../../build/texts_for_lupdate.py" line="176" />
         <source>Fibres in UV</source>
         <translation>Fibres in UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="173" />
+        <location filename="../../build/texts_for_lupdate.py" line="177" />
         <source>The document number is printed in an ink glowing orange under UV.</source>
         <translation>The document number is printed in an ink glowing orange under UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="174" />
+        <location filename="../../build/texts_for_lupdate.py" line="178" />
         <source>Number ink in UV</source>
         <translation>Number ink in UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="175" />
+        <location filename="../../build/texts_for_lupdate.py" line="179" />
         <source>Every MRZ line absorbs in B900: dark in IR (Doc 9303-3 §4.10).</source>
         <translation>Every MRZ line absorbs in B900: dark in IR (Doc 9303-3 §4.10).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="176" />
+        <location filename="../../build/texts_for_lupdate.py" line="180" />
         <source>The laser-engraved portrait is visible in IR.</source>
         <translation>The laser-engraved portrait is visible in IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="177" />
+        <location filename="../../build/texts_for_lupdate.py" line="181" />
         <source>Portrait in IR (front)</source>
         <translation>Portrait in IR (front)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="178" />
+        <location filename="../../build/texts_for_lupdate.py" line="182" />
         <source>Fine blue waves cross the lower right corner of the portrait.</source>
         <translation>Fine blue waves cross the lower right corner of the portrait.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="179" />
+        <location filename="../../build/texts_for_lupdate.py" line="183" />
         <source>Portrait overprint (front)</source>
         <translation>Portrait overprint (front)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="180" />
+        <location filename="../../build/texts_for_lupdate.py" line="184" />
         <source>The printed header and background vanish in IR.</source>
         <translation>The printed header and background vanish in IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="181" />
+        <location filename="../../build/texts_for_lupdate.py" line="185" />
         <source>Background vanishing in IR</source>
         <translation>Background vanishing in IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="182" />
+        <location filename="../../build/texts_for_lupdate.py" line="186" />
         <source>Header band and guilloche background as on the reference.</source>
         <translation>Header band and guilloche background as on the reference.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="183" />
+        <location filename="../../build/texts_for_lupdate.py" line="187" />
         <source>Background and guilloche</source>
         <translation>Background and guilloche</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="184" />
+        <location filename="../../build/texts_for_lupdate.py" line="188" />
         <source>Utopia identity card, 2024 series</source>
         <translation>Utopia identity card, 2024 series</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="185" />
+        <location filename="../../build/texts_for_lupdate.py" line="189" />
+        <source>Full-bleed photographic landscape behind the data on both sides; portrait at the right.</source>
+        <translation>Full-bleed photographic landscape behind the data on both sides; portrait at the right.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="190" />
+        <source>UV: dull card body, a blue star emblem between data and portrait, pink and green fibres.</source>
+        <translation>UV: dull card body, a blue star emblem between data and portrait, pink and green fibres.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="191" />
         <source>Utopia passport, 2010 series</source>
         <translation>Utopia passport, 2010 series</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="186" />
+        <location filename="../../build/texts_for_lupdate.py" line="192" />
+        <source>Portrait at the right, printed in grey: visible in IR.</source>
+        <translation>Portrait at the right, printed in grey: visible in IR.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="193" />
+        <source>UV: dull paper; a blue shield emblem in the middle; blue and yellow fibres.</source>
+        <translation>UV: dull paper; a blue shield emblem in the middle; blue and yellow fibres.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="194" />
+        <source>Look-alike of the 2020 series: tell them apart by the portrait side and colours.</source>
+        <translation>Look-alike of the 2020 series: tell them apart by the portrait side and colours.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="195" />
         <source>A shield emblem glows under UV.</source>
         <translation>A shield emblem glows under UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="187" />
+        <location filename="../../build/texts_for_lupdate.py" line="196" />
         <source>Emblem in UV</source>
         <translation>Emblem in UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="188" />
+        <location filename="../../build/texts_for_lupdate.py" line="197" />
         <source>Portrait in IR</source>
         <translation>Portrait in IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="189" />
+        <location filename="../../build/texts_for_lupdate.py" line="198" />
         <source>Portrait overprint</source>
         <translation>Portrait overprint</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="190" />
+        <location filename="../../build/texts_for_lupdate.py" line="199" />
         <source>Utopia passport, 2020 series</source>
         <translation>Utopia passport, 2020 series</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="191" />
+        <location filename="../../build/texts_for_lupdate.py" line="200" />
+        <source>Portrait laser-engraved in grey: visible in IR, with a fine wavy overprint crossing its lower right corner.</source>
+        <translation>Portrait laser-engraved in grey: visible in IR, with a fine wavy overprint crossing its lower right corner.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="201" />
+        <source>Passport number printed in red ink that fluoresces orange under UV and stays dark in IR.</source>
+        <translation>Passport number printed in red ink that fluoresces orange under UV and stays dark in IR.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="202" />
+        <source>UV: dull paper; a yellow-green star emblem right of the data; red, blue and yellow-green fibres at random positions.</source>
+        <translation>UV: dull paper; a yellow-green star emblem right of the data; red, blue and yellow-green fibres at random positions.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="203" />
+        <source>Ghost image of the portrait at the right, faint in visible light.</source>
+        <translation>Ghost image of the portrait at the right, faint in visible light.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="204" />
         <source>Utopia passport, 2024 series</source>
         <translation>Utopia passport, 2024 series</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="192" />
+        <location filename="../../build/texts_for_lupdate.py" line="205" />
+        <source>Rosette background in apricot and teal; portrait at the right with a ghost image left of it; passport number in teal ink that glows cyan under UV.</source>
+        <translation>Rosette background in apricot and teal; portrait at the right with a ghost image left of it; passport number in teal ink that glows cyan under UV.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="206" />
+        <source>UV: dull paper, an orange shield emblem above the ghost image, green and orange fibres.</source>
+        <translation>UV: dull paper, an orange shield emblem above the ghost image, green and orange fibres.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="207" />
         <source>Utopia residence permit, 2019 series</source>
         <translation>Utopia residence permit, 2019 series</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="193" />
+        <location filename="../../build/texts_for_lupdate.py" line="208" />
+        <source>Visible digital seal (Doc 9303-13, Utopia residence-permit profile) at top right.</source>
+        <translation>Visible digital seal (Doc 9303-13, Utopia residence-permit profile) at top right.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="209" />
+        <source>UV: dull paper, a yellow shield emblem below the portrait, red and blue fibres.</source>
+        <translation>UV: dull paper, a yellow shield emblem below the portrait, red and blue fibres.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="210" />
         <source>Utopia visa, 2022 series</source>
         <translation>Utopia visa, 2022 series</translation>
     </message>
@@ -2497,6 +2809,46 @@ or click to choose</translation>
         <location filename="../../verifier/gui/dialogs.py" line="31" />
         <source>No anomalies</source>
         <translation>No anomalies</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="36" />
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="37" />
+        <source>Trainer</source>
+        <translation>Trainer</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="38" />
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="41" />
+        <source>Pre-test</source>
+        <translation>Pre-test</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="42" />
+        <source>Post-test</source>
+        <translation>Post-test</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="43" />
+        <source>Practice</source>
+        <translation>Practice</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="46" />
+        <source>Standard</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="47" />
+        <source>High contrast</source>
+        <translation>High contrast</translation>
     </message>
 </context>
 </TS>

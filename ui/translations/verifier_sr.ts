@@ -3,32 +3,32 @@
 <context>
     <name>AddendumDialog</name>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="119" />
+        <location filename="../../verifier/gui/dialogs.py" line="142" />
         <source>Addendum to report #{0}</source>
         <translation>Dodatak izveštaju #{0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="124" />
+        <location filename="../../verifier/gui/dialogs.py" line="147" />
         <source>A signed report is never changed. An addendum corrects or completes it: it is signed, added to the chain and shown with the report.</source>
         <translation>Potpisani izveštaj se nikada ne menja. Dodatak ga ispravlja ili dopunjuje: potpisuje se, dodaje u lanac i prikazuje uz izveštaj.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="131" />
+        <location filename="../../verifier/gui/dialogs.py" line="154" />
         <source>Decision unchanged ({0})</source>
         <translation>Odluka nepromenjena ({0})</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="134" />
+        <location filename="../../verifier/gui/dialogs.py" line="157" />
         <source>Correct the decision to: {0}</source>
         <translation>Ispraviti odluku u: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="138" />
+        <location filename="../../verifier/gui/dialogs.py" line="161" />
         <source>What it corrects or adds, and why</source>
         <translation>Šta ispravlja ili dodaje, i zašto</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="141" />
+        <location filename="../../verifier/gui/dialogs.py" line="164" />
         <source>&amp;Sign and add</source>
         <translation>&amp;Potpiši i dodaj</translation>
     </message>
@@ -36,8 +36,8 @@
 <context>
     <name>CaptureSlot</name>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="95" />
-        <location filename="../../verifier/gui/inspection.py" line="107" />
+        <location filename="../../verifier/gui/inspection.py" line="96" />
+        <location filename="../../verifier/gui/inspection.py" line="109" />
         <source>Drop an image here
 or click to choose</source>
         <translation>Prevucite sliku ovde
@@ -75,182 +75,182 @@ ili kliknite da izaberete</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../verifier/gui/history.py" line="54" />
+        <location filename="../../verifier/gui/history.py" line="55" />
         <source>Created (UTC)</source>
         <translation>Napravljen (UTC)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="55" />
+        <location filename="../../verifier/gui/history.py" line="56" />
         <source>Verdict</source>
         <translation>Nalaz</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="56" />
+        <location filename="../../verifier/gui/history.py" line="57" />
         <source>Decision</source>
         <translation>Odluka</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="57" />
+        <location filename="../../verifier/gui/history.py" line="58" />
         <source>Officer</source>
         <translation>Službenik</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="59" />
+        <location filename="../../verifier/gui/history.py" line="60" />
         <source>Holder</source>
         <translation>Imalac</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="60" />
+        <location filename="../../verifier/gui/history.py" line="61" />
         <source>Template</source>
         <translation>Šablon</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="58" />
+        <location filename="../../verifier/gui/history.py" line="59" />
         <source>Number</source>
         <translation>Broj</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="61" />
+        <location filename="../../verifier/gui/history.py" line="62" />
         <source>Failed checks</source>
         <translation>Neuspele provere</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="229" />
+        <location filename="../../verifier/gui/history.py" line="231" />
         <source>any verdict</source>
         <translation>svaki nalaz</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="238" />
+        <location filename="../../verifier/gui/history.py" line="240" />
         <source>&amp;Search</source>
         <translation>&amp;Pretraga</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="239" />
+        <location filename="../../verifier/gui/history.py" line="241" />
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="241" />
+        <location filename="../../verifier/gui/history.py" line="243" />
         <source>to</source>
         <translation>do</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="187" />
+        <location filename="../../verifier/gui/history.py" line="189" />
         <source>&amp;Verify signatures</source>
         <translation>P&amp;roveri potpise</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="188" />
+        <location filename="../../verifier/gui/history.py" line="190" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Izvezi PDF…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="189" />
+        <location filename="../../verifier/gui/history.py" line="191" />
         <source>A&amp;ddendum…</source>
         <translation>Do&amp;datak…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="190" />
+        <location filename="../../verifier/gui/history.py" line="192" />
         <source>Cancel</source>
         <translation>Otkaži</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="225" />
+        <location filename="../../verifier/gui/history.py" line="227" />
         <source>document number, or part of it</source>
         <translation>broj dokumenta, ili njegov deo</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="227" />
+        <location filename="../../verifier/gui/history.py" line="229" />
         <source>name, or part of it</source>
         <translation>ime, ili njegov deo</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="233" />
+        <location filename="../../verifier/gui/history.py" line="235" />
         <source>any decision</source>
         <translation>bilo koja odluka</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="236" />
+        <location filename="../../verifier/gui/history.py" line="238" />
         <source>no decision recorded</source>
         <translation>bez zabeležene odluke</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="256" />
+        <location filename="../../verifier/gui/history.py" line="258" />
         <source>any officer</source>
         <translation>bilo koji službenik</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="294" />
+        <location filename="../../verifier/gui/history.py" line="296" />
         <source>(purged)</source>
         <translation>(obrisano)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="301" />
+        <location filename="../../verifier/gui/history.py" line="303" />
         <source>Corrected or completed by a signed addendum</source>
         <translation>Ispravljeno ili dopunjeno potpisanim dodatkom</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="305" />
+        <location filename="../../verifier/gui/history.py" line="307" />
         <source>{0} report(s).</source>
         <translation>Izveštaja: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="339" />
+        <location filename="../../verifier/gui/history.py" line="341" />
         <source>Select a report that was not purged.</source>
         <translation>Izaberite izveštaj koji nije obrisan.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="362" />
+        <location filename="../../verifier/gui/history.py" line="364" />
         <source>Addendum #{0} to report #{1} signed and saved.</source>
         <translation>Dodatak #{0} izveštaju #{1} potpisan i sačuvan.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="389" />
+        <location filename="../../verifier/gui/history.py" line="391" />
         <source>Cancelling…</source>
         <translation>Otkazivanje…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="394" />
+        <location filename="../../verifier/gui/history.py" line="396" />
         <source>Cancelled: nothing was changed.</source>
         <translation>Otkazano: ništa nije promenjeno.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="396" />
+        <location filename="../../verifier/gui/history.py" line="398" />
         <source>Not done: {0}</source>
         <translation>Nije urađeno: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="411" />
+        <location filename="../../verifier/gui/history.py" line="413" />
         <source>Verifying every signature, link and image file…</source>
         <translation>Provera svakog potpisa, veze i datoteke slike…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="469" />
+        <location filename="../../verifier/gui/history.py" line="471" />
         <source>Writing the PDF…</source>
         <translation>Pisanje PDF-a…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="429" />
+        <location filename="../../verifier/gui/history.py" line="431" />
         <source>All {0} reports verify: signatures, chain and image files.</source>
         <translation>Svih {0} izveštaja je ispravno: potpisi, lanac i datoteke slika.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="435" />
+        <location filename="../../verifier/gui/history.py" line="437" />
         <source>PROBLEMS FOUND: {0}</source>
         <translation>PRONAĐENI PROBLEMI: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="440" />
+        <location filename="../../verifier/gui/history.py" line="442" />
         <source>Select a report first.</source>
         <translation>Najpre izaberite izveštaj.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="444" />
+        <location filename="../../verifier/gui/history.py" line="446" />
         <source>Export the report</source>
         <translation>Izvoz izveštaja</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="466" />
+        <location filename="../../verifier/gui/history.py" line="468" />
         <source>Report #{0} exported to {1}.</source>
         <translation>Izveštaj br. {0} izvezen je u {1}.</translation>
     </message>
@@ -258,476 +258,476 @@ ili kliknite da izaberete</translation>
 <context>
     <name>InspectionView</name>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="69" />
+        <location filename="../../verifier/gui/inspection.py" line="70" />
         <source>Pass</source>
         <translation>U redu</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="70" />
+        <location filename="../../verifier/gui/inspection.py" line="71" />
         <source>FAIL</source>
         <translation>NEUSPEH</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="71" />
+        <location filename="../../verifier/gui/inspection.py" line="72" />
         <source>Warning</source>
         <translation>Upozorenje</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="72" />
+        <location filename="../../verifier/gui/inspection.py" line="73" />
         <source>Skipped</source>
         <translation>Preskočeno</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="73" />
+        <location filename="../../verifier/gui/inspection.py" line="74" />
         <source>Not checked</source>
         <translation>Nije provereno</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="74" />
+        <location filename="../../verifier/gui/inspection.py" line="75" />
         <source>Not examined</source>
         <translation>Nije pregledano</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="174" />
+        <location filename="../../verifier/gui/inspection.py" line="176" />
         <source>Visible light</source>
         <translation>Vidljiva svetlost</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="175" />
+        <location filename="../../verifier/gui/inspection.py" line="177" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="176" />
+        <location filename="../../verifier/gui/inspection.py" line="178" />
         <source>IR 870 nm</source>
         <translation>IC 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="177" />
+        <location filename="../../verifier/gui/inspection.py" line="179" />
         <source>Bearer photo</source>
         <translation>Fotografija nosioca</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="215" />
+        <location filename="../../verifier/gui/inspection.py" line="219" />
         <source>&amp;Open files… (Ctrl+O)</source>
         <translation>&amp;Otvori datoteke… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="216" />
+        <location filename="../../verifier/gui/inspection.py" line="220" />
         <source>S&amp;amples… (Ctrl+M)</source>
         <translation>&amp;Uzorci… (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="217" />
+        <location filename="../../verifier/gui/inspection.py" line="221" />
         <source>&amp;Hot folder (Ctrl+H)</source>
         <translation>Fascikla s&amp;kenera (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="219" />
+        <location filename="../../verifier/gui/inspection.py" line="223" />
         <source>&amp;Camera (Ctrl+K)</source>
         <translation>&amp;Kamera (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="221" />
+        <location filename="../../verifier/gui/inspection.py" line="225" />
         <source>Ca&amp;pture (Space)</source>
         <translation>&amp;Snimi (razmak)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="222" />
+        <location filename="../../verifier/gui/inspection.py" line="226" />
         <source>Next &amp;light (Ctrl+L)</source>
         <translation>Sledeće sve&amp;tlo (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="223" />
+        <location filename="../../verifier/gui/inspection.py" line="227" />
         <source>&amp;Inspect (F5)</source>
         <translation>Pre&amp;gledaj (F5)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="225" />
+        <location filename="../../verifier/gui/inspection.py" line="229" />
         <source>&amp;New inspection (Ctrl+N)</source>
         <translation>&amp;Novi pregled (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="253" />
+        <location filename="../../verifier/gui/inspection.py" line="257" />
         <source>Hide or show the captures (Ctrl+\)</source>
         <translation>Sakrij ili prikaži snimke (Ctrl+\)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="269" />
+        <location filename="../../verifier/gui/inspection.py" line="273" />
         <source>Check</source>
         <translation>Provera</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="269" />
+        <location filename="../../verifier/gui/inspection.py" line="273" />
         <source>Result</source>
         <translation>Rezultat</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="269" />
+        <location filename="../../verifier/gui/inspection.py" line="273" />
         <source>Details</source>
         <translation>Detalji</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="321" />
+        <location filename="../../verifier/gui/inspection.py" line="325" />
         <source>Brightness</source>
         <translation>Osvetljenost</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="322" />
+        <location filename="../../verifier/gui/inspection.py" line="326" />
         <source>Contrast</source>
         <translation>Kontrast</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="329" />
+        <location filename="../../verifier/gui/inspection.py" line="333" />
         <source>Invert</source>
         <translation>Inverzija</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="333" />
+        <location filename="../../verifier/gui/inspection.py" line="337" />
         <source>All channels</source>
         <translation>Svi kanali</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="333" />
+        <location filename="../../verifier/gui/inspection.py" line="337" />
         <source>Red</source>
         <translation>Crveni</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="333" />
+        <location filename="../../verifier/gui/inspection.py" line="337" />
         <source>Green</source>
         <translation>Zeleni</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="333" />
+        <location filename="../../verifier/gui/inspection.py" line="337" />
         <source>Blue</source>
         <translation>Plavi</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="339" />
+        <location filename="../../verifier/gui/inspection.py" line="343" />
         <source>Side by side</source>
         <translation>Jedno pored drugog</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="340" />
+        <location filename="../../verifier/gui/inspection.py" line="344" />
         <source>Blink with the reference</source>
         <translation>Naizmenično sa referencom</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="341" />
+        <location filename="../../verifier/gui/inspection.py" line="345" />
         <source>Difference from the reference</source>
         <translation>Razlika od reference</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="345" />
+        <location filename="../../verifier/gui/inspection.py" line="349" />
         <source>Reset</source>
         <translation>Poništi</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="361" />
-        <location filename="../../verifier/gui/inspection.py" line="998" />
-        <location filename="../../verifier/gui/inspection.py" line="1024" />
+        <location filename="../../verifier/gui/inspection.py" line="365" />
+        <location filename="../../verifier/gui/inspection.py" line="1002" />
+        <location filename="../../verifier/gui/inspection.py" line="1028" />
         <source>Capture</source>
         <translation>Snimak</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="361" />
+        <location filename="../../verifier/gui/inspection.py" line="365" />
         <source>Reference</source>
         <translation>Referenca</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="377" />
+        <location filename="../../verifier/gui/inspection.py" line="381" />
         <source>Portrait on the document</source>
         <translation>Portret na dokumentu</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="377" />
+        <location filename="../../verifier/gui/inspection.py" line="381" />
         <source>Bearer, photographed now</source>
         <translation>Imalac, sada fotografisan</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="391" />
-        <location filename="../../verifier/gui/inspection.py" line="847" />
+        <location filename="../../verifier/gui/inspection.py" line="395" />
+        <location filename="../../verifier/gui/inspection.py" line="851" />
         <source>Face</source>
         <translation>Lice</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="459" />
+        <location filename="../../verifier/gui/inspection.py" line="463" />
         <source>Decide this inspection first (Ctrl+1, Ctrl+2 or Ctrl+3).</source>
         <translation>Najpre donesite odluku o ovoj kontroli (Ctrl+1, Ctrl+2 ili Ctrl+3).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="462" />
+        <location filename="../../verifier/gui/inspection.py" line="466" />
         <source>Record as not decided</source>
         <translation>Zabeleži kao neodlučeno</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="464" />
+        <location filename="../../verifier/gui/inspection.py" line="468" />
         <source>The inspection is kept as a signed report with no decision. Say why it was left (e.g. the traveller withdrew, the document was recaptured).</source>
         <translation>Kontrola se čuva kao potpisan izveštaj bez odluke. Navedite zašto je ostavljena (npr. putnik je odustao, dokument je ponovo snimljen).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="467" />
+        <location filename="../../verifier/gui/inspection.py" line="471" />
         <source>&amp;Record</source>
         <translation>&amp;Zabeleži</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="471" />
+        <location filename="../../verifier/gui/inspection.py" line="475" />
         <source>Nothing was recorded: decide this inspection first.</source>
         <translation>Ništa nije zabeleženo: najpre donesite odluku o ovoj kontroli.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="522" />
+        <location filename="../../verifier/gui/inspection.py" line="526" />
         <source>Place the document in white light and capture it (visible).</source>
         <translation>Postavite dokument pod belu svetlost i snimite ga (vidljiva).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="523" />
+        <location filename="../../verifier/gui/inspection.py" line="527" />
         <source>Switch to UV light (365 nm) and capture the document.</source>
         <translation>Uključite UV svetlo (365 nm) i snimite dokument.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="524" />
+        <location filename="../../verifier/gui/inspection.py" line="528" />
         <source>Switch to IR light (870 nm) and capture the document.</source>
         <translation>Uključite IC svetlo (870 nm) i snimite dokument.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="525" />
+        <location filename="../../verifier/gui/inspection.py" line="529" />
         <source>Take a photo of the person presenting the document.</source>
         <translation>Fotografišite osobu koja pokazuje dokument.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="555" />
+        <location filename="../../verifier/gui/inspection.py" line="559" />
         <source>Not taken: {0} Choose an image file (PNG, JPEG, TIFF).</source>
         <translation>Nije preuzeto: {0} Izaberite datoteku slike (PNG, JPEG, TIFF).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="566" />
+        <location filename="../../verifier/gui/inspection.py" line="570" />
         <source>Everything is captured: press Inspect (F5).</source>
         <translation>Sve je snimljeno: pritisnite Pregledaj (F5).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="584" />
-        <location filename="../../verifier/gui/inspection.py" line="592" />
+        <location filename="../../verifier/gui/inspection.py" line="588" />
+        <location filename="../../verifier/gui/inspection.py" line="596" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Slike (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="591" />
+        <location filename="../../verifier/gui/inspection.py" line="595" />
         <source>Open the captures</source>
         <translation>Otvaranje snimaka</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="606" />
+        <location filename="../../verifier/gui/inspection.py" line="610" />
         <source>The sample documents are not installed.</source>
         <translation>Uzorci dokumenata nisu instalirani.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="609" />
+        <location filename="../../verifier/gui/inspection.py" line="613" />
         <source>Sample documents</source>
         <translation>Uzorci dokumenata</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="609" />
+        <location filename="../../verifier/gui/inspection.py" line="613" />
         <source>Sample:</source>
         <translation>Uzorak:</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="619" />
+        <location filename="../../verifier/gui/inspection.py" line="623" />
         <source>No hot folder is set, or it does not exist: an administrator sets it in Settings (the folder the scanner writes into).</source>
         <translation>Nadgledana fascikla nije podešena ili ne postoji: administrator je podešava u Podešavanjima (fascikla u koju skener upisuje).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="630" />
+        <location filename="../../verifier/gui/inspection.py" line="634" />
         <source>Watching the hot folder: scan the document.</source>
         <translation>Nadgledam fasciklu: skenirajte dokument.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="643" />
+        <location filename="../../verifier/gui/inspection.py" line="647" />
         <source>{0} new scan(s) are waiting: decide this inspection (or record it as not decided with New inspection) and they come in.</source>
         <translation>Čeka {0} novih snimaka: donesite odluku o ovoj kontroli (ili je zabeležite kao neodlučenu preko Nova kontrola) i oni će biti preuzeti.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="697" />
+        <location filename="../../verifier/gui/inspection.py" line="701" />
         <source>Turn the camera on first (Ctrl+K), or open a file.</source>
         <translation>Najpre uključite kameru (Ctrl+K) ili otvorite datoteku.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="726" />
+        <location filename="../../verifier/gui/inspection.py" line="730" />
         <source>Capture the document in visible light first: the other lights are optional.</source>
         <translation>Najpre snimite dokument pod vidljivom svetlošću: ostala svetla nisu obavezna.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="733" />
+        <location filename="../../verifier/gui/inspection.py" line="737" />
         <source>{0} is not an image file.</source>
         <translation>{0} nije datoteka slike.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="741" />
+        <location filename="../../verifier/gui/inspection.py" line="745" />
         <source>Inspecting…</source>
         <translation>Pregled u toku…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="755" />
+        <location filename="../../verifier/gui/inspection.py" line="759" />
         <source>An image could not be read: {0} Capture it again or choose another file.</source>
         <translation>Slika ne može da se pročita: {0} Snimite je ponovo ili izaberite drugu datoteku.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="760" />
+        <location filename="../../verifier/gui/inspection.py" line="764" />
         <source>The inspection failed: {0}. The captures are kept; try again.</source>
         <translation>Pregled nije uspeo: {0}. Snimci su zadržani; pokušajte ponovo.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="772" />
+        <location filename="../../verifier/gui/inspection.py" line="776" />
         <source>Not examined: {0}.</source>
         <translation>Nije pregledano: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="789" />
+        <location filename="../../verifier/gui/inspection.py" line="793" />
         <source>No inspection yet</source>
         <translation>Još nema pregleda</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="804" />
+        <location filename="../../verifier/gui/inspection.py" line="808" />
         <source>Template</source>
         <translation>Šablon</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="804" />
+        <location filename="../../verifier/gui/inspection.py" line="808" />
         <source>not identified</source>
         <translation>nije prepoznat</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="814" />
+        <location filename="../../verifier/gui/inspection.py" line="818" />
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="816" />
+        <location filename="../../verifier/gui/inspection.py" line="820" />
         <source>Number</source>
         <translation>Broj</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="817" />
+        <location filename="../../verifier/gui/inspection.py" line="821" />
         <source>Name</source>
         <translation>Ime</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="818" />
+        <location filename="../../verifier/gui/inspection.py" line="822" />
         <source>Nationality</source>
         <translation>Državljanstvo</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="819" />
+        <location filename="../../verifier/gui/inspection.py" line="823" />
         <source>Born</source>
         <translation>Rođen(a)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="820" />
+        <location filename="../../verifier/gui/inspection.py" line="824" />
         <source>Expires</source>
         <translation>Važi do</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="825" />
+        <location filename="../../verifier/gui/inspection.py" line="829" />
         <source>MRZ</source>
         <translation>MRZ</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="830" />
+        <location filename="../../verifier/gui/inspection.py" line="834" />
         <source>{0}: check digit {1}, computed {2}</source>
         <translation>{0}: kontrolna cifra {1}, izračunato {2}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="842" />
+        <location filename="../../verifier/gui/inspection.py" line="846" />
         <source>Document, MRZ and printed data</source>
         <translation>Dokument, MRZ i štampani podaci</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="846" />
+        <location filename="../../verifier/gui/inspection.py" line="850" />
         <source>Bar codes and seals</source>
         <translation>Bar-kodovi i pečati</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="928" />
+        <location filename="../../verifier/gui/inspection.py" line="932" />
         <source>No bearer photo was compared.</source>
         <translation>Fotografija nosioca nije upoređena.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="932" />
+        <location filename="../../verifier/gui/inspection.py" line="936" />
         <source>Match</source>
         <translation>Podudara se</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="933" />
+        <location filename="../../verifier/gui/inspection.py" line="937" />
         <source>Uncertain</source>
         <translation>Nesigurno</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="934" />
+        <location filename="../../verifier/gui/inspection.py" line="938" />
         <source>No match</source>
         <translation>Ne podudara se</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1006" />
+        <location filename="../../verifier/gui/inspection.py" line="1010" />
         <source>No reference image to compare with for this light.</source>
         <translation>Za ovo svetlo nema referentne slike za poređenje.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1011" />
+        <location filename="../../verifier/gui/inspection.py" line="1015" />
         <source>Difference: capture against reference (bright = differs)</source>
         <translation>Razlika: snimak prema referenci (svetlo = razlikuje se)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1024" />
+        <location filename="../../verifier/gui/inspection.py" line="1028" />
         <source>Reference (blinking)</source>
         <translation>Referenca (naizmenično)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1031" />
+        <location filename="../../verifier/gui/inspection.py" line="1035" />
         <source>Inspect the document before deciding.</source>
         <translation>Pregledajte dokument pre odluke.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1036" />
+        <location filename="../../verifier/gui/inspection.py" line="1040" />
         <source>found anomalies</source>
         <translation>je pronašla nepravilnosti</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1037" />
+        <location filename="../../verifier/gui/inspection.py" line="1041" />
         <source>is inconclusive</source>
         <translation>nije konačna</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1040" />
+        <location filename="../../verifier/gui/inspection.py" line="1044" />
         <source>Release despite the verdict?</source>
         <translation>Propustiti uprkos nalazu?</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1042" />
+        <location filename="../../verifier/gui/inspection.py" line="1046" />
         <source>The machine verdict {0}. Releasing the traveller needs your reason: what you examined and why you are satisfied. It is signed into the report.</source>
         <translation>Mašinska ocena {0}. Za propuštanje putnika potreban je vaš razlog: šta ste pregledali i zašto ste zadovoljni. Potpisuje se u izveštaj.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1045" />
+        <location filename="../../verifier/gui/inspection.py" line="1049" />
         <source>&amp;Release</source>
         <translation>&amp;Propusti</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1049" />
+        <location filename="../../verifier/gui/inspection.py" line="1053" />
         <source>Not released: nothing was saved.</source>
         <translation>Nije propušten: ništa nije sačuvano.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1077" />
+        <location filename="../../verifier/gui/inspection.py" line="1081" />
         <source>Report #{0} signed and saved as not decided.</source>
         <translation>Izveštaj #{0} potpisan i sačuvan kao neodlučen.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1079" />
+        <location filename="../../verifier/gui/inspection.py" line="1083" />
         <source>Report #{0} signed and saved.</source>
         <translation>Izveštaj br. {0} je potpisan i sačuvan.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1086" />
+        <location filename="../../verifier/gui/inspection.py" line="1090" />
         <source>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</source>
         <translation>Izveštaj NIJE sačuvan: {0} Vaša odluka i beleške su zadržane: ponovo pritisnite odluku da biste pokušali opet.</translation>
     </message>
@@ -735,118 +735,123 @@ ili kliknite da izaberete</translation>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../verifier/gui/library.py" line="52" />
+        <location filename="../../verifier/gui/library.py" line="53" />
         <source>Visible light</source>
         <translation>Vidljiva svetlost</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="52" />
+        <location filename="../../verifier/gui/library.py" line="53" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="53" />
+        <location filename="../../verifier/gui/library.py" line="54" />
         <source>IR 870 nm</source>
         <translation>IC 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="54" />
+        <location filename="../../verifier/gui/library.py" line="55" />
         <source>&amp;Import a signed library package…</source>
         <translation>&amp;Uvezi potpisani paket biblioteke…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="55" />
+        <location filename="../../verifier/gui/library.py" line="56" />
         <source>New &amp;draft from an exemplar…</source>
         <translation>Novi &amp;nacrt iz primerka…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="56" />
+        <location filename="../../verifier/gui/library.py" line="57" />
         <source>&amp;Edit a draft…</source>
         <translation>&amp;Uredi nacrt…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="81" />
-        <location filename="../../verifier/gui/library.py" line="217" />
+        <location filename="../../verifier/gui/library.py" line="82" />
+        <location filename="../../verifier/gui/library.py" line="221" />
         <source>Only an administrator changes the library.</source>
         <translation>Samo administrator menja biblioteku.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="102" />
+        <location filename="../../verifier/gui/library.py" line="103" />
         <source>Library: {0} ({1} templates).</source>
         <translation>Biblioteka: {0} (šablona: {1}).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="103" />
+        <location filename="../../verifier/gui/library.py" line="104" />
         <source>Invalid: {0}</source>
         <translation>Neispravno: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="149" />
+        <location filename="../../verifier/gui/library.py" line="128" />
+        <source>visible</source>
+        <translation>vidljivo</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="153" />
         <source>The exemplar's captures (visible, UV, IR)</source>
         <translation>Snimci primerka (vidljiva, UV, IC)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="150" />
+        <location filename="../../verifier/gui/library.py" line="154" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Slike (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="159" />
+        <location filename="../../verifier/gui/library.py" line="163" />
         <source>New template</source>
         <translation>Novi šablon</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="159" />
+        <location filename="../../verifier/gui/library.py" line="163" />
         <source>Template id (e.g. SRB-P-2008):</source>
         <translation>Oznaka šablona (npr. SRB-P-2008):</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="174" />
+        <location filename="../../verifier/gui/library.py" line="178" />
         <source>No draft: {0}</source>
         <translation>Nacrt nije napravljen: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="178" />
+        <location filename="../../verifier/gui/library.py" line="182" />
         <source>Draft made; not found on the exemplar: {0}.</source>
         <translation>Nacrt je napravljen; na primerku nije pronađeno: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="186" />
+        <location filename="../../verifier/gui/library.py" line="190" />
         <source>A draft</source>
         <translation>Nacrt</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="200" />
+        <location filename="../../verifier/gui/library.py" line="204" />
         <source>Not published: {0}</source>
         <translation>Nije objavljeno: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="211" />
+        <location filename="../../verifier/gui/library.py" line="215" />
         <source>Published {0} into the library (version {1}).</source>
         <translation>{0} je objavljen u biblioteci (verzija {1}).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="222" />
+        <location filename="../../verifier/gui/library.py" line="226" />
         <source>Import a library package</source>
         <translation>Uvoz paketa biblioteke</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="224" />
+        <location filename="../../verifier/gui/library.py" line="228" />
         <source>Library packages (*.zip *.vlib)</source>
         <translation>Paketi biblioteke (*.zip *.vlib)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="232" />
+        <location filename="../../verifier/gui/library.py" line="236" />
         <source>Checking and installing {0}…</source>
         <translation>Provera i instaliranje {0}…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="254" />
+        <location filename="../../verifier/gui/library.py" line="258" />
         <source>The package was refused: {0}</source>
         <translation>Paket je odbijen: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="248" />
+        <location filename="../../verifier/gui/library.py" line="252" />
         <source>Installed {0} version {1}.</source>
         <translation>Instaliran je {0}, verzija {1}.</translation>
     </message>
@@ -895,9 +900,224 @@ ili kliknite da izaberete</translation>
     </message>
 </context>
 <context>
+    <name>NoDecisionYet</name>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="108" />
+        <source>No decision yet</source>
+        <translation>Još nema odluke</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="109" />
+        <source>This inspection has no decision yet.</source>
+        <translation>Za ovu kontrolu još nema odluke.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="111" />
+        <source>Decide it now, or record it as not decided with a reason: either way the inspection stays in the record.</source>
+        <translation>Donesite odluku sada, ili je zabeležite kao neodlučenu uz razlog: u oba slučaja kontrola ostaje u evidenciji.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="118" />
+        <source>&amp;Decide now</source>
+        <translation>&amp;Odluči sada</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="122" />
+        <source>&amp;Record as not decided…</source>
+        <translation>&amp;Zabeleži kao neodlučeno…</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="234" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Opozovi</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="235" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Ponovi</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="236" />
+        <source>Cu&amp;t</source>
+        <translation>Ise&amp;ci</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="237" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiraj</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="238" />
+        <source>&amp;Paste</source>
+        <translation>&amp;Nalepi</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="239" />
+        <source>Delete</source>
+        <translation>Obriši</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="240" />
+        <source>Select All</source>
+        <translation>Izaberi sve</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="232" />
+        <source>Show Details...</source>
+        <translation>Prikaži detalje...</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="233" />
+        <source>Hide Details...</source>
+        <translation>Sakrij detalje...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="214" />
+        <source>OK</source>
+        <translation>U redu</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="215" />
+        <source>Save</source>
+        <translation>Sačuvaj</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="216" />
+        <source>Save All</source>
+        <translation>Sačuvaj sve</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="217" />
+        <source>Open</source>
+        <translation>Otvori</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="218" />
+        <source>&amp;Yes</source>
+        <translation>&amp;Da</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="219" />
+        <source>Yes to &amp;All</source>
+        <translation>Da za &amp;sve</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="220" />
+        <source>&amp;No</source>
+        <translation>&amp;Ne</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="221" />
+        <source>N&amp;o to All</source>
+        <translation>N&amp;e za sve</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="222" />
+        <source>Abort</source>
+        <translation>Prekini</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="223" />
+        <source>Retry</source>
+        <translation>Pokušaj ponovo</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="224" />
+        <source>Ignore</source>
+        <translation>Zanemari</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="225" />
+        <source>Close</source>
+        <translation>Zatvori</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="226" />
+        <source>Cancel</source>
+        <translation>Otkaži</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="227" />
+        <source>Discard</source>
+        <translation>Odbaci</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="228" />
+        <source>Help</source>
+        <translation>Pomoć</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="229" />
+        <source>Apply</source>
+        <translation>Primeni</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="230" />
+        <source>Reset</source>
+        <translation>Poništi</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="231" />
+        <source>Restore Defaults</source>
+        <translation>Vrati podrazumevano</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="241" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Opozovi</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="242" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Ponovi</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="243" />
+        <source>Cu&amp;t</source>
+        <translation>Ise&amp;ci</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="244" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiraj</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="245" />
+        <source>&amp;Paste</source>
+        <translation>&amp;Nalepi</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="246" />
+        <source>Delete</source>
+        <translation>Obriši</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="247" />
+        <source>Select All</source>
+        <translation>Izaberi sve</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="248" />
+        <source>Copy &amp;Link Location</source>
+        <translation>Kopiraj adresu &amp;veze</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="57" />
+        <location filename="../../verifier/gui/dialogs.py" line="73" />
         <source>Your reason (it is signed into the report)</source>
         <translation>Vaš razlog (potpisuje se u izveštaj)</translation>
     </message>
@@ -905,17 +1125,17 @@ ili kliknite da izaberete</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../verifier/gui/history.py" line="148" />
+        <location filename="../../verifier/gui/history.py" line="150" />
         <source>Report #{0}</source>
         <translation>Izveštaj br. {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="155" />
+        <location filename="../../verifier/gui/history.py" line="157" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Izvezi PDF…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="156" />
+        <location filename="../../verifier/gui/history.py" line="158" />
         <source>&amp;Addendum…</source>
         <translation>&amp;Dodatak…</translation>
     </message>
@@ -923,57 +1143,57 @@ ili kliknite da izaberete</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../verifier/gui/history.py" line="70" />
+        <location filename="../../verifier/gui/history.py" line="71" />
         <source>Report #{0}</source>
         <translation>Izveštaj br. {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="73" />
+        <location filename="../../verifier/gui/history.py" line="74" />
         <source>Personal data purged on {0}.</source>
         <translation>Lični podaci obrisani {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="89" />
+        <location filename="../../verifier/gui/history.py" line="90" />
         <source>not identified</source>
         <translation>nije prepoznat</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="100" />
+        <location filename="../../verifier/gui/history.py" line="101" />
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="101" />
+        <location filename="../../verifier/gui/history.py" line="102" />
         <source>Inspected</source>
         <translation>Pregledano</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="102" />
+        <location filename="../../verifier/gui/history.py" line="103" />
         <source>Officer</source>
         <translation>Službenik</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="103" />
+        <location filename="../../verifier/gui/history.py" line="104" />
         <source>Decision</source>
         <translation>Odluka</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="104" />
+        <location filename="../../verifier/gui/history.py" line="105" />
         <source>Notes</source>
         <translation>Beleške</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="124" />
+        <location filename="../../verifier/gui/history.py" line="126" />
         <source>decision corrected to</source>
         <translation>odluka ispravljena u</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="125" />
+        <location filename="../../verifier/gui/history.py" line="127" />
         <source>Addendum #{0}</source>
         <translation>Dodatak #{0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="138" />
+        <location filename="../../verifier/gui/history.py" line="140" />
         <source>Report hash: {0}</source>
         <translation>Heš izveštaja: {0}</translation>
     </message>
@@ -1044,52 +1264,52 @@ ili kliknite da izaberete</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="72" />
+        <location filename="../../verifier/gui/settings_view.py" line="73" />
         <source>User name</source>
         <translation>Korisničko ime</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="73" />
+        <location filename="../../verifier/gui/settings_view.py" line="74" />
         <source>Full name</source>
         <translation>Ime i prezime</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="74" />
+        <location filename="../../verifier/gui/settings_view.py" line="75" />
         <source>Password</source>
         <translation>Lozinka</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="75" />
+        <location filename="../../verifier/gui/settings_view.py" line="76" />
         <source>Role</source>
         <translation>Uloga</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="76" />
+        <location filename="../../verifier/gui/settings_view.py" line="77" />
         <source>&amp;Add account</source>
         <translation>&amp;Dodaj nalog</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="77" />
+        <location filename="../../verifier/gui/settings_view.py" line="78" />
         <source>Officer accounts</source>
         <translation>Nalozi službenika</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="85" />
+        <location filename="../../verifier/gui/settings_view.py" line="86" />
         <source>Hot folder</source>
         <translation>Nadgledana fascikla</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="118" />
+        <location filename="../../verifier/gui/settings_view.py" line="120" />
         <source>The no-match limit must not be above the match limit.</source>
         <translation>Granica nepodudaranja ne sme biti iznad granice podudaranja.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="126" />
+        <location filename="../../verifier/gui/settings_view.py" line="128" />
         <source>Settings saved.</source>
         <translation>Podešavanja su sačuvana.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="140" />
+        <location filename="../../verifier/gui/settings_view.py" line="142" />
         <source>Account {0} created.</source>
         <translation>Nalog {0} je napravljen.</translation>
     </message>
@@ -1338,154 +1558,146 @@ ili kliknite da izaberete</translation>
 <context>
     <name>TrainingView</name>
     <message>
-        <location filename="../../verifier/gui/training.py" line="60" />
+        <location filename="../../verifier/gui/training.py" line="61" />
         <source>&amp;Start the session</source>
         <translation>&amp;Započni sesiju</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="62" />
+        <location filename="../../verifier/gui/training.py" line="63" />
         <source>Sessions</source>
         <translation>Sesije</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="94" />
+        <location filename="../../verifier/gui/training.py" line="73" />
+        <source>Visible light</source>
+        <translation>Vidljiva svetlost</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="73" />
+        <source>UV 365 nm</source>
+        <translation>UV 365 nm</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="74" />
+        <source>IR 870 nm</source>
+        <translation>IC 870 nm</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="74" />
+        <source>Bearer</source>
+        <translation>Imalac</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="97" />
         <source>Anomalies: I would refer it</source>
         <translation>Nepravilnosti: uputio bih dalje</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="95" />
+        <location filename="../../verifier/gui/training.py" line="98" />
         <source>No anomalies</source>
         <translation>Bez nepravilnosti</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="102" />
+        <location filename="../../verifier/gui/training.py" line="105" />
         <source>Record and &amp;next sample</source>
         <translation>Zabeleži i &amp;sledeći uzorak</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="108" />
+        <location filename="../../verifier/gui/training.py" line="111" />
         <source>Anomalous features (mark every one you see):</source>
         <translation>Sporna obeležja (označite svako koje vidite):</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="114" />
+        <location filename="../../verifier/gui/training.py" line="117" />
         <source>New session (trainers)</source>
         <translation>Nova sesija (instruktori)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="124" />
+        <location filename="../../verifier/gui/training.py" line="127" />
         <source> min (0: none)</source>
         <translation> min (0: bez ograničenja)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="125" />
+        <location filename="../../verifier/gui/training.py" line="128" />
         <source>Hide the machine verdict until the debrief</source>
         <translation>Sakrij nalaz sistema do analize</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="127" />
+        <location filename="../../verifier/gui/training.py" line="130" />
         <source>&amp;Create the session</source>
         <translation>&amp;Napravi sesiju</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="128" />
+        <location filename="../../verifier/gui/training.py" line="131" />
         <source>Import a trainer's sample…</source>
         <translation>Uvezi uzorak instruktora…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="131" />
+        <location filename="../../verifier/gui/training.py" line="134" />
         <source>Name</source>
         <translation>Ime</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="132" />
-        <location filename="../../verifier/gui/training.py" line="180" />
+        <location filename="../../verifier/gui/training.py" line="135" />
+        <location filename="../../verifier/gui/training.py" line="184" />
         <source>Course</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="133" />
+        <location filename="../../verifier/gui/training.py" line="136" />
         <source>Kind</source>
         <translation>Vrsta</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="134" />
+        <location filename="../../verifier/gui/training.py" line="137" />
         <source>Samples (in order)</source>
         <translation>Uzorci (po redu)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="135" />
+        <location filename="../../verifier/gui/training.py" line="138" />
         <source>Time limit</source>
         <translation>Vremensko ograničenje</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="190" />
+        <location filename="../../verifier/gui/training.py" line="194" />
         <source>Session created.</source>
         <translation>Sesija je napravljena.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="195" />
+        <location filename="../../verifier/gui/training.py" line="199" />
         <source>A sample with answer.json</source>
         <translation>Uzorak sa answer.json</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="209" />
+        <location filename="../../verifier/gui/training.py" line="213" />
         <source>Sample {0} added.</source>
         <translation>Uzorak {0} je dodat.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="245" />
+        <location filename="../../verifier/gui/training.py" line="249" />
         <source>Sample {0} of {1}</source>
         <translation>Uzorak {0} od {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="283" />
+        <location filename="../../verifier/gui/training.py" line="287" />
         <source>Choose a verdict first.</source>
         <translation>Najpre izaberite nalaz.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="319" />
+        <location filename="../../verifier/gui/training.py" line="323" />
         <source>Your score: {0} % ({1} of {2} verdicts right, {3} of {4} anomalies found, {5} false alarms).</source>
         <translation>Vaš rezultat: {0} % (tačnih nalaza: {1} od {2}, pronađenih nepravilnosti: {3} od {4}, lažnih uzbuna: {5}).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="351" />
+        <location filename="../../verifier/gui/training.py" line="355" />
         <source>Answer key: {0} {1} — yours: {2}</source>
         <translation>Ključ odgovora: {0} {1} — vaš odgovor: {2}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="268" />
-        <location filename="../../verifier/gui/training.py" line="354" />
+        <location filename="../../verifier/gui/training.py" line="272" />
+        <location filename="../../verifier/gui/training.py" line="358" />
         <source>Machine verdict: {0}</source>
         <translation>Nalaz sistema: {0}</translation>
-    </message>
-</context>
-<context>
-    <name>box</name>
-    <message>
-        <location filename="../../verifier/gui/dialogs.py" line="92" />
-        <source>No decision yet</source>
-        <translation>Još nema odluke</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/dialogs.py" line="93" />
-        <source>This inspection has no decision yet.</source>
-        <translation>Za ovu kontrolu još nema odluke.</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/dialogs.py" line="96" />
-        <source>Decide it now, or record it as not decided with a reason: either way the inspection stays in the record.</source>
-        <translation>Donesite odluku sada, ili je zabeležite kao neodlučenu uz razlog: u oba slučaja kontrola ostaje u evidenciji.</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/dialogs.py" line="100" />
-        <source>&amp;Decide now</source>
-        <translation>&amp;Odluči sada</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/dialogs.py" line="101" />
-        <source>&amp;Record as not decided…</source>
-        <translation>&amp;Zabeleži kao neodlučeno…</translation>
     </message>
 </context>
 <context>
@@ -2256,6 +2468,21 @@ ili kliknite da izaberete</translation>
         <translation>Oznaka {what} {code} je povučena iz ISO 3166-1.</translation>
     </message>
     <message>
+        <location filename="../../build/texts_for_lupdate.py" line="211" />
+        <source>Visible digital seal (Doc 9303-7 §9 visa profile) at top right.</source>
+        <translation>Vidljivi digitalni pečat (Doc 9303-7 §9, profil vize) gore desno.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="212" />
+        <source>Visa number in red ink: orange under UV, dark in IR.</source>
+        <translation>Broj vize crvenim mastilom: narandžast pod UV, taman u IC.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="213" />
+        <source>UV: dull sticker, a mint star emblem below the portrait, three fibre colours.</source>
+        <translation>UV: mat nalepnica, amblem zvezde boje mente ispod portreta, vlakna u tri boje.</translation>
+    </message>
+    <message>
         <location filename="../../build/texts_for_lupdate.py" line="41" />
         <source>optional data</source>
         <translation>neobaveznih podataka</translation>
@@ -2327,131 +2554,216 @@ ili kliknite da izaberete</translation>
     </message>
     <message>
         <location filename="../../build/texts_for_lupdate.py" line="168" />
+        <source>Front and back are captured side by side.</source>
+        <translation>Prednja i zadnja strana snimaju se jedna pored druge.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="169" />
+        <source>Card number in red ink: orange under UV, dark in IR.</source>
+        <translation>Broj kartice crvenim mastilom: narandžast pod UV, taman u IC.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="170" />
+        <source>UV: dull card body, a pink star emblem at top right of the front, red and yellow fibres.</source>
+        <translation>UV: mat telo kartice, ružičasti amblem zvezde gore desno na prednjoj strani, crvena i žuta vlakna.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="171" />
+        <source>What to look at:</source>
+        <translation>Na šta obratiti pažnju:</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="172" />
         <source>Under UV the paper stays dark: genuine paper has no brighteners.</source>
         <translation>Pod UV svetlom papir ostaje taman: pravi papir nema optička belila.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="169" />
+        <location filename="../../build/texts_for_lupdate.py" line="173" />
         <source>A star emblem glows under UV.</source>
         <translation>Amblem u obliku zvezde svetli pod UV svetlom.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="170" />
+        <location filename="../../build/texts_for_lupdate.py" line="174" />
         <source>Emblem in UV (front)</source>
         <translation>Amblem u UV (prednja strana)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="171" />
+        <location filename="../../build/texts_for_lupdate.py" line="175" />
         <source>Fluorescent fibres at random positions, in the design's colours only.</source>
         <translation>Fluorescentna vlakna na nasumičnim mestima, samo u bojama dizajna.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="172" />
+        <location filename="../../build/texts_for_lupdate.py" line="176" />
         <source>Fibres in UV</source>
         <translation>Vlakna u UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="173" />
+        <location filename="../../build/texts_for_lupdate.py" line="177" />
         <source>The document number is printed in an ink glowing orange under UV.</source>
         <translation>Broj dokumenta je odštampan bojom koja pod UV svetlom svetli narandžasto.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="174" />
+        <location filename="../../build/texts_for_lupdate.py" line="178" />
         <source>Number ink in UV</source>
         <translation>Boja broja u UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="175" />
+        <location filename="../../build/texts_for_lupdate.py" line="179" />
         <source>Every MRZ line absorbs in B900: dark in IR (Doc 9303-3 §4.10).</source>
         <translation>Svaki red MRZ upija u opsegu B900: taman je u IC svetlu (Doc 9303-3 §4.10).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="176" />
+        <location filename="../../build/texts_for_lupdate.py" line="180" />
         <source>The laser-engraved portrait is visible in IR.</source>
         <translation>Laserski ugravirana fotografija je vidljiva pod IC svetlom.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="177" />
+        <location filename="../../build/texts_for_lupdate.py" line="181" />
         <source>Portrait in IR (front)</source>
         <translation>Portret u IR (prednja strana)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="178" />
+        <location filename="../../build/texts_for_lupdate.py" line="182" />
         <source>Fine blue waves cross the lower right corner of the portrait.</source>
         <translation>Fine plave talasaste linije prelaze donji desni ugao fotografije.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="179" />
+        <location filename="../../build/texts_for_lupdate.py" line="183" />
         <source>Portrait overprint (front)</source>
         <translation>Pretisak portreta (prednja strana)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="180" />
+        <location filename="../../build/texts_for_lupdate.py" line="184" />
         <source>The printed header and background vanish in IR.</source>
         <translation>Odštampano zaglavlje i pozadina nestaju pod IC svetlom.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="181" />
+        <location filename="../../build/texts_for_lupdate.py" line="185" />
         <source>Background vanishing in IR</source>
         <translation>Pozadina nestaje u IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="182" />
+        <location filename="../../build/texts_for_lupdate.py" line="186" />
         <source>Header band and guilloche background as on the reference.</source>
         <translation>Traka zaglavlja i gijoš pozadina kao na referenci.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="183" />
+        <location filename="../../build/texts_for_lupdate.py" line="187" />
         <source>Background and guilloche</source>
         <translation>Pozadina i giloš</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="184" />
+        <location filename="../../build/texts_for_lupdate.py" line="188" />
         <source>Utopia identity card, 2024 series</source>
         <translation>Lična karta Utopije, serija 2024</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="185" />
+        <location filename="../../build/texts_for_lupdate.py" line="189" />
+        <source>Full-bleed photographic landscape behind the data on both sides; portrait at the right.</source>
+        <translation>Fotografija pejzaža preko cele površine iza podataka na obe strane; portret desno.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="190" />
+        <source>UV: dull card body, a blue star emblem between data and portrait, pink and green fibres.</source>
+        <translation>UV: mat telo kartice, plavi amblem zvezde između podataka i portreta, ružičasta i zelena vlakna.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="191" />
         <source>Utopia passport, 2010 series</source>
         <translation>Pasoš Utopije, serija 2010</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="186" />
+        <location filename="../../build/texts_for_lupdate.py" line="192" />
+        <source>Portrait at the right, printed in grey: visible in IR.</source>
+        <translation>Portret desno, odštampan u sivoj: vidljiv u IC.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="193" />
+        <source>UV: dull paper; a blue shield emblem in the middle; blue and yellow fibres.</source>
+        <translation>UV: mat papir; plavi amblem štita u sredini; plava i žuta vlakna.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="194" />
+        <source>Look-alike of the 2020 series: tell them apart by the portrait side and colours.</source>
+        <translation>Liči na seriju 2020: razlikujte ih po strani portreta i bojama.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="195" />
         <source>A shield emblem glows under UV.</source>
         <translation>Amblem u obliku štita svetli pod UV svetlom.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="187" />
+        <location filename="../../build/texts_for_lupdate.py" line="196" />
         <source>Emblem in UV</source>
         <translation>Amblem u UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="188" />
+        <location filename="../../build/texts_for_lupdate.py" line="197" />
         <source>Portrait in IR</source>
         <translation>Portret u IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="189" />
+        <location filename="../../build/texts_for_lupdate.py" line="198" />
         <source>Portrait overprint</source>
         <translation>Pretisak portreta</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="190" />
+        <location filename="../../build/texts_for_lupdate.py" line="199" />
         <source>Utopia passport, 2020 series</source>
         <translation>Pasoš Utopije, serija 2020</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="191" />
+        <location filename="../../build/texts_for_lupdate.py" line="200" />
+        <source>Portrait laser-engraved in grey: visible in IR, with a fine wavy overprint crossing its lower right corner.</source>
+        <translation>Portret laserski graviran u sivoj: vidljiv u IC, sa finim talasastim pretiskom preko donjeg desnog ugla.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="201" />
+        <source>Passport number printed in red ink that fluoresces orange under UV and stays dark in IR.</source>
+        <translation>Broj pasoša odštampan crvenim mastilom koje pod UV svetli narandžasto, a u IC ostaje tamno.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="202" />
+        <source>UV: dull paper; a yellow-green star emblem right of the data; red, blue and yellow-green fibres at random positions.</source>
+        <translation>UV: mat papir; žutozeleni amblem zvezde desno od podataka; crvena, plava i žutozelena vlakna na nasumičnim mestima.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="203" />
+        <source>Ghost image of the portrait at the right, faint in visible light.</source>
+        <translation>Sablasna slika portreta desno, bleda u vidljivoj svetlosti.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="204" />
         <source>Utopia passport, 2024 series</source>
         <translation>Pasoš Utopije, serija 2024</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="192" />
+        <location filename="../../build/texts_for_lupdate.py" line="205" />
+        <source>Rosette background in apricot and teal; portrait at the right with a ghost image left of it; passport number in teal ink that glows cyan under UV.</source>
+        <translation>Pozadina sa rozetama u boji kajsije i tirkizno-zelenoj; portret desno sa sablasnom slikom levo od njega; broj pasoša tirkiznim mastilom koje pod UV svetli cijan.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="206" />
+        <source>UV: dull paper, an orange shield emblem above the ghost image, green and orange fibres.</source>
+        <translation>UV: mat papir, narandžasti amblem štita iznad sablasne slike, zelena i narandžasta vlakna.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="207" />
         <source>Utopia residence permit, 2019 series</source>
         <translation>Dozvola boravka Utopije, serija 2019</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="193" />
+        <location filename="../../build/texts_for_lupdate.py" line="208" />
+        <source>Visible digital seal (Doc 9303-13, Utopia residence-permit profile) at top right.</source>
+        <translation>Vidljivi digitalni pečat (Doc 9303-13, profil dozvole boravka Utopije) gore desno.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="209" />
+        <source>UV: dull paper, a yellow shield emblem below the portrait, red and blue fibres.</source>
+        <translation>UV: mat papir, žuti amblem štita ispod portreta, crvena i plava vlakna.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="210" />
         <source>Utopia visa, 2022 series</source>
         <translation>Viza Utopije, serija 2022</translation>
     </message>
@@ -2497,6 +2809,46 @@ ili kliknite da izaberete</translation>
         <location filename="../../verifier/gui/dialogs.py" line="31" />
         <source>No anomalies</source>
         <translation>Bez nepravilnosti</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="36" />
+        <source>Officer</source>
+        <translation>Službenik</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="37" />
+        <source>Trainer</source>
+        <translation>Instruktor</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="38" />
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="41" />
+        <source>Pre-test</source>
+        <translation>Ulazni test</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="42" />
+        <source>Post-test</source>
+        <translation>Izlazni test</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="43" />
+        <source>Practice</source>
+        <translation>Vežba</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="46" />
+        <source>Standard</source>
+        <translation>Standardna</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="47" />
+        <source>High contrast</source>
+        <translation>Visoki kontrast</translation>
     </message>
 </context>
 </TS>

@@ -32,6 +32,22 @@ VERDICT_WORDS = {
 }
 
 
+ROLE_WORDS = {
+    "officer": QT_TRANSLATE_NOOP("words", "Officer"),
+    "trainer": QT_TRANSLATE_NOOP("words", "Trainer"),
+    "admin": QT_TRANSLATE_NOOP("words", "Administrator"),
+}
+KIND_WORDS = {  # training sessions
+    "pre": QT_TRANSLATE_NOOP("words", "Pre-test"),
+    "post": QT_TRANSLATE_NOOP("words", "Post-test"),
+    "practice": QT_TRANSLATE_NOOP("words", "Practice"),
+}
+THEME_WORDS = {
+    "default": QT_TRANSLATE_NOOP("words", "Standard"),
+    "high-contrast": QT_TRANSLATE_NOOP("words", "High contrast"),
+}
+
+
 def words(value: str | None, table: dict[str, object] = DECISION_WORDS) -> str:
     """A stored value (decision, verdict) in the officer's language."""
     english = table.get(value or "", value)
@@ -89,16 +105,23 @@ def undecided_box(parent: QWidget) -> tuple[QMessageBox, QPushButton]:
     "record as not decided" button."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(box.tr("No decision yet"))
-    box.setText(box.tr("This inspection has no decision yet."))
+    box.setWindowTitle(QCoreApplication.translate("NoDecisionYet", "No decision yet"))
+    box.setText(QCoreApplication.translate("NoDecisionYet", "This inspection has no decision yet."))
     box.setInformativeText(
-        box.tr(
+        QCoreApplication.translate(
+            "NoDecisionYet",
             "Decide it now, or record it as not decided with a reason: either way the "
-            "inspection stays in the record."
+            "inspection stays in the record.",
         )
     )
-    decide = box.addButton(box.tr("&Decide now"), QMessageBox.ButtonRole.RejectRole)
-    record = box.addButton(box.tr("&Record as not decided…"), QMessageBox.ButtonRole.AcceptRole)
+    decide = box.addButton(
+        QCoreApplication.translate("NoDecisionYet", "&Decide now"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
+    record = box.addButton(
+        QCoreApplication.translate("NoDecisionYet", "&Record as not decided…"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     box.setDefaultButton(decide)
     return box, record
 

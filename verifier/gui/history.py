@@ -48,6 +48,7 @@ from verifier.reports.verify import Verification, verify
 from verifier.store.audit import record
 from verifier.store.db import StoreError
 from verifier.store.models import Officer
+from verifier.text import from_record
 
 COLUMNS = (  # translated where shown
     "#",
@@ -116,8 +117,9 @@ def report_html(report: dict[str, Any]) -> str:
             + "</p>"
         )
         lines += [
-            f"<div>{'✖' if c['status'] == 'fail' else '·'} <b>{e(check_name(c))}</b> "
-            f"<small>({e(c['id'])})</small>: {e(tr_text(c['message']))}</div>"
+            f"<div>{'✖' if c['status'] == 'fail' else '·'} <b>{e(tr_text(check_name(c)))}</b> "
+            f"<small>({e(c['id'])})</small>: "
+            f"{e(tr_text(from_record(c.get('text'), c['message'])))}</div>"
             for c in inspection.get("checks", [])
             if c["status"] != "pass"
         ]

@@ -3,6 +3,7 @@ and the import of a signed library package."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -123,8 +124,11 @@ class LibraryView(QWidget):
                 pane.clear()
         notes_file = t.folder / "notes.md"
         notes = notes_file.read_text(encoding="utf-8") if notes_file.is_file() else ""
+        notes = "\n".join(_translated_line(line) for line in notes.splitlines())
+        lights = {"visible": self.tr("visible"), "uv": "UV", "ir": "IR"}
         features = "\n".join(
-            f"- **{_md(tr_text(f.name))}** ({f.light}, {f.routine}, `{f.check}`): "
+            f"- **{_md(tr_text(f.name))}** ({lights.get(f.light, f.light)}, {f.routine}, "
+            f"`{f.check}`): "
             f"{_md(tr_text(f.description))}"
             for f in t.features
         )
@@ -252,6 +256,15 @@ class LibraryView(QWidget):
         if not isinstance(exc, PackageError | TemplateError | OSError):
             raise exc
         self.status.setText(self.tr("The package was refused: {0}").format(str(exc)))
+
+
+def _translated_line(line: str) -> str:
+    """One line of a template's Markdown notes in the officer's language: a heading or a list
+    item keeps its marker, the text is looked up like every library text (``tr_text``)."""
+    match = re.match(r"(\s*(?:#+\s+|[-*]\s+)?)(.*)", line)
+    assert match is not None
+    marker, text = match.groups()
+    return marker + tr_text(text) if text.strip() else line
 
 
 def _md(text: str) -> str:

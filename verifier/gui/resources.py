@@ -16,7 +16,18 @@ from verifier.text import Text
 
 T = TypeVar("T", bound=QWidget)
 THEMES = ("default", "high-contrast")
-LANGUAGES = {"en": "English", "sr": "Srpski (latinica)"}
+LANGUAGES = {  # the workstation's language: the settings offer these (verifier.store.settings)
+    "en": "English",
+    "sr": "Srpski (latinica)",
+    "sr_Cyrl": "Српски (ћирилица)",
+    "sq": "Shqip",
+    "mk": "Македонски",
+    "bs": "Bosanski / Hrvatski / Crnogorski",
+}
+LOCALES = {  # dates, numbers and month names as the language writes them
+    "en": "en_GB", "sr": "sr_Latn_RS", "sr_Cyrl": "sr_Cyrl_RS", "sq": "sq_AL", "mk": "mk_MK",
+    "bs": "bs_Latn_BA",
+}  # fmt: skip
 
 
 def ui_dir() -> Path:
@@ -65,7 +76,7 @@ def install_translation(app: QApplication, language: str) -> QTranslator | None:
     if not translator.load(str(ui_dir() / "translations" / f"verifier_{language}.qm")):
         return None
     app.installTranslator(translator)
-    QLocale.setDefault(QLocale(language))
+    QLocale.setDefault(QLocale(LOCALES.get(language, language)))
     return translator
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from verifier.gui.context import AppContext
+from verifier.gui.dialogs import ROLE_WORDS, THEME_WORDS, words
 from verifier.gui.resources import LANGUAGES, THEMES, child, load_form
 from verifier.store.db import StoreError
 from verifier.store.models import ROLES, Officer
@@ -51,7 +52,7 @@ class SettingsView(QWidget):
             self.language.addItem(name, code)
         self.theme = child(form, QComboBox, "theme")
         for name in THEMES:
-            self.theme.addItem(name, name)
+            self.theme.addItem(words(name, THEME_WORDS), name)
         self.save_button = child(form, QPushButton, "save")
         self.status = child(form, QLabel, "status")
         layout = QHBoxLayout(self)
@@ -68,7 +69,7 @@ class SettingsView(QWidget):
         self.new_password.setEchoMode(QLineEdit.EchoMode.Password)
         self.new_role = QComboBox()
         for role in ROLES:
-            self.new_role.addItem(role, role)
+            self.new_role.addItem(words(role, ROLE_WORDS), role)
         add.addRow(self.tr("User name"), self.new_user)
         add.addRow(self.tr("Full name"), self.new_name)
         add.addRow(self.tr("Password"), self.new_password)
@@ -100,7 +101,8 @@ class SettingsView(QWidget):
         self.users.clear()
         with c.station.db.session() as s:
             for o in s.scalars(select(Officer).order_by(Officer.username)):
-                self.users.addItem(f"{o.username} ({o.role}) — {o.display_name}")
+                role = words(o.role, ROLE_WORDS)
+                self.users.addItem(f"{o.username} ({role}) — {o.display_name}")
 
     def save(self) -> None:
         values = {

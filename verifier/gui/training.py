@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from verifier.gui.context import AppContext
+from verifier.gui.dialogs import KIND_WORDS, words
 from verifier.gui.images import ImagePane, pixmap_of
 from verifier.gui.resources import tr_text
 from verifier.inspection.result import InspectionResult
@@ -69,8 +70,10 @@ class TrainingView(QWidget):
         )
         self.pages = QTabWidget()
         self.panes = {light: ImagePane() for light in ("visible", "uv", "ir", "bearer")}
+        titles = {"visible": self.tr("Visible light"), "uv": self.tr("UV 365 nm"),
+                  "ir": self.tr("IR 870 nm"), "bearer": self.tr("Bearer")}  # fmt: skip
         for light, pane in self.panes.items():
-            self.pages.addTab(pane, light)
+            self.pages.addTab(pane, titles[light])
         self.progress = QLabel()
         self.progress.setObjectName("prompt")
         answer = self._answer_panel()
@@ -117,7 +120,7 @@ class TrainingView(QWidget):
         self.course_name = QLineEdit()
         self.kind = QComboBox()
         for kind in course.KINDS:
-            self.kind.addItem(kind, kind)
+            self.kind.addItem(words(kind, KIND_WORDS), kind)
         self.pick = QListWidget()
         self.limit = QSpinBox()
         self.limit.setRange(0, 240)
@@ -150,7 +153,8 @@ class TrainingView(QWidget):
         self.order = []
         with self.ctx.station.db.session() as s:
             for x in s.scalars(select(TrainingSession).order_by(TrainingSession.id)):
-                item = QListWidgetItem(f"{x.course} — {x.name} ({x.kind}, {len(x.sample_ids)})")
+                kind = words(x.kind, KIND_WORDS)
+                item = QListWidgetItem(f"{x.course} — {x.name} ({kind}, {len(x.sample_ids)})")
                 item.setData(Qt.ItemDataRole.UserRole, x.id)
                 self.sessions.addItem(item)
             for sample in s.scalars(select(TrainingSample).order_by(TrainingSample.name)):

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from verifier.mrz import MrzResult
-from verifier.text import Text, joined, say
+from verifier.text import Text, as_record, joined, say
 
 # What an officer reads for each check id (a template feature has its own name, in evidence)
 CHECK_NAMES: Mapping[str, Text] = {
@@ -82,13 +82,17 @@ class CheckResult:
         return CHECK_NAMES.get(self.id, self.id)
 
     def as_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "id": self.id,
             "status": self.status.value,
             "score": None if self.score is None else round(self.score, 4),
             "message": self.message,
             "evidence": dict(self.evidence),
         }
+        text = as_record(self.message)
+        if text is not None and text["args"]:  # to show the message in another language later
+            out["text"] = text
+        return out
 
 
 @dataclass(frozen=True, slots=True)

@@ -182,6 +182,22 @@ class TrainingAttempt(Base):
     trainee_id: Mapped[int] = mapped_column(ForeignKey("officers.id"), index=True)
     started_at: Mapped[dt.datetime]
     finished_at: Mapped[dt.datetime | None]
+    # finished | timed_out (both scored) | abandoned (left mid-test: recorded, not scored);
+    # None while it runs
+    outcome: Mapped[str | None] = mapped_column(String(16))
+
+
+class TrainingGrant(Base):
+    """Another attempt at a test, granted by a trainer (one attempt per test otherwise)."""
+
+    __tablename__ = "training_grants"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("training_sessions.id"), index=True)
+    trainee_id: Mapped[int] = mapped_column(ForeignKey("officers.id"), index=True)
+    granted_by: Mapped[int | None] = mapped_column(ForeignKey("officers.id"))
+    granted_at: Mapped[dt.datetime]
+    reason: Mapped[str] = mapped_column(Text)
 
 
 class TrainingAnswer(Base):

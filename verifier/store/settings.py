@@ -85,7 +85,7 @@ SPECS: Final[dict[str, Spec]] = {
     # a local camera only: its number, a video device, or a local video file standing in for
     # one (demonstrations); never a URL, which would open a network connection
     "camera": Spec(str, pattern=LOCAL_CAMERA, what="a camera number 0-99 or a local path"),
-    "language": Spec(str, choices=("en", "sr")),
+    "language": Spec(str, choices=("en", "sr", "sr_Cyrl", "sq", "mk", "bs")),
     "theme": Spec(str, choices=("default", "high-contrast")),
     # around SFace's published threshold: a limit outside these makes the face check meaningless
     "face_match_threshold": Spec(float, 0.3, 0.8, what="between 0.30 and 0.80"),

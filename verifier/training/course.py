@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
-from sqlalchemy import select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from verifier.store.audit import record
@@ -29,13 +29,24 @@ from verifier.store.models import (
     Officer,
     TrainingAnswer,
     TrainingAttempt,
+    TrainingGrant,
     TrainingSample,
     TrainingSession,
 )
 
 KINDS: Final = ("pre", "post", "practice")
+TESTS: Final = ("pre", "post")  # what the programme's indicator is measured on: exam rules
 VERDICTS: Final = ("anomalies", "no_anomalies")
 LIGHTS: Final = ("visible", "uv", "ir", "bearer")
+CHECKS: Final = (  # what a trainee may mark as anomalous: the stable check ids
+    "template.identified", "mrz.check_digits", "mrz.format", "mrz.dates", "doc.expired",
+    "viz.mrz_consistency", "barcode.signature", "visible.features", "uv.dull_paper",
+    "uv.features", "ir.mrz_b900", "ir.features", "face.match",
+)  # fmt: skip
+# what the eye cannot judge: a seal's signature is a computation. In tests it is neither marked
+# nor scored; practice sessions show the machine's reading of it instead.
+MACHINE_ONLY: Final = frozenset({"barcode.signature"})
+ENDINGS: Final = ("finished", "timed_out", "abandoned")
 
 
 class TrainingError(ValueError):
@@ -135,9 +146,22 @@ def create_session(
         raise TrainingError(f"the kind of a session is one of {', '.join(KINDS)}")
     if not sample_ids:
         raise TrainingError("a session needs at least one sample")
-    known = set(s.scalars(select(TrainingSample.id).where(TrainingSample.id.in_(sample_ids))))
+    known = {
+        r.id: r for r in s.scalars(select(TrainingSample).where(TrainingSample.id.in_(sample_ids)))
+    }
     if missing := [i for i in sample_ids if i not in known]:
         raise TrainingError(f"unknown samples: {missing}")
+    if kind in TESTS:
+        unfair = [
+            known[i].name
+            for i in sample_ids
+            if known[i].anomalies and set(known[i].anomalies) <= MACHINE_ONLY
+        ]
+        if unfair:
+            raise TrainingError(
+                f"{', '.join(unfair)}: only the machine can see what is wrong (a seal's "
+                "signature); use it in a practice session, not in a test"
+            )
     row = TrainingSession(
         name=name.strip() or f"{course} {kind}",
         course=course.strip(),
@@ -159,13 +183,65 @@ def samples_of(s: Session, session: TrainingSession) -> list[TrainingSample]:
     return [rows[int(i)] for i in session.sample_ids]
 
 
+def markable(kind: str) -> tuple[str, ...]:
+    """The checks a trainee may mark in a session of this kind."""
+    return tuple(c for c in CHECKS if kind not in TESTS or c not in MACHINE_ONLY)
+
+
+def attempts_left(s: Session, session_id: int, trainee_id: int) -> int | None:
+    """How many more times a trainee may take this test (None: a practice session, any)."""
+    session = s.get(TrainingSession, session_id)
+    if session is None:
+        raise TrainingError(f"there is no session {session_id}")
+    if session.kind not in TESTS:
+        return None
+    taken = s.scalar(
+        select(func.count()).select_from(TrainingAttempt).where(
+            TrainingAttempt.session_id == session_id, TrainingAttempt.trainee_id == trainee_id
+        )
+    )  # fmt: skip
+    granted = s.scalar(
+        select(func.count()).select_from(TrainingGrant).where(
+            TrainingGrant.session_id == session_id, TrainingGrant.trainee_id == trainee_id
+        )
+    )  # fmt: skip
+    return max(0, 1 + int(granted or 0) - int(taken or 0))
+
+
 def start_attempt(s: Session, session_id: int, trainee_id: int) -> TrainingAttempt:
+    """A new attempt; a test is taken once (every attempt counts, an abandoned one too) unless
+    a trainer granted another."""
+    if attempts_left(s, session_id, trainee_id) == 0:
+        raise TrainingError(
+            "You have already taken this test. A trainer can grant another attempt."
+        )
     attempt = TrainingAttempt(
         session_id=session_id, trainee_id=trainee_id, started_at=_now(), finished_at=None
     )
     s.add(attempt)
     s.flush()
+    record(s, "training_attempt_started", trainee_id, {"attempt": attempt.id,
+                                                      "session": session_id})  # fmt: skip
     return attempt
+
+
+def grant_attempt(
+    s: Session, session_id: int, trainee_id: int, *, by: int | None, reason: str
+) -> TrainingGrant:
+    """Another attempt at a test for one trainee, with the trainer's reason (recorded)."""
+    if not reason.strip():
+        raise TrainingError("say why another attempt is granted (it is recorded)")
+    session = s.get(TrainingSession, session_id)
+    if session is None or session.kind not in TESTS:
+        raise TrainingError("further attempts are granted for tests only; practice is open")
+    if s.get(Officer, trainee_id) is None:
+        raise TrainingError(f"there is no account {trainee_id}")
+    grant = TrainingGrant(session_id=session_id, trainee_id=trainee_id, granted_by=by,
+                          granted_at=_now(), reason=reason.strip()[:1000])  # fmt: skip
+    s.add(grant)
+    s.flush()
+    record(s, "training_attempt_granted", by, {"session": session_id, "trainee": trainee_id})
+    return grant
 
 
 def answer(
@@ -193,12 +269,20 @@ def answer(
     )
 
 
-def finish(s: Session, attempt_id: int) -> None:
+def finish(s: Session, attempt_id: int, outcome: str = "finished") -> None:
+    """End an attempt: ``finished`` (every sample answered or the trainee ended it),
+    ``timed_out`` (the time limit ran out: unanswered samples earn nothing), or ``abandoned``
+    (left mid-test: recorded, never scored, and it used the attempt)."""
+    if outcome not in ENDINGS:
+        raise TrainingError(f"an attempt ends as one of {', '.join(ENDINGS)}")
     attempt = s.get(TrainingAttempt, attempt_id)
     if attempt is None:
         raise TrainingError(f"there is no attempt {attempt_id}")
+    if attempt.outcome is not None:
+        raise TrainingError("this attempt has already ended")
     attempt.finished_at = _now()
-    record(s, "training_attempt_finished", attempt.trainee_id, {"attempt": attempt_id})
+    attempt.outcome = outcome
+    record(s, f"training_attempt_{outcome}", attempt.trainee_id, {"attempt": attempt_id})
 
 
 # -- scores ---------------------------------------------------------------------------------
@@ -242,14 +326,15 @@ def score(s: Session, attempt_id: int) -> Score:
     right = found = alarms = expected = points = 0
     seconds = 0.0
     samples = samples_of(s, session)
+    judged = set(markable(session.kind))  # a seal's signature is not the trainee's to judge
     for sample in samples:
-        key = set(sample.anomalies)
+        key = set(sample.anomalies) & judged
         expected += len(key)
         given = answers.get(sample.id)
         if given is None:
             continue  # unanswered (time ran out): no points
         seconds += given.seconds
-        marked = set(given.anomalies)
+        marked = set(given.anomalies) & judged
         verdict_right = given.verdict == sample.verdict
         hits, misses = len(marked & key), len(marked - key)
         right += verdict_right
@@ -262,9 +347,10 @@ def score(s: Session, attempt_id: int) -> Score:
 
 @dataclass(frozen=True, slots=True)
 class TraineeResult:
-    trainee: str
+    trainee: str  # the user name
     pre: Score | None
     post: Score | None
+    name: str = ""  # the full name, as trainers read results
 
     @property
     def improved(self) -> bool | None:
@@ -275,6 +361,7 @@ class TraineeResult:
     def as_dict(self) -> dict[str, Any]:
         return {
             "trainee": self.trainee,
+            "name": self.name or self.trainee,
             "pre": self.pre.as_dict() if self.pre else None,
             "post": self.post.as_dict() if self.post else None,
             "improved": self.improved,
@@ -312,13 +399,18 @@ def course_report(s: Session, course: str) -> CourseReport:
     latest: dict[tuple[int, str], TrainingAttempt] = {}
     for attempt in s.scalars(
         select(TrainingAttempt)
-        .where(TrainingAttempt.session_id.in_(sessions), TrainingAttempt.finished_at.is_not(None))
+        .where(
+            TrainingAttempt.session_id.in_(sessions),
+            TrainingAttempt.finished_at.is_not(None),
+            or_(TrainingAttempt.outcome.is_(None), TrainingAttempt.outcome != "abandoned"),
+        )
         .order_by(TrainingAttempt.finished_at, TrainingAttempt.id)
     ):
         kind = sessions[attempt.session_id].kind
         if kind in ("pre", "post"):
             latest[(attempt.trainee_id, kind)] = attempt
     names = {o.id: o.username for o in s.scalars(select(Officer))}
+    full = {o.id: o.display_name or o.username for o in s.scalars(select(Officer))}
     trainees = sorted({t for t, _ in latest}, key=lambda t: names.get(t, str(t)))
     results = []
     for trainee in trainees:
@@ -328,6 +420,7 @@ def course_report(s: Session, course: str) -> CourseReport:
                 names.get(trainee, str(trainee)),
                 score(s, pre.id) if pre else None,
                 score(s, post.id) if post else None,
+                full.get(trainee, str(trainee)),
             )
         )
     return CourseReport(course, tuple(results))
@@ -375,9 +468,16 @@ def courses(s: Session) -> list[dict[str, Any]]:
     return list(out.values())
 
 
+def _csv_cell(text: str) -> str:
+    """A cell that stays one cell and is never read as a formula by a spreadsheet."""
+    if text[:1] in ("=", "+", "-", "@"):
+        text = "'" + text
+    return '"' + text.replace('"', '""') + '"' if any(c in text for c in ',"\n') else text
+
+
 def report_csv(report: CourseReport) -> str:
     header = (
-        "trainee,pre_percent,post_percent,improved,pre_right_verdicts,post_right_verdicts,"
+        "trainee,name,pre_percent,post_percent,improved,pre_right_verdicts,post_right_verdicts,"
         "pre_anomalies_found,post_anomalies_found,pre_false_alarms,post_false_alarms"
     )
     lines = [header]
@@ -388,7 +488,8 @@ def report_csv(report: CourseReport) -> str:
 
         improved = "" if t.improved is None else ("yes" if t.improved else "no")
         lines.append(",".join([
-            t.trainee, v(t.pre, "percent"), v(t.post, "percent"), improved,
+            t.trainee, _csv_cell(t.name or t.trainee),
+            v(t.pre, "percent"), v(t.post, "percent"), improved,
             v(t.pre, "right_verdicts"), v(t.post, "right_verdicts"),
             v(t.pre, "anomalies_found"), v(t.post, "anomalies_found"),
             v(t.pre, "false_alarms"), v(t.post, "false_alarms"),

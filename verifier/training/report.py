@@ -34,7 +34,8 @@ def course_pdf(report: CourseReport) -> bytes:
                               "False alarms\n(pre/post)"]]  # fmt: skip
     for t in report.trainees:
         rows.append([
-            t.trainee, cell(t.pre, "percent"), cell(t.post, "percent"),
+            t.trainee if t.name in ("", t.trainee) else f"{t.name} ({t.trainee})",
+            cell(t.pre, "percent"), cell(t.post, "percent"),
             "-" if t.improved is None else ("yes" if t.improved else "no"),
             f"{cell(t.pre, 'right_verdicts')} / {cell(t.post, 'right_verdicts')}",
             f"{cell(t.pre, 'anomalies_found')} / {cell(t.post, 'anomalies_found')}",

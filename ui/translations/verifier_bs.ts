@@ -1,0 +1,2854 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="bs">
+<context>
+    <name>AddendumDialog</name>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="142" />
+        <source>Addendum to report #{0}</source>
+        <translation>Dodatak izvještaju br. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="147" />
+        <source>A signed report is never changed. An addendum corrects or completes it: it is signed, added to the chain and shown with the report.</source>
+        <translation>Potpisani izvještaj se nikada ne mijenja. Dodatak ga ispravlja ili dopunjuje: potpisuje se, dodaje u lanac i prikazuje uz izvještaj.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="154" />
+        <source>Decision unchanged ({0})</source>
+        <translation>Odluka nepromijenjena ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="157" />
+        <source>Correct the decision to: {0}</source>
+        <translation>Ispraviti odluku u: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="161" />
+        <source>What it corrects or adds, and why</source>
+        <translation>Ispravka ili dopuna, i razlog</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="164" />
+        <source>&amp;Sign and add</source>
+        <translation>&amp;Potpiši i dodaj</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureSlot</name>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="96" />
+        <location filename="../../verifier/gui/inspection.py" line="109" />
+        <source>Drop an image here
+or click to choose</source>
+        <translation>Ovdje prevucite sliku
+ili kliknite za odabir</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionBar</name>
+    <message>
+        <location filename="../decision.ui" line="9" />
+        <source>Officer's decision:</source>
+        <translation>Odluka službenika:</translation>
+    </message>
+    <message>
+        <location filename="../decision.ui" line="16" />
+        <source>&amp;Released (Ctrl+1)</source>
+        <translation>&amp;Propušten (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../decision.ui" line="23" />
+        <source>Referred to &amp;expert (Ctrl+2)</source>
+        <translation>Upućen &amp;stručnjaku (Ctrl+2)</translation>
+    </message>
+    <message>
+        <location filename="../decision.ui" line="30" />
+        <source>Suspected &amp;fraud (Ctrl+3)</source>
+        <translation>Sumnja na &amp;prevaru (Ctrl+3)</translation>
+    </message>
+    <message>
+        <location filename="../decision.ui" line="37" />
+        <source>Notes for the report (optional)</source>
+        <translation>Bilješke za izvještaj (neobavezno)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="55" />
+        <source>Created (UTC)</source>
+        <translation>Napravljen (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="56" />
+        <source>Verdict</source>
+        <translation>Nalaz</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="57" />
+        <source>Decision</source>
+        <translation>Odluka</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="58" />
+        <source>Officer</source>
+        <translation>Službenik</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="59" />
+        <source>Number</source>
+        <translation>Broj</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="60" />
+        <source>Holder</source>
+        <translation>Imalac</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="61" />
+        <source>Template</source>
+        <translation>Predložak</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="62" />
+        <source>Failed checks</source>
+        <translation>Neuspjele provjere</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="189" />
+        <source>&amp;Verify signatures</source>
+        <translation>P&amp;rovjeri potpise</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="190" />
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Izvezi PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="191" />
+        <source>A&amp;ddendum…</source>
+        <translation>Do&amp;datak…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="192" />
+        <source>Cancel</source>
+        <translation>Otkaži</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="227" />
+        <source>document number, or part of it</source>
+        <translation>broj dokumenta ili njegov dio</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="229" />
+        <source>name, or part of it</source>
+        <translation>ime ili njegov dio</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="231" />
+        <source>any verdict</source>
+        <translation>svaki nalaz</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="235" />
+        <source>any decision</source>
+        <translation>svaka odluka</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="238" />
+        <source>no decision recorded</source>
+        <translation>bez zabilježene odluke</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="240" />
+        <source>&amp;Search</source>
+        <translation>&amp;Traži</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="241" />
+        <source>From</source>
+        <translation>Od</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="243" />
+        <source>to</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="258" />
+        <source>any officer</source>
+        <translation>svaki službenik</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="296" />
+        <source>(purged)</source>
+        <translation>(obrisano)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="303" />
+        <source>Corrected or completed by a signed addendum</source>
+        <translation>Ispravljeno ili dopunjeno potpisanim dodatkom</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="307" />
+        <source>{0} report(s).</source>
+        <translation>Izvještaja: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="341" />
+        <source>Select a report that was not purged.</source>
+        <translation>Odaberite izvještaj koji nije obrisan.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="364" />
+        <source>Addendum #{0} to report #{1} signed and saved.</source>
+        <translation>Dodatak br. {0} izvještaju br. {1} potpisan je i sačuvan.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="391" />
+        <source>Cancelling…</source>
+        <translation>Otkazivanje…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="396" />
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Otkazano: ništa nije promijenjeno.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="398" />
+        <source>Not done: {0}</source>
+        <translation>Nije izvršeno: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="413" />
+        <source>Verifying every signature, link and image file…</source>
+        <translation>Provjera svakog potpisa, veze i datoteke slike…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="431" />
+        <source>All {0} reports verify: signatures, chain and image files.</source>
+        <translation>Svih {0} izvještaja je ispravno: potpisi, lanac i datoteke slika.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="437" />
+        <source>PROBLEMS FOUND: {0}</source>
+        <translation>PRONAĐENI PROBLEMI: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="442" />
+        <source>Select a report first.</source>
+        <translation>Najprije odaberite izvještaj.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="446" />
+        <source>Export the report</source>
+        <translation>Izvoz izvještaja</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="468" />
+        <source>Report #{0} exported to {1}.</source>
+        <translation>Izvještaj br. {0} izvezen je u {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="471" />
+        <source>Writing the PDF…</source>
+        <translation>Izrada PDF datoteke…</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionView</name>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="70" />
+        <source>Pass</source>
+        <translation>U redu</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="71" />
+        <source>FAIL</source>
+        <translation>NEUSPJEH</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="72" />
+        <source>Warning</source>
+        <translation>Upozorenje</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="73" />
+        <source>Skipped</source>
+        <translation>Preskočeno</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="74" />
+        <source>Not checked</source>
+        <translation>Nije provjereno</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="75" />
+        <source>Not examined</source>
+        <translation>Nije pregledano</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="176" />
+        <source>Visible light</source>
+        <translation>Vidljiva svjetlost</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="177" />
+        <source>UV 365 nm</source>
+        <translation>UV 365 nm</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="178" />
+        <source>IR 870 nm</source>
+        <translation>IR 870 nm</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="179" />
+        <source>Bearer photo</source>
+        <translation>Fotografija nosioca</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="219" />
+        <source>&amp;Open files… (Ctrl+O)</source>
+        <translation>&amp;Otvori datoteke… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="220" />
+        <source>S&amp;amples… (Ctrl+M)</source>
+        <translation>&amp;Uzorci… (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="221" />
+        <source>&amp;Hot folder (Ctrl+H)</source>
+        <translation>Nadzirani &amp;folder (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="223" />
+        <source>&amp;Camera (Ctrl+K)</source>
+        <translation>&amp;Kamera (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="225" />
+        <source>Ca&amp;pture (Space)</source>
+        <translation>&amp;Snimi (Space)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="226" />
+        <source>Next &amp;light (Ctrl+L)</source>
+        <translation>Sljedeće svje&amp;tlo (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="227" />
+        <source>&amp;Inspect (F5)</source>
+        <translation>Pre&amp;gledaj (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="229" />
+        <source>&amp;New inspection (Ctrl+N)</source>
+        <translation>&amp;Novi pregled (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="257" />
+        <source>Hide or show the captures (Ctrl+\)</source>
+        <translation>Sakrij ili prikaži snimke (Ctrl+\)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="273" />
+        <source>Check</source>
+        <translation>Provjera</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="273" />
+        <source>Result</source>
+        <translation>Rezultat</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="273" />
+        <source>Details</source>
+        <translation>Detalji</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="325" />
+        <source>Brightness</source>
+        <translation>Svjetlina</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="326" />
+        <source>Contrast</source>
+        <translation>Kontrast</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="333" />
+        <source>Invert</source>
+        <translation>Inverzija</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="337" />
+        <source>All channels</source>
+        <translation>Svi kanali</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="337" />
+        <source>Red</source>
+        <translation>Crveni</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="337" />
+        <source>Green</source>
+        <translation>Zeleni</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="337" />
+        <source>Blue</source>
+        <translation>Plavi</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="343" />
+        <source>Side by side</source>
+        <translation>Jedno uz drugo</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="344" />
+        <source>Blink with the reference</source>
+        <translation>Naizmjenično s referencom</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="345" />
+        <source>Difference from the reference</source>
+        <translation>Razlika od reference</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="349" />
+        <source>Reset</source>
+        <translation>Poništi</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="365" />
+        <location filename="../../verifier/gui/inspection.py" line="1002" />
+        <location filename="../../verifier/gui/inspection.py" line="1028" />
+        <source>Capture</source>
+        <translation>Snimak</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="365" />
+        <source>Reference</source>
+        <translation>Referenca</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="381" />
+        <source>Portrait on the document</source>
+        <translation>Portret u dokumentu</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="381" />
+        <source>Bearer, photographed now</source>
+        <translation>Nosilac, snimljen sada</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="395" />
+        <location filename="../../verifier/gui/inspection.py" line="851" />
+        <source>Face</source>
+        <translation>Lice</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="463" />
+        <source>Decide this inspection first (Ctrl+1, Ctrl+2 or Ctrl+3).</source>
+        <translation>Najprije donesite odluku o ovom pregledu (Ctrl+1, Ctrl+2 ili Ctrl+3).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="466" />
+        <source>Record as not decided</source>
+        <translation>Zabilježi kao neodlučeno</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="468" />
+        <source>The inspection is kept as a signed report with no decision. Say why it was left (e.g. the traveller withdrew, the document was recaptured).</source>
+        <translation>Pregled se čuva kao potpisani izvještaj bez odluke. Navedite zašto je ostao bez odluke (npr. putnik je odustao, dokument je ponovo snimljen).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="471" />
+        <source>&amp;Record</source>
+        <translation>&amp;Zabilježi</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="475" />
+        <source>Nothing was recorded: decide this inspection first.</source>
+        <translation>Ništa nije zabilježeno: najprije donesite odluku o ovom pregledu.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="526" />
+        <source>Place the document in white light and capture it (visible).</source>
+        <translation>Stavite dokument pod bijelo svjetlo i snimite ga (vidljiva svjetlost).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="527" />
+        <source>Switch to UV light (365 nm) and capture the document.</source>
+        <translation>Uključite UV svjetlo (365 nm) i snimite dokument.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="528" />
+        <source>Switch to IR light (870 nm) and capture the document.</source>
+        <translation>Uključite IR svjetlo (870 nm) i snimite dokument.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="529" />
+        <source>Take a photo of the person presenting the document.</source>
+        <translation>Snimite fotografiju osobe koja predočava dokument.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="559" />
+        <source>Not taken: {0} Choose an image file (PNG, JPEG, TIFF).</source>
+        <translation>Nije preuzeto: {0} Odaberite datoteku slike (PNG, JPEG, TIFF).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="570" />
+        <source>Everything is captured: press Inspect (F5).</source>
+        <translation>Sve je snimljeno: pritisnite Pregledaj (F5).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="588" />
+        <location filename="../../verifier/gui/inspection.py" line="596" />
+        <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
+        <translation>Slike (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="595" />
+        <source>Open the captures</source>
+        <translation>Otvaranje snimaka</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="610" />
+        <source>The sample documents are not installed.</source>
+        <translation>Uzorci dokumenata nisu instalirani.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="613" />
+        <source>Sample documents</source>
+        <translation>Uzorci dokumenata</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="613" />
+        <source>Sample:</source>
+        <translation>Uzorak:</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="623" />
+        <source>No hot folder is set, or it does not exist: an administrator sets it in Settings (the folder the scanner writes into).</source>
+        <translation>Nadzirani folder nije postavljen ili ne postoji: postavlja ga administrator u Postavkama (folder u koji skener upisuje).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="634" />
+        <source>Watching the hot folder: scan the document.</source>
+        <translation>Praćenje nadziranog foldera: skenirajte dokument.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="647" />
+        <source>{0} new scan(s) are waiting: decide this inspection (or record it as not decided with New inspection) and they come in.</source>
+        <translation>Novih snimaka na čekanju: {0}. Donesite odluku o ovom pregledu (ili ga pomoću Novi pregled zabilježite kao neodlučen) i oni će biti preuzeti.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="701" />
+        <source>Turn the camera on first (Ctrl+K), or open a file.</source>
+        <translation>Najprije uključite kameru (Ctrl+K) ili otvorite datoteku.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="730" />
+        <source>Capture the document in visible light first: the other lights are optional.</source>
+        <translation>Najprije snimite dokument u vidljivoj svjetlosti: ostala svjetla nisu obavezna.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="737" />
+        <source>{0} is not an image file.</source>
+        <translation>{0} nije datoteka slike.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="745" />
+        <source>Inspecting…</source>
+        <translation>Pregled traje…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="759" />
+        <source>An image could not be read: {0} Capture it again or choose another file.</source>
+        <translation>Slika se ne može pročitati: {0} Snimite je ponovo ili odaberite drugu datoteku.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="764" />
+        <source>The inspection failed: {0}. The captures are kept; try again.</source>
+        <translation>Pregled nije uspio: {0}. Snimci su zadržani; pokušajte ponovo.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="776" />
+        <source>Not examined: {0}.</source>
+        <translation>Nije pregledano: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="793" />
+        <source>No inspection yet</source>
+        <translation>Još nema pregleda</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="808" />
+        <source>Template</source>
+        <translation>Predložak</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="808" />
+        <source>not identified</source>
+        <translation>nije prepoznat</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="818" />
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="820" />
+        <source>Number</source>
+        <translation>Broj</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="821" />
+        <source>Name</source>
+        <translation>Ime</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="822" />
+        <source>Nationality</source>
+        <translation>Državljanstvo</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="823" />
+        <source>Born</source>
+        <translation>Rođen(a)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="824" />
+        <source>Expires</source>
+        <translation>Vrijedi do</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="829" />
+        <source>MRZ</source>
+        <translation>MRZ</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="834" />
+        <source>{0}: check digit {1}, computed {2}</source>
+        <translation>{0}: kontrolni broj {1}, izračunato {2}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="846" />
+        <source>Document, MRZ and printed data</source>
+        <translation>Dokument, MRZ i otisnuti podaci</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="850" />
+        <source>Bar codes and seals</source>
+        <translation>Bar-kodovi i pečati</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="932" />
+        <source>No bearer photo was compared.</source>
+        <translation>Fotografija nosioca nije uspoređena.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="936" />
+        <source>Match</source>
+        <translation>Podudara se</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="937" />
+        <source>Uncertain</source>
+        <translation>Nesigurno</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="938" />
+        <source>No match</source>
+        <translation>Ne podudara se</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1010" />
+        <source>No reference image to compare with for this light.</source>
+        <translation>Za ovo svjetlo nema referentne slike za usporedbu.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1015" />
+        <source>Difference: capture against reference (bright = differs)</source>
+        <translation>Razlika: snimak prema referenci (svijetlo = razlikuje se)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1028" />
+        <source>Reference (blinking)</source>
+        <translation>Referenca (naizmjenično)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1035" />
+        <source>Inspect the document before deciding.</source>
+        <translation>Pregledajte dokument prije odluke.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1040" />
+        <source>found anomalies</source>
+        <translation>je pronašao nepravilnosti</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1041" />
+        <source>is inconclusive</source>
+        <translation>nije došao do zaključka</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1044" />
+        <source>Release despite the verdict?</source>
+        <translation>Propustiti bez obzira na nalaz?</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1046" />
+        <source>The machine verdict {0}. Releasing the traveller needs your reason: what you examined and why you are satisfied. It is signed into the report.</source>
+        <translation>Program {0}. Za propuštanje putnika potrebno je vaše obrazloženje: koje ste elemente pregledali i zašto ste uvjereni. Ono se potpisuje u izvještaj.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1049" />
+        <source>&amp;Release</source>
+        <translation>&amp;Propusti</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1053" />
+        <source>Not released: nothing was saved.</source>
+        <translation>Nije propušten: ništa nije sačuvano.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1081" />
+        <source>Report #{0} signed and saved as not decided.</source>
+        <translation>Izvještaj br. {0} potpisan je i sačuvan kao neodlučen.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1083" />
+        <source>Report #{0} signed and saved.</source>
+        <translation>Izvještaj br. {0} potpisan je i sačuvan.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1090" />
+        <source>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</source>
+        <translation>Izvještaj NIJE sačuvan: {0} Vaša odluka i bilješke su zadržane: ponovo pritisnite odluku da biste pokušali opet.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="53" />
+        <source>Visible light</source>
+        <translation>Vidljiva svjetlost</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="53" />
+        <source>UV 365 nm</source>
+        <translation>UV 365 nm</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="54" />
+        <source>IR 870 nm</source>
+        <translation>IR 870 nm</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="55" />
+        <source>&amp;Import a signed library package…</source>
+        <translation>&amp;Uvezi potpisani paket biblioteke…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="56" />
+        <source>New &amp;draft from an exemplar…</source>
+        <translation>Novi &amp;nacrt iz primjerka…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="57" />
+        <source>&amp;Edit a draft…</source>
+        <translation>&amp;Uredi nacrt…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="82" />
+        <location filename="../../verifier/gui/library.py" line="221" />
+        <source>Only an administrator changes the library.</source>
+        <translation>Biblioteku mijenja samo administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="103" />
+        <source>Library: {0} ({1} templates).</source>
+        <translation>Biblioteka: {0} (predložaka: {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="104" />
+        <source>Invalid: {0}</source>
+        <translation>Neispravno: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="128" />
+        <source>visible</source>
+        <translation>vidljiva svjetlost</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="153" />
+        <source>The exemplar's captures (visible, UV, IR)</source>
+        <translation>Snimci primjerka (vidljiva svjetlost, UV, IR)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="154" />
+        <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
+        <translation>Slike (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="163" />
+        <source>New template</source>
+        <translation>Novi predložak</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="163" />
+        <source>Template id (e.g. SRB-P-2008):</source>
+        <translation>Oznaka predloška (npr. SRB-P-2008):</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="178" />
+        <source>No draft: {0}</source>
+        <translation>Nacrt nije napravljen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="182" />
+        <source>Draft made; not found on the exemplar: {0}.</source>
+        <translation>Nacrt je napravljen; na primjerku nije pronađeno: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="190" />
+        <source>A draft</source>
+        <translation>Nacrt</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="204" />
+        <source>Not published: {0}</source>
+        <translation>Nije objavljeno: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="215" />
+        <source>Published {0} into the library (version {1}).</source>
+        <translation>{0} je objavljen u biblioteci (verzija {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="226" />
+        <source>Import a library package</source>
+        <translation>Uvoz paketa biblioteke</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="228" />
+        <source>Library packages (*.zip *.vlib)</source>
+        <translation>Paketi biblioteke (*.zip *.vlib)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="236" />
+        <source>Checking and installing {0}…</source>
+        <translation>Provjera i instalacija: {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="252" />
+        <source>Installed {0} version {1}.</source>
+        <translation>Instalirano: {0}, verzija {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="258" />
+        <source>The package was refused: {0}</source>
+        <translation>Paket je odbijen: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="34" />
+        <source>Verifier — secondary inspection</source>
+        <translation>Verifier — kontrola u drugoj liniji</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="40" />
+        <source>Inspection (F2)</source>
+        <translation>Pregled (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="41" />
+        <source>History (F3)</source>
+        <translation>Arhiva (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="42" />
+        <source>Reference library (F4)</source>
+        <translation>Referentna biblioteka (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="44" />
+        <source>Training (F7)</source>
+        <translation>Obuka (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="48" />
+        <source>Settings (F6)</source>
+        <translation>Postavke (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="63" />
+        <source>Signed in: {0}</source>
+        <translation>Prijavljen(a): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="65" />
+        <source>Library: {0} · Verifier {1}</source>
+        <translation>Biblioteka: {0} · Verifier {1}</translation>
+    </message>
+</context>
+<context>
+    <name>NoDecisionYet</name>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="108" />
+        <source>No decision yet</source>
+        <translation>Još nema odluke</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="109" />
+        <source>This inspection has no decision yet.</source>
+        <translation>Za ovaj pregled još nema odluke.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="111" />
+        <source>Decide it now, or record it as not decided with a reason: either way the inspection stays in the record.</source>
+        <translation>Donesite odluku sada ili ga zabilježite kao neodlučen uz obrazloženje: u oba slučaja pregled ostaje u evidenciji.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="118" />
+        <source>&amp;Decide now</source>
+        <translation>&amp;Odluči sada</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="122" />
+        <source>&amp;Record as not decided…</source>
+        <translation>&amp;Zabilježi kao neodlučeno…</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="234" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Poništi</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="235" />
+        <source>&amp;Redo</source>
+        <translation>P&amp;onovi</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="236" />
+        <source>Cu&amp;t</source>
+        <translation>Iz&amp;reži</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="237" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiraj</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="238" />
+        <source>&amp;Paste</source>
+        <translation>&amp;Zalijepi</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="239" />
+        <source>Delete</source>
+        <translation>Izbriši</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="240" />
+        <source>Select All</source>
+        <translation>Označi sve</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="232" />
+        <source>Show Details...</source>
+        <translation>Prikaži detalje...</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="233" />
+        <source>Hide Details...</source>
+        <translation>Sakrij detalje...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="214" />
+        <source>OK</source>
+        <translation>U redu</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="215" />
+        <source>Save</source>
+        <translation>Sačuvaj</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="216" />
+        <source>Save All</source>
+        <translation>Sačuvaj sve</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="217" />
+        <source>Open</source>
+        <translation>Otvori</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="218" />
+        <source>&amp;Yes</source>
+        <translation>&amp;Da</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="219" />
+        <source>Yes to &amp;All</source>
+        <translation>Da za &amp;sve</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="220" />
+        <source>&amp;No</source>
+        <translation>&amp;Ne</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="221" />
+        <source>N&amp;o to All</source>
+        <translation>N&amp;e za sve</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="222" />
+        <source>Abort</source>
+        <translation>Prekini</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="223" />
+        <source>Retry</source>
+        <translation>Pokušaj ponovo</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="224" />
+        <source>Ignore</source>
+        <translation>Zanemari</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="225" />
+        <source>Close</source>
+        <translation>Zatvori</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="226" />
+        <source>Cancel</source>
+        <translation>Otkaži</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="227" />
+        <source>Discard</source>
+        <translation>Odbaci</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="228" />
+        <source>Help</source>
+        <translation>Pomoć</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="229" />
+        <source>Apply</source>
+        <translation>Primijeni</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="230" />
+        <source>Reset</source>
+        <translation>Poništi</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="231" />
+        <source>Restore Defaults</source>
+        <translation>Vrati početne postavke</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="241" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Poništi</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="242" />
+        <source>&amp;Redo</source>
+        <translation>P&amp;onovi</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="243" />
+        <source>Cu&amp;t</source>
+        <translation>Iz&amp;reži</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="244" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiraj</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="245" />
+        <source>&amp;Paste</source>
+        <translation>&amp;Zalijepi</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="246" />
+        <source>Delete</source>
+        <translation>Izbriši</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="247" />
+        <source>Select All</source>
+        <translation>Označi sve</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="248" />
+        <source>Copy &amp;Link Location</source>
+        <translation>Kopiraj adresu &amp;veze</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="73" />
+        <source>Your reason (it is signed into the report)</source>
+        <translation>Vaše obrazloženje (potpisuje se u izvještaj)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="150" />
+        <source>Report #{0}</source>
+        <translation>Izvještaj br. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="157" />
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Izvezi PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="158" />
+        <source>&amp;Addendum…</source>
+        <translation>&amp;Dodatak…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="71" />
+        <source>Report #{0}</source>
+        <translation>Izvještaj br. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="74" />
+        <source>Personal data purged on {0}.</source>
+        <translation>Lični podaci obrisani {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="90" />
+        <source>not identified</source>
+        <translation>nije prepoznat</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="101" />
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="102" />
+        <source>Inspected</source>
+        <translation>Pregledano</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="103" />
+        <source>Officer</source>
+        <translation>Službenik</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="104" />
+        <source>Decision</source>
+        <translation>Odluka</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="105" />
+        <source>Notes</source>
+        <translation>Bilješke</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="126" />
+        <source>decision corrected to</source>
+        <translation>odluka ispravljena u</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="127" />
+        <source>Addendum #{0}</source>
+        <translation>Dodatak br. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="140" />
+        <source>Report hash: {0}</source>
+        <translation>Hash izvještaja: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <location filename="../settings.ui" line="11" />
+        <source>Hot folder (the scanner writes here)</source>
+        <translation>Nadzirani folder (ovdje upisuje skener)</translation>
+    </message>
+    <message>
+        <location filename="../settings.ui" line="26" />
+        <source>Browse…</source>
+        <translation>Odaberi…</translation>
+    </message>
+    <message>
+        <location filename="../settings.ui" line="35" />
+        <source>Camera (index or video source)</source>
+        <translation>Kamera (indeks ili video izvor)</translation>
+    </message>
+    <message>
+        <location filename="../settings.ui" line="49" />
+        <source>Keep personal data for</source>
+        <translation>Lične podatke čuvati</translation>
+    </message>
+    <message>
+        <location filename="../settings.ui" line="60" />
+        <source> days</source>
+        <translation> dana</translation>
+    </message>
+    <message>
+        <location filename="../settings.ui" line="66" />
+        <source>Point of entry</source>
+        <translation>Granični prijelaz</translation>
+    </message>
+    <message>
+        <location filename="../settings.ui" line="80" />
+        <source>Workstation name</source>
+        <translation>Naziv radne stanice</translation>
+    </message>
+    <message>
+        <location filename="../settings.ui" line="94" />
+        <source>Face match at or above (cosine)</source>
+        <translation>Lica se podudaraju od (kosinus)</translation>
+    </message>
+    <message>
+        <location filename="../settings.ui" line="112" />
+        <source>Face no match below (cosine)</source>
+        <translation>Lica se ne podudaraju ispod (kosinus)</translation>
+    </message>
+    <message>
+        <location filename="../settings.ui" line="130" />
+        <source>Language (after a restart)</source>
+        <translation>Jezik (nakon ponovnog pokretanja)</translation>
+    </message>
+    <message>
+        <location filename="../settings.ui" line="144" />
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../settings.ui" line="160" />
+        <source>&amp;Save settings</source>
+        <translation>&amp;Sačuvaj postavke</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="73" />
+        <source>User name</source>
+        <translation>Korisničko ime</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="74" />
+        <source>Full name</source>
+        <translation>Ime i prezime</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="75" />
+        <source>Password</source>
+        <translation>Lozinka</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="76" />
+        <source>Role</source>
+        <translation>Uloga</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="77" />
+        <source>&amp;Add account</source>
+        <translation>&amp;Dodaj račun</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="78" />
+        <source>Officer accounts</source>
+        <translation>Računi službenika</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="86" />
+        <source>Hot folder</source>
+        <translation>Nadzirani folder</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="120" />
+        <source>The no-match limit must not be above the match limit.</source>
+        <translation>Granica nepodudaranja ne smije biti iznad granice podudaranja.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="128" />
+        <source>Settings saved.</source>
+        <translation>Postavke su sačuvane.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="142" />
+        <source>Account {0} created.</source>
+        <translation>Račun {0} je napravljen.</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <location filename="../signin.ui" line="6" />
+        <source>Verifier — sign in</source>
+        <translation>Verifier — prijava</translation>
+    </message>
+    <message>
+        <location filename="../signin.ui" line="12" />
+        <location filename="../signin.ui" line="103" />
+        <source>Sign in</source>
+        <translation>Prijava</translation>
+    </message>
+    <message>
+        <location filename="../signin.ui" line="19" />
+        <source>Sign in with your officer account.</source>
+        <translation>Prijavite se svojim računom službenika.</translation>
+    </message>
+    <message>
+        <location filename="../signin.ui" line="31" />
+        <source>&amp;User name</source>
+        <translation>&amp;Korisničko ime</translation>
+    </message>
+    <message>
+        <location filename="../signin.ui" line="44" />
+        <source>&amp;Full name</source>
+        <translation>&amp;Ime i prezime</translation>
+    </message>
+    <message>
+        <location filename="../signin.ui" line="57" />
+        <source>&amp;Password</source>
+        <translation>&amp;Lozinka</translation>
+    </message>
+    <message>
+        <location filename="../signin.ui" line="74" />
+        <source>&amp;Repeat password</source>
+        <translation>&amp;Ponovite lozinku</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../verifier/gui/signin.py" line="22" />
+        <source>Verifier — sign in</source>
+        <translation>Verifier — prijava</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/signin.py" line="33" />
+        <source>Welcome to Verifier</source>
+        <translation>Dobro došli u Verifier</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/signin.py" line="36" />
+        <source>First start on this workstation: create the administrator account. The workstation's signing key is created with it.</source>
+        <translation>Prvo pokretanje na ovoj radnoj stanici: napravite administratorski račun. Uz njega se pravi i ključ za potpisivanje radne stanice.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/signin.py" line="40" />
+        <source>Create the administrator</source>
+        <translation>Napravi administratora</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/signin.py" line="51" />
+        <source>The two passwords differ.</source>
+        <translation>Lozinke se ne podudaraju.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="92" />
+        <source>Template editor — {0}</source>
+        <translation>Uređivač predložaka — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="104" />
+        <source>Zone (where something is printed)</source>
+        <translation>Zona (gdje je nešto otisnuto)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="105" />
+        <source>Feature (a security check)</source>
+        <translation>Element (zaštitna provjera)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="115" />
+        <location filename="../../verifier/gui/editor.py" line="256" />
+        <source>Draw a rectangle on the image.</source>
+        <translation>Nacrtajte okvir na slici.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="116" />
+        <source>&amp;Add the mark</source>
+        <translation>&amp;Dodaj oznaku</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="117" />
+        <source>&amp;Save and validate</source>
+        <translation>&amp;Sačuvaj i provjeri</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="118" />
+        <source>&amp;Publish into the library</source>
+        <translation>&amp;Objavi u biblioteci</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="121" />
+        <source>Only an administrator publishes templates.</source>
+        <translation>Predloške objavljuje samo administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="123" />
+        <source>&amp;Remove the selected mark</source>
+        <translation>&amp;Ukloni odabranu oznaku</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="143" />
+        <source>(not set)</source>
+        <translation>(nije postavljeno)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="157" />
+        <source>Name for officers</source>
+        <translation>Naziv za službenike</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="158" />
+        <source>Issuing state (ICAO code)</source>
+        <translation>Država izdavanja (ICAO oznaka)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="159" />
+        <source>Document code (P, ID, V, …)</source>
+        <translation>Oznaka dokumenta (P, ID, V, …)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="160" />
+        <source>Series</source>
+        <translation>Serija</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="161" />
+        <source>Number pattern (regular expression)</source>
+        <translation>Uzorak broja (regularni izraz)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="162" />
+        <source>Issued from (YYYY-MM-DD)</source>
+        <translation>Izdaje se od (GGGG-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="163" />
+        <source>Issued until (YYYY-MM-DD, empty: still issued)</source>
+        <translation>Izdavan do (GGGG-MM-DD, prazno: još se izdaje)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="167" />
+        <source>MRZ format</source>
+        <translation>Format MRZ</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="168" />
+        <source>Document type</source>
+        <translation>Vrsta dokumenta</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="170" />
+        <source>Region</source>
+        <translation>Područje</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="171" />
+        <source>Kind</source>
+        <translation>Vrsta</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="172" />
+        <source>Name / id</source>
+        <translation>Naziv / oznaka</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="173" />
+        <source>Check</source>
+        <translation>Provjera</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="174" />
+        <source>Method</source>
+        <translation>Metoda</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="175" />
+        <source>Routine (Doc 9303-2 App. C)</source>
+        <translation>Rutina (Doc 9303-2, Dodatak C)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="176" />
+        <source>Description for the officer</source>
+        <translation>Opis za službenika</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="178" />
+        <source>The document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="180" />
+        <source>Zones and features</source>
+        <translation>Zone i elementi</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="236" />
+        <source>Draw a rectangle and give it a name first.</source>
+        <translation>Najprije nacrtajte okvir i dajte mu naziv.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="258" />
+        <source>Added {0}; save to validate.</source>
+        <translation>Dodano: {0}; sačuvajte radi provjere.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="294" />
+        <source>Not saved: {0} ({1}): {2}</source>
+        <translation>Nije sačuvano: {0} ({1}): {2}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="302" />
+        <source>Saved as a draft. Before it can be published: {0}.</source>
+        <translation>Sačuvano kao nacrt. Prije objavljivanja nedostaje: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="307" />
+        <source>Saved; complete and ready to publish.</source>
+        <translation>Sačuvano; potpuno i spremno za objavljivanje.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="317" />
+        <source>Not published: the template lacks {0}.</source>
+        <translation>Nije objavljeno: predlošku nedostaje {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingView</name>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="61" />
+        <source>&amp;Start the session</source>
+        <translation>&amp;Započni sesiju</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="63" />
+        <source>Sessions</source>
+        <translation>Sesije</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="73" />
+        <source>Visible light</source>
+        <translation>Vidljiva svjetlost</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="73" />
+        <source>UV 365 nm</source>
+        <translation>UV 365 nm</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="74" />
+        <source>IR 870 nm</source>
+        <translation>IR 870 nm</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="74" />
+        <source>Bearer</source>
+        <translation>Nosilac</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="97" />
+        <source>Anomalies: I would refer it</source>
+        <translation>Nepravilnosti: uputiti dalje</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="98" />
+        <source>No anomalies</source>
+        <translation>Bez nepravilnosti</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="105" />
+        <source>Record and &amp;next sample</source>
+        <translation>Zabilježi i &amp;sljedeći uzorak</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="111" />
+        <source>Anomalous features (mark every one you see):</source>
+        <translation>Sporni elementi (označite svaki koji uočite):</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="117" />
+        <source>New session (trainers)</source>
+        <translation>Nova sesija (instruktori)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="127" />
+        <source> min (0: none)</source>
+        <translation> min (0: bez ograničenja)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="128" />
+        <source>Hide the machine verdict until the debrief</source>
+        <translation>Sakrij nalaz programa do analize</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="130" />
+        <source>&amp;Create the session</source>
+        <translation>&amp;Napravi sesiju</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="131" />
+        <source>Import a trainer's sample…</source>
+        <translation>Uvezi uzorak instruktora…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="134" />
+        <source>Name</source>
+        <translation>Ime</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="135" />
+        <location filename="../../verifier/gui/training.py" line="184" />
+        <source>Course</source>
+        <translation>Obuka</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="136" />
+        <source>Kind</source>
+        <translation>Vrsta</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="137" />
+        <source>Samples (in order)</source>
+        <translation>Uzorci (redom)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="138" />
+        <source>Time limit</source>
+        <translation>Vremensko ograničenje</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="194" />
+        <source>Session created.</source>
+        <translation>Sesija je napravljena.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="199" />
+        <source>A sample with answer.json</source>
+        <translation>Uzorak s answer.json</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="213" />
+        <source>Sample {0} added.</source>
+        <translation>Uzorak {0} je dodan.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="249" />
+        <source>Sample {0} of {1}</source>
+        <translation>Uzorak {0} od {1}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="272" />
+        <location filename="../../verifier/gui/training.py" line="358" />
+        <source>Machine verdict: {0}</source>
+        <translation>Nalaz programa: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="287" />
+        <source>Choose a verdict first.</source>
+        <translation>Najprije odaberite nalaz.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="323" />
+        <source>Your score: {0} % ({1} of {2} verdicts right, {3} of {4} anomalies found, {5} false alarms).</source>
+        <translation>Vaš rezultat: {0} % (ispravnih nalaza: {1} od {2}, pronađenih nepravilnosti: {3} od {4}, lažnih uzbuna: {5}).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="355" />
+        <source>Answer key: {0} {1} — yours: {2}</source>
+        <translation>Ključ odgovora: {0} {1} — vaš odgovor: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>texts</name>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="1" />
+        <source>The seal is signed by {signer} and intact.</source>
+        <translation>Pečat je potpisao {signer} i nije izmijenjen.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="2" />
+        <source>The seal was signed by {signer}, whose certificate the reference library lacks.</source>
+        <translation>Pečat je potpisao {signer}, čiji certifikat nije u referentnoj biblioteci.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="3" />
+        <source>The seal was signed on {date}, outside the validity of signer certificate {signer}.</source>
+        <translation>Pečat je potpisan {date}, izvan roka važenja certifikata potpisnika {signer}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="4" />
+        <source>The seal's signature does not match its data: the seal was altered or forged.</source>
+        <translation>Potpis pečata ne odgovara njegovim podacima: pečat je izmijenjen ili krivotvoren.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="5" />
+        <source>The digital seal cannot be decoded: {why}.</source>
+        <translation>Digitalni pečat se ne može dekodirati: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="6" />
+        <source>document portrait</source>
+        <translation>portret u dokumentu</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="7" />
+        <source>bearer photo</source>
+        <translation>fotografija nosioca</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="8" />
+        <source>Uncertain resemblance: compare the faces yourself.</source>
+        <translation>Sličnost je nesigurna: sami usporedite lica.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="9" />
+        <source>The bearer resembles the portrait.</source>
+        <translation>Nosilac nalikuje na portret u dokumentu.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="10" />
+        <source>The bearer does not resemble the portrait.</source>
+        <translation>Nosilac ne nalikuje na portret u dokumentu.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="11" />
+        <source>No face was found in the {name}.</source>
+        <translation>Lice nije pronađeno ({name}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="12" />
+        <source>The bearer photo shows several faces; take it again.</source>
+        <translation>Na fotografiji nosioca je više lica; snimite je ponovo.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="13" />
+        <source>The face in the {name} is too small.</source>
+        <translation>Lice je premalo ({name}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="14" />
+        <source>The face in the {name} is turned too far.</source>
+        <translation>Lice je previše okrenuto ({name}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="15" />
+        <source>The {name} is too blurred.</source>
+        <translation>Slika je previše mutna ({name}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="16" />
+        <source>{fibres} fibres of the expected colours (at least {minimum}), {wrong} of other colours</source>
+        <translation>vlakana očekivanih boja: {fibres} (najmanje {minimum}), drugih boja: {wrong}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="17" />
+        <source>similarity to the reference {value:.2f} (at least {limit:.2f})</source>
+        <translation>sličnost s referencom {value:.2f} (najmanje {limit:.2f})</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="18" />
+        <source>{fibres} fibres, but the {half} half of the region holds almost none</source>
+        <translation>vlakana: {fibres}, ali u {half} polovini područja gotovo ih nema</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="19" />
+        <source>left</source>
+        <translation>lijevoj</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="20" />
+        <source>right</source>
+        <translation>desnoj</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="21" />
+        <source>upper</source>
+        <translation>gornjoj</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="22" />
+        <source>lower</source>
+        <translation>donjoj</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="23" />
+        <source>brightest {value:.0f} (at least {limit:.0f})</source>
+        <translation>najveća svjetlina {value:.0f} (najmanje {limit:.0f})</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="24" />
+        <source>the region lies outside the capture</source>
+        <translation>područje je izvan snimka</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="25" />
+        <source>mean brightness {value:.0f} (at most {limit:.0f})</source>
+        <translation>srednja svjetlina {value:.0f} (najviše {limit:.0f})</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="26" />
+        <source>brightest print {value:.0f} (at least {limit:.0f})</source>
+        <translation>najsvjetliji otisak {value:.0f} (najmanje {limit:.0f})</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="27" />
+        <source>contrast {value:.2f} (at most {limit:.2f})</source>
+        <translation>kontrast {value:.2f} (najviše {limit:.2f})</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="28" />
+        <source>the region is empty</source>
+        <translation>područje je prazno</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="29" />
+        <source>contrast {value:.2f} (at least {limit:.2f})</source>
+        <translation>kontrast {value:.2f} (najmanje {limit:.2f})</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="30" />
+        <source>line(s) {lines} of {count}: contrast {value:.2f} (at least {limit:.2f})</source>
+        <translation>red(ovi) {lines} od {count}: kontrast {value:.2f} (najmanje {limit:.2f})</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="31" />
+        <source>every line: lowest contrast {value:.2f} (at least {limit:.2f})</source>
+        <translation>svi redovi: najmanji kontrast {value:.2f} (najmanje {limit:.2f})</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="32" />
+        <source>visible-light</source>
+        <translation>vidljivom svjetlu</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="33" />
+        <source>UV</source>
+        <translation>UV</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="34" />
+        <source>IR</source>
+        <translation>IR</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="35" />
+        <source>This check could not be made (the {stage} stage failed); inspect it by eye.</source>
+        <translation>Ova provjera nije mogla biti obavljena (faza {stage} nije uspjela); provjerite golim okom.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="36" />
+        <source>Without a reference the printed fields cannot be located: {missing} not found in the printed text; compare them with the MRZ by eye.</source>
+        <translation>Bez reference otisnuta polja ne mogu se locirati – u otisnutom tekstu nije pronađeno sljedeće: {missing}; usporedite ih s MRZ golim okom.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="37" />
+        <source>The printed {fields} agree with the MRZ.</source>
+        <translation>Otisnuti podaci ({fields}) slažu se s MRZ.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="38" />
+        <source>document number</source>
+        <translation>broj dokumenta</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="39" />
+        <source>date of birth</source>
+        <translation>datum rođenja</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="40" />
+        <source>date of expiry</source>
+        <translation>datum isteka</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="41" />
+        <source>optional data</source>
+        <translation>neobaveznih podataka</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="42" />
+        <source>the composite check digit</source>
+        <translation>zbirni kontrolni broj</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="43" />
+        <source>The design is {name}, but {problems}.</source>
+        <translation>Dizajn je {name}, ali {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="44" />
+        <source>Identified as {name}.</source>
+        <translation>Prepoznato kao {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="45" />
+        <source>The MRZ's {fields} are also printed on the document.</source>
+        <translation>Podaci iz MRZ ({fields}) otisnuti su i na dokumentu.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="46" />
+        <source>MRZ line(s) {lines} fade in IR: not printed in B900 ink as Doc 9303-3 requires.</source>
+        <translation>Red(ovi) MRZ {lines} blijede u IR: nisu otisnuti tintom B900 kako zahtijeva Doc 9303-3.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="47" />
+        <source>Every MRZ line stays dark in IR (B900 ink).</source>
+        <translation>Svi redovi MRZ ostaju tamni u IR (tinta B900).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="48" />
+        <source>The printed data differ from the MRZ: {differences}.</source>
+        <translation>Otisnuti podaci razlikuju se od MRZ: {differences}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="49" />
+        <source>The printed data could not be read; compare them with the MRZ by eye.</source>
+        <translation>Otisnuti podaci nisu se mogli pročitati; usporedite ih s MRZ golim okom.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="50" />
+        <source>{description} {verdict}: {detail}.</source>
+        <translation>{description} {verdict}: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="51" />
+        <source>No photo of the bearer was taken.</source>
+        <translation>Fotografija nosioca nije snimljena.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="52" />
+        <source> ({percent}% similar)</source>
+        <translation> (sličnost {percent}%)</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="53" />
+        <source>MRZ read ({engine}).</source>
+        <translation>MRZ pročitana ({engine}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="54" />
+        <source>{format} of {state}</source>
+        <translation>{format}, {state}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="55" />
+        <source>unknown</source>
+        <translation>nepoznato</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="56" />
+        <source>No reference exists for this document in the library (MRZ: {what}): its design and security features could not be compared. What needs no reference was checked.</source>
+        <translation>Za ovaj dokument u biblioteci ne postoji referenca (MRZ: {what}): njegov dizajn i zaštitni elementi nisu se mogli usporediti. Provjereno je sve što ne zahtijeva referencu.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="57" />
+        <source>The IR image is not framed like the visible one; check the MRZ in IR by eye.</source>
+        <translation>IR snimak nije kadriran kao snimak u vidljivoj svjetlosti; provjerite MRZ u IR golim okom.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="58" />
+        <source>Found</source>
+        <translation>Pronađeno</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="59" />
+        <source>Not as on the reference</source>
+        <translation>Nije kao na referenci</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="60" />
+        <source>A portrait was found by face detection (no reference to say where).</source>
+        <translation>Portret je pronađen detekcijom lica (nema reference koja određuje njegov položaj).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="61" />
+        <source>Read {count} bar code(s): {formats}.</source>
+        <translation>Pročitano bar-kodova: {count} ({formats}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="62" />
+        <source>No machine readable zone was found on the visible image.</source>
+        <translation>Mašinski čitljiva zona nije pronađena na slici u vidljivoj svjetlosti.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="63" />
+        <source>The MRZ could not be read with certainty: {why}</source>
+        <translation>MRZ nije pouzdano pročitana: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="64" />
+        <source>Check digits do not hold: {faults}.</source>
+        <translation>Kontrolni brojevi nisu ispravni: {faults}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="65" />
+        <source>Every check digit holds.</source>
+        <translation>Svi kontrolni brojevi su ispravni.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="66" />
+        <source>The dates are calendar dates.</source>
+        <translation>Datumi su ispravni kalendarski datumi.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="67" />
+        <source>The expiry date is not in the MRZ; read it on the document.</source>
+        <translation>Datum isteka nije u MRZ; pročitajte ga na dokumentu.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="68" />
+        <source>its MRZ is {mrz}, the design's is {design}</source>
+        <translation>format MRZ je {mrz}, a format dizajna {design}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="69" />
+        <source>the MRZ says {mrz}, the design is from {design}</source>
+        <translation>MRZ navodi {mrz}, a dizajn je iz {design}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="70" />
+        <source>document code {code} does not belong to this design</source>
+        <translation>oznaka dokumenta {code} ne pripada ovom dizajnu</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="71" />
+        <source>number {number} is not of this series ({series})</source>
+        <translation>broj {number} nije iz ove serije ({series})</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="72" />
+        <source>A face was found in the portrait zone.</source>
+        <translation>U zoni portreta pronađeno je lice.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="73" />
+        <source>No face was found in the portrait zone.</source>
+        <translation>U zoni portreta nije pronađeno lice.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="74" />
+        <source>No portrait was found on this image; if the document has one on its other side, capture that side.</source>
+        <translation>Na ovoj slici nije pronađen portret; ako ga dokument ima na drugoj strani, snimite tu stranu.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="75" />
+        <source>A well-formed {format} MRZ.</source>
+        <translation>Ispravno oblikovana MRZ ({format}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="76" />
+        <source>Known codes: {state}, {nationality}.</source>
+        <translation>Poznate oznake: {state}, {nationality}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="77" />
+        <source>Expired on {date}.</source>
+        <translation>Istekao {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="78" />
+        <source>Valid until {date}.</source>
+        <translation>Vrijedi do {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="79" />
+        <source>No {light} image was captured.</source>
+        <translation>Nije snimljena slika u {light}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="80" />
+        <source>No reference exists for this document: its {light} features were not compared; examine them by eye.</source>
+        <translation>Za ovaj dokument ne postoji referenca: njegovi elementi u {light} nisu uspoređeni; pregledajte ih golim okom.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="81" />
+        <source>The document should carry a digital seal, but none could be read.</source>
+        <translation>Dokument bi trebao imati digitalni pečat, ali nijedan nije pročitan.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="82" />
+        <source>The seal carries the printed MRZ.</source>
+        <translation>Pečat sadrži otisnutu MRZ.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="83" />
+        <source>The MRZ in the seal differs from the printed MRZ.</source>
+        <translation>MRZ u pečatu razlikuje se od otisnute MRZ.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="84" />
+        <source>{field}: check digit {printed}, computed {computed}</source>
+        <translation>{field}: kontrolni broj {printed}, izračunato {computed}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="85" />
+        <source>MRZ found</source>
+        <translation>MRZ pronađena</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="86" />
+        <source>MRZ layout</source>
+        <translation>Struktura MRZ</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="87" />
+        <source>MRZ check digits</source>
+        <translation>Kontrolni brojevi MRZ</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="88" />
+        <source>MRZ dates</source>
+        <translation>Datumi u MRZ</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="89" />
+        <source>Country codes</source>
+        <translation>Oznake država</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="90" />
+        <source>Validity</source>
+        <translation>Rok važenja</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="91" />
+        <source>Document identified</source>
+        <translation>Dokument prepoznat</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="92" />
+        <source>Printed data against the MRZ</source>
+        <translation>Otisnuti podaci prema MRZ</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="93" />
+        <source>Bar codes read</source>
+        <translation>Očitani bar-kodovi</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="94" />
+        <source>Seal signature</source>
+        <translation>Potpis pečata</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="95" />
+        <source>Seal data against the MRZ</source>
+        <translation>Podaci pečata prema MRZ</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="96" />
+        <source>Dull paper in UV</source>
+        <translation>Mat papir u UV</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="97" />
+        <source>UV features</source>
+        <translation>UV elementi</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="98" />
+        <source>MRZ ink in IR</source>
+        <translation>Tinta MRZ u IR</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="99" />
+        <source>IR features</source>
+        <translation>IR elementi</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="100" />
+        <source>Visible features</source>
+        <translation>Elementi u vidljivoj svjetlosti</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="101" />
+        <source>Portrait found</source>
+        <translation>Portret pronađen</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="102" />
+        <source>Face comparison</source>
+        <translation>Usporedba lica</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="103" />
+        <source>the visible-light features</source>
+        <translation>elementi u vidljivoj svjetlosti</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="104" />
+        <source>the face</source>
+        <translation>lice</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="105" />
+        <source>NO ANOMALIES FOUND — the officer decides</source>
+        <translation>NEPRAVILNOSTI NISU PRONAĐENE — odlučuje službenik</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="106" />
+        <source>nothing</source>
+        <translation>ništa</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="107" />
+        <source>{p0}</source>
+        <translation>{p0}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="108" />
+        <source>{p0} and {p1}</source>
+        <translation>{p0} i {p1}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="109" />
+        <source>{p0}, {p1} and {p2}</source>
+        <translation>{p0}, {p1} i {p2}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="110" />
+        <source>{p0}, {p1}, {p2} and {p3}</source>
+        <translation>{p0}, {p1}, {p2} i {p3}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="111" />
+        <source>ANOMALIES FOUND — see the failed checks</source>
+        <translation>PRONAĐENE NEPRAVILNOSTI — pogledajte neuspjele provjere</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="112" />
+        <source>INCONCLUSIVE — some checks could not be made</source>
+        <translation>BEZ ZAKLJUČKA — neke provjere nisu mogle biti obavljene</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="113" />
+        <source>NO ANOMALIES IN WHAT WAS EXAMINED — {parts} was not examined</source>
+        <translation>U PREGLEDANOM NEMA NEPRAVILNOSTI — nije pregledano: {parts}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="114" />
+        <source>INCONCLUSIVE — no reference for this document in the library: only what needs none was checked</source>
+        <translation>BEZ ZAKLJUČKA — za ovaj dokument u biblioteci nema reference: provjereno je samo ono što je ne zahtijeva</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="115" />
+        <source>NO ANOMALIES IN WHAT WAS EXAMINED — {parts} were not examined</source>
+        <translation>U PREGLEDANOM NEMA NEPRAVILNOSTI — nisu pregledani: {parts}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="116" />
+        <source>surname</source>
+        <translation>prezime</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="117" />
+        <source>given names</source>
+        <translation>ime</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="118" />
+        <source>surname printed {printed!r}, MRZ {mrz!r}</source>
+        <translation>otisnuto prezime {printed!r}, MRZ {mrz!r}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="119" />
+        <source>given names printed {printed!r}, MRZ {mrz!r}</source>
+        <translation>otisnuto ime {printed!r}, MRZ {mrz!r}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="120" />
+        <source>date of birth printed {printed}, MRZ {mrz}</source>
+        <translation>otisnut datum rođenja {printed}, MRZ {mrz}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="121" />
+        <source>number printed {printed!r}, MRZ {mrz!r}</source>
+        <translation>otisnut broj {printed!r}, MRZ {mrz!r}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="122" />
+        <source>The document code</source>
+        <translation>Oznaka dokumenta</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="123" />
+        <source>The issuing state</source>
+        <translation>Država izdavanja</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="124" />
+        <source>The nationality</source>
+        <translation>Državljanstvo</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="125" />
+        <source>The name</source>
+        <translation>Ime</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="126" />
+        <source>The surname</source>
+        <translation>Prezime</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="127" />
+        <source>The given names</source>
+        <translation>Ime</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="128" />
+        <source>The document number</source>
+        <translation>Broj dokumenta</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="129" />
+        <source>The optional data</source>
+        <translation>Neobavezni podaci</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="130" />
+        <source>The second optional data field</source>
+        <translation>Drugo polje neobaveznih podataka</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="131" />
+        <source>The date of birth</source>
+        <translation>Datum rođenja</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="132" />
+        <source>The date of expiry</source>
+        <translation>Datum isteka</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="133" />
+        <source>The sex field</source>
+        <translation>Polje spola</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="134" />
+        <source>issuing state</source>
+        <translation>države izdavanja</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="135" />
+        <source>nationality</source>
+        <translation>državljanstva</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="136" />
+        <source>the filler in position 15 excluded, as Doc 9303-5 specifies</source>
+        <translation>ako se znak za popunu na poziciji 15 ne računa, kako propisuje Doc 9303-5</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="137" />
+        <source>the filler in position 15 counted, as some issuers do</source>
+        <translation>ako se znak za popunu na poziciji 15 računa, kao što čine neke države izdavanja</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="138" />
+        <source>The document number continues in the optional data; its check digit holds with {how}.</source>
+        <translation>Broj dokumenta nastavlja se u neobaveznim podacima; njegov kontrolni broj je ispravan {how}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="139" />
+        <source>{field} {raw!r} is not a calendar date (YYMMDD).</source>
+        <translation>{field} {raw!r} nije kalendarski datum (GGMMDD).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="140" />
+        <source>a {format} document code starts with {allowed}</source>
+        <translation>oznaka dokumenta {format} počinje s {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="141" />
+        <source>V, AI and AC are not used as TD1/TD2 document codes</source>
+        <translation>V, AI i AC ne koriste se kao oznake dokumenata TD1/TD2</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="142" />
+        <source>Document code {code!r}: {problems} (Doc 9303).</source>
+        <translation>Oznaka dokumenta {code!r}: {problems} (Doc 9303).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="143" />
+        <source>The MRZ has no surname.</source>
+        <translation>MRZ ne sadrži prezime.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="144" />
+        <source>The name fills the whole MRZ field and may have been truncated; compare it with the name printed on the document.</source>
+        <translation>Ime popunjava cijelo polje MRZ i možda je skraćeno; usporedite ga s imenom otisnutim na dokumentu.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="145" />
+        <source>The MRZ has no document number.</source>
+        <translation>MRZ ne sadrži broj dokumenta.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="146" />
+        <source>This format does not carry the date of expiry; read it on the document.</source>
+        <translation>Ovaj format ne sadrži datum isteka; pročitajte ga na dokumentu.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="147" />
+        <source>The document expired on {date}.</source>
+        <translation>Dokument je istekao {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="148" />
+        <source>The date of birth is not before the date of expiry.</source>
+        <translation>Datum rođenja nije prije datuma isteka.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="149" />
+        <source>Sex must be M, F or &lt;, not {raw!r}.</source>
+        <translation>Spol mora biti M, F ili &lt;, a ne {raw!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="150" />
+        <source>The {what} code {raw!r} is not a three-letter code.</source>
+        <translation>Oznaka {what} {raw!r} nije troslovna oznaka.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="151" />
+        <source>The {what} code {code} is not in Doc 9303-3 or ISO 3166-1.</source>
+        <translation>Oznaka {what} {code} ne postoji ni u Doc 9303-3 ni u ISO 3166-1.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="152" />
+        <source>Sex is printed as X; Doc 9303 writes an unspecified sex as &lt; in the MRZ.</source>
+        <translation>Spol je otisnut kao X; prema Doc 9303 neodređeni spol se u MRZ upisuje kao &lt;.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="153" />
+        <source>{field} holds characters not allowed there: {bad}</source>
+        <translation>{field} sadrži znakove koji tu nisu dopušteni: {bad}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="154" />
+        <source>The {what} code {code} has been withdrawn from ISO 3166-1.</source>
+        <translation>Oznaka {what} {code} povučena je iz ISO 3166-1.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="155" />
+        <source>second optional data field</source>
+        <translation>drugog polja neobaveznih podataka</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="156" />
+        <source>Fillers in the name were read as K and restored; names have no check digit, so compare the name with the one printed on the document.</source>
+        <translation>Znakovi za popunu u imenu pročitani su kao K i vraćeni; imena nemaju kontrolni broj, pa usporedite ime s onim otisnutim na dokumentu.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="157" />
+        <source>The OCR read fillers as K; the K at the end of the {field} may be a letter or a filler, and check digits cannot tell them apart. {advice}</source>
+        <translation>OCR je znakove za popunu pročitao kao K; K na kraju polja {field} može biti slovo ili znak za popunu, a kontrolni brojevi ih ne mogu razlikovati. {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="158" />
+        <source>The OCR read fillers as K and the name still contains K, which may be a letter or a space; read the name on the document.</source>
+        <translation>OCR je znakove za popunu pročitao kao K, a ime i dalje sadrži K, koje može biti slovo ili razmak; pročitajte ime na dokumentu.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="159" />
+        <source>Input normalised: {what}.</source>
+        <translation>Unos je normaliziran: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="160" />
+        <source>{count} character(s) were chosen by the check digits among look-alike readings; a check digit misses about one such error in ten, so compare the repaired fields with the data printed on the document.</source>
+        <translation>Kontrolni brojevi odabrali su znakove među sličnim očitanjima (broj znakova: {count}); kontrolni broj ne otkrije otprilike jednu od deset takvih grešaka, pa usporedite popravljena polja s podacima otisnutim na dokumentu.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="161" />
+        <source>{count} different corrections would make the check digits hold; none was applied. Read the MRZ on the document.</source>
+        <translation>Broj različitih ispravki uz koje bi kontrolni brojevi bili ispravni: {count}; nijedna nije primijenjena. Pročitajte MRZ na dokumentu.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="162" />
+        <source>spaces removed</source>
+        <translation>uklonjeni razmaci</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="163" />
+        <source>lower case converted</source>
+        <translation>mala slova pretvorena u velika</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="164" />
+        <source>Line {line} has a character too many or too few, and the check digits cannot tell where; read that line on the document.</source>
+        <translation>Red {line} ima znak previše ili premalo, a kontrolni brojevi ne mogu pokazati gdje; pročitajte taj red na dokumentu.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="165" />
+        <source>Read the number on the document.</source>
+        <translation>Pročitajte broj na dokumentu.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="166" />
+        <source>Compare with the document.</source>
+        <translation>Usporedite s dokumentom.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="167" />
+        <source>Utopia identity card, 2021 series</source>
+        <translation>Lična karta Utopije, serija 2021</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="168" />
+        <source>Front and back are captured side by side.</source>
+        <translation>Prednja i stražnja strana snimaju se jedna uz drugu.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="169" />
+        <source>Card number in red ink: orange under UV, dark in IR.</source>
+        <translation>Broj kartice crvenom tintom: narandžast pod UV svjetlom, taman u IR.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="170" />
+        <source>UV: dull card body, a pink star emblem at top right of the front, red and yellow fibres.</source>
+        <translation>UV: mat tijelo kartice, ružičasti amblem u obliku zvijezde gore desno na prednjoj strani, crvena i žuta vlakna.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="171" />
+        <source>What to look at:</source>
+        <translation>Obratite pažnju na:</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="172" />
+        <source>Under UV the paper stays dark: genuine paper has no brighteners.</source>
+        <translation>Pod UV svjetlom papir ostaje taman: originalni papir nema optičkih bjelila.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="173" />
+        <source>A star emblem glows under UV.</source>
+        <translation>Amblem u obliku zvijezde svijetli pod UV svjetlom.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="174" />
+        <source>Emblem in UV (front)</source>
+        <translation>Amblem u UV (prednja strana)</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="175" />
+        <source>Fluorescent fibres at random positions, in the design's colours only.</source>
+        <translation>Fluorescentna vlakna na nasumičnim mjestima, samo u bojama dizajna.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="176" />
+        <source>Fibres in UV</source>
+        <translation>Vlakna u UV</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="177" />
+        <source>The document number is printed in an ink glowing orange under UV.</source>
+        <translation>Broj dokumenta otisnut je tintom koja pod UV svjetlom svijetli narandžasto.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="178" />
+        <source>Number ink in UV</source>
+        <translation>Tinta broja u UV</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="179" />
+        <source>Every MRZ line absorbs in B900: dark in IR (Doc 9303-3 §4.10).</source>
+        <translation>Svaki red MRZ upija u opsegu B900: taman je u IR (Doc 9303-3 §4.10).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="180" />
+        <source>The laser-engraved portrait is visible in IR.</source>
+        <translation>Laserski gravirani portret vidljiv je u IR.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="181" />
+        <source>Portrait in IR (front)</source>
+        <translation>Portret u IR (prednja strana)</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="182" />
+        <source>Fine blue waves cross the lower right corner of the portrait.</source>
+        <translation>Tanke plave valovite linije prelaze preko donjeg desnog dijela portreta.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="183" />
+        <source>Portrait overprint (front)</source>
+        <translation>Pretisak portreta (prednja strana)</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="184" />
+        <source>The printed header and background vanish in IR.</source>
+        <translation>Otisnuto zaglavlje i pozadina nestaju u IR.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="185" />
+        <source>Background vanishing in IR</source>
+        <translation>Pozadina nestaje u IR</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="186" />
+        <source>Header band and guilloche background as on the reference.</source>
+        <translation>Traka zaglavlja i giljoš pozadina kao na referenci.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="187" />
+        <source>Background and guilloche</source>
+        <translation>Pozadina i giljoš</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="188" />
+        <source>Utopia identity card, 2024 series</source>
+        <translation>Lična karta Utopije, serija 2024</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="189" />
+        <source>Full-bleed photographic landscape behind the data on both sides; portrait at the right.</source>
+        <translation>Fotografski pejzaž preko cijele površine iza podataka na obje strane; portret desno.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="190" />
+        <source>UV: dull card body, a blue star emblem between data and portrait, pink and green fibres.</source>
+        <translation>UV: mat tijelo kartice, plavi amblem u obliku zvijezde između podataka i portreta, ružičasta i zelena vlakna.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="191" />
+        <source>Utopia passport, 2010 series</source>
+        <translation>Pasoš Utopije, serija 2010</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="192" />
+        <source>Portrait at the right, printed in grey: visible in IR.</source>
+        <translation>Portret desno, otisnut u sivoj boji: vidljiv u IR.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="193" />
+        <source>UV: dull paper; a blue shield emblem in the middle; blue and yellow fibres.</source>
+        <translation>UV: mat papir; plavi amblem u obliku štita u sredini; plava i žuta vlakna.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="194" />
+        <source>Look-alike of the 2020 series: tell them apart by the portrait side and colours.</source>
+        <translation>Nalikuje na seriju 2020: razlikujte ih po strani na kojoj je portret i po bojama.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="195" />
+        <source>A shield emblem glows under UV.</source>
+        <translation>Amblem u obliku štita svijetli pod UV svjetlom.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="196" />
+        <source>Emblem in UV</source>
+        <translation>Amblem u UV</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="197" />
+        <source>Portrait in IR</source>
+        <translation>Portret u IR</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="198" />
+        <source>Portrait overprint</source>
+        <translation>Pretisak portreta</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="199" />
+        <source>Utopia passport, 2020 series</source>
+        <translation>Pasoš Utopije, serija 2020</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="200" />
+        <source>Portrait laser-engraved in grey: visible in IR, with a fine wavy overprint crossing its lower right corner.</source>
+        <translation>Portret laserski graviran u sivoj boji: vidljiv u IR, s finim valovitim pretiskom preko njegovog donjeg desnog dijela.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="201" />
+        <source>Passport number printed in red ink that fluoresces orange under UV and stays dark in IR.</source>
+        <translation>Broj pasoša otisnut crvenom tintom koja pod UV svjetlom svijetli narandžasto, a u IR ostaje tamna.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="202" />
+        <source>UV: dull paper; a yellow-green star emblem right of the data; red, blue and yellow-green fibres at random positions.</source>
+        <translation>UV: mat papir; žutozeleni amblem u obliku zvijezde desno od podataka; crvena, plava i žutozelena vlakna na nasumičnim mjestima.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="203" />
+        <source>Ghost image of the portrait at the right, faint in visible light.</source>
+        <translation>Sablasna slika portreta desno, blijeda u vidljivom svjetlu.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="204" />
+        <source>Utopia passport, 2024 series</source>
+        <translation>Pasoš Utopije, serija 2024</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="205" />
+        <source>Rosette background in apricot and teal; portrait at the right with a ghost image left of it; passport number in teal ink that glows cyan under UV.</source>
+        <translation>Pozadina s rozetama u boji kajsije i tirkiznozelenoj boji; portret desno sa sablasnom slikom lijevo od njega; broj pasoša tirkiznozelenom tintom koja pod UV svjetlom svijetli cijan bojom.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="206" />
+        <source>UV: dull paper, an orange shield emblem above the ghost image, green and orange fibres.</source>
+        <translation>UV: mat papir, narandžasti amblem u obliku štita iznad sablasne slike, zelena i narandžasta vlakna.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="207" />
+        <source>Utopia residence permit, 2019 series</source>
+        <translation>Dozvola boravka Utopije, serija 2019</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="208" />
+        <source>Visible digital seal (Doc 9303-13, Utopia residence-permit profile) at top right.</source>
+        <translation>Vidljivi digitalni pečat (Doc 9303-13, profil dozvole boravka Utopije) gore desno.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="209" />
+        <source>UV: dull paper, a yellow shield emblem below the portrait, red and blue fibres.</source>
+        <translation>UV: mat papir, žuti amblem u obliku štita ispod portreta, crvena i plava vlakna.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="210" />
+        <source>Utopia visa, 2022 series</source>
+        <translation>Viza Utopije, serija 2022</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="211" />
+        <source>Visible digital seal (Doc 9303-7 §9 visa profile) at top right.</source>
+        <translation>Vidljivi digitalni pečat (Doc 9303-7 §9, profil vize) gore desno.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="212" />
+        <source>Visa number in red ink: orange under UV, dark in IR.</source>
+        <translation>Broj vize crvenom tintom: narandžast pod UV svjetlom, taman u IR.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="213" />
+        <source>UV: dull sticker, a mint star emblem below the portrait, three fibre colours.</source>
+        <translation>UV: mat naljepnica, amblem u obliku zvijezde boje mente ispod portreta, vlakna u tri boje.</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="22" />
+        <source>Released</source>
+        <translation>Propušten</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="23" />
+        <source>Referred to an expert</source>
+        <translation>Upućen stručnjaku</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="24" />
+        <source>Suspected fraud</source>
+        <translation>Sumnja na prevaru</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="25" />
+        <source>Not decided</source>
+        <translation>Neodlučeno</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="26" />
+        <source>No decision recorded</source>
+        <translation>Odluka nije zabilježena</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="29" />
+        <source>Anomalies</source>
+        <translation>Nepravilnosti</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="30" />
+        <source>Inconclusive</source>
+        <translation>Bez zaključka</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="31" />
+        <source>No anomalies</source>
+        <translation>Bez nepravilnosti</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="36" />
+        <source>Officer</source>
+        <translation>Službenik</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="37" />
+        <source>Trainer</source>
+        <translation>Instruktor</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="38" />
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="41" />
+        <source>Pre-test</source>
+        <translation>Ulazni test</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="42" />
+        <source>Post-test</source>
+        <translation>Izlazni test</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="43" />
+        <source>Practice</source>
+        <translation>Vježba</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="46" />
+        <source>Standard</source>
+        <translation>Standardna</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="47" />
+        <source>High contrast</source>
+        <translation>Visoki kontrast</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2854 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="mk">
+<context>
+    <name>AddendumDialog</name>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="142" />
+        <source>Addendum to report #{0}</source>
+        <translation>Додаток кон извештајот #{0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="147" />
+        <source>A signed report is never changed. An addendum corrects or completes it: it is signed, added to the chain and shown with the report.</source>
+        <translation>Потпишан извештај никогаш не се менува. Додатокот го исправа или дополнува: се потпишува, се додава во синџирот и се прикажува заедно со извештајот.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="154" />
+        <source>Decision unchanged ({0})</source>
+        <translation>Одлуката е непроменета ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="157" />
+        <source>Correct the decision to: {0}</source>
+        <translation>Исправи ја одлуката во: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="161" />
+        <source>What it corrects or adds, and why</source>
+        <translation>Што исправа или додава, и зошто</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="164" />
+        <source>&amp;Sign and add</source>
+        <translation>&amp;Потпиши и додај</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureSlot</name>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="96" />
+        <location filename="../../verifier/gui/inspection.py" line="109" />
+        <source>Drop an image here
+or click to choose</source>
+        <translation>Пуштете слика тука
+или кликнете за да изберете</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionBar</name>
+    <message>
+        <location filename="../decision.ui" line="9" />
+        <source>Officer's decision:</source>
+        <translation>Одлука на службеникот:</translation>
+    </message>
+    <message>
+        <location filename="../decision.ui" line="16" />
+        <source>&amp;Released (Ctrl+1)</source>
+        <translation>&amp;Пропуштен (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../decision.ui" line="23" />
+        <source>Referred to &amp;expert (Ctrl+2)</source>
+        <translation>Упатен на &amp;вештачење (Ctrl+2)</translation>
+    </message>
+    <message>
+        <location filename="../decision.ui" line="30" />
+        <source>Suspected &amp;fraud (Ctrl+3)</source>
+        <translation>Сомнеж за &amp;измама (Ctrl+3)</translation>
+    </message>
+    <message>
+        <location filename="../decision.ui" line="37" />
+        <source>Notes for the report (optional)</source>
+        <translation>Белешки за извештајот (незадолжително)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="55" />
+        <source>Created (UTC)</source>
+        <translation>Создаден (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="56" />
+        <source>Verdict</source>
+        <translation>Наод</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="57" />
+        <source>Decision</source>
+        <translation>Одлука</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="58" />
+        <source>Officer</source>
+        <translation>Службеник</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="59" />
+        <source>Number</source>
+        <translation>Број</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="60" />
+        <source>Holder</source>
+        <translation>Имател</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="61" />
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="62" />
+        <source>Failed checks</source>
+        <translation>Неуспешни проверки</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="189" />
+        <source>&amp;Verify signatures</source>
+        <translation>&amp;Провери ги потписите</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="190" />
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Извези PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="191" />
+        <source>A&amp;ddendum…</source>
+        <translation>До&amp;даток…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="192" />
+        <source>Cancel</source>
+        <translation>Откажи</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="227" />
+        <source>document number, or part of it</source>
+        <translation>број на исправата или дел од него</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="229" />
+        <source>name, or part of it</source>
+        <translation>име или дел од него</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="231" />
+        <source>any verdict</source>
+        <translation>кој било наод</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="235" />
+        <source>any decision</source>
+        <translation>која било одлука</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="238" />
+        <source>no decision recorded</source>
+        <translation>нема запишана одлука</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="240" />
+        <source>&amp;Search</source>
+        <translation>&amp;Барај</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="241" />
+        <source>From</source>
+        <translation>Од</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="243" />
+        <source>to</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="258" />
+        <source>any officer</source>
+        <translation>кој било службеник</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="296" />
+        <source>(purged)</source>
+        <translation>(избришано)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="303" />
+        <source>Corrected or completed by a signed addendum</source>
+        <translation>Исправено или дополнето со потпишан додаток</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="307" />
+        <source>{0} report(s).</source>
+        <translation>Извештаи: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="341" />
+        <source>Select a report that was not purged.</source>
+        <translation>Изберете извештај што не е избришан.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="364" />
+        <source>Addendum #{0} to report #{1} signed and saved.</source>
+        <translation>Додатокот #{0} кон извештајот #{1} е потпишан и зачуван.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="391" />
+        <source>Cancelling…</source>
+        <translation>Се откажува…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="396" />
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Откажано: ништо не е променето.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="398" />
+        <source>Not done: {0}</source>
+        <translation>Не е извршено: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="413" />
+        <source>Verifying every signature, link and image file…</source>
+        <translation>Се проверува секој потпис, врска и датотека со слика…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="431" />
+        <source>All {0} reports verify: signatures, chain and image files.</source>
+        <translation>Сите {0} извештаи се исправни: потписи, синџир и датотеки со слики.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="437" />
+        <source>PROBLEMS FOUND: {0}</source>
+        <translation>ПРОНАЈДЕНИ ПРОБЛЕМИ: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="442" />
+        <source>Select a report first.</source>
+        <translation>Прво изберете извештај.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="446" />
+        <source>Export the report</source>
+        <translation>Извоз на извештајот</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="468" />
+        <source>Report #{0} exported to {1}.</source>
+        <translation>Извештајот #{0} е извезен во {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="471" />
+        <source>Writing the PDF…</source>
+        <translation>Се запишува PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionView</name>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="70" />
+        <source>Pass</source>
+        <translation>Исправно</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="71" />
+        <source>FAIL</source>
+        <translation>НЕИСПРАВНО</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="72" />
+        <source>Warning</source>
+        <translation>Предупредување</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="73" />
+        <source>Skipped</source>
+        <translation>Прескокнато</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="74" />
+        <source>Not checked</source>
+        <translation>Не е проверено</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="75" />
+        <source>Not examined</source>
+        <translation>Не е прегледано</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="176" />
+        <source>Visible light</source>
+        <translation>Видлива светлина</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="177" />
+        <source>UV 365 nm</source>
+        <translation>UV 365 nm</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="178" />
+        <source>IR 870 nm</source>
+        <translation>IR 870 nm</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="179" />
+        <source>Bearer photo</source>
+        <translation>Фотографија на носителот</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="219" />
+        <source>&amp;Open files… (Ctrl+O)</source>
+        <translation>&amp;Отвори датотеки… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="220" />
+        <source>S&amp;amples… (Ctrl+M)</source>
+        <translation>&amp;Примероци… (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="221" />
+        <source>&amp;Hot folder (Ctrl+H)</source>
+        <translation>Надгледувана &amp;папка (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="223" />
+        <source>&amp;Camera (Ctrl+K)</source>
+        <translation>&amp;Камера (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="225" />
+        <source>Ca&amp;pture (Space)</source>
+        <translation>&amp;Сними (Space)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="226" />
+        <source>Next &amp;light (Ctrl+L)</source>
+        <translation>Следна свет&amp;лина (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="227" />
+        <source>&amp;Inspect (F5)</source>
+        <translation>П&amp;регледај (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="229" />
+        <source>&amp;New inspection (Ctrl+N)</source>
+        <translation>&amp;Нов преглед (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="257" />
+        <source>Hide or show the captures (Ctrl+\)</source>
+        <translation>Скриј или прикажи ги снимките (Ctrl+\)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="273" />
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="273" />
+        <source>Result</source>
+        <translation>Резултат</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="273" />
+        <source>Details</source>
+        <translation>Детали</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="325" />
+        <source>Brightness</source>
+        <translation>Осветленост</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="326" />
+        <source>Contrast</source>
+        <translation>Контраст</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="333" />
+        <source>Invert</source>
+        <translation>Инверзија</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="337" />
+        <source>All channels</source>
+        <translation>Сите канали</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="337" />
+        <source>Red</source>
+        <translation>Црвен</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="337" />
+        <source>Green</source>
+        <translation>Зелен</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="337" />
+        <source>Blue</source>
+        <translation>Син</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="343" />
+        <source>Side by side</source>
+        <translation>Една до друга</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="344" />
+        <source>Blink with the reference</source>
+        <translation>Наизменично со референцата</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="345" />
+        <source>Difference from the reference</source>
+        <translation>Разлика од референцата</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="349" />
+        <source>Reset</source>
+        <translation>Ресетирај</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="365" />
+        <location filename="../../verifier/gui/inspection.py" line="1002" />
+        <location filename="../../verifier/gui/inspection.py" line="1028" />
+        <source>Capture</source>
+        <translation>Снимка</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="365" />
+        <source>Reference</source>
+        <translation>Референца</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="381" />
+        <source>Portrait on the document</source>
+        <translation>Портрет на исправата</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="381" />
+        <source>Bearer, photographed now</source>
+        <translation>Носител, фотографиран сега</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="395" />
+        <location filename="../../verifier/gui/inspection.py" line="851" />
+        <source>Face</source>
+        <translation>Лице</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="463" />
+        <source>Decide this inspection first (Ctrl+1, Ctrl+2 or Ctrl+3).</source>
+        <translation>Прво донесете одлука за овој преглед (Ctrl+1, Ctrl+2 или Ctrl+3).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="466" />
+        <source>Record as not decided</source>
+        <translation>Запиши како неодлучено</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="468" />
+        <source>The inspection is kept as a signed report with no decision. Say why it was left (e.g. the traveller withdrew, the document was recaptured).</source>
+        <translation>Прегледот се чува како потпишан извештај без одлука. Наведете зошто е оставен (на пр. патникот се повлекол, исправата е повторно снимена).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="471" />
+        <source>&amp;Record</source>
+        <translation>&amp;Запиши</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="475" />
+        <source>Nothing was recorded: decide this inspection first.</source>
+        <translation>Ништо не е запишано: прво донесете одлука за овој преглед.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="526" />
+        <source>Place the document in white light and capture it (visible).</source>
+        <translation>Ставете ја исправата под бела светлина и снимете ја (видлива).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="527" />
+        <source>Switch to UV light (365 nm) and capture the document.</source>
+        <translation>Вклучете UV светлина (365 nm) и снимете ја исправата.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="528" />
+        <source>Switch to IR light (870 nm) and capture the document.</source>
+        <translation>Вклучете IR светлина (870 nm) и снимете ја исправата.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="529" />
+        <source>Take a photo of the person presenting the document.</source>
+        <translation>Фотографирајте го лицето што ја покажува исправата.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="559" />
+        <source>Not taken: {0} Choose an image file (PNG, JPEG, TIFF).</source>
+        <translation>Не е преземено: {0} Изберете датотека со слика (PNG, JPEG, TIFF).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="570" />
+        <source>Everything is captured: press Inspect (F5).</source>
+        <translation>Сè е снимено: притиснете Прегледај (F5).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="588" />
+        <location filename="../../verifier/gui/inspection.py" line="596" />
+        <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
+        <translation>Слики (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="595" />
+        <source>Open the captures</source>
+        <translation>Отворање снимки</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="610" />
+        <source>The sample documents are not installed.</source>
+        <translation>Примероците на исправи не се инсталирани.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="613" />
+        <source>Sample documents</source>
+        <translation>Примероци на исправи</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="613" />
+        <source>Sample:</source>
+        <translation>Примерок:</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="623" />
+        <source>No hot folder is set, or it does not exist: an administrator sets it in Settings (the folder the scanner writes into).</source>
+        <translation>Не е поставена надгледувана папка или таа не постои: ја поставува администратор во Поставки (папката во која запишува скенерот).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="634" />
+        <source>Watching the hot folder: scan the document.</source>
+        <translation>Се надгледува папката: скенирајте ја исправата.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="647" />
+        <source>{0} new scan(s) are waiting: decide this inspection (or record it as not decided with New inspection) and they come in.</source>
+        <translation>Нови скенирања што чекаат: {0}; донесете одлука за овој преглед (или запишете го како неодлучен со Нов преглед) и тие ќе бидат вчитани.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="701" />
+        <source>Turn the camera on first (Ctrl+K), or open a file.</source>
+        <translation>Прво вклучете ја камерата (Ctrl+K) или отворете датотека.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="730" />
+        <source>Capture the document in visible light first: the other lights are optional.</source>
+        <translation>Прво снимете ја исправата во видлива светлина: другите светлини не се задолжителни.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="737" />
+        <source>{0} is not an image file.</source>
+        <translation>{0} не е датотека со слика.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="745" />
+        <source>Inspecting…</source>
+        <translation>Се прегледува…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="759" />
+        <source>An image could not be read: {0} Capture it again or choose another file.</source>
+        <translation>Сликата не може да се прочита: {0} Снимете ја повторно или изберете друга датотека.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="764" />
+        <source>The inspection failed: {0}. The captures are kept; try again.</source>
+        <translation>Прегледот не успеа: {0}. Снимките се зачувани; обидете се повторно.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="776" />
+        <source>Not examined: {0}.</source>
+        <translation>Не е прегледано: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="793" />
+        <source>No inspection yet</source>
+        <translation>Сè уште нема преглед</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="808" />
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="808" />
+        <source>not identified</source>
+        <translation>не е препознаена</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="818" />
+        <source>Document</source>
+        <translation>Исправа</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="820" />
+        <source>Number</source>
+        <translation>Број</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="821" />
+        <source>Name</source>
+        <translation>Име</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="822" />
+        <source>Nationality</source>
+        <translation>Државјанство</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="823" />
+        <source>Born</source>
+        <translation>Роден(а)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="824" />
+        <source>Expires</source>
+        <translation>Важи до</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="829" />
+        <source>MRZ</source>
+        <translation>MRZ</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="834" />
+        <source>{0}: check digit {1}, computed {2}</source>
+        <translation>{0}: контролна цифра {1}, пресметана {2}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="846" />
+        <source>Document, MRZ and printed data</source>
+        <translation>Исправа, MRZ и отпечатени податоци</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="850" />
+        <source>Bar codes and seals</source>
+        <translation>Баркодови и печати</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="932" />
+        <source>No bearer photo was compared.</source>
+        <translation>Не е споредена фотографија на носителот.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="936" />
+        <source>Match</source>
+        <translation>Се совпаѓа</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="937" />
+        <source>Uncertain</source>
+        <translation>Несигурно</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="938" />
+        <source>No match</source>
+        <translation>Не се совпаѓа</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1010" />
+        <source>No reference image to compare with for this light.</source>
+        <translation>За оваа светлина нема референтна слика за споредба.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1015" />
+        <source>Difference: capture against reference (bright = differs)</source>
+        <translation>Разлика: снимка наспроти референца (светло = се разликува)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1028" />
+        <source>Reference (blinking)</source>
+        <translation>Референца (наизменично)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1035" />
+        <source>Inspect the document before deciding.</source>
+        <translation>Прегледајте ја исправата пред да одлучите.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1040" />
+        <source>found anomalies</source>
+        <translation>утврди неправилности</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1041" />
+        <source>is inconclusive</source>
+        <translation>е без заклучок</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1044" />
+        <source>Release despite the verdict?</source>
+        <translation>Да се пропушти и покрај наодот?</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1046" />
+        <source>The machine verdict {0}. Releasing the traveller needs your reason: what you examined and why you are satisfied. It is signed into the report.</source>
+        <translation>Машинскиот наод {0}. За пропуштање на патникот потребно е ваше образложение: што прегледавте и зошто сте уверени. Тоа се потпишува во извештајот.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1049" />
+        <source>&amp;Release</source>
+        <translation>&amp;Пропушти</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1053" />
+        <source>Not released: nothing was saved.</source>
+        <translation>Не е пропуштен: ништо не е зачувано.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1081" />
+        <source>Report #{0} signed and saved as not decided.</source>
+        <translation>Извештајот #{0} е потпишан и зачуван како неодлучен.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1083" />
+        <source>Report #{0} signed and saved.</source>
+        <translation>Извештајот #{0} е потпишан и зачуван.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1090" />
+        <source>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</source>
+        <translation>Извештајот НЕ е зачуван: {0} Вашата одлука и белешките се задржани: притиснете ја одлуката повторно за нов обид.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="53" />
+        <source>Visible light</source>
+        <translation>Видлива светлина</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="53" />
+        <source>UV 365 nm</source>
+        <translation>UV 365 nm</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="54" />
+        <source>IR 870 nm</source>
+        <translation>IR 870 nm</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="55" />
+        <source>&amp;Import a signed library package…</source>
+        <translation>У&amp;вези потпишан пакет на библиотеката…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="56" />
+        <source>New &amp;draft from an exemplar…</source>
+        <translation>Нов &amp;нацрт од образец…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="57" />
+        <source>&amp;Edit a draft…</source>
+        <translation>&amp;Уреди нацрт…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="82" />
+        <location filename="../../verifier/gui/library.py" line="221" />
+        <source>Only an administrator changes the library.</source>
+        <translation>Само администратор ја менува библиотеката.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="103" />
+        <source>Library: {0} ({1} templates).</source>
+        <translation>Библиотека: {0} (шаблони: {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="104" />
+        <source>Invalid: {0}</source>
+        <translation>Неисправно: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="128" />
+        <source>visible</source>
+        <translation>видлива</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="153" />
+        <source>The exemplar's captures (visible, UV, IR)</source>
+        <translation>Снимки на образецот (видлива, UV, IR)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="154" />
+        <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
+        <translation>Слики (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="163" />
+        <source>New template</source>
+        <translation>Нов шаблон</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="163" />
+        <source>Template id (e.g. SRB-P-2008):</source>
+        <translation>Ознака на шаблонот (на пр. SRB-P-2008):</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="178" />
+        <source>No draft: {0}</source>
+        <translation>Нацртот не е создаден: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="182" />
+        <source>Draft made; not found on the exemplar: {0}.</source>
+        <translation>Нацртот е создаден; на образецот не е пронајдено: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="190" />
+        <source>A draft</source>
+        <translation>Нацрт</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="204" />
+        <source>Not published: {0}</source>
+        <translation>Не е објавено: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="215" />
+        <source>Published {0} into the library (version {1}).</source>
+        <translation>{0} е објавен во библиотеката (верзија {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="226" />
+        <source>Import a library package</source>
+        <translation>Увоз на пакет на библиотеката</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="228" />
+        <source>Library packages (*.zip *.vlib)</source>
+        <translation>Пакети на библиотеката (*.zip *.vlib)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="236" />
+        <source>Checking and installing {0}…</source>
+        <translation>Проверка и инсталирање на {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="252" />
+        <source>Installed {0} version {1}.</source>
+        <translation>Инсталиран е {0}, верзија {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="258" />
+        <source>The package was refused: {0}</source>
+        <translation>Пакетот е одбиен: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="34" />
+        <source>Verifier — secondary inspection</source>
+        <translation>Verifier — контрола во втора линија</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="40" />
+        <source>Inspection (F2)</source>
+        <translation>Преглед (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="41" />
+        <source>History (F3)</source>
+        <translation>Историја (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="42" />
+        <source>Reference library (F4)</source>
+        <translation>Референтна библиотека (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="44" />
+        <source>Training (F7)</source>
+        <translation>Обука (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="48" />
+        <source>Settings (F6)</source>
+        <translation>Поставки (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="63" />
+        <source>Signed in: {0}</source>
+        <translation>Најавен: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="65" />
+        <source>Library: {0} · Verifier {1}</source>
+        <translation>Библиотека: {0} · Verifier {1}</translation>
+    </message>
+</context>
+<context>
+    <name>NoDecisionYet</name>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="108" />
+        <source>No decision yet</source>
+        <translation>Сè уште нема одлука</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="109" />
+        <source>This inspection has no decision yet.</source>
+        <translation>За овој преглед сè уште нема одлука.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="111" />
+        <source>Decide it now, or record it as not decided with a reason: either way the inspection stays in the record.</source>
+        <translation>Одлучете сега или запишете го како неодлучен со образложение: во двата случаи прегледот останува во евиденцијата.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="118" />
+        <source>&amp;Decide now</source>
+        <translation>&amp;Одлучи сега</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="122" />
+        <source>&amp;Record as not decided…</source>
+        <translation>&amp;Запиши како неодлучено…</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="234" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Врати</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="235" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Повтори</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="236" />
+        <source>Cu&amp;t</source>
+        <translation>&amp;Исечи</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="237" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Копирај</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="238" />
+        <source>&amp;Paste</source>
+        <translation>&amp;Залепи</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="239" />
+        <source>Delete</source>
+        <translation>Избриши</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="240" />
+        <source>Select All</source>
+        <translation>Избери сè</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="232" />
+        <source>Show Details...</source>
+        <translation>Прикажи детали...</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="233" />
+        <source>Hide Details...</source>
+        <translation>Скриј детали...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="214" />
+        <source>OK</source>
+        <translation>Во ред</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="215" />
+        <source>Save</source>
+        <translation>Зачувај</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="216" />
+        <source>Save All</source>
+        <translation>Зачувај сè</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="217" />
+        <source>Open</source>
+        <translation>Отвори</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="218" />
+        <source>&amp;Yes</source>
+        <translation>&amp;Да</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="219" />
+        <source>Yes to &amp;All</source>
+        <translation>Да за &amp;сите</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="220" />
+        <source>&amp;No</source>
+        <translation>&amp;Не</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="221" />
+        <source>N&amp;o to All</source>
+        <translation>Н&amp;е за сите</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="222" />
+        <source>Abort</source>
+        <translation>Прекини</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="223" />
+        <source>Retry</source>
+        <translation>Обиди се повторно</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="224" />
+        <source>Ignore</source>
+        <translation>Игнорирај</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="225" />
+        <source>Close</source>
+        <translation>Затвори</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="226" />
+        <source>Cancel</source>
+        <translation>Откажи</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="227" />
+        <source>Discard</source>
+        <translation>Отфрли</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="228" />
+        <source>Help</source>
+        <translation>Помош</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="229" />
+        <source>Apply</source>
+        <translation>Примени</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="230" />
+        <source>Reset</source>
+        <translation>Ресетирај</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="231" />
+        <source>Restore Defaults</source>
+        <translation>Врати стандардни</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="241" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Врати</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="242" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Повтори</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="243" />
+        <source>Cu&amp;t</source>
+        <translation>&amp;Исечи</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="244" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Копирај</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="245" />
+        <source>&amp;Paste</source>
+        <translation>&amp;Залепи</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="246" />
+        <source>Delete</source>
+        <translation>Избриши</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="247" />
+        <source>Select All</source>
+        <translation>Избери сè</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="248" />
+        <source>Copy &amp;Link Location</source>
+        <translation>Копирај ја &amp;адресата на врската</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="73" />
+        <source>Your reason (it is signed into the report)</source>
+        <translation>Вашето образложение (се потпишува во извештајот)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="150" />
+        <source>Report #{0}</source>
+        <translation>Извештај #{0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="157" />
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Извези PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="158" />
+        <source>&amp;Addendum…</source>
+        <translation>&amp;Додаток…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="71" />
+        <source>Report #{0}</source>
+        <translation>Извештај #{0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="74" />
+        <source>Personal data purged on {0}.</source>
+        <translation>Личните податоци се избришани на {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="90" />
+        <source>not identified</source>
+        <translation>не е препознаена</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="101" />
+        <source>Document</source>
+        <translation>Исправа</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="102" />
+        <source>Inspected</source>
+        <translation>Прегледано</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="103" />
+        <source>Officer</source>
+        <translation>Службеник</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="104" />
+        <source>Decision</source>
+        <translation>Одлука</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="105" />
+        <source>Notes</source>
+        <translation>Белешки</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="126" />
+        <source>decision corrected to</source>
+        <translation>одлуката е исправена во</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="127" />
+        <source>Addendum #{0}</source>
+        <translation>Додаток #{0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="140" />
+        <source>Report hash: {0}</source>
+        <translation>Хеш на извештајот: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <location filename="../settings.ui" line="11" />
+        <source>Hot folder (the scanner writes here)</source>
+        <translation>Надгледувана папка (скенерот запишува тука)</translation>
+    </message>
+    <message>
+        <location filename="../settings.ui" line="26" />
+        <source>Browse…</source>
+        <translation>Прелистај…</translation>
+    </message>
+    <message>
+        <location filename="../settings.ui" line="35" />
+        <source>Camera (index or video source)</source>
+        <translation>Камера (индекс или видео извор)</translation>
+    </message>
+    <message>
+        <location filename="../settings.ui" line="49" />
+        <source>Keep personal data for</source>
+        <translation>Чувај ги личните податоци</translation>
+    </message>
+    <message>
+        <location filename="../settings.ui" line="60" />
+        <source> days</source>
+        <translation> дена</translation>
+    </message>
+    <message>
+        <location filename="../settings.ui" line="66" />
+        <source>Point of entry</source>
+        <translation>Граничен премин</translation>
+    </message>
+    <message>
+        <location filename="../settings.ui" line="80" />
+        <source>Workstation name</source>
+        <translation>Име на работната станица</translation>
+    </message>
+    <message>
+        <location filename="../settings.ui" line="94" />
+        <source>Face match at or above (cosine)</source>
+        <translation>Совпаѓање на лице од (косинус)</translation>
+    </message>
+    <message>
+        <location filename="../settings.ui" line="112" />
+        <source>Face no match below (cosine)</source>
+        <translation>Несовпаѓање на лице под (косинус)</translation>
+    </message>
+    <message>
+        <location filename="../settings.ui" line="130" />
+        <source>Language (after a restart)</source>
+        <translation>Јазик (по рестартирање)</translation>
+    </message>
+    <message>
+        <location filename="../settings.ui" line="144" />
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../settings.ui" line="160" />
+        <source>&amp;Save settings</source>
+        <translation>&amp;Зачувај ги поставките</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="73" />
+        <source>User name</source>
+        <translation>Корисничко име</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="74" />
+        <source>Full name</source>
+        <translation>Име и презиме</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="75" />
+        <source>Password</source>
+        <translation>Лозинка</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="76" />
+        <source>Role</source>
+        <translation>Улога</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="77" />
+        <source>&amp;Add account</source>
+        <translation>&amp;Додај сметка</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="78" />
+        <source>Officer accounts</source>
+        <translation>Сметки на службениците</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="86" />
+        <source>Hot folder</source>
+        <translation>Надгледувана папка</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="120" />
+        <source>The no-match limit must not be above the match limit.</source>
+        <translation>Прагот за несовпаѓање не смее да биде над прагот за совпаѓање.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="128" />
+        <source>Settings saved.</source>
+        <translation>Поставките се зачувани.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="142" />
+        <source>Account {0} created.</source>
+        <translation>Сметката {0} е создадена.</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <location filename="../signin.ui" line="6" />
+        <source>Verifier — sign in</source>
+        <translation>Verifier — најава</translation>
+    </message>
+    <message>
+        <location filename="../signin.ui" line="12" />
+        <location filename="../signin.ui" line="103" />
+        <source>Sign in</source>
+        <translation>Најава</translation>
+    </message>
+    <message>
+        <location filename="../signin.ui" line="19" />
+        <source>Sign in with your officer account.</source>
+        <translation>Најавете се со вашата службеничка сметка.</translation>
+    </message>
+    <message>
+        <location filename="../signin.ui" line="31" />
+        <source>&amp;User name</source>
+        <translation>&amp;Корисничко име</translation>
+    </message>
+    <message>
+        <location filename="../signin.ui" line="44" />
+        <source>&amp;Full name</source>
+        <translation>&amp;Име и презиме</translation>
+    </message>
+    <message>
+        <location filename="../signin.ui" line="57" />
+        <source>&amp;Password</source>
+        <translation>&amp;Лозинка</translation>
+    </message>
+    <message>
+        <location filename="../signin.ui" line="74" />
+        <source>&amp;Repeat password</source>
+        <translation>&amp;Повторете ја лозинката</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../verifier/gui/signin.py" line="22" />
+        <source>Verifier — sign in</source>
+        <translation>Verifier — најава</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/signin.py" line="33" />
+        <source>Welcome to Verifier</source>
+        <translation>Добредојдовте во Verifier</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/signin.py" line="36" />
+        <source>First start on this workstation: create the administrator account. The workstation's signing key is created with it.</source>
+        <translation>Прво стартување на оваа работна станица: создајте ја администраторската сметка. Со неа се создава и клучот за потпишување на работната станица.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/signin.py" line="40" />
+        <source>Create the administrator</source>
+        <translation>Создај администратор</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/signin.py" line="51" />
+        <source>The two passwords differ.</source>
+        <translation>Двете лозинки се разликуваат.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="92" />
+        <source>Template editor — {0}</source>
+        <translation>Уредувач на шаблони — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="104" />
+        <source>Zone (where something is printed)</source>
+        <translation>Зона (каде што нешто е отпечатено)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="105" />
+        <source>Feature (a security check)</source>
+        <translation>Елемент (заштитна проверка)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="115" />
+        <location filename="../../verifier/gui/editor.py" line="256" />
+        <source>Draw a rectangle on the image.</source>
+        <translation>Нацртајте правоаголник на сликата.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="116" />
+        <source>&amp;Add the mark</source>
+        <translation>&amp;Додај ознака</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="117" />
+        <source>&amp;Save and validate</source>
+        <translation>&amp;Зачувај и провери</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="118" />
+        <source>&amp;Publish into the library</source>
+        <translation>&amp;Објави во библиотеката</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="121" />
+        <source>Only an administrator publishes templates.</source>
+        <translation>Само администратор објавува шаблони.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="123" />
+        <source>&amp;Remove the selected mark</source>
+        <translation>Отст&amp;рани ја избраната ознака</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="143" />
+        <source>(not set)</source>
+        <translation>(не е поставено)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="157" />
+        <source>Name for officers</source>
+        <translation>Назив за службениците</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="158" />
+        <source>Issuing state (ICAO code)</source>
+        <translation>Држава издавач (ICAO код)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="159" />
+        <source>Document code (P, ID, V, …)</source>
+        <translation>Ознака на исправата (P, ID, V, …)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="160" />
+        <source>Series</source>
+        <translation>Серија</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="161" />
+        <source>Number pattern (regular expression)</source>
+        <translation>Облик на бројот (регуларен израз)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="162" />
+        <source>Issued from (YYYY-MM-DD)</source>
+        <translation>Се издава од (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="163" />
+        <source>Issued until (YYYY-MM-DD, empty: still issued)</source>
+        <translation>Се издаваше до (ГГГГ-ММ-ДД, празно: сè уште се издава)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="167" />
+        <source>MRZ format</source>
+        <translation>Формат на MRZ</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="168" />
+        <source>Document type</source>
+        <translation>Вид на исправа</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="170" />
+        <source>Region</source>
+        <translation>Област</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="171" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="172" />
+        <source>Name / id</source>
+        <translation>Назив / ознака</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="173" />
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="174" />
+        <source>Method</source>
+        <translation>Метод</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="175" />
+        <source>Routine (Doc 9303-2 App. C)</source>
+        <translation>Рутина (Doc 9303-2, Прил. C)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="176" />
+        <source>Description for the officer</source>
+        <translation>Опис за службеникот</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="178" />
+        <source>The document</source>
+        <translation>Исправата</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="180" />
+        <source>Zones and features</source>
+        <translation>Зони и елементи</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="236" />
+        <source>Draw a rectangle and give it a name first.</source>
+        <translation>Прво нацртајте правоаголник и дајте му назив.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="258" />
+        <source>Added {0}; save to validate.</source>
+        <translation>Додадено: {0}; зачувајте за проверка.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="294" />
+        <source>Not saved: {0} ({1}): {2}</source>
+        <translation>Не е зачувано: {0} ({1}): {2}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="302" />
+        <source>Saved as a draft. Before it can be published: {0}.</source>
+        <translation>Зачувано како нацрт. Пред да може да се објави: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="307" />
+        <source>Saved; complete and ready to publish.</source>
+        <translation>Зачувано; комплетно и подготвено за објавување.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="317" />
+        <source>Not published: the template lacks {0}.</source>
+        <translation>Не е објавено: на шаблонот му недостасува {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingView</name>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="61" />
+        <source>&amp;Start the session</source>
+        <translation>&amp;Започни ја сесијата</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="63" />
+        <source>Sessions</source>
+        <translation>Сесии</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="73" />
+        <source>Visible light</source>
+        <translation>Видлива светлина</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="73" />
+        <source>UV 365 nm</source>
+        <translation>UV 365 nm</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="74" />
+        <source>IR 870 nm</source>
+        <translation>IR 870 nm</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="74" />
+        <source>Bearer</source>
+        <translation>Носител</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="97" />
+        <source>Anomalies: I would refer it</source>
+        <translation>Неправилности: би го упатил(а)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="98" />
+        <source>No anomalies</source>
+        <translation>Без неправилности</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="105" />
+        <source>Record and &amp;next sample</source>
+        <translation>Запиши и &amp;следен примерок</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="111" />
+        <source>Anomalous features (mark every one you see):</source>
+        <translation>Спорни елементи (означете го секој што го гледате):</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="117" />
+        <source>New session (trainers)</source>
+        <translation>Нова сесија (инструктори)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="127" />
+        <source> min (0: none)</source>
+        <translation> мин (0: без ограничување)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="128" />
+        <source>Hide the machine verdict until the debrief</source>
+        <translation>Скриј го машинскиот наод до анализата</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="130" />
+        <source>&amp;Create the session</source>
+        <translation>&amp;Создај ја сесијата</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="131" />
+        <source>Import a trainer's sample…</source>
+        <translation>Увези примерок од инструктор…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="134" />
+        <source>Name</source>
+        <translation>Име</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="135" />
+        <location filename="../../verifier/gui/training.py" line="184" />
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="136" />
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="137" />
+        <source>Samples (in order)</source>
+        <translation>Примероци (по ред)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="138" />
+        <source>Time limit</source>
+        <translation>Временско ограничување</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="194" />
+        <source>Session created.</source>
+        <translation>Сесијата е создадена.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="199" />
+        <source>A sample with answer.json</source>
+        <translation>Примерок со answer.json</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="213" />
+        <source>Sample {0} added.</source>
+        <translation>Примерокот {0} е додаден.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="249" />
+        <source>Sample {0} of {1}</source>
+        <translation>Примерок {0} од {1}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="272" />
+        <location filename="../../verifier/gui/training.py" line="358" />
+        <source>Machine verdict: {0}</source>
+        <translation>Машински наод: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="287" />
+        <source>Choose a verdict first.</source>
+        <translation>Прво изберете наод.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="323" />
+        <source>Your score: {0} % ({1} of {2} verdicts right, {3} of {4} anomalies found, {5} false alarms).</source>
+        <translation>Ваш резултат: {0} % (точни наоди: {1} од {2}, пронајдени неправилности: {3} од {4}, лажни тревоги: {5}).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="355" />
+        <source>Answer key: {0} {1} — yours: {2}</source>
+        <translation>Клуч за одговори: {0} {1} — ваш одговор: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>texts</name>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="1" />
+        <source>The seal is signed by {signer} and intact.</source>
+        <translation>Печатот е потпишан од {signer} и е неизменет.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="2" />
+        <source>The seal was signed by {signer}, whose certificate the reference library lacks.</source>
+        <translation>Печатот е потпишан од {signer}, чиј сертификат го нема во референтната библиотека.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="3" />
+        <source>The seal was signed on {date}, outside the validity of signer certificate {signer}.</source>
+        <translation>Печатот е потпишан на {date}, надвор од важноста на сертификатот на потписникот {signer}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="4" />
+        <source>The seal's signature does not match its data: the seal was altered or forged.</source>
+        <translation>Потписот на печатот не одговара на неговите податоци: печатот е изменет или фалсификуван.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="5" />
+        <source>The digital seal cannot be decoded: {why}.</source>
+        <translation>Дигиталниот печат не може да се декодира: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="6" />
+        <source>document portrait</source>
+        <translation>портретот во исправата</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="7" />
+        <source>bearer photo</source>
+        <translation>фотографијата на носителот</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="8" />
+        <source>Uncertain resemblance: compare the faces yourself.</source>
+        <translation>Несигурна сличност: споредете ги лицата сами.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="9" />
+        <source>The bearer resembles the portrait.</source>
+        <translation>Носителот наликува на портретот.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="10" />
+        <source>The bearer does not resemble the portrait.</source>
+        <translation>Носителот не наликува на портретот.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="11" />
+        <source>No face was found in the {name}.</source>
+        <translation>Не е пронајдено лице на {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="12" />
+        <source>The bearer photo shows several faces; take it again.</source>
+        <translation>На фотографијата на носителот има повеќе лица; снимете ја повторно.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="13" />
+        <source>The face in the {name} is too small.</source>
+        <translation>Лицето на {name} е премногу мало.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="14" />
+        <source>The face in the {name} is turned too far.</source>
+        <translation>Лицето на {name} е премногу свртено.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="15" />
+        <source>The {name} is too blurred.</source>
+        <translation>Сликата е премногу заматена: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="16" />
+        <source>{fibres} fibres of the expected colours (at least {minimum}), {wrong} of other colours</source>
+        <translation>влакна во очекуваните бои: {fibres} (најмалку {minimum}), во други бои: {wrong}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="17" />
+        <source>similarity to the reference {value:.2f} (at least {limit:.2f})</source>
+        <translation>сличност со референцата {value:.2f} (најмалку {limit:.2f})</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="18" />
+        <source>{fibres} fibres, but the {half} half of the region holds almost none</source>
+        <translation>{fibres} влакна, но во {half} половина од областа речиси ги нема</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="19" />
+        <source>left</source>
+        <translation>левата</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="20" />
+        <source>right</source>
+        <translation>десната</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="21" />
+        <source>upper</source>
+        <translation>горната</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="22" />
+        <source>lower</source>
+        <translation>долната</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="23" />
+        <source>brightest {value:.0f} (at least {limit:.0f})</source>
+        <translation>најсветло {value:.0f} (најмалку {limit:.0f})</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="24" />
+        <source>the region lies outside the capture</source>
+        <translation>областа е надвор од снимката</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="25" />
+        <source>mean brightness {value:.0f} (at most {limit:.0f})</source>
+        <translation>средна осветленост {value:.0f} (најмногу {limit:.0f})</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="26" />
+        <source>brightest print {value:.0f} (at least {limit:.0f})</source>
+        <translation>најсветол отпечаток {value:.0f} (најмалку {limit:.0f})</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="27" />
+        <source>contrast {value:.2f} (at most {limit:.2f})</source>
+        <translation>контраст {value:.2f} (најмногу {limit:.2f})</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="28" />
+        <source>the region is empty</source>
+        <translation>областа е празна</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="29" />
+        <source>contrast {value:.2f} (at least {limit:.2f})</source>
+        <translation>контраст {value:.2f} (најмалку {limit:.2f})</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="30" />
+        <source>line(s) {lines} of {count}: contrast {value:.2f} (at least {limit:.2f})</source>
+        <translation>ред(ови) {lines} од {count}: контраст {value:.2f} (најмалку {limit:.2f})</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="31" />
+        <source>every line: lowest contrast {value:.2f} (at least {limit:.2f})</source>
+        <translation>секој ред: најмал контраст {value:.2f} (најмалку {limit:.2f})</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="32" />
+        <source>visible-light</source>
+        <translation>видлива</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="33" />
+        <source>UV</source>
+        <translation>UV</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="34" />
+        <source>IR</source>
+        <translation>IR</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="35" />
+        <source>This check could not be made (the {stage} stage failed); inspect it by eye.</source>
+        <translation>Оваа проверка не можеше да се изврши (чекорот {stage} не успеа); прегледајте визуелно.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="36" />
+        <source>Without a reference the printed fields cannot be located: {missing} not found in the printed text; compare them with the MRZ by eye.</source>
+        <translation>Без референца отпечатените полиња не можат да се лоцираат: {missing} не е пронајдено во отпечатениот текст; споредете ги со MRZ визуелно.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="37" />
+        <source>The printed {fields} agree with the MRZ.</source>
+        <translation>Отпечатените податоци ({fields}) се совпаѓаат со MRZ.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="38" />
+        <source>document number</source>
+        <translation>број на исправата</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="39" />
+        <source>date of birth</source>
+        <translation>датум на раѓање</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="40" />
+        <source>date of expiry</source>
+        <translation>датум на истекување</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="41" />
+        <source>optional data</source>
+        <translation>изборни податоци</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="42" />
+        <source>the composite check digit</source>
+        <translation>збирната контролна цифра</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="43" />
+        <source>The design is {name}, but {problems}.</source>
+        <translation>Дизајнот е {name}, но {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="44" />
+        <source>Identified as {name}.</source>
+        <translation>Препознаено како {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="45" />
+        <source>The MRZ's {fields} are also printed on the document.</source>
+        <translation>Податоците од MRZ ({fields}) се отпечатени и на исправата.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="46" />
+        <source>MRZ line(s) {lines} fade in IR: not printed in B900 ink as Doc 9303-3 requires.</source>
+        <translation>Ред(ови) {lines} на MRZ бледнеат во IR: не се отпечатени со мастило B900 како што бара Doc 9303-3.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="47" />
+        <source>Every MRZ line stays dark in IR (B900 ink).</source>
+        <translation>Сите редови на MRZ остануваат темни во IR (мастило B900).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="48" />
+        <source>The printed data differ from the MRZ: {differences}.</source>
+        <translation>Отпечатените податоци се разликуваат од MRZ: {differences}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="49" />
+        <source>The printed data could not be read; compare them with the MRZ by eye.</source>
+        <translation>Отпечатените податоци не можеа да се прочитаат; споредете ги со MRZ визуелно.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="50" />
+        <source>{description} {verdict}: {detail}.</source>
+        <translation>{description} {verdict}: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="51" />
+        <source>No photo of the bearer was taken.</source>
+        <translation>Не е направена фотографија на носителот.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="52" />
+        <source> ({percent}% similar)</source>
+        <translation> (сличност {percent}%)</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="53" />
+        <source>MRZ read ({engine}).</source>
+        <translation>MRZ е прочитана ({engine}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="54" />
+        <source>{format} of {state}</source>
+        <translation>{format}, {state}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="55" />
+        <source>unknown</source>
+        <translation>непознато</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="56" />
+        <source>No reference exists for this document in the library (MRZ: {what}): its design and security features could not be compared. What needs no reference was checked.</source>
+        <translation>Во библиотеката нема референца за оваа исправа (MRZ: {what}): нејзиниот дизајн и заштитните елементи не можеа да се споредат. Проверено е она што не бара референца.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="57" />
+        <source>The IR image is not framed like the visible one; check the MRZ in IR by eye.</source>
+        <translation>IR снимката не е кадрирана како онаа во видлива светлина; проверете ја MRZ во IR визуелно.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="58" />
+        <source>Found</source>
+        <translation>Пронајдено</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="59" />
+        <source>Not as on the reference</source>
+        <translation>Не е како на референцата</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="60" />
+        <source>A portrait was found by face detection (no reference to say where).</source>
+        <translation>Портретот е пронајден со детекција на лице (нема референца што покажува каде).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="61" />
+        <source>Read {count} bar code(s): {formats}.</source>
+        <translation>Прочитани баркодови: {count} ({formats}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="62" />
+        <source>No machine readable zone was found on the visible image.</source>
+        <translation>На снимката во видлива светлина не е пронајдена машински читлива зона.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="63" />
+        <source>The MRZ could not be read with certainty: {why}</source>
+        <translation>MRZ не можеше со сигурност да се прочита: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="64" />
+        <source>Check digits do not hold: {faults}.</source>
+        <translation>Контролните цифри не се точни: {faults}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="65" />
+        <source>Every check digit holds.</source>
+        <translation>Сите контролни цифри се точни.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="66" />
+        <source>The dates are calendar dates.</source>
+        <translation>Датумите се валидни календарски датуми.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="67" />
+        <source>The expiry date is not in the MRZ; read it on the document.</source>
+        <translation>Датумот на истекување го нема во MRZ; прочитајте го на исправата.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="68" />
+        <source>its MRZ is {mrz}, the design's is {design}</source>
+        <translation>MRZ на исправата е {mrz}, а на дизајнот {design}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="69" />
+        <source>the MRZ says {mrz}, the design is from {design}</source>
+        <translation>MRZ наведува {mrz}, а дизајнот е од {design}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="70" />
+        <source>document code {code} does not belong to this design</source>
+        <translation>ознаката на исправата {code} не припаѓа на овој дизајн</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="71" />
+        <source>number {number} is not of this series ({series})</source>
+        <translation>бројот {number} не е од оваа серија ({series})</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="72" />
+        <source>A face was found in the portrait zone.</source>
+        <translation>Во зоната на портретот е пронајдено лице.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="73" />
+        <source>No face was found in the portrait zone.</source>
+        <translation>Во зоната на портретот не е пронајдено лице.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="74" />
+        <source>No portrait was found on this image; if the document has one on its other side, capture that side.</source>
+        <translation>На оваа снимка не е пронајден портрет; ако исправата има портрет на другата страна, снимете ја таа страна.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="75" />
+        <source>A well-formed {format} MRZ.</source>
+        <translation>Правилно оформена MRZ ({format}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="76" />
+        <source>Known codes: {state}, {nationality}.</source>
+        <translation>Познати ознаки: {state}, {nationality}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="77" />
+        <source>Expired on {date}.</source>
+        <translation>Истечена на {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="78" />
+        <source>Valid until {date}.</source>
+        <translation>Важи до {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="79" />
+        <source>No {light} image was captured.</source>
+        <translation>Не е снимена слика во {light} светлина.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="80" />
+        <source>No reference exists for this document: its {light} features were not compared; examine them by eye.</source>
+        <translation>За оваа исправа нема референца: нејзините елементи во {light} светлина не се споредени; прегледајте ги визуелно.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="81" />
+        <source>The document should carry a digital seal, but none could be read.</source>
+        <translation>Исправата треба да има дигитален печат, но ниеден не можеше да се прочита.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="82" />
+        <source>The seal carries the printed MRZ.</source>
+        <translation>Печатот ја содржи отпечатената MRZ.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="83" />
+        <source>The MRZ in the seal differs from the printed MRZ.</source>
+        <translation>MRZ во печатот се разликува од отпечатената MRZ.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="84" />
+        <source>{field}: check digit {printed}, computed {computed}</source>
+        <translation>{field}: контролна цифра {printed}, пресметана {computed}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="85" />
+        <source>MRZ found</source>
+        <translation>MRZ пронајдена</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="86" />
+        <source>MRZ layout</source>
+        <translation>Распоред на MRZ</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="87" />
+        <source>MRZ check digits</source>
+        <translation>Контролни цифри на MRZ</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="88" />
+        <source>MRZ dates</source>
+        <translation>Датуми во MRZ</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="89" />
+        <source>Country codes</source>
+        <translation>Ознаки на држави</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="90" />
+        <source>Validity</source>
+        <translation>Важност</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="91" />
+        <source>Document identified</source>
+        <translation>Исправата е препознаена</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="92" />
+        <source>Printed data against the MRZ</source>
+        <translation>Отпечатени податоци наспроти MRZ</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="93" />
+        <source>Bar codes read</source>
+        <translation>Прочитани баркодови</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="94" />
+        <source>Seal signature</source>
+        <translation>Потпис на печатот</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="95" />
+        <source>Seal data against the MRZ</source>
+        <translation>Податоци од печатот наспроти MRZ</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="96" />
+        <source>Dull paper in UV</source>
+        <translation>Мат хартија во UV</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="97" />
+        <source>UV features</source>
+        <translation>UV елементи</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="98" />
+        <source>MRZ ink in IR</source>
+        <translation>Мастило на MRZ во IR</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="99" />
+        <source>IR features</source>
+        <translation>IR елементи</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="100" />
+        <source>Visible features</source>
+        <translation>Елементи во видлива светлина</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="101" />
+        <source>Portrait found</source>
+        <translation>Пронајден портрет</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="102" />
+        <source>Face comparison</source>
+        <translation>Споредба на лица</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="103" />
+        <source>the visible-light features</source>
+        <translation>елементите во видлива светлина</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="104" />
+        <source>the face</source>
+        <translation>лицето</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="105" />
+        <source>NO ANOMALIES FOUND — the officer decides</source>
+        <translation>НЕ СЕ ПРОНАЈДЕНИ НЕПРАВИЛНОСТИ — одлучува службеникот</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="106" />
+        <source>nothing</source>
+        <translation>ништо</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="107" />
+        <source>{p0}</source>
+        <translation>{p0}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="108" />
+        <source>{p0} and {p1}</source>
+        <translation>{p0} и {p1}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="109" />
+        <source>{p0}, {p1} and {p2}</source>
+        <translation>{p0}, {p1} и {p2}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="110" />
+        <source>{p0}, {p1}, {p2} and {p3}</source>
+        <translation>{p0}, {p1}, {p2} и {p3}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="111" />
+        <source>ANOMALIES FOUND — see the failed checks</source>
+        <translation>ПРОНАЈДЕНИ СЕ НЕПРАВИЛНОСТИ — видете ги неуспешните проверки</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="112" />
+        <source>INCONCLUSIVE — some checks could not be made</source>
+        <translation>БЕЗ ЗАКЛУЧОК — некои проверки не можеа да се извршат</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="113" />
+        <source>NO ANOMALIES IN WHAT WAS EXAMINED — {parts} was not examined</source>
+        <translation>БЕЗ НЕПРАВИЛНОСТИ ВО ПРЕГЛЕДАНОТО — не е прегледано: {parts}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="114" />
+        <source>INCONCLUSIVE — no reference for this document in the library: only what needs none was checked</source>
+        <translation>БЕЗ ЗАКЛУЧОК — во библиотеката нема референца за оваа исправа: проверено е само она што не бара референца</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="115" />
+        <source>NO ANOMALIES IN WHAT WAS EXAMINED — {parts} were not examined</source>
+        <translation>БЕЗ НЕПРАВИЛНОСТИ ВО ПРЕГЛЕДАНОТО — не се прегледани: {parts}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="116" />
+        <source>surname</source>
+        <translation>презиме</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="117" />
+        <source>given names</source>
+        <translation>имиња</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="118" />
+        <source>surname printed {printed!r}, MRZ {mrz!r}</source>
+        <translation>отпечатено презиме {printed!r}, MRZ {mrz!r}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="119" />
+        <source>given names printed {printed!r}, MRZ {mrz!r}</source>
+        <translation>отпечатени имиња {printed!r}, MRZ {mrz!r}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="120" />
+        <source>date of birth printed {printed}, MRZ {mrz}</source>
+        <translation>отпечатен датум на раѓање {printed}, MRZ {mrz}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="121" />
+        <source>number printed {printed!r}, MRZ {mrz!r}</source>
+        <translation>отпечатен број {printed!r}, MRZ {mrz!r}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="122" />
+        <source>The document code</source>
+        <translation>Ознаката на исправата</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="123" />
+        <source>The issuing state</source>
+        <translation>Државата издавач</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="124" />
+        <source>The nationality</source>
+        <translation>Државјанството</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="125" />
+        <source>The name</source>
+        <translation>Името</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="126" />
+        <source>The surname</source>
+        <translation>Презимето</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="127" />
+        <source>The given names</source>
+        <translation>Имињата</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="128" />
+        <source>The document number</source>
+        <translation>Бројот на исправата</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="129" />
+        <source>The optional data</source>
+        <translation>Изборните податоци</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="130" />
+        <source>The second optional data field</source>
+        <translation>Второто поле за изборни податоци</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="131" />
+        <source>The date of birth</source>
+        <translation>Датумот на раѓање</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="132" />
+        <source>The date of expiry</source>
+        <translation>Датумот на истекување</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="133" />
+        <source>The sex field</source>
+        <translation>Полето за пол</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="134" />
+        <source>issuing state</source>
+        <translation>држава издавач</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="135" />
+        <source>nationality</source>
+        <translation>државјанство</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="136" />
+        <source>the filler in position 15 excluded, as Doc 9303-5 specifies</source>
+        <translation>без знакот за пополнување на позиција 15, како што пропишува Doc 9303-5</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="137" />
+        <source>the filler in position 15 counted, as some issuers do</source>
+        <translation>со знакот за пополнување на позиција 15, како што прават некои издавачи</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="138" />
+        <source>The document number continues in the optional data; its check digit holds with {how}.</source>
+        <translation>Бројот на исправата продолжува во изборните податоци; неговата контролна цифра е точна {how}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="139" />
+        <source>{field} {raw!r} is not a calendar date (YYMMDD).</source>
+        <translation>{field} {raw!r} не е календарски датум (ГГММДД).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="140" />
+        <source>a {format} document code starts with {allowed}</source>
+        <translation>ознаката на исправа {format} почнува со {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="141" />
+        <source>V, AI and AC are not used as TD1/TD2 document codes</source>
+        <translation>V, AI и AC не се користат како ознаки на исправи TD1/TD2</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="142" />
+        <source>Document code {code!r}: {problems} (Doc 9303).</source>
+        <translation>Ознака на исправата {code!r}: {problems} (Doc 9303).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="143" />
+        <source>The MRZ has no surname.</source>
+        <translation>Во MRZ нема презиме.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="144" />
+        <source>The name fills the whole MRZ field and may have been truncated; compare it with the name printed on the document.</source>
+        <translation>Името го пополнува целото поле во MRZ и можеби е скратено; споредете го со името отпечатено на исправата.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="145" />
+        <source>The MRZ has no document number.</source>
+        <translation>Во MRZ нема број на исправата.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="146" />
+        <source>This format does not carry the date of expiry; read it on the document.</source>
+        <translation>Овој формат не содржи датум на истекување; прочитајте го на исправата.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="147" />
+        <source>The document expired on {date}.</source>
+        <translation>Исправата истекла на {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="148" />
+        <source>The date of birth is not before the date of expiry.</source>
+        <translation>Датумот на раѓање не е пред датумот на истекување.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="149" />
+        <source>Sex must be M, F or &lt;, not {raw!r}.</source>
+        <translation>Полот мора да биде M, F или &lt;, а не {raw!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="150" />
+        <source>The {what} code {raw!r} is not a three-letter code.</source>
+        <translation>Ознаката за {what} {raw!r} не е трибуквена ознака.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="151" />
+        <source>The {what} code {code} is not in Doc 9303-3 or ISO 3166-1.</source>
+        <translation>Ознаката за {what} {code} ја нема ни во Doc 9303-3 ни во ISO 3166-1.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="152" />
+        <source>Sex is printed as X; Doc 9303 writes an unspecified sex as &lt; in the MRZ.</source>
+        <translation>Полот е отпечатен како X; според Doc 9303, неодреден пол во MRZ се запишува како &lt;.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="153" />
+        <source>{field} holds characters not allowed there: {bad}</source>
+        <translation>{field} содржи знаци што таму не се дозволени: {bad}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="154" />
+        <source>The {what} code {code} has been withdrawn from ISO 3166-1.</source>
+        <translation>Ознаката за {what} {code} е повлечена од ISO 3166-1.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="155" />
+        <source>second optional data field</source>
+        <translation>второ поле за изборни податоци</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="156" />
+        <source>Fillers in the name were read as K and restored; names have no check digit, so compare the name with the one printed on the document.</source>
+        <translation>Знаците за пополнување во името беа прочитани како K и се вратени; имињата немаат контролна цифра, затоа споредете го името со она отпечатено на исправата.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="157" />
+        <source>The OCR read fillers as K; the K at the end of the {field} may be a letter or a filler, and check digits cannot tell them apart. {advice}</source>
+        <translation>OCR ги прочита знаците за пополнување како K; K на крајот од полето „{field}“ може да биде буква или знак за пополнување, а контролните цифри не можат да ги разликуваат. {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="158" />
+        <source>The OCR read fillers as K and the name still contains K, which may be a letter or a space; read the name on the document.</source>
+        <translation>OCR ги прочита знаците за пополнување како K, а името сè уште содржи K, кое може да биде буква или празно место; прочитајте го името на исправата.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="159" />
+        <source>Input normalised: {what}.</source>
+        <translation>Влезот е нормализиран: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="160" />
+        <source>{count} character(s) were chosen by the check digits among look-alike readings; a check digit misses about one such error in ten, so compare the repaired fields with the data printed on the document.</source>
+        <translation>Контролните цифри избраа знаци меѓу слични читања (вкупно {count}); контролната цифра пропушта приближно една таква грешка од десет, затоа споредете ги поправените полиња со податоците отпечатени на исправата.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="161" />
+        <source>{count} different corrections would make the check digits hold; none was applied. Read the MRZ on the document.</source>
+        <translation>Различни поправки со кои контролните цифри би биле точни: {count}; ниедна не е применета. Прочитајте ја MRZ на исправата.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="162" />
+        <source>spaces removed</source>
+        <translation>отстранети празни места</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="163" />
+        <source>lower case converted</source>
+        <translation>малите букви претворени во големи</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="164" />
+        <source>Line {line} has a character too many or too few, and the check digits cannot tell where; read that line on the document.</source>
+        <translation>Редот {line} има еден знак повеќе или помалку, а контролните цифри не можат да покажат каде; прочитајте го тој ред на исправата.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="165" />
+        <source>Read the number on the document.</source>
+        <translation>Прочитајте го бројот на исправата.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="166" />
+        <source>Compare with the document.</source>
+        <translation>Споредете со исправата.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="167" />
+        <source>Utopia identity card, 2021 series</source>
+        <translation>Лична карта на Утопија, серија 2021</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="168" />
+        <source>Front and back are captured side by side.</source>
+        <translation>Предната и задната страна се снимаат една до друга.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="169" />
+        <source>Card number in red ink: orange under UV, dark in IR.</source>
+        <translation>Број на картата со црвено мастило: портокалов под UV, темен во IR.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="170" />
+        <source>UV: dull card body, a pink star emblem at top right of the front, red and yellow fibres.</source>
+        <translation>UV: мат тело на картата, розов амблем во облик на ѕвезда горе десно на предната страна, црвени и жолти влакна.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="171" />
+        <source>What to look at:</source>
+        <translation>На што да обрнете внимание:</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="172" />
+        <source>Under UV the paper stays dark: genuine paper has no brighteners.</source>
+        <translation>Под UV хартијата останува темна: вистинската хартија нема оптички белила.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="173" />
+        <source>A star emblem glows under UV.</source>
+        <translation>Амблем во облик на ѕвезда свети под UV.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="174" />
+        <source>Emblem in UV (front)</source>
+        <translation>Амблем во UV (предна страна)</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="175" />
+        <source>Fluorescent fibres at random positions, in the design's colours only.</source>
+        <translation>Флуоресцентни влакна на случајни места, само во боите на дизајнот.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="176" />
+        <source>Fibres in UV</source>
+        <translation>Влакна во UV</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="177" />
+        <source>The document number is printed in an ink glowing orange under UV.</source>
+        <translation>Бројот на исправата е отпечатен со мастило што свети портокалово под UV.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="178" />
+        <source>Number ink in UV</source>
+        <translation>Мастило на бројот во UV</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="179" />
+        <source>Every MRZ line absorbs in B900: dark in IR (Doc 9303-3 §4.10).</source>
+        <translation>Секој ред на MRZ апсорбира во B900: темен е во IR (Doc 9303-3 §4.10).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="180" />
+        <source>The laser-engraved portrait is visible in IR.</source>
+        <translation>Ласерски гравираниот портрет е видлив во IR.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="181" />
+        <source>Portrait in IR (front)</source>
+        <translation>Портрет во IR (предна страна)</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="182" />
+        <source>Fine blue waves cross the lower right corner of the portrait.</source>
+        <translation>Фини сини бранови линии го преминуваат долниот десен агол на портретот.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="183" />
+        <source>Portrait overprint (front)</source>
+        <translation>Надтисок на портретот (предна страна)</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="184" />
+        <source>The printed header and background vanish in IR.</source>
+        <translation>Отпечатеното заглавие и позадината исчезнуваат во IR.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="185" />
+        <source>Background vanishing in IR</source>
+        <translation>Позадина што исчезнува во IR</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="186" />
+        <source>Header band and guilloche background as on the reference.</source>
+        <translation>Лента на заглавието и гилош-позадина како на референцата.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="187" />
+        <source>Background and guilloche</source>
+        <translation>Позадина и гилош</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="188" />
+        <source>Utopia identity card, 2024 series</source>
+        <translation>Лична карта на Утопија, серија 2024</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="189" />
+        <source>Full-bleed photographic landscape behind the data on both sides; portrait at the right.</source>
+        <translation>Фотографски пејзаж преку целата површина зад податоците на двете страни; портрет десно.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="190" />
+        <source>UV: dull card body, a blue star emblem between data and portrait, pink and green fibres.</source>
+        <translation>UV: мат тело на картата, син амблем во облик на ѕвезда меѓу податоците и портретот, розови и зелени влакна.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="191" />
+        <source>Utopia passport, 2010 series</source>
+        <translation>Пасош на Утопија, серија 2010</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="192" />
+        <source>Portrait at the right, printed in grey: visible in IR.</source>
+        <translation>Портрет десно, отпечатен во сиво: видлив во IR.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="193" />
+        <source>UV: dull paper; a blue shield emblem in the middle; blue and yellow fibres.</source>
+        <translation>UV: мат хартија; син амблем во облик на штит во средината; сини и жолти влакна.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="194" />
+        <source>Look-alike of the 2020 series: tell them apart by the portrait side and colours.</source>
+        <translation>Наликува на серијата 2020: разликувајте ги според страната на портретот и според боите.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="195" />
+        <source>A shield emblem glows under UV.</source>
+        <translation>Амблем во облик на штит свети под UV.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="196" />
+        <source>Emblem in UV</source>
+        <translation>Амблем во UV</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="197" />
+        <source>Portrait in IR</source>
+        <translation>Портрет во IR</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="198" />
+        <source>Portrait overprint</source>
+        <translation>Надтисок на портретот</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="199" />
+        <source>Utopia passport, 2020 series</source>
+        <translation>Пасош на Утопија, серија 2020</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="200" />
+        <source>Portrait laser-engraved in grey: visible in IR, with a fine wavy overprint crossing its lower right corner.</source>
+        <translation>Портрет ласерски гравиран во сиво: видлив во IR, со фин брановиден надтисок преку неговиот долен десен агол.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="201" />
+        <source>Passport number printed in red ink that fluoresces orange under UV and stays dark in IR.</source>
+        <translation>Број на пасошот отпечатен со црвено мастило што свети портокалово под UV и останува темно во IR.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="202" />
+        <source>UV: dull paper; a yellow-green star emblem right of the data; red, blue and yellow-green fibres at random positions.</source>
+        <translation>UV: мат хартија; жолтозелен амблем во облик на ѕвезда десно од податоците; црвени, сини и жолтозелени влакна на случајни места.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="203" />
+        <source>Ghost image of the portrait at the right, faint in visible light.</source>
+        <translation>Слика-дух на портретот десно, бледа во видлива светлина.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="204" />
+        <source>Utopia passport, 2024 series</source>
+        <translation>Пасош на Утопија, серија 2024</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="205" />
+        <source>Rosette background in apricot and teal; portrait at the right with a ghost image left of it; passport number in teal ink that glows cyan under UV.</source>
+        <translation>Позадина со розети во боја на кајсија и синозелена боја; портрет десно со слика-дух лево од него; број на пасошот со синозелено мастило што свети цијан под UV.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="206" />
+        <source>UV: dull paper, an orange shield emblem above the ghost image, green and orange fibres.</source>
+        <translation>UV: мат хартија, портокалов амблем во облик на штит над сликата-дух, зелени и портокалови влакна.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="207" />
+        <source>Utopia residence permit, 2019 series</source>
+        <translation>Дозвола за престој на Утопија, серија 2019</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="208" />
+        <source>Visible digital seal (Doc 9303-13, Utopia residence-permit profile) at top right.</source>
+        <translation>Видлив дигитален печат (Doc 9303-13, профил за дозвола за престој на Утопија) горе десно.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="209" />
+        <source>UV: dull paper, a yellow shield emblem below the portrait, red and blue fibres.</source>
+        <translation>UV: мат хартија, жолт амблем во облик на штит под портретот, црвени и сини влакна.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="210" />
+        <source>Utopia visa, 2022 series</source>
+        <translation>Виза на Утопија, серија 2022</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="211" />
+        <source>Visible digital seal (Doc 9303-7 §9 visa profile) at top right.</source>
+        <translation>Видлив дигитален печат (Doc 9303-7 §9, профил за виза) горе десно.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="212" />
+        <source>Visa number in red ink: orange under UV, dark in IR.</source>
+        <translation>Број на визата со црвено мастило: портокалов под UV, темен во IR.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="213" />
+        <source>UV: dull sticker, a mint star emblem below the portrait, three fibre colours.</source>
+        <translation>UV: мат налепница, амблем во облик на ѕвезда во боја на нане под портретот, влакна во три бои.</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="22" />
+        <source>Released</source>
+        <translation>Пропуштен</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="23" />
+        <source>Referred to an expert</source>
+        <translation>Упатен на вештачење</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="24" />
+        <source>Suspected fraud</source>
+        <translation>Сомнеж за измама</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="25" />
+        <source>Not decided</source>
+        <translation>Неодлучено</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="26" />
+        <source>No decision recorded</source>
+        <translation>Нема запишана одлука</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="29" />
+        <source>Anomalies</source>
+        <translation>Неправилности</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="30" />
+        <source>Inconclusive</source>
+        <translation>Без заклучок</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="31" />
+        <source>No anomalies</source>
+        <translation>Без неправилности</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="36" />
+        <source>Officer</source>
+        <translation>Службеник</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="37" />
+        <source>Trainer</source>
+        <translation>Инструктор</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="38" />
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="41" />
+        <source>Pre-test</source>
+        <translation>Влезен тест</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="42" />
+        <source>Post-test</source>
+        <translation>Излезен тест</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="43" />
+        <source>Practice</source>
+        <translation>Вежба</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="46" />
+        <source>Standard</source>
+        <translation>Стандардна</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="47" />
+        <source>High contrast</source>
+        <translation>Висок контраст</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2854 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="sq">
+<context>
+    <name>AddendumDialog</name>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="142" />
+        <source>Addendum to report #{0}</source>
+        <translation>Shtojcë e raportit #{0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="147" />
+        <source>A signed report is never changed. An addendum corrects or completes it: it is signed, added to the chain and shown with the report.</source>
+        <translation>Një raport i nënshkruar nuk ndryshohet kurrë. Shtojca e korrigjon ose e plotëson atë: nënshkruhet, shtohet në zinxhir dhe shfaqet bashkë me raportin.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="154" />
+        <source>Decision unchanged ({0})</source>
+        <translation>Vendimi i pandryshuar ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="157" />
+        <source>Correct the decision to: {0}</source>
+        <translation>Korrigjo vendimin në: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="161" />
+        <source>What it corrects or adds, and why</source>
+        <translation>Çfarë korrigjon ose shton, dhe pse</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="164" />
+        <source>&amp;Sign and add</source>
+        <translation>&amp;Nënshkruaj dhe shto</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureSlot</name>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="96" />
+        <location filename="../../verifier/gui/inspection.py" line="109" />
+        <source>Drop an image here
+or click to choose</source>
+        <translation>Lëshoni një imazh këtu
+ose klikoni për ta zgjedhur</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionBar</name>
+    <message>
+        <location filename="../decision.ui" line="9" />
+        <source>Officer's decision:</source>
+        <translation>Vendimi i zyrtarit:</translation>
+    </message>
+    <message>
+        <location filename="../decision.ui" line="16" />
+        <source>&amp;Released (Ctrl+1)</source>
+        <translation>&amp;Lejuar kalimi (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../decision.ui" line="23" />
+        <source>Referred to &amp;expert (Ctrl+2)</source>
+        <translation>Referuar te &amp;eksperti (Ctrl+2)</translation>
+    </message>
+    <message>
+        <location filename="../decision.ui" line="30" />
+        <source>Suspected &amp;fraud (Ctrl+3)</source>
+        <translation>Dyshim për &amp;mashtrim (Ctrl+3)</translation>
+    </message>
+    <message>
+        <location filename="../decision.ui" line="37" />
+        <source>Notes for the report (optional)</source>
+        <translation>Shënime për raportin (opsionale)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="55" />
+        <source>Created (UTC)</source>
+        <translation>Krijuar (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="56" />
+        <source>Verdict</source>
+        <translation>Vlerësimi</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="57" />
+        <source>Decision</source>
+        <translation>Vendimi</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="58" />
+        <source>Officer</source>
+        <translation>Zyrtari</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="59" />
+        <source>Number</source>
+        <translation>Numri</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="60" />
+        <source>Holder</source>
+        <translation>Mbajtësi</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="61" />
+        <source>Template</source>
+        <translation>Shablloni</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="62" />
+        <source>Failed checks</source>
+        <translation>Kontrollet e dështuara</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="189" />
+        <source>&amp;Verify signatures</source>
+        <translation>&amp;Verifiko nënshkrimet</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="190" />
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Eksporto PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="191" />
+        <source>A&amp;ddendum…</source>
+        <translation>&amp;Shtojcë…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="192" />
+        <source>Cancel</source>
+        <translation>Anulo</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="227" />
+        <source>document number, or part of it</source>
+        <translation>numri i dokumentit, ose një pjesë e tij</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="229" />
+        <source>name, or part of it</source>
+        <translation>emri, ose një pjesë e tij</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="231" />
+        <source>any verdict</source>
+        <translation>çdo vlerësim</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="235" />
+        <source>any decision</source>
+        <translation>çdo vendim</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="238" />
+        <source>no decision recorded</source>
+        <translation>pa vendim të regjistruar</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="240" />
+        <source>&amp;Search</source>
+        <translation>&amp;Kërko</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="241" />
+        <source>From</source>
+        <translation>Nga</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="243" />
+        <source>to</source>
+        <translation>deri</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="258" />
+        <source>any officer</source>
+        <translation>çdo zyrtar</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="296" />
+        <source>(purged)</source>
+        <translation>(fshirë)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="303" />
+        <source>Corrected or completed by a signed addendum</source>
+        <translation>Korrigjuar ose plotësuar me një shtojcë të nënshkruar</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="307" />
+        <source>{0} report(s).</source>
+        <translation>Raporte: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="341" />
+        <source>Select a report that was not purged.</source>
+        <translation>Zgjidhni një raport që nuk është fshirë.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="364" />
+        <source>Addendum #{0} to report #{1} signed and saved.</source>
+        <translation>Shtojca #{0} e raportit #{1} u nënshkrua dhe u ruajt.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="391" />
+        <source>Cancelling…</source>
+        <translation>Po anulohet…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="396" />
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Anuluar: nuk u ndryshua asgjë.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="398" />
+        <source>Not done: {0}</source>
+        <translation>Nuk u krye: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="413" />
+        <source>Verifying every signature, link and image file…</source>
+        <translation>Po verifikohet çdo nënshkrim, lidhje dhe skedar imazhi…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="431" />
+        <source>All {0} reports verify: signatures, chain and image files.</source>
+        <translation>Të gjitha {0} raportet u verifikuan: nënshkrimet, zinxhiri dhe skedarët e imazheve.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="437" />
+        <source>PROBLEMS FOUND: {0}</source>
+        <translation>U GJETËN PROBLEME: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="442" />
+        <source>Select a report first.</source>
+        <translation>Zgjidhni fillimisht një raport.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="446" />
+        <source>Export the report</source>
+        <translation>Eksportimi i raportit</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="468" />
+        <source>Report #{0} exported to {1}.</source>
+        <translation>Raporti #{0} u eksportua në {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="471" />
+        <source>Writing the PDF…</source>
+        <translation>Po shkruhet skedari PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionView</name>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="70" />
+        <source>Pass</source>
+        <translation>Në rregull</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="71" />
+        <source>FAIL</source>
+        <translation>DËSHTOI</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="72" />
+        <source>Warning</source>
+        <translation>Paralajmërim</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="73" />
+        <source>Skipped</source>
+        <translation>Anashkaluar</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="74" />
+        <source>Not checked</source>
+        <translation>Nuk u kontrollua</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="75" />
+        <source>Not examined</source>
+        <translation>Nuk u shqyrtua</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="176" />
+        <source>Visible light</source>
+        <translation>Dritë e dukshme</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="177" />
+        <source>UV 365 nm</source>
+        <translation>UV 365 nm</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="178" />
+        <source>IR 870 nm</source>
+        <translation>IR 870 nm</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="179" />
+        <source>Bearer photo</source>
+        <translation>Foto e paraqitësit</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="219" />
+        <source>&amp;Open files… (Ctrl+O)</source>
+        <translation>&amp;Hap skedarë… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="220" />
+        <source>S&amp;amples… (Ctrl+M)</source>
+        <translation>&amp;Mostrat… (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="221" />
+        <source>&amp;Hot folder (Ctrl+H)</source>
+        <translation>&amp;Dosja e monitoruar (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="223" />
+        <source>&amp;Camera (Ctrl+K)</source>
+        <translation>&amp;Kamera (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="225" />
+        <source>Ca&amp;pture (Space)</source>
+        <translation>Ka&amp;p (Space)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="226" />
+        <source>Next &amp;light (Ctrl+L)</source>
+        <translation>Drita &amp;tjetër (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="227" />
+        <source>&amp;Inspect (F5)</source>
+        <translation>K&amp;ontrollo (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="229" />
+        <source>&amp;New inspection (Ctrl+N)</source>
+        <translation>Kontroll i &amp;ri (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="257" />
+        <source>Hide or show the captures (Ctrl+\)</source>
+        <translation>Fshih ose shfaq imazhet (Ctrl+\)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="273" />
+        <source>Check</source>
+        <translation>Kontrolli</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="273" />
+        <source>Result</source>
+        <translation>Rezultati</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="273" />
+        <source>Details</source>
+        <translation>Detajet</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="325" />
+        <source>Brightness</source>
+        <translation>Ndriçimi</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="326" />
+        <source>Contrast</source>
+        <translation>Kontrasti</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="333" />
+        <source>Invert</source>
+        <translation>Përmbys</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="337" />
+        <source>All channels</source>
+        <translation>Të gjitha kanalet</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="337" />
+        <source>Red</source>
+        <translation>I kuq</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="337" />
+        <source>Green</source>
+        <translation>I gjelbër</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="337" />
+        <source>Blue</source>
+        <translation>Blu</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="343" />
+        <source>Side by side</source>
+        <translation>Krah për krah</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="344" />
+        <source>Blink with the reference</source>
+        <translation>Alternim me referencën</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="345" />
+        <source>Difference from the reference</source>
+        <translation>Diferenca nga referenca</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="349" />
+        <source>Reset</source>
+        <translation>Rivendos</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="365" />
+        <location filename="../../verifier/gui/inspection.py" line="1002" />
+        <location filename="../../verifier/gui/inspection.py" line="1028" />
+        <source>Capture</source>
+        <translation>Imazhi</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="365" />
+        <source>Reference</source>
+        <translation>Referenca</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="381" />
+        <source>Portrait on the document</source>
+        <translation>Portreti në dokument</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="381" />
+        <source>Bearer, photographed now</source>
+        <translation>Paraqitësi, i fotografuar tani</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="395" />
+        <location filename="../../verifier/gui/inspection.py" line="851" />
+        <source>Face</source>
+        <translation>Fytyra</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="463" />
+        <source>Decide this inspection first (Ctrl+1, Ctrl+2 or Ctrl+3).</source>
+        <translation>Merrni fillimisht një vendim për këtë kontroll (Ctrl+1, Ctrl+2 ose Ctrl+3).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="466" />
+        <source>Record as not decided</source>
+        <translation>Regjistro si pa vendim</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="468" />
+        <source>The inspection is kept as a signed report with no decision. Say why it was left (e.g. the traveller withdrew, the document was recaptured).</source>
+        <translation>Kontrolli ruhet si raport i nënshkruar pa vendim. Shënoni pse mbeti pa vendim (p.sh. udhëtari u tërhoq, dokumenti u kap përsëri).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="471" />
+        <source>&amp;Record</source>
+        <translation>&amp;Regjistro</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="475" />
+        <source>Nothing was recorded: decide this inspection first.</source>
+        <translation>Nuk u regjistrua asgjë: merrni fillimisht një vendim për këtë kontroll.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="526" />
+        <source>Place the document in white light and capture it (visible).</source>
+        <translation>Vendoseni dokumentin në dritë të bardhë dhe kapni imazhin (dritë e dukshme).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="527" />
+        <source>Switch to UV light (365 nm) and capture the document.</source>
+        <translation>Kaloni në dritë UV (365 nm) dhe kapni imazhin e dokumentit.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="528" />
+        <source>Switch to IR light (870 nm) and capture the document.</source>
+        <translation>Kaloni në dritë IR (870 nm) dhe kapni imazhin e dokumentit.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="529" />
+        <source>Take a photo of the person presenting the document.</source>
+        <translation>Fotografoni personin që paraqet dokumentin.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="559" />
+        <source>Not taken: {0} Choose an image file (PNG, JPEG, TIFF).</source>
+        <translation>Nuk u pranua: {0} Zgjidhni një skedar imazhi (PNG, JPEG, TIFF).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="570" />
+        <source>Everything is captured: press Inspect (F5).</source>
+        <translation>Gjithçka është kapur: shtypni Kontrollo (F5).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="588" />
+        <location filename="../../verifier/gui/inspection.py" line="596" />
+        <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
+        <translation>Imazhe (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="595" />
+        <source>Open the captures</source>
+        <translation>Hapja e imazheve</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="610" />
+        <source>The sample documents are not installed.</source>
+        <translation>Dokumentet mostër nuk janë instaluar.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="613" />
+        <source>Sample documents</source>
+        <translation>Dokumente mostër</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="613" />
+        <source>Sample:</source>
+        <translation>Mostra:</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="623" />
+        <source>No hot folder is set, or it does not exist: an administrator sets it in Settings (the folder the scanner writes into).</source>
+        <translation>Dosja e monitoruar nuk është caktuar ose nuk ekziston: administratori e cakton te Cilësimet (dosja ku shkruan skaneri).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="634" />
+        <source>Watching the hot folder: scan the document.</source>
+        <translation>Po monitorohet dosja: skanoni dokumentin.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="647" />
+        <source>{0} new scan(s) are waiting: decide this inspection (or record it as not decided with New inspection) and they come in.</source>
+        <translation>Skanime të reja në pritje: {0}. Merrni një vendim për këtë kontroll (ose regjistrojeni si pa vendim me Kontroll i ri) dhe ato do të ngarkohen.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="701" />
+        <source>Turn the camera on first (Ctrl+K), or open a file.</source>
+        <translation>Ndizni fillimisht kamerën (Ctrl+K) ose hapni një skedar.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="730" />
+        <source>Capture the document in visible light first: the other lights are optional.</source>
+        <translation>Kapni fillimisht imazhin e dokumentit në dritë të dukshme: dritat e tjera janë opsionale.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="737" />
+        <source>{0} is not an image file.</source>
+        <translation>{0} nuk është skedar imazhi.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="745" />
+        <source>Inspecting…</source>
+        <translation>Po kontrollohet…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="759" />
+        <source>An image could not be read: {0} Capture it again or choose another file.</source>
+        <translation>Një imazh nuk mund të lexohej: {0} Kapeni përsëri ose zgjidhni një skedar tjetër.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="764" />
+        <source>The inspection failed: {0}. The captures are kept; try again.</source>
+        <translation>Kontrolli dështoi: {0}. Imazhet u ruajtën; provoni përsëri.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="776" />
+        <source>Not examined: {0}.</source>
+        <translation>Pa u shqyrtuar: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="793" />
+        <source>No inspection yet</source>
+        <translation>Ende asnjë kontroll</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="808" />
+        <source>Template</source>
+        <translation>Shablloni</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="808" />
+        <source>not identified</source>
+        <translation>i paidentifikuar</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="818" />
+        <source>Document</source>
+        <translation>Dokumenti</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="820" />
+        <source>Number</source>
+        <translation>Numri</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="821" />
+        <source>Name</source>
+        <translation>Emri</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="822" />
+        <source>Nationality</source>
+        <translation>Shtetësia</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="823" />
+        <source>Born</source>
+        <translation>Lindur</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="824" />
+        <source>Expires</source>
+        <translation>Skadon</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="829" />
+        <source>MRZ</source>
+        <translation>MRZ</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="834" />
+        <source>{0}: check digit {1}, computed {2}</source>
+        <translation>{0}: shifra e kontrollit {1}, e llogaritur {2}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="846" />
+        <source>Document, MRZ and printed data</source>
+        <translation>Dokumenti, MRZ dhe të dhënat e shtypura</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="850" />
+        <source>Bar codes and seals</source>
+        <translation>Barkodet dhe vulat</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="932" />
+        <source>No bearer photo was compared.</source>
+        <translation>Nuk u krahasua asnjë foto e paraqitësit.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="936" />
+        <source>Match</source>
+        <translation>Përputhet</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="937" />
+        <source>Uncertain</source>
+        <translation>E pasigurt</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="938" />
+        <source>No match</source>
+        <translation>Nuk përputhet</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1010" />
+        <source>No reference image to compare with for this light.</source>
+        <translation>Për këtë dritë nuk ka imazh reference për krahasim.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1015" />
+        <source>Difference: capture against reference (bright = differs)</source>
+        <translation>Diferenca: imazhi kundrejt referencës (e ndritshme = ndryshon)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1028" />
+        <source>Reference (blinking)</source>
+        <translation>Referenca (alternuese)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1035" />
+        <source>Inspect the document before deciding.</source>
+        <translation>Kontrolloni dokumentin para se të vendosni.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1040" />
+        <source>found anomalies</source>
+        <translation>gjeti anomali</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1041" />
+        <source>is inconclusive</source>
+        <translation>është pa përfundim</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1044" />
+        <source>Release despite the verdict?</source>
+        <translation>Të lejohet kalimi pavarësisht vlerësimit?</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1046" />
+        <source>The machine verdict {0}. Releasing the traveller needs your reason: what you examined and why you are satisfied. It is signed into the report.</source>
+        <translation>Vlerësimi i sistemit {0}. Për të lejuar kalimin e udhëtarit nevojitet arsyeja juaj: çfarë shqyrtuat dhe pse jeni të bindur. Ajo nënshkruhet në raport.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1049" />
+        <source>&amp;Release</source>
+        <translation>&amp;Lejo kalimin</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1053" />
+        <source>Not released: nothing was saved.</source>
+        <translation>Kalimi nuk u lejua: nuk u ruajt asgjë.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1081" />
+        <source>Report #{0} signed and saved as not decided.</source>
+        <translation>Raporti #{0} u nënshkrua dhe u ruajt si pa vendim.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1083" />
+        <source>Report #{0} signed and saved.</source>
+        <translation>Raporti #{0} u nënshkrua dhe u ruajt.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1090" />
+        <source>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</source>
+        <translation>Raporti NUK u ruajt: {0} Vendimi dhe shënimet tuaja nuk humbën: shtypni përsëri vendimin për të provuar sërish.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="53" />
+        <source>Visible light</source>
+        <translation>Dritë e dukshme</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="53" />
+        <source>UV 365 nm</source>
+        <translation>UV 365 nm</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="54" />
+        <source>IR 870 nm</source>
+        <translation>IR 870 nm</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="55" />
+        <source>&amp;Import a signed library package…</source>
+        <translation>&amp;Importo një paketë biblioteke të nënshkruar…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="56" />
+        <source>New &amp;draft from an exemplar…</source>
+        <translation>&amp;Draft i ri nga një ekzemplar…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="57" />
+        <source>&amp;Edit a draft…</source>
+        <translation>&amp;Redakto një draft…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="82" />
+        <location filename="../../verifier/gui/library.py" line="221" />
+        <source>Only an administrator changes the library.</source>
+        <translation>Vetëm administratori mund ta ndryshojë bibliotekën.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="103" />
+        <source>Library: {0} ({1} templates).</source>
+        <translation>Biblioteka: {0} ({1} shabllone).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="104" />
+        <source>Invalid: {0}</source>
+        <translation>I pavlefshëm: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="128" />
+        <source>visible</source>
+        <translation>dritë e dukshme</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="153" />
+        <source>The exemplar's captures (visible, UV, IR)</source>
+        <translation>Imazhet e ekzemplarit (dritë e dukshme, UV, IR)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="154" />
+        <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
+        <translation>Imazhe (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="163" />
+        <source>New template</source>
+        <translation>Shabllon i ri</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="163" />
+        <source>Template id (e.g. SRB-P-2008):</source>
+        <translation>Identifikuesi i shabllonit (p.sh. SRB-P-2008):</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="178" />
+        <source>No draft: {0}</source>
+        <translation>Nuk u krijua draft: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="182" />
+        <source>Draft made; not found on the exemplar: {0}.</source>
+        <translation>Drafti u krijua; nuk u gjet në ekzemplar: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="190" />
+        <source>A draft</source>
+        <translation>Një draft</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="204" />
+        <source>Not published: {0}</source>
+        <translation>Nuk u publikua: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="215" />
+        <source>Published {0} into the library (version {1}).</source>
+        <translation>{0} u publikua në bibliotekë (versioni {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="226" />
+        <source>Import a library package</source>
+        <translation>Importimi i një pakete biblioteke</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="228" />
+        <source>Library packages (*.zip *.vlib)</source>
+        <translation>Paketa biblioteke (*.zip *.vlib)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="236" />
+        <source>Checking and installing {0}…</source>
+        <translation>Po kontrollohet dhe instalohet {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="252" />
+        <source>Installed {0} version {1}.</source>
+        <translation>U instalua {0}, versioni {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="258" />
+        <source>The package was refused: {0}</source>
+        <translation>Paketa u refuzua: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="34" />
+        <source>Verifier — secondary inspection</source>
+        <translation>Verifier — kontrolli i linjës së dytë</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="40" />
+        <source>Inspection (F2)</source>
+        <translation>Kontrolli (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="41" />
+        <source>History (F3)</source>
+        <translation>Historiku (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="42" />
+        <source>Reference library (F4)</source>
+        <translation>Biblioteka e referencës (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="44" />
+        <source>Training (F7)</source>
+        <translation>Trajnimi (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="48" />
+        <source>Settings (F6)</source>
+        <translation>Cilësimet (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="63" />
+        <source>Signed in: {0}</source>
+        <translation>Në sistem: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="65" />
+        <source>Library: {0} · Verifier {1}</source>
+        <translation>Biblioteka: {0} · Verifier {1}</translation>
+    </message>
+</context>
+<context>
+    <name>NoDecisionYet</name>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="108" />
+        <source>No decision yet</source>
+        <translation>Ende pa vendim</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="109" />
+        <source>This inspection has no decision yet.</source>
+        <translation>Ky kontroll nuk ka ende vendim.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="111" />
+        <source>Decide it now, or record it as not decided with a reason: either way the inspection stays in the record.</source>
+        <translation>Merrni një vendim tani, ose regjistrojeni si pa vendim me një arsye: në të dyja rastet kontrolli mbetet në regjistër.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="118" />
+        <source>&amp;Decide now</source>
+        <translation>&amp;Vendos tani</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="122" />
+        <source>&amp;Record as not decided…</source>
+        <translation>&amp;Regjistro si pa vendim…</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="234" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Zhbëj</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="235" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Ribëj</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="236" />
+        <source>Cu&amp;t</source>
+        <translation>&amp;Prit</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="237" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopjo</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="238" />
+        <source>&amp;Paste</source>
+        <translation>&amp;Ngjit</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="239" />
+        <source>Delete</source>
+        <translation>Fshi</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="240" />
+        <source>Select All</source>
+        <translation>Përzgjidh të gjitha</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="232" />
+        <source>Show Details...</source>
+        <translation>Shfaq detajet...</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="233" />
+        <source>Hide Details...</source>
+        <translation>Fshih detajet...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="214" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="215" />
+        <source>Save</source>
+        <translation>Ruaj</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="216" />
+        <source>Save All</source>
+        <translation>Ruaj të gjitha</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="217" />
+        <source>Open</source>
+        <translation>Hap</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="218" />
+        <source>&amp;Yes</source>
+        <translation>&amp;Po</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="219" />
+        <source>Yes to &amp;All</source>
+        <translation>Po për të &amp;gjitha</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="220" />
+        <source>&amp;No</source>
+        <translation>&amp;Jo</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="221" />
+        <source>N&amp;o to All</source>
+        <translation>J&amp;o për të gjitha</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="222" />
+        <source>Abort</source>
+        <translation>Ndërprit</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="223" />
+        <source>Retry</source>
+        <translation>Riprovo</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="224" />
+        <source>Ignore</source>
+        <translation>Shpërfill</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="225" />
+        <source>Close</source>
+        <translation>Mbyll</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="226" />
+        <source>Cancel</source>
+        <translation>Anulo</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="227" />
+        <source>Discard</source>
+        <translation>Hidh poshtë</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="228" />
+        <source>Help</source>
+        <translation>Ndihmë</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="229" />
+        <source>Apply</source>
+        <translation>Zbato</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="230" />
+        <source>Reset</source>
+        <translation>Rivendos</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="231" />
+        <source>Restore Defaults</source>
+        <translation>Rikthe parazgjedhjet</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="241" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Zhbëj</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="242" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Ribëj</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="243" />
+        <source>Cu&amp;t</source>
+        <translation>&amp;Prit</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="244" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopjo</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="245" />
+        <source>&amp;Paste</source>
+        <translation>&amp;Ngjit</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="246" />
+        <source>Delete</source>
+        <translation>Fshi</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="247" />
+        <source>Select All</source>
+        <translation>Përzgjidh të gjitha</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="248" />
+        <source>Copy &amp;Link Location</source>
+        <translation>Kopjo vendndodhjen e &amp;lidhjes</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="73" />
+        <source>Your reason (it is signed into the report)</source>
+        <translation>Arsyeja juaj (nënshkruhet në raport)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="150" />
+        <source>Report #{0}</source>
+        <translation>Raporti #{0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="157" />
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Eksporto PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="158" />
+        <source>&amp;Addendum…</source>
+        <translation>&amp;Shtojcë…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="71" />
+        <source>Report #{0}</source>
+        <translation>Raporti #{0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="74" />
+        <source>Personal data purged on {0}.</source>
+        <translation>Të dhënat personale u fshinë më {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="90" />
+        <source>not identified</source>
+        <translation>i paidentifikuar</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="101" />
+        <source>Document</source>
+        <translation>Dokumenti</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="102" />
+        <source>Inspected</source>
+        <translation>Kontrolluar</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="103" />
+        <source>Officer</source>
+        <translation>Zyrtari</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="104" />
+        <source>Decision</source>
+        <translation>Vendimi</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="105" />
+        <source>Notes</source>
+        <translation>Shënimet</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="126" />
+        <source>decision corrected to</source>
+        <translation>vendimi u korrigjua në</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="127" />
+        <source>Addendum #{0}</source>
+        <translation>Shtojca #{0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="140" />
+        <source>Report hash: {0}</source>
+        <translation>Hash-i i raportit: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <location filename="../settings.ui" line="11" />
+        <source>Hot folder (the scanner writes here)</source>
+        <translation>Dosja e monitoruar (këtu shkruan skaneri)</translation>
+    </message>
+    <message>
+        <location filename="../settings.ui" line="26" />
+        <source>Browse…</source>
+        <translation>Shfleto…</translation>
+    </message>
+    <message>
+        <location filename="../settings.ui" line="35" />
+        <source>Camera (index or video source)</source>
+        <translation>Kamera (indeksi ose burimi video)</translation>
+    </message>
+    <message>
+        <location filename="../settings.ui" line="49" />
+        <source>Keep personal data for</source>
+        <translation>Ruaj të dhënat personale për</translation>
+    </message>
+    <message>
+        <location filename="../settings.ui" line="60" />
+        <source> days</source>
+        <translation> ditë</translation>
+    </message>
+    <message>
+        <location filename="../settings.ui" line="66" />
+        <source>Point of entry</source>
+        <translation>Pika e kalimit kufitar</translation>
+    </message>
+    <message>
+        <location filename="../settings.ui" line="80" />
+        <source>Workstation name</source>
+        <translation>Emri i stacionit të punës</translation>
+    </message>
+    <message>
+        <location filename="../settings.ui" line="94" />
+        <source>Face match at or above (cosine)</source>
+        <translation>Përputhje fytyre në ose mbi (kosinus)</translation>
+    </message>
+    <message>
+        <location filename="../settings.ui" line="112" />
+        <source>Face no match below (cosine)</source>
+        <translation>Mospërputhje fytyre nën (kosinus)</translation>
+    </message>
+    <message>
+        <location filename="../settings.ui" line="130" />
+        <source>Language (after a restart)</source>
+        <translation>Gjuha (pas rinisjes)</translation>
+    </message>
+    <message>
+        <location filename="../settings.ui" line="144" />
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <location filename="../settings.ui" line="160" />
+        <source>&amp;Save settings</source>
+        <translation>&amp;Ruaj cilësimet</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="73" />
+        <source>User name</source>
+        <translation>Emri i përdoruesit</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="74" />
+        <source>Full name</source>
+        <translation>Emri i plotë</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="75" />
+        <source>Password</source>
+        <translation>Fjalëkalimi</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="76" />
+        <source>Role</source>
+        <translation>Roli</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="77" />
+        <source>&amp;Add account</source>
+        <translation>&amp;Shto llogari</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="78" />
+        <source>Officer accounts</source>
+        <translation>Llogaritë e zyrtarëve</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="86" />
+        <source>Hot folder</source>
+        <translation>Dosja e monitoruar</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="120" />
+        <source>The no-match limit must not be above the match limit.</source>
+        <translation>Kufiri i mospërputhjes nuk duhet të jetë mbi kufirin e përputhjes.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="128" />
+        <source>Settings saved.</source>
+        <translation>Cilësimet u ruajtën.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="142" />
+        <source>Account {0} created.</source>
+        <translation>Llogaria {0} u krijua.</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <location filename="../signin.ui" line="6" />
+        <source>Verifier — sign in</source>
+        <translation>Verifier — hyrja</translation>
+    </message>
+    <message>
+        <location filename="../signin.ui" line="12" />
+        <location filename="../signin.ui" line="103" />
+        <source>Sign in</source>
+        <translation>Hyr</translation>
+    </message>
+    <message>
+        <location filename="../signin.ui" line="19" />
+        <source>Sign in with your officer account.</source>
+        <translation>Hyni me llogarinë tuaj të zyrtarit.</translation>
+    </message>
+    <message>
+        <location filename="../signin.ui" line="31" />
+        <source>&amp;User name</source>
+        <translation>&amp;Emri i përdoruesit</translation>
+    </message>
+    <message>
+        <location filename="../signin.ui" line="44" />
+        <source>&amp;Full name</source>
+        <translation>Emri i p&amp;lotë</translation>
+    </message>
+    <message>
+        <location filename="../signin.ui" line="57" />
+        <source>&amp;Password</source>
+        <translation>&amp;Fjalëkalimi</translation>
+    </message>
+    <message>
+        <location filename="../signin.ui" line="74" />
+        <source>&amp;Repeat password</source>
+        <translation>&amp;Përsëritni fjalëkalimin</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../verifier/gui/signin.py" line="22" />
+        <source>Verifier — sign in</source>
+        <translation>Verifier — hyrja</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/signin.py" line="33" />
+        <source>Welcome to Verifier</source>
+        <translation>Mirë se vini në Verifier</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/signin.py" line="36" />
+        <source>First start on this workstation: create the administrator account. The workstation's signing key is created with it.</source>
+        <translation>Nisja e parë në këtë stacion pune: krijoni llogarinë e administratorit. Bashkë me të krijohet edhe çelësi i nënshkrimit i stacionit të punës.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/signin.py" line="40" />
+        <source>Create the administrator</source>
+        <translation>Krijo administratorin</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/signin.py" line="51" />
+        <source>The two passwords differ.</source>
+        <translation>Dy fjalëkalimet nuk përputhen.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="92" />
+        <source>Template editor — {0}</source>
+        <translation>Redaktuesi i shabllonit — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="104" />
+        <source>Zone (where something is printed)</source>
+        <translation>Zonë (ku është shtypur diçka)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="105" />
+        <source>Feature (a security check)</source>
+        <translation>Element (kontroll sigurie)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="115" />
+        <location filename="../../verifier/gui/editor.py" line="256" />
+        <source>Draw a rectangle on the image.</source>
+        <translation>Vizatoni një drejtkëndësh në imazh.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="116" />
+        <source>&amp;Add the mark</source>
+        <translation>&amp;Shto shenjën</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="117" />
+        <source>&amp;Save and validate</source>
+        <translation>&amp;Ruaj dhe valido</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="118" />
+        <source>&amp;Publish into the library</source>
+        <translation>&amp;Publiko në bibliotekë</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="121" />
+        <source>Only an administrator publishes templates.</source>
+        <translation>Vetëm administratori publikon shabllone.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="123" />
+        <source>&amp;Remove the selected mark</source>
+        <translation>&amp;Hiq shenjën e zgjedhur</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="143" />
+        <source>(not set)</source>
+        <translation>(pa caktuar)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="157" />
+        <source>Name for officers</source>
+        <translation>Emri për zyrtarët</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="158" />
+        <source>Issuing state (ICAO code)</source>
+        <translation>Shteti lëshues (kodi ICAO)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="159" />
+        <source>Document code (P, ID, V, …)</source>
+        <translation>Kodi i dokumentit (P, ID, V, …)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="160" />
+        <source>Series</source>
+        <translation>Seria</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="161" />
+        <source>Number pattern (regular expression)</source>
+        <translation>Modeli i numrit (shprehje e rregullt)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="162" />
+        <source>Issued from (YYYY-MM-DD)</source>
+        <translation>Lëshuar nga (VVVV-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="163" />
+        <source>Issued until (YYYY-MM-DD, empty: still issued)</source>
+        <translation>Lëshuar deri (VVVV-MM-DD, bosh: ende lëshohet)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="167" />
+        <source>MRZ format</source>
+        <translation>Formati i MRZ-së</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="168" />
+        <source>Document type</source>
+        <translation>Lloji i dokumentit</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="170" />
+        <source>Region</source>
+        <translation>Rajoni</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="171" />
+        <source>Kind</source>
+        <translation>Lloji</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="172" />
+        <source>Name / id</source>
+        <translation>Emri / ID</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="173" />
+        <source>Check</source>
+        <translation>Kontrolli</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="174" />
+        <source>Method</source>
+        <translation>Metoda</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="175" />
+        <source>Routine (Doc 9303-2 App. C)</source>
+        <translation>Rutina (Doc 9303-2, Shtojca C)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="176" />
+        <source>Description for the officer</source>
+        <translation>Përshkrimi për zyrtarin</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="178" />
+        <source>The document</source>
+        <translation>Dokumenti</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="180" />
+        <source>Zones and features</source>
+        <translation>Zonat dhe elementet</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="236" />
+        <source>Draw a rectangle and give it a name first.</source>
+        <translation>Vizatoni fillimisht një drejtkëndësh dhe jepini një emër.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="258" />
+        <source>Added {0}; save to validate.</source>
+        <translation>U shtua {0}; ruajeni për ta validuar.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="294" />
+        <source>Not saved: {0} ({1}): {2}</source>
+        <translation>Nuk u ruajt: {0} ({1}): {2}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="302" />
+        <source>Saved as a draft. Before it can be published: {0}.</source>
+        <translation>U ruajt si draft. Para se të publikohet: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="307" />
+        <source>Saved; complete and ready to publish.</source>
+        <translation>U ruajt; i plotë dhe gati për publikim.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="317" />
+        <source>Not published: the template lacks {0}.</source>
+        <translation>Nuk u publikua: shabllonit i mungon {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingView</name>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="61" />
+        <source>&amp;Start the session</source>
+        <translation>&amp;Nis sesionin</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="63" />
+        <source>Sessions</source>
+        <translation>Sesionet</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="73" />
+        <source>Visible light</source>
+        <translation>Dritë e dukshme</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="73" />
+        <source>UV 365 nm</source>
+        <translation>UV 365 nm</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="74" />
+        <source>IR 870 nm</source>
+        <translation>IR 870 nm</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="74" />
+        <source>Bearer</source>
+        <translation>Paraqitësi</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="97" />
+        <source>Anomalies: I would refer it</source>
+        <translation>Anomali: do ta referoja</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="98" />
+        <source>No anomalies</source>
+        <translation>Pa anomali</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="105" />
+        <source>Record and &amp;next sample</source>
+        <translation>Regjistro dhe mostra &amp;tjetër</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="111" />
+        <source>Anomalous features (mark every one you see):</source>
+        <translation>Elementet me anomali (shënoni secilin që shihni):</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="117" />
+        <source>New session (trainers)</source>
+        <translation>Sesion i ri (trajnuesit)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="127" />
+        <source> min (0: none)</source>
+        <translation> min (0: pa kufi)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="128" />
+        <source>Hide the machine verdict until the debrief</source>
+        <translation>Fshih vlerësimin e sistemit deri në analizën përmbyllëse</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="130" />
+        <source>&amp;Create the session</source>
+        <translation>&amp;Krijo sesionin</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="131" />
+        <source>Import a trainer's sample…</source>
+        <translation>Importo mostrën e një trajnuesi…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="134" />
+        <source>Name</source>
+        <translation>Emri</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="135" />
+        <location filename="../../verifier/gui/training.py" line="184" />
+        <source>Course</source>
+        <translation>Kursi</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="136" />
+        <source>Kind</source>
+        <translation>Lloji</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="137" />
+        <source>Samples (in order)</source>
+        <translation>Mostrat (sipas radhës)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="138" />
+        <source>Time limit</source>
+        <translation>Kufiri kohor</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="194" />
+        <source>Session created.</source>
+        <translation>Sesioni u krijua.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="199" />
+        <source>A sample with answer.json</source>
+        <translation>Një mostër me answer.json</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="213" />
+        <source>Sample {0} added.</source>
+        <translation>Mostra {0} u shtua.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="249" />
+        <source>Sample {0} of {1}</source>
+        <translation>Mostra {0} nga {1}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="272" />
+        <location filename="../../verifier/gui/training.py" line="358" />
+        <source>Machine verdict: {0}</source>
+        <translation>Vlerësimi i sistemit: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="287" />
+        <source>Choose a verdict first.</source>
+        <translation>Zgjidhni fillimisht një vlerësim.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="323" />
+        <source>Your score: {0} % ({1} of {2} verdicts right, {3} of {4} anomalies found, {5} false alarms).</source>
+        <translation>Rezultati juaj: {0} % ({1} nga {2} vlerësime të sakta, {3} nga {4} anomali të gjetura, {5} alarme të rreme).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="355" />
+        <source>Answer key: {0} {1} — yours: {2}</source>
+        <translation>Përgjigjja e saktë: {0} {1} — juaja: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>texts</name>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="1" />
+        <source>The seal is signed by {signer} and intact.</source>
+        <translation>Vula është nënshkruar nga {signer} dhe është e paprekur.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="2" />
+        <source>The seal was signed by {signer}, whose certificate the reference library lacks.</source>
+        <translation>Vula është nënshkruar nga {signer}, certifikata e të cilit mungon në bibliotekën e referencës.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="3" />
+        <source>The seal was signed on {date}, outside the validity of signer certificate {signer}.</source>
+        <translation>Vula është nënshkruar më {date}, jashtë afatit të vlefshmërisë së certifikatës së nënshkruesit {signer}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="4" />
+        <source>The seal's signature does not match its data: the seal was altered or forged.</source>
+        <translation>Nënshkrimi i vulës nuk përputhet me të dhënat e saj: vula është ndryshuar ose falsifikuar.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="5" />
+        <source>The digital seal cannot be decoded: {why}.</source>
+        <translation>Vula dixhitale nuk mund të dekodohet: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="6" />
+        <source>document portrait</source>
+        <translation>portretin e dokumentit</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="7" />
+        <source>bearer photo</source>
+        <translation>foton e paraqitësit</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="8" />
+        <source>Uncertain resemblance: compare the faces yourself.</source>
+        <translation>Ngjashmëri e pasigurt: krahasoni vetë fytyrat.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="9" />
+        <source>The bearer resembles the portrait.</source>
+        <translation>Paraqitësi i ngjan portretit.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="10" />
+        <source>The bearer does not resemble the portrait.</source>
+        <translation>Paraqitësi nuk i ngjan portretit.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="11" />
+        <source>No face was found in the {name}.</source>
+        <translation>Nuk u gjet asnjë fytyrë në {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="12" />
+        <source>The bearer photo shows several faces; take it again.</source>
+        <translation>Në foton e paraqitësit shihen disa fytyra; bëjeni përsëri foton.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="13" />
+        <source>The face in the {name} is too small.</source>
+        <translation>Fytyra në {name} është shumë e vogël.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="14" />
+        <source>The face in the {name} is turned too far.</source>
+        <translation>Fytyra në {name} është kthyer shumë anash.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="15" />
+        <source>The {name} is too blurred.</source>
+        <translation>Fytyra në {name} është shumë e turbullt.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="16" />
+        <source>{fibres} fibres of the expected colours (at least {minimum}), {wrong} of other colours</source>
+        <translation>{fibres} fije me ngjyrat e pritura (të paktën {minimum}), {wrong} me ngjyra të tjera</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="17" />
+        <source>similarity to the reference {value:.2f} (at least {limit:.2f})</source>
+        <translation>ngjashmëria me referencën {value:.2f} (të paktën {limit:.2f})</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="18" />
+        <source>{fibres} fibres, but the {half} half of the region holds almost none</source>
+        <translation>{fibres} fije, por në gjysmën {half} të rajonit nuk ka pothuajse asnjë</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="19" />
+        <source>left</source>
+        <translation>e majtë</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="20" />
+        <source>right</source>
+        <translation>e djathtë</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="21" />
+        <source>upper</source>
+        <translation>e sipërme</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="22" />
+        <source>lower</source>
+        <translation>e poshtme</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="23" />
+        <source>brightest {value:.0f} (at least {limit:.0f})</source>
+        <translation>ndriçimi maksimal {value:.0f} (të paktën {limit:.0f})</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="24" />
+        <source>the region lies outside the capture</source>
+        <translation>rajoni ndodhet jashtë imazhit</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="25" />
+        <source>mean brightness {value:.0f} (at most {limit:.0f})</source>
+        <translation>ndriçimi mesatar {value:.0f} (të shumtën {limit:.0f})</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="26" />
+        <source>brightest print {value:.0f} (at least {limit:.0f})</source>
+        <translation>ndriçimi maksimal i shtypjes {value:.0f} (të paktën {limit:.0f})</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="27" />
+        <source>contrast {value:.2f} (at most {limit:.2f})</source>
+        <translation>kontrasti {value:.2f} (të shumtën {limit:.2f})</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="28" />
+        <source>the region is empty</source>
+        <translation>rajoni është bosh</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="29" />
+        <source>contrast {value:.2f} (at least {limit:.2f})</source>
+        <translation>kontrasti {value:.2f} (të paktën {limit:.2f})</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="30" />
+        <source>line(s) {lines} of {count}: contrast {value:.2f} (at least {limit:.2f})</source>
+        <translation>rreshti(at) {lines} nga {count}: kontrasti {value:.2f} (të paktën {limit:.2f})</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="31" />
+        <source>every line: lowest contrast {value:.2f} (at least {limit:.2f})</source>
+        <translation>çdo rresht: kontrasti më i ulët {value:.2f} (të paktën {limit:.2f})</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="32" />
+        <source>visible-light</source>
+        <translation>të dukshme</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="33" />
+        <source>UV</source>
+        <translation>UV</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="34" />
+        <source>IR</source>
+        <translation>IR</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="35" />
+        <source>This check could not be made (the {stage} stage failed); inspect it by eye.</source>
+        <translation>Ky kontroll nuk mund të kryhej (faza {stage} dështoi); kontrollojeni me sy.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="36" />
+        <source>Without a reference the printed fields cannot be located: {missing} not found in the printed text; compare them with the MRZ by eye.</source>
+        <translation>Pa referencë, fushat e shtypura nuk mund të lokalizohen: në tekstin e shtypur nuk u gjetën {missing}; krahasojini me sy me MRZ-në.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="37" />
+        <source>The printed {fields} agree with the MRZ.</source>
+        <translation>Të dhënat e shtypura ({fields}) përputhen me MRZ-në.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="38" />
+        <source>document number</source>
+        <translation>numri i dokumentit</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="39" />
+        <source>date of birth</source>
+        <translation>datëlindja</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="40" />
+        <source>date of expiry</source>
+        <translation>data e skadimit</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="41" />
+        <source>optional data</source>
+        <translation>të dhënat opsionale</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="42" />
+        <source>the composite check digit</source>
+        <translation>shifra e përbërë e kontrollit</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="43" />
+        <source>The design is {name}, but {problems}.</source>
+        <translation>Dizajni është {name}, por {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="44" />
+        <source>Identified as {name}.</source>
+        <translation>Identifikuar si {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="45" />
+        <source>The MRZ's {fields} are also printed on the document.</source>
+        <translation>Të dhënat e MRZ-së ({fields}) janë shtypur edhe në dokument.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="46" />
+        <source>MRZ line(s) {lines} fade in IR: not printed in B900 ink as Doc 9303-3 requires.</source>
+        <translation>Rreshti(at) {lines} i MRZ-së zbehen në IR: nuk janë shtypur me bojë B900, siç kërkon Doc 9303-3.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="47" />
+        <source>Every MRZ line stays dark in IR (B900 ink).</source>
+        <translation>Çdo rresht i MRZ-së mbetet i errët në IR (bojë B900).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="48" />
+        <source>The printed data differ from the MRZ: {differences}.</source>
+        <translation>Të dhënat e shtypura ndryshojnë nga MRZ-ja: {differences}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="49" />
+        <source>The printed data could not be read; compare them with the MRZ by eye.</source>
+        <translation>Të dhënat e shtypura nuk mund të lexoheshin; krahasojini me sy me MRZ-në.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="50" />
+        <source>{description} {verdict}: {detail}.</source>
+        <translation>{description} {verdict}: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="51" />
+        <source>No photo of the bearer was taken.</source>
+        <translation>Nuk u bë foto e paraqitësit.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="52" />
+        <source> ({percent}% similar)</source>
+        <translation> ({percent}% ngjashmëri)</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="53" />
+        <source>MRZ read ({engine}).</source>
+        <translation>MRZ-ja u lexua ({engine}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="54" />
+        <source>{format} of {state}</source>
+        <translation>{format}, {state}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="55" />
+        <source>unknown</source>
+        <translation>i panjohur</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="56" />
+        <source>No reference exists for this document in the library (MRZ: {what}): its design and security features could not be compared. What needs no reference was checked.</source>
+        <translation>Për këtë dokument nuk ka referencë në bibliotekë (MRZ: {what}): dizajni dhe elementet e sigurisë nuk mund të krahasoheshin. U kontrollua ajo që nuk kërkon referencë.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="57" />
+        <source>The IR image is not framed like the visible one; check the MRZ in IR by eye.</source>
+        <translation>Imazhi IR nuk është i kuadruar si ai në dritë të dukshme; kontrolloni me sy MRZ-në në IR.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="58" />
+        <source>Found</source>
+        <translation>Gjetur</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="59" />
+        <source>Not as on the reference</source>
+        <translation>Jo si në referencë</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="60" />
+        <source>A portrait was found by face detection (no reference to say where).</source>
+        <translation>Portreti u gjet me zbulimin e fytyrës (nuk ka referencë që tregon vendndodhjen).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="61" />
+        <source>Read {count} bar code(s): {formats}.</source>
+        <translation>U lexuan barkode: {count} ({formats}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="62" />
+        <source>No machine readable zone was found on the visible image.</source>
+        <translation>Në imazhin në dritë të dukshme nuk u gjet zonë e lexueshme nga makina.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="63" />
+        <source>The MRZ could not be read with certainty: {why}</source>
+        <translation>MRZ-ja nuk mund të lexohej me siguri: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="64" />
+        <source>Check digits do not hold: {faults}.</source>
+        <translation>Shifrat e kontrollit nuk janë të sakta: {faults}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="65" />
+        <source>Every check digit holds.</source>
+        <translation>Të gjitha shifrat e kontrollit janë të sakta.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="66" />
+        <source>The dates are calendar dates.</source>
+        <translation>Datat janë data kalendarike të vlefshme.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="67" />
+        <source>The expiry date is not in the MRZ; read it on the document.</source>
+        <translation>Data e skadimit nuk është në MRZ; lexojeni në dokument.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="68" />
+        <source>its MRZ is {mrz}, the design's is {design}</source>
+        <translation>MRZ-ja e tij është {mrz}, ajo e dizajnit është {design}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="69" />
+        <source>the MRZ says {mrz}, the design is from {design}</source>
+        <translation>MRZ-ja tregon {mrz}, dizajni është nga {design}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="70" />
+        <source>document code {code} does not belong to this design</source>
+        <translation>kodi i dokumentit {code} nuk i përket këtij dizajni</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="71" />
+        <source>number {number} is not of this series ({series})</source>
+        <translation>numri {number} nuk i përket kësaj serie ({series})</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="72" />
+        <source>A face was found in the portrait zone.</source>
+        <translation>U gjet një fytyrë në zonën e portretit.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="73" />
+        <source>No face was found in the portrait zone.</source>
+        <translation>Nuk u gjet asnjë fytyrë në zonën e portretit.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="74" />
+        <source>No portrait was found on this image; if the document has one on its other side, capture that side.</source>
+        <translation>Në këtë imazh nuk u gjet portret; nëse dokumenti ka portret në anën tjetër, kapni imazhin e asaj ane.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="75" />
+        <source>A well-formed {format} MRZ.</source>
+        <translation>MRZ e formatit {format}, e formuar saktë.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="76" />
+        <source>Known codes: {state}, {nationality}.</source>
+        <translation>Kode të njohura: {state}, {nationality}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="77" />
+        <source>Expired on {date}.</source>
+        <translation>Ka skaduar më {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="78" />
+        <source>Valid until {date}.</source>
+        <translation>I vlefshëm deri më {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="79" />
+        <source>No {light} image was captured.</source>
+        <translation>Nuk u kap asnjë imazh në dritë {light}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="80" />
+        <source>No reference exists for this document: its {light} features were not compared; examine them by eye.</source>
+        <translation>Për këtë dokument nuk ka referencë: elementet e tij në dritë {light} nuk u krahasuan; shqyrtojini me sy.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="81" />
+        <source>The document should carry a digital seal, but none could be read.</source>
+        <translation>Dokumenti duhet të ketë vulë dixhitale, por nuk mund të lexohej asnjë.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="82" />
+        <source>The seal carries the printed MRZ.</source>
+        <translation>Vula përmban MRZ-në e shtypur.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="83" />
+        <source>The MRZ in the seal differs from the printed MRZ.</source>
+        <translation>MRZ-ja në vulë ndryshon nga MRZ-ja e shtypur.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="84" />
+        <source>{field}: check digit {printed}, computed {computed}</source>
+        <translation>{field}: shifra e kontrollit {printed}, e llogaritur {computed}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="85" />
+        <source>MRZ found</source>
+        <translation>MRZ e gjetur</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="86" />
+        <source>MRZ layout</source>
+        <translation>Struktura e MRZ-së</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="87" />
+        <source>MRZ check digits</source>
+        <translation>Shifrat e kontrollit të MRZ-së</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="88" />
+        <source>MRZ dates</source>
+        <translation>Datat në MRZ</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="89" />
+        <source>Country codes</source>
+        <translation>Kodet e shteteve</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="90" />
+        <source>Validity</source>
+        <translation>Vlefshmëria</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="91" />
+        <source>Document identified</source>
+        <translation>Dokumenti i identifikuar</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="92" />
+        <source>Printed data against the MRZ</source>
+        <translation>Të dhënat e shtypura kundrejt MRZ-së</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="93" />
+        <source>Bar codes read</source>
+        <translation>Barkodet e lexuara</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="94" />
+        <source>Seal signature</source>
+        <translation>Nënshkrimi i vulës</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="95" />
+        <source>Seal data against the MRZ</source>
+        <translation>Të dhënat e vulës kundrejt MRZ-së</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="96" />
+        <source>Dull paper in UV</source>
+        <translation>Letër pa shkëlqim në UV</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="97" />
+        <source>UV features</source>
+        <translation>Elementet UV</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="98" />
+        <source>MRZ ink in IR</source>
+        <translation>Boja e MRZ-së në IR</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="99" />
+        <source>IR features</source>
+        <translation>Elementet IR</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="100" />
+        <source>Visible features</source>
+        <translation>Elementet në dritë të dukshme</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="101" />
+        <source>Portrait found</source>
+        <translation>Portreti i gjetur</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="102" />
+        <source>Face comparison</source>
+        <translation>Krahasimi i fytyrës</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="103" />
+        <source>the visible-light features</source>
+        <translation>elementet në dritë të dukshme</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="104" />
+        <source>the face</source>
+        <translation>fytyra</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="105" />
+        <source>NO ANOMALIES FOUND — the officer decides</source>
+        <translation>NUK U GJETËN ANOMALI — vendos zyrtari</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="106" />
+        <source>nothing</source>
+        <translation>asgjë</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="107" />
+        <source>{p0}</source>
+        <translation>{p0}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="108" />
+        <source>{p0} and {p1}</source>
+        <translation>{p0} dhe {p1}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="109" />
+        <source>{p0}, {p1} and {p2}</source>
+        <translation>{p0}, {p1} dhe {p2}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="110" />
+        <source>{p0}, {p1}, {p2} and {p3}</source>
+        <translation>{p0}, {p1}, {p2} dhe {p3}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="111" />
+        <source>ANOMALIES FOUND — see the failed checks</source>
+        <translation>U GJETËN ANOMALI — shihni kontrollet e dështuara</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="112" />
+        <source>INCONCLUSIVE — some checks could not be made</source>
+        <translation>PA PËRFUNDIM — disa kontrolle nuk mund të kryheshin</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="113" />
+        <source>NO ANOMALIES IN WHAT WAS EXAMINED — {parts} was not examined</source>
+        <translation>NUK KA ANOMALI NË ATË QË U SHQYRTUA — nuk u shqyrtua: {parts}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="114" />
+        <source>INCONCLUSIVE — no reference for this document in the library: only what needs none was checked</source>
+        <translation>PA PËRFUNDIM — për këtë dokument nuk ka referencë në bibliotekë: u kontrollua vetëm ajo që nuk kërkon referencë</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="115" />
+        <source>NO ANOMALIES IN WHAT WAS EXAMINED — {parts} were not examined</source>
+        <translation>NUK KA ANOMALI NË ATË QË U SHQYRTUA — nuk u shqyrtuan: {parts}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="116" />
+        <source>surname</source>
+        <translation>mbiemri</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="117" />
+        <source>given names</source>
+        <translation>emrat</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="118" />
+        <source>surname printed {printed!r}, MRZ {mrz!r}</source>
+        <translation>mbiemri i shtypur {printed!r}, MRZ {mrz!r}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="119" />
+        <source>given names printed {printed!r}, MRZ {mrz!r}</source>
+        <translation>emrat e shtypur {printed!r}, MRZ {mrz!r}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="120" />
+        <source>date of birth printed {printed}, MRZ {mrz}</source>
+        <translation>datëlindja e shtypur {printed}, MRZ {mrz}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="121" />
+        <source>number printed {printed!r}, MRZ {mrz!r}</source>
+        <translation>numri i shtypur {printed!r}, MRZ {mrz!r}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="122" />
+        <source>The document code</source>
+        <translation>Kodi i dokumentit</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="123" />
+        <source>The issuing state</source>
+        <translation>Shteti lëshues</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="124" />
+        <source>The nationality</source>
+        <translation>Shtetësia</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="125" />
+        <source>The name</source>
+        <translation>Emri</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="126" />
+        <source>The surname</source>
+        <translation>Mbiemri</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="127" />
+        <source>The given names</source>
+        <translation>Emrat</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="128" />
+        <source>The document number</source>
+        <translation>Numri i dokumentit</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="129" />
+        <source>The optional data</source>
+        <translation>Të dhënat opsionale</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="130" />
+        <source>The second optional data field</source>
+        <translation>Fusha e dytë e të dhënave opsionale</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="131" />
+        <source>The date of birth</source>
+        <translation>Datëlindja</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="132" />
+        <source>The date of expiry</source>
+        <translation>Data e skadimit</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="133" />
+        <source>The sex field</source>
+        <translation>Fusha e gjinisë</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="134" />
+        <source>issuing state</source>
+        <translation>shtetit lëshues</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="135" />
+        <source>nationality</source>
+        <translation>shtetësisë</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="136" />
+        <source>the filler in position 15 excluded, as Doc 9303-5 specifies</source>
+        <translation>pa karakterin mbushës në pozicionin 15, siç përcakton Doc 9303-5</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="137" />
+        <source>the filler in position 15 counted, as some issuers do</source>
+        <translation>me karakterin mbushës në pozicionin 15 të llogaritur, siç bëjnë disa lëshues</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="138" />
+        <source>The document number continues in the optional data; its check digit holds with {how}.</source>
+        <translation>Numri i dokumentit vazhdon në të dhënat opsionale; shifra e tij e kontrollit është e saktë {how}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="139" />
+        <source>{field} {raw!r} is not a calendar date (YYMMDD).</source>
+        <translation>{field} {raw!r} nuk është datë kalendarike (VVMMDD).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="140" />
+        <source>a {format} document code starts with {allowed}</source>
+        <translation>kodi i dokumentit {format} fillon me {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="141" />
+        <source>V, AI and AC are not used as TD1/TD2 document codes</source>
+        <translation>V, AI dhe AC nuk përdoren si kode dokumentesh TD1/TD2</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="142" />
+        <source>Document code {code!r}: {problems} (Doc 9303).</source>
+        <translation>Kodi i dokumentit {code!r}: {problems} (Doc 9303).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="143" />
+        <source>The MRZ has no surname.</source>
+        <translation>MRZ-ja nuk ka mbiemër.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="144" />
+        <source>The name fills the whole MRZ field and may have been truncated; compare it with the name printed on the document.</source>
+        <translation>Emri mbush të gjithë fushën e MRZ-së dhe mund të jetë shkurtuar; krahasojeni me emrin e shtypur në dokument.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="145" />
+        <source>The MRZ has no document number.</source>
+        <translation>MRZ-ja nuk ka numër dokumenti.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="146" />
+        <source>This format does not carry the date of expiry; read it on the document.</source>
+        <translation>Ky format nuk përmban datën e skadimit; lexojeni në dokument.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="147" />
+        <source>The document expired on {date}.</source>
+        <translation>Dokumenti ka skaduar më {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="148" />
+        <source>The date of birth is not before the date of expiry.</source>
+        <translation>Datëlindja nuk është para datës së skadimit.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="149" />
+        <source>Sex must be M, F or &lt;, not {raw!r}.</source>
+        <translation>Gjinia duhet të jetë M, F ose &lt;, jo {raw!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="150" />
+        <source>The {what} code {raw!r} is not a three-letter code.</source>
+        <translation>Kodi i {what} {raw!r} nuk është kod me tri shkronja.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="151" />
+        <source>The {what} code {code} is not in Doc 9303-3 or ISO 3166-1.</source>
+        <translation>Kodi i {what} {code} nuk gjendet as në Doc 9303-3, as në ISO 3166-1.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="152" />
+        <source>Sex is printed as X; Doc 9303 writes an unspecified sex as &lt; in the MRZ.</source>
+        <translation>Gjinia është shtypur si X; Doc 9303 e shënon gjininë e papërcaktuar në MRZ me &lt;.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="153" />
+        <source>{field} holds characters not allowed there: {bad}</source>
+        <translation>{field}: përmban karaktere që nuk lejohen aty: {bad}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="154" />
+        <source>The {what} code {code} has been withdrawn from ISO 3166-1.</source>
+        <translation>Kodi i {what} {code} është tërhequr nga ISO 3166-1.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="155" />
+        <source>second optional data field</source>
+        <translation>fusha e dytë e të dhënave opsionale</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="156" />
+        <source>Fillers in the name were read as K and restored; names have no check digit, so compare the name with the one printed on the document.</source>
+        <translation>Karakteret mbushëse në emër u lexuan si K dhe u rikthyen; emrat nuk kanë shifër kontrolli, prandaj krahasojeni emrin me atë të shtypur në dokument.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="157" />
+        <source>The OCR read fillers as K; the K at the end of the {field} may be a letter or a filler, and check digits cannot tell them apart. {advice}</source>
+        <translation>OCR-ja i lexoi karakteret mbushëse si K; K-ja në fund të fushës „{field}“ mund të jetë shkronjë ose karakter mbushës, dhe shifrat e kontrollit nuk i dallojnë dot. {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="158" />
+        <source>The OCR read fillers as K and the name still contains K, which may be a letter or a space; read the name on the document.</source>
+        <translation>OCR-ja i lexoi karakteret mbushëse si K dhe emri ende përmban K, që mund të jetë shkronjë ose hapësirë; lexojeni emrin në dokument.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="159" />
+        <source>Input normalised: {what}.</source>
+        <translation>Hyrja u normalizua: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="160" />
+        <source>{count} character(s) were chosen by the check digits among look-alike readings; a check digit misses about one such error in ten, so compare the repaired fields with the data printed on the document.</source>
+        <translation>Shifrat e kontrollit zgjodhën {count} karakter(e) ndër leximet e ngjashme; një shifër kontrolli nuk e dallon afërsisht një në dhjetë gabime të tilla, prandaj krahasoni fushat e riparuara me të dhënat e shtypura në dokument.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="161" />
+        <source>{count} different corrections would make the check digits hold; none was applied. Read the MRZ on the document.</source>
+        <translation>{count} korrigjime të ndryshme do t'i bënin të sakta shifrat e kontrollit; asnjëra nuk u zbatua. Lexoni MRZ-në në dokument.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="162" />
+        <source>spaces removed</source>
+        <translation>u hoqën hapësirat</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="163" />
+        <source>lower case converted</source>
+        <translation>shkronjat e vogla u kthyen në të mëdha</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="164" />
+        <source>Line {line} has a character too many or too few, and the check digits cannot tell where; read that line on the document.</source>
+        <translation>Rreshti {line} ka një karakter më shumë ose më pak, dhe shifrat e kontrollit nuk tregojnë dot ku; lexojeni atë rresht në dokument.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="165" />
+        <source>Read the number on the document.</source>
+        <translation>Lexoni numrin në dokument.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="166" />
+        <source>Compare with the document.</source>
+        <translation>Krahasojeni me dokumentin.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="167" />
+        <source>Utopia identity card, 2021 series</source>
+        <translation>Letërnjoftimi i Utopisë, seria 2021</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="168" />
+        <source>Front and back are captured side by side.</source>
+        <translation>Imazhet e anës së përparme dhe të pasme kapen krah për krah.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="169" />
+        <source>Card number in red ink: orange under UV, dark in IR.</source>
+        <translation>Numri i kartës me bojë të kuqe: portokalli nën UV, i errët në IR.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="170" />
+        <source>UV: dull card body, a pink star emblem at top right of the front, red and yellow fibres.</source>
+        <translation>UV: trupi i kartës pa shkëlqim, një emblemë rozë në formë ylli lart djathtas në anën e përparme, fije të kuqe dhe të verdha.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="171" />
+        <source>What to look at:</source>
+        <translation>Çfarë të shikoni:</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="172" />
+        <source>Under UV the paper stays dark: genuine paper has no brighteners.</source>
+        <translation>Nën UV letra mbetet e errët: letra origjinale nuk ka zbardhues optikë.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="173" />
+        <source>A star emblem glows under UV.</source>
+        <translation>Një emblemë në formë ylli shkëlqen nën UV.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="174" />
+        <source>Emblem in UV (front)</source>
+        <translation>Emblema në UV (ana e përparme)</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="175" />
+        <source>Fluorescent fibres at random positions, in the design's colours only.</source>
+        <translation>Fije fluoreshente në pozicione të rastësishme, vetëm në ngjyrat e dizajnit.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="176" />
+        <source>Fibres in UV</source>
+        <translation>Fijet në UV</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="177" />
+        <source>The document number is printed in an ink glowing orange under UV.</source>
+        <translation>Numri i dokumentit është shtypur me bojë që shkëlqen në portokalli nën UV.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="178" />
+        <source>Number ink in UV</source>
+        <translation>Boja e numrit në UV</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="179" />
+        <source>Every MRZ line absorbs in B900: dark in IR (Doc 9303-3 §4.10).</source>
+        <translation>Çdo rresht i MRZ-së absorbon në B900: i errët në IR (Doc 9303-3 §4.10).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="180" />
+        <source>The laser-engraved portrait is visible in IR.</source>
+        <translation>Portreti i gdhendur me lazer është i dukshëm në IR.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="181" />
+        <source>Portrait in IR (front)</source>
+        <translation>Portreti në IR (ana e përparme)</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="182" />
+        <source>Fine blue waves cross the lower right corner of the portrait.</source>
+        <translation>Valë të holla blu përshkojnë këndin e poshtëm djathtas të portretit.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="183" />
+        <source>Portrait overprint (front)</source>
+        <translation>Mbishtypja e portretit (ana e përparme)</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="184" />
+        <source>The printed header and background vanish in IR.</source>
+        <translation>Titulli i shtypur dhe sfondi zhduken në IR.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="185" />
+        <source>Background vanishing in IR</source>
+        <translation>Sfondi që zhduket në IR</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="186" />
+        <source>Header band and guilloche background as on the reference.</source>
+        <translation>Shiriti i titullit dhe sfondi gilosh si në referencë.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="187" />
+        <source>Background and guilloche</source>
+        <translation>Sfondi dhe giloshi</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="188" />
+        <source>Utopia identity card, 2024 series</source>
+        <translation>Letërnjoftimi i Utopisë, seria 2024</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="189" />
+        <source>Full-bleed photographic landscape behind the data on both sides; portrait at the right.</source>
+        <translation>Peizazh fotografik në të gjithë sipërfaqen pas të dhënave në të dy anët; portreti djathtas.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="190" />
+        <source>UV: dull card body, a blue star emblem between data and portrait, pink and green fibres.</source>
+        <translation>UV: trupi i kartës pa shkëlqim, një emblemë blu në formë ylli midis të dhënave dhe portretit, fije rozë dhe të gjelbra.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="191" />
+        <source>Utopia passport, 2010 series</source>
+        <translation>Pasaporta e Utopisë, seria 2010</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="192" />
+        <source>Portrait at the right, printed in grey: visible in IR.</source>
+        <translation>Portreti djathtas, i shtypur në gri: i dukshëm në IR.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="193" />
+        <source>UV: dull paper; a blue shield emblem in the middle; blue and yellow fibres.</source>
+        <translation>UV: letër pa shkëlqim; një emblemë blu në formë mburoje në mes; fije blu dhe të verdha.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="194" />
+        <source>Look-alike of the 2020 series: tell them apart by the portrait side and colours.</source>
+        <translation>Ngjason me serinë 2020: dallojini sipas anës ku ndodhet portreti dhe sipas ngjyrave.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="195" />
+        <source>A shield emblem glows under UV.</source>
+        <translation>Një emblemë në formë mburoje shkëlqen nën UV.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="196" />
+        <source>Emblem in UV</source>
+        <translation>Emblema në UV</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="197" />
+        <source>Portrait in IR</source>
+        <translation>Portreti në IR</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="198" />
+        <source>Portrait overprint</source>
+        <translation>Mbishtypja e portretit</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="199" />
+        <source>Utopia passport, 2020 series</source>
+        <translation>Pasaporta e Utopisë, seria 2020</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="200" />
+        <source>Portrait laser-engraved in grey: visible in IR, with a fine wavy overprint crossing its lower right corner.</source>
+        <translation>Portreti i gdhendur me lazer në gri: i dukshëm në IR, me një mbishtypje të hollë me valëza që përshkon këndin e tij të poshtëm djathtas.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="201" />
+        <source>Passport number printed in red ink that fluoresces orange under UV and stays dark in IR.</source>
+        <translation>Numri i pasaportës i shtypur me bojë të kuqe që shkëlqen në portokalli nën UV dhe mbetet e errët në IR.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="202" />
+        <source>UV: dull paper; a yellow-green star emblem right of the data; red, blue and yellow-green fibres at random positions.</source>
+        <translation>UV: letër pa shkëlqim; një emblemë e verdhë në të gjelbër në formë ylli në të djathtë të të dhënave; fije të kuqe, blu dhe të verdha në të gjelbër në pozicione të rastësishme.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="203" />
+        <source>Ghost image of the portrait at the right, faint in visible light.</source>
+        <translation>Imazhi fantazmë i portretit djathtas, i zbehtë në dritë të dukshme.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="204" />
+        <source>Utopia passport, 2024 series</source>
+        <translation>Pasaporta e Utopisë, seria 2024</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="205" />
+        <source>Rosette background in apricot and teal; portrait at the right with a ghost image left of it; passport number in teal ink that glows cyan under UV.</source>
+        <translation>Sfond me rozeta në ngjyrë kajsie dhe blu të gjelbër; portreti djathtas me një imazh fantazmë në të majtë të tij; numri i pasaportës me bojë blu të gjelbër që shkëlqen në ngjyrë cian nën UV.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="206" />
+        <source>UV: dull paper, an orange shield emblem above the ghost image, green and orange fibres.</source>
+        <translation>UV: letër pa shkëlqim, një emblemë portokalli në formë mburoje mbi imazhin fantazmë, fije të gjelbra dhe portokalli.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="207" />
+        <source>Utopia residence permit, 2019 series</source>
+        <translation>Leja e qëndrimit e Utopisë, seria 2019</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="208" />
+        <source>Visible digital seal (Doc 9303-13, Utopia residence-permit profile) at top right.</source>
+        <translation>Vulë dixhitale e dukshme (Doc 9303-13, profili i lejes së qëndrimit të Utopisë) lart djathtas.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="209" />
+        <source>UV: dull paper, a yellow shield emblem below the portrait, red and blue fibres.</source>
+        <translation>UV: letër pa shkëlqim, një emblemë e verdhë në formë mburoje poshtë portretit, fije të kuqe dhe blu.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="210" />
+        <source>Utopia visa, 2022 series</source>
+        <translation>Viza e Utopisë, seria 2022</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="211" />
+        <source>Visible digital seal (Doc 9303-7 §9 visa profile) at top right.</source>
+        <translation>Vulë dixhitale e dukshme (Doc 9303-7 §9, profili i vizës) lart djathtas.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="212" />
+        <source>Visa number in red ink: orange under UV, dark in IR.</source>
+        <translation>Numri i vizës me bojë të kuqe: portokalli nën UV, i errët në IR.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="213" />
+        <source>UV: dull sticker, a mint star emblem below the portrait, three fibre colours.</source>
+        <translation>UV: stiker pa shkëlqim, një emblemë në ngjyrë mente në formë ylli poshtë portretit, fije në tri ngjyra.</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="22" />
+        <source>Released</source>
+        <translation>Lejuar kalimi</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="23" />
+        <source>Referred to an expert</source>
+        <translation>Referuar te eksperti</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="24" />
+        <source>Suspected fraud</source>
+        <translation>Dyshim për mashtrim</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="25" />
+        <source>Not decided</source>
+        <translation>Pa vendim</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="26" />
+        <source>No decision recorded</source>
+        <translation>Nuk u regjistrua vendim</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="29" />
+        <source>Anomalies</source>
+        <translation>Anomali</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="30" />
+        <source>Inconclusive</source>
+        <translation>Pa përfundim</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="31" />
+        <source>No anomalies</source>
+        <translation>Pa anomali</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="36" />
+        <source>Officer</source>
+        <translation>Zyrtari</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="37" />
+        <source>Trainer</source>
+        <translation>Trajnuesi</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="38" />
+        <source>Administrator</source>
+        <translation>Administratori</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="41" />
+        <source>Pre-test</source>
+        <translation>Testi fillestar</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="42" />
+        <source>Post-test</source>
+        <translation>Testi përfundimtar</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="43" />
+        <source>Practice</source>
+        <translation>Ushtrimi</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="46" />
+        <source>Standard</source>
+        <translation>Standarde</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="47" />
+        <source>High contrast</source>
+        <translation>Kontrast i lartë</translation>
+    </message>
+</context>
+</TS>

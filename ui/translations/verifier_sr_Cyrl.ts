@@ -1,0 +1,2854 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="sr_Cyrl">
+<context>
+    <name>AddendumDialog</name>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="142" />
+        <source>Addendum to report #{0}</source>
+        <translation>Додатак извештају #{0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="147" />
+        <source>A signed report is never changed. An addendum corrects or completes it: it is signed, added to the chain and shown with the report.</source>
+        <translation>Потписани извештај се никада не мења. Додатак га исправља или допуњује: потписује се, додаје у ланац и приказује уз извештај.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="154" />
+        <source>Decision unchanged ({0})</source>
+        <translation>Одлука непромењена ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="157" />
+        <source>Correct the decision to: {0}</source>
+        <translation>Исправити одлуку у: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="161" />
+        <source>What it corrects or adds, and why</source>
+        <translation>Шта исправља или додаје, и зашто</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="164" />
+        <source>&amp;Sign and add</source>
+        <translation>&amp;Потпиши и додај</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureSlot</name>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="96" />
+        <location filename="../../verifier/gui/inspection.py" line="109" />
+        <source>Drop an image here
+or click to choose</source>
+        <translation>Превуците слику овде
+или кликните да изаберете</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionBar</name>
+    <message>
+        <location filename="../decision.ui" line="9" />
+        <source>Officer's decision:</source>
+        <translation>Одлука службеника:</translation>
+    </message>
+    <message>
+        <location filename="../decision.ui" line="16" />
+        <source>&amp;Released (Ctrl+1)</source>
+        <translation>&amp;Пропуштен (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../decision.ui" line="23" />
+        <source>Referred to &amp;expert (Ctrl+2)</source>
+        <translation>Упућен &amp;стручњаку (Ctrl+2)</translation>
+    </message>
+    <message>
+        <location filename="../decision.ui" line="30" />
+        <source>Suspected &amp;fraud (Ctrl+3)</source>
+        <translation>Сумња на &amp;превару (Ctrl+3)</translation>
+    </message>
+    <message>
+        <location filename="../decision.ui" line="37" />
+        <source>Notes for the report (optional)</source>
+        <translation>Белешке за извештај (необавезно)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="55" />
+        <source>Created (UTC)</source>
+        <translation>Направљен (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="56" />
+        <source>Verdict</source>
+        <translation>Налаз</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="57" />
+        <source>Decision</source>
+        <translation>Одлука</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="58" />
+        <source>Officer</source>
+        <translation>Службеник</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="59" />
+        <source>Number</source>
+        <translation>Број</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="60" />
+        <source>Holder</source>
+        <translation>Ималац</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="61" />
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="62" />
+        <source>Failed checks</source>
+        <translation>Неуспеле провере</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="189" />
+        <source>&amp;Verify signatures</source>
+        <translation>П&amp;ровери потписе</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="190" />
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Извези PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="191" />
+        <source>A&amp;ddendum…</source>
+        <translation>До&amp;датак…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="192" />
+        <source>Cancel</source>
+        <translation>Откажи</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="227" />
+        <source>document number, or part of it</source>
+        <translation>број документа, или његов део</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="229" />
+        <source>name, or part of it</source>
+        <translation>име, или његов део</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="231" />
+        <source>any verdict</source>
+        <translation>сваки налаз</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="235" />
+        <source>any decision</source>
+        <translation>било која одлука</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="238" />
+        <source>no decision recorded</source>
+        <translation>без забележене одлуке</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="240" />
+        <source>&amp;Search</source>
+        <translation>&amp;Претрага</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="241" />
+        <source>From</source>
+        <translation>Од</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="243" />
+        <source>to</source>
+        <translation>до</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="258" />
+        <source>any officer</source>
+        <translation>било који службеник</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="296" />
+        <source>(purged)</source>
+        <translation>(обрисано)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="303" />
+        <source>Corrected or completed by a signed addendum</source>
+        <translation>Исправљено или допуњено потписаним додатком</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="307" />
+        <source>{0} report(s).</source>
+        <translation>Извештаја: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="341" />
+        <source>Select a report that was not purged.</source>
+        <translation>Изаберите извештај који није обрисан.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="364" />
+        <source>Addendum #{0} to report #{1} signed and saved.</source>
+        <translation>Додатак #{0} извештају #{1} потписан и сачуван.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="391" />
+        <source>Cancelling…</source>
+        <translation>Отказивање…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="396" />
+        <source>Cancelled: nothing was changed.</source>
+        <translation>Отказано: ништа није промењено.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="398" />
+        <source>Not done: {0}</source>
+        <translation>Није урађено: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="413" />
+        <source>Verifying every signature, link and image file…</source>
+        <translation>Провера сваког потписа, везе и датотеке слике…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="431" />
+        <source>All {0} reports verify: signatures, chain and image files.</source>
+        <translation>Свих {0} извештаја је исправно: потписи, ланац и датотеке слика.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="437" />
+        <source>PROBLEMS FOUND: {0}</source>
+        <translation>ПРОНАЂЕНИ PROBLEMI: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="442" />
+        <source>Select a report first.</source>
+        <translation>Најпре изаберите извештај.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="446" />
+        <source>Export the report</source>
+        <translation>Извоз извештаја</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="468" />
+        <source>Report #{0} exported to {1}.</source>
+        <translation>Извештај бр. {0} извезен је у {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="471" />
+        <source>Writing the PDF…</source>
+        <translation>Писање PDF-а…</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionView</name>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="70" />
+        <source>Pass</source>
+        <translation>У реду</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="71" />
+        <source>FAIL</source>
+        <translation>NEUSPEH</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="72" />
+        <source>Warning</source>
+        <translation>Упозорење</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="73" />
+        <source>Skipped</source>
+        <translation>Прескочено</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="74" />
+        <source>Not checked</source>
+        <translation>Није проверено</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="75" />
+        <source>Not examined</source>
+        <translation>Није прегледано</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="176" />
+        <source>Visible light</source>
+        <translation>Видљива светлост</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="177" />
+        <source>UV 365 nm</source>
+        <translation>UV 365 nm</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="178" />
+        <source>IR 870 nm</source>
+        <translation>IC 870 nm</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="179" />
+        <source>Bearer photo</source>
+        <translation>Фотографија носиоца</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="219" />
+        <source>&amp;Open files… (Ctrl+O)</source>
+        <translation>&amp;Отвори датотеке… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="220" />
+        <source>S&amp;amples… (Ctrl+M)</source>
+        <translation>&amp;Узорци… (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="221" />
+        <source>&amp;Hot folder (Ctrl+H)</source>
+        <translation>Фасцикла с&amp;кенера (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="223" />
+        <source>&amp;Camera (Ctrl+K)</source>
+        <translation>&amp;Камера (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="225" />
+        <source>Ca&amp;pture (Space)</source>
+        <translation>&amp;Сними (размак)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="226" />
+        <source>Next &amp;light (Ctrl+L)</source>
+        <translation>Следеће све&amp;тло (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="227" />
+        <source>&amp;Inspect (F5)</source>
+        <translation>Пре&amp;гледај (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="229" />
+        <source>&amp;New inspection (Ctrl+N)</source>
+        <translation>&amp;Нови преглед (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="257" />
+        <source>Hide or show the captures (Ctrl+\)</source>
+        <translation>Сакриј или прикажи снимке (Ctrl+\)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="273" />
+        <source>Check</source>
+        <translation>Провера</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="273" />
+        <source>Result</source>
+        <translation>Резултат</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="273" />
+        <source>Details</source>
+        <translation>Детаљи</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="325" />
+        <source>Brightness</source>
+        <translation>Осветљеност</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="326" />
+        <source>Contrast</source>
+        <translation>Контраст</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="333" />
+        <source>Invert</source>
+        <translation>Инверзија</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="337" />
+        <source>All channels</source>
+        <translation>Сви канали</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="337" />
+        <source>Red</source>
+        <translation>Црвени</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="337" />
+        <source>Green</source>
+        <translation>Зелени</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="337" />
+        <source>Blue</source>
+        <translation>Плави</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="343" />
+        <source>Side by side</source>
+        <translation>Једно поред другог</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="344" />
+        <source>Blink with the reference</source>
+        <translation>Наизменично са референцом</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="345" />
+        <source>Difference from the reference</source>
+        <translation>Разлика од референце</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="349" />
+        <source>Reset</source>
+        <translation>Поништи</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="365" />
+        <location filename="../../verifier/gui/inspection.py" line="1002" />
+        <location filename="../../verifier/gui/inspection.py" line="1028" />
+        <source>Capture</source>
+        <translation>Снимак</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="365" />
+        <source>Reference</source>
+        <translation>Референца</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="381" />
+        <source>Portrait on the document</source>
+        <translation>Портрет на документу</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="381" />
+        <source>Bearer, photographed now</source>
+        <translation>Ималац, сада фотографисан</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="395" />
+        <location filename="../../verifier/gui/inspection.py" line="851" />
+        <source>Face</source>
+        <translation>Лице</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="463" />
+        <source>Decide this inspection first (Ctrl+1, Ctrl+2 or Ctrl+3).</source>
+        <translation>Најпре донесите одлуку о овој контроли (Ctrl+1, Ctrl+2 или Ctrl+3).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="466" />
+        <source>Record as not decided</source>
+        <translation>Забележи као неодлучено</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="468" />
+        <source>The inspection is kept as a signed report with no decision. Say why it was left (e.g. the traveller withdrew, the document was recaptured).</source>
+        <translation>Контрола се чува као потписан извештај без одлуке. Наведите зашто је остављена (нпр. путник је одустао, документ је поново снимљен).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="471" />
+        <source>&amp;Record</source>
+        <translation>&amp;Забележи</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="475" />
+        <source>Nothing was recorded: decide this inspection first.</source>
+        <translation>Ништа није забележено: најпре донесите одлуку о овој контроли.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="526" />
+        <source>Place the document in white light and capture it (visible).</source>
+        <translation>Поставите документ под белу светлост и снимите га (видљива).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="527" />
+        <source>Switch to UV light (365 nm) and capture the document.</source>
+        <translation>Укључите UV светло (365 nm) и снимите документ.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="528" />
+        <source>Switch to IR light (870 nm) and capture the document.</source>
+        <translation>Укључите IC светло (870 nm) и снимите документ.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="529" />
+        <source>Take a photo of the person presenting the document.</source>
+        <translation>Фотографишите особу која показује документ.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="559" />
+        <source>Not taken: {0} Choose an image file (PNG, JPEG, TIFF).</source>
+        <translation>Није преузето: {0} Изаберите датотеку слике (PNG, JPEG, TIFF).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="570" />
+        <source>Everything is captured: press Inspect (F5).</source>
+        <translation>Све је снимљено: притисните Прегледај (F5).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="588" />
+        <location filename="../../verifier/gui/inspection.py" line="596" />
+        <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
+        <translation>Слике (*.пнг *.јпг *.јпег *.тиф *.тифф *.бмп)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="595" />
+        <source>Open the captures</source>
+        <translation>Отварање снимака</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="610" />
+        <source>The sample documents are not installed.</source>
+        <translation>Узорци докумената нису инсталирани.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="613" />
+        <source>Sample documents</source>
+        <translation>Узорци докумената</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="613" />
+        <source>Sample:</source>
+        <translation>Узорак:</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="623" />
+        <source>No hot folder is set, or it does not exist: an administrator sets it in Settings (the folder the scanner writes into).</source>
+        <translation>Надгледана фасцикла није подешена или не постоји: администратор је подешава у Подешавањима (фасцикла у коју скенер уписује).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="634" />
+        <source>Watching the hot folder: scan the document.</source>
+        <translation>Надгледам фасциклу: скенирајте документ.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="647" />
+        <source>{0} new scan(s) are waiting: decide this inspection (or record it as not decided with New inspection) and they come in.</source>
+        <translation>Чека {0} нових снимака: донесите одлуку о овој контроли (или је забележите као неодлучену преко Нова контрола) и они ће бити преузети.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="701" />
+        <source>Turn the camera on first (Ctrl+K), or open a file.</source>
+        <translation>Најпре укључите камеру (Ctrl+K) или отворите датотеку.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="730" />
+        <source>Capture the document in visible light first: the other lights are optional.</source>
+        <translation>Најпре снимите документ под видљивом светлошћу: остала светла нису обавезна.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="737" />
+        <source>{0} is not an image file.</source>
+        <translation>{0} није датотека слике.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="745" />
+        <source>Inspecting…</source>
+        <translation>Преглед у току…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="759" />
+        <source>An image could not be read: {0} Capture it again or choose another file.</source>
+        <translation>Слика не може да се прочита: {0} Снимите је поново или изаберите другу датотеку.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="764" />
+        <source>The inspection failed: {0}. The captures are kept; try again.</source>
+        <translation>Преглед није успео: {0}. Снимци су задржани; покушајте поново.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="776" />
+        <source>Not examined: {0}.</source>
+        <translation>Није прегледано: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="793" />
+        <source>No inspection yet</source>
+        <translation>Још нема прегледа</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="808" />
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="808" />
+        <source>not identified</source>
+        <translation>није препознат</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="818" />
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="820" />
+        <source>Number</source>
+        <translation>Број</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="821" />
+        <source>Name</source>
+        <translation>Име</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="822" />
+        <source>Nationality</source>
+        <translation>Држављанство</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="823" />
+        <source>Born</source>
+        <translation>Рођен(а)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="824" />
+        <source>Expires</source>
+        <translation>Важи до</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="829" />
+        <source>MRZ</source>
+        <translation>MRZ</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="834" />
+        <source>{0}: check digit {1}, computed {2}</source>
+        <translation>{0}: контролна цифра {1}, израчунато {2}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="846" />
+        <source>Document, MRZ and printed data</source>
+        <translation>Документ, MRZ и штампани подаци</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="850" />
+        <source>Bar codes and seals</source>
+        <translation>Бар-кодови и печати</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="932" />
+        <source>No bearer photo was compared.</source>
+        <translation>Фотографија носиоца није упоређена.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="936" />
+        <source>Match</source>
+        <translation>Подудара се</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="937" />
+        <source>Uncertain</source>
+        <translation>Несигурно</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="938" />
+        <source>No match</source>
+        <translation>Не подудара се</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1010" />
+        <source>No reference image to compare with for this light.</source>
+        <translation>За ово светло нема референтне слике за поређење.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1015" />
+        <source>Difference: capture against reference (bright = differs)</source>
+        <translation>Разлика: снимак према референци (светло = разликује се)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1028" />
+        <source>Reference (blinking)</source>
+        <translation>Референца (наизменично)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1035" />
+        <source>Inspect the document before deciding.</source>
+        <translation>Прегледајте документ пре одлуке.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1040" />
+        <source>found anomalies</source>
+        <translation>је пронашла неправилности</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1041" />
+        <source>is inconclusive</source>
+        <translation>није коначна</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1044" />
+        <source>Release despite the verdict?</source>
+        <translation>Пропустити упркос налазу?</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1046" />
+        <source>The machine verdict {0}. Releasing the traveller needs your reason: what you examined and why you are satisfied. It is signed into the report.</source>
+        <translation>Машинска оцена {0}. За пропуштање путника потребан је ваш разлог: шта сте прегледали и зашто сте задовољни. Потписује се у извештај.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1049" />
+        <source>&amp;Release</source>
+        <translation>&amp;Пропусти</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1053" />
+        <source>Not released: nothing was saved.</source>
+        <translation>Није пропуштен: ништа није сачувано.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1081" />
+        <source>Report #{0} signed and saved as not decided.</source>
+        <translation>Извештај #{0} потписан и сачуван као неодлучен.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1083" />
+        <source>Report #{0} signed and saved.</source>
+        <translation>Извештај бр. {0} је потписан и сачуван.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1090" />
+        <source>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</source>
+        <translation>Извештај NIJE сачуван: {0} Ваша одлука и белешке су задржане: поново притисните одлуку да бисте покушали опет.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="53" />
+        <source>Visible light</source>
+        <translation>Видљива светлост</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="53" />
+        <source>UV 365 nm</source>
+        <translation>UV 365 nm</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="54" />
+        <source>IR 870 nm</source>
+        <translation>IC 870 nm</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="55" />
+        <source>&amp;Import a signed library package…</source>
+        <translation>&amp;Увези потписани пакет библиотеке…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="56" />
+        <source>New &amp;draft from an exemplar…</source>
+        <translation>Нови &amp;нацрт из примерка…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="57" />
+        <source>&amp;Edit a draft…</source>
+        <translation>&amp;Уреди нацрт…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="82" />
+        <location filename="../../verifier/gui/library.py" line="221" />
+        <source>Only an administrator changes the library.</source>
+        <translation>Само администратор мења библиотеку.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="103" />
+        <source>Library: {0} ({1} templates).</source>
+        <translation>Библиотека: {0} (шаблона: {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="104" />
+        <source>Invalid: {0}</source>
+        <translation>Неисправно: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="128" />
+        <source>visible</source>
+        <translation>видљиво</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="153" />
+        <source>The exemplar's captures (visible, UV, IR)</source>
+        <translation>Снимци примерка (видљива, UV, IC)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="154" />
+        <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
+        <translation>Слике (*.пнг *.јпг *.јпег *.тиф *.тифф *.бмп)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="163" />
+        <source>New template</source>
+        <translation>Нови шаблон</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="163" />
+        <source>Template id (e.g. SRB-P-2008):</source>
+        <translation>Ознака шаблона (нпр. SRB-P-2008):</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="178" />
+        <source>No draft: {0}</source>
+        <translation>Нацрт није направљен: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="182" />
+        <source>Draft made; not found on the exemplar: {0}.</source>
+        <translation>Нацрт је направљен; на примерку није пронађено: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="190" />
+        <source>A draft</source>
+        <translation>Нацрт</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="204" />
+        <source>Not published: {0}</source>
+        <translation>Није објављено: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="215" />
+        <source>Published {0} into the library (version {1}).</source>
+        <translation>{0} је објављен у библиотеци (верзија {1}).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="226" />
+        <source>Import a library package</source>
+        <translation>Увоз пакета библиотеке</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="228" />
+        <source>Library packages (*.zip *.vlib)</source>
+        <translation>Пакети библиотеке (*.зип *.влиб)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="236" />
+        <source>Checking and installing {0}…</source>
+        <translation>Провера и инсталирање {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="252" />
+        <source>Installed {0} version {1}.</source>
+        <translation>Инсталиран је {0}, верзија {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="258" />
+        <source>The package was refused: {0}</source>
+        <translation>Пакет је одбијен: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="34" />
+        <source>Verifier — secondary inspection</source>
+        <translation>Верифиер — секундарна контрола</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="40" />
+        <source>Inspection (F2)</source>
+        <translation>Преглед (F2)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="41" />
+        <source>History (F3)</source>
+        <translation>Историја (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="42" />
+        <source>Reference library (F4)</source>
+        <translation>Референтна библиотека (F4)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="44" />
+        <source>Training (F7)</source>
+        <translation>Обука (F7)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="48" />
+        <source>Settings (F6)</source>
+        <translation>Подешавања (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="63" />
+        <source>Signed in: {0}</source>
+        <translation>Пријављен: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="65" />
+        <source>Library: {0} · Verifier {1}</source>
+        <translation>Библиотека: {0} · Верифиер {1}</translation>
+    </message>
+</context>
+<context>
+    <name>NoDecisionYet</name>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="108" />
+        <source>No decision yet</source>
+        <translation>Још нема одлуке</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="109" />
+        <source>This inspection has no decision yet.</source>
+        <translation>За ову контролу још нема одлуке.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="111" />
+        <source>Decide it now, or record it as not decided with a reason: either way the inspection stays in the record.</source>
+        <translation>Донесите одлуку сада, или је забележите као неодлучену уз разлог: у оба случаја контрола остаје у евиденцији.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="118" />
+        <source>&amp;Decide now</source>
+        <translation>&amp;Одлучи сада</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="122" />
+        <source>&amp;Record as not decided…</source>
+        <translation>&amp;Забележи као неодлучено…</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="234" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Опозови</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="235" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Понови</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="236" />
+        <source>Cu&amp;t</source>
+        <translation>Исе&amp;ци</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="237" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Копирај</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="238" />
+        <source>&amp;Paste</source>
+        <translation>&amp;Налепи</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="239" />
+        <source>Delete</source>
+        <translation>Обриши</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="240" />
+        <source>Select All</source>
+        <translation>Изабери све</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="232" />
+        <source>Show Details...</source>
+        <translation>Прикажи детаље...</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="233" />
+        <source>Hide Details...</source>
+        <translation>Сакриј детаље...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="214" />
+        <source>OK</source>
+        <translation>У реду</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="215" />
+        <source>Save</source>
+        <translation>Сачувај</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="216" />
+        <source>Save All</source>
+        <translation>Сачувај све</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="217" />
+        <source>Open</source>
+        <translation>Отвори</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="218" />
+        <source>&amp;Yes</source>
+        <translation>&amp;Да</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="219" />
+        <source>Yes to &amp;All</source>
+        <translation>Да за &amp;све</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="220" />
+        <source>&amp;No</source>
+        <translation>&amp;Не</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="221" />
+        <source>N&amp;o to All</source>
+        <translation>Н&amp;е за све</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="222" />
+        <source>Abort</source>
+        <translation>Прекини</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="223" />
+        <source>Retry</source>
+        <translation>Покушај поново</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="224" />
+        <source>Ignore</source>
+        <translation>Занемари</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="225" />
+        <source>Close</source>
+        <translation>Затвори</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="226" />
+        <source>Cancel</source>
+        <translation>Откажи</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="227" />
+        <source>Discard</source>
+        <translation>Одбаци</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="228" />
+        <source>Help</source>
+        <translation>Помоћ</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="229" />
+        <source>Apply</source>
+        <translation>Примени</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="230" />
+        <source>Reset</source>
+        <translation>Поништи</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="231" />
+        <source>Restore Defaults</source>
+        <translation>Врати подразумевано</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="241" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Опозови</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="242" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Понови</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="243" />
+        <source>Cu&amp;t</source>
+        <translation>Исе&amp;ци</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="244" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Копирај</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="245" />
+        <source>&amp;Paste</source>
+        <translation>&amp;Налепи</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="246" />
+        <source>Delete</source>
+        <translation>Обриши</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="247" />
+        <source>Select All</source>
+        <translation>Изабери све</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="248" />
+        <source>Copy &amp;Link Location</source>
+        <translation>Копирај адресу &amp;везе</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="73" />
+        <source>Your reason (it is signed into the report)</source>
+        <translation>Ваш разлог (потписује се у извештај)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="150" />
+        <source>Report #{0}</source>
+        <translation>Извештај бр. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="157" />
+        <source>&amp;Export PDF…</source>
+        <translation>&amp;Извези PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="158" />
+        <source>&amp;Addendum…</source>
+        <translation>&amp;Додатак…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="71" />
+        <source>Report #{0}</source>
+        <translation>Извештај бр. {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="74" />
+        <source>Personal data purged on {0}.</source>
+        <translation>Лични подаци обрисани {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="90" />
+        <source>not identified</source>
+        <translation>није препознат</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="101" />
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="102" />
+        <source>Inspected</source>
+        <translation>Прегледано</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="103" />
+        <source>Officer</source>
+        <translation>Службеник</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="104" />
+        <source>Decision</source>
+        <translation>Одлука</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="105" />
+        <source>Notes</source>
+        <translation>Белешке</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="126" />
+        <source>decision corrected to</source>
+        <translation>одлука исправљена у</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="127" />
+        <source>Addendum #{0}</source>
+        <translation>Додатак #{0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="140" />
+        <source>Report hash: {0}</source>
+        <translation>Хеш извештаја: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <location filename="../settings.ui" line="11" />
+        <source>Hot folder (the scanner writes here)</source>
+        <translation>Надгледана фасцикла (овде уписује скенер)</translation>
+    </message>
+    <message>
+        <location filename="../settings.ui" line="26" />
+        <source>Browse…</source>
+        <translation>Изабери…</translation>
+    </message>
+    <message>
+        <location filename="../settings.ui" line="35" />
+        <source>Camera (index or video source)</source>
+        <translation>Камера (индекс или видео извор)</translation>
+    </message>
+    <message>
+        <location filename="../settings.ui" line="49" />
+        <source>Keep personal data for</source>
+        <translation>Личне податке чувај</translation>
+    </message>
+    <message>
+        <location filename="../settings.ui" line="60" />
+        <source> days</source>
+        <translation> дана</translation>
+    </message>
+    <message>
+        <location filename="../settings.ui" line="66" />
+        <source>Point of entry</source>
+        <translation>Гранични прелаз</translation>
+    </message>
+    <message>
+        <location filename="../settings.ui" line="80" />
+        <source>Workstation name</source>
+        <translation>Назив радне станице</translation>
+    </message>
+    <message>
+        <location filename="../settings.ui" line="94" />
+        <source>Face match at or above (cosine)</source>
+        <translation>Лице се подудара од (косинус)</translation>
+    </message>
+    <message>
+        <location filename="../settings.ui" line="112" />
+        <source>Face no match below (cosine)</source>
+        <translation>Лице се не подудара испод (косинус)</translation>
+    </message>
+    <message>
+        <location filename="../settings.ui" line="130" />
+        <source>Language (after a restart)</source>
+        <translation>Језик (после поновног покретања)</translation>
+    </message>
+    <message>
+        <location filename="../settings.ui" line="144" />
+        <source>Theme</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location filename="../settings.ui" line="160" />
+        <source>&amp;Save settings</source>
+        <translation>&amp;Сачувај подешавања</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="73" />
+        <source>User name</source>
+        <translation>Корисничко име</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="74" />
+        <source>Full name</source>
+        <translation>Име и презиме</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="75" />
+        <source>Password</source>
+        <translation>Лозинка</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="76" />
+        <source>Role</source>
+        <translation>Улога</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="77" />
+        <source>&amp;Add account</source>
+        <translation>&amp;Додај налог</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="78" />
+        <source>Officer accounts</source>
+        <translation>Налози службеника</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="86" />
+        <source>Hot folder</source>
+        <translation>Надгледана фасцикла</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="120" />
+        <source>The no-match limit must not be above the match limit.</source>
+        <translation>Граница неподударања не сме бити изнад границе подударања.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="128" />
+        <source>Settings saved.</source>
+        <translation>Подешавања су сачувана.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="142" />
+        <source>Account {0} created.</source>
+        <translation>Налог {0} је направљен.</translation>
+    </message>
+</context>
+<context>
+    <name>SignIn</name>
+    <message>
+        <location filename="../signin.ui" line="6" />
+        <source>Verifier — sign in</source>
+        <translation>Верифиер — пријава</translation>
+    </message>
+    <message>
+        <location filename="../signin.ui" line="12" />
+        <location filename="../signin.ui" line="103" />
+        <source>Sign in</source>
+        <translation>Пријава</translation>
+    </message>
+    <message>
+        <location filename="../signin.ui" line="19" />
+        <source>Sign in with your officer account.</source>
+        <translation>Пријавите се налогом службеника.</translation>
+    </message>
+    <message>
+        <location filename="../signin.ui" line="31" />
+        <source>&amp;User name</source>
+        <translation>&amp;Корисничко име</translation>
+    </message>
+    <message>
+        <location filename="../signin.ui" line="44" />
+        <source>&amp;Full name</source>
+        <translation>&amp;Име и презиме</translation>
+    </message>
+    <message>
+        <location filename="../signin.ui" line="57" />
+        <source>&amp;Password</source>
+        <translation>&amp;Лозинка</translation>
+    </message>
+    <message>
+        <location filename="../signin.ui" line="74" />
+        <source>&amp;Repeat password</source>
+        <translation>&amp;Поновите лозинку</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../verifier/gui/signin.py" line="22" />
+        <source>Verifier — sign in</source>
+        <translation>Верифиер — пријава</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/signin.py" line="33" />
+        <source>Welcome to Verifier</source>
+        <translation>Добро дошли у Верифиер</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/signin.py" line="36" />
+        <source>First start on this workstation: create the administrator account. The workstation's signing key is created with it.</source>
+        <translation>Прво покретање на овој радној станици: направите налог администратора. Уз њега се прави и кључ за потписивање радне станице.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/signin.py" line="40" />
+        <source>Create the administrator</source>
+        <translation>Направи администратора</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/signin.py" line="51" />
+        <source>The two passwords differ.</source>
+        <translation>Две лозинке се разликују.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateEditor</name>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="92" />
+        <source>Template editor — {0}</source>
+        <translation>Уређивач шаблона — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="104" />
+        <source>Zone (where something is printed)</source>
+        <translation>Зона (где је нешто одштампано)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="105" />
+        <source>Feature (a security check)</source>
+        <translation>Обележје (заштитна провера)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="115" />
+        <location filename="../../verifier/gui/editor.py" line="256" />
+        <source>Draw a rectangle on the image.</source>
+        <translation>Нацртајте правоугаоник на слици.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="116" />
+        <source>&amp;Add the mark</source>
+        <translation>&amp;Додај ознаку</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="117" />
+        <source>&amp;Save and validate</source>
+        <translation>&amp;Сачувај и провери</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="118" />
+        <source>&amp;Publish into the library</source>
+        <translation>&amp;Објави у библиотеци</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="121" />
+        <source>Only an administrator publishes templates.</source>
+        <translation>Само администратор објављује шаблоне.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="123" />
+        <source>&amp;Remove the selected mark</source>
+        <translation>&amp;Уклони изабрану ознаку</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="143" />
+        <source>(not set)</source>
+        <translation>(није постављено)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="157" />
+        <source>Name for officers</source>
+        <translation>Назив за службенике</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="158" />
+        <source>Issuing state (ICAO code)</source>
+        <translation>Држава издавања (ICAO код)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="159" />
+        <source>Document code (P, ID, V, …)</source>
+        <translation>Код документа (П, ID, В, …)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="160" />
+        <source>Series</source>
+        <translation>Серија</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="161" />
+        <source>Number pattern (regular expression)</source>
+        <translation>Образац броја (регуларни израз)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="162" />
+        <source>Issued from (YYYY-MM-DD)</source>
+        <translation>Издаје се од (GGGG-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="163" />
+        <source>Issued until (YYYY-MM-DD, empty: still issued)</source>
+        <translation>Издаван до (GGGG-MM-DD, празно: још се издаје)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="167" />
+        <source>MRZ format</source>
+        <translation>Формат MRZ</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="168" />
+        <source>Document type</source>
+        <translation>Врста документа</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="170" />
+        <source>Region</source>
+        <translation>Област</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="171" />
+        <source>Kind</source>
+        <translation>Врста</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="172" />
+        <source>Name / id</source>
+        <translation>Назив / ознака</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="173" />
+        <source>Check</source>
+        <translation>Провера</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="174" />
+        <source>Method</source>
+        <translation>Метода</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="175" />
+        <source>Routine (Doc 9303-2 App. C)</source>
+        <translation>Рутина (Доц 9303-2, додатак Ц)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="176" />
+        <source>Description for the officer</source>
+        <translation>Опис за службеника</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="178" />
+        <source>The document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="180" />
+        <source>Zones and features</source>
+        <translation>Зоне и обележја</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="236" />
+        <source>Draw a rectangle and give it a name first.</source>
+        <translation>Најпре нацртајте правоугаоник и дајте му назив.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="258" />
+        <source>Added {0}; save to validate.</source>
+        <translation>Додато: {0}; сачувајте да бисте проверили.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="294" />
+        <source>Not saved: {0} ({1}): {2}</source>
+        <translation>Није сачувано: {0} ({1}): {2}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="302" />
+        <source>Saved as a draft. Before it can be published: {0}.</source>
+        <translation>Сачувано као нацрт. Пре објављивања недостаје: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="307" />
+        <source>Saved; complete and ready to publish.</source>
+        <translation>Сачувано; потпуно и спремно за објављивање.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/editor.py" line="317" />
+        <source>Not published: the template lacks {0}.</source>
+        <translation>Није објављено: шаблону недостаје {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingView</name>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="61" />
+        <source>&amp;Start the session</source>
+        <translation>&amp;Започни сесију</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="63" />
+        <source>Sessions</source>
+        <translation>Сесије</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="73" />
+        <source>Visible light</source>
+        <translation>Видљива светлост</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="73" />
+        <source>UV 365 nm</source>
+        <translation>UV 365 nm</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="74" />
+        <source>IR 870 nm</source>
+        <translation>IC 870 nm</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="74" />
+        <source>Bearer</source>
+        <translation>Ималац</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="97" />
+        <source>Anomalies: I would refer it</source>
+        <translation>Неправилности: упутио бих даље</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="98" />
+        <source>No anomalies</source>
+        <translation>Без неправилности</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="105" />
+        <source>Record and &amp;next sample</source>
+        <translation>Забележи и &amp;следећи узорак</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="111" />
+        <source>Anomalous features (mark every one you see):</source>
+        <translation>Спорна обележја (означите свако које видите):</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="117" />
+        <source>New session (trainers)</source>
+        <translation>Нова сесија (инструктори)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="127" />
+        <source> min (0: none)</source>
+        <translation> мин (0: без ограничења)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="128" />
+        <source>Hide the machine verdict until the debrief</source>
+        <translation>Сакриј налаз система до анализе</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="130" />
+        <source>&amp;Create the session</source>
+        <translation>&amp;Направи сесију</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="131" />
+        <source>Import a trainer's sample…</source>
+        <translation>Увези узорак инструктора…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="134" />
+        <source>Name</source>
+        <translation>Име</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="135" />
+        <location filename="../../verifier/gui/training.py" line="184" />
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="136" />
+        <source>Kind</source>
+        <translation>Врста</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="137" />
+        <source>Samples (in order)</source>
+        <translation>Узорци (по реду)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="138" />
+        <source>Time limit</source>
+        <translation>Временско ограничење</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="194" />
+        <source>Session created.</source>
+        <translation>Сесија је направљена.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="199" />
+        <source>A sample with answer.json</source>
+        <translation>Узорак са answer.json</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="213" />
+        <source>Sample {0} added.</source>
+        <translation>Узорак {0} је додат.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="249" />
+        <source>Sample {0} of {1}</source>
+        <translation>Узорак {0} од {1}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="272" />
+        <location filename="../../verifier/gui/training.py" line="358" />
+        <source>Machine verdict: {0}</source>
+        <translation>Налаз система: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="287" />
+        <source>Choose a verdict first.</source>
+        <translation>Најпре изаберите налаз.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="323" />
+        <source>Your score: {0} % ({1} of {2} verdicts right, {3} of {4} anomalies found, {5} false alarms).</source>
+        <translation>Ваш резултат: {0} % (тачних налаза: {1} од {2}, пронађених неправилности: {3} од {4}, лажних узбуна: {5}).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="355" />
+        <source>Answer key: {0} {1} — yours: {2}</source>
+        <translation>Кључ одговора: {0} {1} — ваш одговор: {2}</translation>
+    </message>
+</context>
+<context>
+    <name>texts</name>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="1" />
+        <source>The seal is signed by {signer} and intact.</source>
+        <translation>Печат је потписао {signer} и није мењан.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="2" />
+        <source>The seal was signed by {signer}, whose certificate the reference library lacks.</source>
+        <translation>Печат је потписао {signer}, чији сертификат није у референтној библиотеци.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="3" />
+        <source>The seal was signed on {date}, outside the validity of signer certificate {signer}.</source>
+        <translation>Печат је потписан {date}, ван рока важења сертификата потписника {signer}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="4" />
+        <source>The seal's signature does not match its data: the seal was altered or forged.</source>
+        <translation>Потпис печата не одговара његовим подацима: печат је измењен или фалсификован.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="5" />
+        <source>The digital seal cannot be decoded: {why}.</source>
+        <translation>Дигитални печат не може да се декодира: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="6" />
+        <source>document portrait</source>
+        <translation>фотографији у документу</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="7" />
+        <source>bearer photo</source>
+        <translation>фотографији носиоца</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="8" />
+        <source>Uncertain resemblance: compare the faces yourself.</source>
+        <translation>Сличност је несигурна: упоредите лица сами.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="9" />
+        <source>The bearer resembles the portrait.</source>
+        <translation>Носилац личи на фотографију у документу.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="10" />
+        <source>The bearer does not resemble the portrait.</source>
+        <translation>Носилац не личи на фотографију у документу.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="11" />
+        <source>No face was found in the {name}.</source>
+        <translation>Лице није пронађено на {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="12" />
+        <source>The bearer photo shows several faces; take it again.</source>
+        <translation>На фотографији носиоца је више лица; снимите је поново.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="13" />
+        <source>The face in the {name} is too small.</source>
+        <translation>Лице на {name} је премало.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="14" />
+        <source>The face in the {name} is turned too far.</source>
+        <translation>Лице на {name} је превише окренуто.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="15" />
+        <source>The {name} is too blurred.</source>
+        <translation>Слика ({name}) је превише мутна.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="16" />
+        <source>{fibres} fibres of the expected colours (at least {minimum}), {wrong} of other colours</source>
+        <translation>влакана очекиваних боја: {fibres} (најмање {minimum}), других боја: {wrong}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="17" />
+        <source>similarity to the reference {value:.2f} (at least {limit:.2f})</source>
+        <translation>сличност са референцом {value:.2f} (најмање {limit:.2f})</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="18" />
+        <source>{fibres} fibres, but the {half} half of the region holds almost none</source>
+        <translation>{fibres} влакана, али у {half} половини области готово да их нема</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="19" />
+        <source>left</source>
+        <translation>левој</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="20" />
+        <source>right</source>
+        <translation>десној</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="21" />
+        <source>upper</source>
+        <translation>горњој</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="22" />
+        <source>lower</source>
+        <translation>доњој</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="23" />
+        <source>brightest {value:.0f} (at least {limit:.0f})</source>
+        <translation>најсветлије {value:.0f} (најмање {limit:.0f})</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="24" />
+        <source>the region lies outside the capture</source>
+        <translation>област је ван снимка</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="25" />
+        <source>mean brightness {value:.0f} (at most {limit:.0f})</source>
+        <translation>средња светлоћа {value:.0f} (највише {limit:.0f})</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="26" />
+        <source>brightest print {value:.0f} (at least {limit:.0f})</source>
+        <translation>најсветлија штампа {value:.0f} (најмање {limit:.0f})</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="27" />
+        <source>contrast {value:.2f} (at most {limit:.2f})</source>
+        <translation>контраст {value:.2f} (највише {limit:.2f})</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="28" />
+        <source>the region is empty</source>
+        <translation>област је празна</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="29" />
+        <source>contrast {value:.2f} (at least {limit:.2f})</source>
+        <translation>контраст {value:.2f} (најмање {limit:.2f})</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="30" />
+        <source>line(s) {lines} of {count}: contrast {value:.2f} (at least {limit:.2f})</source>
+        <translation>ред(ови) {lines} од {count}: контраст {value:.2f} (најмање {limit:.2f})</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="31" />
+        <source>every line: lowest contrast {value:.2f} (at least {limit:.2f})</source>
+        <translation>сви редови: најмањи контраст {value:.2f} (најмање {limit:.2f})</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="32" />
+        <source>visible-light</source>
+        <translation>видљиве светлости</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="33" />
+        <source>UV</source>
+        <translation>UV</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="34" />
+        <source>IR</source>
+        <translation>IC</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="35" />
+        <source>This check could not be made (the {stage} stage failed); inspect it by eye.</source>
+        <translation>Ова провера није могла да се уради (корак {stage} није успео); прегледајте визуелно.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="36" />
+        <source>Without a reference the printed fields cannot be located: {missing} not found in the printed text; compare them with the MRZ by eye.</source>
+        <translation>Без референтног узорка одштампана поља не могу да се лоцирају: {missing} није пронађено у одштампаном тексту; упоредите их са MRZ голим оком.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="37" />
+        <source>The printed {fields} agree with the MRZ.</source>
+        <translation>Одштампани подаци ({fields}) се слажу са MRZ.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="38" />
+        <source>document number</source>
+        <translation>број документа</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="39" />
+        <source>date of birth</source>
+        <translation>датум рођења</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="40" />
+        <source>date of expiry</source>
+        <translation>датум истека</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="41" />
+        <source>optional data</source>
+        <translation>необавезних података</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="42" />
+        <source>the composite check digit</source>
+        <translation>збирна контролна цифра</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="43" />
+        <source>The design is {name}, but {problems}.</source>
+        <translation>Дизајн је {name}, али {problems}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="44" />
+        <source>Identified as {name}.</source>
+        <translation>Препознато као {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="45" />
+        <source>The MRZ's {fields} are also printed on the document.</source>
+        <translation>Подаци из MRZ ({fields}) одштампани су и на документу.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="46" />
+        <source>MRZ line(s) {lines} fade in IR: not printed in B900 ink as Doc 9303-3 requires.</source>
+        <translation>Ред(ови) MRZ {lines} бледе у IC светлу: нису одштампани мастилом B900 како захтева Доц 9303-3.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="47" />
+        <source>Every MRZ line stays dark in IR (B900 ink).</source>
+        <translation>Сви редови MRZ остају тамни у IC светлу (мастило B900).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="48" />
+        <source>The printed data differ from the MRZ: {differences}.</source>
+        <translation>Одштампани подаци се разликују од MRZ: {differences}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="49" />
+        <source>The printed data could not be read; compare them with the MRZ by eye.</source>
+        <translation>Одштампани подаци не могу да се прочитају; упоредите их са MRZ визуелно.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="50" />
+        <source>{description} {verdict}: {detail}.</source>
+        <translation>{description} {verdict}: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="51" />
+        <source>No photo of the bearer was taken.</source>
+        <translation>Носилац није фотографисан.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="52" />
+        <source> ({percent}% similar)</source>
+        <translation> (сличност {percent}%)</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="53" />
+        <source>MRZ read ({engine}).</source>
+        <translation>MRZ прочитан ({engine}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="54" />
+        <source>{format} of {state}</source>
+        <translation>{format}, {state}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="55" />
+        <source>unknown</source>
+        <translation>непознато</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="56" />
+        <source>No reference exists for this document in the library (MRZ: {what}): its design and security features could not be compared. What needs no reference was checked.</source>
+        <translation>За овај документ у библиотеци не постоји референтни узорак (MRZ: {what}): дизајн и заштитни елементи нису могли да се упореде. Проверено је све што не захтева референтни узорак.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="57" />
+        <source>The IR image is not framed like the visible one; check the MRZ in IR by eye.</source>
+        <translation>IC снимак није кадриран као снимак у видљивој светлости; проверите MRZ у IC светлу голим оком.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="58" />
+        <source>Found</source>
+        <translation>Пронађено</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="59" />
+        <source>Not as on the reference</source>
+        <translation>Није као на референци</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="60" />
+        <source>A portrait was found by face detection (no reference to say where).</source>
+        <translation>Фотографија је пронађена детекцијом лица (нема референтног узорка који каже где је).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="61" />
+        <source>Read {count} bar code(s): {formats}.</source>
+        <translation>Прочитано бар-кодова: {count} ({formats}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="62" />
+        <source>No machine readable zone was found on the visible image.</source>
+        <translation>Машински читљива зона није пронађена на слици у видљивој светлости.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="63" />
+        <source>The MRZ could not be read with certainty: {why}</source>
+        <translation>MRZ није прочитан поуздано: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="64" />
+        <source>Check digits do not hold: {faults}.</source>
+        <translation>Контролне цифре нису исправне: {faults}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="65" />
+        <source>Every check digit holds.</source>
+        <translation>Све контролне цифре су исправне.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="66" />
+        <source>The dates are calendar dates.</source>
+        <translation>Датуми су исправни календарски датуми.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="67" />
+        <source>The expiry date is not in the MRZ; read it on the document.</source>
+        <translation>Датум истека није у MRZ; прочитајте га на документу.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="68" />
+        <source>its MRZ is {mrz}, the design's is {design}</source>
+        <translation>његов MRZ је {mrz}, а дизајна {design}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="69" />
+        <source>the MRZ says {mrz}, the design is from {design}</source>
+        <translation>MRZ наводи {mrz}, а дизајн је из {design}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="70" />
+        <source>document code {code} does not belong to this design</source>
+        <translation>ознака документа {code} не припада овом дизајну</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="71" />
+        <source>number {number} is not of this series ({series})</source>
+        <translation>број {number} није из ове серије ({series})</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="72" />
+        <source>A face was found in the portrait zone.</source>
+        <translation>Лице је пронађено у зони фотографије.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="73" />
+        <source>No face was found in the portrait zone.</source>
+        <translation>Лице није пронађено у зони фотографије.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="74" />
+        <source>No portrait was found on this image; if the document has one on its other side, capture that side.</source>
+        <translation>На овом снимку није пронађена фотографија; ако је документ има на другој страни, снимите ту страну.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="75" />
+        <source>A well-formed {format} MRZ.</source>
+        <translation>Исправно обликован MRZ ({format}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="76" />
+        <source>Known codes: {state}, {nationality}.</source>
+        <translation>Познате ознаке: {state}, {nationality}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="77" />
+        <source>Expired on {date}.</source>
+        <translation>Истекао {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="78" />
+        <source>Valid until {date}.</source>
+        <translation>Важи до {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="79" />
+        <source>No {light} image was captured.</source>
+        <translation>Нема снимка {light}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="80" />
+        <source>No reference exists for this document: its {light} features were not compared; examine them by eye.</source>
+        <translation>За овај документ не постоји референтни узорак: његови елементи у {light} светлу нису упоређени; прегледајте их голим оком.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="81" />
+        <source>The document should carry a digital seal, but none could be read.</source>
+        <translation>Документ треба да носи дигитални печат, али ниједан није прочитан.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="82" />
+        <source>The seal carries the printed MRZ.</source>
+        <translation>Печат садржи одштампани MRZ.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="83" />
+        <source>The MRZ in the seal differs from the printed MRZ.</source>
+        <translation>MRZ у печату се разликује од одштампаног MRZ.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="84" />
+        <source>{field}: check digit {printed}, computed {computed}</source>
+        <translation>{field}: контролна цифра {printed}, израчуната {computed}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="85" />
+        <source>MRZ found</source>
+        <translation>MRZ пронађена</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="86" />
+        <source>MRZ layout</source>
+        <translation>Распоред MRZ</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="87" />
+        <source>MRZ check digits</source>
+        <translation>Контролне цифре MRZ</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="88" />
+        <source>MRZ dates</source>
+        <translation>Датуми у MRZ</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="89" />
+        <source>Country codes</source>
+        <translation>Ознаке држава</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="90" />
+        <source>Validity</source>
+        <translation>Важење</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="91" />
+        <source>Document identified</source>
+        <translation>Документ препознат</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="92" />
+        <source>Printed data against the MRZ</source>
+        <translation>Одштампани подаци према MRZ</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="93" />
+        <source>Bar codes read</source>
+        <translation>Очитани бар-кодови</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="94" />
+        <source>Seal signature</source>
+        <translation>Потпис печата</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="95" />
+        <source>Seal data against the MRZ</source>
+        <translation>Подаци печата према MRZ</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="96" />
+        <source>Dull paper in UV</source>
+        <translation>Мат папир у UV</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="97" />
+        <source>UV features</source>
+        <translation>UV обележја</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="98" />
+        <source>MRZ ink in IR</source>
+        <translation>Боја MRZ у IR</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="99" />
+        <source>IR features</source>
+        <translation>IR обележја</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="100" />
+        <source>Visible features</source>
+        <translation>Обележја у видљивој светлости</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="101" />
+        <source>Portrait found</source>
+        <translation>Портрет пронађен</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="102" />
+        <source>Face comparison</source>
+        <translation>Поређење лица</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="103" />
+        <source>the visible-light features</source>
+        <translation>обележја у видљивој светлости</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="104" />
+        <source>the face</source>
+        <translation>лице</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="105" />
+        <source>NO ANOMALIES FOUND — the officer decides</source>
+        <translation>NEPRAVILNOSTI NISU ПРОНАЂЕНЕ — одлучује службеник</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="106" />
+        <source>nothing</source>
+        <translation>ништа</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="107" />
+        <source>{p0}</source>
+        <translation>{p0}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="108" />
+        <source>{p0} and {p1}</source>
+        <translation>{p0} и {p1}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="109" />
+        <source>{p0}, {p1} and {p2}</source>
+        <translation>{p0}, {p1} и {p2}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="110" />
+        <source>{p0}, {p1}, {p2} and {p3}</source>
+        <translation>{p0}, {p1}, {p2} и {p3}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="111" />
+        <source>ANOMALIES FOUND — see the failed checks</source>
+        <translation>ПРОНАЂЕНЕ NEPRAVILNOSTI — погледајте неуспеле провере</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="112" />
+        <source>INCONCLUSIVE — some checks could not be made</source>
+        <translation>НЕОДРЕЂЕНО — неке провере нису могле да се ураде</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="113" />
+        <source>NO ANOMALIES IN WHAT WAS EXAMINED — {parts} was not examined</source>
+        <translation>NEPRAVILNOSTI NISU ПРОНАЂЕНЕ У ONOME ШТО JE PREGLEDANO — није прегледано: {parts}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="114" />
+        <source>INCONCLUSIVE — no reference for this document in the library: only what needs none was checked</source>
+        <translation>НЕОДРЕЂЕНО — за овај документ у библиотеци нема референтног узорка: проверено је само оно што га не захтева</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="115" />
+        <source>NO ANOMALIES IN WHAT WAS EXAMINED — {parts} were not examined</source>
+        <translation>NEPRAVILNOSTI NISU ПРОНАЂЕНЕ У ONOME ШТО JE PREGLEDANO — нису прегледани: {parts}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="116" />
+        <source>surname</source>
+        <translation>презиме</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="117" />
+        <source>given names</source>
+        <translation>име</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="118" />
+        <source>surname printed {printed!r}, MRZ {mrz!r}</source>
+        <translation>одштампано презиме {printed!r}, MRZ {mrz!r}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="119" />
+        <source>given names printed {printed!r}, MRZ {mrz!r}</source>
+        <translation>одштампано име {printed!r}, MRZ {mrz!r}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="120" />
+        <source>date of birth printed {printed}, MRZ {mrz}</source>
+        <translation>одштампан датум рођења {printed}, MRZ {mrz}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="121" />
+        <source>number printed {printed!r}, MRZ {mrz!r}</source>
+        <translation>одштампан број {printed!r}, MRZ {mrz!r}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="122" />
+        <source>The document code</source>
+        <translation>Ознака документа</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="123" />
+        <source>The issuing state</source>
+        <translation>Држава издавања</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="124" />
+        <source>The nationality</source>
+        <translation>Држављанство</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="125" />
+        <source>The name</source>
+        <translation>Име</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="126" />
+        <source>The surname</source>
+        <translation>Презиме</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="127" />
+        <source>The given names</source>
+        <translation>Име (имена)</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="128" />
+        <source>The document number</source>
+        <translation>Број документа</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="129" />
+        <source>The optional data</source>
+        <translation>Необавезни подаци</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="130" />
+        <source>The second optional data field</source>
+        <translation>Друго поље необавезних података</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="131" />
+        <source>The date of birth</source>
+        <translation>Датум рођења</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="132" />
+        <source>The date of expiry</source>
+        <translation>Датум истека</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="133" />
+        <source>The sex field</source>
+        <translation>Поље пола</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="134" />
+        <source>issuing state</source>
+        <translation>државе издавања</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="135" />
+        <source>nationality</source>
+        <translation>држављанства</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="136" />
+        <source>the filler in position 15 excluded, as Doc 9303-5 specifies</source>
+        <translation>без знака за попуну на позицији 15, како прописује Доц 9303-5</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="137" />
+        <source>the filler in position 15 counted, as some issuers do</source>
+        <translation>са знаком за попуну на позицији 15, како раде неки издаваоци</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="138" />
+        <source>The document number continues in the optional data; its check digit holds with {how}.</source>
+        <translation>Број документа се наставља у необавезним подацима; његова контролна цифра је исправна {how}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="139" />
+        <source>{field} {raw!r} is not a calendar date (YYMMDD).</source>
+        <translation>{field} {raw!r} није календарски датум (GGMMDD).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="140" />
+        <source>a {format} document code starts with {allowed}</source>
+        <translation>ознака документа {format} почиње са {allowed}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="141" />
+        <source>V, AI and AC are not used as TD1/TD2 document codes</source>
+        <translation>В, AI и AC се не користе као ознаке докумената TD1/TD2</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="142" />
+        <source>Document code {code!r}: {problems} (Doc 9303).</source>
+        <translation>Ознака документа {code!r}: {problems} (Доц 9303).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="143" />
+        <source>The MRZ has no surname.</source>
+        <translation>MRZ нема презиме.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="144" />
+        <source>The name fills the whole MRZ field and may have been truncated; compare it with the name printed on the document.</source>
+        <translation>Име попуњава цело поље MRZ и можда је скраћено; упоредите га са именом одштампаним на документу.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="145" />
+        <source>The MRZ has no document number.</source>
+        <translation>MRZ нема број документа.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="146" />
+        <source>This format does not carry the date of expiry; read it on the document.</source>
+        <translation>Овај формат не садржи датум истека; прочитајте га на документу.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="147" />
+        <source>The document expired on {date}.</source>
+        <translation>Документ је истекао {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="148" />
+        <source>The date of birth is not before the date of expiry.</source>
+        <translation>Датум рођења није пре датума истека.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="149" />
+        <source>Sex must be M, F or &lt;, not {raw!r}.</source>
+        <translation>Пол мора бити М, Ф или &lt;, а не {raw!r}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="150" />
+        <source>The {what} code {raw!r} is not a three-letter code.</source>
+        <translation>Ознака {what} {raw!r} није трословна ознака.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="151" />
+        <source>The {what} code {code} is not in Doc 9303-3 or ISO 3166-1.</source>
+        <translation>Ознака {what} {code} није у Доц 9303-3 ни у ISO 3166-1.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="152" />
+        <source>Sex is printed as X; Doc 9303 writes an unspecified sex as &lt; in the MRZ.</source>
+        <translation>Пол је одштампан као X; Доц 9303 неодређен пол у MRZ пише као &lt;.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="153" />
+        <source>{field} holds characters not allowed there: {bad}</source>
+        <translation>{field} садржи знакове који ту нису дозвољени: {bad}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="154" />
+        <source>The {what} code {code} has been withdrawn from ISO 3166-1.</source>
+        <translation>Ознака {what} {code} је повучена из ISO 3166-1.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="155" />
+        <source>second optional data field</source>
+        <translation>другог поља необавезних података</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="156" />
+        <source>Fillers in the name were read as K and restored; names have no check digit, so compare the name with the one printed on the document.</source>
+        <translation>Знакови за попуну у имену прочитани су као К и враћени; имена немају контролну цифру, па упоредите име са одштампаним на документу.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="157" />
+        <source>The OCR read fillers as K; the K at the end of the {field} may be a letter or a filler, and check digits cannot tell them apart. {advice}</source>
+        <translation>OCR је прочитао знакове за попуну као К; К на крају поља {field} може бити слово или знак за попуну, а контролне цифре их не разликују. {advice}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="158" />
+        <source>The OCR read fillers as K and the name still contains K, which may be a letter or a space; read the name on the document.</source>
+        <translation>OCR је прочитао знакове за попуну као К, а име и даље садржи К, које може бити слово или размак; прочитајте име на документу.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="159" />
+        <source>Input normalised: {what}.</source>
+        <translation>Улаз је нормализован: {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="160" />
+        <source>{count} character(s) were chosen by the check digits among look-alike readings; a check digit misses about one such error in ten, so compare the repaired fields with the data printed on the document.</source>
+        <translation>Контролне цифре су изабрале знакова: {count}, међу сличним читањима; контролна цифра промаши отприлике једну такву грешку од десет, па упоредите поправљена поља са подацима одштампаним на документу.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="161" />
+        <source>{count} different corrections would make the check digits hold; none was applied. Read the MRZ on the document.</source>
+        <translation>Различитих исправки које би задовољиле контролне цифре: {count}; ниједна није примењена. Прочитајте MRZ на документу.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="162" />
+        <source>spaces removed</source>
+        <translation>уклоњени размаци</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="163" />
+        <source>lower case converted</source>
+        <translation>мала слова претворена у велика</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="164" />
+        <source>Line {line} has a character too many or too few, and the check digits cannot tell where; read that line on the document.</source>
+        <translation>Ред {line} има знак више или мање, а контролне цифре не могу да покажу где; прочитајте тај ред на документу.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="165" />
+        <source>Read the number on the document.</source>
+        <translation>Прочитајте број на документу.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="166" />
+        <source>Compare with the document.</source>
+        <translation>Упоредите са документом.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="167" />
+        <source>Utopia identity card, 2021 series</source>
+        <translation>Лична карта Утопије, серија 2021</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="168" />
+        <source>Front and back are captured side by side.</source>
+        <translation>Предња и задња страна снимају се једна поред друге.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="169" />
+        <source>Card number in red ink: orange under UV, dark in IR.</source>
+        <translation>Број картице црвеним мастилом: наранџаст под UV, таман у IC.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="170" />
+        <source>UV: dull card body, a pink star emblem at top right of the front, red and yellow fibres.</source>
+        <translation>UV: мат тело картице, ружичасти амблем звезде горе десно на предњој страни, црвена и жута влакна.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="171" />
+        <source>What to look at:</source>
+        <translation>На шта обратити пажњу:</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="172" />
+        <source>Under UV the paper stays dark: genuine paper has no brighteners.</source>
+        <translation>Под UV светлом папир остаје таман: прави папир нема оптичка белила.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="173" />
+        <source>A star emblem glows under UV.</source>
+        <translation>Амблем у облику звезде светли под UV светлом.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="174" />
+        <source>Emblem in UV (front)</source>
+        <translation>Амблем у UV (предња страна)</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="175" />
+        <source>Fluorescent fibres at random positions, in the design's colours only.</source>
+        <translation>Флуоресцентна влакна на насумичним местима, само у бојама дизајна.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="176" />
+        <source>Fibres in UV</source>
+        <translation>Влакна у UV</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="177" />
+        <source>The document number is printed in an ink glowing orange under UV.</source>
+        <translation>Број документа је одштампан бојом која под UV светлом светли наранџасто.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="178" />
+        <source>Number ink in UV</source>
+        <translation>Боја броја у UV</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="179" />
+        <source>Every MRZ line absorbs in B900: dark in IR (Doc 9303-3 §4.10).</source>
+        <translation>Сваки ред MRZ упија у опсегу B900: таман је у IC светлу (Доц 9303-3 §4.10).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="180" />
+        <source>The laser-engraved portrait is visible in IR.</source>
+        <translation>Ласерски угравирана фотографија је видљива под IC светлом.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="181" />
+        <source>Portrait in IR (front)</source>
+        <translation>Портрет у IR (предња страна)</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="182" />
+        <source>Fine blue waves cross the lower right corner of the portrait.</source>
+        <translation>Фине плаве таласасте линије прелазе доњи десни угао фотографије.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="183" />
+        <source>Portrait overprint (front)</source>
+        <translation>Претисак портрета (предња страна)</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="184" />
+        <source>The printed header and background vanish in IR.</source>
+        <translation>Одштампано заглавље и позадина нестају под IC светлом.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="185" />
+        <source>Background vanishing in IR</source>
+        <translation>Позадина нестаје у IR</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="186" />
+        <source>Header band and guilloche background as on the reference.</source>
+        <translation>Трака заглавља и гијош позадина као на референци.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="187" />
+        <source>Background and guilloche</source>
+        <translation>Позадина и гилош</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="188" />
+        <source>Utopia identity card, 2024 series</source>
+        <translation>Лична карта Утопије, серија 2024</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="189" />
+        <source>Full-bleed photographic landscape behind the data on both sides; portrait at the right.</source>
+        <translation>Фотографија пејзажа преко целе површине иза података на обе стране; портрет десно.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="190" />
+        <source>UV: dull card body, a blue star emblem between data and portrait, pink and green fibres.</source>
+        <translation>UV: мат тело картице, плави амблем звезде између података и портрета, ружичаста и зелена влакна.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="191" />
+        <source>Utopia passport, 2010 series</source>
+        <translation>Пасош Утопије, серија 2010</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="192" />
+        <source>Portrait at the right, printed in grey: visible in IR.</source>
+        <translation>Портрет десно, одштампан у сивој: видљив у IC.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="193" />
+        <source>UV: dull paper; a blue shield emblem in the middle; blue and yellow fibres.</source>
+        <translation>UV: мат папир; плави амблем штита у средини; плава и жута влакна.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="194" />
+        <source>Look-alike of the 2020 series: tell them apart by the portrait side and colours.</source>
+        <translation>Личи на серију 2020: разликујте их по страни портрета и бојама.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="195" />
+        <source>A shield emblem glows under UV.</source>
+        <translation>Амблем у облику штита светли под UV светлом.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="196" />
+        <source>Emblem in UV</source>
+        <translation>Амблем у UV</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="197" />
+        <source>Portrait in IR</source>
+        <translation>Портрет у IR</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="198" />
+        <source>Portrait overprint</source>
+        <translation>Претисак портрета</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="199" />
+        <source>Utopia passport, 2020 series</source>
+        <translation>Пасош Утопије, серија 2020</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="200" />
+        <source>Portrait laser-engraved in grey: visible in IR, with a fine wavy overprint crossing its lower right corner.</source>
+        <translation>Портрет ласерски гравиран у сивој: видљив у IC, са финим таласастим претиском преко доњег десног угла.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="201" />
+        <source>Passport number printed in red ink that fluoresces orange under UV and stays dark in IR.</source>
+        <translation>Број пасоша одштампан црвеним мастилом које под UV светли наранџасто, а у IC остаје тамно.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="202" />
+        <source>UV: dull paper; a yellow-green star emblem right of the data; red, blue and yellow-green fibres at random positions.</source>
+        <translation>UV: мат папир; жутозелени амблем звезде десно од података; црвена, плава и жутозелена влакна на насумичним местима.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="203" />
+        <source>Ghost image of the portrait at the right, faint in visible light.</source>
+        <translation>Сабласна слика портрета десно, бледа у видљивој светлости.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="204" />
+        <source>Utopia passport, 2024 series</source>
+        <translation>Пасош Утопије, серија 2024</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="205" />
+        <source>Rosette background in apricot and teal; portrait at the right with a ghost image left of it; passport number in teal ink that glows cyan under UV.</source>
+        <translation>Позадина са розетама у боји кајсије и тиркизно-зеленој; портрет десно са сабласном сликом лево од њега; број пасоша тиркизним мастилом које под UV светли цијан.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="206" />
+        <source>UV: dull paper, an orange shield emblem above the ghost image, green and orange fibres.</source>
+        <translation>UV: мат папир, наранџасти амблем штита изнад сабласне слике, зелена и наранџаста влакна.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="207" />
+        <source>Utopia residence permit, 2019 series</source>
+        <translation>Дозвола боравка Утопије, серија 2019</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="208" />
+        <source>Visible digital seal (Doc 9303-13, Utopia residence-permit profile) at top right.</source>
+        <translation>Видљиви дигитални печат (Доц 9303-13, профил дозволе боравка Утопије) горе десно.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="209" />
+        <source>UV: dull paper, a yellow shield emblem below the portrait, red and blue fibres.</source>
+        <translation>UV: мат папир, жути амблем штита испод портрета, црвена и плава влакна.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="210" />
+        <source>Utopia visa, 2022 series</source>
+        <translation>Виза Утопије, серија 2022</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="211" />
+        <source>Visible digital seal (Doc 9303-7 §9 visa profile) at top right.</source>
+        <translation>Видљиви дигитални печат (Доц 9303-7 §9, профил визе) горе десно.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="212" />
+        <source>Visa number in red ink: orange under UV, dark in IR.</source>
+        <translation>Број визе црвеним мастилом: наранџаст под UV, таман у IC.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="213" />
+        <source>UV: dull sticker, a mint star emblem below the portrait, three fibre colours.</source>
+        <translation>UV: мат налепница, амблем звезде боје менте испод портрета, влакна у три боје.</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="22" />
+        <source>Released</source>
+        <translation>Пропуштен</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="23" />
+        <source>Referred to an expert</source>
+        <translation>Упућен стручњаку</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="24" />
+        <source>Suspected fraud</source>
+        <translation>Сумња на превару</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="25" />
+        <source>Not decided</source>
+        <translation>Неодлучено</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="26" />
+        <source>No decision recorded</source>
+        <translation>Одлука није забележена</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="29" />
+        <source>Anomalies</source>
+        <translation>Неправилности</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="30" />
+        <source>Inconclusive</source>
+        <translation>Није коначно</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="31" />
+        <source>No anomalies</source>
+        <translation>Без неправилности</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="36" />
+        <source>Officer</source>
+        <translation>Службеник</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="37" />
+        <source>Trainer</source>
+        <translation>Инструктор</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="38" />
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="41" />
+        <source>Pre-test</source>
+        <translation>Улазни тест</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="42" />
+        <source>Post-test</source>
+        <translation>Излазни тест</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="43" />
+        <source>Practice</source>
+        <translation>Вежба</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="46" />
+        <source>Standard</source>
+        <translation>Стандардна</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="47" />
+        <source>High contrast</source>
+        <translation>Високи контраст</translation>
+    </message>
+</context>
+</TS>
