@@ -100,7 +100,8 @@ def test_trainer_builds_sessions_and_two_trainees_take_pre_and_post_tests(
         "impostor-bearer": ("no_anomalies", []),                      # 0
     })  # fmt: skip
     assert "Your score: 20.0 %" in debrief  # 1 point of 5
-    assert "Machine verdict: anomalies" in debrief and "face.match" in debrief
+    assert "Machine verdict: Anomalies" in debrief and "Face comparison" in debrief
+    assert "impostor" not in debrief and "Sample 3" in debrief  # neutral names only
     take(ana, "Post-test", KEY)  # 5 of 5
 
     ben = as_user(ctx, qtbot, "ben")
@@ -122,8 +123,136 @@ def test_a_verdict_is_needed_before_the_next_sample(ctx: AppContext, qtbot: QtBo
     view = trainer.training
     view.sessions.setCurrentRow(0)
     view.start_selected()
-    assert "Machine verdict: no_anomalies" in view.debrief.toPlainText()  # uto-id genuine
+    assert "Machine verdict: No anomalies" in view.debrief.toPlainText()  # uto-id genuine
     view.record()
     assert "Choose a verdict" in view.progress.text() and view.index == 0
     view.finish()  # e.g. the time limit ran out: what was not answered earns nothing
     assert "Your score: 0.0 %" in view.debrief.toPlainText()
+
+
+def start_test(window: MainWindow, session: str) -> None:
+    view = window.training
+    item = next(
+        view.sessions.item(i) for i in range(view.sessions.count())
+        if session in view.sessions.item(i).text()
+    )  # fmt: skip
+    view.sessions.setCurrentItem(item)
+    view.start_selected()
+
+
+def test_during_a_test_the_trainee_sees_only_the_test(
+    ctx: AppContext, qtbot: QtBot, modal_dialogs: list[str]
+) -> None:
+    from sqlalchemy import select
+
+    from verifier.store.models import TrainingAttempt
+
+    trainer = as_user(ctx, qtbot, "trainer")
+    trainer.training.limit.setValue(10)
+    build_session(trainer, "Pre-test", "pre")
+    ana = as_user(ctx, qtbot, "ana")
+    ana.show()
+    view = ana.training
+    start_test(ana, "Pre-test")
+    assert view.in_exam and ana.tabs.currentWidget() is view
+    visible = [ana.tabs.tabText(i) for i in range(ana.tabs.count()) if ana.tabs.isTabVisible(i)]
+    assert visible == [ana.tabs.tabText(ana.tabs.indexOf(view))]
+    assert not ana.inspection.isEnabled() and not ana.history.isEnabled()
+    ana._go(0)  # F2: nothing
+    assert ana.tabs.currentWidget() is view
+    marks = {view.marks.item(i).data(Qt.ItemDataRole.UserRole) for i in range(view.marks.count())}
+    assert "barcode.signature" not in marks and "uv.features" in marks  # what the eye can judge
+    assert view.marks.item(0).text() != view.marks.item(0).data(Qt.ItemDataRole.UserRole)
+    assert "Sample 1 of 3" in view.progress.text()
+    assert all(name not in view.progress.text() for name in TEST)
+    assert view.clock.isVisible() and "Time left: 10:00" in view.clock.text()
+    assert view.references["visible"].scene().items() != []  # the library's reference
+    ana.close()  # the trainee is asked; refusing keeps the test running
+    assert modal_dialogs == ["Leave the test?"] and view.in_exam and ana.isVisible()
+    view.ask_abandon = lambda: True  # type: ignore[method-assign]
+    ana.close()
+    assert not view.in_exam
+    with ctx.station.db.session() as s:
+        outcomes = [a.outcome for a in s.scalars(select(TrainingAttempt))]
+    assert outcomes == ["abandoned"]
+    assert all(ana.tabs.isTabVisible(i) for i in range(ana.tabs.count()))  # after the test
+
+
+def test_one_attempt_per_test_unless_granted_and_the_clock_closes_it(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    import time as clock
+
+    from sqlalchemy import select
+
+    from verifier.store.models import TrainingAttempt
+
+    trainer = as_user(ctx, qtbot, "trainer")
+    trainer.training.limit.setValue(5)
+    build_session(trainer, "Pre-test", "pre")
+    ana = as_user(ctx, qtbot, "ana")
+    take(ana, "Pre-test", KEY)
+    start_test(ana, "Pre-test")  # once only
+    assert ana.training.attempt_id is None
+    assert "already taken this test" in ana.training.progress.text()
+    trainer = as_user(ctx, qtbot, "trainer")
+    trainer.training.reload()
+    start_test(trainer, "Pre-test")  # select it (the trainer starts one of their own too)
+    trainer.training.leave = lambda: True  # type: ignore[method-assign]
+    trainer.training.grant_trainee.setCurrentIndex(trainer.training.grant_trainee.findData(2))
+    trainer.training.grant_reason.setText("the scanner failed during the test")
+    trainer.training.grant()
+    assert "Another attempt granted" in trainer.training.builder_status.text()
+    ana = as_user(ctx, qtbot, "ana")
+    start_test(ana, "Pre-test")
+    view = ana.training
+    assert view.in_exam
+    view.mark(*KEY[view.samples[0].name])
+    view.record()
+    view.deadline = clock.monotonic() - 1  # the time is up
+    view._tick()
+    assert not view.in_exam and "Time is up." in view.debrief.toPlainText()
+    with ctx.station.db.session() as s:
+        mine = [a.outcome for a in s.scalars(select(TrainingAttempt).where(
+            TrainingAttempt.trainee_id == 2))]  # fmt: skip
+    assert mine == ["finished", "timed_out"]
+
+
+def test_the_debrief_appears_at_once_and_fills_in(ctx: AppContext, qtbot: QtBot) -> None:
+    class Later:  # a runner whose work has not run yet (the machine is still busy)
+        def __init__(self) -> None:
+            self.queue: list[tuple[object, object]] = []
+
+        def run(self, work, done, failed, **_kw):  # type: ignore[no-untyped-def]
+            self.queue.append((work, done))
+
+        def wait(self) -> None:
+            pass
+
+    trainer = as_user(ctx, qtbot, "trainer")
+    build_session(trainer, "Pre-test", "pre")
+    ana = as_user(ctx, qtbot, "ana")
+    later = Later()
+    ctx.runner = later  # type: ignore[assignment]
+    start_test(ana, "Pre-test")
+    view = ana.training
+    while view.attempt_id is not None:
+        view.mark(*KEY[view.samples[view.index].name])
+        view.record()
+    text = view.debrief.toPlainText()
+    assert "Your score: 100.0 %" in text and "Answer key" in text
+    assert "0 of 3 ready" in text and "Machine verdict" not in text
+    for work, done in list(later.queue):
+        done(work())  # type: ignore[operator]
+    assert "Machine verdict" in view.debrief.toPlainText()
+    assert "ready" not in view.debrief.toPlainText()
+
+
+def test_samples_have_neutral_names_for_officers(ctx: AppContext, qtbot: QtBot) -> None:
+    ana = as_user(ctx, qtbot, "ana")
+    choices = ana.inspection.sample_choices()
+    assert len(choices) == 28 and all(label.startswith("Sample ") for label in choices)
+    assert not any("forged" in label or "genuine" in label for label in choices)
+    assert [p.name for p in choices.values()] != sorted(p.name for p in choices.values())
+    trainer = as_user(ctx, qtbot, "trainer")
+    assert "forged-photo-substitution" in trainer.inspection.sample_choices()

@@ -36,8 +36,8 @@
 <context>
     <name>CaptureSlot</name>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="96" />
-        <location filename="../../verifier/gui/inspection.py" line="109" />
+        <location filename="../../verifier/gui/inspection.py" line="97" />
+        <location filename="../../verifier/gui/inspection.py" line="110" />
         <source>Drop an image here
 or click to choose</source>
         <translation>Drop an image here
@@ -258,476 +258,481 @@ or click to choose</translation>
 <context>
     <name>InspectionView</name>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="70" />
+        <location filename="../../verifier/gui/inspection.py" line="71" />
         <source>Pass</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="71" />
+        <location filename="../../verifier/gui/inspection.py" line="72" />
         <source>FAIL</source>
         <translation>FAIL</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="72" />
+        <location filename="../../verifier/gui/inspection.py" line="73" />
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="73" />
+        <location filename="../../verifier/gui/inspection.py" line="74" />
         <source>Skipped</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="74" />
+        <location filename="../../verifier/gui/inspection.py" line="75" />
         <source>Not checked</source>
         <translation>Not checked</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="75" />
+        <location filename="../../verifier/gui/inspection.py" line="76" />
         <source>Not examined</source>
         <translation>Not examined</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="176" />
+        <location filename="../../verifier/gui/inspection.py" line="177" />
         <source>Visible light</source>
         <translation>Visible light</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="177" />
+        <location filename="../../verifier/gui/inspection.py" line="178" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="178" />
+        <location filename="../../verifier/gui/inspection.py" line="179" />
         <source>IR 870 nm</source>
         <translation>IR 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="179" />
+        <location filename="../../verifier/gui/inspection.py" line="180" />
         <source>Bearer photo</source>
         <translation>Bearer photo</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="219" />
+        <location filename="../../verifier/gui/inspection.py" line="220" />
         <source>&amp;Open files… (Ctrl+O)</source>
         <translation>&amp;Open files… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="220" />
+        <location filename="../../verifier/gui/inspection.py" line="221" />
         <source>S&amp;amples… (Ctrl+M)</source>
         <translation>S&amp;amples… (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="221" />
+        <location filename="../../verifier/gui/inspection.py" line="222" />
         <source>&amp;Hot folder (Ctrl+H)</source>
         <translation>&amp;Hot folder (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="223" />
+        <location filename="../../verifier/gui/inspection.py" line="224" />
         <source>&amp;Camera (Ctrl+K)</source>
         <translation>&amp;Camera (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="225" />
+        <location filename="../../verifier/gui/inspection.py" line="226" />
         <source>Ca&amp;pture (Space)</source>
         <translation>Ca&amp;pture (Space)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="226" />
+        <location filename="../../verifier/gui/inspection.py" line="227" />
         <source>Next &amp;light (Ctrl+L)</source>
         <translation>Next &amp;light (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="227" />
+        <location filename="../../verifier/gui/inspection.py" line="228" />
         <source>&amp;Inspect (F5)</source>
         <translation>&amp;Inspect (F5)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="229" />
+        <location filename="../../verifier/gui/inspection.py" line="230" />
         <source>&amp;New inspection (Ctrl+N)</source>
         <translation>&amp;New inspection (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="257" />
+        <location filename="../../verifier/gui/inspection.py" line="258" />
         <source>Hide or show the captures (Ctrl+\)</source>
         <translation>Hide or show the captures (Ctrl+\)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="273" />
+        <location filename="../../verifier/gui/inspection.py" line="274" />
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="273" />
+        <location filename="../../verifier/gui/inspection.py" line="274" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="273" />
+        <location filename="../../verifier/gui/inspection.py" line="274" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="325" />
+        <location filename="../../verifier/gui/inspection.py" line="326" />
         <source>Brightness</source>
         <translation>Brightness</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="326" />
+        <location filename="../../verifier/gui/inspection.py" line="327" />
         <source>Contrast</source>
         <translation>Contrast</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="333" />
+        <location filename="../../verifier/gui/inspection.py" line="334" />
         <source>Invert</source>
         <translation>Invert</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="337" />
+        <location filename="../../verifier/gui/inspection.py" line="338" />
         <source>All channels</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="337" />
+        <location filename="../../verifier/gui/inspection.py" line="338" />
         <source>Red</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="337" />
+        <location filename="../../verifier/gui/inspection.py" line="338" />
         <source>Green</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="337" />
+        <location filename="../../verifier/gui/inspection.py" line="338" />
         <source>Blue</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="343" />
+        <location filename="../../verifier/gui/inspection.py" line="344" />
         <source>Side by side</source>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="344" />
+        <location filename="../../verifier/gui/inspection.py" line="345" />
         <source>Blink with the reference</source>
         <translation>Blink with the reference</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="345" />
+        <location filename="../../verifier/gui/inspection.py" line="346" />
         <source>Difference from the reference</source>
         <translation>Difference from the reference</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="349" />
+        <location filename="../../verifier/gui/inspection.py" line="350" />
         <source>Reset</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="365" />
-        <location filename="../../verifier/gui/inspection.py" line="1002" />
-        <location filename="../../verifier/gui/inspection.py" line="1028" />
+        <location filename="../../verifier/gui/inspection.py" line="366" />
+        <location filename="../../verifier/gui/inspection.py" line="1016" />
+        <location filename="../../verifier/gui/inspection.py" line="1042" />
         <source>Capture</source>
         <translation>Capture</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="365" />
+        <location filename="../../verifier/gui/inspection.py" line="366" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="381" />
+        <location filename="../../verifier/gui/inspection.py" line="382" />
         <source>Portrait on the document</source>
         <translation>Portrait on the document</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="381" />
+        <location filename="../../verifier/gui/inspection.py" line="382" />
         <source>Bearer, photographed now</source>
         <translation>Bearer, photographed now</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="395" />
-        <location filename="../../verifier/gui/inspection.py" line="851" />
+        <location filename="../../verifier/gui/inspection.py" line="396" />
+        <location filename="../../verifier/gui/inspection.py" line="865" />
         <source>Face</source>
         <translation>Face</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="463" />
+        <location filename="../../verifier/gui/inspection.py" line="464" />
         <source>Decide this inspection first (Ctrl+1, Ctrl+2 or Ctrl+3).</source>
         <translation>Decide this inspection first (Ctrl+1, Ctrl+2 or Ctrl+3).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="466" />
+        <location filename="../../verifier/gui/inspection.py" line="467" />
         <source>Record as not decided</source>
         <translation>Record as not decided</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="468" />
+        <location filename="../../verifier/gui/inspection.py" line="469" />
         <source>The inspection is kept as a signed report with no decision. Say why it was left (e.g. the traveller withdrew, the document was recaptured).</source>
         <translation>The inspection is kept as a signed report with no decision. Say why it was left (e.g. the traveller withdrew, the document was recaptured).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="471" />
+        <location filename="../../verifier/gui/inspection.py" line="472" />
         <source>&amp;Record</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="475" />
+        <location filename="../../verifier/gui/inspection.py" line="476" />
         <source>Nothing was recorded: decide this inspection first.</source>
         <translation>Nothing was recorded: decide this inspection first.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="526" />
+        <location filename="../../verifier/gui/inspection.py" line="527" />
         <source>Place the document in white light and capture it (visible).</source>
         <translation>Place the document in white light and capture it (visible).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="527" />
+        <location filename="../../verifier/gui/inspection.py" line="528" />
         <source>Switch to UV light (365 nm) and capture the document.</source>
         <translation>Switch to UV light (365 nm) and capture the document.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="528" />
+        <location filename="../../verifier/gui/inspection.py" line="529" />
         <source>Switch to IR light (870 nm) and capture the document.</source>
         <translation>Switch to IR light (870 nm) and capture the document.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="529" />
+        <location filename="../../verifier/gui/inspection.py" line="530" />
         <source>Take a photo of the person presenting the document.</source>
         <translation>Take a photo of the person presenting the document.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="559" />
+        <location filename="../../verifier/gui/inspection.py" line="560" />
         <source>Not taken: {0} Choose an image file (PNG, JPEG, TIFF).</source>
         <translation>Not taken: {0} Choose an image file (PNG, JPEG, TIFF).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="570" />
+        <location filename="../../verifier/gui/inspection.py" line="571" />
         <source>Everything is captured: press Inspect (F5).</source>
         <translation>Everything is captured: press Inspect (F5).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="588" />
-        <location filename="../../verifier/gui/inspection.py" line="596" />
+        <location filename="../../verifier/gui/inspection.py" line="589" />
+        <location filename="../../verifier/gui/inspection.py" line="597" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="595" />
+        <location filename="../../verifier/gui/inspection.py" line="596" />
         <source>Open the captures</source>
         <translation>Open the captures</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="610" />
+        <location filename="../../verifier/gui/inspection.py" line="617" />
+        <source>Sample {0}</source>
+        <translation>Sample {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="624" />
         <source>The sample documents are not installed.</source>
         <translation>The sample documents are not installed.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="613" />
+        <location filename="../../verifier/gui/inspection.py" line="627" />
         <source>Sample documents</source>
         <translation>Sample documents</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="613" />
+        <location filename="../../verifier/gui/inspection.py" line="627" />
         <source>Sample:</source>
         <translation>Sample:</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="623" />
+        <location filename="../../verifier/gui/inspection.py" line="637" />
         <source>No hot folder is set, or it does not exist: an administrator sets it in Settings (the folder the scanner writes into).</source>
         <translation>No hot folder is set, or it does not exist: an administrator sets it in Settings (the folder the scanner writes into).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="634" />
+        <location filename="../../verifier/gui/inspection.py" line="648" />
         <source>Watching the hot folder: scan the document.</source>
         <translation>Watching the hot folder: scan the document.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="647" />
+        <location filename="../../verifier/gui/inspection.py" line="661" />
         <source>{0} new scan(s) are waiting: decide this inspection (or record it as not decided with New inspection) and they come in.</source>
         <translation>{0} new scan(s) are waiting: decide this inspection (or record it as not decided with New inspection) and they come in.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="701" />
+        <location filename="../../verifier/gui/inspection.py" line="715" />
         <source>Turn the camera on first (Ctrl+K), or open a file.</source>
         <translation>Turn the camera on first (Ctrl+K), or open a file.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="730" />
+        <location filename="../../verifier/gui/inspection.py" line="744" />
         <source>Capture the document in visible light first: the other lights are optional.</source>
         <translation>Capture the document in visible light first: the other lights are optional.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="737" />
+        <location filename="../../verifier/gui/inspection.py" line="751" />
         <source>{0} is not an image file.</source>
         <translation>{0} is not an image file.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="745" />
+        <location filename="../../verifier/gui/inspection.py" line="759" />
         <source>Inspecting…</source>
         <translation>Inspecting…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="759" />
+        <location filename="../../verifier/gui/inspection.py" line="773" />
         <source>An image could not be read: {0} Capture it again or choose another file.</source>
         <translation>An image could not be read: {0} Capture it again or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="764" />
+        <location filename="../../verifier/gui/inspection.py" line="778" />
         <source>The inspection failed: {0}. The captures are kept; try again.</source>
         <translation>The inspection failed: {0}. The captures are kept; try again.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="776" />
+        <location filename="../../verifier/gui/inspection.py" line="790" />
         <source>Not examined: {0}.</source>
         <translation>Not examined: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="793" />
+        <location filename="../../verifier/gui/inspection.py" line="807" />
         <source>No inspection yet</source>
         <translation>No inspection yet</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="808" />
+        <location filename="../../verifier/gui/inspection.py" line="822" />
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="808" />
+        <location filename="../../verifier/gui/inspection.py" line="822" />
         <source>not identified</source>
         <translation>not identified</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="818" />
+        <location filename="../../verifier/gui/inspection.py" line="832" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="820" />
+        <location filename="../../verifier/gui/inspection.py" line="834" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="821" />
+        <location filename="../../verifier/gui/inspection.py" line="835" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="822" />
+        <location filename="../../verifier/gui/inspection.py" line="836" />
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="823" />
+        <location filename="../../verifier/gui/inspection.py" line="837" />
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="824" />
+        <location filename="../../verifier/gui/inspection.py" line="838" />
         <source>Expires</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="829" />
+        <location filename="../../verifier/gui/inspection.py" line="843" />
         <source>MRZ</source>
         <translation>MRZ</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="834" />
+        <location filename="../../verifier/gui/inspection.py" line="848" />
         <source>{0}: check digit {1}, computed {2}</source>
         <translation>{0}: check digit {1}, computed {2}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="846" />
+        <location filename="../../verifier/gui/inspection.py" line="860" />
         <source>Document, MRZ and printed data</source>
         <translation>Document, MRZ and printed data</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="850" />
+        <location filename="../../verifier/gui/inspection.py" line="864" />
         <source>Bar codes and seals</source>
         <translation>Bar codes and seals</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="932" />
+        <location filename="../../verifier/gui/inspection.py" line="946" />
         <source>No bearer photo was compared.</source>
         <translation>No bearer photo was compared.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="936" />
+        <location filename="../../verifier/gui/inspection.py" line="950" />
         <source>Match</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="937" />
+        <location filename="../../verifier/gui/inspection.py" line="951" />
         <source>Uncertain</source>
         <translation>Uncertain</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="938" />
+        <location filename="../../verifier/gui/inspection.py" line="952" />
         <source>No match</source>
         <translation>No match</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1010" />
+        <location filename="../../verifier/gui/inspection.py" line="1024" />
         <source>No reference image to compare with for this light.</source>
         <translation>No reference image to compare with for this light.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1015" />
+        <location filename="../../verifier/gui/inspection.py" line="1029" />
         <source>Difference: capture against reference (bright = differs)</source>
         <translation>Difference: capture against reference (bright = differs)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1028" />
+        <location filename="../../verifier/gui/inspection.py" line="1042" />
         <source>Reference (blinking)</source>
         <translation>Reference (blinking)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1035" />
+        <location filename="../../verifier/gui/inspection.py" line="1049" />
         <source>Inspect the document before deciding.</source>
         <translation>Inspect the document before deciding.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1040" />
+        <location filename="../../verifier/gui/inspection.py" line="1054" />
         <source>found anomalies</source>
         <translation>found anomalies</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1041" />
+        <location filename="../../verifier/gui/inspection.py" line="1055" />
         <source>is inconclusive</source>
         <translation>is inconclusive</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1044" />
+        <location filename="../../verifier/gui/inspection.py" line="1058" />
         <source>Release despite the verdict?</source>
         <translation>Release despite the verdict?</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1046" />
+        <location filename="../../verifier/gui/inspection.py" line="1060" />
         <source>The machine verdict {0}. Releasing the traveller needs your reason: what you examined and why you are satisfied. It is signed into the report.</source>
         <translation>The machine verdict {0}. Releasing the traveller needs your reason: what you examined and why you are satisfied. It is signed into the report.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1049" />
+        <location filename="../../verifier/gui/inspection.py" line="1063" />
         <source>&amp;Release</source>
         <translation>&amp;Release</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1053" />
+        <location filename="../../verifier/gui/inspection.py" line="1067" />
         <source>Not released: nothing was saved.</source>
         <translation>Not released: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1081" />
+        <location filename="../../verifier/gui/inspection.py" line="1095" />
         <source>Report #{0} signed and saved as not decided.</source>
         <translation>Report #{0} signed and saved as not decided.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1083" />
+        <location filename="../../verifier/gui/inspection.py" line="1097" />
         <source>Report #{0} signed and saved.</source>
         <translation>Report #{0} signed and saved.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1090" />
+        <location filename="../../verifier/gui/inspection.py" line="1104" />
         <source>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</source>
         <translation>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</translation>
     </message>
@@ -889,12 +894,12 @@ or click to choose</translation>
         <translation>Settings (F6)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="63" />
+        <location filename="../../verifier/gui/app.py" line="65" />
         <source>Signed in: {0}</source>
         <translation>Signed in: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="65" />
+        <location filename="../../verifier/gui/app.py" line="67" />
         <source>Library: {0} · Verifier {1}</source>
         <translation>Library: {0} · Verifier {1}</translation>
     </message>
@@ -1558,144 +1563,229 @@ or click to choose</translation>
 <context>
     <name>TrainingView</name>
     <message>
-        <location filename="../../verifier/gui/training.py" line="61" />
+        <location filename="../../verifier/gui/training.py" line="77" />
         <source>&amp;Start the session</source>
         <translation>&amp;Start the session</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="63" />
+        <location filename="../../verifier/gui/training.py" line="79" />
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="73" />
+        <location filename="../../verifier/gui/training.py" line="90" />
         <source>Visible light</source>
         <translation>Visible light</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="73" />
+        <location filename="../../verifier/gui/training.py" line="90" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="74" />
+        <location filename="../../verifier/gui/training.py" line="91" />
         <source>IR 870 nm</source>
         <translation>IR 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="74" />
+        <location filename="../../verifier/gui/training.py" line="91" />
         <source>Bearer</source>
         <translation>Bearer</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="97" />
+        <location filename="../../verifier/gui/training.py" line="124" />
         <source>Anomalies: I would refer it</source>
         <translation>Anomalies: I would refer it</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="98" />
+        <location filename="../../verifier/gui/training.py" line="125" />
         <source>No anomalies</source>
         <translation>No anomalies</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="105" />
+        <location filename="../../verifier/gui/training.py" line="128" />
         <source>Record and &amp;next sample</source>
         <translation>Record and &amp;next sample</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="111" />
+        <location filename="../../verifier/gui/training.py" line="135" />
         <source>Anomalous features (mark every one you see):</source>
         <translation>Anomalous features (mark every one you see):</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="117" />
+        <location filename="../../verifier/gui/training.py" line="153" />
         <source>New session (trainers)</source>
         <translation>New session (trainers)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="127" />
+        <location filename="../../verifier/gui/training.py" line="163" />
         <source> min (0: none)</source>
         <translation> min (0: none)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="128" />
+        <location filename="../../verifier/gui/training.py" line="164" />
         <source>Hide the machine verdict until the debrief</source>
         <translation>Hide the machine verdict until the debrief</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="130" />
+        <location filename="../../verifier/gui/training.py" line="166" />
         <source>&amp;Create the session</source>
         <translation>&amp;Create the session</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="131" />
+        <location filename="../../verifier/gui/training.py" line="167" />
         <source>Import a trainer's sample…</source>
         <translation>Import a trainer's sample…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="134" />
+        <location filename="../../verifier/gui/training.py" line="170" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="135" />
-        <location filename="../../verifier/gui/training.py" line="184" />
+        <location filename="../../verifier/gui/training.py" line="171" />
+        <location filename="../../verifier/gui/training.py" line="235" />
         <source>Course</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="136" />
+        <location filename="../../verifier/gui/training.py" line="172" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="137" />
+        <location filename="../../verifier/gui/training.py" line="173" />
         <source>Samples (in order)</source>
         <translation>Samples (in order)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="138" />
+        <location filename="../../verifier/gui/training.py" line="174" />
         <source>Time limit</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="194" />
+        <location filename="../../verifier/gui/training.py" line="180" />
+        <source>why (recorded)</source>
+        <translation>why (recorded)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="181" />
+        <source>&amp;Grant another attempt</source>
+        <translation>&amp;Grant another attempt</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="186" />
+        <source>Selected test:</source>
+        <translation>Selected test:</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="245" />
         <source>Session created.</source>
         <translation>Session created.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="199" />
+        <location filename="../../verifier/gui/training.py" line="252" />
+        <source>Select the test in the list of sessions.</source>
+        <translation>Select the test in the list of sessions.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="268" />
+        <source>Another attempt granted to {0}.</source>
+        <translation>Another attempt granted to {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="273" />
         <source>A sample with answer.json</source>
         <translation>A sample with answer.json</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="213" />
+        <location filename="../../verifier/gui/training.py" line="287" />
         <source>Sample {0} added.</source>
         <translation>Sample {0} added.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="249" />
+        <location filename="../../verifier/gui/training.py" line="363" />
         <source>Sample {0} of {1}</source>
         <translation>Sample {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="287" />
+        <location filename="../../verifier/gui/training.py" line="394" />
+        <source>The machine reads: {0} — {1}</source>
+        <translation>The machine reads: {0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="418" />
         <source>Choose a verdict first.</source>
         <translation>Choose a verdict first.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="323" />
+        <location filename="../../verifier/gui/training.py" line="444" />
+        <source>Time left: {0}:{1:02d}</source>
+        <translation>Time left: {0}:{1:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="455" />
+        <source>Leave the test?</source>
+        <translation>Leave the test?</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="456" />
+        <source>The test is not finished.</source>
+        <translation>The test is not finished.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="459" />
+        <source>If you leave now the attempt is recorded as abandoned, is not scored, and cannot be resumed: only a trainer can grant another.</source>
+        <translation>If you leave now the attempt is recorded as abandoned, is not scored, and cannot be resumed: only a trainer can grant another.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="463" />
+        <source>&amp;Leave the test</source>
+        <translation>&amp;Leave the test</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="464" />
+        <source>&amp;Stay</source>
+        <translation>&amp;Stay</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="498" />
+        <source>The test was left: the attempt is recorded as abandoned.</source>
+        <translation>The test was left: the attempt is recorded as abandoned.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="501" />
         <source>Your score: {0} % ({1} of {2} verdicts right, {3} of {4} anomalies found, {5} false alarms).</source>
         <translation>Your score: {0} % ({1} of {2} verdicts right, {3} of {4} anomalies found, {5} false alarms).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="355" />
-        <source>Answer key: {0} {1} — yours: {2}</source>
-        <translation>Answer key: {0} {1} — yours: {2}</translation>
+        <location filename="../../verifier/gui/training.py" line="507" />
+        <source>Time is up.</source>
+        <translation>Time is up.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="272" />
-        <location filename="../../verifier/gui/training.py" line="358" />
+        <location filename="../../verifier/gui/training.py" line="520" />
+        <source>The machine findings: {0} of {1} ready…</source>
+        <translation>The machine findings: {0} of {1} ready…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="528" />
+        <source>not answered</source>
+        <translation>not answered</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="533" />
+        <source>Answer key: {0} — yours: {1}</source>
+        <translation>Answer key: {0} — yours: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="534" />
+        <source>Sample {0}</source>
+        <translation>Sample {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="403" />
+        <location filename="../../verifier/gui/training.py" line="540" />
         <source>Machine verdict: {0}</source>
         <translation>Machine verdict: {0}</translation>
     </message>

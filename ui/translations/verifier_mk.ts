@@ -36,8 +36,8 @@
 <context>
     <name>CaptureSlot</name>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="96" />
-        <location filename="../../verifier/gui/inspection.py" line="109" />
+        <location filename="../../verifier/gui/inspection.py" line="97" />
+        <location filename="../../verifier/gui/inspection.py" line="110" />
         <source>Drop an image here
 or click to choose</source>
         <translation>Пуштете слика тука
@@ -258,476 +258,481 @@ or click to choose</source>
 <context>
     <name>InspectionView</name>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="70" />
+        <location filename="../../verifier/gui/inspection.py" line="71" />
         <source>Pass</source>
         <translation>Исправно</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="71" />
+        <location filename="../../verifier/gui/inspection.py" line="72" />
         <source>FAIL</source>
         <translation>НЕИСПРАВНО</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="72" />
+        <location filename="../../verifier/gui/inspection.py" line="73" />
         <source>Warning</source>
         <translation>Предупредување</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="73" />
+        <location filename="../../verifier/gui/inspection.py" line="74" />
         <source>Skipped</source>
         <translation>Прескокнато</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="74" />
+        <location filename="../../verifier/gui/inspection.py" line="75" />
         <source>Not checked</source>
         <translation>Не е проверено</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="75" />
+        <location filename="../../verifier/gui/inspection.py" line="76" />
         <source>Not examined</source>
         <translation>Не е прегледано</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="176" />
+        <location filename="../../verifier/gui/inspection.py" line="177" />
         <source>Visible light</source>
         <translation>Видлива светлина</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="177" />
+        <location filename="../../verifier/gui/inspection.py" line="178" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="178" />
+        <location filename="../../verifier/gui/inspection.py" line="179" />
         <source>IR 870 nm</source>
         <translation>IR 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="179" />
+        <location filename="../../verifier/gui/inspection.py" line="180" />
         <source>Bearer photo</source>
         <translation>Фотографија на носителот</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="219" />
+        <location filename="../../verifier/gui/inspection.py" line="220" />
         <source>&amp;Open files… (Ctrl+O)</source>
         <translation>&amp;Отвори датотеки… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="220" />
+        <location filename="../../verifier/gui/inspection.py" line="221" />
         <source>S&amp;amples… (Ctrl+M)</source>
         <translation>&amp;Примероци… (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="221" />
+        <location filename="../../verifier/gui/inspection.py" line="222" />
         <source>&amp;Hot folder (Ctrl+H)</source>
         <translation>Надгледувана &amp;папка (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="223" />
+        <location filename="../../verifier/gui/inspection.py" line="224" />
         <source>&amp;Camera (Ctrl+K)</source>
         <translation>&amp;Камера (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="225" />
+        <location filename="../../verifier/gui/inspection.py" line="226" />
         <source>Ca&amp;pture (Space)</source>
         <translation>&amp;Сними (Space)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="226" />
+        <location filename="../../verifier/gui/inspection.py" line="227" />
         <source>Next &amp;light (Ctrl+L)</source>
         <translation>Следна свет&amp;лина (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="227" />
+        <location filename="../../verifier/gui/inspection.py" line="228" />
         <source>&amp;Inspect (F5)</source>
         <translation>П&amp;регледај (F5)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="229" />
+        <location filename="../../verifier/gui/inspection.py" line="230" />
         <source>&amp;New inspection (Ctrl+N)</source>
         <translation>&amp;Нов преглед (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="257" />
+        <location filename="../../verifier/gui/inspection.py" line="258" />
         <source>Hide or show the captures (Ctrl+\)</source>
         <translation>Скриј или прикажи ги снимките (Ctrl+\)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="273" />
+        <location filename="../../verifier/gui/inspection.py" line="274" />
         <source>Check</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="273" />
+        <location filename="../../verifier/gui/inspection.py" line="274" />
         <source>Result</source>
         <translation>Резултат</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="273" />
+        <location filename="../../verifier/gui/inspection.py" line="274" />
         <source>Details</source>
         <translation>Детали</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="325" />
+        <location filename="../../verifier/gui/inspection.py" line="326" />
         <source>Brightness</source>
         <translation>Осветленост</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="326" />
+        <location filename="../../verifier/gui/inspection.py" line="327" />
         <source>Contrast</source>
         <translation>Контраст</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="333" />
+        <location filename="../../verifier/gui/inspection.py" line="334" />
         <source>Invert</source>
         <translation>Инверзија</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="337" />
+        <location filename="../../verifier/gui/inspection.py" line="338" />
         <source>All channels</source>
         <translation>Сите канали</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="337" />
+        <location filename="../../verifier/gui/inspection.py" line="338" />
         <source>Red</source>
         <translation>Црвен</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="337" />
+        <location filename="../../verifier/gui/inspection.py" line="338" />
         <source>Green</source>
         <translation>Зелен</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="337" />
+        <location filename="../../verifier/gui/inspection.py" line="338" />
         <source>Blue</source>
         <translation>Син</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="343" />
+        <location filename="../../verifier/gui/inspection.py" line="344" />
         <source>Side by side</source>
         <translation>Една до друга</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="344" />
+        <location filename="../../verifier/gui/inspection.py" line="345" />
         <source>Blink with the reference</source>
         <translation>Наизменично со референцата</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="345" />
+        <location filename="../../verifier/gui/inspection.py" line="346" />
         <source>Difference from the reference</source>
         <translation>Разлика од референцата</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="349" />
+        <location filename="../../verifier/gui/inspection.py" line="350" />
         <source>Reset</source>
         <translation>Ресетирај</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="365" />
-        <location filename="../../verifier/gui/inspection.py" line="1002" />
-        <location filename="../../verifier/gui/inspection.py" line="1028" />
+        <location filename="../../verifier/gui/inspection.py" line="366" />
+        <location filename="../../verifier/gui/inspection.py" line="1016" />
+        <location filename="../../verifier/gui/inspection.py" line="1042" />
         <source>Capture</source>
         <translation>Снимка</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="365" />
+        <location filename="../../verifier/gui/inspection.py" line="366" />
         <source>Reference</source>
         <translation>Референца</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="381" />
+        <location filename="../../verifier/gui/inspection.py" line="382" />
         <source>Portrait on the document</source>
         <translation>Портрет на исправата</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="381" />
+        <location filename="../../verifier/gui/inspection.py" line="382" />
         <source>Bearer, photographed now</source>
         <translation>Носител, фотографиран сега</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="395" />
-        <location filename="../../verifier/gui/inspection.py" line="851" />
+        <location filename="../../verifier/gui/inspection.py" line="396" />
+        <location filename="../../verifier/gui/inspection.py" line="865" />
         <source>Face</source>
         <translation>Лице</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="463" />
+        <location filename="../../verifier/gui/inspection.py" line="464" />
         <source>Decide this inspection first (Ctrl+1, Ctrl+2 or Ctrl+3).</source>
         <translation>Прво донесете одлука за овој преглед (Ctrl+1, Ctrl+2 или Ctrl+3).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="466" />
+        <location filename="../../verifier/gui/inspection.py" line="467" />
         <source>Record as not decided</source>
         <translation>Запиши како неодлучено</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="468" />
+        <location filename="../../verifier/gui/inspection.py" line="469" />
         <source>The inspection is kept as a signed report with no decision. Say why it was left (e.g. the traveller withdrew, the document was recaptured).</source>
         <translation>Прегледот се чува како потпишан извештај без одлука. Наведете зошто е оставен (на пр. патникот се повлекол, исправата е повторно снимена).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="471" />
+        <location filename="../../verifier/gui/inspection.py" line="472" />
         <source>&amp;Record</source>
         <translation>&amp;Запиши</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="475" />
+        <location filename="../../verifier/gui/inspection.py" line="476" />
         <source>Nothing was recorded: decide this inspection first.</source>
         <translation>Ништо не е запишано: прво донесете одлука за овој преглед.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="526" />
+        <location filename="../../verifier/gui/inspection.py" line="527" />
         <source>Place the document in white light and capture it (visible).</source>
         <translation>Ставете ја исправата под бела светлина и снимете ја (видлива).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="527" />
+        <location filename="../../verifier/gui/inspection.py" line="528" />
         <source>Switch to UV light (365 nm) and capture the document.</source>
         <translation>Вклучете UV светлина (365 nm) и снимете ја исправата.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="528" />
+        <location filename="../../verifier/gui/inspection.py" line="529" />
         <source>Switch to IR light (870 nm) and capture the document.</source>
         <translation>Вклучете IR светлина (870 nm) и снимете ја исправата.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="529" />
+        <location filename="../../verifier/gui/inspection.py" line="530" />
         <source>Take a photo of the person presenting the document.</source>
         <translation>Фотографирајте го лицето што ја покажува исправата.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="559" />
+        <location filename="../../verifier/gui/inspection.py" line="560" />
         <source>Not taken: {0} Choose an image file (PNG, JPEG, TIFF).</source>
         <translation>Не е преземено: {0} Изберете датотека со слика (PNG, JPEG, TIFF).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="570" />
+        <location filename="../../verifier/gui/inspection.py" line="571" />
         <source>Everything is captured: press Inspect (F5).</source>
         <translation>Сè е снимено: притиснете Прегледај (F5).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="588" />
-        <location filename="../../verifier/gui/inspection.py" line="596" />
+        <location filename="../../verifier/gui/inspection.py" line="589" />
+        <location filename="../../verifier/gui/inspection.py" line="597" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Слики (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="595" />
+        <location filename="../../verifier/gui/inspection.py" line="596" />
         <source>Open the captures</source>
         <translation>Отворање снимки</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="610" />
+        <location filename="../../verifier/gui/inspection.py" line="617" />
+        <source>Sample {0}</source>
+        <translation>Примерок {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="624" />
         <source>The sample documents are not installed.</source>
         <translation>Примероците на исправи не се инсталирани.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="613" />
+        <location filename="../../verifier/gui/inspection.py" line="627" />
         <source>Sample documents</source>
         <translation>Примероци на исправи</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="613" />
+        <location filename="../../verifier/gui/inspection.py" line="627" />
         <source>Sample:</source>
         <translation>Примерок:</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="623" />
+        <location filename="../../verifier/gui/inspection.py" line="637" />
         <source>No hot folder is set, or it does not exist: an administrator sets it in Settings (the folder the scanner writes into).</source>
         <translation>Не е поставена надгледувана папка или таа не постои: ја поставува администратор во Поставки (папката во која запишува скенерот).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="634" />
+        <location filename="../../verifier/gui/inspection.py" line="648" />
         <source>Watching the hot folder: scan the document.</source>
         <translation>Се надгледува папката: скенирајте ја исправата.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="647" />
+        <location filename="../../verifier/gui/inspection.py" line="661" />
         <source>{0} new scan(s) are waiting: decide this inspection (or record it as not decided with New inspection) and they come in.</source>
         <translation>Нови скенирања што чекаат: {0}; донесете одлука за овој преглед (или запишете го како неодлучен со Нов преглед) и тие ќе бидат вчитани.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="701" />
+        <location filename="../../verifier/gui/inspection.py" line="715" />
         <source>Turn the camera on first (Ctrl+K), or open a file.</source>
         <translation>Прво вклучете ја камерата (Ctrl+K) или отворете датотека.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="730" />
+        <location filename="../../verifier/gui/inspection.py" line="744" />
         <source>Capture the document in visible light first: the other lights are optional.</source>
         <translation>Прво снимете ја исправата во видлива светлина: другите светлини не се задолжителни.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="737" />
+        <location filename="../../verifier/gui/inspection.py" line="751" />
         <source>{0} is not an image file.</source>
         <translation>{0} не е датотека со слика.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="745" />
+        <location filename="../../verifier/gui/inspection.py" line="759" />
         <source>Inspecting…</source>
         <translation>Се прегледува…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="759" />
+        <location filename="../../verifier/gui/inspection.py" line="773" />
         <source>An image could not be read: {0} Capture it again or choose another file.</source>
         <translation>Сликата не може да се прочита: {0} Снимете ја повторно или изберете друга датотека.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="764" />
+        <location filename="../../verifier/gui/inspection.py" line="778" />
         <source>The inspection failed: {0}. The captures are kept; try again.</source>
         <translation>Прегледот не успеа: {0}. Снимките се зачувани; обидете се повторно.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="776" />
+        <location filename="../../verifier/gui/inspection.py" line="790" />
         <source>Not examined: {0}.</source>
         <translation>Не е прегледано: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="793" />
+        <location filename="../../verifier/gui/inspection.py" line="807" />
         <source>No inspection yet</source>
         <translation>Сè уште нема преглед</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="808" />
+        <location filename="../../verifier/gui/inspection.py" line="822" />
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="808" />
+        <location filename="../../verifier/gui/inspection.py" line="822" />
         <source>not identified</source>
         <translation>не е препознаена</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="818" />
+        <location filename="../../verifier/gui/inspection.py" line="832" />
         <source>Document</source>
         <translation>Исправа</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="820" />
+        <location filename="../../verifier/gui/inspection.py" line="834" />
         <source>Number</source>
         <translation>Број</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="821" />
+        <location filename="../../verifier/gui/inspection.py" line="835" />
         <source>Name</source>
         <translation>Име</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="822" />
+        <location filename="../../verifier/gui/inspection.py" line="836" />
         <source>Nationality</source>
         <translation>Државјанство</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="823" />
+        <location filename="../../verifier/gui/inspection.py" line="837" />
         <source>Born</source>
         <translation>Роден(а)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="824" />
+        <location filename="../../verifier/gui/inspection.py" line="838" />
         <source>Expires</source>
         <translation>Важи до</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="829" />
+        <location filename="../../verifier/gui/inspection.py" line="843" />
         <source>MRZ</source>
         <translation>MRZ</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="834" />
+        <location filename="../../verifier/gui/inspection.py" line="848" />
         <source>{0}: check digit {1}, computed {2}</source>
         <translation>{0}: контролна цифра {1}, пресметана {2}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="846" />
+        <location filename="../../verifier/gui/inspection.py" line="860" />
         <source>Document, MRZ and printed data</source>
         <translation>Исправа, MRZ и отпечатени податоци</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="850" />
+        <location filename="../../verifier/gui/inspection.py" line="864" />
         <source>Bar codes and seals</source>
         <translation>Баркодови и печати</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="932" />
+        <location filename="../../verifier/gui/inspection.py" line="946" />
         <source>No bearer photo was compared.</source>
         <translation>Не е споредена фотографија на носителот.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="936" />
+        <location filename="../../verifier/gui/inspection.py" line="950" />
         <source>Match</source>
         <translation>Се совпаѓа</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="937" />
+        <location filename="../../verifier/gui/inspection.py" line="951" />
         <source>Uncertain</source>
         <translation>Несигурно</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="938" />
+        <location filename="../../verifier/gui/inspection.py" line="952" />
         <source>No match</source>
         <translation>Не се совпаѓа</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1010" />
+        <location filename="../../verifier/gui/inspection.py" line="1024" />
         <source>No reference image to compare with for this light.</source>
         <translation>За оваа светлина нема референтна слика за споредба.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1015" />
+        <location filename="../../verifier/gui/inspection.py" line="1029" />
         <source>Difference: capture against reference (bright = differs)</source>
         <translation>Разлика: снимка наспроти референца (светло = се разликува)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1028" />
+        <location filename="../../verifier/gui/inspection.py" line="1042" />
         <source>Reference (blinking)</source>
         <translation>Референца (наизменично)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1035" />
+        <location filename="../../verifier/gui/inspection.py" line="1049" />
         <source>Inspect the document before deciding.</source>
         <translation>Прегледајте ја исправата пред да одлучите.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1040" />
+        <location filename="../../verifier/gui/inspection.py" line="1054" />
         <source>found anomalies</source>
         <translation>утврди неправилности</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1041" />
+        <location filename="../../verifier/gui/inspection.py" line="1055" />
         <source>is inconclusive</source>
         <translation>е без заклучок</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1044" />
+        <location filename="../../verifier/gui/inspection.py" line="1058" />
         <source>Release despite the verdict?</source>
         <translation>Да се пропушти и покрај наодот?</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1046" />
+        <location filename="../../verifier/gui/inspection.py" line="1060" />
         <source>The machine verdict {0}. Releasing the traveller needs your reason: what you examined and why you are satisfied. It is signed into the report.</source>
         <translation>Машинскиот наод {0}. За пропуштање на патникот потребно е ваше образложение: што прегледавте и зошто сте уверени. Тоа се потпишува во извештајот.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1049" />
+        <location filename="../../verifier/gui/inspection.py" line="1063" />
         <source>&amp;Release</source>
         <translation>&amp;Пропушти</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1053" />
+        <location filename="../../verifier/gui/inspection.py" line="1067" />
         <source>Not released: nothing was saved.</source>
         <translation>Не е пропуштен: ништо не е зачувано.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1081" />
+        <location filename="../../verifier/gui/inspection.py" line="1095" />
         <source>Report #{0} signed and saved as not decided.</source>
         <translation>Извештајот #{0} е потпишан и зачуван како неодлучен.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1083" />
+        <location filename="../../verifier/gui/inspection.py" line="1097" />
         <source>Report #{0} signed and saved.</source>
         <translation>Извештајот #{0} е потпишан и зачуван.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1090" />
+        <location filename="../../verifier/gui/inspection.py" line="1104" />
         <source>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</source>
         <translation>Извештајот НЕ е зачуван: {0} Вашата одлука и белешките се задржани: притиснете ја одлуката повторно за нов обид.</translation>
     </message>
@@ -889,12 +894,12 @@ or click to choose</source>
         <translation>Поставки (F6)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="63" />
+        <location filename="../../verifier/gui/app.py" line="65" />
         <source>Signed in: {0}</source>
         <translation>Најавен: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="65" />
+        <location filename="../../verifier/gui/app.py" line="67" />
         <source>Library: {0} · Verifier {1}</source>
         <translation>Библиотека: {0} · Verifier {1}</translation>
     </message>
@@ -1558,146 +1563,231 @@ or click to choose</source>
 <context>
     <name>TrainingView</name>
     <message>
-        <location filename="../../verifier/gui/training.py" line="61" />
+        <location filename="../../verifier/gui/training.py" line="77" />
         <source>&amp;Start the session</source>
         <translation>&amp;Започни ја сесијата</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="63" />
+        <location filename="../../verifier/gui/training.py" line="79" />
         <source>Sessions</source>
         <translation>Сесии</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="73" />
+        <location filename="../../verifier/gui/training.py" line="90" />
         <source>Visible light</source>
         <translation>Видлива светлина</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="73" />
+        <location filename="../../verifier/gui/training.py" line="90" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="74" />
+        <location filename="../../verifier/gui/training.py" line="91" />
         <source>IR 870 nm</source>
         <translation>IR 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="74" />
+        <location filename="../../verifier/gui/training.py" line="91" />
         <source>Bearer</source>
         <translation>Носител</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="97" />
+        <location filename="../../verifier/gui/training.py" line="124" />
         <source>Anomalies: I would refer it</source>
         <translation>Неправилности: би го упатил(а)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="98" />
+        <location filename="../../verifier/gui/training.py" line="125" />
         <source>No anomalies</source>
         <translation>Без неправилности</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="105" />
+        <location filename="../../verifier/gui/training.py" line="128" />
         <source>Record and &amp;next sample</source>
         <translation>Запиши и &amp;следен примерок</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="111" />
+        <location filename="../../verifier/gui/training.py" line="135" />
         <source>Anomalous features (mark every one you see):</source>
         <translation>Спорни елементи (означете го секој што го гледате):</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="117" />
+        <location filename="../../verifier/gui/training.py" line="153" />
         <source>New session (trainers)</source>
         <translation>Нова сесија (инструктори)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="127" />
+        <location filename="../../verifier/gui/training.py" line="163" />
         <source> min (0: none)</source>
         <translation> мин (0: без ограничување)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="128" />
+        <location filename="../../verifier/gui/training.py" line="164" />
         <source>Hide the machine verdict until the debrief</source>
         <translation>Скриј го машинскиот наод до анализата</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="130" />
+        <location filename="../../verifier/gui/training.py" line="166" />
         <source>&amp;Create the session</source>
         <translation>&amp;Создај ја сесијата</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="131" />
+        <location filename="../../verifier/gui/training.py" line="167" />
         <source>Import a trainer's sample…</source>
         <translation>Увези примерок од инструктор…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="134" />
+        <location filename="../../verifier/gui/training.py" line="170" />
         <source>Name</source>
         <translation>Име</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="135" />
-        <location filename="../../verifier/gui/training.py" line="184" />
+        <location filename="../../verifier/gui/training.py" line="171" />
+        <location filename="../../verifier/gui/training.py" line="235" />
         <source>Course</source>
         <translation>Курс</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="136" />
+        <location filename="../../verifier/gui/training.py" line="172" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="137" />
+        <location filename="../../verifier/gui/training.py" line="173" />
         <source>Samples (in order)</source>
         <translation>Примероци (по ред)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="138" />
+        <location filename="../../verifier/gui/training.py" line="174" />
         <source>Time limit</source>
         <translation>Временско ограничување</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="194" />
+        <location filename="../../verifier/gui/training.py" line="180" />
+        <source>why (recorded)</source>
+        <translation>зошто (се запишува)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="181" />
+        <source>&amp;Grant another attempt</source>
+        <translation>&amp;Одобри уште еден обид</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="186" />
+        <source>Selected test:</source>
+        <translation>Избран тест:</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="245" />
         <source>Session created.</source>
         <translation>Сесијата е создадена.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="199" />
+        <location filename="../../verifier/gui/training.py" line="252" />
+        <source>Select the test in the list of sessions.</source>
+        <translation>Изберете го тестот во списокот на сесии.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="268" />
+        <source>Another attempt granted to {0}.</source>
+        <translation>Одобрен е уште еден обид за {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="273" />
         <source>A sample with answer.json</source>
         <translation>Примерок со answer.json</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="213" />
+        <location filename="../../verifier/gui/training.py" line="287" />
         <source>Sample {0} added.</source>
         <translation>Примерокот {0} е додаден.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="249" />
+        <location filename="../../verifier/gui/training.py" line="363" />
         <source>Sample {0} of {1}</source>
         <translation>Примерок {0} од {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="272" />
-        <location filename="../../verifier/gui/training.py" line="358" />
+        <location filename="../../verifier/gui/training.py" line="394" />
+        <source>The machine reads: {0} — {1}</source>
+        <translation>Машинскиот наод гласи: {0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="403" />
+        <location filename="../../verifier/gui/training.py" line="540" />
         <source>Machine verdict: {0}</source>
         <translation>Машински наод: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="287" />
+        <location filename="../../verifier/gui/training.py" line="418" />
         <source>Choose a verdict first.</source>
         <translation>Прво изберете наод.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="323" />
+        <location filename="../../verifier/gui/training.py" line="444" />
+        <source>Time left: {0}:{1:02d}</source>
+        <translation>Преостанато време: {0}:{1:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="455" />
+        <source>Leave the test?</source>
+        <translation>Да го напуштите тестот?</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="456" />
+        <source>The test is not finished.</source>
+        <translation>Тестот не е завршен.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="459" />
+        <source>If you leave now the attempt is recorded as abandoned, is not scored, and cannot be resumed: only a trainer can grant another.</source>
+        <translation>Ако сега го напуштите тестот, обидот се запишува како напуштен, не се бодува и не може да се продолжи: само инструктор може да одобри нов обид.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="463" />
+        <source>&amp;Leave the test</source>
+        <translation>&amp;Напушти го тестот</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="464" />
+        <source>&amp;Stay</source>
+        <translation>&amp;Остани</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="498" />
+        <source>The test was left: the attempt is recorded as abandoned.</source>
+        <translation>Тестот е напуштен: обидот е запишан како напуштен.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="501" />
         <source>Your score: {0} % ({1} of {2} verdicts right, {3} of {4} anomalies found, {5} false alarms).</source>
         <translation>Ваш резултат: {0} % (точни наоди: {1} од {2}, пронајдени неправилности: {3} од {4}, лажни тревоги: {5}).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="355" />
-        <source>Answer key: {0} {1} — yours: {2}</source>
-        <translation>Клуч за одговори: {0} {1} — ваш одговор: {2}</translation>
+        <location filename="../../verifier/gui/training.py" line="507" />
+        <source>Time is up.</source>
+        <translation>Времето истече.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="520" />
+        <source>The machine findings: {0} of {1} ready…</source>
+        <translation>Машински наоди: подготвени {0} од {1}…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="528" />
+        <source>not answered</source>
+        <translation>без одговор</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="533" />
+        <source>Answer key: {0} — yours: {1}</source>
+        <translation>Клуч за одговори: {0} — ваш одговор: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="534" />
+        <source>Sample {0}</source>
+        <translation>Примерок {0}</translation>
     </message>
 </context>
 <context>

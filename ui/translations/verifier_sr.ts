@@ -36,8 +36,8 @@
 <context>
     <name>CaptureSlot</name>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="96" />
-        <location filename="../../verifier/gui/inspection.py" line="109" />
+        <location filename="../../verifier/gui/inspection.py" line="97" />
+        <location filename="../../verifier/gui/inspection.py" line="110" />
         <source>Drop an image here
 or click to choose</source>
         <translation>Prevucite sliku ovde
@@ -258,476 +258,481 @@ ili kliknite da izaberete</translation>
 <context>
     <name>InspectionView</name>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="70" />
+        <location filename="../../verifier/gui/inspection.py" line="71" />
         <source>Pass</source>
         <translation>U redu</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="71" />
+        <location filename="../../verifier/gui/inspection.py" line="72" />
         <source>FAIL</source>
         <translation>NEUSPEH</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="72" />
+        <location filename="../../verifier/gui/inspection.py" line="73" />
         <source>Warning</source>
         <translation>Upozorenje</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="73" />
+        <location filename="../../verifier/gui/inspection.py" line="74" />
         <source>Skipped</source>
         <translation>Preskočeno</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="74" />
+        <location filename="../../verifier/gui/inspection.py" line="75" />
         <source>Not checked</source>
         <translation>Nije provereno</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="75" />
+        <location filename="../../verifier/gui/inspection.py" line="76" />
         <source>Not examined</source>
         <translation>Nije pregledano</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="176" />
+        <location filename="../../verifier/gui/inspection.py" line="177" />
         <source>Visible light</source>
         <translation>Vidljiva svetlost</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="177" />
+        <location filename="../../verifier/gui/inspection.py" line="178" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="178" />
+        <location filename="../../verifier/gui/inspection.py" line="179" />
         <source>IR 870 nm</source>
         <translation>IC 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="179" />
+        <location filename="../../verifier/gui/inspection.py" line="180" />
         <source>Bearer photo</source>
         <translation>Fotografija nosioca</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="219" />
+        <location filename="../../verifier/gui/inspection.py" line="220" />
         <source>&amp;Open files… (Ctrl+O)</source>
         <translation>&amp;Otvori datoteke… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="220" />
+        <location filename="../../verifier/gui/inspection.py" line="221" />
         <source>S&amp;amples… (Ctrl+M)</source>
         <translation>&amp;Uzorci… (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="221" />
+        <location filename="../../verifier/gui/inspection.py" line="222" />
         <source>&amp;Hot folder (Ctrl+H)</source>
         <translation>Fascikla s&amp;kenera (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="223" />
+        <location filename="../../verifier/gui/inspection.py" line="224" />
         <source>&amp;Camera (Ctrl+K)</source>
         <translation>&amp;Kamera (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="225" />
+        <location filename="../../verifier/gui/inspection.py" line="226" />
         <source>Ca&amp;pture (Space)</source>
         <translation>&amp;Snimi (razmak)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="226" />
+        <location filename="../../verifier/gui/inspection.py" line="227" />
         <source>Next &amp;light (Ctrl+L)</source>
         <translation>Sledeće sve&amp;tlo (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="227" />
+        <location filename="../../verifier/gui/inspection.py" line="228" />
         <source>&amp;Inspect (F5)</source>
         <translation>Pre&amp;gledaj (F5)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="229" />
+        <location filename="../../verifier/gui/inspection.py" line="230" />
         <source>&amp;New inspection (Ctrl+N)</source>
         <translation>&amp;Novi pregled (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="257" />
+        <location filename="../../verifier/gui/inspection.py" line="258" />
         <source>Hide or show the captures (Ctrl+\)</source>
         <translation>Sakrij ili prikaži snimke (Ctrl+\)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="273" />
+        <location filename="../../verifier/gui/inspection.py" line="274" />
         <source>Check</source>
         <translation>Provera</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="273" />
+        <location filename="../../verifier/gui/inspection.py" line="274" />
         <source>Result</source>
         <translation>Rezultat</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="273" />
+        <location filename="../../verifier/gui/inspection.py" line="274" />
         <source>Details</source>
         <translation>Detalji</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="325" />
+        <location filename="../../verifier/gui/inspection.py" line="326" />
         <source>Brightness</source>
         <translation>Osvetljenost</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="326" />
+        <location filename="../../verifier/gui/inspection.py" line="327" />
         <source>Contrast</source>
         <translation>Kontrast</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="333" />
+        <location filename="../../verifier/gui/inspection.py" line="334" />
         <source>Invert</source>
         <translation>Inverzija</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="337" />
+        <location filename="../../verifier/gui/inspection.py" line="338" />
         <source>All channels</source>
         <translation>Svi kanali</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="337" />
+        <location filename="../../verifier/gui/inspection.py" line="338" />
         <source>Red</source>
         <translation>Crveni</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="337" />
+        <location filename="../../verifier/gui/inspection.py" line="338" />
         <source>Green</source>
         <translation>Zeleni</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="337" />
+        <location filename="../../verifier/gui/inspection.py" line="338" />
         <source>Blue</source>
         <translation>Plavi</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="343" />
+        <location filename="../../verifier/gui/inspection.py" line="344" />
         <source>Side by side</source>
         <translation>Jedno pored drugog</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="344" />
+        <location filename="../../verifier/gui/inspection.py" line="345" />
         <source>Blink with the reference</source>
         <translation>Naizmenično sa referencom</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="345" />
+        <location filename="../../verifier/gui/inspection.py" line="346" />
         <source>Difference from the reference</source>
         <translation>Razlika od reference</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="349" />
+        <location filename="../../verifier/gui/inspection.py" line="350" />
         <source>Reset</source>
         <translation>Poništi</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="365" />
-        <location filename="../../verifier/gui/inspection.py" line="1002" />
-        <location filename="../../verifier/gui/inspection.py" line="1028" />
+        <location filename="../../verifier/gui/inspection.py" line="366" />
+        <location filename="../../verifier/gui/inspection.py" line="1016" />
+        <location filename="../../verifier/gui/inspection.py" line="1042" />
         <source>Capture</source>
         <translation>Snimak</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="365" />
+        <location filename="../../verifier/gui/inspection.py" line="366" />
         <source>Reference</source>
         <translation>Referenca</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="381" />
+        <location filename="../../verifier/gui/inspection.py" line="382" />
         <source>Portrait on the document</source>
         <translation>Portret na dokumentu</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="381" />
+        <location filename="../../verifier/gui/inspection.py" line="382" />
         <source>Bearer, photographed now</source>
         <translation>Imalac, sada fotografisan</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="395" />
-        <location filename="../../verifier/gui/inspection.py" line="851" />
+        <location filename="../../verifier/gui/inspection.py" line="396" />
+        <location filename="../../verifier/gui/inspection.py" line="865" />
         <source>Face</source>
         <translation>Lice</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="463" />
+        <location filename="../../verifier/gui/inspection.py" line="464" />
         <source>Decide this inspection first (Ctrl+1, Ctrl+2 or Ctrl+3).</source>
         <translation>Najpre donesite odluku o ovoj kontroli (Ctrl+1, Ctrl+2 ili Ctrl+3).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="466" />
+        <location filename="../../verifier/gui/inspection.py" line="467" />
         <source>Record as not decided</source>
         <translation>Zabeleži kao neodlučeno</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="468" />
+        <location filename="../../verifier/gui/inspection.py" line="469" />
         <source>The inspection is kept as a signed report with no decision. Say why it was left (e.g. the traveller withdrew, the document was recaptured).</source>
         <translation>Kontrola se čuva kao potpisan izveštaj bez odluke. Navedite zašto je ostavljena (npr. putnik je odustao, dokument je ponovo snimljen).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="471" />
+        <location filename="../../verifier/gui/inspection.py" line="472" />
         <source>&amp;Record</source>
         <translation>&amp;Zabeleži</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="475" />
+        <location filename="../../verifier/gui/inspection.py" line="476" />
         <source>Nothing was recorded: decide this inspection first.</source>
         <translation>Ništa nije zabeleženo: najpre donesite odluku o ovoj kontroli.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="526" />
+        <location filename="../../verifier/gui/inspection.py" line="527" />
         <source>Place the document in white light and capture it (visible).</source>
         <translation>Postavite dokument pod belu svetlost i snimite ga (vidljiva).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="527" />
+        <location filename="../../verifier/gui/inspection.py" line="528" />
         <source>Switch to UV light (365 nm) and capture the document.</source>
         <translation>Uključite UV svetlo (365 nm) i snimite dokument.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="528" />
+        <location filename="../../verifier/gui/inspection.py" line="529" />
         <source>Switch to IR light (870 nm) and capture the document.</source>
         <translation>Uključite IC svetlo (870 nm) i snimite dokument.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="529" />
+        <location filename="../../verifier/gui/inspection.py" line="530" />
         <source>Take a photo of the person presenting the document.</source>
         <translation>Fotografišite osobu koja pokazuje dokument.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="559" />
+        <location filename="../../verifier/gui/inspection.py" line="560" />
         <source>Not taken: {0} Choose an image file (PNG, JPEG, TIFF).</source>
         <translation>Nije preuzeto: {0} Izaberite datoteku slike (PNG, JPEG, TIFF).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="570" />
+        <location filename="../../verifier/gui/inspection.py" line="571" />
         <source>Everything is captured: press Inspect (F5).</source>
         <translation>Sve je snimljeno: pritisnite Pregledaj (F5).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="588" />
-        <location filename="../../verifier/gui/inspection.py" line="596" />
+        <location filename="../../verifier/gui/inspection.py" line="589" />
+        <location filename="../../verifier/gui/inspection.py" line="597" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Slike (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="595" />
+        <location filename="../../verifier/gui/inspection.py" line="596" />
         <source>Open the captures</source>
         <translation>Otvaranje snimaka</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="610" />
+        <location filename="../../verifier/gui/inspection.py" line="617" />
+        <source>Sample {0}</source>
+        <translation>Uzorak {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="624" />
         <source>The sample documents are not installed.</source>
         <translation>Uzorci dokumenata nisu instalirani.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="613" />
+        <location filename="../../verifier/gui/inspection.py" line="627" />
         <source>Sample documents</source>
         <translation>Uzorci dokumenata</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="613" />
+        <location filename="../../verifier/gui/inspection.py" line="627" />
         <source>Sample:</source>
         <translation>Uzorak:</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="623" />
+        <location filename="../../verifier/gui/inspection.py" line="637" />
         <source>No hot folder is set, or it does not exist: an administrator sets it in Settings (the folder the scanner writes into).</source>
         <translation>Nadgledana fascikla nije podešena ili ne postoji: administrator je podešava u Podešavanjima (fascikla u koju skener upisuje).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="634" />
+        <location filename="../../verifier/gui/inspection.py" line="648" />
         <source>Watching the hot folder: scan the document.</source>
         <translation>Nadgledam fasciklu: skenirajte dokument.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="647" />
+        <location filename="../../verifier/gui/inspection.py" line="661" />
         <source>{0} new scan(s) are waiting: decide this inspection (or record it as not decided with New inspection) and they come in.</source>
         <translation>Čeka {0} novih snimaka: donesite odluku o ovoj kontroli (ili je zabeležite kao neodlučenu preko Nova kontrola) i oni će biti preuzeti.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="701" />
+        <location filename="../../verifier/gui/inspection.py" line="715" />
         <source>Turn the camera on first (Ctrl+K), or open a file.</source>
         <translation>Najpre uključite kameru (Ctrl+K) ili otvorite datoteku.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="730" />
+        <location filename="../../verifier/gui/inspection.py" line="744" />
         <source>Capture the document in visible light first: the other lights are optional.</source>
         <translation>Najpre snimite dokument pod vidljivom svetlošću: ostala svetla nisu obavezna.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="737" />
+        <location filename="../../verifier/gui/inspection.py" line="751" />
         <source>{0} is not an image file.</source>
         <translation>{0} nije datoteka slike.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="745" />
+        <location filename="../../verifier/gui/inspection.py" line="759" />
         <source>Inspecting…</source>
         <translation>Pregled u toku…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="759" />
+        <location filename="../../verifier/gui/inspection.py" line="773" />
         <source>An image could not be read: {0} Capture it again or choose another file.</source>
         <translation>Slika ne može da se pročita: {0} Snimite je ponovo ili izaberite drugu datoteku.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="764" />
+        <location filename="../../verifier/gui/inspection.py" line="778" />
         <source>The inspection failed: {0}. The captures are kept; try again.</source>
         <translation>Pregled nije uspeo: {0}. Snimci su zadržani; pokušajte ponovo.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="776" />
+        <location filename="../../verifier/gui/inspection.py" line="790" />
         <source>Not examined: {0}.</source>
         <translation>Nije pregledano: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="793" />
+        <location filename="../../verifier/gui/inspection.py" line="807" />
         <source>No inspection yet</source>
         <translation>Još nema pregleda</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="808" />
+        <location filename="../../verifier/gui/inspection.py" line="822" />
         <source>Template</source>
         <translation>Šablon</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="808" />
+        <location filename="../../verifier/gui/inspection.py" line="822" />
         <source>not identified</source>
         <translation>nije prepoznat</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="818" />
+        <location filename="../../verifier/gui/inspection.py" line="832" />
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="820" />
+        <location filename="../../verifier/gui/inspection.py" line="834" />
         <source>Number</source>
         <translation>Broj</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="821" />
+        <location filename="../../verifier/gui/inspection.py" line="835" />
         <source>Name</source>
         <translation>Ime</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="822" />
+        <location filename="../../verifier/gui/inspection.py" line="836" />
         <source>Nationality</source>
         <translation>Državljanstvo</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="823" />
+        <location filename="../../verifier/gui/inspection.py" line="837" />
         <source>Born</source>
         <translation>Rođen(a)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="824" />
+        <location filename="../../verifier/gui/inspection.py" line="838" />
         <source>Expires</source>
         <translation>Važi do</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="829" />
+        <location filename="../../verifier/gui/inspection.py" line="843" />
         <source>MRZ</source>
         <translation>MRZ</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="834" />
+        <location filename="../../verifier/gui/inspection.py" line="848" />
         <source>{0}: check digit {1}, computed {2}</source>
         <translation>{0}: kontrolna cifra {1}, izračunato {2}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="846" />
+        <location filename="../../verifier/gui/inspection.py" line="860" />
         <source>Document, MRZ and printed data</source>
         <translation>Dokument, MRZ i štampani podaci</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="850" />
+        <location filename="../../verifier/gui/inspection.py" line="864" />
         <source>Bar codes and seals</source>
         <translation>Bar-kodovi i pečati</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="932" />
+        <location filename="../../verifier/gui/inspection.py" line="946" />
         <source>No bearer photo was compared.</source>
         <translation>Fotografija nosioca nije upoređena.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="936" />
+        <location filename="../../verifier/gui/inspection.py" line="950" />
         <source>Match</source>
         <translation>Podudara se</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="937" />
+        <location filename="../../verifier/gui/inspection.py" line="951" />
         <source>Uncertain</source>
         <translation>Nesigurno</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="938" />
+        <location filename="../../verifier/gui/inspection.py" line="952" />
         <source>No match</source>
         <translation>Ne podudara se</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1010" />
+        <location filename="../../verifier/gui/inspection.py" line="1024" />
         <source>No reference image to compare with for this light.</source>
         <translation>Za ovo svetlo nema referentne slike za poređenje.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1015" />
+        <location filename="../../verifier/gui/inspection.py" line="1029" />
         <source>Difference: capture against reference (bright = differs)</source>
         <translation>Razlika: snimak prema referenci (svetlo = razlikuje se)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1028" />
+        <location filename="../../verifier/gui/inspection.py" line="1042" />
         <source>Reference (blinking)</source>
         <translation>Referenca (naizmenično)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1035" />
+        <location filename="../../verifier/gui/inspection.py" line="1049" />
         <source>Inspect the document before deciding.</source>
         <translation>Pregledajte dokument pre odluke.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1040" />
+        <location filename="../../verifier/gui/inspection.py" line="1054" />
         <source>found anomalies</source>
         <translation>je pronašla nepravilnosti</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1041" />
+        <location filename="../../verifier/gui/inspection.py" line="1055" />
         <source>is inconclusive</source>
         <translation>nije konačna</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1044" />
+        <location filename="../../verifier/gui/inspection.py" line="1058" />
         <source>Release despite the verdict?</source>
         <translation>Propustiti uprkos nalazu?</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1046" />
+        <location filename="../../verifier/gui/inspection.py" line="1060" />
         <source>The machine verdict {0}. Releasing the traveller needs your reason: what you examined and why you are satisfied. It is signed into the report.</source>
         <translation>Mašinska ocena {0}. Za propuštanje putnika potreban je vaš razlog: šta ste pregledali i zašto ste zadovoljni. Potpisuje se u izveštaj.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1049" />
+        <location filename="../../verifier/gui/inspection.py" line="1063" />
         <source>&amp;Release</source>
         <translation>&amp;Propusti</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1053" />
+        <location filename="../../verifier/gui/inspection.py" line="1067" />
         <source>Not released: nothing was saved.</source>
         <translation>Nije propušten: ništa nije sačuvano.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1081" />
+        <location filename="../../verifier/gui/inspection.py" line="1095" />
         <source>Report #{0} signed and saved as not decided.</source>
         <translation>Izveštaj #{0} potpisan i sačuvan kao neodlučen.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1083" />
+        <location filename="../../verifier/gui/inspection.py" line="1097" />
         <source>Report #{0} signed and saved.</source>
         <translation>Izveštaj br. {0} je potpisan i sačuvan.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1090" />
+        <location filename="../../verifier/gui/inspection.py" line="1104" />
         <source>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</source>
         <translation>Izveštaj NIJE sačuvan: {0} Vaša odluka i beleške su zadržane: ponovo pritisnite odluku da biste pokušali opet.</translation>
     </message>
@@ -889,12 +894,12 @@ ili kliknite da izaberete</translation>
         <translation>Podešavanja (F6)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="63" />
+        <location filename="../../verifier/gui/app.py" line="65" />
         <source>Signed in: {0}</source>
         <translation>Prijavljen: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="65" />
+        <location filename="../../verifier/gui/app.py" line="67" />
         <source>Library: {0} · Verifier {1}</source>
         <translation>Biblioteka: {0} · Verifier {1}</translation>
     </message>
@@ -1558,144 +1563,229 @@ ili kliknite da izaberete</translation>
 <context>
     <name>TrainingView</name>
     <message>
-        <location filename="../../verifier/gui/training.py" line="61" />
+        <location filename="../../verifier/gui/training.py" line="77" />
         <source>&amp;Start the session</source>
         <translation>&amp;Započni sesiju</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="63" />
+        <location filename="../../verifier/gui/training.py" line="79" />
         <source>Sessions</source>
         <translation>Sesije</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="73" />
+        <location filename="../../verifier/gui/training.py" line="90" />
         <source>Visible light</source>
         <translation>Vidljiva svetlost</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="73" />
+        <location filename="../../verifier/gui/training.py" line="90" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="74" />
+        <location filename="../../verifier/gui/training.py" line="91" />
         <source>IR 870 nm</source>
         <translation>IC 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="74" />
+        <location filename="../../verifier/gui/training.py" line="91" />
         <source>Bearer</source>
         <translation>Imalac</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="97" />
+        <location filename="../../verifier/gui/training.py" line="124" />
         <source>Anomalies: I would refer it</source>
         <translation>Nepravilnosti: uputio bih dalje</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="98" />
+        <location filename="../../verifier/gui/training.py" line="125" />
         <source>No anomalies</source>
         <translation>Bez nepravilnosti</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="105" />
+        <location filename="../../verifier/gui/training.py" line="128" />
         <source>Record and &amp;next sample</source>
         <translation>Zabeleži i &amp;sledeći uzorak</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="111" />
+        <location filename="../../verifier/gui/training.py" line="135" />
         <source>Anomalous features (mark every one you see):</source>
         <translation>Sporna obeležja (označite svako koje vidite):</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="117" />
+        <location filename="../../verifier/gui/training.py" line="153" />
         <source>New session (trainers)</source>
         <translation>Nova sesija (instruktori)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="127" />
+        <location filename="../../verifier/gui/training.py" line="163" />
         <source> min (0: none)</source>
         <translation> min (0: bez ograničenja)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="128" />
+        <location filename="../../verifier/gui/training.py" line="164" />
         <source>Hide the machine verdict until the debrief</source>
         <translation>Sakrij nalaz sistema do analize</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="130" />
+        <location filename="../../verifier/gui/training.py" line="166" />
         <source>&amp;Create the session</source>
         <translation>&amp;Napravi sesiju</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="131" />
+        <location filename="../../verifier/gui/training.py" line="167" />
         <source>Import a trainer's sample…</source>
         <translation>Uvezi uzorak instruktora…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="134" />
+        <location filename="../../verifier/gui/training.py" line="170" />
         <source>Name</source>
         <translation>Ime</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="135" />
-        <location filename="../../verifier/gui/training.py" line="184" />
+        <location filename="../../verifier/gui/training.py" line="171" />
+        <location filename="../../verifier/gui/training.py" line="235" />
         <source>Course</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="136" />
+        <location filename="../../verifier/gui/training.py" line="172" />
         <source>Kind</source>
         <translation>Vrsta</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="137" />
+        <location filename="../../verifier/gui/training.py" line="173" />
         <source>Samples (in order)</source>
         <translation>Uzorci (po redu)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="138" />
+        <location filename="../../verifier/gui/training.py" line="174" />
         <source>Time limit</source>
         <translation>Vremensko ograničenje</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="194" />
+        <location filename="../../verifier/gui/training.py" line="180" />
+        <source>why (recorded)</source>
+        <translation>zašto (beleži se)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="181" />
+        <source>&amp;Grant another attempt</source>
+        <translation>&amp;Odobri još jedan pokušaj</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="186" />
+        <source>Selected test:</source>
+        <translation>Izabrani test:</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="245" />
         <source>Session created.</source>
         <translation>Sesija je napravljena.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="199" />
+        <location filename="../../verifier/gui/training.py" line="252" />
+        <source>Select the test in the list of sessions.</source>
+        <translation>Izaberite test na spisku sesija.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="268" />
+        <source>Another attempt granted to {0}.</source>
+        <translation>Još jedan pokušaj odobren: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="273" />
         <source>A sample with answer.json</source>
         <translation>Uzorak sa answer.json</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="213" />
+        <location filename="../../verifier/gui/training.py" line="287" />
         <source>Sample {0} added.</source>
         <translation>Uzorak {0} je dodat.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="249" />
+        <location filename="../../verifier/gui/training.py" line="363" />
         <source>Sample {0} of {1}</source>
         <translation>Uzorak {0} od {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="287" />
+        <location filename="../../verifier/gui/training.py" line="394" />
+        <source>The machine reads: {0} — {1}</source>
+        <translation>Mašina očitava: {0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="418" />
         <source>Choose a verdict first.</source>
         <translation>Najpre izaberite nalaz.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="323" />
+        <location filename="../../verifier/gui/training.py" line="444" />
+        <source>Time left: {0}:{1:02d}</source>
+        <translation>Preostalo vreme: {0}:{1:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="455" />
+        <source>Leave the test?</source>
+        <translation>Napustiti test?</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="456" />
+        <source>The test is not finished.</source>
+        <translation>Test nije završen.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="459" />
+        <source>If you leave now the attempt is recorded as abandoned, is not scored, and cannot be resumed: only a trainer can grant another.</source>
+        <translation>Ako sada napustite test, pokušaj se beleži kao napušten, ne boduje se i ne može se nastaviti: samo instruktor može odobriti novi.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="463" />
+        <source>&amp;Leave the test</source>
+        <translation>&amp;Napusti test</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="464" />
+        <source>&amp;Stay</source>
+        <translation>&amp;Ostani</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="498" />
+        <source>The test was left: the attempt is recorded as abandoned.</source>
+        <translation>Test je napušten: pokušaj je zabeležen kao napušten.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="501" />
         <source>Your score: {0} % ({1} of {2} verdicts right, {3} of {4} anomalies found, {5} false alarms).</source>
         <translation>Vaš rezultat: {0} % (tačnih nalaza: {1} od {2}, pronađenih nepravilnosti: {3} od {4}, lažnih uzbuna: {5}).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="355" />
-        <source>Answer key: {0} {1} — yours: {2}</source>
-        <translation>Ključ odgovora: {0} {1} — vaš odgovor: {2}</translation>
+        <location filename="../../verifier/gui/training.py" line="507" />
+        <source>Time is up.</source>
+        <translation>Vreme je isteklo.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="272" />
-        <location filename="../../verifier/gui/training.py" line="358" />
+        <location filename="../../verifier/gui/training.py" line="520" />
+        <source>The machine findings: {0} of {1} ready…</source>
+        <translation>Nalazi mašine: spremno {0} od {1}…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="528" />
+        <source>not answered</source>
+        <translation>bez odgovora</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="533" />
+        <source>Answer key: {0} — yours: {1}</source>
+        <translation>Tačan odgovor: {0} — vaš: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="534" />
+        <source>Sample {0}</source>
+        <translation>Uzorak {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="403" />
+        <location filename="../../verifier/gui/training.py" line="540" />
         <source>Machine verdict: {0}</source>
         <translation>Nalaz sistema: {0}</translation>
     </message>

@@ -36,8 +36,8 @@
 <context>
     <name>CaptureSlot</name>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="96" />
-        <location filename="../../verifier/gui/inspection.py" line="109" />
+        <location filename="../../verifier/gui/inspection.py" line="97" />
+        <location filename="../../verifier/gui/inspection.py" line="110" />
         <source>Drop an image here
 or click to choose</source>
         <translation>Превуците слику овде
@@ -258,476 +258,481 @@ or click to choose</source>
 <context>
     <name>InspectionView</name>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="70" />
+        <location filename="../../verifier/gui/inspection.py" line="71" />
         <source>Pass</source>
         <translation>У реду</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="71" />
+        <location filename="../../verifier/gui/inspection.py" line="72" />
         <source>FAIL</source>
         <translation>NEUSPEH</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="72" />
+        <location filename="../../verifier/gui/inspection.py" line="73" />
         <source>Warning</source>
         <translation>Упозорење</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="73" />
+        <location filename="../../verifier/gui/inspection.py" line="74" />
         <source>Skipped</source>
         <translation>Прескочено</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="74" />
+        <location filename="../../verifier/gui/inspection.py" line="75" />
         <source>Not checked</source>
         <translation>Није проверено</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="75" />
+        <location filename="../../verifier/gui/inspection.py" line="76" />
         <source>Not examined</source>
         <translation>Није прегледано</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="176" />
+        <location filename="../../verifier/gui/inspection.py" line="177" />
         <source>Visible light</source>
         <translation>Видљива светлост</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="177" />
+        <location filename="../../verifier/gui/inspection.py" line="178" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="178" />
+        <location filename="../../verifier/gui/inspection.py" line="179" />
         <source>IR 870 nm</source>
         <translation>IC 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="179" />
+        <location filename="../../verifier/gui/inspection.py" line="180" />
         <source>Bearer photo</source>
         <translation>Фотографија носиоца</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="219" />
+        <location filename="../../verifier/gui/inspection.py" line="220" />
         <source>&amp;Open files… (Ctrl+O)</source>
         <translation>&amp;Отвори датотеке… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="220" />
+        <location filename="../../verifier/gui/inspection.py" line="221" />
         <source>S&amp;amples… (Ctrl+M)</source>
         <translation>&amp;Узорци… (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="221" />
+        <location filename="../../verifier/gui/inspection.py" line="222" />
         <source>&amp;Hot folder (Ctrl+H)</source>
         <translation>Фасцикла с&amp;кенера (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="223" />
+        <location filename="../../verifier/gui/inspection.py" line="224" />
         <source>&amp;Camera (Ctrl+K)</source>
         <translation>&amp;Камера (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="225" />
+        <location filename="../../verifier/gui/inspection.py" line="226" />
         <source>Ca&amp;pture (Space)</source>
         <translation>&amp;Сними (размак)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="226" />
+        <location filename="../../verifier/gui/inspection.py" line="227" />
         <source>Next &amp;light (Ctrl+L)</source>
         <translation>Следеће све&amp;тло (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="227" />
+        <location filename="../../verifier/gui/inspection.py" line="228" />
         <source>&amp;Inspect (F5)</source>
         <translation>Пре&amp;гледај (F5)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="229" />
+        <location filename="../../verifier/gui/inspection.py" line="230" />
         <source>&amp;New inspection (Ctrl+N)</source>
         <translation>&amp;Нови преглед (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="257" />
+        <location filename="../../verifier/gui/inspection.py" line="258" />
         <source>Hide or show the captures (Ctrl+\)</source>
         <translation>Сакриј или прикажи снимке (Ctrl+\)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="273" />
+        <location filename="../../verifier/gui/inspection.py" line="274" />
         <source>Check</source>
         <translation>Провера</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="273" />
+        <location filename="../../verifier/gui/inspection.py" line="274" />
         <source>Result</source>
         <translation>Резултат</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="273" />
+        <location filename="../../verifier/gui/inspection.py" line="274" />
         <source>Details</source>
         <translation>Детаљи</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="325" />
+        <location filename="../../verifier/gui/inspection.py" line="326" />
         <source>Brightness</source>
         <translation>Осветљеност</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="326" />
+        <location filename="../../verifier/gui/inspection.py" line="327" />
         <source>Contrast</source>
         <translation>Контраст</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="333" />
+        <location filename="../../verifier/gui/inspection.py" line="334" />
         <source>Invert</source>
         <translation>Инверзија</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="337" />
+        <location filename="../../verifier/gui/inspection.py" line="338" />
         <source>All channels</source>
         <translation>Сви канали</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="337" />
+        <location filename="../../verifier/gui/inspection.py" line="338" />
         <source>Red</source>
         <translation>Црвени</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="337" />
+        <location filename="../../verifier/gui/inspection.py" line="338" />
         <source>Green</source>
         <translation>Зелени</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="337" />
+        <location filename="../../verifier/gui/inspection.py" line="338" />
         <source>Blue</source>
         <translation>Плави</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="343" />
+        <location filename="../../verifier/gui/inspection.py" line="344" />
         <source>Side by side</source>
         <translation>Једно поред другог</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="344" />
+        <location filename="../../verifier/gui/inspection.py" line="345" />
         <source>Blink with the reference</source>
         <translation>Наизменично са референцом</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="345" />
+        <location filename="../../verifier/gui/inspection.py" line="346" />
         <source>Difference from the reference</source>
         <translation>Разлика од референце</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="349" />
+        <location filename="../../verifier/gui/inspection.py" line="350" />
         <source>Reset</source>
         <translation>Поништи</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="365" />
-        <location filename="../../verifier/gui/inspection.py" line="1002" />
-        <location filename="../../verifier/gui/inspection.py" line="1028" />
+        <location filename="../../verifier/gui/inspection.py" line="366" />
+        <location filename="../../verifier/gui/inspection.py" line="1016" />
+        <location filename="../../verifier/gui/inspection.py" line="1042" />
         <source>Capture</source>
         <translation>Снимак</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="365" />
+        <location filename="../../verifier/gui/inspection.py" line="366" />
         <source>Reference</source>
         <translation>Референца</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="381" />
+        <location filename="../../verifier/gui/inspection.py" line="382" />
         <source>Portrait on the document</source>
         <translation>Портрет на документу</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="381" />
+        <location filename="../../verifier/gui/inspection.py" line="382" />
         <source>Bearer, photographed now</source>
         <translation>Ималац, сада фотографисан</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="395" />
-        <location filename="../../verifier/gui/inspection.py" line="851" />
+        <location filename="../../verifier/gui/inspection.py" line="396" />
+        <location filename="../../verifier/gui/inspection.py" line="865" />
         <source>Face</source>
         <translation>Лице</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="463" />
+        <location filename="../../verifier/gui/inspection.py" line="464" />
         <source>Decide this inspection first (Ctrl+1, Ctrl+2 or Ctrl+3).</source>
         <translation>Најпре донесите одлуку о овој контроли (Ctrl+1, Ctrl+2 или Ctrl+3).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="466" />
+        <location filename="../../verifier/gui/inspection.py" line="467" />
         <source>Record as not decided</source>
         <translation>Забележи као неодлучено</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="468" />
+        <location filename="../../verifier/gui/inspection.py" line="469" />
         <source>The inspection is kept as a signed report with no decision. Say why it was left (e.g. the traveller withdrew, the document was recaptured).</source>
         <translation>Контрола се чува као потписан извештај без одлуке. Наведите зашто је остављена (нпр. путник је одустао, документ је поново снимљен).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="471" />
+        <location filename="../../verifier/gui/inspection.py" line="472" />
         <source>&amp;Record</source>
         <translation>&amp;Забележи</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="475" />
+        <location filename="../../verifier/gui/inspection.py" line="476" />
         <source>Nothing was recorded: decide this inspection first.</source>
         <translation>Ништа није забележено: најпре донесите одлуку о овој контроли.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="526" />
+        <location filename="../../verifier/gui/inspection.py" line="527" />
         <source>Place the document in white light and capture it (visible).</source>
         <translation>Поставите документ под белу светлост и снимите га (видљива).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="527" />
+        <location filename="../../verifier/gui/inspection.py" line="528" />
         <source>Switch to UV light (365 nm) and capture the document.</source>
         <translation>Укључите UV светло (365 nm) и снимите документ.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="528" />
+        <location filename="../../verifier/gui/inspection.py" line="529" />
         <source>Switch to IR light (870 nm) and capture the document.</source>
         <translation>Укључите IC светло (870 nm) и снимите документ.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="529" />
+        <location filename="../../verifier/gui/inspection.py" line="530" />
         <source>Take a photo of the person presenting the document.</source>
         <translation>Фотографишите особу која показује документ.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="559" />
+        <location filename="../../verifier/gui/inspection.py" line="560" />
         <source>Not taken: {0} Choose an image file (PNG, JPEG, TIFF).</source>
         <translation>Није преузето: {0} Изаберите датотеку слике (PNG, JPEG, TIFF).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="570" />
+        <location filename="../../verifier/gui/inspection.py" line="571" />
         <source>Everything is captured: press Inspect (F5).</source>
         <translation>Све је снимљено: притисните Прегледај (F5).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="588" />
-        <location filename="../../verifier/gui/inspection.py" line="596" />
+        <location filename="../../verifier/gui/inspection.py" line="589" />
+        <location filename="../../verifier/gui/inspection.py" line="597" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Слике (*.пнг *.јпг *.јпег *.тиф *.тифф *.бмп)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="595" />
+        <location filename="../../verifier/gui/inspection.py" line="596" />
         <source>Open the captures</source>
         <translation>Отварање снимака</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="610" />
+        <location filename="../../verifier/gui/inspection.py" line="617" />
+        <source>Sample {0}</source>
+        <translation>Узорак {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="624" />
         <source>The sample documents are not installed.</source>
         <translation>Узорци докумената нису инсталирани.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="613" />
+        <location filename="../../verifier/gui/inspection.py" line="627" />
         <source>Sample documents</source>
         <translation>Узорци докумената</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="613" />
+        <location filename="../../verifier/gui/inspection.py" line="627" />
         <source>Sample:</source>
         <translation>Узорак:</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="623" />
+        <location filename="../../verifier/gui/inspection.py" line="637" />
         <source>No hot folder is set, or it does not exist: an administrator sets it in Settings (the folder the scanner writes into).</source>
         <translation>Надгледана фасцикла није подешена или не постоји: администратор је подешава у Подешавањима (фасцикла у коју скенер уписује).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="634" />
+        <location filename="../../verifier/gui/inspection.py" line="648" />
         <source>Watching the hot folder: scan the document.</source>
         <translation>Надгледам фасциклу: скенирајте документ.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="647" />
+        <location filename="../../verifier/gui/inspection.py" line="661" />
         <source>{0} new scan(s) are waiting: decide this inspection (or record it as not decided with New inspection) and they come in.</source>
         <translation>Чека {0} нових снимака: донесите одлуку о овој контроли (или је забележите као неодлучену преко Нова контрола) и они ће бити преузети.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="701" />
+        <location filename="../../verifier/gui/inspection.py" line="715" />
         <source>Turn the camera on first (Ctrl+K), or open a file.</source>
         <translation>Најпре укључите камеру (Ctrl+K) или отворите датотеку.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="730" />
+        <location filename="../../verifier/gui/inspection.py" line="744" />
         <source>Capture the document in visible light first: the other lights are optional.</source>
         <translation>Најпре снимите документ под видљивом светлошћу: остала светла нису обавезна.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="737" />
+        <location filename="../../verifier/gui/inspection.py" line="751" />
         <source>{0} is not an image file.</source>
         <translation>{0} није датотека слике.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="745" />
+        <location filename="../../verifier/gui/inspection.py" line="759" />
         <source>Inspecting…</source>
         <translation>Преглед у току…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="759" />
+        <location filename="../../verifier/gui/inspection.py" line="773" />
         <source>An image could not be read: {0} Capture it again or choose another file.</source>
         <translation>Слика не може да се прочита: {0} Снимите је поново или изаберите другу датотеку.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="764" />
+        <location filename="../../verifier/gui/inspection.py" line="778" />
         <source>The inspection failed: {0}. The captures are kept; try again.</source>
         <translation>Преглед није успео: {0}. Снимци су задржани; покушајте поново.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="776" />
+        <location filename="../../verifier/gui/inspection.py" line="790" />
         <source>Not examined: {0}.</source>
         <translation>Није прегледано: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="793" />
+        <location filename="../../verifier/gui/inspection.py" line="807" />
         <source>No inspection yet</source>
         <translation>Још нема прегледа</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="808" />
+        <location filename="../../verifier/gui/inspection.py" line="822" />
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="808" />
+        <location filename="../../verifier/gui/inspection.py" line="822" />
         <source>not identified</source>
         <translation>није препознат</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="818" />
+        <location filename="../../verifier/gui/inspection.py" line="832" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="820" />
+        <location filename="../../verifier/gui/inspection.py" line="834" />
         <source>Number</source>
         <translation>Број</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="821" />
+        <location filename="../../verifier/gui/inspection.py" line="835" />
         <source>Name</source>
         <translation>Име</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="822" />
+        <location filename="../../verifier/gui/inspection.py" line="836" />
         <source>Nationality</source>
         <translation>Држављанство</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="823" />
+        <location filename="../../verifier/gui/inspection.py" line="837" />
         <source>Born</source>
         <translation>Рођен(а)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="824" />
+        <location filename="../../verifier/gui/inspection.py" line="838" />
         <source>Expires</source>
         <translation>Важи до</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="829" />
+        <location filename="../../verifier/gui/inspection.py" line="843" />
         <source>MRZ</source>
         <translation>MRZ</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="834" />
+        <location filename="../../verifier/gui/inspection.py" line="848" />
         <source>{0}: check digit {1}, computed {2}</source>
         <translation>{0}: контролна цифра {1}, израчунато {2}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="846" />
+        <location filename="../../verifier/gui/inspection.py" line="860" />
         <source>Document, MRZ and printed data</source>
         <translation>Документ, MRZ и штампани подаци</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="850" />
+        <location filename="../../verifier/gui/inspection.py" line="864" />
         <source>Bar codes and seals</source>
         <translation>Бар-кодови и печати</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="932" />
+        <location filename="../../verifier/gui/inspection.py" line="946" />
         <source>No bearer photo was compared.</source>
         <translation>Фотографија носиоца није упоређена.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="936" />
+        <location filename="../../verifier/gui/inspection.py" line="950" />
         <source>Match</source>
         <translation>Подудара се</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="937" />
+        <location filename="../../verifier/gui/inspection.py" line="951" />
         <source>Uncertain</source>
         <translation>Несигурно</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="938" />
+        <location filename="../../verifier/gui/inspection.py" line="952" />
         <source>No match</source>
         <translation>Не подудара се</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1010" />
+        <location filename="../../verifier/gui/inspection.py" line="1024" />
         <source>No reference image to compare with for this light.</source>
         <translation>За ово светло нема референтне слике за поређење.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1015" />
+        <location filename="../../verifier/gui/inspection.py" line="1029" />
         <source>Difference: capture against reference (bright = differs)</source>
         <translation>Разлика: снимак према референци (светло = разликује се)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1028" />
+        <location filename="../../verifier/gui/inspection.py" line="1042" />
         <source>Reference (blinking)</source>
         <translation>Референца (наизменично)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1035" />
+        <location filename="../../verifier/gui/inspection.py" line="1049" />
         <source>Inspect the document before deciding.</source>
         <translation>Прегледајте документ пре одлуке.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1040" />
+        <location filename="../../verifier/gui/inspection.py" line="1054" />
         <source>found anomalies</source>
         <translation>је пронашла неправилности</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1041" />
+        <location filename="../../verifier/gui/inspection.py" line="1055" />
         <source>is inconclusive</source>
         <translation>није коначна</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1044" />
+        <location filename="../../verifier/gui/inspection.py" line="1058" />
         <source>Release despite the verdict?</source>
         <translation>Пропустити упркос налазу?</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1046" />
+        <location filename="../../verifier/gui/inspection.py" line="1060" />
         <source>The machine verdict {0}. Releasing the traveller needs your reason: what you examined and why you are satisfied. It is signed into the report.</source>
         <translation>Машинска оцена {0}. За пропуштање путника потребан је ваш разлог: шта сте прегледали и зашто сте задовољни. Потписује се у извештај.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1049" />
+        <location filename="../../verifier/gui/inspection.py" line="1063" />
         <source>&amp;Release</source>
         <translation>&amp;Пропусти</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1053" />
+        <location filename="../../verifier/gui/inspection.py" line="1067" />
         <source>Not released: nothing was saved.</source>
         <translation>Није пропуштен: ништа није сачувано.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1081" />
+        <location filename="../../verifier/gui/inspection.py" line="1095" />
         <source>Report #{0} signed and saved as not decided.</source>
         <translation>Извештај #{0} потписан и сачуван као неодлучен.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1083" />
+        <location filename="../../verifier/gui/inspection.py" line="1097" />
         <source>Report #{0} signed and saved.</source>
         <translation>Извештај бр. {0} је потписан и сачуван.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1090" />
+        <location filename="../../verifier/gui/inspection.py" line="1104" />
         <source>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</source>
         <translation>Извештај NIJE сачуван: {0} Ваша одлука и белешке су задржане: поново притисните одлуку да бисте покушали опет.</translation>
     </message>
@@ -889,12 +894,12 @@ or click to choose</source>
         <translation>Подешавања (F6)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="63" />
+        <location filename="../../verifier/gui/app.py" line="65" />
         <source>Signed in: {0}</source>
         <translation>Пријављен: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="65" />
+        <location filename="../../verifier/gui/app.py" line="67" />
         <source>Library: {0} · Verifier {1}</source>
         <translation>Библиотека: {0} · Верифиер {1}</translation>
     </message>
@@ -1558,146 +1563,231 @@ or click to choose</source>
 <context>
     <name>TrainingView</name>
     <message>
-        <location filename="../../verifier/gui/training.py" line="61" />
+        <location filename="../../verifier/gui/training.py" line="77" />
         <source>&amp;Start the session</source>
         <translation>&amp;Започни сесију</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="63" />
+        <location filename="../../verifier/gui/training.py" line="79" />
         <source>Sessions</source>
         <translation>Сесије</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="73" />
+        <location filename="../../verifier/gui/training.py" line="90" />
         <source>Visible light</source>
         <translation>Видљива светлост</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="73" />
+        <location filename="../../verifier/gui/training.py" line="90" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="74" />
+        <location filename="../../verifier/gui/training.py" line="91" />
         <source>IR 870 nm</source>
         <translation>IC 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="74" />
+        <location filename="../../verifier/gui/training.py" line="91" />
         <source>Bearer</source>
         <translation>Ималац</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="97" />
+        <location filename="../../verifier/gui/training.py" line="124" />
         <source>Anomalies: I would refer it</source>
         <translation>Неправилности: упутио бих даље</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="98" />
+        <location filename="../../verifier/gui/training.py" line="125" />
         <source>No anomalies</source>
         <translation>Без неправилности</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="105" />
+        <location filename="../../verifier/gui/training.py" line="128" />
         <source>Record and &amp;next sample</source>
         <translation>Забележи и &amp;следећи узорак</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="111" />
+        <location filename="../../verifier/gui/training.py" line="135" />
         <source>Anomalous features (mark every one you see):</source>
         <translation>Спорна обележја (означите свако које видите):</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="117" />
+        <location filename="../../verifier/gui/training.py" line="153" />
         <source>New session (trainers)</source>
         <translation>Нова сесија (инструктори)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="127" />
+        <location filename="../../verifier/gui/training.py" line="163" />
         <source> min (0: none)</source>
         <translation> мин (0: без ограничења)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="128" />
+        <location filename="../../verifier/gui/training.py" line="164" />
         <source>Hide the machine verdict until the debrief</source>
         <translation>Сакриј налаз система до анализе</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="130" />
+        <location filename="../../verifier/gui/training.py" line="166" />
         <source>&amp;Create the session</source>
         <translation>&amp;Направи сесију</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="131" />
+        <location filename="../../verifier/gui/training.py" line="167" />
         <source>Import a trainer's sample…</source>
         <translation>Увези узорак инструктора…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="134" />
+        <location filename="../../verifier/gui/training.py" line="170" />
         <source>Name</source>
         <translation>Име</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="135" />
-        <location filename="../../verifier/gui/training.py" line="184" />
+        <location filename="../../verifier/gui/training.py" line="171" />
+        <location filename="../../verifier/gui/training.py" line="235" />
         <source>Course</source>
         <translation>Курс</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="136" />
+        <location filename="../../verifier/gui/training.py" line="172" />
         <source>Kind</source>
         <translation>Врста</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="137" />
+        <location filename="../../verifier/gui/training.py" line="173" />
         <source>Samples (in order)</source>
         <translation>Узорци (по реду)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="138" />
+        <location filename="../../verifier/gui/training.py" line="174" />
         <source>Time limit</source>
         <translation>Временско ограничење</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="194" />
+        <location filename="../../verifier/gui/training.py" line="180" />
+        <source>why (recorded)</source>
+        <translation>зашто (бележи се)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="181" />
+        <source>&amp;Grant another attempt</source>
+        <translation>&amp;Одобри још један покушај</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="186" />
+        <source>Selected test:</source>
+        <translation>Изабрани тест:</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="245" />
         <source>Session created.</source>
         <translation>Сесија је направљена.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="199" />
+        <location filename="../../verifier/gui/training.py" line="252" />
+        <source>Select the test in the list of sessions.</source>
+        <translation>Изаберите тест на списку сесија.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="268" />
+        <source>Another attempt granted to {0}.</source>
+        <translation>Још један покушај одобрен: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="273" />
         <source>A sample with answer.json</source>
         <translation>Узорак са answer.json</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="213" />
+        <location filename="../../verifier/gui/training.py" line="287" />
         <source>Sample {0} added.</source>
         <translation>Узорак {0} је додат.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="249" />
+        <location filename="../../verifier/gui/training.py" line="363" />
         <source>Sample {0} of {1}</source>
         <translation>Узорак {0} од {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="272" />
-        <location filename="../../verifier/gui/training.py" line="358" />
+        <location filename="../../verifier/gui/training.py" line="394" />
+        <source>The machine reads: {0} — {1}</source>
+        <translation>Машина очитава: {0} — {1}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="403" />
+        <location filename="../../verifier/gui/training.py" line="540" />
         <source>Machine verdict: {0}</source>
         <translation>Налаз система: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="287" />
+        <location filename="../../verifier/gui/training.py" line="418" />
         <source>Choose a verdict first.</source>
         <translation>Најпре изаберите налаз.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="323" />
+        <location filename="../../verifier/gui/training.py" line="444" />
+        <source>Time left: {0}:{1:02d}</source>
+        <translation>Преостало време: {0}:{1:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="455" />
+        <source>Leave the test?</source>
+        <translation>Напустити тест?</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="456" />
+        <source>The test is not finished.</source>
+        <translation>Тест није завршен.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="459" />
+        <source>If you leave now the attempt is recorded as abandoned, is not scored, and cannot be resumed: only a trainer can grant another.</source>
+        <translation>Ако сада напустите тест, покушај се бележи као напуштен, не бодује се и не може се наставити: само инструктор може одобрити нови.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="463" />
+        <source>&amp;Leave the test</source>
+        <translation>&amp;Напусти тест</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="464" />
+        <source>&amp;Stay</source>
+        <translation>&amp;Остани</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="498" />
+        <source>The test was left: the attempt is recorded as abandoned.</source>
+        <translation>Тест је напуштен: покушај је забележен као напуштен.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="501" />
         <source>Your score: {0} % ({1} of {2} verdicts right, {3} of {4} anomalies found, {5} false alarms).</source>
         <translation>Ваш резултат: {0} % (тачних налаза: {1} од {2}, пронађених неправилности: {3} од {4}, лажних узбуна: {5}).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="355" />
-        <source>Answer key: {0} {1} — yours: {2}</source>
-        <translation>Кључ одговора: {0} {1} — ваш одговор: {2}</translation>
+        <location filename="../../verifier/gui/training.py" line="507" />
+        <source>Time is up.</source>
+        <translation>Време је истекло.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="520" />
+        <source>The machine findings: {0} of {1} ready…</source>
+        <translation>Налази машине: спремно {0} од {1}…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="528" />
+        <source>not answered</source>
+        <translation>без одговора</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="533" />
+        <source>Answer key: {0} — yours: {1}</source>
+        <translation>Тачан одговор: {0} — ваш: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="534" />
+        <source>Sample {0}</source>
+        <translation>Узорак {0}</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,8 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.activated.connect(lambda i=index: self._go(i))
         self.inspection.saved.connect(lambda _seq: self.history.search())
+        self.training.exam_running.connect(self._exam)
+        self._in_exam = False
         # Load the models and reference features now, off the GUI thread: creating the
         # onnxruntime sessions holds Python's lock for ~0.1 s, better before the first document.
         ctx.runner.run(
@@ -69,7 +71,21 @@ class MainWindow(QMainWindow):
         self._may_close = False
         self.resize(1360, 760)
 
+    def _exam(self, running: bool) -> None:
+        """While a test runs the trainee sees the test only: no inspection, history, library,
+        samples or settings (their pages are hidden and disabled, their keys do nothing)."""
+        self._in_exam = running
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            if page is not None and page is not self.training:
+                self.tabs.setTabVisible(index, not running)
+                page.setEnabled(not running)
+        if running:
+            self.tabs.setCurrentWidget(self.training)
+
     def _go(self, index: int) -> None:
+        if self._in_exam:
+            return
         if index < self.tabs.count():
             self.tabs.setCurrentIndex(index)
             if index == 1:
@@ -95,6 +111,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
         """An inspection awaiting its decision is never lost by closing the window."""
+        if not self._may_close and not self.training.leave():
+            event.ignore()  # the trainee stays in the test
+            return
         if self._may_close or not self.inspection.undecided:
             event.accept()
             return

@@ -45,6 +45,7 @@ from verifier.gui.context import AppContext
 from verifier.gui.dialogs import ask_reason, ask_undecided
 from verifier.gui.images import CHANNELS, Adjust, ImagePane, difference, pixmap_of
 from verifier.gui.resources import child, icon, load_form, tr_text
+from verifier.gui.training import neutral_order
 from verifier.imaging.loading import ImageError, probe_image
 from verifier.inspection.result import (
     CheckResult,
@@ -603,17 +604,30 @@ class InspectionView(QWidget):
         for name in names:
             self.set_capture(light_of(name) or self.current, Path(name))
 
-    def choose_sample(self) -> None:
+    def sample_choices(self) -> dict[str, Path]:
+        """The bundled samples as the chooser lists them. Trainers and administrators see their
+        names; everyone else a neutral label, in an order that says nothing (a name such as
+        "forged-photo-substitution" gives a training answer away)."""
         samples = self.ctx.settings.bundled_samples
         names = sorted(p.name for p in samples.iterdir() if p.is_dir()) if samples.is_dir() else []
-        if not names:
+        officer = self.ctx.officer
+        if officer is not None and officer.role in ("trainer", "admin"):
+            return {name: samples / name for name in names}
+        return {
+            self.tr("Sample {0}").format(f"{n:02d}"): samples / name
+            for n, name in enumerate(neutral_order(names), 1)
+        }
+
+    def choose_sample(self) -> None:
+        choices = self.sample_choices()
+        if not choices:
             self.say(self.tr("The sample documents are not installed."), error=True)
             return
         name, ok = QInputDialog.getItem(
-            self, self.tr("Sample documents"), self.tr("Sample:"), names, 0, False
+            self, self.tr("Sample documents"), self.tr("Sample:"), list(choices), 0, False
         )
         if ok and name:
-            self.load_folder(samples / name)
+            self.load_folder(choices[name])
 
     def toggle_hot_folder(self, on: bool) -> None:
         folder = str(self.ctx.setting("hot_folder") or "")

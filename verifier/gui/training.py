@@ -4,10 +4,13 @@ through every sample with the answer key and the machine's findings."""
 
 from __future__ import annotations
 
+import hashlib
+import html
 import time
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -30,24 +34,36 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from verifier.gui.context import AppContext
-from verifier.gui.dialogs import KIND_WORDS, words
+from verifier.gui.dialogs import KIND_WORDS, VERDICT_WORDS, words
 from verifier.gui.images import ImagePane, pixmap_of
 from verifier.gui.resources import tr_text
-from verifier.inspection.result import InspectionResult
-from verifier.store.models import TrainingAnswer, TrainingSample, TrainingSession
+from verifier.inspection.result import CHECK_NAMES, InspectionResult
+from verifier.library import TemplateError, load_template
+from verifier.store.models import Officer, TrainingAnswer, TrainingSample, TrainingSession
 from verifier.training import course
 
-CHECKS = (  # what a trainee may mark as anomalous: the stable check ids
-    "template.identified", "mrz.check_digits", "mrz.format", "mrz.dates", "doc.expired",
-    "viz.mrz_consistency", "barcode.signature", "visible.features", "uv.dull_paper",
-    "uv.features", "ir.mrz_b900", "ir.features", "face.match",
-)  # fmt: skip
+CHECKS = course.CHECKS
+
+
+def neutral_order(names: list[str]) -> list[str]:
+    """Sample names in an order that says nothing about them (not alphabetical: "forged-..."
+    would come first): by a hash of the name."""
+    return sorted(names, key=lambda n: hashlib.sha256(n.encode()).hexdigest())
 
 
 class TrainingView(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    """Sessions, the trainee's answering, the debrief, and (for trainers) building sessions,
+    granting further attempts and the course results. While a test (pre or post) runs, the
+    window shows nothing else: ``exam_running`` tells it."""
+
+    exam_running = Signal(bool)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:  # noqa: PLR0915
         super().__init__(parent)
         self.ctx = ctx
+        self.machine: dict[int, InspectionResult] = {}  # sample id -> the machine's findings
+        # the debrief shown: header, samples, answers (filled in as the machine's findings come)
+        self._debriefing: tuple[str, list[TrainingSample], dict[int, TrainingAnswer]] | None = None
         self.attempt_id: int | None = None
         self.session: TrainingSession | None = None
         self.samples: list[TrainingSample] = []
@@ -70,12 +86,23 @@ class TrainingView(QWidget):
         )
         self.pages = QTabWidget()
         self.panes = {light: ImagePane() for light in ("visible", "uv", "ir", "bearer")}
+        self.references = {light: ImagePane() for light in ("visible", "uv", "ir")}
         titles = {"visible": self.tr("Visible light"), "uv": self.tr("UV 365 nm"),
                   "ir": self.tr("IR 870 nm"), "bearer": self.tr("Bearer")}  # fmt: skip
         for light, pane in self.panes.items():
-            self.pages.addTab(pane, titles[light])
+            page = QWidget()
+            row = QHBoxLayout(page)
+            row.addWidget(pane, 1)
+            if light in self.references:  # what a workstation's library shows beside it
+                reference = self.references[light]
+                pane.link(reference)
+                row.addWidget(reference, 1)
+            self.pages.addTab(page, titles[light])
         self.progress = QLabel()
         self.progress.setObjectName("prompt")
+        self.clock = QLabel()
+        self.clock.setObjectName("clock")
+        self.clock.hide()
         answer = self._answer_panel()
         work = QHBoxLayout()
         work.addWidget(self.pages, 3)
@@ -97,14 +124,11 @@ class TrainingView(QWidget):
         self.anomalous = QRadioButton(self.tr("Anomalies: I would refer it"))
         self.clean = QRadioButton(self.tr("No anomalies"))
         self.marks = QListWidget()
-        for check_id in CHECKS:
-            item = QListWidgetItem(check_id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.marks.addItem(item)
+        self._fill_marks("practice")
         self.next_button = QPushButton(self.tr("Record and &next sample"))
         self.debrief = QTextBrowser()
         answer = QVBoxLayout()
+        answer.addWidget(self.clock)
         answer.addWidget(self.progress)
         answer.addWidget(self.anomalous)
         answer.addWidget(self.clean)
@@ -112,6 +136,18 @@ class TrainingView(QWidget):
         answer.addWidget(self.marks, 1)
         answer.addWidget(self.next_button)
         return answer
+
+    def _fill_marks(self, kind: str) -> None:
+        """The features a trainee may mark, by name (the id in a tooltip); in a test, not what
+        only the machine can see."""
+        self.marks.clear()
+        for check_id in course.markable(kind):
+            item = QListWidgetItem(tr_text(CHECK_NAMES.get(check_id, check_id)))
+            item.setData(Qt.ItemDataRole.UserRole, check_id)
+            item.setToolTip(check_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.marks.addItem(item)
 
     def _builder(self) -> QGroupBox:
         box = QGroupBox(self.tr("New session (trainers)"))
@@ -139,7 +175,17 @@ class TrainingView(QWidget):
         form.addRow(self.hide_verdict)
         form.addRow(self.create_button)
         form.addRow(self.import_button)
+        self.grant_trainee = QComboBox()
+        self.grant_reason = QLineEdit()
+        self.grant_reason.setPlaceholderText(self.tr("why (recorded)"))
+        self.grant_button = QPushButton(self.tr("&Grant another attempt"))
+        grant = QHBoxLayout()
+        grant.addWidget(self.grant_trainee, 1)
+        grant.addWidget(self.grant_reason, 2)
+        grant.addWidget(self.grant_button)
+        form.addRow(self.tr("Selected test:"), grant)
         form.addRow(self.builder_status)
+        self.grant_button.clicked.connect(self.grant)
         self.create_button.clicked.connect(self.create_session)
         self.order: list[int] = []  # the samples in the order the trainer ticked them
         self.pick.itemChanged.connect(self._picked)
@@ -157,6 +203,11 @@ class TrainingView(QWidget):
                 item = QListWidgetItem(f"{x.course} — {x.name} ({kind}, {len(x.sample_ids)})")
                 item.setData(Qt.ItemDataRole.UserRole, x.id)
                 self.sessions.addItem(item)
+            self.grant_trainee.clear()
+            for officer in s.scalars(select(Officer).order_by(Officer.display_name)):
+                self.grant_trainee.addItem(
+                    f"{officer.display_name} ({officer.username})", officer.id
+                )
             for sample in s.scalars(select(TrainingSample).order_by(TrainingSample.name)):
                 item = QListWidgetItem(sample.name)
                 item.setData(Qt.ItemDataRole.UserRole, sample.id)
@@ -194,6 +245,29 @@ class TrainingView(QWidget):
         self.builder_status.setText(self.tr("Session created."))
         self.reload()
 
+    def grant(self) -> None:
+        """Another attempt at the selected test for the chosen trainee (recorded, with why)."""
+        chosen = self.sessions.selectedItems()
+        if not chosen:
+            self.builder_status.setText(self.tr("Select the test in the list of sessions."))
+            return
+        item = chosen[0]
+        officer = self.ctx.officer.id if self.ctx.officer else None
+        try:
+            with self.ctx.station.db.session() as s:
+                course.grant_attempt(
+                    s, int(item.data(Qt.ItemDataRole.UserRole)),
+                    int(self.grant_trainee.currentData()), by=officer,
+                    reason=self.grant_reason.text(),
+                )  # fmt: skip
+        except course.TrainingError as exc:
+            self.builder_status.setText(str(exc))
+            return
+        self.grant_reason.clear()
+        self.builder_status.setText(
+            self.tr("Another attempt granted to {0}.").format(self.grant_trainee.currentText())
+        )
+
     def import_sample(self, _checked: bool = False, folder: Path | None = None) -> None:
         if folder is None:
             chosen = QFileDialog.getExistingDirectory(self, self.tr("A sample with answer.json"))
@@ -220,22 +294,56 @@ class TrainingView(QWidget):
             return
         self.start(int(item.data(Qt.ItemDataRole.UserRole)))
 
+    @property
+    def in_exam(self) -> bool:
+        """A test (pre or post) is being answered: nothing else may be shown."""
+        return (
+            self.attempt_id is not None
+            and self.session is not None
+            and self.session.kind in course.TESTS
+        )
+
     def start(self, session_id: int) -> None:
         assert self.ctx.officer is not None
-        with self.ctx.station.db.session() as s:
-            session = s.get(TrainingSession, session_id)
-            assert session is not None
-            self.session = session
-            self.samples = course.samples_of(s, session)
-            self.attempt_id = course.start_attempt(s, session_id, self.ctx.officer.id).id
+        try:
+            with self.ctx.station.db.session() as s:
+                session = s.get(TrainingSession, session_id)
+                assert session is not None
+                samples = course.samples_of(s, session)
+                attempt = course.start_attempt(s, session_id, self.ctx.officer.id).id
+        except course.TrainingError as exc:
+            self.progress.setText(str(exc))
+            return
+        self.session, self.samples, self.attempt_id = session, samples, attempt
         self.index = 0
         self.debrief.clear()
+        self._fill_marks(session.kind)
         limit = self.session.time_limit_s
         self.deadline = time.monotonic() + limit if limit else None
+        self.clock.setVisible(self.deadline is not None)
         if self.deadline:
             self.timer.start(1000)
+            self._tick()
         self._answering(True)
+        self.exam_running.emit(self.in_exam)
         self._show()
+        for sample in samples:  # the machine's findings, ready for the debrief when it comes
+            self._find(sample)
+
+    def _find(self, sample: TrainingSample) -> None:
+        if sample.id in self.machine:
+            return
+
+        def found(result: InspectionResult) -> None:
+            self.machine[sample.id] = result
+            if self.attempt_id is None and self._debriefing is not None:
+                self._render_debrief()
+
+        self.ctx.runner.run(
+            lambda: self.ctx.inspector().inspect(course.captures(sample)),
+            found,
+            lambda exc: self.debrief.append(html.escape(str(exc))),
+        )
 
     def _show(self) -> None:
         sample = self.samples[self.index]
@@ -245,7 +353,13 @@ class TrainingView(QWidget):
                 pane.show_image(pixmap_of(path))
             else:
                 pane.clear()
-        self.progress.setText(
+        reference = self._reference(sample)
+        for light, pane in self.references.items():
+            if reference is not None and light in reference.images:
+                pane.show_image(pixmap_of(Path(reference.images[light])))
+            else:
+                pane.clear()
+        self.progress.setText(  # a neutral label: the sample's name could give the answer away
             self.tr("Sample {0} of {1}").format(self.index + 1, len(self.samples))
         )
         self.anomalous.setAutoExclusive(False)
@@ -255,29 +369,46 @@ class TrainingView(QWidget):
         for i in range(self.marks.count()):
             self.marks.item(i).setCheckState(Qt.CheckState.Unchecked)
         self.debrief.clear()
-        if self.session is not None and not self.session.hide_verdict:  # practice with help
-            self.ctx.runner.run(
+        if self.session is not None and self.session.kind not in course.TESTS:
+            self.ctx.runner.run(  # practice: the machine helps (all of it, or the seal only)
                 lambda: self.ctx.inspector().inspect(course.captures(sample)),
                 self._machine,
                 lambda exc: self.debrief.setPlainText(str(exc)),
             )
         self.shown_at = time.monotonic()
 
+    def _reference(self, sample: TrainingSample) -> Any:
+        """The library's template of the sample's design, as a workstation would show it."""
+        template_id = course.template_of(sample)
+        if not template_id:
+            return None
+        try:
+            return load_template(self.ctx.library / template_id)
+        except (TemplateError, OSError):
+            return None
+
     def _machine(self, result: InspectionResult) -> None:
+        assert self.session is not None
+        if self.session.hide_verdict:  # only what the eye cannot judge: the seal's signature
+            seals = [c for c in result.checks if c.id in course.MACHINE_ONLY]
+            reads = self.tr("The machine reads: {0} — {1}")
+            lines = [reads.format(tr_text(c.name), tr_text(c.message)) for c in seals]
+            self.debrief.setHtml("".join(f"<p>{html.escape(line)}</p>" for line in lines))
+            return
         failed = "".join(
-            f"<li>{c.id}: {tr_text(c.message)}</li>"
+            f"<li>{html.escape(tr_text(c.name))}: {html.escape(tr_text(c.message))}</li>"
             for c in result.checks
             if c.status.value == "fail"
         )
-        verdict = self.tr("Machine verdict: {0}").format(result.verdict.value)
-        self.debrief.setHtml(f"<p>{verdict}</p><ul>{failed}</ul>")
+        verdict = self.tr("Machine verdict: {0}").format(words(result.verdict.value, VERDICT_WORDS))
+        self.debrief.setHtml(f"<p>{html.escape(verdict)}</p><ul>{failed}</ul>")
 
     def mark(self, verdict: str, anomalies: list[str]) -> None:
         """What a trainee does with the mouse or keyboard (also used by tests)."""
         (self.anomalous if verdict == "anomalies" else self.clean).setChecked(True)
         for i in range(self.marks.count()):
             item = self.marks.item(i)
-            checked = item.text() in anomalies
+            checked = item.data(Qt.ItemDataRole.UserRole) in anomalies
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     def record(self) -> None:
@@ -287,7 +418,7 @@ class TrainingView(QWidget):
             self.progress.setText(self.tr("Choose a verdict first."))
             return
         marked = [
-            self.marks.item(i).text()
+            str(self.marks.item(i).data(Qt.ItemDataRole.UserRole))
             for i in range(self.marks.count())
             if self.marks.item(i).checkState() == Qt.CheckState.Checked
         ]
@@ -307,57 +438,119 @@ class TrainingView(QWidget):
             self.finish()
 
     def _tick(self) -> None:
-        if self.deadline is not None and time.monotonic() >= self.deadline:
-            self.finish()  # unanswered samples earn no points
+        if self.deadline is None:
+            return
+        left = max(0, round(self.deadline - time.monotonic()))
+        self.clock.setText(self.tr("Time left: {0}:{1:02d}").format(left // 60, left % 60))
+        self.clock.setProperty("urgent", left <= 60)
+        self.clock.style().unpolish(self.clock)
+        self.clock.style().polish(self.clock)
+        if left <= 0:
+            self.finish("timed_out")  # unanswered samples earn no points
 
-    def finish(self) -> None:
+    def ask_abandon(self) -> bool:
+        """True when the trainee confirms leaving the test (a method: tests answer it)."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Leave the test?"))
+        box.setText(self.tr("The test is not finished."))
+        box.setInformativeText(
+            self.tr(
+                "If you leave now the attempt is recorded as abandoned, is not scored, and "
+                "cannot be resumed: only a trainer can grant another."
+            )
+        )
+        leave = box.addButton(self.tr("&Leave the test"), QMessageBox.ButtonRole.DestructiveRole)
+        stay = box.addButton(self.tr("&Stay"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.exec()
+        return box.clickedButton() is leave
+
+    def leave(self) -> bool:
+        """Whether the window (or the officer) may leave: asks during a test, and records an
+        abandoned attempt when the trainee leaves."""
+        if self.attempt_id is None:
+            return True
+        if self.in_exam and not self.ask_abandon():
+            return False
+        self.finish("abandoned" if self.in_exam else "finished")
+        return True
+
+    def finish(self, outcome: str = "finished") -> None:
         self.timer.stop()
+        self.clock.hide()
         if self.attempt_id is None:
             return
         with self.ctx.station.db.session() as s:
-            course.finish(s, self.attempt_id)
+            course.finish(s, self.attempt_id, outcome)
             result = course.score(s, self.attempt_id)
-        attempt, samples = self.attempt_id, list(self.samples)
+            given = {
+                a.sample_id: a
+                for a in s.scalars(
+                    select(TrainingAnswer).where(TrainingAnswer.attempt_id == self.attempt_id)
+                )
+            }
         self.attempt_id = None
         self._answering(False)
+        self.exam_running.emit(False)
+        if outcome == "abandoned":
+            self._debriefing = None
+            left = self.tr("The test was left: the attempt is recorded as abandoned.")
+            self.debrief.setHtml(f"<h3>{html.escape(left)}</h3>")
+            return
         header = self.tr("Your score: {0} % ({1} of {2} verdicts right, {3} of {4} anomalies "
                          "found, {5} false alarms).").format(
             result.percent, result.right_verdicts, result.samples, result.anomalies_found,
             result.anomalies_expected, result.false_alarms,
         )  # fmt: skip
-        self.debrief.setHtml(f"<h3>{header}</h3>")
-        self.ctx.runner.run(
-            lambda: [self.ctx.inspector().inspect(course.captures(x)) for x in samples],
-            lambda results: self._debrief(header, samples, results, attempt),
-            lambda exc: self.debrief.append(str(exc)),
-        )
+        if outcome == "timed_out":
+            header = self.tr("Time is up.") + " " + header
+        self._debriefing = (header, list(self.samples), given)
+        self._render_debrief()  # at once: the answer key and the answers; the machine's
+        for sample in self.samples:  # findings as they come (most are ready by now)
+            self._find(sample)
 
-    def _debrief(
-        self,
-        header: str,
-        samples: list[TrainingSample],
-        results: list[InspectionResult],
-        attempt: int,
-    ) -> None:
-        with self.ctx.station.db.session() as s:
-            given = {
-                a.sample_id: a
-                for a in s.scalars(
-                    select(TrainingAnswer).where(TrainingAnswer.attempt_id == attempt)
-                )
-            }
-        parts = [f"<h3>{header}</h3>"]
-        for sample, result in zip(samples, results, strict=True):
+    def _render_debrief(self) -> None:
+        assert self._debriefing is not None
+        header, samples, given = self._debriefing
+        e = html.escape
+        parts = [f"<h3>{e(header)}</h3>"]
+        ready = sum(x.id in self.machine for x in samples)
+        if ready < len(samples):
+            waiting = self.tr("The machine findings: {0} of {1} ready…")
+            parts.append(f"<p><i>{e(waiting.format(ready, len(samples)))}</i></p>")
+        for n, sample in enumerate(samples, 1):
             mine = given.get(sample.id)
-            yours = f"{mine.verdict}: {', '.join(mine.anomalies) or '-'}" if mine else "-"
-            failed = [c for c in result.checks if c.status.value == "fail"]
-            machine = "".join(f"<li>{c.id}: {tr_text(c.message)}</li>" for c in failed)
-            line = self.tr("Answer key: {0} {1} — yours: {2}").format(
-                sample.verdict, ", ".join(sample.anomalies), yours
+            yours = (
+                f"{words(mine.verdict, VERDICT_WORDS)}: "
+                + (", ".join(self._name(c) for c in mine.anomalies) or "-")
+                if mine
+                else self.tr("not answered")
             )
-            verdict = self.tr("Machine verdict: {0}").format(result.verdict.value)
-            parts.append(f"<h4>{sample.name}</h4><p>{line}<br>{verdict}</p><ul>{machine}</ul>")
+            key = f"{words(sample.verdict, VERDICT_WORDS)}: " + (
+                ", ".join(self._name(c) for c in sample.anomalies) or "-"
+            )
+            line = self.tr("Answer key: {0} — yours: {1}").format(key, yours)
+            title = self.tr("Sample {0}").format(n)
+            parts.append(
+                f"<h4>{e(title)}</h4><p>{e(tr_text(sample.description))}</p><p>{e(line)}</p>"
+            )
+            result = self.machine.get(sample.id)
+            if result is not None:
+                verdict = self.tr("Machine verdict: {0}").format(
+                    words(result.verdict.value, VERDICT_WORDS)
+                )
+                failed = "".join(
+                    f"<li>{e(tr_text(c.name))}: {e(tr_text(c.message))}</li>"
+                    for c in result.checks
+                    if c.status.value == "fail"
+                )
+                parts.append(f"<p>{e(verdict)}</p><ul>{failed}</ul>")
         self.debrief.setHtml("".join(parts))
+
+    @staticmethod
+    def _name(check_id: str) -> str:
+        return tr_text(CHECK_NAMES.get(check_id, check_id))
 
     def _answering(self, on: bool) -> None:
         for widget in (self.anomalous, self.clean, self.marks, self.next_button):

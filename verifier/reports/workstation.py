@@ -32,7 +32,7 @@ from verifier.reports.verify import checkpoint_document
 from verifier.settings import Settings, make_private
 from verifier.store import officers
 from verifier.store.audit import record
-from verifier.store.boxes import CustodyError, new_box, open_box
+from verifier.store.boxes import CustodyError, new_box, open_box, seal_box
 from verifier.store.db import Database
 from verifier.store.images import ImageStore
 from verifier.store.models import Officer, ReportImage
@@ -179,6 +179,68 @@ class Workstation:
                 assert officer.box_public is not None
                 officer.wrapped_secret = wrap(self._secret, officer.box_public)
             return officer.id
+
+    # -- administration of accounts --------------------------------------------------------
+    def _resign(self, officer: Officer) -> None:
+        """The workstation vouches again for an account it changed (role, activity, box)."""
+        if self.key is None:
+            raise SigningKeyError(
+                "The signing key is locked: sign in again as an administrator to manage accounts."
+            )
+        officer.record_signature = self.key.sign(canonical(record_content(officer)))
+
+    def set_active(self, officer_id: int, active: bool, *, by: SignedIn | None) -> None:
+        with self.db.session() as s:
+            self._resign(officers.set_active(s, officer_id, active, by=by))
+
+    def set_role(self, officer_id: int, role: str, *, by: SignedIn | None) -> None:
+        with self.db.session() as s:
+            self._resign(officers.set_role(s, officer_id, role, by=by))
+
+    def unlock_account(self, officer_id: int, *, by: SignedIn | None) -> None:
+        with self.db.session() as s:
+            officers.unlock(s, officer_id, by=by)
+
+    def reset_password(self, officer_id: int, temporary: str, *, by: SignedIn | None) -> None:
+        """A temporary password set by an administrator (a forgotten password): the account
+        gets a new key box holding the signing key, is unlocked, and its owner chooses a new
+        password at the next sign-in."""
+        if len(temporary) < officers.MIN_PASSWORD:
+            raise AccountError(f"A password has at least {officers.MIN_PASSWORD} characters.")
+        with self.db.session() as s:
+            officer = officers.administered(s, officer_id, by)
+            assert by is not None
+            if self._secret is None:
+                raise SigningKeyError(
+                    "The signing key is locked: sign in again as an administrator."
+                )
+            officer.password_hash = officers.hash_password(temporary)
+            officer.box_public, officer.box_private = new_box(temporary)
+            officer.wrapped_secret = wrap(self._secret, officer.box_public)
+            officer.must_change_password = True
+            officer.locked_until, officer.failed_attempts = None, 0
+            self._resign(officer)
+            record(s, "officer_password_reset", by.id, {"officer": officer.id})
+
+    def change_password(self, signed: SignedIn, current: str, new: str) -> SignedIn:
+        """The officer's own new password (required after a reset). The key box keeps its key,
+        sealed with the new password, so the signing key opens as before."""
+        if len(new) < officers.MIN_PASSWORD:
+            raise AccountError(f"A password has at least {officers.MIN_PASSWORD} characters.")
+        if new == current:
+            raise AccountError("Choose a password other than the current one.")
+        with self.db.session() as s:
+            officer = s.get(Officer, signed.id)
+            if officer is None or not officers.password_matches(current, officer.password_hash):
+                raise AccountError("The current password is wrong.")
+            if officer.box_private is not None:
+                private = open_box(officer.box_private, current)
+                public, officer.box_private = seal_box(private, new)
+                assert public == officer.box_public
+            officer.password_hash = officers.hash_password(new)
+            officer.must_change_password = False
+            record(s, "password_changed", officer.id, {})
+            return SignedIn(officer.id, officer.username, officer.display_name, officer.role)
 
     def rotate_key(self, by: SignedIn) -> str:
         """Replace the signing key (an administrator; e.g. a suspected copy of the old one).

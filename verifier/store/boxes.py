@@ -38,7 +38,12 @@ def _password_key(password: str, salt: bytes) -> bytes:
 
 def new_box(password: str) -> tuple[str, str]:
     """An officer's X25519 key pair: (public key hex, private key encrypted with the password)."""
-    private = X25519PrivateKey.generate()
+    return seal_box(X25519PrivateKey.generate(), password)
+
+
+def seal_box(private: X25519PrivateKey, password: str) -> tuple[str, str]:
+    """(public key hex, the private key encrypted with ``password``): a new password for the
+    same box keeps every secret wrapped to it."""
     raw = private.private_bytes(
         serialization.Encoding.Raw, serialization.PrivateFormat.Raw, serialization.NoEncryption()
     )

@@ -43,6 +43,8 @@ class Officer(Base):
     locked_until: Mapped[dt.datetime | None]
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[dt.datetime]
+    # set by an administrator's password reset: the officer chooses a new one at sign-in
+    must_change_password: Mapped[bool] = mapped_column(default=False)
     # key custody (verifier.reports.custody): the officer's X25519 key, its private half
     # encrypted with the password; the workstation's unlock secret wrapped to that key; and
     # the workstation's signature over the record, without which no secret is wrapped to it

@@ -40,6 +40,7 @@ class SignedIn:
     username: str
     display_name: str
     role: str
+    must_change_password: bool = False  # after an administrator's reset
 
 
 def hash_password(password: str) -> str:
@@ -144,7 +145,73 @@ def sign_in(
     officer.failed_attempts = 0
     officer.locked_until = None
     record(session, "sign_in", officer.id, {}, now=now)
-    return SignedIn(officer.id, officer.username, officer.display_name, officer.role)
+    return SignedIn(officer.id, officer.username, officer.display_name, officer.role,
+                    officer.must_change_password)  # fmt: skip
+
+
+# -- administration of accounts (an administrator; every change audited) ----------------------
+def administered(session: Session, officer_id: int, by: SignedIn | None) -> Officer:
+    """The account an administrator acts on; AccountError for anyone else or no such account."""
+    if by is None or by.role != "admin":
+        raise AccountError("Only an administrator manages accounts.")
+    officer = session.get(Officer, officer_id)
+    if officer is None:
+        raise AccountError(f"There is no account {officer_id}.")
+    return officer
+
+
+def _other_admins(session: Session, officer: Officer) -> int:
+    query = select(func.count()).select_from(Officer).where(
+        Officer.role == "admin", Officer.active.is_(True), Officer.id != officer.id
+    )  # fmt: skip
+    return int(session.scalar(query) or 0)
+
+
+def set_active(session: Session, officer_id: int, active: bool, *, by: SignedIn | None) -> Officer:
+    """Disable an account (it can no longer sign in; its reports stay) or enable it again."""
+    officer = administered(session, officer_id, by)
+    assert by is not None
+    if not active and officer.id == by.id:
+        raise AccountError("You cannot disable your own account.")
+    if not active and officer.role == "admin" and not _other_admins(session, officer):
+        raise AccountError("The last administrator's account cannot be disabled.")
+    officer.active = active
+    record(session, "officer_enabled" if active else "officer_disabled", by.id,
+           {"officer": officer.id})  # fmt: skip
+    return officer
+
+
+def set_role(session: Session, officer_id: int, role: str, *, by: SignedIn | None) -> Officer:
+    officer = administered(session, officer_id, by)
+    assert by is not None
+    if role not in ROLES:
+        raise AccountError(f"The role must be one of {', '.join(ROLES)}.")
+    if officer.role == "admin" and role != "admin" and not _other_admins(session, officer):
+        raise AccountError("The workstation keeps at least one administrator.")
+    before, officer.role = officer.role, role
+    record(session, "officer_role_changed", by.id,
+           {"officer": officer.id, "from": before, "to": role})  # fmt: skip
+    return officer
+
+
+def unlock(session: Session, officer_id: int, *, by: SignedIn | None) -> Officer:
+    """End a lockout after too many wrong passwords."""
+    officer = administered(session, officer_id, by)
+    assert by is not None
+    officer.locked_until, officer.failed_attempts = None, 0
+    record(session, "officer_unlocked", by.id, {"officer": officer.id})
+    return officer
+
+
+def status(officer: Officer, now: dt.datetime | None = None) -> str:
+    """``active``, ``disabled``, ``locked`` or ``must_change_password``."""
+    if not officer.active:
+        return "disabled"
+    if officer.locked_until is not None and officer.locked_until > (now or _utcnow()):
+        return "locked"
+    if officer.must_change_password:
+        return "must_change_password"
+    return "active"
 
 
 def _refuse(session: Session, message: str) -> NoReturn:

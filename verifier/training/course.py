@@ -119,6 +119,20 @@ def add_trainer_sample(
     return row
 
 
+def template_of(sample: TrainingSample) -> str | None:
+    """The library template of the sample's design, from its truth.json or answer.json (None
+    when it does not say): what the trainee's reference images show."""
+    for name in ("truth.json", "answer.json"):
+        path = Path(sample.folder) / name
+        try:
+            value = json.loads(path.read_text(encoding="utf-8")).get("template")
+        except (OSError, ValueError, AttributeError):
+            continue
+        if isinstance(value, str) and value.replace("-", "").isalnum():
+            return value
+    return None
+
+
 def captures(sample: TrainingSample) -> dict[str, Path]:
     folder = Path(sample.folder)
     out = {}
