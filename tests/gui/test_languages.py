@@ -87,6 +87,21 @@ def shown(widget: QWidget) -> Iterator[str]:
             stack += [item.child(i) for i in range(item.childCount())]
 
 
+def clipped(root: QWidget) -> list[str]:
+    """Buttons whose text does not fit them."""
+    from PySide6.QtWidgets import QPushButton
+
+    out = []
+    for button in root.findChildren(QPushButton):
+        if not button.isVisibleTo(root) or not button.text() or button.width() == 0:
+            continue  # (a width of 0: in a folded-away column)
+        text = button.text().replace("&&", "&").replace("&", "")
+        needed = button.fontMetrics().horizontalAdvance(text) + 8
+        if needed > button.width():
+            out.append(f"clipped button {text!r}: {button.width()} px for {needed} px")
+    return out
+
+
 def english_in(root: QWidget, sources: set[str], words: set[str]) -> list[str]:
     found = []
     for widget in [root, *root.findChildren(QWidget)]:
@@ -130,6 +145,7 @@ def test_every_screen_state_is_in_the_workstations_language(
     def look(widget: QWidget, state: str) -> None:
         QApplication.processEvents()
         problems.extend(f"{state}: {p}" for p in english_in(widget, sources, words))
+        problems.extend(f"{state}: {p}" for p in clipped(widget))
 
     view = window.inspection
     look(window, "start")

@@ -862,46 +862,79 @@ or click to choose</translation>
     </message>
 </context>
 <context>
+    <name>LockPanel</name>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="60" />
+        <source>Your password</source>
+        <translation>Your password</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="61" />
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="63" />
+        <source>&amp;Sign out</source>
+        <translation>&amp;Sign out</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../verifier/gui/app.py" line="34" />
+        <location filename="../../verifier/gui/app.py" line="81" />
         <source>Verifier — secondary inspection</source>
         <translation>Verifier — secondary inspection</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="40" />
+        <location filename="../../verifier/gui/app.py" line="87" />
         <source>Inspection (F2)</source>
         <translation>Inspection (F2)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="41" />
+        <location filename="../../verifier/gui/app.py" line="88" />
         <source>History (F3)</source>
         <translation>History (F3)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="42" />
+        <location filename="../../verifier/gui/app.py" line="89" />
         <source>Reference library (F4)</source>
         <translation>Reference library (F4)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="44" />
+        <location filename="../../verifier/gui/app.py" line="91" />
         <source>Training (F7)</source>
         <translation>Training (F7)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="48" />
+        <location filename="../../verifier/gui/app.py" line="95" />
         <source>Settings (F6)</source>
         <translation>Settings (F6)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="65" />
+        <location filename="../../verifier/gui/app.py" line="131" />
         <source>Signed in: {0}</source>
         <translation>Signed in: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="67" />
+        <location filename="../../verifier/gui/app.py" line="133" />
         <source>Library: {0} · Verifier {1}</source>
         <translation>Library: {0} · Verifier {1}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="135" />
+        <source>Sign out (Ctrl+Shift+Q)</source>
+        <translation>Sign out (Ctrl+Shift+Q)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="230" />
+        <source>Locked. {0}, enter your password to continue.</source>
+        <translation>Locked. {0}, enter your password to continue.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="270" />
+        <source>Left undecided: the workstation locked after a time without use and was signed out.</source>
+        <translation>Left undecided: the workstation locked after a time without use and was signed out.</translation>
     </message>
 </context>
 <context>
@@ -1269,52 +1302,133 @@ or click to choose</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="73" />
+        <location filename="../../verifier/gui/settings_view.py" line="76" />
+        <location filename="../../verifier/gui/settings_view.py" line="151" />
+        <source>&amp;Disable</source>
+        <translation>&amp;Disable</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="77" />
+        <source>Reset &amp;password…</source>
+        <translation>Reset &amp;password…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="78" />
+        <source>&amp;Unlock</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="82" />
+        <source>Change &amp;role</source>
+        <translation>Change &amp;role</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="92" />
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="74" />
+        <location filename="../../verifier/gui/settings_view.py" line="93" />
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="75" />
+        <location filename="../../verifier/gui/settings_view.py" line="94" />
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="76" />
+        <location filename="../../verifier/gui/settings_view.py" line="95" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="77" />
+        <location filename="../../verifier/gui/settings_view.py" line="96" />
         <source>&amp;Add account</source>
         <translation>&amp;Add account</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="78" />
+        <location filename="../../verifier/gui/settings_view.py" line="97" />
         <source>Officer accounts</source>
         <translation>Officer accounts</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="86" />
+        <location filename="../../verifier/gui/settings_view.py" line="115" />
+        <source>disabled</source>
+        <translation>disabled</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="116" />
+        <source>locked</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="117" />
+        <source>must choose a new password</source>
+        <translation>must choose a new password</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="151" />
+        <source>&amp;Enable</source>
+        <translation>&amp;Enable</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="173" />
+        <source>Account enabled.</source>
+        <translation>Account enabled.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="173" />
+        <source>Account disabled: it can no longer sign in; its reports stay.</source>
+        <translation>Account disabled: it can no longer sign in; its reports stay.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="180" />
+        <source>Account unlocked.</source>
+        <translation>Account unlocked.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="187" />
+        <source>Role changed to {0}.</source>
+        <translation>Role changed to {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="195" />
+        <source>Reset the password</source>
+        <translation>Reset the password</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="196" />
+        <source>A temporary password (at least 10 characters). Give it to the officer in person: they choose their own at the next sign-in.</source>
+        <translation>A temporary password (at least 10 characters). Give it to the officer in person: they choose their own at the next sign-in.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="205" />
+        <source>Password reset: the officer chooses a new one at the next sign-in.</source>
+        <translation>Password reset: the officer chooses a new one at the next sign-in.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="209" />
         <source>Hot folder</source>
         <translation>Hot folder</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="120" />
+        <location filename="../../verifier/gui/settings_view.py" line="240" />
         <source>The no-match limit must not be above the match limit.</source>
         <translation>The no-match limit must not be above the match limit.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="128" />
+        <location filename="../../verifier/gui/settings_view.py" line="252" />
+        <source>Settings saved. The language changes at the next sign-in (sign out: Ctrl+Shift+Q).</source>
+        <translation>Settings saved. The language changes at the next sign-in (sign out: Ctrl+Shift+Q).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="255" />
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="142" />
+        <location filename="../../verifier/gui/settings_view.py" line="269" />
         <source>Account {0} created.</source>
         <translation>Account {0} created.</translation>
     </message>
@@ -1382,6 +1496,22 @@ or click to choose</translation>
     </message>
     <message>
         <location filename="../../verifier/gui/signin.py" line="51" />
+        <source>Choose your password</source>
+        <translation>Choose your password</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/signin.py" line="54" />
+        <source>An administrator reset your password. Choose your own (at least 10 characters); the temporary one stops working.</source>
+        <translation>An administrator reset your password. Choose your own (at least 10 characters); the temporary one stops working.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/signin.py" line="61" />
+        <source>Set my password</source>
+        <translation>Set my password</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/signin.py" line="74" />
+        <location filename="../../verifier/gui/signin.py" line="100" />
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>

@@ -862,46 +862,79 @@ or click to choose</source>
     </message>
 </context>
 <context>
+    <name>LockPanel</name>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="60" />
+        <source>Your password</source>
+        <translation>Вашата лозинка</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="61" />
+        <source>&amp;Unlock</source>
+        <translation>От&amp;клучи</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="63" />
+        <source>&amp;Sign out</source>
+        <translation>&amp;Одјави се</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../verifier/gui/app.py" line="34" />
+        <location filename="../../verifier/gui/app.py" line="81" />
         <source>Verifier — secondary inspection</source>
         <translation>Verifier — контрола во втора линија</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="40" />
+        <location filename="../../verifier/gui/app.py" line="87" />
         <source>Inspection (F2)</source>
         <translation>Преглед (F2)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="41" />
+        <location filename="../../verifier/gui/app.py" line="88" />
         <source>History (F3)</source>
         <translation>Историја (F3)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="42" />
+        <location filename="../../verifier/gui/app.py" line="89" />
         <source>Reference library (F4)</source>
         <translation>Референтна библиотека (F4)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="44" />
+        <location filename="../../verifier/gui/app.py" line="91" />
         <source>Training (F7)</source>
         <translation>Обука (F7)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="48" />
+        <location filename="../../verifier/gui/app.py" line="95" />
         <source>Settings (F6)</source>
         <translation>Поставки (F6)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="65" />
+        <location filename="../../verifier/gui/app.py" line="131" />
         <source>Signed in: {0}</source>
         <translation>Најавен: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="67" />
+        <location filename="../../verifier/gui/app.py" line="133" />
         <source>Library: {0} · Verifier {1}</source>
         <translation>Библиотека: {0} · Verifier {1}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="135" />
+        <source>Sign out (Ctrl+Shift+Q)</source>
+        <translation>Одјава (Ctrl+Shift+Q)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="230" />
+        <source>Locked. {0}, enter your password to continue.</source>
+        <translation>Заклучено. {0}, внесете ја вашата лозинка за да продолжите.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="270" />
+        <source>Left undecided: the workstation locked after a time without use and was signed out.</source>
+        <translation>Оставено неодлучено: работната станица се заклучи по период на неактивност и беше извршена одјава.</translation>
     </message>
 </context>
 <context>
@@ -1269,52 +1302,133 @@ or click to choose</source>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="73" />
+        <location filename="../../verifier/gui/settings_view.py" line="76" />
+        <location filename="../../verifier/gui/settings_view.py" line="151" />
+        <source>&amp;Disable</source>
+        <translation>&amp;Оневозможи</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="77" />
+        <source>Reset &amp;password…</source>
+        <translation>Ресетирај &amp;лозинка…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="78" />
+        <source>&amp;Unlock</source>
+        <translation>От&amp;клучи</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="82" />
+        <source>Change &amp;role</source>
+        <translation>Промени &amp;улога</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="92" />
         <source>User name</source>
         <translation>Корисничко име</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="74" />
+        <location filename="../../verifier/gui/settings_view.py" line="93" />
         <source>Full name</source>
         <translation>Име и презиме</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="75" />
+        <location filename="../../verifier/gui/settings_view.py" line="94" />
         <source>Password</source>
         <translation>Лозинка</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="76" />
+        <location filename="../../verifier/gui/settings_view.py" line="95" />
         <source>Role</source>
         <translation>Улога</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="77" />
+        <location filename="../../verifier/gui/settings_view.py" line="96" />
         <source>&amp;Add account</source>
         <translation>&amp;Додај сметка</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="78" />
+        <location filename="../../verifier/gui/settings_view.py" line="97" />
         <source>Officer accounts</source>
         <translation>Сметки на службениците</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="86" />
+        <location filename="../../verifier/gui/settings_view.py" line="115" />
+        <source>disabled</source>
+        <translation>оневозможена</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="116" />
+        <source>locked</source>
+        <translation>заклучена</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="117" />
+        <source>must choose a new password</source>
+        <translation>мора да избере нова лозинка</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="151" />
+        <source>&amp;Enable</source>
+        <translation>&amp;Овозможи</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="173" />
+        <source>Account enabled.</source>
+        <translation>Сметката е овозможена.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="173" />
+        <source>Account disabled: it can no longer sign in; its reports stay.</source>
+        <translation>Сметката е оневозможена: повеќе не може да се најавува; нејзините извештаи остануваат.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="180" />
+        <source>Account unlocked.</source>
+        <translation>Сметката е отклучена.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="187" />
+        <source>Role changed to {0}.</source>
+        <translation>Улогата е променета во: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="195" />
+        <source>Reset the password</source>
+        <translation>Ресетирање на лозинката</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="196" />
+        <source>A temporary password (at least 10 characters). Give it to the officer in person: they choose their own at the next sign-in.</source>
+        <translation>Привремена лозинка (најмалку 10 знаци). Предајте ја лично на службеникот: тој ја избира својата при следната најава.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="205" />
+        <source>Password reset: the officer chooses a new one at the next sign-in.</source>
+        <translation>Лозинката е ресетирана: службеникот избира нова при следната најава.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="209" />
         <source>Hot folder</source>
         <translation>Надгледувана папка</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="120" />
+        <location filename="../../verifier/gui/settings_view.py" line="240" />
         <source>The no-match limit must not be above the match limit.</source>
         <translation>Прагот за несовпаѓање не смее да биде над прагот за совпаѓање.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="128" />
+        <location filename="../../verifier/gui/settings_view.py" line="252" />
+        <source>Settings saved. The language changes at the next sign-in (sign out: Ctrl+Shift+Q).</source>
+        <translation>Поставките се зачувани. Јазикот се менува при следната најава (одјава: Ctrl+Shift+Q).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="255" />
         <source>Settings saved.</source>
         <translation>Поставките се зачувани.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="142" />
+        <location filename="../../verifier/gui/settings_view.py" line="269" />
         <source>Account {0} created.</source>
         <translation>Сметката {0} е создадена.</translation>
     </message>
@@ -1382,6 +1496,22 @@ or click to choose</source>
     </message>
     <message>
         <location filename="../../verifier/gui/signin.py" line="51" />
+        <source>Choose your password</source>
+        <translation>Изберете ја вашата лозинка</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/signin.py" line="54" />
+        <source>An administrator reset your password. Choose your own (at least 10 characters); the temporary one stops working.</source>
+        <translation>Администратор ја ресетираше вашата лозинка. Изберете своја (најмалку 10 знаци); привремената престанува да важи.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/signin.py" line="61" />
+        <source>Set my password</source>
+        <translation>Постави ја мојата лозинка</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/signin.py" line="74" />
+        <location filename="../../verifier/gui/signin.py" line="100" />
         <source>The two passwords differ.</source>
         <translation>Двете лозинки се разликуваат.</translation>
     </message>

@@ -862,46 +862,79 @@ ose klikoni për ta zgjedhur</translation>
     </message>
 </context>
 <context>
+    <name>LockPanel</name>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="60" />
+        <source>Your password</source>
+        <translation>Fjalëkalimi juaj</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="61" />
+        <source>&amp;Unlock</source>
+        <translation>&amp;Zhblloko</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="63" />
+        <source>&amp;Sign out</source>
+        <translation>&amp;Dil</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../verifier/gui/app.py" line="34" />
+        <location filename="../../verifier/gui/app.py" line="81" />
         <source>Verifier — secondary inspection</source>
         <translation>Verifier — kontrolli i linjës së dytë</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="40" />
+        <location filename="../../verifier/gui/app.py" line="87" />
         <source>Inspection (F2)</source>
         <translation>Kontrolli (F2)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="41" />
+        <location filename="../../verifier/gui/app.py" line="88" />
         <source>History (F3)</source>
         <translation>Historiku (F3)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="42" />
+        <location filename="../../verifier/gui/app.py" line="89" />
         <source>Reference library (F4)</source>
         <translation>Biblioteka e referencës (F4)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="44" />
+        <location filename="../../verifier/gui/app.py" line="91" />
         <source>Training (F7)</source>
         <translation>Trajnimi (F7)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="48" />
+        <location filename="../../verifier/gui/app.py" line="95" />
         <source>Settings (F6)</source>
         <translation>Cilësimet (F6)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="65" />
+        <location filename="../../verifier/gui/app.py" line="131" />
         <source>Signed in: {0}</source>
         <translation>Në sistem: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="67" />
+        <location filename="../../verifier/gui/app.py" line="133" />
         <source>Library: {0} · Verifier {1}</source>
         <translation>Biblioteka: {0} · Verifier {1}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="135" />
+        <source>Sign out (Ctrl+Shift+Q)</source>
+        <translation>Dalja (Ctrl+Shift+Q)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="230" />
+        <source>Locked. {0}, enter your password to continue.</source>
+        <translation>I kyçur. {0}, shkruani fjalëkalimin tuaj për të vazhduar.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="270" />
+        <source>Left undecided: the workstation locked after a time without use and was signed out.</source>
+        <translation>Mbeti pa vendim: stacioni i punës u kyç pas një kohe pa përdorim dhe u krye dalja nga sistemi.</translation>
     </message>
 </context>
 <context>
@@ -1269,52 +1302,133 @@ ose klikoni për ta zgjedhur</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="73" />
+        <location filename="../../verifier/gui/settings_view.py" line="76" />
+        <location filename="../../verifier/gui/settings_view.py" line="151" />
+        <source>&amp;Disable</source>
+        <translation>&amp;Çaktivizo</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="77" />
+        <source>Reset &amp;password…</source>
+        <translation>Rivendos &amp;fjalëkalimin…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="78" />
+        <source>&amp;Unlock</source>
+        <translation>&amp;Zhblloko</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="82" />
+        <source>Change &amp;role</source>
+        <translation>Ndrysho &amp;rolin</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="92" />
         <source>User name</source>
         <translation>Emri i përdoruesit</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="74" />
+        <location filename="../../verifier/gui/settings_view.py" line="93" />
         <source>Full name</source>
         <translation>Emri i plotë</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="75" />
+        <location filename="../../verifier/gui/settings_view.py" line="94" />
         <source>Password</source>
         <translation>Fjalëkalimi</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="76" />
+        <location filename="../../verifier/gui/settings_view.py" line="95" />
         <source>Role</source>
         <translation>Roli</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="77" />
+        <location filename="../../verifier/gui/settings_view.py" line="96" />
         <source>&amp;Add account</source>
         <translation>&amp;Shto llogari</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="78" />
+        <location filename="../../verifier/gui/settings_view.py" line="97" />
         <source>Officer accounts</source>
         <translation>Llogaritë e zyrtarëve</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="86" />
+        <location filename="../../verifier/gui/settings_view.py" line="115" />
+        <source>disabled</source>
+        <translation>e çaktivizuar</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="116" />
+        <source>locked</source>
+        <translation>e bllokuar</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="117" />
+        <source>must choose a new password</source>
+        <translation>duhet të zgjedhë fjalëkalim të ri</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="151" />
+        <source>&amp;Enable</source>
+        <translation>&amp;Aktivizo</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="173" />
+        <source>Account enabled.</source>
+        <translation>Llogaria u aktivizua.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="173" />
+        <source>Account disabled: it can no longer sign in; its reports stay.</source>
+        <translation>Llogaria u çaktivizua: nuk mund të hyjë më në sistem; raportet e saj mbeten.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="180" />
+        <source>Account unlocked.</source>
+        <translation>Llogaria u zhbllokua.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="187" />
+        <source>Role changed to {0}.</source>
+        <translation>Roli u ndryshua në {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="195" />
+        <source>Reset the password</source>
+        <translation>Rivendosja e fjalëkalimit</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="196" />
+        <source>A temporary password (at least 10 characters). Give it to the officer in person: they choose their own at the next sign-in.</source>
+        <translation>Një fjalëkalim i përkohshëm (të paktën 10 karaktere). Jepjani zyrtarit personalisht: ai zgjedh fjalëkalimin e vet në hyrjen e ardhshme.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="205" />
+        <source>Password reset: the officer chooses a new one at the next sign-in.</source>
+        <translation>Fjalëkalimi u rivendos: zyrtari zgjedh një të ri në hyrjen e ardhshme.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="209" />
         <source>Hot folder</source>
         <translation>Dosja e monitoruar</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="120" />
+        <location filename="../../verifier/gui/settings_view.py" line="240" />
         <source>The no-match limit must not be above the match limit.</source>
         <translation>Kufiri i mospërputhjes nuk duhet të jetë mbi kufirin e përputhjes.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="128" />
+        <location filename="../../verifier/gui/settings_view.py" line="252" />
+        <source>Settings saved. The language changes at the next sign-in (sign out: Ctrl+Shift+Q).</source>
+        <translation>Cilësimet u ruajtën. Gjuha ndryshon në hyrjen e ardhshme (dalja: Ctrl+Shift+Q).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="255" />
         <source>Settings saved.</source>
         <translation>Cilësimet u ruajtën.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="142" />
+        <location filename="../../verifier/gui/settings_view.py" line="269" />
         <source>Account {0} created.</source>
         <translation>Llogaria {0} u krijua.</translation>
     </message>
@@ -1382,6 +1496,22 @@ ose klikoni për ta zgjedhur</translation>
     </message>
     <message>
         <location filename="../../verifier/gui/signin.py" line="51" />
+        <source>Choose your password</source>
+        <translation>Zgjidhni fjalëkalimin tuaj</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/signin.py" line="54" />
+        <source>An administrator reset your password. Choose your own (at least 10 characters); the temporary one stops working.</source>
+        <translation>Administratori jua rivendosi fjalëkalimin. Zgjidhni fjalëkalimin tuaj (të paktën 10 karaktere); ai i përkohshmi nuk do të vlejë më.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/signin.py" line="61" />
+        <source>Set my password</source>
+        <translation>Cakto fjalëkalimin tim</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/signin.py" line="74" />
+        <location filename="../../verifier/gui/signin.py" line="100" />
         <source>The two passwords differ.</source>
         <translation>Dy fjalëkalimet nuk përputhen.</translation>
     </message>

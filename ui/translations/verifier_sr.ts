@@ -862,46 +862,79 @@ ili kliknite da izaberete</translation>
     </message>
 </context>
 <context>
+    <name>LockPanel</name>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="60" />
+        <source>Your password</source>
+        <translation>Vaša lozinka</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="61" />
+        <source>&amp;Unlock</source>
+        <translation>&amp;Otključaj</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="63" />
+        <source>&amp;Sign out</source>
+        <translation>&amp;Odjavi se</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../verifier/gui/app.py" line="34" />
+        <location filename="../../verifier/gui/app.py" line="81" />
         <source>Verifier — secondary inspection</source>
         <translation>Verifier — sekundarna kontrola</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="40" />
+        <location filename="../../verifier/gui/app.py" line="87" />
         <source>Inspection (F2)</source>
         <translation>Pregled (F2)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="41" />
+        <location filename="../../verifier/gui/app.py" line="88" />
         <source>History (F3)</source>
         <translation>Istorija (F3)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="42" />
+        <location filename="../../verifier/gui/app.py" line="89" />
         <source>Reference library (F4)</source>
         <translation>Referentna biblioteka (F4)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="44" />
+        <location filename="../../verifier/gui/app.py" line="91" />
         <source>Training (F7)</source>
         <translation>Obuka (F7)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="48" />
+        <location filename="../../verifier/gui/app.py" line="95" />
         <source>Settings (F6)</source>
         <translation>Podešavanja (F6)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="65" />
+        <location filename="../../verifier/gui/app.py" line="131" />
         <source>Signed in: {0}</source>
         <translation>Prijavljen: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="67" />
+        <location filename="../../verifier/gui/app.py" line="133" />
         <source>Library: {0} · Verifier {1}</source>
         <translation>Biblioteka: {0} · Verifier {1}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="135" />
+        <source>Sign out (Ctrl+Shift+Q)</source>
+        <translation>Odjava (Ctrl+Shift+Q)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="230" />
+        <source>Locked. {0}, enter your password to continue.</source>
+        <translation>Zaključano. {0}, unesite lozinku da biste nastavili.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="270" />
+        <source>Left undecided: the workstation locked after a time without use and was signed out.</source>
+        <translation>Ostavljeno bez odluke: radna stanica se zaključala posle neaktivnosti i izvršena je odjava.</translation>
     </message>
 </context>
 <context>
@@ -1269,52 +1302,133 @@ ili kliknite da izaberete</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="73" />
+        <location filename="../../verifier/gui/settings_view.py" line="76" />
+        <location filename="../../verifier/gui/settings_view.py" line="151" />
+        <source>&amp;Disable</source>
+        <translation>O&amp;nemogući</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="77" />
+        <source>Reset &amp;password…</source>
+        <translation>Resetuj &amp;lozinku…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="78" />
+        <source>&amp;Unlock</source>
+        <translation>&amp;Otključaj</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="82" />
+        <source>Change &amp;role</source>
+        <translation>Promeni &amp;ulogu</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="92" />
         <source>User name</source>
         <translation>Korisničko ime</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="74" />
+        <location filename="../../verifier/gui/settings_view.py" line="93" />
         <source>Full name</source>
         <translation>Ime i prezime</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="75" />
+        <location filename="../../verifier/gui/settings_view.py" line="94" />
         <source>Password</source>
         <translation>Lozinka</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="76" />
+        <location filename="../../verifier/gui/settings_view.py" line="95" />
         <source>Role</source>
         <translation>Uloga</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="77" />
+        <location filename="../../verifier/gui/settings_view.py" line="96" />
         <source>&amp;Add account</source>
         <translation>&amp;Dodaj nalog</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="78" />
+        <location filename="../../verifier/gui/settings_view.py" line="97" />
         <source>Officer accounts</source>
         <translation>Nalozi službenika</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="86" />
+        <location filename="../../verifier/gui/settings_view.py" line="115" />
+        <source>disabled</source>
+        <translation>onemogućen</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="116" />
+        <source>locked</source>
+        <translation>zaključan</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="117" />
+        <source>must choose a new password</source>
+        <translation>mora izabrati novu lozinku</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="151" />
+        <source>&amp;Enable</source>
+        <translation>&amp;Omogući</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="173" />
+        <source>Account enabled.</source>
+        <translation>Nalog je omogućen.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="173" />
+        <source>Account disabled: it can no longer sign in; its reports stay.</source>
+        <translation>Nalog je onemogućen: više ne može da se prijavi; njegovi izveštaji ostaju.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="180" />
+        <source>Account unlocked.</source>
+        <translation>Nalog je otključan.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="187" />
+        <source>Role changed to {0}.</source>
+        <translation>Uloga promenjena u: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="195" />
+        <source>Reset the password</source>
+        <translation>Resetovanje lozinke</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="196" />
+        <source>A temporary password (at least 10 characters). Give it to the officer in person: they choose their own at the next sign-in.</source>
+        <translation>Privremena lozinka (najmanje 10 znakova). Predajte je službeniku lično: on bira svoju pri sledećoj prijavi.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="205" />
+        <source>Password reset: the officer chooses a new one at the next sign-in.</source>
+        <translation>Lozinka resetovana: službenik bira novu pri sledećoj prijavi.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="209" />
         <source>Hot folder</source>
         <translation>Nadgledana fascikla</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="120" />
+        <location filename="../../verifier/gui/settings_view.py" line="240" />
         <source>The no-match limit must not be above the match limit.</source>
         <translation>Granica nepodudaranja ne sme biti iznad granice podudaranja.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="128" />
+        <location filename="../../verifier/gui/settings_view.py" line="252" />
+        <source>Settings saved. The language changes at the next sign-in (sign out: Ctrl+Shift+Q).</source>
+        <translation>Podešavanja sačuvana. Jezik se menja pri sledećoj prijavi (odjava: Ctrl+Shift+Q).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="255" />
         <source>Settings saved.</source>
         <translation>Podešavanja su sačuvana.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="142" />
+        <location filename="../../verifier/gui/settings_view.py" line="269" />
         <source>Account {0} created.</source>
         <translation>Nalog {0} je napravljen.</translation>
     </message>
@@ -1382,6 +1496,22 @@ ili kliknite da izaberete</translation>
     </message>
     <message>
         <location filename="../../verifier/gui/signin.py" line="51" />
+        <source>Choose your password</source>
+        <translation>Izaberite svoju lozinku</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/signin.py" line="54" />
+        <source>An administrator reset your password. Choose your own (at least 10 characters); the temporary one stops working.</source>
+        <translation>Administrator je resetovao vašu lozinku. Izaberite svoju (najmanje 10 znakova); privremena prestaje da važi.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/signin.py" line="61" />
+        <source>Set my password</source>
+        <translation>Postavi moju lozinku</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/signin.py" line="74" />
+        <location filename="../../verifier/gui/signin.py" line="100" />
         <source>The two passwords differ.</source>
         <translation>Dve lozinke se razlikuju.</translation>
     </message>

@@ -6,9 +6,19 @@ from __future__ import annotations
 import datetime as dt
 import sys
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from verifier import __version__
 from verifier.gui.context import AppContext
@@ -21,16 +31,53 @@ from verifier.gui.settings_view import SettingsView
 from verifier.gui.signin import SignInDialog
 from verifier.gui.training import TrainingView
 from verifier.health import check_installation
+from verifier.reports.book import Decision
 from verifier.reports.signing import SigningKeyError
 from verifier.reports.workstation import Workstation
 from verifier.settings import Settings, restrict_new_files
+from verifier.store.audit import record
 from verifier.store.db import StoreError
+from verifier.store.officers import AccountError
+
+INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+         QEvent.Type.Wheel}  # fmt: skip
+
+
+class LockPanel(QWidget):
+    """Shown in place of the screens after a time without use: the officer's password opens
+    it again (audited like a sign-in); anyone may sign out instead."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lock")
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        self.title = QLabel()
+        self.title.setObjectName("verdict")
+        self.title.setWordWrap(True)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setPlaceholderText(self.tr("Your password"))
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
+        self.unlock_button.setDefault(True)
+        self.sign_out_button = QPushButton(self.tr("&Sign out"))
+        self.error = QLabel()
+        self.error.setObjectName("message")
+        self.error.setProperty("kind", "error")
+        for widget in (self.title, self.password, self.unlock_button, self.sign_out_button,
+                       self.error):  # fmt: skip
+            layout.addWidget(widget)
+        layout.addStretch(2)
+        self.password.returnPressed.connect(self.unlock_button.click)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    signed_out = Signal()  # the officer signed out: the application asks who signs in next
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:  # noqa: PLR0915
         super().__init__(parent)
         self.ctx = ctx
+        self.locked = False
         self.setWindowTitle(self.tr("Verifier — secondary inspection"))
         self.setWindowIcon(icon("verifier"))
         self.tabs = QTabWidget()
@@ -46,10 +93,29 @@ class MainWindow(QMainWindow):
         if ctx.is_admin:
             self.settings_view = SettingsView(ctx)
             self.tabs.addTab(self.settings_view, self.tr("Settings (F6)"))
-        self.setCentralWidget(self.tabs)
+        self.lock_panel = LockPanel()
+        self.screens = QStackedWidget()
+        self.screens.addWidget(self.tabs)
+        self.screens.addWidget(self.lock_panel)
+        self.setCentralWidget(self.screens)
+        self.lock_panel.unlock_button.clicked.connect(self.unlock)
+        self.lock_panel.sign_out_button.clicked.connect(self._sign_out_while_locked)
+        minutes = self.idle_minutes = int(ctx.setting("idle_lock_minutes") or 0)
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.setInterval(max(1, minutes) * 60_000)
+        self.idle.timeout.connect(self.lock_screen)
+        if minutes:
+            self.idle.start()
+            app = QApplication.instance()
+            if app is not None:
+                app.installEventFilter(self)
+
         for key, index in (("F2", 0), ("F3", 1), ("F4", 2), ("F7", 3), ("F6", 4)):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.activated.connect(lambda i=index: self._go(i))
+        QShortcut(QKeySequence("Ctrl+Shift+Q"), self).activated.connect(self.sign_out)
+        QShortcut(QKeySequence("Ctrl+Shift+L"), self).activated.connect(self.lock_screen)
         self.inspection.saved.connect(lambda _seq: self.history.search())
         self.training.exam_running.connect(self._exam)
         self._in_exam = False
@@ -66,6 +132,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(
             QLabel(self.tr("Library: {0} · Verifier {1}").format(ctx.library.name, __version__))
         )
+        sign_out = QPushButton(self.tr("Sign out (Ctrl+Shift+Q)"))
+        sign_out.setFlat(True)
+        sign_out.clicked.connect(self.sign_out)
+        self.statusBar().addPermanentWidget(sign_out)
         self.statusBar().setSizeGripEnabled(True)
         self.tabs.currentChanged.connect(self._focus_page)
         self._may_close = False
@@ -124,6 +194,87 @@ class MainWindow(QMainWindow):
         self._may_close = True
         self.close()
 
+    # -- signing out, switching user, locking -------------------------------------------------
+    def sign_out(self) -> None:
+        """Sign out without closing the application (another officer signs in next): a test
+        asks first, an undecided inspection is decided or recorded first."""
+        if self.locked or not self.training.leave():
+            return
+        self.inspection.leave(self._signed_out_now)
+
+    def _signed_out_now(self) -> None:
+        officer = self.ctx.officer
+        if officer is not None:
+            with self.ctx.station.db.session() as s:
+                record(s, "sign_out", officer.id, {})
+        self.ctx.station.lock()  # the signing key is forgotten
+        self.ctx.officer = None
+        self.idle.stop()
+        self._may_close = True
+        self.signed_out.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if self.idle_minutes and not self.locked and event.type() in INPUT:
+            self.idle.start()  # in use: the clock starts again
+        return False
+
+    def lock_screen(self) -> None:
+        """The screens are hidden until the officer's password is given again; what was on
+        them (an inspection awaiting its decision, a test) stays as it was."""
+        officer = self.ctx.officer
+        if officer is None or self.locked:
+            return
+        self.locked = True
+        self.idle.stop()
+        self.lock_panel.title.setText(
+            self.tr("Locked. {0}, enter your password to continue.").format(
+                officer.display_name or officer.username
+            )
+        )
+        self.lock_panel.error.clear()
+        self.lock_panel.password.clear()
+        self.screens.setCurrentWidget(self.lock_panel)
+        self.lock_panel.password.setFocus()
+        with self.ctx.station.db.session() as s:
+            record(s, "screen_locked", officer.id, {})
+
+    def unlock(self, password: str | None = None) -> bool:
+        officer = self.ctx.officer
+        if officer is None:
+            return False
+        given = self.lock_panel.password.text() if password is None else password
+        try:
+            self.ctx.station.sign_in(officer.username, given)  # audited, lockout counts
+        except (AccountError, StoreError, SigningKeyError) as exc:
+            self.lock_panel.error.setText(str(exc))
+            self.lock_panel.password.clear()
+            return False
+        self.locked = False
+        self.lock_panel.password.clear()
+        self.screens.setCurrentWidget(self.tabs)
+        self._focus_page()
+        if self.idle_minutes:
+            self.idle.start()
+        return True
+
+    def _sign_out_while_locked(self) -> None:
+        """Someone else needs the workstation: what the absent officer left is recorded, not
+        lost (an undecided inspection as not decided, a test as abandoned)."""
+        self.locked = False
+        if self.training.attempt_id is not None:
+            self.training.finish("abandoned" if self.training.in_exam else "finished")
+        if self.inspection.undecided:
+            self.inspection._save(
+                Decision.NOT_DECIDED,
+                self.tr(
+                    "Left undecided: the workstation locked after a time without use and "
+                    "was signed out."
+                ),
+                self._signed_out_now,
+            )
+            return
+        self._signed_out_now()
+
 
 def show_fitted(window: QMainWindow) -> None:
     """Maximised on a small screen (a 1366 x 768 laptop), a comfortable size otherwise."""
@@ -143,7 +294,7 @@ def build(
     return AppContext(settings, station, runner or ThreadRunner(), today=today)
 
 
-def run(argv: list[str] | None = None, *, demo: bool = False) -> int:
+def run(argv: list[str] | None = None, *, demo: bool = False) -> int:  # noqa: PLR0915
     restrict_new_files()
     app = QApplication.instance() or QApplication(argv or sys.argv)
     assert isinstance(app, QApplication)
@@ -168,14 +319,41 @@ def run(argv: list[str] | None = None, *, demo: bool = False) -> int:
             + "\n".join(f"- {f.part}: {f.detail}" for f in problems),
         )
     apply_theme(app, str(ctx.setting("theme")))
-    install_translation(app, str(ctx.setting("language")))
+    translator = install_translation(app, str(ctx.setting("language")))
     dialog = SignInDialog(ctx)
     if dialog.exec() != SignInDialog.DialogCode.Accepted:
         return 0
-    window = MainWindow(ctx)
-    show_fitted(window)
-    window.setWindowState(window.windowState() | Qt.WindowState.WindowActive)
-    window.activateWindow()
+    windows: list[MainWindow] = []
+
+    def open_window() -> MainWindow:
+        window = MainWindow(ctx)
+        window.signed_out.connect(lambda: switch(window))
+        windows.append(window)
+        show_fitted(window)
+        window.setWindowState(window.windowState() | Qt.WindowState.WindowActive)
+        window.activateWindow()
+        return window
+
+    def switch(old: MainWindow) -> None:
+        """Signed out: the window goes, the next officer signs in (the settings' language and
+        theme as they are now), or the application ends."""
+        nonlocal translator
+        old.hide()
+        if translator is not None:
+            app.removeTranslator(translator)
+        apply_theme(app, str(ctx.setting("theme")))
+        translator = install_translation(app, str(ctx.setting("language")))
+        following = SignInDialog(ctx)
+        accepted = following.exec() == SignInDialog.DialogCode.Accepted
+        if accepted:
+            open_window()  # first: the application ends when its last window closes
+        old.close()
+        windows.remove(old)
+        old.deleteLater()
+        if not accepted:
+            app.quit()
+
+    window = open_window()
     if demo and settings.bundled_samples.is_dir():
         first = sorted(p for p in settings.bundled_samples.iterdir() if p.is_dir())
         if first:

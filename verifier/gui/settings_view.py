@@ -3,15 +3,21 @@ and officer accounts. Every change is in the audit log."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -21,10 +27,11 @@ from sqlalchemy import select
 
 from verifier.gui.context import AppContext
 from verifier.gui.dialogs import ROLE_WORDS, THEME_WORDS, words
-from verifier.gui.resources import LANGUAGES, THEMES, child, load_form
+from verifier.gui.resources import LANGUAGES, THEMES, apply_theme, child, load_form
+from verifier.reports.signing import SigningKeyError
 from verifier.store.db import StoreError
 from verifier.store.models import ROLES, Officer
-from verifier.store.officers import AccountError
+from verifier.store.officers import AccountError, status
 from verifier.store.settings import SPECS, SettingError
 
 
@@ -62,8 +69,20 @@ class SettingsView(QWidget):
         self.load()
 
     def _accounts(self) -> QVBoxLayout:
+        self.accounts: dict[int, tuple[str, str]] = {}  # id -> (role, state)
         users = QVBoxLayout()
         self.users = QListWidget()
+        manage = QHBoxLayout()
+        self.active_button = QPushButton(self.tr("&Disable"))
+        self.reset_button = QPushButton(self.tr("Reset &password…"))
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
+        self.role = QComboBox()
+        for role in ROLES:
+            self.role.addItem(words(role, ROLE_WORDS), role)
+        self.role_button = QPushButton(self.tr("Change &role"))
+        for widget in (self.active_button, self.reset_button, self.unlock_button, self.role,
+                       self.role_button):  # fmt: skip
+            manage.addWidget(widget)
         add = QFormLayout()
         self.new_user, self.new_name, self.new_password = QLineEdit(), QLineEdit(), QLineEdit()
         self.new_password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -77,10 +96,114 @@ class SettingsView(QWidget):
         self.add_button = QPushButton(self.tr("&Add account"))
         users.addWidget(QLabel(self.tr("Officer accounts")))
         users.addWidget(self.users, 1)
+        users.addLayout(manage)
         users.addLayout(add)
         users.addWidget(self.add_button)
         self.add_button.clicked.connect(self.add_user)
+        self.users.currentRowChanged.connect(lambda _row: self._chosen())
+        self.active_button.clicked.connect(self.toggle_active)
+        self.reset_button.clicked.connect(lambda: self.reset_password())  # noqa: PLW0108 - not `checked`
+        self.unlock_button.clicked.connect(self.unlock)
+        self.role_button.clicked.connect(self.change_role)
         return users
+
+    # -- accounts ----------------------------------------------------------------------------
+    def _load_users(self) -> None:
+        chosen = self.chosen_id()
+        self.users.clear()
+        states = {
+            "disabled": self.tr("disabled"),
+            "locked": self.tr("locked"),
+            "must_change_password": self.tr("must choose a new password"),
+            "active": "",
+        }
+        self.accounts = {}
+        with self.ctx.station.db.session() as s:
+            for o in s.scalars(select(Officer).order_by(Officer.username)):
+                state = status(o)
+                role = words(o.role, ROLE_WORDS)
+                text = f"{o.username} ({role}) — {o.display_name}"
+                item = QListWidgetItem(text + (f" · {states[state]}" if states[state] else ""))
+                item.setData(Qt.ItemDataRole.UserRole, o.id)
+                self.users.addItem(item)
+                self.accounts[o.id] = (o.role, state)
+                if o.id == chosen:
+                    self.users.setCurrentItem(item)
+        self._chosen()
+
+    def chosen_id(self) -> int | None:
+        item = self.users.currentItem() if self.users.count() else None
+        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def choose(self, username: str) -> None:
+        """Select an account by user name (keyboard users type in the list; tests call this)."""
+        for i in range(self.users.count()):
+            if self.users.item(i).text().startswith(f"{username} ("):
+                self.users.setCurrentRow(i)
+
+    def _chosen(self) -> None:
+        officer = self.chosen_id()
+        role, state = self.accounts.get(officer, ("", "")) if officer else ("", "")
+        for widget in (self.active_button, self.reset_button, self.role, self.role_button):
+            widget.setEnabled(officer is not None)
+        self.unlock_button.setEnabled(state == "locked")
+        self.active_button.setText(
+            self.tr("&Enable") if state == "disabled" else self.tr("&Disable")
+        )
+        if role:
+            self.role.setCurrentIndex(self.role.findData(role))
+
+    def _manage(self, action: Callable[[int], None], done: str) -> None:
+        officer = self.chosen_id()
+        if officer is None:
+            return
+        try:
+            action(officer)
+        except (AccountError, StoreError, SigningKeyError) as exc:
+            self.status.setText(str(exc))
+            return
+        self.status.setText(done)
+        self._load_users()
+
+    def toggle_active(self) -> None:
+        officer = self.chosen_id()
+        enable = officer is not None and self.accounts[officer][1] == "disabled"
+        self._manage(
+            lambda o: self.ctx.station.set_active(o, enable, by=self.ctx.officer),
+            self.tr("Account enabled.") if enable else self.tr("Account disabled: it can no "
+                                                             "longer sign in; its reports stay."),
+        )  # fmt: skip
+
+    def unlock(self) -> None:
+        self._manage(
+            lambda o: self.ctx.station.unlock_account(o, by=self.ctx.officer),
+            self.tr("Account unlocked."),
+        )
+
+    def change_role(self) -> None:
+        role = str(self.role.currentData())
+        self._manage(
+            lambda o: self.ctx.station.set_role(o, role, by=self.ctx.officer),
+            self.tr("Role changed to {0}.").format(words(role, ROLE_WORDS)),
+        )
+
+    def reset_password(self, temporary: str | None = None) -> None:
+        """A temporary password for an officer who forgot theirs (``temporary`` stands in for
+        the dialog in tests); the officer chooses a new one at the next sign-in."""
+        if temporary is None:
+            text, ok = QInputDialog.getText(
+                self, self.tr("Reset the password"),
+                self.tr("A temporary password (at least 10 characters). Give it to the officer "
+                        "in person: they choose their own at the next sign-in."),
+                QLineEdit.EchoMode.Password,
+            )  # fmt: skip
+            if not ok:
+                return
+            temporary = text
+        self._manage(
+            lambda o: self.ctx.station.reset_password(o, temporary, by=self.ctx.officer),
+            self.tr("Password reset: the officer chooses a new one at the next sign-in."),
+        )
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Hot folder"))
@@ -96,13 +219,10 @@ class SettingsView(QWidget):
         self.workstation.setText(str(c.setting("workstation_name")))
         self.face_match.setValue(float(c.setting("face_match_threshold")))
         self.face_no_match.setValue(float(c.setting("face_no_match_threshold")))
-        self.language.setCurrentIndex(max(0, self.language.findData(c.setting("language"))))
+        self._language = str(c.setting("language"))
+        self.language.setCurrentIndex(max(0, self.language.findData(self._language)))
         self.theme.setCurrentIndex(max(0, self.theme.findData(c.setting("theme"))))
-        self.users.clear()
-        with c.station.db.session() as s:
-            for o in s.scalars(select(Officer).order_by(Officer.username)):
-                role = words(o.role, ROLE_WORDS)
-                self.users.addItem(f"{o.username} ({role}) — {o.display_name}")
+        self._load_users()
 
     def save(self) -> None:
         values = {
@@ -125,7 +245,14 @@ class SettingsView(QWidget):
             self.status.setText(str(exc))
             return
         self.ctx.reload_library()  # the next inspection uses the new thresholds
-        self.status.setText(self.tr("Settings saved."))
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, str(values["theme"]))  # at once
+        if values["language"] != self._language:
+            self.status.setText(self.tr("Settings saved. The language changes at the next "
+                                        "sign-in (sign out: Ctrl+Shift+Q)."))  # fmt: skip
+        else:
+            self.status.setText(self.tr("Settings saved."))
 
     def add_user(self) -> None:
         try:  # through the station: the new account receives the signing key

@@ -8,7 +8,7 @@ from verifier.gui.context import AppContext
 from verifier.gui.resources import child, icon, load_form
 from verifier.reports.signing import SigningKeyError
 from verifier.store.db import StoreError
-from verifier.store.officers import AccountError, create_officer, first_run
+from verifier.store.officers import AccountError, SignedIn, create_officer, first_run
 
 
 class SignInDialog(QDialog):
@@ -43,8 +43,31 @@ class SignInDialog(QDialog):
                 child(self.form, QWidget, name).hide()
         self.submit.clicked.connect(self.accept_input)
         self.username.setFocus()
+        self.changing: tuple[SignedIn, str] | None = None  # after a reset: who, and the old one
+
+    def _ask_new_password(self, officer: SignedIn, temporary: str) -> None:
+        """An administrator reset this password: the officer chooses their own now."""
+        self.changing = (officer, temporary)
+        child(self.form, QLabel, "title").setText(self.tr("Choose your password"))
+        child(self.form, QLabel, "intro").setText(
+            self.tr(
+                "An administrator reset your password. Choose your own (at least 10 "
+                "characters); the temporary one stops working."
+            )
+        )
+        for name in ("repeat", "repeatLabel"):
+            child(self.form, QWidget, name).show()
+        self.username.setEnabled(False)
+        self.submit.setText(self.tr("Set my password"))
+        self.error.clear()
+        self.password.clear()
+        self.repeat.clear()
+        self.password.setFocus()
 
     def accept_input(self) -> None:
+        if self.changing is not None:
+            self._change_password(*self.changing)
+            return
         try:
             if self.creating:
                 if self.password.text() != self.repeat.text():
@@ -65,5 +88,22 @@ class SignInDialog(QDialog):
             self.repeat.clear()
             self.password.setFocus()
             return
+        if officer.must_change_password:
+            self._ask_new_password(officer, self.password.text())
+            return
         self.ctx.officer = officer
+        self.accept()
+
+    def _change_password(self, officer: SignedIn, temporary: str) -> None:
+        try:
+            if self.password.text() != self.repeat.text():
+                raise AccountError(self.tr("The two passwords differ."))
+            changed = self.ctx.station.change_password(officer, temporary, self.password.text())
+        except (AccountError, StoreError) as exc:
+            self.error.setText(str(exc))
+            self.password.clear()
+            self.repeat.clear()
+            self.password.setFocus()
+            return
+        self.ctx.officer = changed
         self.accept()

@@ -21,8 +21,9 @@ DEFAULTS: Final[dict[str, Any]] = {
     "workstation_name": "",
     "hot_folder": "",  # the folder a scanner or document reader writes into
     "camera": "0",  # a camera's number, its device, or a local video file (never a URL)
-    "language": "en",  # en, sr
+    "language": "en",  # en, sr, sr_Cyrl, sq, mk, bs
     "theme": "default",  # default, high-contrast
+    "idle_lock_minutes": 10,  # the screen locks after this long without use (0: never)
     # face bands (docs/inspection.md): SFace's published LFW threshold, and the no-match limit
     "face_match_threshold": 0.363,
     "face_no_match_threshold": 0.25,
@@ -87,6 +88,7 @@ SPECS: Final[dict[str, Spec]] = {
     "camera": Spec(str, pattern=LOCAL_CAMERA, what="a camera number 0-99 or a local path"),
     "language": Spec(str, choices=("en", "sr", "sr_Cyrl", "sq", "mk", "bs")),
     "theme": Spec(str, choices=("default", "high-contrast")),
+    "idle_lock_minutes": Spec(int, 0, 480, what="between 0 (never) and 480 minutes"),
     # around SFace's published threshold: a limit outside these makes the face check meaningless
     "face_match_threshold": Spec(float, 0.3, 0.8, what="between 0.30 and 0.80"),
     "face_no_match_threshold": Spec(float, 0.1, 0.5, what="between 0.10 and 0.50"),
