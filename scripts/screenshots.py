@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from verifier.gui.app import MainWindow, build  # noqa: E402
 from verifier.gui.dialogs import ReasonDialog, undecided_box  # noqa: E402
-from verifier.gui.resources import apply_theme, install_translation  # noqa: E402
+from verifier.gui.resources import LANGUAGES, apply_theme, install_translation  # noqa: E402
 from verifier.gui.runner import SyncRunner  # noqa: E402
 from verifier.gui.signin import SignInDialog  # noqa: E402
 from verifier.reports.book import Decision  # noqa: E402
@@ -196,21 +196,59 @@ def main() -> int:  # noqa: PLR0915 - one screen after another, in order
     for size in (SIZE, (1920, 1080)):
         workspace(app, window, size)
     window.resize(*SIZE)
+    administration(app, window)
     apply_theme(app, "high-contrast")
     window.tabs.setCurrentIndex(0)
     view.load_folder(SAMPLES / "uto-p-2020-genuine")
     view.inspect()
     shot(window, "09-high-contrast", app)
     apply_theme(app, "default")
-    install_translation(app, "sr")
-    serbian = MainWindow(ctx)
-    serbian.resize(*SIZE)
-    serbian.show()
-    serbian.inspection.load_folder(SAMPLES / "forged-uv-emblem-missing")
-    serbian.inspection.inspect()
-    shot(serbian, "10-serbian", app)
+    view.decide(Decision.RELEASED)
+    for code in LANGUAGES:  # each language once, at the smallest screen
+        if code == "en":
+            continue
+        translator = install_translation(app, code)
+        other = MainWindow(ctx)
+        other.resize(*SIZE)
+        other.show()
+        other.inspection.ask_reason = lambda *_a: "-"  # type: ignore[method-assign]
+        other.inspection.load_folder(SAMPLES / "forged-uv-emblem-missing")
+        other.inspection.inspect()
+        shot(other, f"10-language-{code}", app)
+        other.tabs.setCurrentIndex(1)
+        other.history.search()
+        other.history.table.selectRow(0)
+        shot(other, f"10-language-{code}-history", app)
+        other.inspection.decide(Decision.SUSPECTED_FRAUD)
+        other.close()
+        if translator is not None:
+            app.removeTranslator(translator)
     ctx.station.close()
     return 0
+
+
+def administration(app: QApplication, window: MainWindow) -> None:
+    """Course results, accounts, and the lock screen."""
+    window.tabs.setCurrentWidget(window.training)
+    results = window.training.open_results()
+    results.resize(900, 560)
+    shot(results, "24-course-results", app)
+    results.close()
+    settings = window.settings_view
+    if settings is not None:
+        window.tabs.setCurrentWidget(settings)
+        settings.new_user.setText("ana")
+        settings.new_name.setText("Ana Anić")
+        settings.new_password.setText("correct horse battery")
+        settings.new_role.setCurrentIndex(settings.new_role.findData("officer"))
+        settings.add_user()
+        settings.choose("ana")
+        settings.toggle_active()
+        shot(window, "22-accounts", app)
+    window.tabs.setCurrentIndex(0)
+    window.lock_screen()
+    shot(window, "21-locked", app)
+    window.unlock("correct horse battery")
 
 
 if __name__ == "__main__":

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from tests.gui.conftest import ROOT, SAMPLES, signed_in
+from tests.gui.conftest import PASSWORD, ROOT, SAMPLES, signed_in
 from verifier.gui.context import AppContext
 from verifier.gui.dialogs import AddendumDialog, ReasonDialog, undecided_box
 from verifier.gui.resources import LANGUAGES
@@ -168,6 +168,14 @@ def test_every_screen_state_is_in_the_workstations_language(
             window.history.search()
             window.history.table.selectRow(0)
         look(window, f"tab {index}")
+    results = window.training.open_results()
+    qtbot.addWidget(results)
+    look(results, "course results")
+    results.close()
+    window.tabs.setCurrentIndex(0)
+    window.lock_screen()
+    look(window, "locked")
+    window.unlock(PASSWORD)
     for dialog in (ReasonDialog("t", "e", "a"), AddendumDialog(1, "released")):
         qtbot.addWidget(dialog)
         dialog.show()

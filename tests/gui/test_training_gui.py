@@ -256,3 +256,40 @@ def test_samples_have_neutral_names_for_officers(ctx: AppContext, qtbot: QtBot) 
     assert [p.name for p in choices.values()] != sorted(p.name for p in choices.values())
     trainer = as_user(ctx, qtbot, "trainer")
     assert "forged-photo-substitution" in trainer.inspection.sample_choices()
+
+
+def test_trainers_see_the_course_results_and_export_them(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    with ctx.station.db.session() as s:
+        from verifier.store.models import Officer
+
+        for row in s.query(Officer):
+            row.display_name = {"ana": "Ana Anić", "ben": "Ben Berić"}.get(row.username, "T")
+    trainer = as_user(ctx, qtbot, "trainer")
+    build_session(trainer, "Pre-test", "pre")
+    build_session(trainer, "Post-test", "post")
+    ana = as_user(ctx, qtbot, "ana")
+    take(ana, "Pre-test", {**KEY, "impostor-bearer": ("no_anomalies", [])})
+    take(ana, "Post-test", KEY)
+    ben = as_user(ctx, qtbot, "ben")
+    take(ben, "Pre-test", KEY)
+    take(ben, "Post-test", {**KEY, "forged-fibres-missing": ("anomalies", [])})
+    trainer = as_user(ctx, qtbot, "trainer")
+    results = trainer.training.open_results()
+    qtbot.addWidget(results)
+    names = [results.trainees.item(r, 0).text() for r in range(results.trainees.rowCount())]
+    assert names == ["Ana Anić (ana)", "Ben Berić (ben)"]  # full names
+    assert "50.0 % of 2" in results.indicator.text() and "target 75.0 %" in results.indicator.text()
+    assert "below the target" in results.indicator.text()
+    samples = {results.samples.item(r, 0).text(): results.samples.item(r, 1).text()
+               for r in range(results.samples.rowCount())}  # fmt: skip
+    assert samples["impostor-bearer"] == "50.0 % (n=2)"  # one of two pre-tests right
+    features = {results.checks.item(r, 0).text(): results.checks.item(r, 2).text()
+                for r in range(results.checks.rowCount())}  # fmt: skip
+    assert features["UV features"] == "50.0 % (n=2)"  # ben missed them in his post-test
+    results.export("csv", tmp_path / "course.csv")
+    results.export("pdf", tmp_path / "course.pdf")
+    assert "Ana Anić" in (tmp_path / "course.csv").read_text(encoding="utf-8")
+    assert (tmp_path / "course.pdf").read_bytes().startswith(b"%PDF")
+    assert "Exported to" in results.status.text()

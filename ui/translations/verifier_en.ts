@@ -45,6 +45,156 @@ or click to choose</translation>
     </message>
 </context>
 <context>
+    <name>CourseResults</name>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="37" />
+        <source>Course results</source>
+        <translation>Course results</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="47" />
+        <source>Trainee</source>
+        <translation>Trainee</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="47" />
+        <source>Pre-test %</source>
+        <translation>Pre-test %</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="47" />
+        <source>Post-test %</source>
+        <translation>Post-test %</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="48" />
+        <source>Improved</source>
+        <translation>Improved</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="48" />
+        <source>Verdicts right (pre/post)</source>
+        <translation>Verdicts right (pre/post)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="49" />
+        <source>Anomalies found (pre/post)</source>
+        <translation>Anomalies found (pre/post)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="49" />
+        <source>False alarms (pre/post)</source>
+        <translation>False alarms (pre/post)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="51" />
+        <source>Sample</source>
+        <translation>Sample</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="51" />
+        <location filename="../../verifier/gui/course_results.py" line="52" />
+        <source>Pre-tests</source>
+        <translation>Pre-tests</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="51" />
+        <location filename="../../verifier/gui/course_results.py" line="52" />
+        <source>Post-tests</source>
+        <translation>Post-tests</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="52" />
+        <source>Feature</source>
+        <translation>Feature</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="54" />
+        <source>Per trainee</source>
+        <translation>Per trainee</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="55" />
+        <source>Right verdicts per sample</source>
+        <translation>Right verdicts per sample</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="56" />
+        <source>Anomalies found per feature</source>
+        <translation>Anomalies found per feature</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="58" />
+        <source>Export &amp;CSV…</source>
+        <translation>Export &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="59" />
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="60" />
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="62" />
+        <source>Course</source>
+        <translation>Course</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="98" />
+        <source>No course has sessions yet.</source>
+        <translation>No course has sessions yet.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="107" />
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="107" />
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="131" />
+        <source>Trainees improved: no trainee has taken both tests yet (target {0} %).</source>
+        <translation>Trainees improved: no trainee has taken both tests yet (target {0} %).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="135" />
+        <source>target met</source>
+        <translation>target met</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="135" />
+        <source>below the target</source>
+        <translation>below the target</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="137" />
+        <source>Trainees improved: {0} % of {1} with both tests — target {2} %, {3}.</source>
+        <translation>Trainees improved: {0} % of {1} with both tests — target {2} %, {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="148" />
+        <source>Export the course results</source>
+        <translation>Export the course results</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="160" />
+        <source>Not exported: {0}</source>
+        <translation>Not exported: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="165" />
+        <source>Exported to {0}.</source>
+        <translation>Exported to {0}.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionBar</name>
     <message>
         <location filename="../decision.ui" line="9" />
@@ -1285,8 +1435,8 @@ or click to choose</translation>
     </message>
     <message>
         <location filename="../settings.ui" line="130" />
-        <source>Language (after a restart)</source>
-        <translation>Language (after a restart)</translation>
+        <source>Language (from the next sign-in)</source>
+        <translation>Language (from the next sign-in)</translation>
     </message>
     <message>
         <location filename="../settings.ui" line="144" />
@@ -1693,12 +1843,12 @@ or click to choose</translation>
 <context>
     <name>TrainingView</name>
     <message>
-        <location filename="../../verifier/gui/training.py" line="77" />
+        <location filename="../../verifier/gui/training.py" line="78" />
         <source>&amp;Start the session</source>
         <translation>&amp;Start the session</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="79" />
+        <location filename="../../verifier/gui/training.py" line="80" />
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
@@ -1723,199 +1873,214 @@ or click to choose</translation>
         <translation>Bearer</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="124" />
+        <location filename="../../verifier/gui/training.py" line="95" />
+        <source>Sample</source>
+        <translation>Sample</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="98" />
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="128" />
         <source>Anomalies: I would refer it</source>
         <translation>Anomalies: I would refer it</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="125" />
+        <location filename="../../verifier/gui/training.py" line="129" />
         <source>No anomalies</source>
         <translation>No anomalies</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="128" />
+        <location filename="../../verifier/gui/training.py" line="132" />
         <source>Record and &amp;next sample</source>
         <translation>Record and &amp;next sample</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="135" />
+        <location filename="../../verifier/gui/training.py" line="139" />
         <source>Anomalous features (mark every one you see):</source>
         <translation>Anomalous features (mark every one you see):</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="153" />
+        <location filename="../../verifier/gui/training.py" line="157" />
         <source>New session (trainers)</source>
         <translation>New session (trainers)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="163" />
+        <location filename="../../verifier/gui/training.py" line="167" />
         <source> min (0: none)</source>
         <translation> min (0: none)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="164" />
+        <location filename="../../verifier/gui/training.py" line="168" />
         <source>Hide the machine verdict until the debrief</source>
         <translation>Hide the machine verdict until the debrief</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="166" />
+        <location filename="../../verifier/gui/training.py" line="170" />
         <source>&amp;Create the session</source>
         <translation>&amp;Create the session</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="167" />
+        <location filename="../../verifier/gui/training.py" line="171" />
         <source>Import a trainer's sample…</source>
         <translation>Import a trainer's sample…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="170" />
+        <location filename="../../verifier/gui/training.py" line="174" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="171" />
-        <location filename="../../verifier/gui/training.py" line="235" />
+        <location filename="../../verifier/gui/training.py" line="175" />
+        <location filename="../../verifier/gui/training.py" line="242" />
         <source>Course</source>
         <translation>Course</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="172" />
+        <location filename="../../verifier/gui/training.py" line="176" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="173" />
+        <location filename="../../verifier/gui/training.py" line="177" />
         <source>Samples (in order)</source>
         <translation>Samples (in order)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="174" />
+        <location filename="../../verifier/gui/training.py" line="178" />
         <source>Time limit</source>
         <translation>Time limit</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="180" />
+        <location filename="../../verifier/gui/training.py" line="184" />
         <source>why (recorded)</source>
         <translation>why (recorded)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="181" />
+        <location filename="../../verifier/gui/training.py" line="185" />
         <source>&amp;Grant another attempt</source>
         <translation>&amp;Grant another attempt</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="186" />
+        <location filename="../../verifier/gui/training.py" line="189" />
         <source>Selected test:</source>
         <translation>Selected test:</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="245" />
+        <location filename="../../verifier/gui/training.py" line="192" />
+        <source>Course &amp;results…</source>
+        <translation>Course &amp;results…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="252" />
         <source>Session created.</source>
         <translation>Session created.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="252" />
+        <location filename="../../verifier/gui/training.py" line="264" />
         <source>Select the test in the list of sessions.</source>
         <translation>Select the test in the list of sessions.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="268" />
+        <location filename="../../verifier/gui/training.py" line="280" />
         <source>Another attempt granted to {0}.</source>
         <translation>Another attempt granted to {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="273" />
+        <location filename="../../verifier/gui/training.py" line="285" />
         <source>A sample with answer.json</source>
         <translation>A sample with answer.json</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="287" />
+        <location filename="../../verifier/gui/training.py" line="299" />
         <source>Sample {0} added.</source>
         <translation>Sample {0} added.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="363" />
+        <location filename="../../verifier/gui/training.py" line="376" />
         <source>Sample {0} of {1}</source>
         <translation>Sample {0} of {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="394" />
+        <location filename="../../verifier/gui/training.py" line="407" />
         <source>The machine reads: {0} — {1}</source>
         <translation>The machine reads: {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="418" />
+        <location filename="../../verifier/gui/training.py" line="431" />
         <source>Choose a verdict first.</source>
         <translation>Choose a verdict first.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="444" />
+        <location filename="../../verifier/gui/training.py" line="457" />
         <source>Time left: {0}:{1:02d}</source>
         <translation>Time left: {0}:{1:02d}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="455" />
+        <location filename="../../verifier/gui/training.py" line="468" />
         <source>Leave the test?</source>
         <translation>Leave the test?</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="456" />
+        <location filename="../../verifier/gui/training.py" line="469" />
         <source>The test is not finished.</source>
         <translation>The test is not finished.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="459" />
+        <location filename="../../verifier/gui/training.py" line="472" />
         <source>If you leave now the attempt is recorded as abandoned, is not scored, and cannot be resumed: only a trainer can grant another.</source>
         <translation>If you leave now the attempt is recorded as abandoned, is not scored, and cannot be resumed: only a trainer can grant another.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="463" />
+        <location filename="../../verifier/gui/training.py" line="476" />
         <source>&amp;Leave the test</source>
         <translation>&amp;Leave the test</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="464" />
+        <location filename="../../verifier/gui/training.py" line="477" />
         <source>&amp;Stay</source>
         <translation>&amp;Stay</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="498" />
+        <location filename="../../verifier/gui/training.py" line="512" />
         <source>The test was left: the attempt is recorded as abandoned.</source>
         <translation>The test was left: the attempt is recorded as abandoned.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="501" />
+        <location filename="../../verifier/gui/training.py" line="515" />
         <source>Your score: {0} % ({1} of {2} verdicts right, {3} of {4} anomalies found, {5} false alarms).</source>
         <translation>Your score: {0} % ({1} of {2} verdicts right, {3} of {4} anomalies found, {5} false alarms).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="507" />
+        <location filename="../../verifier/gui/training.py" line="521" />
         <source>Time is up.</source>
         <translation>Time is up.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="520" />
+        <location filename="../../verifier/gui/training.py" line="534" />
         <source>The machine findings: {0} of {1} ready…</source>
         <translation>The machine findings: {0} of {1} ready…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="528" />
+        <location filename="../../verifier/gui/training.py" line="542" />
         <source>not answered</source>
         <translation>not answered</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="533" />
+        <location filename="../../verifier/gui/training.py" line="547" />
         <source>Answer key: {0} — yours: {1}</source>
         <translation>Answer key: {0} — yours: {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="534" />
+        <location filename="../../verifier/gui/training.py" line="548" />
         <source>Sample {0}</source>
         <translation>Sample {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="403" />
-        <location filename="../../verifier/gui/training.py" line="540" />
+        <location filename="../../verifier/gui/training.py" line="416" />
+        <location filename="../../verifier/gui/training.py" line="554" />
         <source>Machine verdict: {0}</source>
         <translation>Machine verdict: {0}</translation>
     </message>

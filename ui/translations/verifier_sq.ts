@@ -45,6 +45,156 @@ ose klikoni për ta zgjedhur</translation>
     </message>
 </context>
 <context>
+    <name>CourseResults</name>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="37" />
+        <source>Course results</source>
+        <translation>Rezultatet e kursit</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="47" />
+        <source>Trainee</source>
+        <translation>Kursanti</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="47" />
+        <source>Pre-test %</source>
+        <translation>Testi fillestar %</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="47" />
+        <source>Post-test %</source>
+        <translation>Testi përfundimtar %</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="48" />
+        <source>Improved</source>
+        <translation>U përmirësua</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="48" />
+        <source>Verdicts right (pre/post)</source>
+        <translation>Vlerësime të sakta (para/pas)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="49" />
+        <source>Anomalies found (pre/post)</source>
+        <translation>Anomali të gjetura (para/pas)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="49" />
+        <source>False alarms (pre/post)</source>
+        <translation>Alarme të rreme (para/pas)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="51" />
+        <source>Sample</source>
+        <translation>Mostra</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="51" />
+        <location filename="../../verifier/gui/course_results.py" line="52" />
+        <source>Pre-tests</source>
+        <translation>Testet fillestare</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="51" />
+        <location filename="../../verifier/gui/course_results.py" line="52" />
+        <source>Post-tests</source>
+        <translation>Testet përfundimtare</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="52" />
+        <source>Feature</source>
+        <translation>Elementi</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="54" />
+        <source>Per trainee</source>
+        <translation>Sipas kursantit</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="55" />
+        <source>Right verdicts per sample</source>
+        <translation>Vlerësime të sakta sipas mostrës</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="56" />
+        <source>Anomalies found per feature</source>
+        <translation>Anomali të gjetura sipas elementit</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="58" />
+        <source>Export &amp;CSV…</source>
+        <translation>Eksporto &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="59" />
+        <source>Export &amp;PDF…</source>
+        <translation>Eksporto &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="60" />
+        <source>&amp;Close</source>
+        <translation>&amp;Mbyll</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="62" />
+        <source>Course</source>
+        <translation>Kursi</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="98" />
+        <source>No course has sessions yet.</source>
+        <translation>Asnjë kurs nuk ka ende sesione.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="107" />
+        <source>yes</source>
+        <translation>po</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="107" />
+        <source>no</source>
+        <translation>jo</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="131" />
+        <source>Trainees improved: no trainee has taken both tests yet (target {0} %).</source>
+        <translation>Kursantë me përmirësim: asnjë kursant nuk ka kryer ende të dy testet (objektivi {0} %).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="135" />
+        <source>target met</source>
+        <translation>objektivi u arrit</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="135" />
+        <source>below the target</source>
+        <translation>nën objektiv</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="137" />
+        <source>Trainees improved: {0} % of {1} with both tests — target {2} %, {3}.</source>
+        <translation>Kursantë me përmirësim: {0} % nga {1} me të dy testet — objektivi {2} %, {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="148" />
+        <source>Export the course results</source>
+        <translation>Eksportimi i rezultateve të kursit</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="160" />
+        <source>Not exported: {0}</source>
+        <translation>Nuk u eksportua: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="165" />
+        <source>Exported to {0}.</source>
+        <translation>U eksportua në {0}.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionBar</name>
     <message>
         <location filename="../decision.ui" line="9" />
@@ -1285,8 +1435,8 @@ ose klikoni për ta zgjedhur</translation>
     </message>
     <message>
         <location filename="../settings.ui" line="130" />
-        <source>Language (after a restart)</source>
-        <translation>Gjuha (pas rinisjes)</translation>
+        <source>Language (from the next sign-in)</source>
+        <translation>Gjuha (nga hyrja e ardhshme)</translation>
     </message>
     <message>
         <location filename="../settings.ui" line="144" />
@@ -1693,12 +1843,12 @@ ose klikoni për ta zgjedhur</translation>
 <context>
     <name>TrainingView</name>
     <message>
-        <location filename="../../verifier/gui/training.py" line="77" />
+        <location filename="../../verifier/gui/training.py" line="78" />
         <source>&amp;Start the session</source>
         <translation>&amp;Nis sesionin</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="79" />
+        <location filename="../../verifier/gui/training.py" line="80" />
         <source>Sessions</source>
         <translation>Sesionet</translation>
     </message>
@@ -1723,199 +1873,214 @@ ose klikoni për ta zgjedhur</translation>
         <translation>Paraqitësi</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="124" />
+        <location filename="../../verifier/gui/training.py" line="95" />
+        <source>Sample</source>
+        <translation>Mostra</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="98" />
+        <source>Reference</source>
+        <translation>Referenca</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="128" />
         <source>Anomalies: I would refer it</source>
         <translation>Anomali: do ta referoja</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="125" />
+        <location filename="../../verifier/gui/training.py" line="129" />
         <source>No anomalies</source>
         <translation>Pa anomali</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="128" />
+        <location filename="../../verifier/gui/training.py" line="132" />
         <source>Record and &amp;next sample</source>
         <translation>Regjistro dhe mostra &amp;tjetër</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="135" />
+        <location filename="../../verifier/gui/training.py" line="139" />
         <source>Anomalous features (mark every one you see):</source>
         <translation>Elementet me anomali (shënoni secilin që shihni):</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="153" />
+        <location filename="../../verifier/gui/training.py" line="157" />
         <source>New session (trainers)</source>
         <translation>Sesion i ri (trajnuesit)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="163" />
+        <location filename="../../verifier/gui/training.py" line="167" />
         <source> min (0: none)</source>
         <translation> min (0: pa kufi)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="164" />
+        <location filename="../../verifier/gui/training.py" line="168" />
         <source>Hide the machine verdict until the debrief</source>
         <translation>Fshih vlerësimin e sistemit deri në analizën përmbyllëse</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="166" />
+        <location filename="../../verifier/gui/training.py" line="170" />
         <source>&amp;Create the session</source>
         <translation>&amp;Krijo sesionin</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="167" />
+        <location filename="../../verifier/gui/training.py" line="171" />
         <source>Import a trainer's sample…</source>
         <translation>Importo mostrën e një trajnuesi…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="170" />
+        <location filename="../../verifier/gui/training.py" line="174" />
         <source>Name</source>
         <translation>Emri</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="171" />
-        <location filename="../../verifier/gui/training.py" line="235" />
+        <location filename="../../verifier/gui/training.py" line="175" />
+        <location filename="../../verifier/gui/training.py" line="242" />
         <source>Course</source>
         <translation>Kursi</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="172" />
+        <location filename="../../verifier/gui/training.py" line="176" />
         <source>Kind</source>
         <translation>Lloji</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="173" />
+        <location filename="../../verifier/gui/training.py" line="177" />
         <source>Samples (in order)</source>
         <translation>Mostrat (sipas radhës)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="174" />
+        <location filename="../../verifier/gui/training.py" line="178" />
         <source>Time limit</source>
         <translation>Kufiri kohor</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="180" />
+        <location filename="../../verifier/gui/training.py" line="184" />
         <source>why (recorded)</source>
         <translation>pse (regjistrohet)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="181" />
+        <location filename="../../verifier/gui/training.py" line="185" />
         <source>&amp;Grant another attempt</source>
         <translation>&amp;Lejo një përpjekje tjetër</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="186" />
+        <location filename="../../verifier/gui/training.py" line="189" />
         <source>Selected test:</source>
         <translation>Testi i zgjedhur:</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="245" />
+        <location filename="../../verifier/gui/training.py" line="192" />
+        <source>Course &amp;results…</source>
+        <translation>&amp;Rezultatet e kursit…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="252" />
         <source>Session created.</source>
         <translation>Sesioni u krijua.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="252" />
+        <location filename="../../verifier/gui/training.py" line="264" />
         <source>Select the test in the list of sessions.</source>
         <translation>Zgjidhni testin në listën e sesioneve.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="268" />
+        <location filename="../../verifier/gui/training.py" line="280" />
         <source>Another attempt granted to {0}.</source>
         <translation>U lejua një përpjekje tjetër për {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="273" />
+        <location filename="../../verifier/gui/training.py" line="285" />
         <source>A sample with answer.json</source>
         <translation>Një mostër me answer.json</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="287" />
+        <location filename="../../verifier/gui/training.py" line="299" />
         <source>Sample {0} added.</source>
         <translation>Mostra {0} u shtua.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="363" />
+        <location filename="../../verifier/gui/training.py" line="376" />
         <source>Sample {0} of {1}</source>
         <translation>Mostra {0} nga {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="394" />
+        <location filename="../../verifier/gui/training.py" line="407" />
         <source>The machine reads: {0} — {1}</source>
         <translation>Sistemi tregon: {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="403" />
-        <location filename="../../verifier/gui/training.py" line="540" />
+        <location filename="../../verifier/gui/training.py" line="416" />
+        <location filename="../../verifier/gui/training.py" line="554" />
         <source>Machine verdict: {0}</source>
         <translation>Vlerësimi i sistemit: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="418" />
+        <location filename="../../verifier/gui/training.py" line="431" />
         <source>Choose a verdict first.</source>
         <translation>Zgjidhni fillimisht një vlerësim.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="444" />
+        <location filename="../../verifier/gui/training.py" line="457" />
         <source>Time left: {0}:{1:02d}</source>
         <translation>Koha e mbetur: {0}:{1:02d}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="455" />
+        <location filename="../../verifier/gui/training.py" line="468" />
         <source>Leave the test?</source>
         <translation>Të dilni nga testi?</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="456" />
+        <location filename="../../verifier/gui/training.py" line="469" />
         <source>The test is not finished.</source>
         <translation>Testi nuk ka përfunduar.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="459" />
+        <location filename="../../verifier/gui/training.py" line="472" />
         <source>If you leave now the attempt is recorded as abandoned, is not scored, and cannot be resumed: only a trainer can grant another.</source>
         <translation>Nëse dilni tani, përpjekja regjistrohet si e braktisur, nuk vlerësohet me pikë dhe nuk mund të vazhdohet: vetëm një trajnues mund të lejojë një përpjekje tjetër.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="463" />
+        <location filename="../../verifier/gui/training.py" line="476" />
         <source>&amp;Leave the test</source>
         <translation>&amp;Dil nga testi</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="464" />
+        <location filename="../../verifier/gui/training.py" line="477" />
         <source>&amp;Stay</source>
         <translation>&amp;Qëndro</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="498" />
+        <location filename="../../verifier/gui/training.py" line="512" />
         <source>The test was left: the attempt is recorded as abandoned.</source>
         <translation>Dolët nga testi: përpjekja u regjistrua si e braktisur.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="501" />
+        <location filename="../../verifier/gui/training.py" line="515" />
         <source>Your score: {0} % ({1} of {2} verdicts right, {3} of {4} anomalies found, {5} false alarms).</source>
         <translation>Rezultati juaj: {0} % ({1} nga {2} vlerësime të sakta, {3} nga {4} anomali të gjetura, {5} alarme të rreme).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="507" />
+        <location filename="../../verifier/gui/training.py" line="521" />
         <source>Time is up.</source>
         <translation>Koha mbaroi.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="520" />
+        <location filename="../../verifier/gui/training.py" line="534" />
         <source>The machine findings: {0} of {1} ready…</source>
         <translation>Konstatimet e sistemit: gati {0} nga {1}…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="528" />
+        <location filename="../../verifier/gui/training.py" line="542" />
         <source>not answered</source>
         <translation>pa përgjigje</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="533" />
+        <location filename="../../verifier/gui/training.py" line="547" />
         <source>Answer key: {0} — yours: {1}</source>
         <translation>Përgjigjet e sakta: {0} — tuajat: {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="534" />
+        <location filename="../../verifier/gui/training.py" line="548" />
         <source>Sample {0}</source>
         <translation>Mostra {0}</translation>
     </message>

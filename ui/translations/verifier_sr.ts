@@ -45,6 +45,156 @@ ili kliknite da izaberete</translation>
     </message>
 </context>
 <context>
+    <name>CourseResults</name>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="37" />
+        <source>Course results</source>
+        <translation>Rezultati kursa</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="47" />
+        <source>Trainee</source>
+        <translation>Polaznik</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="47" />
+        <source>Pre-test %</source>
+        <translation>Ulazni test %</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="47" />
+        <source>Post-test %</source>
+        <translation>Izlazni test %</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="48" />
+        <source>Improved</source>
+        <translation>Napredak</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="48" />
+        <source>Verdicts right (pre/post)</source>
+        <translation>Tačne ocene (ulazni/izlazni)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="49" />
+        <source>Anomalies found (pre/post)</source>
+        <translation>Pronađene nepravilnosti (ulazni/izlazni)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="49" />
+        <source>False alarms (pre/post)</source>
+        <translation>Lažne uzbune (ulazni/izlazni)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="51" />
+        <source>Sample</source>
+        <translation>Uzorak</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="51" />
+        <location filename="../../verifier/gui/course_results.py" line="52" />
+        <source>Pre-tests</source>
+        <translation>Ulazni testovi</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="51" />
+        <location filename="../../verifier/gui/course_results.py" line="52" />
+        <source>Post-tests</source>
+        <translation>Izlazni testovi</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="52" />
+        <source>Feature</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="54" />
+        <source>Per trainee</source>
+        <translation>Po polazniku</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="55" />
+        <source>Right verdicts per sample</source>
+        <translation>Tačne ocene po uzorku</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="56" />
+        <source>Anomalies found per feature</source>
+        <translation>Pronađene nepravilnosti po elementu</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="58" />
+        <source>Export &amp;CSV…</source>
+        <translation>Izvezi &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="59" />
+        <source>Export &amp;PDF…</source>
+        <translation>Izvezi &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="60" />
+        <source>&amp;Close</source>
+        <translation>&amp;Zatvori</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="62" />
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="98" />
+        <source>No course has sessions yet.</source>
+        <translation>Nijedan kurs još nema sesija.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="107" />
+        <source>yes</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="107" />
+        <source>no</source>
+        <translation>ne</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="131" />
+        <source>Trainees improved: no trainee has taken both tests yet (target {0} %).</source>
+        <translation>Polaznici sa napretkom: nijedan polaznik još nije polagao oba testa (cilj {0} %).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="135" />
+        <source>target met</source>
+        <translation>cilj dostignut</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="135" />
+        <source>below the target</source>
+        <translation>ispod cilja</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="137" />
+        <source>Trainees improved: {0} % of {1} with both tests — target {2} %, {3}.</source>
+        <translation>Polaznici sa napretkom: {0} % od {1} sa oba testa — cilj {2} %, {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="148" />
+        <source>Export the course results</source>
+        <translation>Izvoz rezultata kursa</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="160" />
+        <source>Not exported: {0}</source>
+        <translation>Nije izvezeno: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="165" />
+        <source>Exported to {0}.</source>
+        <translation>Izvezeno u {0}.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionBar</name>
     <message>
         <location filename="../decision.ui" line="9" />
@@ -1285,8 +1435,8 @@ ili kliknite da izaberete</translation>
     </message>
     <message>
         <location filename="../settings.ui" line="130" />
-        <source>Language (after a restart)</source>
-        <translation>Jezik (posle ponovnog pokretanja)</translation>
+        <source>Language (from the next sign-in)</source>
+        <translation>Jezik (od sledeće prijave)</translation>
     </message>
     <message>
         <location filename="../settings.ui" line="144" />
@@ -1693,12 +1843,12 @@ ili kliknite da izaberete</translation>
 <context>
     <name>TrainingView</name>
     <message>
-        <location filename="../../verifier/gui/training.py" line="77" />
+        <location filename="../../verifier/gui/training.py" line="78" />
         <source>&amp;Start the session</source>
         <translation>&amp;Započni sesiju</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="79" />
+        <location filename="../../verifier/gui/training.py" line="80" />
         <source>Sessions</source>
         <translation>Sesije</translation>
     </message>
@@ -1723,199 +1873,214 @@ ili kliknite da izaberete</translation>
         <translation>Imalac</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="124" />
+        <location filename="../../verifier/gui/training.py" line="95" />
+        <source>Sample</source>
+        <translation>Uzorak</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="98" />
+        <source>Reference</source>
+        <translation>Referenca</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="128" />
         <source>Anomalies: I would refer it</source>
         <translation>Nepravilnosti: uputio bih dalje</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="125" />
+        <location filename="../../verifier/gui/training.py" line="129" />
         <source>No anomalies</source>
         <translation>Bez nepravilnosti</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="128" />
+        <location filename="../../verifier/gui/training.py" line="132" />
         <source>Record and &amp;next sample</source>
         <translation>Zabeleži i &amp;sledeći uzorak</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="135" />
+        <location filename="../../verifier/gui/training.py" line="139" />
         <source>Anomalous features (mark every one you see):</source>
         <translation>Sporna obeležja (označite svako koje vidite):</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="153" />
+        <location filename="../../verifier/gui/training.py" line="157" />
         <source>New session (trainers)</source>
         <translation>Nova sesija (instruktori)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="163" />
+        <location filename="../../verifier/gui/training.py" line="167" />
         <source> min (0: none)</source>
         <translation> min (0: bez ograničenja)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="164" />
+        <location filename="../../verifier/gui/training.py" line="168" />
         <source>Hide the machine verdict until the debrief</source>
         <translation>Sakrij nalaz sistema do analize</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="166" />
+        <location filename="../../verifier/gui/training.py" line="170" />
         <source>&amp;Create the session</source>
         <translation>&amp;Napravi sesiju</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="167" />
+        <location filename="../../verifier/gui/training.py" line="171" />
         <source>Import a trainer's sample…</source>
         <translation>Uvezi uzorak instruktora…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="170" />
+        <location filename="../../verifier/gui/training.py" line="174" />
         <source>Name</source>
         <translation>Ime</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="171" />
-        <location filename="../../verifier/gui/training.py" line="235" />
+        <location filename="../../verifier/gui/training.py" line="175" />
+        <location filename="../../verifier/gui/training.py" line="242" />
         <source>Course</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="172" />
+        <location filename="../../verifier/gui/training.py" line="176" />
         <source>Kind</source>
         <translation>Vrsta</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="173" />
+        <location filename="../../verifier/gui/training.py" line="177" />
         <source>Samples (in order)</source>
         <translation>Uzorci (po redu)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="174" />
+        <location filename="../../verifier/gui/training.py" line="178" />
         <source>Time limit</source>
         <translation>Vremensko ograničenje</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="180" />
+        <location filename="../../verifier/gui/training.py" line="184" />
         <source>why (recorded)</source>
         <translation>zašto (beleži se)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="181" />
+        <location filename="../../verifier/gui/training.py" line="185" />
         <source>&amp;Grant another attempt</source>
         <translation>&amp;Odobri još jedan pokušaj</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="186" />
+        <location filename="../../verifier/gui/training.py" line="189" />
         <source>Selected test:</source>
         <translation>Izabrani test:</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="245" />
+        <location filename="../../verifier/gui/training.py" line="192" />
+        <source>Course &amp;results…</source>
+        <translation>&amp;Rezultati kursa…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="252" />
         <source>Session created.</source>
         <translation>Sesija je napravljena.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="252" />
+        <location filename="../../verifier/gui/training.py" line="264" />
         <source>Select the test in the list of sessions.</source>
         <translation>Izaberite test na spisku sesija.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="268" />
+        <location filename="../../verifier/gui/training.py" line="280" />
         <source>Another attempt granted to {0}.</source>
         <translation>Još jedan pokušaj odobren: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="273" />
+        <location filename="../../verifier/gui/training.py" line="285" />
         <source>A sample with answer.json</source>
         <translation>Uzorak sa answer.json</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="287" />
+        <location filename="../../verifier/gui/training.py" line="299" />
         <source>Sample {0} added.</source>
         <translation>Uzorak {0} je dodat.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="363" />
+        <location filename="../../verifier/gui/training.py" line="376" />
         <source>Sample {0} of {1}</source>
         <translation>Uzorak {0} od {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="394" />
+        <location filename="../../verifier/gui/training.py" line="407" />
         <source>The machine reads: {0} — {1}</source>
         <translation>Mašina očitava: {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="418" />
+        <location filename="../../verifier/gui/training.py" line="431" />
         <source>Choose a verdict first.</source>
         <translation>Najpre izaberite nalaz.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="444" />
+        <location filename="../../verifier/gui/training.py" line="457" />
         <source>Time left: {0}:{1:02d}</source>
         <translation>Preostalo vreme: {0}:{1:02d}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="455" />
+        <location filename="../../verifier/gui/training.py" line="468" />
         <source>Leave the test?</source>
         <translation>Napustiti test?</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="456" />
+        <location filename="../../verifier/gui/training.py" line="469" />
         <source>The test is not finished.</source>
         <translation>Test nije završen.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="459" />
+        <location filename="../../verifier/gui/training.py" line="472" />
         <source>If you leave now the attempt is recorded as abandoned, is not scored, and cannot be resumed: only a trainer can grant another.</source>
         <translation>Ako sada napustite test, pokušaj se beleži kao napušten, ne boduje se i ne može se nastaviti: samo instruktor može odobriti novi.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="463" />
+        <location filename="../../verifier/gui/training.py" line="476" />
         <source>&amp;Leave the test</source>
         <translation>&amp;Napusti test</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="464" />
+        <location filename="../../verifier/gui/training.py" line="477" />
         <source>&amp;Stay</source>
         <translation>&amp;Ostani</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="498" />
+        <location filename="../../verifier/gui/training.py" line="512" />
         <source>The test was left: the attempt is recorded as abandoned.</source>
         <translation>Test je napušten: pokušaj je zabeležen kao napušten.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="501" />
+        <location filename="../../verifier/gui/training.py" line="515" />
         <source>Your score: {0} % ({1} of {2} verdicts right, {3} of {4} anomalies found, {5} false alarms).</source>
         <translation>Vaš rezultat: {0} % (tačnih nalaza: {1} od {2}, pronađenih nepravilnosti: {3} od {4}, lažnih uzbuna: {5}).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="507" />
+        <location filename="../../verifier/gui/training.py" line="521" />
         <source>Time is up.</source>
         <translation>Vreme je isteklo.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="520" />
+        <location filename="../../verifier/gui/training.py" line="534" />
         <source>The machine findings: {0} of {1} ready…</source>
         <translation>Nalazi mašine: spremno {0} od {1}…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="528" />
+        <location filename="../../verifier/gui/training.py" line="542" />
         <source>not answered</source>
         <translation>bez odgovora</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="533" />
+        <location filename="../../verifier/gui/training.py" line="547" />
         <source>Answer key: {0} — yours: {1}</source>
         <translation>Tačan odgovor: {0} — vaš: {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="534" />
+        <location filename="../../verifier/gui/training.py" line="548" />
         <source>Sample {0}</source>
         <translation>Uzorak {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="403" />
-        <location filename="../../verifier/gui/training.py" line="540" />
+        <location filename="../../verifier/gui/training.py" line="416" />
+        <location filename="../../verifier/gui/training.py" line="554" />
         <source>Machine verdict: {0}</source>
         <translation>Nalaz sistema: {0}</translation>
     </message>

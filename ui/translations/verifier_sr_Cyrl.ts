@@ -45,6 +45,156 @@ or click to choose</source>
     </message>
 </context>
 <context>
+    <name>CourseResults</name>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="37" />
+        <source>Course results</source>
+        <translation>Резултати курса</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="47" />
+        <source>Trainee</source>
+        <translation>Полазник</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="47" />
+        <source>Pre-test %</source>
+        <translation>Улазни тест %</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="47" />
+        <source>Post-test %</source>
+        <translation>Излазни тест %</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="48" />
+        <source>Improved</source>
+        <translation>Напредак</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="48" />
+        <source>Verdicts right (pre/post)</source>
+        <translation>Тачне оцене (ulazni/izlazni)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="49" />
+        <source>Anomalies found (pre/post)</source>
+        <translation>Пронађене неправилности (ulazni/izlazni)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="49" />
+        <source>False alarms (pre/post)</source>
+        <translation>Лажне узбуне (ulazni/izlazni)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="51" />
+        <source>Sample</source>
+        <translation>Узорак</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="51" />
+        <location filename="../../verifier/gui/course_results.py" line="52" />
+        <source>Pre-tests</source>
+        <translation>Улазни тестови</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="51" />
+        <location filename="../../verifier/gui/course_results.py" line="52" />
+        <source>Post-tests</source>
+        <translation>Излазни тестови</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="52" />
+        <source>Feature</source>
+        <translation>Елемент</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="54" />
+        <source>Per trainee</source>
+        <translation>По полазнику</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="55" />
+        <source>Right verdicts per sample</source>
+        <translation>Тачне оцене по узорку</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="56" />
+        <source>Anomalies found per feature</source>
+        <translation>Пронађене неправилности по елементу</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="58" />
+        <source>Export &amp;CSV…</source>
+        <translation>Извези &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="59" />
+        <source>Export &amp;PDF…</source>
+        <translation>Извези &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="60" />
+        <source>&amp;Close</source>
+        <translation>&amp;Затвори</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="62" />
+        <source>Course</source>
+        <translation>Курс</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="98" />
+        <source>No course has sessions yet.</source>
+        <translation>Ниједан курс још нема сесија.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="107" />
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="107" />
+        <source>no</source>
+        <translation>не</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="131" />
+        <source>Trainees improved: no trainee has taken both tests yet (target {0} %).</source>
+        <translation>Полазници са напретком: ниједан полазник још није полагао оба теста (циљ {0} %).</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="135" />
+        <source>target met</source>
+        <translation>циљ достигнут</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="135" />
+        <source>below the target</source>
+        <translation>испод циља</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="137" />
+        <source>Trainees improved: {0} % of {1} with both tests — target {2} %, {3}.</source>
+        <translation>Полазници са напретком: {0} % од {1} са оба теста — циљ {2} %, {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="148" />
+        <source>Export the course results</source>
+        <translation>Извоз резултата курса</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="160" />
+        <source>Not exported: {0}</source>
+        <translation>Није извезено: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/course_results.py" line="165" />
+        <source>Exported to {0}.</source>
+        <translation>Извезено у {0}.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionBar</name>
     <message>
         <location filename="../decision.ui" line="9" />
@@ -1285,8 +1435,8 @@ or click to choose</source>
     </message>
     <message>
         <location filename="../settings.ui" line="130" />
-        <source>Language (after a restart)</source>
-        <translation>Језик (после поновног покретања)</translation>
+        <source>Language (from the next sign-in)</source>
+        <translation>Језик (од следеће пријаве)</translation>
     </message>
     <message>
         <location filename="../settings.ui" line="144" />
@@ -1693,12 +1843,12 @@ or click to choose</source>
 <context>
     <name>TrainingView</name>
     <message>
-        <location filename="../../verifier/gui/training.py" line="77" />
+        <location filename="../../verifier/gui/training.py" line="78" />
         <source>&amp;Start the session</source>
         <translation>&amp;Започни сесију</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="79" />
+        <location filename="../../verifier/gui/training.py" line="80" />
         <source>Sessions</source>
         <translation>Сесије</translation>
     </message>
@@ -1723,199 +1873,214 @@ or click to choose</source>
         <translation>Ималац</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="124" />
+        <location filename="../../verifier/gui/training.py" line="95" />
+        <source>Sample</source>
+        <translation>Узорак</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="98" />
+        <source>Reference</source>
+        <translation>Референца</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="128" />
         <source>Anomalies: I would refer it</source>
         <translation>Неправилности: упутио бих даље</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="125" />
+        <location filename="../../verifier/gui/training.py" line="129" />
         <source>No anomalies</source>
         <translation>Без неправилности</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="128" />
+        <location filename="../../verifier/gui/training.py" line="132" />
         <source>Record and &amp;next sample</source>
         <translation>Забележи и &amp;следећи узорак</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="135" />
+        <location filename="../../verifier/gui/training.py" line="139" />
         <source>Anomalous features (mark every one you see):</source>
         <translation>Спорна обележја (означите свако које видите):</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="153" />
+        <location filename="../../verifier/gui/training.py" line="157" />
         <source>New session (trainers)</source>
         <translation>Нова сесија (инструктори)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="163" />
+        <location filename="../../verifier/gui/training.py" line="167" />
         <source> min (0: none)</source>
         <translation> мин (0: без ограничења)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="164" />
+        <location filename="../../verifier/gui/training.py" line="168" />
         <source>Hide the machine verdict until the debrief</source>
         <translation>Сакриј налаз система до анализе</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="166" />
+        <location filename="../../verifier/gui/training.py" line="170" />
         <source>&amp;Create the session</source>
         <translation>&amp;Направи сесију</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="167" />
+        <location filename="../../verifier/gui/training.py" line="171" />
         <source>Import a trainer's sample…</source>
         <translation>Увези узорак инструктора…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="170" />
+        <location filename="../../verifier/gui/training.py" line="174" />
         <source>Name</source>
         <translation>Име</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="171" />
-        <location filename="../../verifier/gui/training.py" line="235" />
+        <location filename="../../verifier/gui/training.py" line="175" />
+        <location filename="../../verifier/gui/training.py" line="242" />
         <source>Course</source>
         <translation>Курс</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="172" />
+        <location filename="../../verifier/gui/training.py" line="176" />
         <source>Kind</source>
         <translation>Врста</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="173" />
+        <location filename="../../verifier/gui/training.py" line="177" />
         <source>Samples (in order)</source>
         <translation>Узорци (по реду)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="174" />
+        <location filename="../../verifier/gui/training.py" line="178" />
         <source>Time limit</source>
         <translation>Временско ограничење</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="180" />
+        <location filename="../../verifier/gui/training.py" line="184" />
         <source>why (recorded)</source>
         <translation>зашто (бележи се)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="181" />
+        <location filename="../../verifier/gui/training.py" line="185" />
         <source>&amp;Grant another attempt</source>
         <translation>&amp;Одобри још један покушај</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="186" />
+        <location filename="../../verifier/gui/training.py" line="189" />
         <source>Selected test:</source>
         <translation>Изабрани тест:</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="245" />
+        <location filename="../../verifier/gui/training.py" line="192" />
+        <source>Course &amp;results…</source>
+        <translation>&amp;Резултати курса…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/training.py" line="252" />
         <source>Session created.</source>
         <translation>Сесија је направљена.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="252" />
+        <location filename="../../verifier/gui/training.py" line="264" />
         <source>Select the test in the list of sessions.</source>
         <translation>Изаберите тест на списку сесија.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="268" />
+        <location filename="../../verifier/gui/training.py" line="280" />
         <source>Another attempt granted to {0}.</source>
         <translation>Још један покушај одобрен: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="273" />
+        <location filename="../../verifier/gui/training.py" line="285" />
         <source>A sample with answer.json</source>
         <translation>Узорак са answer.json</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="287" />
+        <location filename="../../verifier/gui/training.py" line="299" />
         <source>Sample {0} added.</source>
         <translation>Узорак {0} је додат.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="363" />
+        <location filename="../../verifier/gui/training.py" line="376" />
         <source>Sample {0} of {1}</source>
         <translation>Узорак {0} од {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="394" />
+        <location filename="../../verifier/gui/training.py" line="407" />
         <source>The machine reads: {0} — {1}</source>
         <translation>Машина очитава: {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="403" />
-        <location filename="../../verifier/gui/training.py" line="540" />
+        <location filename="../../verifier/gui/training.py" line="416" />
+        <location filename="../../verifier/gui/training.py" line="554" />
         <source>Machine verdict: {0}</source>
         <translation>Налаз система: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="418" />
+        <location filename="../../verifier/gui/training.py" line="431" />
         <source>Choose a verdict first.</source>
         <translation>Најпре изаберите налаз.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="444" />
+        <location filename="../../verifier/gui/training.py" line="457" />
         <source>Time left: {0}:{1:02d}</source>
         <translation>Преостало време: {0}:{1:02d}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="455" />
+        <location filename="../../verifier/gui/training.py" line="468" />
         <source>Leave the test?</source>
         <translation>Напустити тест?</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="456" />
+        <location filename="../../verifier/gui/training.py" line="469" />
         <source>The test is not finished.</source>
         <translation>Тест није завршен.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="459" />
+        <location filename="../../verifier/gui/training.py" line="472" />
         <source>If you leave now the attempt is recorded as abandoned, is not scored, and cannot be resumed: only a trainer can grant another.</source>
         <translation>Ако сада напустите тест, покушај се бележи као напуштен, не бодује се и не може се наставити: само инструктор може одобрити нови.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="463" />
+        <location filename="../../verifier/gui/training.py" line="476" />
         <source>&amp;Leave the test</source>
         <translation>&amp;Напусти тест</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="464" />
+        <location filename="../../verifier/gui/training.py" line="477" />
         <source>&amp;Stay</source>
         <translation>&amp;Остани</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="498" />
+        <location filename="../../verifier/gui/training.py" line="512" />
         <source>The test was left: the attempt is recorded as abandoned.</source>
         <translation>Тест је напуштен: покушај је забележен као напуштен.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="501" />
+        <location filename="../../verifier/gui/training.py" line="515" />
         <source>Your score: {0} % ({1} of {2} verdicts right, {3} of {4} anomalies found, {5} false alarms).</source>
         <translation>Ваш резултат: {0} % (тачних налаза: {1} од {2}, пронађених неправилности: {3} од {4}, лажних узбуна: {5}).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="507" />
+        <location filename="../../verifier/gui/training.py" line="521" />
         <source>Time is up.</source>
         <translation>Време је истекло.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="520" />
+        <location filename="../../verifier/gui/training.py" line="534" />
         <source>The machine findings: {0} of {1} ready…</source>
         <translation>Налази машине: спремно {0} од {1}…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="528" />
+        <location filename="../../verifier/gui/training.py" line="542" />
         <source>not answered</source>
         <translation>без одговора</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="533" />
+        <location filename="../../verifier/gui/training.py" line="547" />
         <source>Answer key: {0} — yours: {1}</source>
         <translation>Тачан одговор: {0} — ваш: {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="534" />
+        <location filename="../../verifier/gui/training.py" line="548" />
         <source>Sample {0}</source>
         <translation>Узорак {0}</translation>
     </message>

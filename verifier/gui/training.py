@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from verifier.gui.context import AppContext
+from verifier.gui.course_results import CourseResults
 from verifier.gui.dialogs import KIND_WORDS, VERDICT_WORDS, words
 from verifier.gui.images import ImagePane, pixmap_of
 from verifier.gui.resources import tr_text
@@ -81,9 +82,8 @@ class TrainingView(QWidget):
         left.addWidget(self.start_button)
         self.builder = self._builder()
         left.addWidget(self.builder)
-        self.builder.setVisible(
-            ctx.officer is not None and ctx.officer.role in ("trainer", "admin")
-        )
+        self._builds = ctx.officer is not None and ctx.officer.role in ("trainer", "admin")
+        self.builder.setVisible(self._builds)
         self.pages = QTabWidget()
         self.panes = {light: ImagePane() for light in ("visible", "uv", "ir", "bearer")}
         self.references = {light: ImagePane() for light in ("visible", "uv", "ir")}
@@ -92,11 +92,15 @@ class TrainingView(QWidget):
         for light, pane in self.panes.items():
             page = QWidget()
             row = QHBoxLayout(page)
-            row.addWidget(pane, 1)
+            shown = [(pane, self.tr("Sample"))]
             if light in self.references:  # what a workstation's library shows beside it
-                reference = self.references[light]
-                pane.link(reference)
-                row.addWidget(reference, 1)
+                pane.link(self.references[light])
+                shown.append((self.references[light], self.tr("Reference")))
+            for widget, caption in shown:
+                column = QVBoxLayout()
+                column.addWidget(QLabel(caption))
+                column.addWidget(widget, 1)
+                row.addLayout(column, 1)
             self.pages.addTab(page, titles[light])
         self.progress = QLabel()
         self.progress.setObjectName("prompt")
@@ -181,10 +185,13 @@ class TrainingView(QWidget):
         self.grant_button = QPushButton(self.tr("&Grant another attempt"))
         grant = QHBoxLayout()
         grant.addWidget(self.grant_trainee, 1)
-        grant.addWidget(self.grant_reason, 2)
         grant.addWidget(self.grant_button)
         form.addRow(self.tr("Selected test:"), grant)
+        form.addRow("", self.grant_reason)
         form.addRow(self.builder_status)
+        self.results_button = QPushButton(self.tr("Course &results…"))
+        form.addRow(self.results_button)
+        self.results_button.clicked.connect(self.open_results)
         self.grant_button.clicked.connect(self.grant)
         self.create_button.clicked.connect(self.create_session)
         self.order: list[int] = []  # the samples in the order the trainer ticked them
@@ -244,6 +251,11 @@ class TrainingView(QWidget):
             return
         self.builder_status.setText(self.tr("Session created."))
         self.reload()
+
+    def open_results(self) -> CourseResults:
+        dialog = CourseResults(self.ctx, self)
+        dialog.open()
+        return dialog
 
     def grant(self) -> None:
         """Another attempt at the selected test for the chosen trainee (recorded, with why)."""
@@ -325,6 +337,7 @@ class TrainingView(QWidget):
             self.timer.start(1000)
             self._tick()
         self._answering(True)
+        self.builder.setVisible(self._builds and not self.in_exam)  # nothing else in a test
         self.exam_running.emit(self.in_exam)
         self._show()
         for sample in samples:  # the machine's findings, ready for the debrief when it comes
@@ -492,6 +505,7 @@ class TrainingView(QWidget):
             }
         self.attempt_id = None
         self._answering(False)
+        self.builder.setVisible(self._builds)
         self.exam_running.emit(False)
         if outcome == "abandoned":
             self._debriefing = None

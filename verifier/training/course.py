@@ -403,8 +403,10 @@ class CourseReport:
         }
 
 
-def course_report(s: Session, course: str) -> CourseReport:
-    """Per trainee: the last finished pre-test and post-test of the course."""
+def _latest(
+    s: Session, course: str
+) -> tuple[dict[int, TrainingSession], dict[tuple[int, str], TrainingAttempt]]:
+    """The course's sessions, and each trainee's last scored pre-test and post-test attempt."""
     sessions = {
         x.id: x for x in s.scalars(select(TrainingSession).where(TrainingSession.course == course))
     }
@@ -423,6 +425,12 @@ def course_report(s: Session, course: str) -> CourseReport:
         kind = sessions[attempt.session_id].kind
         if kind in ("pre", "post"):
             latest[(attempt.trainee_id, kind)] = attempt
+    return sessions, latest
+
+
+def course_report(s: Session, course: str) -> CourseReport:
+    """Per trainee: the last finished pre-test and post-test of the course."""
+    _sessions, latest = _latest(s, course)
     names = {o.id: o.username for o in s.scalars(select(Officer))}
     full = {o.id: o.display_name or o.username for o in s.scalars(select(Officer))}
     trainees = sorted({t for t, _ in latest}, key=lambda t: names.get(t, str(t)))
@@ -438,6 +446,56 @@ def course_report(s: Session, course: str) -> CourseReport:
             )
         )
     return CourseReport(course, tuple(results))
+
+
+@dataclass(frozen=True, slots=True)
+class Rate:
+    """How often something was got right: in the pre-tests and in the post-tests (in %, None
+    when nobody was asked), over how many answers."""
+
+    what: str  # a sample's name or a check id
+    pre: float | None
+    post: float | None
+    pre_count: int
+    post_count: int
+
+
+def course_breakdown(s: Session, course: str) -> tuple[list[Rate], list[Rate]]:
+    """Where the course made a difference: per sample, the share of right verdicts; per check,
+    the share of its anomalies found — pre-tests against post-tests (the same attempts as the
+    course report)."""
+    sessions, latest = _latest(s, course)
+    samples = {r.id: r for r in s.scalars(select(TrainingSample))}
+    verdicts: dict[tuple[str, str], list[bool]] = {}
+    found: dict[tuple[str, str], list[bool]] = {}
+    for (_trainee, kind), attempt in latest.items():
+        judged = set(markable(kind))
+        answers = {
+            a.sample_id: a
+            for a in s.scalars(
+                select(TrainingAnswer).where(TrainingAnswer.attempt_id == attempt.id)
+            )
+        }
+        for sample_id in map(int, sessions[attempt.session_id].sample_ids):
+            sample, given = samples[sample_id], answers.get(sample_id)
+            right = given is not None and given.verdict == sample.verdict
+            verdicts.setdefault((sample.name, kind), []).append(right)
+            for check in set(sample.anomalies) & judged:
+                hit = given is not None and check in given.anomalies
+                found.setdefault((check, kind), []).append(hit)
+
+    def rates(table: dict[tuple[str, str], list[bool]]) -> list[Rate]:
+        out = []
+        for what in sorted({w for w, _ in table}):
+            pre, post = table.get((what, "pre"), []), table.get((what, "post"), [])
+            out.append(Rate(what, _percent(pre), _percent(post), len(pre), len(post)))
+        return out
+
+    return rates(verdicts), rates(found)
+
+
+def _percent(values: list[bool]) -> float | None:
+    return round(100 * sum(values) / len(values), 1) if values else None
 
 
 def purge(s: Session, older_than_days: int, *, now: dt.datetime | None = None) -> int:

@@ -18,10 +18,32 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 )
 
 from verifier.pdf_fonts import pdf_fonts
-from verifier.training.course import CourseReport, Score
+from verifier.training.course import CourseReport, Rate, Score
 
 
-def course_pdf(report: CourseReport) -> bytes:
+def _rate_table(heading: str, rates: list[Rate], font: str) -> Table:
+    def pct(value: float | None, count: int) -> str:
+        return "-" if value is None else f"{value} % (n={count})"
+
+    rows: list[list[Any]] = [[heading, "Pre-tests", "Post-tests"]]
+    rows += [[r.what, pct(r.pre, r.pre_count), pct(r.post, r.post_count)] for r in rates]
+    table = Table(rows, colWidths=[80 * mm, 45 * mm, 45 * mm], repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")),
+                ("FONTSIZE", (0, 0), (-1, -1), 8),
+                ("FONTNAME", (0, 0), (-1, -1), font),
+            ]
+        )
+    )
+    return table
+
+
+def course_pdf(
+    report: CourseReport, breakdown: tuple[list[Rate], list[Rate]] | None = None
+) -> bytes:
     regular, bold, _mono = pdf_fonts()
     text = ParagraphStyle("t", fontName=regular, fontSize=9, leading=11)
     title = ParagraphStyle("h", parent=text, fontName=bold, fontSize=15, leading=19)
@@ -69,6 +91,20 @@ def course_pdf(report: CourseReport) -> bytes:
             ParagraphStyle("b", parent=text, fontName=bold),
         ),
     ]
+    if breakdown is not None:
+        per_sample, per_check = breakdown
+        story += [
+            Spacer(1, 5 * mm),
+            Paragraph(
+                "Right verdicts per sample", ParagraphStyle("b2", parent=text, fontName=bold)
+            ),
+            _rate_table("Sample", per_sample, regular),
+            Spacer(1, 4 * mm),
+            Paragraph(
+                "Anomalies found per check", ParagraphStyle("b3", parent=text, fontName=bold)
+            ),
+            _rate_table("Check", per_check, regular),
+        ]
     buffer = io.BytesIO()
     SimpleDocTemplate(
         buffer, pagesize=A4, leftMargin=15 * mm, rightMargin=15 * mm,
