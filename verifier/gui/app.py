@@ -10,6 +10,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -50,10 +51,16 @@ class LockPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lock")
-        layout = QVBoxLayout(self)
+        outer = QHBoxLayout(self)
+        box = QWidget()
+        box.setMaximumWidth(520)
+        outer.addStretch(1)
+        outer.addWidget(box, 2)
+        outer.addStretch(1)
+        layout = QVBoxLayout(box)
         layout.addStretch(1)
         self.title = QLabel()
-        self.title.setObjectName("verdict")
+        self.title.setObjectName("title")
         self.title.setWordWrap(True)
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -198,7 +205,10 @@ class MainWindow(QMainWindow):
     def sign_out(self) -> None:
         """Sign out without closing the application (another officer signs in next): a test
         asks first, an undecided inspection is decided or recorded first."""
-        if self.locked or not self.training.leave():
+        if self.locked:
+            self._sign_out_while_locked()
+            return
+        if not self.training.leave():
             return
         self.inspection.leave(self._signed_out_now)
 
