@@ -60,15 +60,22 @@ def fill(ts: Path, table: dict[str, str] | None) -> list[str]:
 
 
 def texts() -> list[str]:
-    """The templates of ``say("...")`` in the package, and the bundled library's names and
-    feature descriptions: what the application shows through ``tr_text``."""
+    """The templates of ``say("...")`` and ``words.say("...")`` (verifier.i18n) in the
+    package, and the bundled library's names, feature descriptions and notes: what the
+    application shows through ``tr_text`` and prints through ``Words``."""
     found: dict[str, None] = {}
     for path in sorted((ROOT / "verifier").rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (
                 isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Name)
-                and node.func.id == "say"
+                and (
+                    (isinstance(node.func, ast.Name) and node.func.id == "say")
+                    or (
+                        isinstance(node.func, ast.Attribute)
+                        and node.func.attr == "say"
+                        and "gui" not in path.parts  # the screens' own say() shows tr() texts
+                    )
+                )
                 and node.args
                 and isinstance(node.args[0], ast.Constant)
                 and isinstance(node.args[0].value, str)

@@ -354,6 +354,25 @@ def test_cli_inspect_stores_a_report_that_verifies_and_exports(
         assert out.stat().st_size > 1000
     page = (tmp_path / "report.html").read_text()
     assert "data:image/jpeg;base64" in page and "uv.features" in page
+    body_before = json.loads((tmp_path / "report.json").read_text())["body"]
+    serbian = tmp_path / "report-sr.html"
+    _stdin(monkeypatch)
+    assert cli(as_admin(["reports", "export", "1", "--format", "html", "--out", str(serbian),
+                         "--language", "sr"])) == 0  # fmt: skip
+    page = serbian.read_text()
+    assert "<html lang='sr'>" in page and "PRONAĐENE NEPRAVILNOSTI" in page
+    assert "<h2>Provere</h2>" in page and "Država izdavanja" in page  # headings and fields
+    assert "NEUSPEH" in page and "uv.features" in page  # words translated, ids kept
+    assert "Not as on the reference" not in page  # a message with its arguments, in Serbian
+    macedonian = tmp_path / "report-mk.pdf"
+    _stdin(monkeypatch)
+    assert cli(as_admin(["reports", "export", "1", "--out", str(macedonian),
+                         "--language", "mk"])) == 0  # fmt: skip
+    assert macedonian.read_bytes().startswith(b"%PDF")
+    _stdin(monkeypatch)
+    assert cli(as_admin(["reports", "export", "1", "--format", "json", "--out",
+                         str(tmp_path / "again.json"), "--language", "sq"])) == 0  # fmt: skip
+    assert json.loads((tmp_path / "again.json").read_text())["body"] == body_before  # unchanged
     _stdin(monkeypatch)
     assert cli(as_admin(["reports", "show", "1"])) == 0
     assert "Verdict: ✖ ANOMALIES FOUND — see the failed checks" in capsys.readouterr().out
@@ -367,7 +386,7 @@ def test_cli_inspect_stores_a_report_that_verifies_and_exports(
     try:
         with ws.db.session() as s:  # every one of them audited with the officer
             exports = [e for e in events(s, "report_exported") if e.officer_id is not None]
-        assert len(exports) == 3
+        assert len(exports) == 6
     finally:
         ws.close()
 

@@ -16,6 +16,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, TextIO
 
+from verifier.i18n import LANGUAGES
 from verifier.settings import Settings
 
 if TYPE_CHECKING:
@@ -92,6 +93,12 @@ def add_parsers(commands: Any) -> None:
     export.add_argument("report", help="position (#) or report id")
     export.add_argument("--format", choices=("pdf", "html", "json"), default="pdf")
     export.add_argument("--out", type=Path, required=True)
+    export.add_argument(
+        "--language",
+        choices=LANGUAGES,
+        help="the printed report's language (default: the workstation's); the signed record "
+        "is the same in every language",
+    )
     add_auth_options(export)
     purge = sub.add_parser("purge", help="remove personal data past the retention period")
     add_auth_options(purge)
@@ -551,8 +558,10 @@ def _rotate(args: argparse.Namespace, ws: Workstation, out: TextIO, who: SignedI
 
 
 def _export(args: argparse.Namespace, ws: Workstation, out: TextIO, who: SignedIn | None) -> int:
+    from verifier.i18n import Words
     from verifier.reports.render import Printable, to_html, to_pdf
     from verifier.store.audit import record
+    from verifier.store.settings import get_setting
 
     report = ws.book.get(args.report)
     if args.format == "json":
@@ -562,7 +571,9 @@ def _export(args: argparse.Namespace, ws: Workstation, out: TextIO, who: SignedI
         for role, digest in (report["body"].get("images") or {}).items():
             if ws.book.images.intact(digest):
                 images[role] = ws.book.images.get(digest)
-        printable = Printable(report, images)
+        with ws.db.session() as s:
+            language = args.language or str(get_setting(s, "language"))
+        printable = Printable(report, images, Words(language))
         data = to_pdf(printable) if args.format == "pdf" else to_html(printable).encode("utf-8")
     args.out.write_bytes(data)
     with ws.db.session() as s:

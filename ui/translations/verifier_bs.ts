@@ -225,182 +225,182 @@ ili kliknite za odabir</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../verifier/gui/history.py" line="55" />
+        <location filename="../../verifier/gui/history.py" line="56" />
         <source>Created (UTC)</source>
         <translation>Napravljen (UTC)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="56" />
+        <location filename="../../verifier/gui/history.py" line="57" />
         <source>Verdict</source>
         <translation>Nalaz</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="57" />
+        <location filename="../../verifier/gui/history.py" line="58" />
         <source>Decision</source>
         <translation>Odluka</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="58" />
+        <location filename="../../verifier/gui/history.py" line="59" />
         <source>Officer</source>
         <translation>Službenik</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="59" />
+        <location filename="../../verifier/gui/history.py" line="60" />
         <source>Number</source>
         <translation>Broj</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="60" />
+        <location filename="../../verifier/gui/history.py" line="61" />
         <source>Holder</source>
         <translation>Imalac</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="61" />
+        <location filename="../../verifier/gui/history.py" line="62" />
         <source>Template</source>
         <translation>Predložak</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="62" />
+        <location filename="../../verifier/gui/history.py" line="63" />
         <source>Failed checks</source>
         <translation>Neuspjele provjere</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="189" />
+        <location filename="../../verifier/gui/history.py" line="190" />
         <source>&amp;Verify signatures</source>
         <translation>P&amp;rovjeri potpise</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="190" />
+        <location filename="../../verifier/gui/history.py" line="191" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Izvezi PDF…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="191" />
+        <location filename="../../verifier/gui/history.py" line="192" />
         <source>A&amp;ddendum…</source>
         <translation>Do&amp;datak…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="192" />
+        <location filename="../../verifier/gui/history.py" line="193" />
         <source>Cancel</source>
         <translation>Otkaži</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="227" />
+        <location filename="../../verifier/gui/history.py" line="228" />
         <source>document number, or part of it</source>
         <translation>broj dokumenta ili njegov dio</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="229" />
+        <location filename="../../verifier/gui/history.py" line="230" />
         <source>name, or part of it</source>
         <translation>ime ili njegov dio</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="231" />
+        <location filename="../../verifier/gui/history.py" line="232" />
         <source>any verdict</source>
         <translation>svaki nalaz</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="235" />
+        <location filename="../../verifier/gui/history.py" line="236" />
         <source>any decision</source>
         <translation>svaka odluka</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="238" />
+        <location filename="../../verifier/gui/history.py" line="239" />
         <source>no decision recorded</source>
         <translation>bez zabilježene odluke</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="240" />
+        <location filename="../../verifier/gui/history.py" line="241" />
         <source>&amp;Search</source>
         <translation>&amp;Traži</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="241" />
+        <location filename="../../verifier/gui/history.py" line="242" />
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="243" />
+        <location filename="../../verifier/gui/history.py" line="244" />
         <source>to</source>
         <translation>do</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="258" />
+        <location filename="../../verifier/gui/history.py" line="259" />
         <source>any officer</source>
         <translation>svaki službenik</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="296" />
+        <location filename="../../verifier/gui/history.py" line="297" />
         <source>(purged)</source>
         <translation>(obrisano)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="303" />
+        <location filename="../../verifier/gui/history.py" line="304" />
         <source>Corrected or completed by a signed addendum</source>
         <translation>Ispravljeno ili dopunjeno potpisanim dodatkom</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="307" />
+        <location filename="../../verifier/gui/history.py" line="308" />
         <source>{0} report(s).</source>
         <translation>Izvještaja: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="341" />
+        <location filename="../../verifier/gui/history.py" line="342" />
         <source>Select a report that was not purged.</source>
         <translation>Odaberite izvještaj koji nije obrisan.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="364" />
+        <location filename="../../verifier/gui/history.py" line="365" />
         <source>Addendum #{0} to report #{1} signed and saved.</source>
         <translation>Dodatak br. {0} izvještaju br. {1} potpisan je i sačuvan.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="391" />
+        <location filename="../../verifier/gui/history.py" line="392" />
         <source>Cancelling…</source>
         <translation>Otkazivanje…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="396" />
+        <location filename="../../verifier/gui/history.py" line="397" />
         <source>Cancelled: nothing was changed.</source>
         <translation>Otkazano: ništa nije promijenjeno.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="398" />
+        <location filename="../../verifier/gui/history.py" line="399" />
         <source>Not done: {0}</source>
         <translation>Nije izvršeno: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="413" />
+        <location filename="../../verifier/gui/history.py" line="414" />
         <source>Verifying every signature, link and image file…</source>
         <translation>Provjera svakog potpisa, veze i datoteke slike…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="431" />
+        <location filename="../../verifier/gui/history.py" line="432" />
         <source>All {0} reports verify: signatures, chain and image files.</source>
         <translation>Svih {0} izvještaja je ispravno: potpisi, lanac i datoteke slika.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="437" />
+        <location filename="../../verifier/gui/history.py" line="438" />
         <source>PROBLEMS FOUND: {0}</source>
         <translation>PRONAĐENI PROBLEMI: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="442" />
+        <location filename="../../verifier/gui/history.py" line="443" />
         <source>Select a report first.</source>
         <translation>Najprije odaberite izvještaj.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="446" />
+        <location filename="../../verifier/gui/history.py" line="447" />
         <source>Export the report</source>
         <translation>Izvoz izvještaja</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="468" />
+        <location filename="../../verifier/gui/history.py" line="470" />
         <source>Report #{0} exported to {1}.</source>
         <translation>Izvještaj br. {0} izvezen je u {1}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="471" />
+        <location filename="../../verifier/gui/history.py" line="473" />
         <source>Writing the PDF…</source>
         <translation>Izrada PDF datoteke…</translation>
     </message>
@@ -1014,17 +1014,17 @@ ili kliknite za odabir</translation>
 <context>
     <name>LockPanel</name>
     <message>
-        <location filename="../../verifier/gui/app.py" line="60" />
+        <location filename="../../verifier/gui/app.py" line="67" />
         <source>Your password</source>
         <translation>Vaša lozinka</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="61" />
+        <location filename="../../verifier/gui/app.py" line="68" />
         <source>&amp;Unlock</source>
         <translation>Ot&amp;ključaj</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="63" />
+        <location filename="../../verifier/gui/app.py" line="70" />
         <source>&amp;Sign out</source>
         <translation>&amp;Odjavi se</translation>
     </message>
@@ -1032,57 +1032,57 @@ ili kliknite za odabir</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../verifier/gui/app.py" line="81" />
+        <location filename="../../verifier/gui/app.py" line="88" />
         <source>Verifier — secondary inspection</source>
         <translation>Verifier — kontrola u drugoj liniji</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="87" />
+        <location filename="../../verifier/gui/app.py" line="94" />
         <source>Inspection (F2)</source>
         <translation>Pregled (F2)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="88" />
+        <location filename="../../verifier/gui/app.py" line="95" />
         <source>History (F3)</source>
         <translation>Arhiva (F3)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="89" />
+        <location filename="../../verifier/gui/app.py" line="96" />
         <source>Reference library (F4)</source>
         <translation>Referentna biblioteka (F4)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="91" />
+        <location filename="../../verifier/gui/app.py" line="98" />
         <source>Training (F7)</source>
         <translation>Obuka (F7)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="95" />
+        <location filename="../../verifier/gui/app.py" line="102" />
         <source>Settings (F6)</source>
         <translation>Postavke (F6)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="131" />
+        <location filename="../../verifier/gui/app.py" line="138" />
         <source>Signed in: {0}</source>
         <translation>Prijavljen(a): {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="133" />
+        <location filename="../../verifier/gui/app.py" line="140" />
         <source>Library: {0} · Verifier {1}</source>
         <translation>Biblioteka: {0} · Verifier {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="135" />
+        <location filename="../../verifier/gui/app.py" line="142" />
         <source>Sign out (Ctrl+Shift+Q)</source>
         <translation>Odjava (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="230" />
+        <location filename="../../verifier/gui/app.py" line="240" />
         <source>Locked. {0}, enter your password to continue.</source>
         <translation>Zaključano. {0}, unesite lozinku da biste nastavili.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="270" />
+        <location filename="../../verifier/gui/app.py" line="280" />
         <source>Left undecided: the workstation locked after a time without use and was signed out.</source>
         <translation>Ostavljeno bez odluke: radna stanica se zaključala nakon neaktivnosti i izvršena je odjava.</translation>
     </message>
@@ -1118,37 +1118,37 @@ ili kliknite za odabir</translation>
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="234" />
+        <location filename="../../build/texts_for_lupdate.py" line="296" />
         <source>&amp;Undo</source>
         <translation>&amp;Poništi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="235" />
+        <location filename="../../build/texts_for_lupdate.py" line="297" />
         <source>&amp;Redo</source>
         <translation>P&amp;onovi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="236" />
+        <location filename="../../build/texts_for_lupdate.py" line="298" />
         <source>Cu&amp;t</source>
         <translation>Iz&amp;reži</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="237" />
+        <location filename="../../build/texts_for_lupdate.py" line="299" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopiraj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="238" />
+        <location filename="../../build/texts_for_lupdate.py" line="300" />
         <source>&amp;Paste</source>
         <translation>&amp;Zalijepi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="239" />
+        <location filename="../../build/texts_for_lupdate.py" line="301" />
         <source>Delete</source>
         <translation>Izbriši</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="240" />
+        <location filename="../../build/texts_for_lupdate.py" line="302" />
         <source>Select All</source>
         <translation>Označi sve</translation>
     </message>
@@ -1156,12 +1156,12 @@ ili kliknite za odabir</translation>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="232" />
+        <location filename="../../build/texts_for_lupdate.py" line="294" />
         <source>Show Details...</source>
         <translation>Prikaži detalje...</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="233" />
+        <location filename="../../build/texts_for_lupdate.py" line="295" />
         <source>Hide Details...</source>
         <translation>Sakrij detalje...</translation>
     </message>
@@ -1169,92 +1169,92 @@ ili kliknite za odabir</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="214" />
+        <location filename="../../build/texts_for_lupdate.py" line="276" />
         <source>OK</source>
         <translation>U redu</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="215" />
+        <location filename="../../build/texts_for_lupdate.py" line="277" />
         <source>Save</source>
         <translation>Sačuvaj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="216" />
+        <location filename="../../build/texts_for_lupdate.py" line="278" />
         <source>Save All</source>
         <translation>Sačuvaj sve</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="217" />
+        <location filename="../../build/texts_for_lupdate.py" line="279" />
         <source>Open</source>
         <translation>Otvori</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="218" />
+        <location filename="../../build/texts_for_lupdate.py" line="280" />
         <source>&amp;Yes</source>
         <translation>&amp;Da</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="219" />
+        <location filename="../../build/texts_for_lupdate.py" line="281" />
         <source>Yes to &amp;All</source>
         <translation>Da za &amp;sve</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="220" />
+        <location filename="../../build/texts_for_lupdate.py" line="282" />
         <source>&amp;No</source>
         <translation>&amp;Ne</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="221" />
+        <location filename="../../build/texts_for_lupdate.py" line="283" />
         <source>N&amp;o to All</source>
         <translation>N&amp;e za sve</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="222" />
+        <location filename="../../build/texts_for_lupdate.py" line="284" />
         <source>Abort</source>
         <translation>Prekini</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="223" />
+        <location filename="../../build/texts_for_lupdate.py" line="285" />
         <source>Retry</source>
         <translation>Pokušaj ponovo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="224" />
+        <location filename="../../build/texts_for_lupdate.py" line="286" />
         <source>Ignore</source>
         <translation>Zanemari</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="225" />
+        <location filename="../../build/texts_for_lupdate.py" line="287" />
         <source>Close</source>
         <translation>Zatvori</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="226" />
+        <location filename="../../build/texts_for_lupdate.py" line="288" />
         <source>Cancel</source>
         <translation>Otkaži</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="227" />
+        <location filename="../../build/texts_for_lupdate.py" line="289" />
         <source>Discard</source>
         <translation>Odbaci</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="228" />
+        <location filename="../../build/texts_for_lupdate.py" line="290" />
         <source>Help</source>
         <translation>Pomoć</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="229" />
+        <location filename="../../build/texts_for_lupdate.py" line="291" />
         <source>Apply</source>
         <translation>Primijeni</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="230" />
+        <location filename="../../build/texts_for_lupdate.py" line="292" />
         <source>Reset</source>
         <translation>Poništi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="231" />
+        <location filename="../../build/texts_for_lupdate.py" line="293" />
         <source>Restore Defaults</source>
         <translation>Vrati početne postavke</translation>
     </message>
@@ -1262,42 +1262,42 @@ ili kliknite za odabir</translation>
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="241" />
+        <location filename="../../build/texts_for_lupdate.py" line="303" />
         <source>&amp;Undo</source>
         <translation>&amp;Poništi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="242" />
+        <location filename="../../build/texts_for_lupdate.py" line="304" />
         <source>&amp;Redo</source>
         <translation>P&amp;onovi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="243" />
+        <location filename="../../build/texts_for_lupdate.py" line="305" />
         <source>Cu&amp;t</source>
         <translation>Iz&amp;reži</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="244" />
+        <location filename="../../build/texts_for_lupdate.py" line="306" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopiraj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="245" />
+        <location filename="../../build/texts_for_lupdate.py" line="307" />
         <source>&amp;Paste</source>
         <translation>&amp;Zalijepi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="246" />
+        <location filename="../../build/texts_for_lupdate.py" line="308" />
         <source>Delete</source>
         <translation>Izbriši</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="247" />
+        <location filename="../../build/texts_for_lupdate.py" line="309" />
         <source>Select All</source>
         <translation>Označi sve</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="248" />
+        <location filename="../../build/texts_for_lupdate.py" line="310" />
         <source>Copy &amp;Link Location</source>
         <translation>Kopiraj adresu &amp;veze</translation>
     </message>
@@ -1313,17 +1313,17 @@ ili kliknite za odabir</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../verifier/gui/history.py" line="150" />
+        <location filename="../../verifier/gui/history.py" line="151" />
         <source>Report #{0}</source>
         <translation>Izvještaj br. {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="157" />
+        <location filename="../../verifier/gui/history.py" line="158" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Izvezi PDF…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="158" />
+        <location filename="../../verifier/gui/history.py" line="159" />
         <source>&amp;Addendum…</source>
         <translation>&amp;Dodatak…</translation>
     </message>
@@ -1331,57 +1331,57 @@ ili kliknite za odabir</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../verifier/gui/history.py" line="71" />
+        <location filename="../../verifier/gui/history.py" line="72" />
         <source>Report #{0}</source>
         <translation>Izvještaj br. {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="74" />
+        <location filename="../../verifier/gui/history.py" line="75" />
         <source>Personal data purged on {0}.</source>
         <translation>Lični podaci obrisani {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="90" />
+        <location filename="../../verifier/gui/history.py" line="91" />
         <source>not identified</source>
         <translation>nije prepoznat</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="101" />
+        <location filename="../../verifier/gui/history.py" line="102" />
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="102" />
+        <location filename="../../verifier/gui/history.py" line="103" />
         <source>Inspected</source>
         <translation>Pregledano</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="103" />
+        <location filename="../../verifier/gui/history.py" line="104" />
         <source>Officer</source>
         <translation>Službenik</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="104" />
+        <location filename="../../verifier/gui/history.py" line="105" />
         <source>Decision</source>
         <translation>Odluka</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="105" />
+        <location filename="../../verifier/gui/history.py" line="106" />
         <source>Notes</source>
         <translation>Bilješke</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="126" />
+        <location filename="../../verifier/gui/history.py" line="127" />
         <source>decision corrected to</source>
         <translation>odluka ispravljena u</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="127" />
+        <location filename="../../verifier/gui/history.py" line="128" />
         <source>Addendum #{0}</source>
         <translation>Dodatak br. {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="140" />
+        <location filename="../../verifier/gui/history.py" line="141" />
         <source>Report hash: {0}</source>
         <translation>Hash izvještaja: {0}</translation>
     </message>
@@ -2919,236 +2919,546 @@ ili kliknite za odabir</translation>
     </message>
     <message>
         <location filename="../../build/texts_for_lupdate.py" line="167" />
+        <source>Visible light</source>
+        <translation>Vidljiva svjetlost</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="168" />
+        <source>UV 365 nm</source>
+        <translation>UV 365 nm</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="169" />
+        <source>IR 870 nm</source>
+        <translation>IR 870 nm</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="170" />
+        <source>Released</source>
+        <translation>Propušten</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="171" />
+        <source>Referred to an expert</source>
+        <translation>Upućen stručnjaku</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="172" />
+        <source>Suspected fraud</source>
+        <translation>Sumnja na prevaru</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="173" />
+        <source>Not decided</source>
+        <translation>Neodlučeno</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="174" />
+        <source>No decision recorded</source>
+        <translation>Odluka nije zabilježena</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="175" />
+        <source>{band}. {reason}</source>
+        <translation>{band}. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="176" />
+        <source>Verifier — inspection report #{n}</source>
+        <translation>Verifier — izvještaj o pregledu br. {n}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="177" />
+        <source>Report #{n}: personal data purged</source>
+        <translation>Izvještaj br. {n}: lični podaci obrisani</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="178" />
+        <source>Purged on {date} at the end of the retention period. The non-personal statistics remain.</source>
+        <translation>Obrisano {date} po isteku roka čuvanja. Statistički podaci bez ličnih podataka ostaju.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="179" />
+        <source>Pass</source>
+        <translation>U redu</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="180" />
+        <source>FAIL</source>
+        <translation>NEUSPJEH</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="181" />
+        <source>Warning</source>
+        <translation>Upozorenje</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="182" />
+        <source>Skipped</source>
+        <translation>Preskočeno</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="183" />
+        <source>Not checked</source>
+        <translation>Nije provjereno</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="184" />
+        <source>not identified</source>
+        <translation>nije prepoznat</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="185" />
+        <source>No bearer photo was compared.</source>
+        <translation>Fotografija nosioca nije uspoređena.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="186" />
+        <source>Match</source>
+        <translation>Podudara se</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="187" />
+        <source>Uncertain</source>
+        <translation>Nesigurno</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="188" />
+        <source>No match</source>
+        <translation>Ne podudara se</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="189" />
+        <source>{percent}% similar: {band}. {reason}</source>
+        <translation>Sličnost {percent}%: {band}. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="190" />
+        <source>— (command line)</source>
+        <translation>— (komandna linija)</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="191" />
+        <source>Addendum #{n}</source>
+        <translation>Dodatak br. {n}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="192" />
+        <source>Template</source>
+        <translation>Predložak</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="193" />
+        <source>Document code</source>
+        <translation>Oznaka dokumenta</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="194" />
+        <source>Issuing state</source>
+        <translation>Država izdavanja</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="195" />
+        <source>Document number</source>
+        <translation>Broj dokumenta</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="196" />
+        <source>Surname</source>
+        <translation>Prezime</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="197" />
+        <source>Given names</source>
+        <translation>Ime</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="198" />
+        <source>Nationality</source>
+        <translation>Državljanstvo</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="199" />
+        <source>Date of birth</source>
+        <translation>Datum rođenja</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="200" />
+        <source>Sex</source>
+        <translation>Spol</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="201" />
+        <source>Date of expiry</source>
+        <translation>Datum isteka</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="202" />
+        <source>Report</source>
+        <translation>Izvještaj</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="203" />
+        <source>Created</source>
+        <translation>Napravljen</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="204" />
+        <source>Officer</source>
+        <translation>Službenik</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="205" />
+        <source>Workstation</source>
+        <translation>Radna stanica</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="206" />
+        <source>Decision</source>
+        <translation>Odluka</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="207" />
+        <source>Portrait on the document</source>
+        <translation>Portret u dokumentu</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="208" />
+        <source>Bearer photo</source>
+        <translation>Fotografija nosioca</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="209" />
+        <source>Report hash (SHA-256)</source>
+        <translation>Hash izvještaja (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="210" />
+        <source>Signed by key</source>
+        <translation>Potpisan ključem</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="211" />
+        <source>Signature (Ed25519)</source>
+        <translation>Potpis (Ed25519)</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="212" />
+        <source>No bearer photo</source>
+        <translation>Nema fotografije nosioca</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="213" />
+        <source>Decision corrected to: {decision}.</source>
+        <translation>Odluka ispravljena u: {decision}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="214" />
+        <source>The machine verdict reports what the checks found; the officer decides.</source>
+        <translation>Nalaz programa navodi ono što su provjere utvrdile; odluku donosi službenik.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="215" />
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="216" />
+        <source>Captures (failed features outlined and numbered)</source>
+        <translation>Snimci (neuspjeli elementi uokvireni i označeni brojevima)</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="217" />
+        <source>Checks</source>
+        <translation>Provjere</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="218" />
+        <source>No portrait</source>
+        <translation>Nema portreta</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="219" />
+        <source>Signature</source>
+        <translation>Potpis</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="220" />
+        <source>purged with the report</source>
+        <translation>obrisano zajedno s izvještajem</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="221" />
+        <source>Captures</source>
+        <translation>Snimci</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="225" />
+        <source>Notes</source>
+        <translation>Bilješke</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="226" />
+        <source>Addenda</source>
+        <translation>Dodaci</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="227" />
+        <source>Bearer</source>
+        <translation>Nosilac</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="222" />
+        <source>Result</source>
+        <translation>Rezultat</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="223" />
+        <source>Check</source>
+        <translation>Provjera</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="224" />
+        <source>Details</source>
+        <translation>Detalji</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="228" />
+        <source>Not examined</source>
+        <translation>Nije pregledano</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="229" />
         <source>Utopia identity card, 2021 series</source>
         <translation>Lična karta Utopije, serija 2021</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="168" />
+        <location filename="../../build/texts_for_lupdate.py" line="230" />
         <source>Front and back are captured side by side.</source>
         <translation>Prednja i stražnja strana snimaju se jedna uz drugu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="169" />
+        <location filename="../../build/texts_for_lupdate.py" line="231" />
         <source>Card number in red ink: orange under UV, dark in IR.</source>
         <translation>Broj kartice crvenom tintom: narandžast pod UV svjetlom, taman u IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="170" />
+        <location filename="../../build/texts_for_lupdate.py" line="232" />
         <source>UV: dull card body, a pink star emblem at top right of the front, red and yellow fibres.</source>
         <translation>UV: mat tijelo kartice, ružičasti amblem u obliku zvijezde gore desno na prednjoj strani, crvena i žuta vlakna.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="171" />
+        <location filename="../../build/texts_for_lupdate.py" line="233" />
         <source>What to look at:</source>
         <translation>Obratite pažnju na:</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="172" />
+        <location filename="../../build/texts_for_lupdate.py" line="234" />
         <source>Under UV the paper stays dark: genuine paper has no brighteners.</source>
         <translation>Pod UV svjetlom papir ostaje taman: originalni papir nema optičkih bjelila.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="173" />
+        <location filename="../../build/texts_for_lupdate.py" line="235" />
         <source>A star emblem glows under UV.</source>
         <translation>Amblem u obliku zvijezde svijetli pod UV svjetlom.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="174" />
+        <location filename="../../build/texts_for_lupdate.py" line="236" />
         <source>Emblem in UV (front)</source>
         <translation>Amblem u UV (prednja strana)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="175" />
+        <location filename="../../build/texts_for_lupdate.py" line="237" />
         <source>Fluorescent fibres at random positions, in the design's colours only.</source>
         <translation>Fluorescentna vlakna na nasumičnim mjestima, samo u bojama dizajna.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="176" />
+        <location filename="../../build/texts_for_lupdate.py" line="238" />
         <source>Fibres in UV</source>
         <translation>Vlakna u UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="177" />
+        <location filename="../../build/texts_for_lupdate.py" line="239" />
         <source>The document number is printed in an ink glowing orange under UV.</source>
         <translation>Broj dokumenta otisnut je tintom koja pod UV svjetlom svijetli narandžasto.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="178" />
+        <location filename="../../build/texts_for_lupdate.py" line="240" />
         <source>Number ink in UV</source>
         <translation>Tinta broja u UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="179" />
+        <location filename="../../build/texts_for_lupdate.py" line="241" />
         <source>Every MRZ line absorbs in B900: dark in IR (Doc 9303-3 §4.10).</source>
         <translation>Svaki red MRZ upija u opsegu B900: taman je u IR (Doc 9303-3 §4.10).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="180" />
+        <location filename="../../build/texts_for_lupdate.py" line="242" />
         <source>The laser-engraved portrait is visible in IR.</source>
         <translation>Laserski gravirani portret vidljiv je u IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="181" />
+        <location filename="../../build/texts_for_lupdate.py" line="243" />
         <source>Portrait in IR (front)</source>
         <translation>Portret u IR (prednja strana)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="182" />
+        <location filename="../../build/texts_for_lupdate.py" line="244" />
         <source>Fine blue waves cross the lower right corner of the portrait.</source>
         <translation>Tanke plave valovite linije prelaze preko donjeg desnog dijela portreta.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="183" />
+        <location filename="../../build/texts_for_lupdate.py" line="245" />
         <source>Portrait overprint (front)</source>
         <translation>Pretisak portreta (prednja strana)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="184" />
+        <location filename="../../build/texts_for_lupdate.py" line="246" />
         <source>The printed header and background vanish in IR.</source>
         <translation>Otisnuto zaglavlje i pozadina nestaju u IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="185" />
+        <location filename="../../build/texts_for_lupdate.py" line="247" />
         <source>Background vanishing in IR</source>
         <translation>Pozadina nestaje u IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="186" />
+        <location filename="../../build/texts_for_lupdate.py" line="248" />
         <source>Header band and guilloche background as on the reference.</source>
         <translation>Traka zaglavlja i giljoš pozadina kao na referenci.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="187" />
+        <location filename="../../build/texts_for_lupdate.py" line="249" />
         <source>Background and guilloche</source>
         <translation>Pozadina i giljoš</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="188" />
+        <location filename="../../build/texts_for_lupdate.py" line="250" />
         <source>Utopia identity card, 2024 series</source>
         <translation>Lična karta Utopije, serija 2024</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="189" />
+        <location filename="../../build/texts_for_lupdate.py" line="251" />
         <source>Full-bleed photographic landscape behind the data on both sides; portrait at the right.</source>
         <translation>Fotografski pejzaž preko cijele površine iza podataka na obje strane; portret desno.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="190" />
+        <location filename="../../build/texts_for_lupdate.py" line="252" />
         <source>UV: dull card body, a blue star emblem between data and portrait, pink and green fibres.</source>
         <translation>UV: mat tijelo kartice, plavi amblem u obliku zvijezde između podataka i portreta, ružičasta i zelena vlakna.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="191" />
+        <location filename="../../build/texts_for_lupdate.py" line="253" />
         <source>Utopia passport, 2010 series</source>
         <translation>Pasoš Utopije, serija 2010</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="192" />
+        <location filename="../../build/texts_for_lupdate.py" line="254" />
         <source>Portrait at the right, printed in grey: visible in IR.</source>
         <translation>Portret desno, otisnut u sivoj boji: vidljiv u IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="193" />
+        <location filename="../../build/texts_for_lupdate.py" line="255" />
         <source>UV: dull paper; a blue shield emblem in the middle; blue and yellow fibres.</source>
         <translation>UV: mat papir; plavi amblem u obliku štita u sredini; plava i žuta vlakna.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="194" />
+        <location filename="../../build/texts_for_lupdate.py" line="256" />
         <source>Look-alike of the 2020 series: tell them apart by the portrait side and colours.</source>
         <translation>Nalikuje na seriju 2020: razlikujte ih po strani na kojoj je portret i po bojama.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="195" />
+        <location filename="../../build/texts_for_lupdate.py" line="257" />
         <source>A shield emblem glows under UV.</source>
         <translation>Amblem u obliku štita svijetli pod UV svjetlom.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="196" />
+        <location filename="../../build/texts_for_lupdate.py" line="258" />
         <source>Emblem in UV</source>
         <translation>Amblem u UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="197" />
+        <location filename="../../build/texts_for_lupdate.py" line="259" />
         <source>Portrait in IR</source>
         <translation>Portret u IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="198" />
+        <location filename="../../build/texts_for_lupdate.py" line="260" />
         <source>Portrait overprint</source>
         <translation>Pretisak portreta</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="199" />
+        <location filename="../../build/texts_for_lupdate.py" line="261" />
         <source>Utopia passport, 2020 series</source>
         <translation>Pasoš Utopije, serija 2020</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="200" />
+        <location filename="../../build/texts_for_lupdate.py" line="262" />
         <source>Portrait laser-engraved in grey: visible in IR, with a fine wavy overprint crossing its lower right corner.</source>
         <translation>Portret laserski graviran u sivoj boji: vidljiv u IR, s finim valovitim pretiskom preko njegovog donjeg desnog dijela.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="201" />
+        <location filename="../../build/texts_for_lupdate.py" line="263" />
         <source>Passport number printed in red ink that fluoresces orange under UV and stays dark in IR.</source>
         <translation>Broj pasoša otisnut crvenom tintom koja pod UV svjetlom svijetli narandžasto, a u IR ostaje tamna.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="202" />
+        <location filename="../../build/texts_for_lupdate.py" line="264" />
         <source>UV: dull paper; a yellow-green star emblem right of the data; red, blue and yellow-green fibres at random positions.</source>
         <translation>UV: mat papir; žutozeleni amblem u obliku zvijezde desno od podataka; crvena, plava i žutozelena vlakna na nasumičnim mjestima.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="203" />
+        <location filename="../../build/texts_for_lupdate.py" line="265" />
         <source>Ghost image of the portrait at the right, faint in visible light.</source>
         <translation>Sablasna slika portreta desno, blijeda u vidljivom svjetlu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="204" />
+        <location filename="../../build/texts_for_lupdate.py" line="266" />
         <source>Utopia passport, 2024 series</source>
         <translation>Pasoš Utopije, serija 2024</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="205" />
+        <location filename="../../build/texts_for_lupdate.py" line="267" />
         <source>Rosette background in apricot and teal; portrait at the right with a ghost image left of it; passport number in teal ink that glows cyan under UV.</source>
         <translation>Pozadina s rozetama u boji kajsije i tirkiznozelenoj boji; portret desno sa sablasnom slikom lijevo od njega; broj pasoša tirkiznozelenom tintom koja pod UV svjetlom svijetli cijan bojom.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="206" />
+        <location filename="../../build/texts_for_lupdate.py" line="268" />
         <source>UV: dull paper, an orange shield emblem above the ghost image, green and orange fibres.</source>
         <translation>UV: mat papir, narandžasti amblem u obliku štita iznad sablasne slike, zelena i narandžasta vlakna.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="207" />
+        <location filename="../../build/texts_for_lupdate.py" line="269" />
         <source>Utopia residence permit, 2019 series</source>
         <translation>Dozvola boravka Utopije, serija 2019</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="208" />
+        <location filename="../../build/texts_for_lupdate.py" line="270" />
         <source>Visible digital seal (Doc 9303-13, Utopia residence-permit profile) at top right.</source>
         <translation>Vidljivi digitalni pečat (Doc 9303-13, profil dozvole boravka Utopije) gore desno.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="209" />
+        <location filename="../../build/texts_for_lupdate.py" line="271" />
         <source>UV: dull paper, a yellow shield emblem below the portrait, red and blue fibres.</source>
         <translation>UV: mat papir, žuti amblem u obliku štita ispod portreta, crvena i plava vlakna.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="210" />
+        <location filename="../../build/texts_for_lupdate.py" line="272" />
         <source>Utopia visa, 2022 series</source>
         <translation>Viza Utopije, serija 2022</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="211" />
+        <location filename="../../build/texts_for_lupdate.py" line="273" />
         <source>Visible digital seal (Doc 9303-7 §9 visa profile) at top right.</source>
         <translation>Vidljivi digitalni pečat (Doc 9303-7 §9, profil vize) gore desno.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="212" />
+        <location filename="../../build/texts_for_lupdate.py" line="274" />
         <source>Visa number in red ink: orange under UV, dark in IR.</source>
         <translation>Broj vize crvenom tintom: narandžast pod UV svjetlom, taman u IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="213" />
+        <location filename="../../build/texts_for_lupdate.py" line="275" />
         <source>UV: dull sticker, a mint star emblem below the portrait, three fibre colours.</source>
         <translation>UV: mat naljepnica, amblem u obliku zvijezde boje mente ispod portreta, vlakna u tri boje.</translation>
     </message>

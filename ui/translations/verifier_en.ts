@@ -225,182 +225,182 @@ or click to choose</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../verifier/gui/history.py" line="55" />
+        <location filename="../../verifier/gui/history.py" line="56" />
         <source>Created (UTC)</source>
         <translation>Created (UTC)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="56" />
+        <location filename="../../verifier/gui/history.py" line="57" />
         <source>Verdict</source>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="57" />
+        <location filename="../../verifier/gui/history.py" line="58" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="58" />
+        <location filename="../../verifier/gui/history.py" line="59" />
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="60" />
+        <location filename="../../verifier/gui/history.py" line="61" />
         <source>Holder</source>
         <translation>Holder</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="61" />
+        <location filename="../../verifier/gui/history.py" line="62" />
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="59" />
+        <location filename="../../verifier/gui/history.py" line="60" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="62" />
+        <location filename="../../verifier/gui/history.py" line="63" />
         <source>Failed checks</source>
         <translation>Failed checks</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="231" />
+        <location filename="../../verifier/gui/history.py" line="232" />
         <source>any verdict</source>
         <translation>any verdict</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="240" />
+        <location filename="../../verifier/gui/history.py" line="241" />
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="241" />
+        <location filename="../../verifier/gui/history.py" line="242" />
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="243" />
+        <location filename="../../verifier/gui/history.py" line="244" />
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="189" />
+        <location filename="../../verifier/gui/history.py" line="190" />
         <source>&amp;Verify signatures</source>
         <translation>&amp;Verify signatures</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="190" />
+        <location filename="../../verifier/gui/history.py" line="191" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="191" />
+        <location filename="../../verifier/gui/history.py" line="192" />
         <source>A&amp;ddendum…</source>
         <translation>A&amp;ddendum…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="192" />
+        <location filename="../../verifier/gui/history.py" line="193" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="227" />
+        <location filename="../../verifier/gui/history.py" line="228" />
         <source>document number, or part of it</source>
         <translation>document number, or part of it</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="229" />
+        <location filename="../../verifier/gui/history.py" line="230" />
         <source>name, or part of it</source>
         <translation>name, or part of it</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="235" />
+        <location filename="../../verifier/gui/history.py" line="236" />
         <source>any decision</source>
         <translation>any decision</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="238" />
+        <location filename="../../verifier/gui/history.py" line="239" />
         <source>no decision recorded</source>
         <translation>no decision recorded</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="258" />
+        <location filename="../../verifier/gui/history.py" line="259" />
         <source>any officer</source>
         <translation>any officer</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="296" />
+        <location filename="../../verifier/gui/history.py" line="297" />
         <source>(purged)</source>
         <translation>(purged)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="303" />
+        <location filename="../../verifier/gui/history.py" line="304" />
         <source>Corrected or completed by a signed addendum</source>
         <translation>Corrected or completed by a signed addendum</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="307" />
+        <location filename="../../verifier/gui/history.py" line="308" />
         <source>{0} report(s).</source>
         <translation>{0} report(s).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="341" />
+        <location filename="../../verifier/gui/history.py" line="342" />
         <source>Select a report that was not purged.</source>
         <translation>Select a report that was not purged.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="364" />
+        <location filename="../../verifier/gui/history.py" line="365" />
         <source>Addendum #{0} to report #{1} signed and saved.</source>
         <translation>Addendum #{0} to report #{1} signed and saved.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="391" />
+        <location filename="../../verifier/gui/history.py" line="392" />
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="396" />
+        <location filename="../../verifier/gui/history.py" line="397" />
         <source>Cancelled: nothing was changed.</source>
         <translation>Cancelled: nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="398" />
+        <location filename="../../verifier/gui/history.py" line="399" />
         <source>Not done: {0}</source>
         <translation>Not done: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="413" />
+        <location filename="../../verifier/gui/history.py" line="414" />
         <source>Verifying every signature, link and image file…</source>
         <translation>Verifying every signature, link and image file…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="471" />
+        <location filename="../../verifier/gui/history.py" line="473" />
         <source>Writing the PDF…</source>
         <translation>Writing the PDF…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="431" />
+        <location filename="../../verifier/gui/history.py" line="432" />
         <source>All {0} reports verify: signatures, chain and image files.</source>
         <translation>All {0} reports verify: signatures, chain and image files.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="437" />
+        <location filename="../../verifier/gui/history.py" line="438" />
         <source>PROBLEMS FOUND: {0}</source>
         <translation>PROBLEMS FOUND: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="442" />
+        <location filename="../../verifier/gui/history.py" line="443" />
         <source>Select a report first.</source>
         <translation>Select a report first.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="446" />
+        <location filename="../../verifier/gui/history.py" line="447" />
         <source>Export the report</source>
         <translation>Export the report</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="468" />
+        <location filename="../../verifier/gui/history.py" line="470" />
         <source>Report #{0} exported to {1}.</source>
         <translation>Report #{0} exported to {1}.</translation>
     </message>
@@ -1014,17 +1014,17 @@ or click to choose</translation>
 <context>
     <name>LockPanel</name>
     <message>
-        <location filename="../../verifier/gui/app.py" line="60" />
+        <location filename="../../verifier/gui/app.py" line="67" />
         <source>Your password</source>
         <translation>Your password</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="61" />
+        <location filename="../../verifier/gui/app.py" line="68" />
         <source>&amp;Unlock</source>
         <translation>&amp;Unlock</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="63" />
+        <location filename="../../verifier/gui/app.py" line="70" />
         <source>&amp;Sign out</source>
         <translation>&amp;Sign out</translation>
     </message>
@@ -1032,57 +1032,57 @@ or click to choose</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../verifier/gui/app.py" line="81" />
+        <location filename="../../verifier/gui/app.py" line="88" />
         <source>Verifier — secondary inspection</source>
         <translation>Verifier — secondary inspection</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="87" />
+        <location filename="../../verifier/gui/app.py" line="94" />
         <source>Inspection (F2)</source>
         <translation>Inspection (F2)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="88" />
+        <location filename="../../verifier/gui/app.py" line="95" />
         <source>History (F3)</source>
         <translation>History (F3)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="89" />
+        <location filename="../../verifier/gui/app.py" line="96" />
         <source>Reference library (F4)</source>
         <translation>Reference library (F4)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="91" />
+        <location filename="../../verifier/gui/app.py" line="98" />
         <source>Training (F7)</source>
         <translation>Training (F7)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="95" />
+        <location filename="../../verifier/gui/app.py" line="102" />
         <source>Settings (F6)</source>
         <translation>Settings (F6)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="131" />
+        <location filename="../../verifier/gui/app.py" line="138" />
         <source>Signed in: {0}</source>
         <translation>Signed in: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="133" />
+        <location filename="../../verifier/gui/app.py" line="140" />
         <source>Library: {0} · Verifier {1}</source>
         <translation>Library: {0} · Verifier {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="135" />
+        <location filename="../../verifier/gui/app.py" line="142" />
         <source>Sign out (Ctrl+Shift+Q)</source>
         <translation>Sign out (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="230" />
+        <location filename="../../verifier/gui/app.py" line="240" />
         <source>Locked. {0}, enter your password to continue.</source>
         <translation>Locked. {0}, enter your password to continue.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="270" />
+        <location filename="../../verifier/gui/app.py" line="280" />
         <source>Left undecided: the workstation locked after a time without use and was signed out.</source>
         <translation>Left undecided: the workstation locked after a time without use and was signed out.</translation>
     </message>
@@ -1118,37 +1118,37 @@ or click to choose</translation>
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="234" />
+        <location filename="../../build/texts_for_lupdate.py" line="296" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="235" />
+        <location filename="../../build/texts_for_lupdate.py" line="297" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="236" />
+        <location filename="../../build/texts_for_lupdate.py" line="298" />
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="237" />
+        <location filename="../../build/texts_for_lupdate.py" line="299" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="238" />
+        <location filename="../../build/texts_for_lupdate.py" line="300" />
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="239" />
+        <location filename="../../build/texts_for_lupdate.py" line="301" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="240" />
+        <location filename="../../build/texts_for_lupdate.py" line="302" />
         <source>Select All</source>
         <translation>Select All</translation>
     </message>
@@ -1156,12 +1156,12 @@ or click to choose</translation>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="232" />
+        <location filename="../../build/texts_for_lupdate.py" line="294" />
         <source>Show Details...</source>
         <translation>Show Details...</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="233" />
+        <location filename="../../build/texts_for_lupdate.py" line="295" />
         <source>Hide Details...</source>
         <translation>Hide Details...</translation>
     </message>
@@ -1169,92 +1169,92 @@ or click to choose</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="214" />
+        <location filename="../../build/texts_for_lupdate.py" line="276" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="215" />
+        <location filename="../../build/texts_for_lupdate.py" line="277" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="216" />
+        <location filename="../../build/texts_for_lupdate.py" line="278" />
         <source>Save All</source>
         <translation>Save All</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="217" />
+        <location filename="../../build/texts_for_lupdate.py" line="279" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="218" />
+        <location filename="../../build/texts_for_lupdate.py" line="280" />
         <source>&amp;Yes</source>
         <translation>&amp;Yes</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="219" />
+        <location filename="../../build/texts_for_lupdate.py" line="281" />
         <source>Yes to &amp;All</source>
         <translation>Yes to &amp;All</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="220" />
+        <location filename="../../build/texts_for_lupdate.py" line="282" />
         <source>&amp;No</source>
         <translation>&amp;No</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="221" />
+        <location filename="../../build/texts_for_lupdate.py" line="283" />
         <source>N&amp;o to All</source>
         <translation>N&amp;o to All</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="222" />
+        <location filename="../../build/texts_for_lupdate.py" line="284" />
         <source>Abort</source>
         <translation>Abort</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="223" />
+        <location filename="../../build/texts_for_lupdate.py" line="285" />
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="224" />
+        <location filename="../../build/texts_for_lupdate.py" line="286" />
         <source>Ignore</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="225" />
+        <location filename="../../build/texts_for_lupdate.py" line="287" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="226" />
+        <location filename="../../build/texts_for_lupdate.py" line="288" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="227" />
+        <location filename="../../build/texts_for_lupdate.py" line="289" />
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="228" />
+        <location filename="../../build/texts_for_lupdate.py" line="290" />
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="229" />
+        <location filename="../../build/texts_for_lupdate.py" line="291" />
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="230" />
+        <location filename="../../build/texts_for_lupdate.py" line="292" />
         <source>Reset</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="231" />
+        <location filename="../../build/texts_for_lupdate.py" line="293" />
         <source>Restore Defaults</source>
         <translation>Restore Defaults</translation>
     </message>
@@ -1262,42 +1262,42 @@ or click to choose</translation>
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="241" />
+        <location filename="../../build/texts_for_lupdate.py" line="303" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="242" />
+        <location filename="../../build/texts_for_lupdate.py" line="304" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="243" />
+        <location filename="../../build/texts_for_lupdate.py" line="305" />
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="244" />
+        <location filename="../../build/texts_for_lupdate.py" line="306" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="245" />
+        <location filename="../../build/texts_for_lupdate.py" line="307" />
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="246" />
+        <location filename="../../build/texts_for_lupdate.py" line="308" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="247" />
+        <location filename="../../build/texts_for_lupdate.py" line="309" />
         <source>Select All</source>
         <translation>Select All</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="248" />
+        <location filename="../../build/texts_for_lupdate.py" line="310" />
         <source>Copy &amp;Link Location</source>
         <translation>Copy &amp;Link Location</translation>
     </message>
@@ -1313,17 +1313,17 @@ or click to choose</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../verifier/gui/history.py" line="150" />
+        <location filename="../../verifier/gui/history.py" line="151" />
         <source>Report #{0}</source>
         <translation>Report #{0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="157" />
+        <location filename="../../verifier/gui/history.py" line="158" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Export PDF…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="158" />
+        <location filename="../../verifier/gui/history.py" line="159" />
         <source>&amp;Addendum…</source>
         <translation>&amp;Addendum…</translation>
     </message>
@@ -1331,57 +1331,57 @@ or click to choose</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../verifier/gui/history.py" line="71" />
+        <location filename="../../verifier/gui/history.py" line="72" />
         <source>Report #{0}</source>
         <translation>Report #{0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="74" />
+        <location filename="../../verifier/gui/history.py" line="75" />
         <source>Personal data purged on {0}.</source>
         <translation>Personal data purged on {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="90" />
+        <location filename="../../verifier/gui/history.py" line="91" />
         <source>not identified</source>
         <translation>not identified</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="101" />
+        <location filename="../../verifier/gui/history.py" line="102" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="102" />
+        <location filename="../../verifier/gui/history.py" line="103" />
         <source>Inspected</source>
         <translation>Inspected</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="103" />
+        <location filename="../../verifier/gui/history.py" line="104" />
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="104" />
+        <location filename="../../verifier/gui/history.py" line="105" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="105" />
+        <location filename="../../verifier/gui/history.py" line="106" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="126" />
+        <location filename="../../verifier/gui/history.py" line="127" />
         <source>decision corrected to</source>
         <translation>decision corrected to</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="127" />
+        <location filename="../../verifier/gui/history.py" line="128" />
         <source>Addendum #{0}</source>
         <translation>Addendum #{0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="140" />
+        <location filename="../../verifier/gui/history.py" line="141" />
         <source>Report hash: {0}</source>
         <translation>Report hash: {0}</translation>
     </message>
@@ -2853,17 +2853,327 @@ or click to choose</translation>
         <translation>The {what} code {code} has been withdrawn from ISO 3166-1.</translation>
     </message>
     <message>
+        <location filename="../../build/texts_for_lupdate.py" line="167" />
+        <source>Visible light</source>
+        <translation>Visible light</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="168" />
+        <source>UV 365 nm</source>
+        <translation>UV 365 nm</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="169" />
+        <source>IR 870 nm</source>
+        <translation>IR 870 nm</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="170" />
+        <source>Released</source>
+        <translation>Released</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="171" />
+        <source>Referred to an expert</source>
+        <translation>Referred to an expert</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="172" />
+        <source>Suspected fraud</source>
+        <translation>Suspected fraud</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="173" />
+        <source>Not decided</source>
+        <translation>Not decided</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="174" />
+        <source>No decision recorded</source>
+        <translation>No decision recorded</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="175" />
+        <source>{band}. {reason}</source>
+        <translation>{band}. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="176" />
+        <source>Verifier — inspection report #{n}</source>
+        <translation>Verifier — inspection report #{n}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="177" />
+        <source>Report #{n}: personal data purged</source>
+        <translation>Report #{n}: personal data purged</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="178" />
+        <source>Purged on {date} at the end of the retention period. The non-personal statistics remain.</source>
+        <translation>Purged on {date} at the end of the retention period. The non-personal statistics remain.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="179" />
+        <source>Pass</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="180" />
+        <source>FAIL</source>
+        <translation>FAIL</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="181" />
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="182" />
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="183" />
+        <source>Not checked</source>
+        <translation>Not checked</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="184" />
+        <source>not identified</source>
+        <translation>not identified</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="185" />
+        <source>No bearer photo was compared.</source>
+        <translation>No bearer photo was compared.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="186" />
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="187" />
+        <source>Uncertain</source>
+        <translation>Uncertain</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="188" />
+        <source>No match</source>
+        <translation>No match</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="189" />
+        <source>{percent}% similar: {band}. {reason}</source>
+        <translation>{percent}% similar: {band}. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="190" />
+        <source>— (command line)</source>
+        <translation>— (command line)</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="191" />
+        <source>Addendum #{n}</source>
+        <translation>Addendum #{n}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="192" />
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="193" />
+        <source>Document code</source>
+        <translation>Document code</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="194" />
+        <source>Issuing state</source>
+        <translation>Issuing state</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="195" />
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="196" />
+        <source>Surname</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="197" />
+        <source>Given names</source>
+        <translation>Given names</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="198" />
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="199" />
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="200" />
+        <source>Sex</source>
+        <translation>Sex</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="201" />
+        <source>Date of expiry</source>
+        <translation>Date of expiry</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="202" />
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="203" />
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="204" />
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="205" />
+        <source>Workstation</source>
+        <translation>Workstation</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="206" />
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="207" />
+        <source>Portrait on the document</source>
+        <translation>Portrait on the document</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="208" />
+        <source>Bearer photo</source>
+        <translation>Bearer photo</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="209" />
+        <source>Report hash (SHA-256)</source>
+        <translation>Report hash (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="210" />
+        <source>Signed by key</source>
+        <translation>Signed by key</translation>
+    </message>
+    <message>
         <location filename="../../build/texts_for_lupdate.py" line="211" />
+        <source>Signature (Ed25519)</source>
+        <translation>Signature (Ed25519)</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="212" />
+        <source>No bearer photo</source>
+        <translation>No bearer photo</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="213" />
+        <source>Decision corrected to: {decision}.</source>
+        <translation>Decision corrected to: {decision}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="214" />
+        <source>The machine verdict reports what the checks found; the officer decides.</source>
+        <translation>The machine verdict reports what the checks found; the officer decides.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="215" />
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="216" />
+        <source>Captures (failed features outlined and numbered)</source>
+        <translation>Captures (failed features outlined and numbered)</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="217" />
+        <source>Checks</source>
+        <translation>Checks</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="218" />
+        <source>No portrait</source>
+        <translation>No portrait</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="219" />
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="220" />
+        <source>purged with the report</source>
+        <translation>purged with the report</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="221" />
+        <source>Captures</source>
+        <translation>Captures</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="225" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="226" />
+        <source>Addenda</source>
+        <translation>Addenda</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="227" />
+        <source>Bearer</source>
+        <translation>Bearer</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="222" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="223" />
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="224" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="228" />
+        <source>Not examined</source>
+        <translation>Not examined</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="273" />
         <source>Visible digital seal (Doc 9303-7 §9 visa profile) at top right.</source>
         <translation>Visible digital seal (Doc 9303-7 §9 visa profile) at top right.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="212" />
+        <location filename="../../build/texts_for_lupdate.py" line="274" />
         <source>Visa number in red ink: orange under UV, dark in IR.</source>
         <translation>Visa number in red ink: orange under UV, dark in IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="213" />
+        <location filename="../../build/texts_for_lupdate.py" line="275" />
         <source>UV: dull sticker, a mint star emblem below the portrait, three fibre colours.</source>
         <translation>UV: dull sticker, a mint star emblem below the portrait, three fibre colours.</translation>
     </message>
@@ -2933,222 +3243,222 @@ or click to choose</translation>
         <translation>Compare with the document.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="167" />
+        <location filename="../../build/texts_for_lupdate.py" line="229" />
         <source>Utopia identity card, 2021 series</source>
         <translation>Utopia identity card, 2021 series</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="168" />
+        <location filename="../../build/texts_for_lupdate.py" line="230" />
         <source>Front and back are captured side by side.</source>
         <translation>Front and back are captured side by side.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="169" />
+        <location filename="../../build/texts_for_lupdate.py" line="231" />
         <source>Card number in red ink: orange under UV, dark in IR.</source>
         <translation>Card number in red ink: orange under UV, dark in IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="170" />
+        <location filename="../../build/texts_for_lupdate.py" line="232" />
         <source>UV: dull card body, a pink star emblem at top right of the front, red and yellow fibres.</source>
         <translation>UV: dull card body, a pink star emblem at top right of the front, red and yellow fibres.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="171" />
+        <location filename="../../build/texts_for_lupdate.py" line="233" />
         <source>What to look at:</source>
         <translation>What to look at:</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="172" />
+        <location filename="../../build/texts_for_lupdate.py" line="234" />
         <source>Under UV the paper stays dark: genuine paper has no brighteners.</source>
         <translation>Under UV the paper stays dark: genuine paper has no brighteners.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="173" />
+        <location filename="../../build/texts_for_lupdate.py" line="235" />
         <source>A star emblem glows under UV.</source>
         <translation>A star emblem glows under UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="174" />
+        <location filename="../../build/texts_for_lupdate.py" line="236" />
         <source>Emblem in UV (front)</source>
         <translation>Emblem in UV (front)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="175" />
+        <location filename="../../build/texts_for_lupdate.py" line="237" />
         <source>Fluorescent fibres at random positions, in the design's colours only.</source>
         <translation>Fluorescent fibres at random positions, in the design's colours only.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="176" />
+        <location filename="../../build/texts_for_lupdate.py" line="238" />
         <source>Fibres in UV</source>
         <translation>Fibres in UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="177" />
+        <location filename="../../build/texts_for_lupdate.py" line="239" />
         <source>The document number is printed in an ink glowing orange under UV.</source>
         <translation>The document number is printed in an ink glowing orange under UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="178" />
+        <location filename="../../build/texts_for_lupdate.py" line="240" />
         <source>Number ink in UV</source>
         <translation>Number ink in UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="179" />
+        <location filename="../../build/texts_for_lupdate.py" line="241" />
         <source>Every MRZ line absorbs in B900: dark in IR (Doc 9303-3 §4.10).</source>
         <translation>Every MRZ line absorbs in B900: dark in IR (Doc 9303-3 §4.10).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="180" />
+        <location filename="../../build/texts_for_lupdate.py" line="242" />
         <source>The laser-engraved portrait is visible in IR.</source>
         <translation>The laser-engraved portrait is visible in IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="181" />
+        <location filename="../../build/texts_for_lupdate.py" line="243" />
         <source>Portrait in IR (front)</source>
         <translation>Portrait in IR (front)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="182" />
+        <location filename="../../build/texts_for_lupdate.py" line="244" />
         <source>Fine blue waves cross the lower right corner of the portrait.</source>
         <translation>Fine blue waves cross the lower right corner of the portrait.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="183" />
+        <location filename="../../build/texts_for_lupdate.py" line="245" />
         <source>Portrait overprint (front)</source>
         <translation>Portrait overprint (front)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="184" />
+        <location filename="../../build/texts_for_lupdate.py" line="246" />
         <source>The printed header and background vanish in IR.</source>
         <translation>The printed header and background vanish in IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="185" />
+        <location filename="../../build/texts_for_lupdate.py" line="247" />
         <source>Background vanishing in IR</source>
         <translation>Background vanishing in IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="186" />
+        <location filename="../../build/texts_for_lupdate.py" line="248" />
         <source>Header band and guilloche background as on the reference.</source>
         <translation>Header band and guilloche background as on the reference.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="187" />
+        <location filename="../../build/texts_for_lupdate.py" line="249" />
         <source>Background and guilloche</source>
         <translation>Background and guilloche</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="188" />
+        <location filename="../../build/texts_for_lupdate.py" line="250" />
         <source>Utopia identity card, 2024 series</source>
         <translation>Utopia identity card, 2024 series</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="189" />
+        <location filename="../../build/texts_for_lupdate.py" line="251" />
         <source>Full-bleed photographic landscape behind the data on both sides; portrait at the right.</source>
         <translation>Full-bleed photographic landscape behind the data on both sides; portrait at the right.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="190" />
+        <location filename="../../build/texts_for_lupdate.py" line="252" />
         <source>UV: dull card body, a blue star emblem between data and portrait, pink and green fibres.</source>
         <translation>UV: dull card body, a blue star emblem between data and portrait, pink and green fibres.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="191" />
+        <location filename="../../build/texts_for_lupdate.py" line="253" />
         <source>Utopia passport, 2010 series</source>
         <translation>Utopia passport, 2010 series</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="192" />
+        <location filename="../../build/texts_for_lupdate.py" line="254" />
         <source>Portrait at the right, printed in grey: visible in IR.</source>
         <translation>Portrait at the right, printed in grey: visible in IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="193" />
+        <location filename="../../build/texts_for_lupdate.py" line="255" />
         <source>UV: dull paper; a blue shield emblem in the middle; blue and yellow fibres.</source>
         <translation>UV: dull paper; a blue shield emblem in the middle; blue and yellow fibres.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="194" />
+        <location filename="../../build/texts_for_lupdate.py" line="256" />
         <source>Look-alike of the 2020 series: tell them apart by the portrait side and colours.</source>
         <translation>Look-alike of the 2020 series: tell them apart by the portrait side and colours.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="195" />
+        <location filename="../../build/texts_for_lupdate.py" line="257" />
         <source>A shield emblem glows under UV.</source>
         <translation>A shield emblem glows under UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="196" />
+        <location filename="../../build/texts_for_lupdate.py" line="258" />
         <source>Emblem in UV</source>
         <translation>Emblem in UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="197" />
+        <location filename="../../build/texts_for_lupdate.py" line="259" />
         <source>Portrait in IR</source>
         <translation>Portrait in IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="198" />
+        <location filename="../../build/texts_for_lupdate.py" line="260" />
         <source>Portrait overprint</source>
         <translation>Portrait overprint</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="199" />
+        <location filename="../../build/texts_for_lupdate.py" line="261" />
         <source>Utopia passport, 2020 series</source>
         <translation>Utopia passport, 2020 series</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="200" />
+        <location filename="../../build/texts_for_lupdate.py" line="262" />
         <source>Portrait laser-engraved in grey: visible in IR, with a fine wavy overprint crossing its lower right corner.</source>
         <translation>Portrait laser-engraved in grey: visible in IR, with a fine wavy overprint crossing its lower right corner.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="201" />
+        <location filename="../../build/texts_for_lupdate.py" line="263" />
         <source>Passport number printed in red ink that fluoresces orange under UV and stays dark in IR.</source>
         <translation>Passport number printed in red ink that fluoresces orange under UV and stays dark in IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="202" />
+        <location filename="../../build/texts_for_lupdate.py" line="264" />
         <source>UV: dull paper; a yellow-green star emblem right of the data; red, blue and yellow-green fibres at random positions.</source>
         <translation>UV: dull paper; a yellow-green star emblem right of the data; red, blue and yellow-green fibres at random positions.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="203" />
+        <location filename="../../build/texts_for_lupdate.py" line="265" />
         <source>Ghost image of the portrait at the right, faint in visible light.</source>
         <translation>Ghost image of the portrait at the right, faint in visible light.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="204" />
+        <location filename="../../build/texts_for_lupdate.py" line="266" />
         <source>Utopia passport, 2024 series</source>
         <translation>Utopia passport, 2024 series</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="205" />
+        <location filename="../../build/texts_for_lupdate.py" line="267" />
         <source>Rosette background in apricot and teal; portrait at the right with a ghost image left of it; passport number in teal ink that glows cyan under UV.</source>
         <translation>Rosette background in apricot and teal; portrait at the right with a ghost image left of it; passport number in teal ink that glows cyan under UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="206" />
+        <location filename="../../build/texts_for_lupdate.py" line="268" />
         <source>UV: dull paper, an orange shield emblem above the ghost image, green and orange fibres.</source>
         <translation>UV: dull paper, an orange shield emblem above the ghost image, green and orange fibres.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="207" />
+        <location filename="../../build/texts_for_lupdate.py" line="269" />
         <source>Utopia residence permit, 2019 series</source>
         <translation>Utopia residence permit, 2019 series</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="208" />
+        <location filename="../../build/texts_for_lupdate.py" line="270" />
         <source>Visible digital seal (Doc 9303-13, Utopia residence-permit profile) at top right.</source>
         <translation>Visible digital seal (Doc 9303-13, Utopia residence-permit profile) at top right.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="209" />
+        <location filename="../../build/texts_for_lupdate.py" line="271" />
         <source>UV: dull paper, a yellow shield emblem below the portrait, red and blue fibres.</source>
         <translation>UV: dull paper, a yellow shield emblem below the portrait, red and blue fibres.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="210" />
+        <location filename="../../build/texts_for_lupdate.py" line="272" />
         <source>Utopia visa, 2022 series</source>
         <translation>Utopia visa, 2022 series</translation>
     </message>

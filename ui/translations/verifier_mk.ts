@@ -225,182 +225,182 @@ or click to choose</source>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../verifier/gui/history.py" line="55" />
+        <location filename="../../verifier/gui/history.py" line="56" />
         <source>Created (UTC)</source>
         <translation>Создаден (UTC)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="56" />
+        <location filename="../../verifier/gui/history.py" line="57" />
         <source>Verdict</source>
         <translation>Наод</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="57" />
+        <location filename="../../verifier/gui/history.py" line="58" />
         <source>Decision</source>
         <translation>Одлука</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="58" />
+        <location filename="../../verifier/gui/history.py" line="59" />
         <source>Officer</source>
         <translation>Службеник</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="59" />
+        <location filename="../../verifier/gui/history.py" line="60" />
         <source>Number</source>
         <translation>Број</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="60" />
+        <location filename="../../verifier/gui/history.py" line="61" />
         <source>Holder</source>
         <translation>Имател</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="61" />
+        <location filename="../../verifier/gui/history.py" line="62" />
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="62" />
+        <location filename="../../verifier/gui/history.py" line="63" />
         <source>Failed checks</source>
         <translation>Неуспешни проверки</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="189" />
+        <location filename="../../verifier/gui/history.py" line="190" />
         <source>&amp;Verify signatures</source>
         <translation>&amp;Провери ги потписите</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="190" />
+        <location filename="../../verifier/gui/history.py" line="191" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Извези PDF…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="191" />
+        <location filename="../../verifier/gui/history.py" line="192" />
         <source>A&amp;ddendum…</source>
         <translation>До&amp;даток…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="192" />
+        <location filename="../../verifier/gui/history.py" line="193" />
         <source>Cancel</source>
         <translation>Откажи</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="227" />
+        <location filename="../../verifier/gui/history.py" line="228" />
         <source>document number, or part of it</source>
         <translation>број на исправата или дел од него</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="229" />
+        <location filename="../../verifier/gui/history.py" line="230" />
         <source>name, or part of it</source>
         <translation>име или дел од него</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="231" />
+        <location filename="../../verifier/gui/history.py" line="232" />
         <source>any verdict</source>
         <translation>кој било наод</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="235" />
+        <location filename="../../verifier/gui/history.py" line="236" />
         <source>any decision</source>
         <translation>која било одлука</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="238" />
+        <location filename="../../verifier/gui/history.py" line="239" />
         <source>no decision recorded</source>
         <translation>нема запишана одлука</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="240" />
+        <location filename="../../verifier/gui/history.py" line="241" />
         <source>&amp;Search</source>
         <translation>&amp;Барај</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="241" />
+        <location filename="../../verifier/gui/history.py" line="242" />
         <source>From</source>
         <translation>Од</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="243" />
+        <location filename="../../verifier/gui/history.py" line="244" />
         <source>to</source>
         <translation>до</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="258" />
+        <location filename="../../verifier/gui/history.py" line="259" />
         <source>any officer</source>
         <translation>кој било службеник</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="296" />
+        <location filename="../../verifier/gui/history.py" line="297" />
         <source>(purged)</source>
         <translation>(избришано)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="303" />
+        <location filename="../../verifier/gui/history.py" line="304" />
         <source>Corrected or completed by a signed addendum</source>
         <translation>Исправено или дополнето со потпишан додаток</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="307" />
+        <location filename="../../verifier/gui/history.py" line="308" />
         <source>{0} report(s).</source>
         <translation>Извештаи: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="341" />
+        <location filename="../../verifier/gui/history.py" line="342" />
         <source>Select a report that was not purged.</source>
         <translation>Изберете извештај што не е избришан.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="364" />
+        <location filename="../../verifier/gui/history.py" line="365" />
         <source>Addendum #{0} to report #{1} signed and saved.</source>
         <translation>Додатокот #{0} кон извештајот #{1} е потпишан и зачуван.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="391" />
+        <location filename="../../verifier/gui/history.py" line="392" />
         <source>Cancelling…</source>
         <translation>Се откажува…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="396" />
+        <location filename="../../verifier/gui/history.py" line="397" />
         <source>Cancelled: nothing was changed.</source>
         <translation>Откажано: ништо не е променето.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="398" />
+        <location filename="../../verifier/gui/history.py" line="399" />
         <source>Not done: {0}</source>
         <translation>Не е извршено: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="413" />
+        <location filename="../../verifier/gui/history.py" line="414" />
         <source>Verifying every signature, link and image file…</source>
         <translation>Се проверува секој потпис, врска и датотека со слика…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="431" />
+        <location filename="../../verifier/gui/history.py" line="432" />
         <source>All {0} reports verify: signatures, chain and image files.</source>
         <translation>Сите {0} извештаи се исправни: потписи, синџир и датотеки со слики.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="437" />
+        <location filename="../../verifier/gui/history.py" line="438" />
         <source>PROBLEMS FOUND: {0}</source>
         <translation>ПРОНАЈДЕНИ ПРОБЛЕМИ: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="442" />
+        <location filename="../../verifier/gui/history.py" line="443" />
         <source>Select a report first.</source>
         <translation>Прво изберете извештај.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="446" />
+        <location filename="../../verifier/gui/history.py" line="447" />
         <source>Export the report</source>
         <translation>Извоз на извештајот</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="468" />
+        <location filename="../../verifier/gui/history.py" line="470" />
         <source>Report #{0} exported to {1}.</source>
         <translation>Извештајот #{0} е извезен во {1}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="471" />
+        <location filename="../../verifier/gui/history.py" line="473" />
         <source>Writing the PDF…</source>
         <translation>Се запишува PDF…</translation>
     </message>
@@ -1014,17 +1014,17 @@ or click to choose</source>
 <context>
     <name>LockPanel</name>
     <message>
-        <location filename="../../verifier/gui/app.py" line="60" />
+        <location filename="../../verifier/gui/app.py" line="67" />
         <source>Your password</source>
         <translation>Вашата лозинка</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="61" />
+        <location filename="../../verifier/gui/app.py" line="68" />
         <source>&amp;Unlock</source>
         <translation>От&amp;клучи</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="63" />
+        <location filename="../../verifier/gui/app.py" line="70" />
         <source>&amp;Sign out</source>
         <translation>&amp;Одјави се</translation>
     </message>
@@ -1032,57 +1032,57 @@ or click to choose</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../verifier/gui/app.py" line="81" />
+        <location filename="../../verifier/gui/app.py" line="88" />
         <source>Verifier — secondary inspection</source>
         <translation>Verifier — контрола во втора линија</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="87" />
+        <location filename="../../verifier/gui/app.py" line="94" />
         <source>Inspection (F2)</source>
         <translation>Преглед (F2)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="88" />
+        <location filename="../../verifier/gui/app.py" line="95" />
         <source>History (F3)</source>
         <translation>Историја (F3)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="89" />
+        <location filename="../../verifier/gui/app.py" line="96" />
         <source>Reference library (F4)</source>
         <translation>Референтна библиотека (F4)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="91" />
+        <location filename="../../verifier/gui/app.py" line="98" />
         <source>Training (F7)</source>
         <translation>Обука (F7)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="95" />
+        <location filename="../../verifier/gui/app.py" line="102" />
         <source>Settings (F6)</source>
         <translation>Поставки (F6)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="131" />
+        <location filename="../../verifier/gui/app.py" line="138" />
         <source>Signed in: {0}</source>
         <translation>Најавен: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="133" />
+        <location filename="../../verifier/gui/app.py" line="140" />
         <source>Library: {0} · Verifier {1}</source>
         <translation>Библиотека: {0} · Verifier {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="135" />
+        <location filename="../../verifier/gui/app.py" line="142" />
         <source>Sign out (Ctrl+Shift+Q)</source>
         <translation>Одјава (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="230" />
+        <location filename="../../verifier/gui/app.py" line="240" />
         <source>Locked. {0}, enter your password to continue.</source>
         <translation>Заклучено. {0}, внесете ја вашата лозинка за да продолжите.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="270" />
+        <location filename="../../verifier/gui/app.py" line="280" />
         <source>Left undecided: the workstation locked after a time without use and was signed out.</source>
         <translation>Оставено неодлучено: работната станица се заклучи по период на неактивност и беше извршена одјава.</translation>
     </message>
@@ -1118,37 +1118,37 @@ or click to choose</source>
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="234" />
+        <location filename="../../build/texts_for_lupdate.py" line="296" />
         <source>&amp;Undo</source>
         <translation>&amp;Врати</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="235" />
+        <location filename="../../build/texts_for_lupdate.py" line="297" />
         <source>&amp;Redo</source>
         <translation>&amp;Повтори</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="236" />
+        <location filename="../../build/texts_for_lupdate.py" line="298" />
         <source>Cu&amp;t</source>
         <translation>&amp;Исечи</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="237" />
+        <location filename="../../build/texts_for_lupdate.py" line="299" />
         <source>&amp;Copy</source>
         <translation>&amp;Копирај</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="238" />
+        <location filename="../../build/texts_for_lupdate.py" line="300" />
         <source>&amp;Paste</source>
         <translation>&amp;Залепи</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="239" />
+        <location filename="../../build/texts_for_lupdate.py" line="301" />
         <source>Delete</source>
         <translation>Избриши</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="240" />
+        <location filename="../../build/texts_for_lupdate.py" line="302" />
         <source>Select All</source>
         <translation>Избери сè</translation>
     </message>
@@ -1156,12 +1156,12 @@ or click to choose</source>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="232" />
+        <location filename="../../build/texts_for_lupdate.py" line="294" />
         <source>Show Details...</source>
         <translation>Прикажи детали...</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="233" />
+        <location filename="../../build/texts_for_lupdate.py" line="295" />
         <source>Hide Details...</source>
         <translation>Скриј детали...</translation>
     </message>
@@ -1169,92 +1169,92 @@ or click to choose</source>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="214" />
+        <location filename="../../build/texts_for_lupdate.py" line="276" />
         <source>OK</source>
         <translation>Во ред</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="215" />
+        <location filename="../../build/texts_for_lupdate.py" line="277" />
         <source>Save</source>
         <translation>Зачувај</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="216" />
+        <location filename="../../build/texts_for_lupdate.py" line="278" />
         <source>Save All</source>
         <translation>Зачувај сè</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="217" />
+        <location filename="../../build/texts_for_lupdate.py" line="279" />
         <source>Open</source>
         <translation>Отвори</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="218" />
+        <location filename="../../build/texts_for_lupdate.py" line="280" />
         <source>&amp;Yes</source>
         <translation>&amp;Да</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="219" />
+        <location filename="../../build/texts_for_lupdate.py" line="281" />
         <source>Yes to &amp;All</source>
         <translation>Да за &amp;сите</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="220" />
+        <location filename="../../build/texts_for_lupdate.py" line="282" />
         <source>&amp;No</source>
         <translation>&amp;Не</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="221" />
+        <location filename="../../build/texts_for_lupdate.py" line="283" />
         <source>N&amp;o to All</source>
         <translation>Н&amp;е за сите</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="222" />
+        <location filename="../../build/texts_for_lupdate.py" line="284" />
         <source>Abort</source>
         <translation>Прекини</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="223" />
+        <location filename="../../build/texts_for_lupdate.py" line="285" />
         <source>Retry</source>
         <translation>Обиди се повторно</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="224" />
+        <location filename="../../build/texts_for_lupdate.py" line="286" />
         <source>Ignore</source>
         <translation>Игнорирај</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="225" />
+        <location filename="../../build/texts_for_lupdate.py" line="287" />
         <source>Close</source>
         <translation>Затвори</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="226" />
+        <location filename="../../build/texts_for_lupdate.py" line="288" />
         <source>Cancel</source>
         <translation>Откажи</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="227" />
+        <location filename="../../build/texts_for_lupdate.py" line="289" />
         <source>Discard</source>
         <translation>Отфрли</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="228" />
+        <location filename="../../build/texts_for_lupdate.py" line="290" />
         <source>Help</source>
         <translation>Помош</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="229" />
+        <location filename="../../build/texts_for_lupdate.py" line="291" />
         <source>Apply</source>
         <translation>Примени</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="230" />
+        <location filename="../../build/texts_for_lupdate.py" line="292" />
         <source>Reset</source>
         <translation>Ресетирај</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="231" />
+        <location filename="../../build/texts_for_lupdate.py" line="293" />
         <source>Restore Defaults</source>
         <translation>Врати стандардни</translation>
     </message>
@@ -1262,42 +1262,42 @@ or click to choose</source>
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="241" />
+        <location filename="../../build/texts_for_lupdate.py" line="303" />
         <source>&amp;Undo</source>
         <translation>&amp;Врати</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="242" />
+        <location filename="../../build/texts_for_lupdate.py" line="304" />
         <source>&amp;Redo</source>
         <translation>&amp;Повтори</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="243" />
+        <location filename="../../build/texts_for_lupdate.py" line="305" />
         <source>Cu&amp;t</source>
         <translation>&amp;Исечи</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="244" />
+        <location filename="../../build/texts_for_lupdate.py" line="306" />
         <source>&amp;Copy</source>
         <translation>&amp;Копирај</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="245" />
+        <location filename="../../build/texts_for_lupdate.py" line="307" />
         <source>&amp;Paste</source>
         <translation>&amp;Залепи</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="246" />
+        <location filename="../../build/texts_for_lupdate.py" line="308" />
         <source>Delete</source>
         <translation>Избриши</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="247" />
+        <location filename="../../build/texts_for_lupdate.py" line="309" />
         <source>Select All</source>
         <translation>Избери сè</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="248" />
+        <location filename="../../build/texts_for_lupdate.py" line="310" />
         <source>Copy &amp;Link Location</source>
         <translation>Копирај ја &amp;адресата на врската</translation>
     </message>
@@ -1313,17 +1313,17 @@ or click to choose</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../verifier/gui/history.py" line="150" />
+        <location filename="../../verifier/gui/history.py" line="151" />
         <source>Report #{0}</source>
         <translation>Извештај #{0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="157" />
+        <location filename="../../verifier/gui/history.py" line="158" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Извези PDF…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="158" />
+        <location filename="../../verifier/gui/history.py" line="159" />
         <source>&amp;Addendum…</source>
         <translation>&amp;Додаток…</translation>
     </message>
@@ -1331,57 +1331,57 @@ or click to choose</source>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../verifier/gui/history.py" line="71" />
+        <location filename="../../verifier/gui/history.py" line="72" />
         <source>Report #{0}</source>
         <translation>Извештај #{0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="74" />
+        <location filename="../../verifier/gui/history.py" line="75" />
         <source>Personal data purged on {0}.</source>
         <translation>Личните податоци се избришани на {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="90" />
+        <location filename="../../verifier/gui/history.py" line="91" />
         <source>not identified</source>
         <translation>не е препознаена</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="101" />
+        <location filename="../../verifier/gui/history.py" line="102" />
         <source>Document</source>
         <translation>Исправа</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="102" />
+        <location filename="../../verifier/gui/history.py" line="103" />
         <source>Inspected</source>
         <translation>Прегледано</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="103" />
+        <location filename="../../verifier/gui/history.py" line="104" />
         <source>Officer</source>
         <translation>Службеник</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="104" />
+        <location filename="../../verifier/gui/history.py" line="105" />
         <source>Decision</source>
         <translation>Одлука</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="105" />
+        <location filename="../../verifier/gui/history.py" line="106" />
         <source>Notes</source>
         <translation>Белешки</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="126" />
+        <location filename="../../verifier/gui/history.py" line="127" />
         <source>decision corrected to</source>
         <translation>одлуката е исправена во</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="127" />
+        <location filename="../../verifier/gui/history.py" line="128" />
         <source>Addendum #{0}</source>
         <translation>Додаток #{0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="140" />
+        <location filename="../../verifier/gui/history.py" line="141" />
         <source>Report hash: {0}</source>
         <translation>Хеш на извештајот: {0}</translation>
     </message>
@@ -2919,236 +2919,546 @@ or click to choose</source>
     </message>
     <message>
         <location filename="../../build/texts_for_lupdate.py" line="167" />
+        <source>Visible light</source>
+        <translation>Видлива светлина</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="168" />
+        <source>UV 365 nm</source>
+        <translation>UV 365 nm</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="169" />
+        <source>IR 870 nm</source>
+        <translation>IR 870 nm</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="170" />
+        <source>Released</source>
+        <translation>Пропуштен</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="171" />
+        <source>Referred to an expert</source>
+        <translation>Упатен на вештачење</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="172" />
+        <source>Suspected fraud</source>
+        <translation>Сомнеж за измама</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="173" />
+        <source>Not decided</source>
+        <translation>Неодлучено</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="174" />
+        <source>No decision recorded</source>
+        <translation>Нема запишана одлука</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="175" />
+        <source>{band}. {reason}</source>
+        <translation>{band}. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="176" />
+        <source>Verifier — inspection report #{n}</source>
+        <translation>Verifier — извештај од прегледот #{n}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="177" />
+        <source>Report #{n}: personal data purged</source>
+        <translation>Извештај #{n}: личните податоци се избришани</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="178" />
+        <source>Purged on {date} at the end of the retention period. The non-personal statistics remain.</source>
+        <translation>Избришано на {date} по истекот на рокот на чување. Статистичките податоци без лични податоци остануваат.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="179" />
+        <source>Pass</source>
+        <translation>Исправно</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="180" />
+        <source>FAIL</source>
+        <translation>НЕИСПРАВНО</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="181" />
+        <source>Warning</source>
+        <translation>Предупредување</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="182" />
+        <source>Skipped</source>
+        <translation>Прескокнато</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="183" />
+        <source>Not checked</source>
+        <translation>Не е проверено</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="184" />
+        <source>not identified</source>
+        <translation>не е препознаена</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="185" />
+        <source>No bearer photo was compared.</source>
+        <translation>Не е споредена фотографија на носителот.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="186" />
+        <source>Match</source>
+        <translation>Се совпаѓа</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="187" />
+        <source>Uncertain</source>
+        <translation>Несигурно</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="188" />
+        <source>No match</source>
+        <translation>Не се совпаѓа</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="189" />
+        <source>{percent}% similar: {band}. {reason}</source>
+        <translation>Сличност {percent}%: {band}. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="190" />
+        <source>— (command line)</source>
+        <translation>— (командна линија)</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="191" />
+        <source>Addendum #{n}</source>
+        <translation>Додаток #{n}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="192" />
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="193" />
+        <source>Document code</source>
+        <translation>Ознака на исправата</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="194" />
+        <source>Issuing state</source>
+        <translation>Држава издавач</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="195" />
+        <source>Document number</source>
+        <translation>Број на исправата</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="196" />
+        <source>Surname</source>
+        <translation>Презиме</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="197" />
+        <source>Given names</source>
+        <translation>Име</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="198" />
+        <source>Nationality</source>
+        <translation>Државјанство</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="199" />
+        <source>Date of birth</source>
+        <translation>Датум на раѓање</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="200" />
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="201" />
+        <source>Date of expiry</source>
+        <translation>Датум на истекување</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="202" />
+        <source>Report</source>
+        <translation>Извештај</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="203" />
+        <source>Created</source>
+        <translation>Создаден</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="204" />
+        <source>Officer</source>
+        <translation>Службеник</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="205" />
+        <source>Workstation</source>
+        <translation>Работна станица</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="206" />
+        <source>Decision</source>
+        <translation>Одлука</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="207" />
+        <source>Portrait on the document</source>
+        <translation>Портрет на исправата</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="208" />
+        <source>Bearer photo</source>
+        <translation>Фотографија на носителот</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="209" />
+        <source>Report hash (SHA-256)</source>
+        <translation>Хеш на извештајот (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="210" />
+        <source>Signed by key</source>
+        <translation>Потпишан со клучот</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="211" />
+        <source>Signature (Ed25519)</source>
+        <translation>Потпис (Ed25519)</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="212" />
+        <source>No bearer photo</source>
+        <translation>Нема фотографија на носителот</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="213" />
+        <source>Decision corrected to: {decision}.</source>
+        <translation>Одлуката е исправена во: {decision}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="214" />
+        <source>The machine verdict reports what the checks found; the officer decides.</source>
+        <translation>Машинскиот наод покажува што утврдиле проверките; одлучува службеникот.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="215" />
+        <source>Document</source>
+        <translation>Исправа</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="216" />
+        <source>Captures (failed features outlined and numbered)</source>
+        <translation>Снимки (неуспешните елементи се означени со рамка и нумерирани)</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="217" />
+        <source>Checks</source>
+        <translation>Проверки</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="218" />
+        <source>No portrait</source>
+        <translation>Нема портрет</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="219" />
+        <source>Signature</source>
+        <translation>Потпис</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="220" />
+        <source>purged with the report</source>
+        <translation>избришано заедно со извештајот</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="221" />
+        <source>Captures</source>
+        <translation>Снимки</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="225" />
+        <source>Notes</source>
+        <translation>Белешки</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="226" />
+        <source>Addenda</source>
+        <translation>Додатоци</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="227" />
+        <source>Bearer</source>
+        <translation>Носител</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="222" />
+        <source>Result</source>
+        <translation>Резултат</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="223" />
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="224" />
+        <source>Details</source>
+        <translation>Детали</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="228" />
+        <source>Not examined</source>
+        <translation>Не е прегледано</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="229" />
         <source>Utopia identity card, 2021 series</source>
         <translation>Лична карта на Утопија, серија 2021</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="168" />
+        <location filename="../../build/texts_for_lupdate.py" line="230" />
         <source>Front and back are captured side by side.</source>
         <translation>Предната и задната страна се снимаат една до друга.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="169" />
+        <location filename="../../build/texts_for_lupdate.py" line="231" />
         <source>Card number in red ink: orange under UV, dark in IR.</source>
         <translation>Број на картата со црвено мастило: портокалов под UV, темен во IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="170" />
+        <location filename="../../build/texts_for_lupdate.py" line="232" />
         <source>UV: dull card body, a pink star emblem at top right of the front, red and yellow fibres.</source>
         <translation>UV: мат тело на картата, розов амблем во облик на ѕвезда горе десно на предната страна, црвени и жолти влакна.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="171" />
+        <location filename="../../build/texts_for_lupdate.py" line="233" />
         <source>What to look at:</source>
         <translation>На што да обрнете внимание:</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="172" />
+        <location filename="../../build/texts_for_lupdate.py" line="234" />
         <source>Under UV the paper stays dark: genuine paper has no brighteners.</source>
         <translation>Под UV хартијата останува темна: вистинската хартија нема оптички белила.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="173" />
+        <location filename="../../build/texts_for_lupdate.py" line="235" />
         <source>A star emblem glows under UV.</source>
         <translation>Амблем во облик на ѕвезда свети под UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="174" />
+        <location filename="../../build/texts_for_lupdate.py" line="236" />
         <source>Emblem in UV (front)</source>
         <translation>Амблем во UV (предна страна)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="175" />
+        <location filename="../../build/texts_for_lupdate.py" line="237" />
         <source>Fluorescent fibres at random positions, in the design's colours only.</source>
         <translation>Флуоресцентни влакна на случајни места, само во боите на дизајнот.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="176" />
+        <location filename="../../build/texts_for_lupdate.py" line="238" />
         <source>Fibres in UV</source>
         <translation>Влакна во UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="177" />
+        <location filename="../../build/texts_for_lupdate.py" line="239" />
         <source>The document number is printed in an ink glowing orange under UV.</source>
         <translation>Бројот на исправата е отпечатен со мастило што свети портокалово под UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="178" />
+        <location filename="../../build/texts_for_lupdate.py" line="240" />
         <source>Number ink in UV</source>
         <translation>Мастило на бројот во UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="179" />
+        <location filename="../../build/texts_for_lupdate.py" line="241" />
         <source>Every MRZ line absorbs in B900: dark in IR (Doc 9303-3 §4.10).</source>
         <translation>Секој ред на MRZ апсорбира во B900: темен е во IR (Doc 9303-3 §4.10).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="180" />
+        <location filename="../../build/texts_for_lupdate.py" line="242" />
         <source>The laser-engraved portrait is visible in IR.</source>
         <translation>Ласерски гравираниот портрет е видлив во IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="181" />
+        <location filename="../../build/texts_for_lupdate.py" line="243" />
         <source>Portrait in IR (front)</source>
         <translation>Портрет во IR (предна страна)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="182" />
+        <location filename="../../build/texts_for_lupdate.py" line="244" />
         <source>Fine blue waves cross the lower right corner of the portrait.</source>
         <translation>Фини сини бранови линии го преминуваат долниот десен агол на портретот.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="183" />
+        <location filename="../../build/texts_for_lupdate.py" line="245" />
         <source>Portrait overprint (front)</source>
         <translation>Надтисок на портретот (предна страна)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="184" />
+        <location filename="../../build/texts_for_lupdate.py" line="246" />
         <source>The printed header and background vanish in IR.</source>
         <translation>Отпечатеното заглавие и позадината исчезнуваат во IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="185" />
+        <location filename="../../build/texts_for_lupdate.py" line="247" />
         <source>Background vanishing in IR</source>
         <translation>Позадина што исчезнува во IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="186" />
+        <location filename="../../build/texts_for_lupdate.py" line="248" />
         <source>Header band and guilloche background as on the reference.</source>
         <translation>Лента на заглавието и гилош-позадина како на референцата.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="187" />
+        <location filename="../../build/texts_for_lupdate.py" line="249" />
         <source>Background and guilloche</source>
         <translation>Позадина и гилош</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="188" />
+        <location filename="../../build/texts_for_lupdate.py" line="250" />
         <source>Utopia identity card, 2024 series</source>
         <translation>Лична карта на Утопија, серија 2024</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="189" />
+        <location filename="../../build/texts_for_lupdate.py" line="251" />
         <source>Full-bleed photographic landscape behind the data on both sides; portrait at the right.</source>
         <translation>Фотографски пејзаж преку целата површина зад податоците на двете страни; портрет десно.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="190" />
+        <location filename="../../build/texts_for_lupdate.py" line="252" />
         <source>UV: dull card body, a blue star emblem between data and portrait, pink and green fibres.</source>
         <translation>UV: мат тело на картата, син амблем во облик на ѕвезда меѓу податоците и портретот, розови и зелени влакна.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="191" />
+        <location filename="../../build/texts_for_lupdate.py" line="253" />
         <source>Utopia passport, 2010 series</source>
         <translation>Пасош на Утопија, серија 2010</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="192" />
+        <location filename="../../build/texts_for_lupdate.py" line="254" />
         <source>Portrait at the right, printed in grey: visible in IR.</source>
         <translation>Портрет десно, отпечатен во сиво: видлив во IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="193" />
+        <location filename="../../build/texts_for_lupdate.py" line="255" />
         <source>UV: dull paper; a blue shield emblem in the middle; blue and yellow fibres.</source>
         <translation>UV: мат хартија; син амблем во облик на штит во средината; сини и жолти влакна.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="194" />
+        <location filename="../../build/texts_for_lupdate.py" line="256" />
         <source>Look-alike of the 2020 series: tell them apart by the portrait side and colours.</source>
         <translation>Наликува на серијата 2020: разликувајте ги според страната на портретот и според боите.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="195" />
+        <location filename="../../build/texts_for_lupdate.py" line="257" />
         <source>A shield emblem glows under UV.</source>
         <translation>Амблем во облик на штит свети под UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="196" />
+        <location filename="../../build/texts_for_lupdate.py" line="258" />
         <source>Emblem in UV</source>
         <translation>Амблем во UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="197" />
+        <location filename="../../build/texts_for_lupdate.py" line="259" />
         <source>Portrait in IR</source>
         <translation>Портрет во IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="198" />
+        <location filename="../../build/texts_for_lupdate.py" line="260" />
         <source>Portrait overprint</source>
         <translation>Надтисок на портретот</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="199" />
+        <location filename="../../build/texts_for_lupdate.py" line="261" />
         <source>Utopia passport, 2020 series</source>
         <translation>Пасош на Утопија, серија 2020</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="200" />
+        <location filename="../../build/texts_for_lupdate.py" line="262" />
         <source>Portrait laser-engraved in grey: visible in IR, with a fine wavy overprint crossing its lower right corner.</source>
         <translation>Портрет ласерски гравиран во сиво: видлив во IR, со фин брановиден надтисок преку неговиот долен десен агол.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="201" />
+        <location filename="../../build/texts_for_lupdate.py" line="263" />
         <source>Passport number printed in red ink that fluoresces orange under UV and stays dark in IR.</source>
         <translation>Број на пасошот отпечатен со црвено мастило што свети портокалово под UV и останува темно во IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="202" />
+        <location filename="../../build/texts_for_lupdate.py" line="264" />
         <source>UV: dull paper; a yellow-green star emblem right of the data; red, blue and yellow-green fibres at random positions.</source>
         <translation>UV: мат хартија; жолтозелен амблем во облик на ѕвезда десно од податоците; црвени, сини и жолтозелени влакна на случајни места.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="203" />
+        <location filename="../../build/texts_for_lupdate.py" line="265" />
         <source>Ghost image of the portrait at the right, faint in visible light.</source>
         <translation>Слика-дух на портретот десно, бледа во видлива светлина.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="204" />
+        <location filename="../../build/texts_for_lupdate.py" line="266" />
         <source>Utopia passport, 2024 series</source>
         <translation>Пасош на Утопија, серија 2024</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="205" />
+        <location filename="../../build/texts_for_lupdate.py" line="267" />
         <source>Rosette background in apricot and teal; portrait at the right with a ghost image left of it; passport number in teal ink that glows cyan under UV.</source>
         <translation>Позадина со розети во боја на кајсија и синозелена боја; портрет десно со слика-дух лево од него; број на пасошот со синозелено мастило што свети цијан под UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="206" />
+        <location filename="../../build/texts_for_lupdate.py" line="268" />
         <source>UV: dull paper, an orange shield emblem above the ghost image, green and orange fibres.</source>
         <translation>UV: мат хартија, портокалов амблем во облик на штит над сликата-дух, зелени и портокалови влакна.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="207" />
+        <location filename="../../build/texts_for_lupdate.py" line="269" />
         <source>Utopia residence permit, 2019 series</source>
         <translation>Дозвола за престој на Утопија, серија 2019</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="208" />
+        <location filename="../../build/texts_for_lupdate.py" line="270" />
         <source>Visible digital seal (Doc 9303-13, Utopia residence-permit profile) at top right.</source>
         <translation>Видлив дигитален печат (Doc 9303-13, профил за дозвола за престој на Утопија) горе десно.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="209" />
+        <location filename="../../build/texts_for_lupdate.py" line="271" />
         <source>UV: dull paper, a yellow shield emblem below the portrait, red and blue fibres.</source>
         <translation>UV: мат хартија, жолт амблем во облик на штит под портретот, црвени и сини влакна.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="210" />
+        <location filename="../../build/texts_for_lupdate.py" line="272" />
         <source>Utopia visa, 2022 series</source>
         <translation>Виза на Утопија, серија 2022</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="211" />
+        <location filename="../../build/texts_for_lupdate.py" line="273" />
         <source>Visible digital seal (Doc 9303-7 §9 visa profile) at top right.</source>
         <translation>Видлив дигитален печат (Doc 9303-7 §9, профил за виза) горе десно.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="212" />
+        <location filename="../../build/texts_for_lupdate.py" line="274" />
         <source>Visa number in red ink: orange under UV, dark in IR.</source>
         <translation>Број на визата со црвено мастило: портокалов под UV, темен во IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="213" />
+        <location filename="../../build/texts_for_lupdate.py" line="275" />
         <source>UV: dull sticker, a mint star emblem below the portrait, three fibre colours.</source>
         <translation>UV: мат налепница, амблем во облик на ѕвезда во боја на нане под портретот, влакна во три бои.</translation>
     </message>

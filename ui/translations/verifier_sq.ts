@@ -225,182 +225,182 @@ ose klikoni për ta zgjedhur</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../verifier/gui/history.py" line="55" />
+        <location filename="../../verifier/gui/history.py" line="56" />
         <source>Created (UTC)</source>
         <translation>Krijuar (UTC)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="56" />
+        <location filename="../../verifier/gui/history.py" line="57" />
         <source>Verdict</source>
         <translation>Vlerësimi</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="57" />
+        <location filename="../../verifier/gui/history.py" line="58" />
         <source>Decision</source>
         <translation>Vendimi</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="58" />
+        <location filename="../../verifier/gui/history.py" line="59" />
         <source>Officer</source>
         <translation>Zyrtari</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="59" />
+        <location filename="../../verifier/gui/history.py" line="60" />
         <source>Number</source>
         <translation>Numri</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="60" />
+        <location filename="../../verifier/gui/history.py" line="61" />
         <source>Holder</source>
         <translation>Mbajtësi</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="61" />
+        <location filename="../../verifier/gui/history.py" line="62" />
         <source>Template</source>
         <translation>Shablloni</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="62" />
+        <location filename="../../verifier/gui/history.py" line="63" />
         <source>Failed checks</source>
         <translation>Kontrollet e dështuara</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="189" />
+        <location filename="../../verifier/gui/history.py" line="190" />
         <source>&amp;Verify signatures</source>
         <translation>&amp;Verifiko nënshkrimet</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="190" />
+        <location filename="../../verifier/gui/history.py" line="191" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Eksporto PDF…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="191" />
+        <location filename="../../verifier/gui/history.py" line="192" />
         <source>A&amp;ddendum…</source>
         <translation>&amp;Shtojcë…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="192" />
+        <location filename="../../verifier/gui/history.py" line="193" />
         <source>Cancel</source>
         <translation>Anulo</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="227" />
+        <location filename="../../verifier/gui/history.py" line="228" />
         <source>document number, or part of it</source>
         <translation>numri i dokumentit, ose një pjesë e tij</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="229" />
+        <location filename="../../verifier/gui/history.py" line="230" />
         <source>name, or part of it</source>
         <translation>emri, ose një pjesë e tij</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="231" />
+        <location filename="../../verifier/gui/history.py" line="232" />
         <source>any verdict</source>
         <translation>çdo vlerësim</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="235" />
+        <location filename="../../verifier/gui/history.py" line="236" />
         <source>any decision</source>
         <translation>çdo vendim</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="238" />
+        <location filename="../../verifier/gui/history.py" line="239" />
         <source>no decision recorded</source>
         <translation>pa vendim të regjistruar</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="240" />
+        <location filename="../../verifier/gui/history.py" line="241" />
         <source>&amp;Search</source>
         <translation>&amp;Kërko</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="241" />
+        <location filename="../../verifier/gui/history.py" line="242" />
         <source>From</source>
         <translation>Nga</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="243" />
+        <location filename="../../verifier/gui/history.py" line="244" />
         <source>to</source>
         <translation>deri</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="258" />
+        <location filename="../../verifier/gui/history.py" line="259" />
         <source>any officer</source>
         <translation>çdo zyrtar</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="296" />
+        <location filename="../../verifier/gui/history.py" line="297" />
         <source>(purged)</source>
         <translation>(fshirë)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="303" />
+        <location filename="../../verifier/gui/history.py" line="304" />
         <source>Corrected or completed by a signed addendum</source>
         <translation>Korrigjuar ose plotësuar me një shtojcë të nënshkruar</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="307" />
+        <location filename="../../verifier/gui/history.py" line="308" />
         <source>{0} report(s).</source>
         <translation>Raporte: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="341" />
+        <location filename="../../verifier/gui/history.py" line="342" />
         <source>Select a report that was not purged.</source>
         <translation>Zgjidhni një raport që nuk është fshirë.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="364" />
+        <location filename="../../verifier/gui/history.py" line="365" />
         <source>Addendum #{0} to report #{1} signed and saved.</source>
         <translation>Shtojca #{0} e raportit #{1} u nënshkrua dhe u ruajt.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="391" />
+        <location filename="../../verifier/gui/history.py" line="392" />
         <source>Cancelling…</source>
         <translation>Po anulohet…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="396" />
+        <location filename="../../verifier/gui/history.py" line="397" />
         <source>Cancelled: nothing was changed.</source>
         <translation>Anuluar: nuk u ndryshua asgjë.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="398" />
+        <location filename="../../verifier/gui/history.py" line="399" />
         <source>Not done: {0}</source>
         <translation>Nuk u krye: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="413" />
+        <location filename="../../verifier/gui/history.py" line="414" />
         <source>Verifying every signature, link and image file…</source>
         <translation>Po verifikohet çdo nënshkrim, lidhje dhe skedar imazhi…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="431" />
+        <location filename="../../verifier/gui/history.py" line="432" />
         <source>All {0} reports verify: signatures, chain and image files.</source>
         <translation>Të gjitha {0} raportet u verifikuan: nënshkrimet, zinxhiri dhe skedarët e imazheve.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="437" />
+        <location filename="../../verifier/gui/history.py" line="438" />
         <source>PROBLEMS FOUND: {0}</source>
         <translation>U GJETËN PROBLEME: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="442" />
+        <location filename="../../verifier/gui/history.py" line="443" />
         <source>Select a report first.</source>
         <translation>Zgjidhni fillimisht një raport.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="446" />
+        <location filename="../../verifier/gui/history.py" line="447" />
         <source>Export the report</source>
         <translation>Eksportimi i raportit</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="468" />
+        <location filename="../../verifier/gui/history.py" line="470" />
         <source>Report #{0} exported to {1}.</source>
         <translation>Raporti #{0} u eksportua në {1}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="471" />
+        <location filename="../../verifier/gui/history.py" line="473" />
         <source>Writing the PDF…</source>
         <translation>Po shkruhet skedari PDF…</translation>
     </message>
@@ -1014,17 +1014,17 @@ ose klikoni për ta zgjedhur</translation>
 <context>
     <name>LockPanel</name>
     <message>
-        <location filename="../../verifier/gui/app.py" line="60" />
+        <location filename="../../verifier/gui/app.py" line="67" />
         <source>Your password</source>
         <translation>Fjalëkalimi juaj</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="61" />
+        <location filename="../../verifier/gui/app.py" line="68" />
         <source>&amp;Unlock</source>
         <translation>&amp;Zhblloko</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="63" />
+        <location filename="../../verifier/gui/app.py" line="70" />
         <source>&amp;Sign out</source>
         <translation>&amp;Dil</translation>
     </message>
@@ -1032,57 +1032,57 @@ ose klikoni për ta zgjedhur</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../verifier/gui/app.py" line="81" />
+        <location filename="../../verifier/gui/app.py" line="88" />
         <source>Verifier — secondary inspection</source>
         <translation>Verifier — kontrolli i linjës së dytë</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="87" />
+        <location filename="../../verifier/gui/app.py" line="94" />
         <source>Inspection (F2)</source>
         <translation>Kontrolli (F2)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="88" />
+        <location filename="../../verifier/gui/app.py" line="95" />
         <source>History (F3)</source>
         <translation>Historiku (F3)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="89" />
+        <location filename="../../verifier/gui/app.py" line="96" />
         <source>Reference library (F4)</source>
         <translation>Biblioteka e referencës (F4)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="91" />
+        <location filename="../../verifier/gui/app.py" line="98" />
         <source>Training (F7)</source>
         <translation>Trajnimi (F7)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="95" />
+        <location filename="../../verifier/gui/app.py" line="102" />
         <source>Settings (F6)</source>
         <translation>Cilësimet (F6)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="131" />
+        <location filename="../../verifier/gui/app.py" line="138" />
         <source>Signed in: {0}</source>
         <translation>Në sistem: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="133" />
+        <location filename="../../verifier/gui/app.py" line="140" />
         <source>Library: {0} · Verifier {1}</source>
         <translation>Biblioteka: {0} · Verifier {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="135" />
+        <location filename="../../verifier/gui/app.py" line="142" />
         <source>Sign out (Ctrl+Shift+Q)</source>
         <translation>Dalja (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="230" />
+        <location filename="../../verifier/gui/app.py" line="240" />
         <source>Locked. {0}, enter your password to continue.</source>
         <translation>I kyçur. {0}, shkruani fjalëkalimin tuaj për të vazhduar.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="270" />
+        <location filename="../../verifier/gui/app.py" line="280" />
         <source>Left undecided: the workstation locked after a time without use and was signed out.</source>
         <translation>Mbeti pa vendim: stacioni i punës u kyç pas një kohe pa përdorim dhe u krye dalja nga sistemi.</translation>
     </message>
@@ -1118,37 +1118,37 @@ ose klikoni për ta zgjedhur</translation>
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="234" />
+        <location filename="../../build/texts_for_lupdate.py" line="296" />
         <source>&amp;Undo</source>
         <translation>&amp;Zhbëj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="235" />
+        <location filename="../../build/texts_for_lupdate.py" line="297" />
         <source>&amp;Redo</source>
         <translation>&amp;Ribëj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="236" />
+        <location filename="../../build/texts_for_lupdate.py" line="298" />
         <source>Cu&amp;t</source>
         <translation>&amp;Prit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="237" />
+        <location filename="../../build/texts_for_lupdate.py" line="299" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopjo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="238" />
+        <location filename="../../build/texts_for_lupdate.py" line="300" />
         <source>&amp;Paste</source>
         <translation>&amp;Ngjit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="239" />
+        <location filename="../../build/texts_for_lupdate.py" line="301" />
         <source>Delete</source>
         <translation>Fshi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="240" />
+        <location filename="../../build/texts_for_lupdate.py" line="302" />
         <source>Select All</source>
         <translation>Përzgjidh të gjitha</translation>
     </message>
@@ -1156,12 +1156,12 @@ ose klikoni për ta zgjedhur</translation>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="232" />
+        <location filename="../../build/texts_for_lupdate.py" line="294" />
         <source>Show Details...</source>
         <translation>Shfaq detajet...</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="233" />
+        <location filename="../../build/texts_for_lupdate.py" line="295" />
         <source>Hide Details...</source>
         <translation>Fshih detajet...</translation>
     </message>
@@ -1169,92 +1169,92 @@ ose klikoni për ta zgjedhur</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="214" />
+        <location filename="../../build/texts_for_lupdate.py" line="276" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="215" />
+        <location filename="../../build/texts_for_lupdate.py" line="277" />
         <source>Save</source>
         <translation>Ruaj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="216" />
+        <location filename="../../build/texts_for_lupdate.py" line="278" />
         <source>Save All</source>
         <translation>Ruaj të gjitha</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="217" />
+        <location filename="../../build/texts_for_lupdate.py" line="279" />
         <source>Open</source>
         <translation>Hap</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="218" />
+        <location filename="../../build/texts_for_lupdate.py" line="280" />
         <source>&amp;Yes</source>
         <translation>&amp;Po</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="219" />
+        <location filename="../../build/texts_for_lupdate.py" line="281" />
         <source>Yes to &amp;All</source>
         <translation>Po për të &amp;gjitha</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="220" />
+        <location filename="../../build/texts_for_lupdate.py" line="282" />
         <source>&amp;No</source>
         <translation>&amp;Jo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="221" />
+        <location filename="../../build/texts_for_lupdate.py" line="283" />
         <source>N&amp;o to All</source>
         <translation>J&amp;o për të gjitha</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="222" />
+        <location filename="../../build/texts_for_lupdate.py" line="284" />
         <source>Abort</source>
         <translation>Ndërprit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="223" />
+        <location filename="../../build/texts_for_lupdate.py" line="285" />
         <source>Retry</source>
         <translation>Riprovo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="224" />
+        <location filename="../../build/texts_for_lupdate.py" line="286" />
         <source>Ignore</source>
         <translation>Shpërfill</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="225" />
+        <location filename="../../build/texts_for_lupdate.py" line="287" />
         <source>Close</source>
         <translation>Mbyll</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="226" />
+        <location filename="../../build/texts_for_lupdate.py" line="288" />
         <source>Cancel</source>
         <translation>Anulo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="227" />
+        <location filename="../../build/texts_for_lupdate.py" line="289" />
         <source>Discard</source>
         <translation>Hidh poshtë</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="228" />
+        <location filename="../../build/texts_for_lupdate.py" line="290" />
         <source>Help</source>
         <translation>Ndihmë</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="229" />
+        <location filename="../../build/texts_for_lupdate.py" line="291" />
         <source>Apply</source>
         <translation>Zbato</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="230" />
+        <location filename="../../build/texts_for_lupdate.py" line="292" />
         <source>Reset</source>
         <translation>Rivendos</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="231" />
+        <location filename="../../build/texts_for_lupdate.py" line="293" />
         <source>Restore Defaults</source>
         <translation>Rikthe parazgjedhjet</translation>
     </message>
@@ -1262,42 +1262,42 @@ ose klikoni për ta zgjedhur</translation>
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="241" />
+        <location filename="../../build/texts_for_lupdate.py" line="303" />
         <source>&amp;Undo</source>
         <translation>&amp;Zhbëj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="242" />
+        <location filename="../../build/texts_for_lupdate.py" line="304" />
         <source>&amp;Redo</source>
         <translation>&amp;Ribëj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="243" />
+        <location filename="../../build/texts_for_lupdate.py" line="305" />
         <source>Cu&amp;t</source>
         <translation>&amp;Prit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="244" />
+        <location filename="../../build/texts_for_lupdate.py" line="306" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopjo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="245" />
+        <location filename="../../build/texts_for_lupdate.py" line="307" />
         <source>&amp;Paste</source>
         <translation>&amp;Ngjit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="246" />
+        <location filename="../../build/texts_for_lupdate.py" line="308" />
         <source>Delete</source>
         <translation>Fshi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="247" />
+        <location filename="../../build/texts_for_lupdate.py" line="309" />
         <source>Select All</source>
         <translation>Përzgjidh të gjitha</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="248" />
+        <location filename="../../build/texts_for_lupdate.py" line="310" />
         <source>Copy &amp;Link Location</source>
         <translation>Kopjo vendndodhjen e &amp;lidhjes</translation>
     </message>
@@ -1313,17 +1313,17 @@ ose klikoni për ta zgjedhur</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../verifier/gui/history.py" line="150" />
+        <location filename="../../verifier/gui/history.py" line="151" />
         <source>Report #{0}</source>
         <translation>Raporti #{0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="157" />
+        <location filename="../../verifier/gui/history.py" line="158" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Eksporto PDF…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="158" />
+        <location filename="../../verifier/gui/history.py" line="159" />
         <source>&amp;Addendum…</source>
         <translation>&amp;Shtojcë…</translation>
     </message>
@@ -1331,57 +1331,57 @@ ose klikoni për ta zgjedhur</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../verifier/gui/history.py" line="71" />
+        <location filename="../../verifier/gui/history.py" line="72" />
         <source>Report #{0}</source>
         <translation>Raporti #{0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="74" />
+        <location filename="../../verifier/gui/history.py" line="75" />
         <source>Personal data purged on {0}.</source>
         <translation>Të dhënat personale u fshinë më {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="90" />
+        <location filename="../../verifier/gui/history.py" line="91" />
         <source>not identified</source>
         <translation>i paidentifikuar</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="101" />
+        <location filename="../../verifier/gui/history.py" line="102" />
         <source>Document</source>
         <translation>Dokumenti</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="102" />
+        <location filename="../../verifier/gui/history.py" line="103" />
         <source>Inspected</source>
         <translation>Kontrolluar</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="103" />
+        <location filename="../../verifier/gui/history.py" line="104" />
         <source>Officer</source>
         <translation>Zyrtari</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="104" />
+        <location filename="../../verifier/gui/history.py" line="105" />
         <source>Decision</source>
         <translation>Vendimi</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="105" />
+        <location filename="../../verifier/gui/history.py" line="106" />
         <source>Notes</source>
         <translation>Shënimet</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="126" />
+        <location filename="../../verifier/gui/history.py" line="127" />
         <source>decision corrected to</source>
         <translation>vendimi u korrigjua në</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="127" />
+        <location filename="../../verifier/gui/history.py" line="128" />
         <source>Addendum #{0}</source>
         <translation>Shtojca #{0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="140" />
+        <location filename="../../verifier/gui/history.py" line="141" />
         <source>Report hash: {0}</source>
         <translation>Hash-i i raportit: {0}</translation>
     </message>
@@ -2919,236 +2919,546 @@ ose klikoni për ta zgjedhur</translation>
     </message>
     <message>
         <location filename="../../build/texts_for_lupdate.py" line="167" />
+        <source>Visible light</source>
+        <translation>Dritë e dukshme</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="168" />
+        <source>UV 365 nm</source>
+        <translation>UV 365 nm</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="169" />
+        <source>IR 870 nm</source>
+        <translation>IR 870 nm</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="170" />
+        <source>Released</source>
+        <translation>Lejuar kalimi</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="171" />
+        <source>Referred to an expert</source>
+        <translation>Referuar te eksperti</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="172" />
+        <source>Suspected fraud</source>
+        <translation>Dyshim për mashtrim</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="173" />
+        <source>Not decided</source>
+        <translation>Pa vendim</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="174" />
+        <source>No decision recorded</source>
+        <translation>Nuk u regjistrua vendim</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="175" />
+        <source>{band}. {reason}</source>
+        <translation>{band}. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="176" />
+        <source>Verifier — inspection report #{n}</source>
+        <translation>Verifier — raporti i kontrollit #{n}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="177" />
+        <source>Report #{n}: personal data purged</source>
+        <translation>Raporti #{n}: të dhënat personale u fshinë</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="178" />
+        <source>Purged on {date} at the end of the retention period. The non-personal statistics remain.</source>
+        <translation>Fshirë më {date} në përfundim të afatit të ruajtjes. Statistikat pa të dhëna personale mbeten.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="179" />
+        <source>Pass</source>
+        <translation>Në rregull</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="180" />
+        <source>FAIL</source>
+        <translation>DËSHTOI</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="181" />
+        <source>Warning</source>
+        <translation>Paralajmërim</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="182" />
+        <source>Skipped</source>
+        <translation>Anashkaluar</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="183" />
+        <source>Not checked</source>
+        <translation>Nuk u kontrollua</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="184" />
+        <source>not identified</source>
+        <translation>i paidentifikuar</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="185" />
+        <source>No bearer photo was compared.</source>
+        <translation>Nuk u krahasua asnjë foto e paraqitësit.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="186" />
+        <source>Match</source>
+        <translation>Përputhet</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="187" />
+        <source>Uncertain</source>
+        <translation>E pasigurt</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="188" />
+        <source>No match</source>
+        <translation>Nuk përputhet</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="189" />
+        <source>{percent}% similar: {band}. {reason}</source>
+        <translation>{percent}% ngjashmëri: {band}. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="190" />
+        <source>— (command line)</source>
+        <translation>— (rreshti i komandave)</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="191" />
+        <source>Addendum #{n}</source>
+        <translation>Shtojca #{n}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="192" />
+        <source>Template</source>
+        <translation>Shablloni</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="193" />
+        <source>Document code</source>
+        <translation>Kodi i dokumentit</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="194" />
+        <source>Issuing state</source>
+        <translation>Shteti lëshues</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="195" />
+        <source>Document number</source>
+        <translation>Numri i dokumentit</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="196" />
+        <source>Surname</source>
+        <translation>Mbiemri</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="197" />
+        <source>Given names</source>
+        <translation>Emri</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="198" />
+        <source>Nationality</source>
+        <translation>Shtetësia</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="199" />
+        <source>Date of birth</source>
+        <translation>Datëlindja</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="200" />
+        <source>Sex</source>
+        <translation>Gjinia</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="201" />
+        <source>Date of expiry</source>
+        <translation>Data e skadimit</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="202" />
+        <source>Report</source>
+        <translation>Raporti</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="203" />
+        <source>Created</source>
+        <translation>Krijuar</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="204" />
+        <source>Officer</source>
+        <translation>Zyrtari</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="205" />
+        <source>Workstation</source>
+        <translation>Stacioni i punës</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="206" />
+        <source>Decision</source>
+        <translation>Vendimi</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="207" />
+        <source>Portrait on the document</source>
+        <translation>Portreti në dokument</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="208" />
+        <source>Bearer photo</source>
+        <translation>Foto e paraqitësit</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="209" />
+        <source>Report hash (SHA-256)</source>
+        <translation>Hash-i i raportit (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="210" />
+        <source>Signed by key</source>
+        <translation>Nënshkruar me çelësin</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="211" />
+        <source>Signature (Ed25519)</source>
+        <translation>Nënshkrimi (Ed25519)</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="212" />
+        <source>No bearer photo</source>
+        <translation>Pa foto të paraqitësit</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="213" />
+        <source>Decision corrected to: {decision}.</source>
+        <translation>Vendimi u korrigjua në: {decision}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="214" />
+        <source>The machine verdict reports what the checks found; the officer decides.</source>
+        <translation>Vlerësimi i sistemit tregon çfarë gjetën kontrollet; vendimin e merr zyrtari.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="215" />
+        <source>Document</source>
+        <translation>Dokumenti</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="216" />
+        <source>Captures (failed features outlined and numbered)</source>
+        <translation>Imazhet (elementet e dështuara të rrethuara dhe të numëruara)</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="217" />
+        <source>Checks</source>
+        <translation>Kontrollet</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="218" />
+        <source>No portrait</source>
+        <translation>Pa portret</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="219" />
+        <source>Signature</source>
+        <translation>Nënshkrimi</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="220" />
+        <source>purged with the report</source>
+        <translation>fshirë bashkë me raportin</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="221" />
+        <source>Captures</source>
+        <translation>Imazhet</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="225" />
+        <source>Notes</source>
+        <translation>Shënimet</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="226" />
+        <source>Addenda</source>
+        <translation>Shtojcat</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="227" />
+        <source>Bearer</source>
+        <translation>Paraqitësi</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="222" />
+        <source>Result</source>
+        <translation>Rezultati</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="223" />
+        <source>Check</source>
+        <translation>Kontrolli</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="224" />
+        <source>Details</source>
+        <translation>Detajet</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="228" />
+        <source>Not examined</source>
+        <translation>Nuk u shqyrtua</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="229" />
         <source>Utopia identity card, 2021 series</source>
         <translation>Letërnjoftimi i Utopisë, seria 2021</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="168" />
+        <location filename="../../build/texts_for_lupdate.py" line="230" />
         <source>Front and back are captured side by side.</source>
         <translation>Imazhet e anës së përparme dhe të pasme kapen krah për krah.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="169" />
+        <location filename="../../build/texts_for_lupdate.py" line="231" />
         <source>Card number in red ink: orange under UV, dark in IR.</source>
         <translation>Numri i kartës me bojë të kuqe: portokalli nën UV, i errët në IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="170" />
+        <location filename="../../build/texts_for_lupdate.py" line="232" />
         <source>UV: dull card body, a pink star emblem at top right of the front, red and yellow fibres.</source>
         <translation>UV: trupi i kartës pa shkëlqim, një emblemë rozë në formë ylli lart djathtas në anën e përparme, fije të kuqe dhe të verdha.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="171" />
+        <location filename="../../build/texts_for_lupdate.py" line="233" />
         <source>What to look at:</source>
         <translation>Çfarë të shikoni:</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="172" />
+        <location filename="../../build/texts_for_lupdate.py" line="234" />
         <source>Under UV the paper stays dark: genuine paper has no brighteners.</source>
         <translation>Nën UV letra mbetet e errët: letra origjinale nuk ka zbardhues optikë.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="173" />
+        <location filename="../../build/texts_for_lupdate.py" line="235" />
         <source>A star emblem glows under UV.</source>
         <translation>Një emblemë në formë ylli shkëlqen nën UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="174" />
+        <location filename="../../build/texts_for_lupdate.py" line="236" />
         <source>Emblem in UV (front)</source>
         <translation>Emblema në UV (ana e përparme)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="175" />
+        <location filename="../../build/texts_for_lupdate.py" line="237" />
         <source>Fluorescent fibres at random positions, in the design's colours only.</source>
         <translation>Fije fluoreshente në pozicione të rastësishme, vetëm në ngjyrat e dizajnit.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="176" />
+        <location filename="../../build/texts_for_lupdate.py" line="238" />
         <source>Fibres in UV</source>
         <translation>Fijet në UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="177" />
+        <location filename="../../build/texts_for_lupdate.py" line="239" />
         <source>The document number is printed in an ink glowing orange under UV.</source>
         <translation>Numri i dokumentit është shtypur me bojë që shkëlqen në portokalli nën UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="178" />
+        <location filename="../../build/texts_for_lupdate.py" line="240" />
         <source>Number ink in UV</source>
         <translation>Boja e numrit në UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="179" />
+        <location filename="../../build/texts_for_lupdate.py" line="241" />
         <source>Every MRZ line absorbs in B900: dark in IR (Doc 9303-3 §4.10).</source>
         <translation>Çdo rresht i MRZ-së absorbon në B900: i errët në IR (Doc 9303-3 §4.10).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="180" />
+        <location filename="../../build/texts_for_lupdate.py" line="242" />
         <source>The laser-engraved portrait is visible in IR.</source>
         <translation>Portreti i gdhendur me lazer është i dukshëm në IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="181" />
+        <location filename="../../build/texts_for_lupdate.py" line="243" />
         <source>Portrait in IR (front)</source>
         <translation>Portreti në IR (ana e përparme)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="182" />
+        <location filename="../../build/texts_for_lupdate.py" line="244" />
         <source>Fine blue waves cross the lower right corner of the portrait.</source>
         <translation>Valë të holla blu përshkojnë këndin e poshtëm djathtas të portretit.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="183" />
+        <location filename="../../build/texts_for_lupdate.py" line="245" />
         <source>Portrait overprint (front)</source>
         <translation>Mbishtypja e portretit (ana e përparme)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="184" />
+        <location filename="../../build/texts_for_lupdate.py" line="246" />
         <source>The printed header and background vanish in IR.</source>
         <translation>Titulli i shtypur dhe sfondi zhduken në IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="185" />
+        <location filename="../../build/texts_for_lupdate.py" line="247" />
         <source>Background vanishing in IR</source>
         <translation>Sfondi që zhduket në IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="186" />
+        <location filename="../../build/texts_for_lupdate.py" line="248" />
         <source>Header band and guilloche background as on the reference.</source>
         <translation>Shiriti i titullit dhe sfondi gilosh si në referencë.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="187" />
+        <location filename="../../build/texts_for_lupdate.py" line="249" />
         <source>Background and guilloche</source>
         <translation>Sfondi dhe giloshi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="188" />
+        <location filename="../../build/texts_for_lupdate.py" line="250" />
         <source>Utopia identity card, 2024 series</source>
         <translation>Letërnjoftimi i Utopisë, seria 2024</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="189" />
+        <location filename="../../build/texts_for_lupdate.py" line="251" />
         <source>Full-bleed photographic landscape behind the data on both sides; portrait at the right.</source>
         <translation>Peizazh fotografik në të gjithë sipërfaqen pas të dhënave në të dy anët; portreti djathtas.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="190" />
+        <location filename="../../build/texts_for_lupdate.py" line="252" />
         <source>UV: dull card body, a blue star emblem between data and portrait, pink and green fibres.</source>
         <translation>UV: trupi i kartës pa shkëlqim, një emblemë blu në formë ylli midis të dhënave dhe portretit, fije rozë dhe të gjelbra.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="191" />
+        <location filename="../../build/texts_for_lupdate.py" line="253" />
         <source>Utopia passport, 2010 series</source>
         <translation>Pasaporta e Utopisë, seria 2010</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="192" />
+        <location filename="../../build/texts_for_lupdate.py" line="254" />
         <source>Portrait at the right, printed in grey: visible in IR.</source>
         <translation>Portreti djathtas, i shtypur në gri: i dukshëm në IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="193" />
+        <location filename="../../build/texts_for_lupdate.py" line="255" />
         <source>UV: dull paper; a blue shield emblem in the middle; blue and yellow fibres.</source>
         <translation>UV: letër pa shkëlqim; një emblemë blu në formë mburoje në mes; fije blu dhe të verdha.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="194" />
+        <location filename="../../build/texts_for_lupdate.py" line="256" />
         <source>Look-alike of the 2020 series: tell them apart by the portrait side and colours.</source>
         <translation>Ngjason me serinë 2020: dallojini sipas anës ku ndodhet portreti dhe sipas ngjyrave.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="195" />
+        <location filename="../../build/texts_for_lupdate.py" line="257" />
         <source>A shield emblem glows under UV.</source>
         <translation>Një emblemë në formë mburoje shkëlqen nën UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="196" />
+        <location filename="../../build/texts_for_lupdate.py" line="258" />
         <source>Emblem in UV</source>
         <translation>Emblema në UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="197" />
+        <location filename="../../build/texts_for_lupdate.py" line="259" />
         <source>Portrait in IR</source>
         <translation>Portreti në IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="198" />
+        <location filename="../../build/texts_for_lupdate.py" line="260" />
         <source>Portrait overprint</source>
         <translation>Mbishtypja e portretit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="199" />
+        <location filename="../../build/texts_for_lupdate.py" line="261" />
         <source>Utopia passport, 2020 series</source>
         <translation>Pasaporta e Utopisë, seria 2020</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="200" />
+        <location filename="../../build/texts_for_lupdate.py" line="262" />
         <source>Portrait laser-engraved in grey: visible in IR, with a fine wavy overprint crossing its lower right corner.</source>
         <translation>Portreti i gdhendur me lazer në gri: i dukshëm në IR, me një mbishtypje të hollë me valëza që përshkon këndin e tij të poshtëm djathtas.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="201" />
+        <location filename="../../build/texts_for_lupdate.py" line="263" />
         <source>Passport number printed in red ink that fluoresces orange under UV and stays dark in IR.</source>
         <translation>Numri i pasaportës i shtypur me bojë të kuqe që shkëlqen në portokalli nën UV dhe mbetet e errët në IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="202" />
+        <location filename="../../build/texts_for_lupdate.py" line="264" />
         <source>UV: dull paper; a yellow-green star emblem right of the data; red, blue and yellow-green fibres at random positions.</source>
         <translation>UV: letër pa shkëlqim; një emblemë e verdhë në të gjelbër në formë ylli në të djathtë të të dhënave; fije të kuqe, blu dhe të verdha në të gjelbër në pozicione të rastësishme.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="203" />
+        <location filename="../../build/texts_for_lupdate.py" line="265" />
         <source>Ghost image of the portrait at the right, faint in visible light.</source>
         <translation>Imazhi fantazmë i portretit djathtas, i zbehtë në dritë të dukshme.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="204" />
+        <location filename="../../build/texts_for_lupdate.py" line="266" />
         <source>Utopia passport, 2024 series</source>
         <translation>Pasaporta e Utopisë, seria 2024</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="205" />
+        <location filename="../../build/texts_for_lupdate.py" line="267" />
         <source>Rosette background in apricot and teal; portrait at the right with a ghost image left of it; passport number in teal ink that glows cyan under UV.</source>
         <translation>Sfond me rozeta në ngjyrë kajsie dhe blu të gjelbër; portreti djathtas me një imazh fantazmë në të majtë të tij; numri i pasaportës me bojë blu të gjelbër që shkëlqen në ngjyrë cian nën UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="206" />
+        <location filename="../../build/texts_for_lupdate.py" line="268" />
         <source>UV: dull paper, an orange shield emblem above the ghost image, green and orange fibres.</source>
         <translation>UV: letër pa shkëlqim, një emblemë portokalli në formë mburoje mbi imazhin fantazmë, fije të gjelbra dhe portokalli.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="207" />
+        <location filename="../../build/texts_for_lupdate.py" line="269" />
         <source>Utopia residence permit, 2019 series</source>
         <translation>Leja e qëndrimit e Utopisë, seria 2019</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="208" />
+        <location filename="../../build/texts_for_lupdate.py" line="270" />
         <source>Visible digital seal (Doc 9303-13, Utopia residence-permit profile) at top right.</source>
         <translation>Vulë dixhitale e dukshme (Doc 9303-13, profili i lejes së qëndrimit të Utopisë) lart djathtas.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="209" />
+        <location filename="../../build/texts_for_lupdate.py" line="271" />
         <source>UV: dull paper, a yellow shield emblem below the portrait, red and blue fibres.</source>
         <translation>UV: letër pa shkëlqim, një emblemë e verdhë në formë mburoje poshtë portretit, fije të kuqe dhe blu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="210" />
+        <location filename="../../build/texts_for_lupdate.py" line="272" />
         <source>Utopia visa, 2022 series</source>
         <translation>Viza e Utopisë, seria 2022</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="211" />
+        <location filename="../../build/texts_for_lupdate.py" line="273" />
         <source>Visible digital seal (Doc 9303-7 §9 visa profile) at top right.</source>
         <translation>Vulë dixhitale e dukshme (Doc 9303-7 §9, profili i vizës) lart djathtas.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="212" />
+        <location filename="../../build/texts_for_lupdate.py" line="274" />
         <source>Visa number in red ink: orange under UV, dark in IR.</source>
         <translation>Numri i vizës me bojë të kuqe: portokalli nën UV, i errët në IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="213" />
+        <location filename="../../build/texts_for_lupdate.py" line="275" />
         <source>UV: dull sticker, a mint star emblem below the portrait, three fibre colours.</source>
         <translation>UV: stiker pa shkëlqim, një emblemë në ngjyrë mente në formë ylli poshtë portretit, fije në tri ngjyra.</translation>
     </message>

@@ -225,182 +225,182 @@ or click to choose</source>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../verifier/gui/history.py" line="55" />
+        <location filename="../../verifier/gui/history.py" line="56" />
         <source>Created (UTC)</source>
         <translation>Направљен (UTC)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="56" />
+        <location filename="../../verifier/gui/history.py" line="57" />
         <source>Verdict</source>
         <translation>Налаз</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="57" />
+        <location filename="../../verifier/gui/history.py" line="58" />
         <source>Decision</source>
         <translation>Одлука</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="58" />
+        <location filename="../../verifier/gui/history.py" line="59" />
         <source>Officer</source>
         <translation>Службеник</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="59" />
+        <location filename="../../verifier/gui/history.py" line="60" />
         <source>Number</source>
         <translation>Број</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="60" />
+        <location filename="../../verifier/gui/history.py" line="61" />
         <source>Holder</source>
         <translation>Ималац</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="61" />
+        <location filename="../../verifier/gui/history.py" line="62" />
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="62" />
+        <location filename="../../verifier/gui/history.py" line="63" />
         <source>Failed checks</source>
         <translation>Неуспеле провере</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="189" />
+        <location filename="../../verifier/gui/history.py" line="190" />
         <source>&amp;Verify signatures</source>
         <translation>П&amp;ровери потписе</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="190" />
+        <location filename="../../verifier/gui/history.py" line="191" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Извези PDF…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="191" />
+        <location filename="../../verifier/gui/history.py" line="192" />
         <source>A&amp;ddendum…</source>
         <translation>До&amp;датак…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="192" />
+        <location filename="../../verifier/gui/history.py" line="193" />
         <source>Cancel</source>
         <translation>Откажи</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="227" />
+        <location filename="../../verifier/gui/history.py" line="228" />
         <source>document number, or part of it</source>
         <translation>број документа, или његов део</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="229" />
+        <location filename="../../verifier/gui/history.py" line="230" />
         <source>name, or part of it</source>
         <translation>име, или његов део</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="231" />
+        <location filename="../../verifier/gui/history.py" line="232" />
         <source>any verdict</source>
         <translation>сваки налаз</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="235" />
+        <location filename="../../verifier/gui/history.py" line="236" />
         <source>any decision</source>
         <translation>било која одлука</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="238" />
+        <location filename="../../verifier/gui/history.py" line="239" />
         <source>no decision recorded</source>
         <translation>без забележене одлуке</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="240" />
+        <location filename="../../verifier/gui/history.py" line="241" />
         <source>&amp;Search</source>
         <translation>&amp;Претрага</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="241" />
+        <location filename="../../verifier/gui/history.py" line="242" />
         <source>From</source>
         <translation>Од</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="243" />
+        <location filename="../../verifier/gui/history.py" line="244" />
         <source>to</source>
         <translation>до</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="258" />
+        <location filename="../../verifier/gui/history.py" line="259" />
         <source>any officer</source>
         <translation>било који службеник</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="296" />
+        <location filename="../../verifier/gui/history.py" line="297" />
         <source>(purged)</source>
         <translation>(обрисано)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="303" />
+        <location filename="../../verifier/gui/history.py" line="304" />
         <source>Corrected or completed by a signed addendum</source>
         <translation>Исправљено или допуњено потписаним додатком</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="307" />
+        <location filename="../../verifier/gui/history.py" line="308" />
         <source>{0} report(s).</source>
         <translation>Извештаја: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="341" />
+        <location filename="../../verifier/gui/history.py" line="342" />
         <source>Select a report that was not purged.</source>
         <translation>Изаберите извештај који није обрисан.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="364" />
+        <location filename="../../verifier/gui/history.py" line="365" />
         <source>Addendum #{0} to report #{1} signed and saved.</source>
         <translation>Додатак #{0} извештају #{1} потписан и сачуван.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="391" />
+        <location filename="../../verifier/gui/history.py" line="392" />
         <source>Cancelling…</source>
         <translation>Отказивање…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="396" />
+        <location filename="../../verifier/gui/history.py" line="397" />
         <source>Cancelled: nothing was changed.</source>
         <translation>Отказано: ништа није промењено.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="398" />
+        <location filename="../../verifier/gui/history.py" line="399" />
         <source>Not done: {0}</source>
         <translation>Није урађено: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="413" />
+        <location filename="../../verifier/gui/history.py" line="414" />
         <source>Verifying every signature, link and image file…</source>
         <translation>Провера сваког потписа, везе и датотеке слике…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="431" />
+        <location filename="../../verifier/gui/history.py" line="432" />
         <source>All {0} reports verify: signatures, chain and image files.</source>
         <translation>Свих {0} извештаја је исправно: потписи, ланац и датотеке слика.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="437" />
+        <location filename="../../verifier/gui/history.py" line="438" />
         <source>PROBLEMS FOUND: {0}</source>
         <translation>ПРОНАЂЕНИ PROBLEMI: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="442" />
+        <location filename="../../verifier/gui/history.py" line="443" />
         <source>Select a report first.</source>
         <translation>Најпре изаберите извештај.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="446" />
+        <location filename="../../verifier/gui/history.py" line="447" />
         <source>Export the report</source>
         <translation>Извоз извештаја</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="468" />
+        <location filename="../../verifier/gui/history.py" line="470" />
         <source>Report #{0} exported to {1}.</source>
         <translation>Извештај бр. {0} извезен је у {1}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="471" />
+        <location filename="../../verifier/gui/history.py" line="473" />
         <source>Writing the PDF…</source>
         <translation>Писање PDF-а…</translation>
     </message>
@@ -1014,17 +1014,17 @@ or click to choose</source>
 <context>
     <name>LockPanel</name>
     <message>
-        <location filename="../../verifier/gui/app.py" line="60" />
+        <location filename="../../verifier/gui/app.py" line="67" />
         <source>Your password</source>
         <translation>Ваша лозинка</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="61" />
+        <location filename="../../verifier/gui/app.py" line="68" />
         <source>&amp;Unlock</source>
         <translation>&amp;Откључај</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="63" />
+        <location filename="../../verifier/gui/app.py" line="70" />
         <source>&amp;Sign out</source>
         <translation>&amp;Одјави се</translation>
     </message>
@@ -1032,57 +1032,57 @@ or click to choose</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../verifier/gui/app.py" line="81" />
+        <location filename="../../verifier/gui/app.py" line="88" />
         <source>Verifier — secondary inspection</source>
         <translation>Верифиер — секундарна контрола</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="87" />
+        <location filename="../../verifier/gui/app.py" line="94" />
         <source>Inspection (F2)</source>
         <translation>Преглед (F2)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="88" />
+        <location filename="../../verifier/gui/app.py" line="95" />
         <source>History (F3)</source>
         <translation>Историја (F3)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="89" />
+        <location filename="../../verifier/gui/app.py" line="96" />
         <source>Reference library (F4)</source>
         <translation>Референтна библиотека (F4)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="91" />
+        <location filename="../../verifier/gui/app.py" line="98" />
         <source>Training (F7)</source>
         <translation>Обука (F7)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="95" />
+        <location filename="../../verifier/gui/app.py" line="102" />
         <source>Settings (F6)</source>
         <translation>Подешавања (F6)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="131" />
+        <location filename="../../verifier/gui/app.py" line="138" />
         <source>Signed in: {0}</source>
         <translation>Пријављен: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="133" />
+        <location filename="../../verifier/gui/app.py" line="140" />
         <source>Library: {0} · Verifier {1}</source>
         <translation>Библиотека: {0} · Верифиер {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="135" />
+        <location filename="../../verifier/gui/app.py" line="142" />
         <source>Sign out (Ctrl+Shift+Q)</source>
         <translation>Одјава (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="230" />
+        <location filename="../../verifier/gui/app.py" line="240" />
         <source>Locked. {0}, enter your password to continue.</source>
         <translation>Закључано. {0}, унесите лозинку да бисте наставили.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="270" />
+        <location filename="../../verifier/gui/app.py" line="280" />
         <source>Left undecided: the workstation locked after a time without use and was signed out.</source>
         <translation>Остављено без одлуке: радна станица се закључала после неактивности и извршена је одјава.</translation>
     </message>
@@ -1118,37 +1118,37 @@ or click to choose</source>
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="234" />
+        <location filename="../../build/texts_for_lupdate.py" line="296" />
         <source>&amp;Undo</source>
         <translation>&amp;Опозови</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="235" />
+        <location filename="../../build/texts_for_lupdate.py" line="297" />
         <source>&amp;Redo</source>
         <translation>&amp;Понови</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="236" />
+        <location filename="../../build/texts_for_lupdate.py" line="298" />
         <source>Cu&amp;t</source>
         <translation>Исе&amp;ци</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="237" />
+        <location filename="../../build/texts_for_lupdate.py" line="299" />
         <source>&amp;Copy</source>
         <translation>&amp;Копирај</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="238" />
+        <location filename="../../build/texts_for_lupdate.py" line="300" />
         <source>&amp;Paste</source>
         <translation>&amp;Налепи</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="239" />
+        <location filename="../../build/texts_for_lupdate.py" line="301" />
         <source>Delete</source>
         <translation>Обриши</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="240" />
+        <location filename="../../build/texts_for_lupdate.py" line="302" />
         <source>Select All</source>
         <translation>Изабери све</translation>
     </message>
@@ -1156,12 +1156,12 @@ or click to choose</source>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="232" />
+        <location filename="../../build/texts_for_lupdate.py" line="294" />
         <source>Show Details...</source>
         <translation>Прикажи детаље...</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="233" />
+        <location filename="../../build/texts_for_lupdate.py" line="295" />
         <source>Hide Details...</source>
         <translation>Сакриј детаље...</translation>
     </message>
@@ -1169,92 +1169,92 @@ or click to choose</source>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="214" />
+        <location filename="../../build/texts_for_lupdate.py" line="276" />
         <source>OK</source>
         <translation>У реду</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="215" />
+        <location filename="../../build/texts_for_lupdate.py" line="277" />
         <source>Save</source>
         <translation>Сачувај</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="216" />
+        <location filename="../../build/texts_for_lupdate.py" line="278" />
         <source>Save All</source>
         <translation>Сачувај све</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="217" />
+        <location filename="../../build/texts_for_lupdate.py" line="279" />
         <source>Open</source>
         <translation>Отвори</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="218" />
+        <location filename="../../build/texts_for_lupdate.py" line="280" />
         <source>&amp;Yes</source>
         <translation>&amp;Да</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="219" />
+        <location filename="../../build/texts_for_lupdate.py" line="281" />
         <source>Yes to &amp;All</source>
         <translation>Да за &amp;све</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="220" />
+        <location filename="../../build/texts_for_lupdate.py" line="282" />
         <source>&amp;No</source>
         <translation>&amp;Не</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="221" />
+        <location filename="../../build/texts_for_lupdate.py" line="283" />
         <source>N&amp;o to All</source>
         <translation>Н&amp;е за све</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="222" />
+        <location filename="../../build/texts_for_lupdate.py" line="284" />
         <source>Abort</source>
         <translation>Прекини</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="223" />
+        <location filename="../../build/texts_for_lupdate.py" line="285" />
         <source>Retry</source>
         <translation>Покушај поново</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="224" />
+        <location filename="../../build/texts_for_lupdate.py" line="286" />
         <source>Ignore</source>
         <translation>Занемари</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="225" />
+        <location filename="../../build/texts_for_lupdate.py" line="287" />
         <source>Close</source>
         <translation>Затвори</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="226" />
+        <location filename="../../build/texts_for_lupdate.py" line="288" />
         <source>Cancel</source>
         <translation>Откажи</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="227" />
+        <location filename="../../build/texts_for_lupdate.py" line="289" />
         <source>Discard</source>
         <translation>Одбаци</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="228" />
+        <location filename="../../build/texts_for_lupdate.py" line="290" />
         <source>Help</source>
         <translation>Помоћ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="229" />
+        <location filename="../../build/texts_for_lupdate.py" line="291" />
         <source>Apply</source>
         <translation>Примени</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="230" />
+        <location filename="../../build/texts_for_lupdate.py" line="292" />
         <source>Reset</source>
         <translation>Поништи</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="231" />
+        <location filename="../../build/texts_for_lupdate.py" line="293" />
         <source>Restore Defaults</source>
         <translation>Врати подразумевано</translation>
     </message>
@@ -1262,42 +1262,42 @@ or click to choose</source>
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="241" />
+        <location filename="../../build/texts_for_lupdate.py" line="303" />
         <source>&amp;Undo</source>
         <translation>&amp;Опозови</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="242" />
+        <location filename="../../build/texts_for_lupdate.py" line="304" />
         <source>&amp;Redo</source>
         <translation>&amp;Понови</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="243" />
+        <location filename="../../build/texts_for_lupdate.py" line="305" />
         <source>Cu&amp;t</source>
         <translation>Исе&amp;ци</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="244" />
+        <location filename="../../build/texts_for_lupdate.py" line="306" />
         <source>&amp;Copy</source>
         <translation>&amp;Копирај</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="245" />
+        <location filename="../../build/texts_for_lupdate.py" line="307" />
         <source>&amp;Paste</source>
         <translation>&amp;Налепи</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="246" />
+        <location filename="../../build/texts_for_lupdate.py" line="308" />
         <source>Delete</source>
         <translation>Обриши</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="247" />
+        <location filename="../../build/texts_for_lupdate.py" line="309" />
         <source>Select All</source>
         <translation>Изабери све</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="248" />
+        <location filename="../../build/texts_for_lupdate.py" line="310" />
         <source>Copy &amp;Link Location</source>
         <translation>Копирај адресу &amp;везе</translation>
     </message>
@@ -1313,17 +1313,17 @@ or click to choose</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../verifier/gui/history.py" line="150" />
+        <location filename="../../verifier/gui/history.py" line="151" />
         <source>Report #{0}</source>
         <translation>Извештај бр. {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="157" />
+        <location filename="../../verifier/gui/history.py" line="158" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Извези PDF…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="158" />
+        <location filename="../../verifier/gui/history.py" line="159" />
         <source>&amp;Addendum…</source>
         <translation>&amp;Додатак…</translation>
     </message>
@@ -1331,57 +1331,57 @@ or click to choose</source>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../verifier/gui/history.py" line="71" />
+        <location filename="../../verifier/gui/history.py" line="72" />
         <source>Report #{0}</source>
         <translation>Извештај бр. {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="74" />
+        <location filename="../../verifier/gui/history.py" line="75" />
         <source>Personal data purged on {0}.</source>
         <translation>Лични подаци обрисани {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="90" />
+        <location filename="../../verifier/gui/history.py" line="91" />
         <source>not identified</source>
         <translation>није препознат</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="101" />
+        <location filename="../../verifier/gui/history.py" line="102" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="102" />
+        <location filename="../../verifier/gui/history.py" line="103" />
         <source>Inspected</source>
         <translation>Прегледано</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="103" />
+        <location filename="../../verifier/gui/history.py" line="104" />
         <source>Officer</source>
         <translation>Службеник</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="104" />
+        <location filename="../../verifier/gui/history.py" line="105" />
         <source>Decision</source>
         <translation>Одлука</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="105" />
+        <location filename="../../verifier/gui/history.py" line="106" />
         <source>Notes</source>
         <translation>Белешке</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="126" />
+        <location filename="../../verifier/gui/history.py" line="127" />
         <source>decision corrected to</source>
         <translation>одлука исправљена у</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="127" />
+        <location filename="../../verifier/gui/history.py" line="128" />
         <source>Addendum #{0}</source>
         <translation>Додатак #{0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="140" />
+        <location filename="../../verifier/gui/history.py" line="141" />
         <source>Report hash: {0}</source>
         <translation>Хеш извештаја: {0}</translation>
     </message>
@@ -2919,236 +2919,546 @@ or click to choose</source>
     </message>
     <message>
         <location filename="../../build/texts_for_lupdate.py" line="167" />
+        <source>Visible light</source>
+        <translation>Видљива светлост</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="168" />
+        <source>UV 365 nm</source>
+        <translation>UV 365 nm</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="169" />
+        <source>IR 870 nm</source>
+        <translation>IC 870 nm</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="170" />
+        <source>Released</source>
+        <translation>Пропуштен</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="171" />
+        <source>Referred to an expert</source>
+        <translation>Упућен стручњаку</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="172" />
+        <source>Suspected fraud</source>
+        <translation>Сумња на превару</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="173" />
+        <source>Not decided</source>
+        <translation>Неодлучено</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="174" />
+        <source>No decision recorded</source>
+        <translation>Одлука није забележена</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="175" />
+        <source>{band}. {reason}</source>
+        <translation>{band}. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="176" />
+        <source>Verifier — inspection report #{n}</source>
+        <translation>Верифиер — извештај о прегледу бр. {n}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="177" />
+        <source>Report #{n}: personal data purged</source>
+        <translation>Извештај бр. {n}: лични подаци обрисани</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="178" />
+        <source>Purged on {date} at the end of the retention period. The non-personal statistics remain.</source>
+        <translation>Обрисано {date} по истеку рока чувања. Статистички подаци без личних података остају.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="179" />
+        <source>Pass</source>
+        <translation>У реду</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="180" />
+        <source>FAIL</source>
+        <translation>NEUSPEH</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="181" />
+        <source>Warning</source>
+        <translation>Упозорење</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="182" />
+        <source>Skipped</source>
+        <translation>Прескочено</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="183" />
+        <source>Not checked</source>
+        <translation>Није проверено</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="184" />
+        <source>not identified</source>
+        <translation>није препознат</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="185" />
+        <source>No bearer photo was compared.</source>
+        <translation>Фотографија носиоца није упоређена.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="186" />
+        <source>Match</source>
+        <translation>Подудара се</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="187" />
+        <source>Uncertain</source>
+        <translation>Несигурно</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="188" />
+        <source>No match</source>
+        <translation>Не подудара се</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="189" />
+        <source>{percent}% similar: {band}. {reason}</source>
+        <translation>{percent}% сличности: {band}. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="190" />
+        <source>— (command line)</source>
+        <translation>— (командна линија)</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="191" />
+        <source>Addendum #{n}</source>
+        <translation>Додатак бр. {n}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="192" />
+        <source>Template</source>
+        <translation>Шаблон</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="193" />
+        <source>Document code</source>
+        <translation>Ознака документа</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="194" />
+        <source>Issuing state</source>
+        <translation>Држава издавања</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="195" />
+        <source>Document number</source>
+        <translation>Број документа</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="196" />
+        <source>Surname</source>
+        <translation>Презиме</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="197" />
+        <source>Given names</source>
+        <translation>Име</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="198" />
+        <source>Nationality</source>
+        <translation>Држављанство</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="199" />
+        <source>Date of birth</source>
+        <translation>Датум рођења</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="200" />
+        <source>Sex</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="201" />
+        <source>Date of expiry</source>
+        <translation>Датум истека</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="202" />
+        <source>Report</source>
+        <translation>Извештај</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="203" />
+        <source>Created</source>
+        <translation>Направљен</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="204" />
+        <source>Officer</source>
+        <translation>Службеник</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="205" />
+        <source>Workstation</source>
+        <translation>Радна станица</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="206" />
+        <source>Decision</source>
+        <translation>Одлука</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="207" />
+        <source>Portrait on the document</source>
+        <translation>Портрет на документу</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="208" />
+        <source>Bearer photo</source>
+        <translation>Фотографија носиоца</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="209" />
+        <source>Report hash (SHA-256)</source>
+        <translation>Хеш извештаја (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="210" />
+        <source>Signed by key</source>
+        <translation>Потписан кључем</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="211" />
+        <source>Signature (Ed25519)</source>
+        <translation>Потпис (Ed25519)</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="212" />
+        <source>No bearer photo</source>
+        <translation>Нема фотографије имаоца</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="213" />
+        <source>Decision corrected to: {decision}.</source>
+        <translation>Одлука исправљена у: {decision}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="214" />
+        <source>The machine verdict reports what the checks found; the officer decides.</source>
+        <translation>Машинска оцена износи шта су провере пронашле; одлуку доноси службеник.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="215" />
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="216" />
+        <source>Captures (failed features outlined and numbered)</source>
+        <translation>Снимци (неуспели елементи уоквирени и нумерисани)</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="217" />
+        <source>Checks</source>
+        <translation>Провере</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="218" />
+        <source>No portrait</source>
+        <translation>Нема портрета</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="219" />
+        <source>Signature</source>
+        <translation>Потпис</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="220" />
+        <source>purged with the report</source>
+        <translation>обрисан са извештајем</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="221" />
+        <source>Captures</source>
+        <translation>Снимци</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="225" />
+        <source>Notes</source>
+        <translation>Белешке</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="226" />
+        <source>Addenda</source>
+        <translation>Додаци</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="227" />
+        <source>Bearer</source>
+        <translation>Ималац</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="222" />
+        <source>Result</source>
+        <translation>Резултат</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="223" />
+        <source>Check</source>
+        <translation>Провера</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="224" />
+        <source>Details</source>
+        <translation>Детаљи</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="228" />
+        <source>Not examined</source>
+        <translation>Није прегледано</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="229" />
         <source>Utopia identity card, 2021 series</source>
         <translation>Лична карта Утопије, серија 2021</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="168" />
+        <location filename="../../build/texts_for_lupdate.py" line="230" />
         <source>Front and back are captured side by side.</source>
         <translation>Предња и задња страна снимају се једна поред друге.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="169" />
+        <location filename="../../build/texts_for_lupdate.py" line="231" />
         <source>Card number in red ink: orange under UV, dark in IR.</source>
         <translation>Број картице црвеним мастилом: наранџаст под UV, таман у IC.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="170" />
+        <location filename="../../build/texts_for_lupdate.py" line="232" />
         <source>UV: dull card body, a pink star emblem at top right of the front, red and yellow fibres.</source>
         <translation>UV: мат тело картице, ружичасти амблем звезде горе десно на предњој страни, црвена и жута влакна.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="171" />
+        <location filename="../../build/texts_for_lupdate.py" line="233" />
         <source>What to look at:</source>
         <translation>На шта обратити пажњу:</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="172" />
+        <location filename="../../build/texts_for_lupdate.py" line="234" />
         <source>Under UV the paper stays dark: genuine paper has no brighteners.</source>
         <translation>Под UV светлом папир остаје таман: прави папир нема оптичка белила.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="173" />
+        <location filename="../../build/texts_for_lupdate.py" line="235" />
         <source>A star emblem glows under UV.</source>
         <translation>Амблем у облику звезде светли под UV светлом.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="174" />
+        <location filename="../../build/texts_for_lupdate.py" line="236" />
         <source>Emblem in UV (front)</source>
         <translation>Амблем у UV (предња страна)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="175" />
+        <location filename="../../build/texts_for_lupdate.py" line="237" />
         <source>Fluorescent fibres at random positions, in the design's colours only.</source>
         <translation>Флуоресцентна влакна на насумичним местима, само у бојама дизајна.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="176" />
+        <location filename="../../build/texts_for_lupdate.py" line="238" />
         <source>Fibres in UV</source>
         <translation>Влакна у UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="177" />
+        <location filename="../../build/texts_for_lupdate.py" line="239" />
         <source>The document number is printed in an ink glowing orange under UV.</source>
         <translation>Број документа је одштампан бојом која под UV светлом светли наранџасто.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="178" />
+        <location filename="../../build/texts_for_lupdate.py" line="240" />
         <source>Number ink in UV</source>
         <translation>Боја броја у UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="179" />
+        <location filename="../../build/texts_for_lupdate.py" line="241" />
         <source>Every MRZ line absorbs in B900: dark in IR (Doc 9303-3 §4.10).</source>
         <translation>Сваки ред MRZ упија у опсегу B900: таман је у IC светлу (Доц 9303-3 §4.10).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="180" />
+        <location filename="../../build/texts_for_lupdate.py" line="242" />
         <source>The laser-engraved portrait is visible in IR.</source>
         <translation>Ласерски угравирана фотографија је видљива под IC светлом.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="181" />
+        <location filename="../../build/texts_for_lupdate.py" line="243" />
         <source>Portrait in IR (front)</source>
         <translation>Портрет у IR (предња страна)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="182" />
+        <location filename="../../build/texts_for_lupdate.py" line="244" />
         <source>Fine blue waves cross the lower right corner of the portrait.</source>
         <translation>Фине плаве таласасте линије прелазе доњи десни угао фотографије.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="183" />
+        <location filename="../../build/texts_for_lupdate.py" line="245" />
         <source>Portrait overprint (front)</source>
         <translation>Претисак портрета (предња страна)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="184" />
+        <location filename="../../build/texts_for_lupdate.py" line="246" />
         <source>The printed header and background vanish in IR.</source>
         <translation>Одштампано заглавље и позадина нестају под IC светлом.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="185" />
+        <location filename="../../build/texts_for_lupdate.py" line="247" />
         <source>Background vanishing in IR</source>
         <translation>Позадина нестаје у IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="186" />
+        <location filename="../../build/texts_for_lupdate.py" line="248" />
         <source>Header band and guilloche background as on the reference.</source>
         <translation>Трака заглавља и гијош позадина као на референци.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="187" />
+        <location filename="../../build/texts_for_lupdate.py" line="249" />
         <source>Background and guilloche</source>
         <translation>Позадина и гилош</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="188" />
+        <location filename="../../build/texts_for_lupdate.py" line="250" />
         <source>Utopia identity card, 2024 series</source>
         <translation>Лична карта Утопије, серија 2024</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="189" />
+        <location filename="../../build/texts_for_lupdate.py" line="251" />
         <source>Full-bleed photographic landscape behind the data on both sides; portrait at the right.</source>
         <translation>Фотографија пејзажа преко целе површине иза података на обе стране; портрет десно.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="190" />
+        <location filename="../../build/texts_for_lupdate.py" line="252" />
         <source>UV: dull card body, a blue star emblem between data and portrait, pink and green fibres.</source>
         <translation>UV: мат тело картице, плави амблем звезде између података и портрета, ружичаста и зелена влакна.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="191" />
+        <location filename="../../build/texts_for_lupdate.py" line="253" />
         <source>Utopia passport, 2010 series</source>
         <translation>Пасош Утопије, серија 2010</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="192" />
+        <location filename="../../build/texts_for_lupdate.py" line="254" />
         <source>Portrait at the right, printed in grey: visible in IR.</source>
         <translation>Портрет десно, одштампан у сивој: видљив у IC.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="193" />
+        <location filename="../../build/texts_for_lupdate.py" line="255" />
         <source>UV: dull paper; a blue shield emblem in the middle; blue and yellow fibres.</source>
         <translation>UV: мат папир; плави амблем штита у средини; плава и жута влакна.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="194" />
+        <location filename="../../build/texts_for_lupdate.py" line="256" />
         <source>Look-alike of the 2020 series: tell them apart by the portrait side and colours.</source>
         <translation>Личи на серију 2020: разликујте их по страни портрета и бојама.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="195" />
+        <location filename="../../build/texts_for_lupdate.py" line="257" />
         <source>A shield emblem glows under UV.</source>
         <translation>Амблем у облику штита светли под UV светлом.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="196" />
+        <location filename="../../build/texts_for_lupdate.py" line="258" />
         <source>Emblem in UV</source>
         <translation>Амблем у UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="197" />
+        <location filename="../../build/texts_for_lupdate.py" line="259" />
         <source>Portrait in IR</source>
         <translation>Портрет у IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="198" />
+        <location filename="../../build/texts_for_lupdate.py" line="260" />
         <source>Portrait overprint</source>
         <translation>Претисак портрета</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="199" />
+        <location filename="../../build/texts_for_lupdate.py" line="261" />
         <source>Utopia passport, 2020 series</source>
         <translation>Пасош Утопије, серија 2020</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="200" />
+        <location filename="../../build/texts_for_lupdate.py" line="262" />
         <source>Portrait laser-engraved in grey: visible in IR, with a fine wavy overprint crossing its lower right corner.</source>
         <translation>Портрет ласерски гравиран у сивој: видљив у IC, са финим таласастим претиском преко доњег десног угла.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="201" />
+        <location filename="../../build/texts_for_lupdate.py" line="263" />
         <source>Passport number printed in red ink that fluoresces orange under UV and stays dark in IR.</source>
         <translation>Број пасоша одштампан црвеним мастилом које под UV светли наранџасто, а у IC остаје тамно.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="202" />
+        <location filename="../../build/texts_for_lupdate.py" line="264" />
         <source>UV: dull paper; a yellow-green star emblem right of the data; red, blue and yellow-green fibres at random positions.</source>
         <translation>UV: мат папир; жутозелени амблем звезде десно од података; црвена, плава и жутозелена влакна на насумичним местима.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="203" />
+        <location filename="../../build/texts_for_lupdate.py" line="265" />
         <source>Ghost image of the portrait at the right, faint in visible light.</source>
         <translation>Сабласна слика портрета десно, бледа у видљивој светлости.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="204" />
+        <location filename="../../build/texts_for_lupdate.py" line="266" />
         <source>Utopia passport, 2024 series</source>
         <translation>Пасош Утопије, серија 2024</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="205" />
+        <location filename="../../build/texts_for_lupdate.py" line="267" />
         <source>Rosette background in apricot and teal; portrait at the right with a ghost image left of it; passport number in teal ink that glows cyan under UV.</source>
         <translation>Позадина са розетама у боји кајсије и тиркизно-зеленој; портрет десно са сабласном сликом лево од њега; број пасоша тиркизним мастилом које под UV светли цијан.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="206" />
+        <location filename="../../build/texts_for_lupdate.py" line="268" />
         <source>UV: dull paper, an orange shield emblem above the ghost image, green and orange fibres.</source>
         <translation>UV: мат папир, наранџасти амблем штита изнад сабласне слике, зелена и наранџаста влакна.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="207" />
+        <location filename="../../build/texts_for_lupdate.py" line="269" />
         <source>Utopia residence permit, 2019 series</source>
         <translation>Дозвола боравка Утопије, серија 2019</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="208" />
+        <location filename="../../build/texts_for_lupdate.py" line="270" />
         <source>Visible digital seal (Doc 9303-13, Utopia residence-permit profile) at top right.</source>
         <translation>Видљиви дигитални печат (Доц 9303-13, профил дозволе боравка Утопије) горе десно.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="209" />
+        <location filename="../../build/texts_for_lupdate.py" line="271" />
         <source>UV: dull paper, a yellow shield emblem below the portrait, red and blue fibres.</source>
         <translation>UV: мат папир, жути амблем штита испод портрета, црвена и плава влакна.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="210" />
+        <location filename="../../build/texts_for_lupdate.py" line="272" />
         <source>Utopia visa, 2022 series</source>
         <translation>Виза Утопије, серија 2022</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="211" />
+        <location filename="../../build/texts_for_lupdate.py" line="273" />
         <source>Visible digital seal (Doc 9303-7 §9 visa profile) at top right.</source>
         <translation>Видљиви дигитални печат (Доц 9303-7 §9, профил визе) горе десно.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="212" />
+        <location filename="../../build/texts_for_lupdate.py" line="274" />
         <source>Visa number in red ink: orange under UV, dark in IR.</source>
         <translation>Број визе црвеним мастилом: наранџаст под UV, таман у IC.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="213" />
+        <location filename="../../build/texts_for_lupdate.py" line="275" />
         <source>UV: dull sticker, a mint star emblem below the portrait, three fibre colours.</source>
         <translation>UV: мат налепница, амблем звезде боје менте испод портрета, влакна у три боје.</translation>
     </message>

@@ -34,6 +34,7 @@ from verifier.gui.context import AppContext
 from verifier.gui.dialogs import DECISION_WORDS, VERDICT_WORDS, AddendumDialog, words
 from verifier.gui.resources import tr_text
 from verifier.gui.runner import Cancelled, Progress
+from verifier.i18n import Words
 from verifier.inspection.result import CHECK_NAMES, headline
 from verifier.reports.book import DecisionError, Summary
 from verifier.reports.render import (
@@ -457,7 +458,8 @@ class HistoryView(QWidget):
                 for role, digest in (report["body"].get("images") or {}).items()
                 if book.images.intact(digest)
             }
-            out.write_bytes(to_pdf(Printable(report, images)))
+            words = Words(str(self.ctx.setting("language")))  # the officer's language
+            out.write_bytes(to_pdf(Printable(report, images, words)))
             return out
 
         def written(path: Path) -> None:

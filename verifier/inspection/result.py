@@ -122,12 +122,24 @@ class InspectionResult:
             "template_confidence": round(self.template_confidence, 3),
             "mrz": self.mrz.as_dict() if self.mrz else None,
             "checks": [c.as_dict() for c in self.checks],
-            "face": dict(self.face) if self.face is not None else None,
+            "face": _face_dict(self.face),
             "frame_dpi": self.frame_dpi,
             "verdict": self.verdict.value,
             "not_examined": list(self.not_examined),
             "timing_ms": {k: round(v, 1) for k, v in self.timing_ms.items()},
         }
+
+
+def _face_dict(face: Mapping[str, object] | None) -> dict[str, Any] | None:
+    """The face comparison as data; its reason keeps its template (to be shown in another
+    language later)."""
+    if face is None:
+        return None
+    out = dict(face)
+    reason = face.get("reason")
+    if isinstance(reason, Text):
+        out["reason_text"] = as_record(reason)
+    return out
 
 
 def verdict_of(checks: tuple[CheckResult, ...]) -> Verdict:

@@ -28,17 +28,23 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 import verifier
+from verifier.i18n import Words
 from verifier.inspection.result import CHECK_NAMES, headline, not_examined, parts_in_words
 from verifier.pdf_fonts import FONT_DIR, pdf_fonts
+from verifier.text import say
 
 TOMBSTONE: Final = "verifier-tombstone/1"
-LIGHT_NAMES: Final = {"visible": "Visible light", "uv": "UV 365 nm", "ir": "IR 870 nm"}
+LIGHT_NAMES: Final = {
+    "visible": say("Visible light"),
+    "uv": say("UV 365 nm"),
+    "ir": say("IR 870 nm"),
+}
 STATUS: Final = {  # symbol and word: colour is never the only signal
-    "pass": ("✔", "pass", "#1b6e2a"),
-    "fail": ("✖", "FAIL", "#b3141b"),
-    "warn": ("!", "warn", "#8a5a00"),
-    "skipped": ("–", "skipped", "#555555"),
-    "error": ("?", "error", "#8a5a00"),
+    "pass": ("✔", say("Pass"), "#1b6e2a"),
+    "fail": ("✖", say("FAIL"), "#b3141b"),
+    "warn": ("!", say("Warning"), "#8a5a00"),
+    "skipped": ("–", say("Skipped"), "#555555"),
+    "error": ("?", say("Not checked"), "#8a5a00"),
 }
 VERDICT_MARKS: Final = {  # symbol and banner colour; a partial examination is amber
     "anomalies": ("✖", "#b3141b"),
@@ -47,15 +53,20 @@ VERDICT_MARKS: Final = {  # symbol and banner colour; a partial examination is a
     "partial": ("◐", "#8a5a00"),
 }
 DECISIONS: Final = {
-    "released": "Released",
-    "referred_to_expert": "Referred to an expert",
-    "suspected_fraud": "Suspected fraud",
-    "not_decided": "Not decided",
-    None: "No decision recorded",
+    "released": say("Released"),
+    "referred_to_expert": say("Referred to an expert"),
+    "suspected_fraud": say("Suspected fraud"),
+    "not_decided": say("Not decided"),
+    None: say("No decision recorded"),
 }
+ENGLISH: Final = Words("en")
 
 
-def verdict_banner(inspection: Mapping[str, Any]) -> tuple[str, str, list[str]]:
+def decision_words(outcome: object, w: Words = ENGLISH) -> str:
+    return w.text(DECISIONS.get(outcome, str(outcome)))  # type: ignore[call-overload]
+
+
+def verdict_banner(inspection: Mapping[str, Any], w: Words = ENGLISH) -> tuple[str, str, list[str]]:
     """The banner's text and colour, and what was not examined (the same words as on screen:
     a verdict on a partial examination says so)."""
     verdict = str(inspection.get("verdict"))
@@ -63,7 +74,7 @@ def verdict_banner(inspection: Mapping[str, Any]) -> tuple[str, str, list[str]]:
     words = headline(verdict, missing, unreferenced=inspection.get("template") is None)
     mark = "partial" if verdict == "no_anomalies" and missing else verdict
     symbol, colour = VERDICT_MARKS.get(mark, ("?", "#555555"))
-    return f"{symbol} {words}", colour, missing
+    return f"{symbol} {w.text(words)}", colour, missing
 
 
 def check_name(check: Mapping[str, Any]) -> str:
@@ -74,10 +85,12 @@ def check_name(check: Mapping[str, Any]) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Printable:
-    """What the printed report needs: the stored report and its image files."""
+    """What the printed report needs: the stored report, its image files, and the language it
+    is printed in (the signed record itself is the same in every language)."""
 
     report: Mapping[str, Any]  # ReportBook.get(...)
     images: Mapping[str, bytes]  # role -> file bytes
+    words: Words = ENGLISH
 
 
 def marked_images(p: Printable) -> list[tuple[str, bytes, list[tuple[int, str]]]]:
@@ -122,7 +135,10 @@ def marked_images(p: Printable) -> list[tuple[str, bytes, list[tuple[int, str]]]
                     stroke_width=2,
                     stroke_fill=(255, 255, 255),
                 )
-                legend.append((number, f"{check_name(check)}: {check['message']}"))
+                name = p.words.text(check_name(check))
+                legend.append(
+                    (number, f"{name}: {p.words.text(check['message'], check.get('text'))}")
+                )
         image.thumbnail((1200, 1200))
         buffer = io.BytesIO()
         image.save(buffer, "JPEG", quality=85)
@@ -163,81 +179,89 @@ def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
         return ImageFont.load_default()
 
 
-def identity(body: Mapping[str, Any]) -> list[tuple[str, str]]:
+def identity(body: Mapping[str, Any], w: Words = ENGLISH) -> list[tuple[str, str]]:
     inspection = body.get("inspection", {})
     mrz = inspection.get("mrz") or {}
-    rows = [("Template", f"{inspection.get('template') or 'not identified'}")]
+    template = inspection.get("template") or w.say("not identified")
+    rows = [(w.say("Template"), str(template))]
     for key, label in (
-        ("document_code", "Document code"),
-        ("issuing_state", "Issuing state"),
-        ("document_number", "Document number"),
-        ("surname", "Surname"),
-        ("given_names", "Given names"),
-        ("nationality", "Nationality"),
-        ("birth_date", "Date of birth"),
-        ("sex", "Sex"),
-        ("expiry_date", "Date of expiry"),
+        ("document_code", say("Document code")),
+        ("issuing_state", say("Issuing state")),
+        ("document_number", say("Document number")),
+        ("surname", say("Surname")),
+        ("given_names", say("Given names")),
+        ("nationality", say("Nationality")),
+        ("birth_date", say("Date of birth")),
+        ("sex", say("Sex")),
+        ("expiry_date", say("Date of expiry")),
     ):
         if mrz.get(key):
-            rows.append((label, str(mrz[key])))
+            rows.append((w.text(label), str(mrz[key])))
     if mrz.get("lines"):
         rows.append(("MRZ", "\n".join(mrz["lines"])))
     return rows
 
 
-def _face_line(inspection: Mapping[str, Any]) -> str:
+def _face_line(inspection: Mapping[str, Any], w: Words = ENGLISH) -> str:
     face = inspection.get("face")
     if not face:
-        return "No bearer photo was compared."
+        return w.say("No bearer photo was compared.")
     percent = face.get("percent")
-    shown = f"{percent}% similar, " if percent is not None else ""
-    band = {"match": "match", "uncertain": "uncertain", "no_match": "no match"}.get(
-        str(face.get("band")), str(face.get("band"))
-    )
-    return f"{shown}band: {band}. {face.get('reason', '')}"
+    bands = {"match": say("Match"), "uncertain": say("Uncertain"), "no_match": say("No match")}
+    band = w.text(bands.get(str(face.get("band")), str(face.get("band"))))
+    reason = w.text(face.get("reason", ""), face.get("reason_text"))
+    if percent is not None:
+        return w.say("{percent}% similar: {band}. {reason}", percent=percent, band=band,
+                     reason=reason)  # fmt: skip
+    return w.say("{band}. {reason}", band=band, reason=reason)
 
 
 NOTES_IN_TABLE = 300  # longer notes follow the table as paragraphs, which break across pages
 
 
 def _header(p: Printable, *, notes: bool = True) -> list[tuple[str, str]]:
-    body = p.report["body"]
+    body, w = p.report["body"], p.words
     ws = body.get("workstation", {})
     decision = body.get("decision") or {}
     missing = verdict_banner(body.get("inspection", {}))[2]
     return [
-        ("Report", f"#{p.report['seq']}  {body.get('report_id', '')}"),
-        ("Created", str(body.get("created_at", ""))),
-        ("Officer", officer_line(body.get("officer"))),
-        ("Workstation", f"{ws.get('name', '')}  {ws.get('point_of_entry', '')}".strip()),
-        *([("Not examined", str(parts_in_words(missing)))] if missing else []),
-        ("Decision", DECISIONS.get(decision.get("outcome"), str(decision.get("outcome")))),
-        *([("Notes", str(decision.get("notes") or "—"))] if notes else []),
+        (w.say("Report"), f"#{p.report['seq']}  {body.get('report_id', '')}"),
+        (w.say("Created"), str(body.get("created_at", ""))),
+        (w.say("Officer"), officer_line(body.get("officer"), w)),
+        (w.say("Workstation"), f"{ws.get('name', '')}  {ws.get('point_of_entry', '')}".strip()),
+        *([(w.say("Not examined"), w.text(parts_in_words(missing)))] if missing else []),
+        (w.say("Decision"), decision_words(decision.get("outcome"), w)),
+        *([(w.say("Notes"), str(decision.get("notes") or "—"))] if notes else []),
     ]
 
 
-def officer_line(officer: Mapping[str, Any] | None) -> str:
+def officer_line(officer: Mapping[str, Any] | None, w: Words = ENGLISH) -> str:
     """ "Full Name (username)", or who saved it when no officer signed it."""
     if not officer:
-        return "— (command line)"
+        return w.say("— (command line)")
     name, user = officer.get("name"), officer.get("username")
     return f"{name} ({user})" if name and name != user else str(user)
 
 
 def addenda_rows(p: Printable) -> list[tuple[str, str]]:
     """One row per signed addendum: who, when, the corrected decision, the text."""
-    rows = []
+    rows, w = [], p.words
     for addendum in p.report.get("addenda") or []:
         body = addendum["body"]
+        title = w.say("Addendum #{n}", n=addendum["seq"])
         if body.get("schema") == TOMBSTONE:
-            rows.append((f"Addendum #{addendum['seq']}", "purged with the report"))
+            rows.append((title, w.say("purged with the report")))
             continue
         outcome = (body.get("decision") or {}).get("outcome")
-        corrected = f"Decision corrected to: {DECISIONS.get(outcome, outcome)}. " if outcome else ""
+        corrected = (
+            w.say("Decision corrected to: {decision}.", decision=decision_words(outcome, w)) + " "
+            if outcome
+            else ""
+        )
         rows.append(
             (
-                f"Addendum #{addendum['seq']}",
-                f"{body.get('created_at', '')}, {officer_line(body.get('officer'))}\n"
+                title,
+                f"{body.get('created_at', '')}, {officer_line(body.get('officer'), w)}\n"
                 f"{corrected}{(body.get('decision') or {}).get('notes', '')}",
             )
         )
@@ -250,61 +274,75 @@ def _notes(p: Printable) -> str:
 
 # -- HTML -------------------------------------------------------------------------------------
 def to_html(p: Printable) -> str:
-    body = p.report["body"]
+    body, w = p.report["body"], p.words
     if body.get("schema") == TOMBSTONE:
         return _tombstone_html(p)
     inspection = body.get("inspection", {})
     e = html.escape
-    verdict, colour, _ = verdict_banner(inspection)
+    verdict, colour, _ = verdict_banner(inspection, w)
+    title = w.say("Verifier — inspection report #{n}", n=p.report["seq"])
+    lang = p.words.language.replace("_", "-")
     parts = [
-        "<!doctype html><html lang='en'><head><meta charset='utf-8'>",
-        f"<title>Inspection report #{p.report['seq']}</title>",
+        f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'>",
+        f"<title>{e(title)}</title>",
         "<style>body{font-family:DejaVu Sans,Arial,sans-serif;max-width:60em;margin:1em auto;"
         "color:#111}table{border-collapse:collapse;width:100%}td,th{border:1px solid #bbb;"
         "padding:.25em .5em;text-align:left;vertical-align:top}.banner{color:#fff;padding:.6em;"
         "font-size:1.4em;font-weight:bold}figure{display:inline-block;margin:.3em;width:31%}"
         "figure img{width:100%}pre{margin:0;font-family:DejaVu Sans Mono,monospace}</style>",
         "</head><body>",
-        f"<h1>Verifier — inspection report #{p.report['seq']}</h1>",
+        f"<h1>{e(title)}</h1>",
         f"<div class='banner' style='background:{colour}'>{e(verdict)}</div>",
-        "<p>The machine verdict reports what the checks found; the officer decides.</p>",
+        f"<p>{e(w.say('The machine verdict reports what the checks found; the officer decides.'))}"
+        "</p>",
         _html_table(_header(p)),
-        *(["<h2>Addenda</h2>", _html_table(addenda_rows(p))] if addenda_rows(p) else []),
-        "<h2>Document</h2>",
-        _html_table(identity(body), pre={"MRZ"}),
-        "<h2>Captures</h2>",
+        *(
+            [f"<h2>{e(w.say('Addenda'))}</h2>", _html_table(addenda_rows(p))]
+            if addenda_rows(p)
+            else []
+        ),
+        f"<h2>{e(w.say('Document'))}</h2>",
+        _html_table(identity(body, w), pre={"MRZ"}),
+        f"<h2>{e(w.say('Captures'))}</h2>",
     ]
     for light, jpeg, legend in marked_images(p):
         data = base64.b64encode(jpeg).decode()
         items = "".join(f"<li>{n}: {e(text)}</li>" for n, text in legend)
+        name = e(w.text(LIGHT_NAMES[light]))
         parts.append(
-            f"<figure><img alt='{e(LIGHT_NAMES[light])}' src='data:image/jpeg;base64,{data}'>"
-            f"<figcaption>{e(LIGHT_NAMES[light])}<ol style='list-style:none;padding:0'>{items}"
+            f"<figure><img alt='{name}' src='data:image/jpeg;base64,{data}'>"
+            f"<figcaption>{name}<ol style='list-style:none;padding:0'>{items}"
             "</ol></figcaption></figure>"
         )
     portrait = document_portrait(p)
     if portrait is not None:
         data = base64.b64encode(portrait).decode()
+        caption = e(w.say("Portrait on the document"))
         parts.append(
-            "<figure><img alt='Document portrait' src='data:image/jpeg;base64," + data + "'>"
-            "<figcaption>Portrait on the document</figcaption></figure>"
+            f"<figure><img alt='{caption}' src='data:image/jpeg;base64,{data}'>"
+            f"<figcaption>{caption}</figcaption></figure>"
         )
     if "bearer" in p.images:
         data = base64.b64encode(_thumbnail(p.images["bearer"])).decode()
+        caption = e(w.say("Bearer photo"))
         parts.append(
-            "<figure><img alt='Bearer' src='data:image/jpeg;base64," + data + "'>"
-            "<figcaption>Bearer photo</figcaption></figure>"
+            f"<figure><img alt='{caption}' src='data:image/jpeg;base64,{data}'>"
+            f"<figcaption>{caption}</figcaption></figure>"
         )
-    parts += [f"<h2>Face comparison</h2><p>{e(_face_line(inspection))}</p>", "<h2>Checks</h2>"]
+    parts += [
+        f"<h2>{e(w.say('Face comparison'))}</h2><p>{e(_face_line(inspection, w))}</p>",
+        f"<h2>{e(w.say('Checks'))}</h2>",
+    ]
     rows = "".join(
         f"<tr><td style='color:{STATUS[c['status']][2]}'>{STATUS[c['status']][0]} "
-        f"{STATUS[c['status']][1]}</td><td>{e(check_name(c))}<br><small>{e(c['id'])}</small></td>"
-        f"<td>{e(c['message'])}</td></tr>"
+        f"{e(w.text(STATUS[c['status']][1]))}</td><td>{e(w.text(check_name(c)))}<br>"
+        f"<small>{e(c['id'])}</small></td><td>{e(w.text(c['message'], c.get('text')))}</td></tr>"
         for c in inspection.get("checks", [])
     )
-    parts.append(f"<table><tr><th>Result</th><th>Check</th><th>Details</th></tr>{rows}</table>")
+    head = "".join(f"<th>{e(h)}</th>" for h in (w.say("Result"), w.say("Check"), w.say("Details")))
+    parts.append(f"<table><tr>{head}</tr>{rows}</table>")
     parts += [
-        "<h2>Signature</h2>",
+        f"<h2>{e(w.say('Signature'))}</h2>",
         _html_table(_proof(p)),
         "</body></html>",
     ]
@@ -312,24 +350,31 @@ def to_html(p: Printable) -> str:
 
 
 def _tombstone_html(p: Printable) -> str:
-    e = html.escape
+    e, w = html.escape, p.words
     stats = p.report["body"].get("statistics", {})
     rows = [(k, str(v)) for k, v in stats.items()] + _proof(p)
+    title = w.say("Report #{n}: personal data purged", n=p.report["seq"])
+    lang = w.language.replace("_", "-")
     return (
-        "<!doctype html><html lang='en'><head><meta charset='utf-8'>"
-        f"<title>Report #{p.report['seq']} (purged)</title></head><body>"
-        f"<h1>Report #{p.report['seq']}: personal data purged</h1>"
-        f"<p>Purged on {e(str(p.report['body'].get('purged_at')))} at the end of the retention "
-        "period. The non-personal statistics remain.</p>"
-        f"{_html_table(rows)}</body></html>"
+        f"<!doctype html><html lang='{lang}'><head><meta charset='utf-8'>"
+        f"<title>{e(title)}</title></head><body><h1>{e(title)}</h1>"
+        f"<p>{e(_purged_line(p))}</p>{_html_table(rows)}</body></html>"
+    )
+
+
+def _purged_line(p: Printable) -> str:
+    return p.words.say(
+        "Purged on {date} at the end of the retention period. The non-personal statistics remain.",
+        date=str(p.report["body"].get("purged_at")),
     )
 
 
 def _proof(p: Printable) -> list[tuple[str, str]]:
+    w = p.words
     return [
-        ("Report hash (SHA-256)", str(p.report["report_hash"])),
-        ("Signed by key", str(p.report["key_fingerprint"])),
-        ("Signature (Ed25519)", str(p.report["signature"])),
+        (w.say("Report hash (SHA-256)"), str(p.report["report_hash"])),
+        (w.say("Signed by key"), str(p.report["key_fingerprint"])),
+        (w.say("Signature (Ed25519)"), str(p.report["signature"])),
     ]
 
 
@@ -369,8 +414,8 @@ def to_pdf(p: Printable) -> bytes:
         rightMargin=15 * mm,
         topMargin=14 * mm,
         bottomMargin=14 * mm,
-        title=f"Inspection report {p.report['seq']}",
-        author=officer_line(p.report["body"].get("officer")),
+        title=p.words.say("Verifier — inspection report #{n}", n=p.report["seq"]),
+        author=officer_line(p.report["body"].get("officer"), p.words),
         subject=f"Verifier inspection report {p.report['body'].get('report_id', '')}",
         creator=f"Verifier {verifier.__version__}",
         invariant=0,  # the creation date is the export's, not a fixed one
@@ -384,7 +429,7 @@ class _Pdf:
 
     def __init__(self, p: Printable) -> None:
         regular, bold, mono = pdf_fonts()
-        self.p, self.body = p, p.report["body"]
+        self.p, self.body, self.w = p, p.report["body"], p.words
         self.result = self.body.get("inspection", {})
         self.text = ParagraphStyle("t", fontName=regular, fontSize=8.5, leading=10.5)
         self.small = ParagraphStyle("s", parent=self.text, fontSize=7, leading=8.5)
@@ -414,18 +459,17 @@ class _Pdf:
         return t
 
     def tombstone(self) -> list[Any]:
+        title = self.w.say("Report #{n}: personal data purged", n=self.p.report["seq"])
         return [
-            self.para(f"Report #{self.p.report['seq']}: personal data purged", self.title),
-            self.para(
-                f"Purged on {self.body.get('purged_at')} at the end of the retention period. "
-                "The non-personal statistics remain."
-            ),
+            self.para(title, self.title),
+            self.para(_purged_line(self.p)),
             Spacer(1, 4 * mm),
             self.table([(k, str(v)) for k, v in self.body.get("statistics", {}).items()]),
         ]
 
     def inspection(self) -> list[Any]:
-        verdict, colour, _ = verdict_banner(self.result)
+        verdict, colour, _ = verdict_banner(self.result, self.w)
+        w = self.w
         banner_style = ParagraphStyle("b", parent=self.title, fontSize=14, textColor=colors.white)
         banner = Table([[self.para(verdict, banner_style)]], colWidths=[180 * mm])
         banner.setStyle(
@@ -438,23 +482,25 @@ class _Pdf:
             )
         )
         return [
-            self.para(f"Verifier — inspection report #{self.p.report['seq']}", self.title),
+            self.para(
+                w.say("Verifier — inspection report #{n}", n=self.p.report["seq"]), self.title
+            ),
             banner,
             self.para(
-                "The machine verdict reports what the checks found; the officer decides.",
+                w.say("The machine verdict reports what the checks found; the officer decides."),
                 self.small,
             ),
             Spacer(1, 2 * mm),
             self.table(_header(self.p, notes=len(_notes(self.p)) <= NOTES_IN_TABLE)),
             *self.long_notes(),
             *self.addenda(),
-            self.para("Document", self.heading),
-            self.table(identity(self.body)),
-            self.para("Captures (failed features outlined and numbered)", self.heading),
+            self.para(w.say("Document"), self.heading),
+            self.table(identity(self.body, w)),
+            self.para(w.say("Captures (failed features outlined and numbered)"), self.heading),
             *self.captures(),
-            self.para("Face comparison", self.heading),
+            self.para(w.say("Face comparison"), self.heading),
             self.face(),
-            self.para("Checks", self.heading),
+            self.para(w.say("Checks"), self.heading),
             self.checks(),
         ]
 
@@ -463,18 +509,20 @@ class _Pdf:
         notes = _notes(self.p)
         if len(notes) <= NOTES_IN_TABLE:
             return []
-        return [self.para("Notes", self.heading)] + [
+        return [self.para(self.w.say("Notes"), self.heading)] + [
             self.para(part) for part in notes.splitlines() if part.strip()
         ]
 
     def addenda(self) -> list[Any]:
         rows = addenda_rows(self.p)
-        return [self.para("Addenda", self.heading), self.table(rows)] if rows else []
+        return [self.para(self.w.say("Addenda"), self.heading), self.table(rows)] if rows else []
 
     def captures(self) -> list[Any]:
         cells, legends = [], []
         for light, jpeg, legend in marked_images(self.p):
-            cells.append((_rl_image(jpeg, 57), self.para(LIGHT_NAMES[light], self.small)))
+            cells.append(
+                (_rl_image(jpeg, 57), self.para(self.w.text(LIGHT_NAMES[light]), self.small))
+            )
             legends += [f"{n}. {t}" for n, t in legend]
         out: list[Any] = []
         if cells:
@@ -488,28 +536,34 @@ class _Pdf:
 
     def face(self) -> Table:
         portrait = document_portrait(self.p)
-        left: Any = _rl_image(portrait, 25) if portrait else self.para("No portrait", self.small)
-        photo: Any = self.para("No bearer photo", self.small)
+        w = self.w
+        left: Any = (
+            _rl_image(portrait, 25) if portrait else self.para(w.say("No portrait"), self.small)
+        )
+        photo: Any = self.para(w.say("No bearer photo"), self.small)
         if "bearer" in self.p.images:
             photo = _rl_image(_thumbnail(self.p.images["bearer"], 300), 25)
         row = [
-            [left, photo, self.para(_face_line(self.result))],
-            [self.para("Document", self.small), self.para("Bearer", self.small), ""],
+            [left, photo, self.para(_face_line(self.result, w))],
+            [self.para(w.say("Document"), self.small), self.para(w.say("Bearer"), self.small), ""],
         ]
         t = Table(row, colWidths=[30 * mm, 30 * mm, 120 * mm])
         t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
         return t
 
     def checks(self) -> Table:
-        rows = [[self.para("Result"), self.para("Check"), self.para("Details")]]
+        w = self.w
+        rows = [
+            [self.para(w.say("Result")), self.para(w.say("Check")), self.para(w.say("Details"))]
+        ]
         for c in self.result.get("checks", []):
             symbol, word, colour = STATUS.get(c["status"], ("?", c["status"], "#000000"))
             style = ParagraphStyle("c", parent=self.text, textColor=colors.HexColor(colour))
             rows.append(
                 [
-                    self.para(f"{symbol} {word}", style),
-                    [self.para(check_name(c)), self.para(c["id"], self.small)],
-                    self.para(c["message"], self.small),
+                    self.para(f"{symbol} {w.text(word)}", style),
+                    [self.para(w.text(check_name(c))), self.para(c["id"], self.small)],
+                    self.para(w.text(c["message"], c.get("text")), self.small),
                 ]
             )
         t = Table(rows, colWidths=[20 * mm, 36 * mm, 124 * mm], repeatRows=1)
@@ -524,7 +578,7 @@ class _Pdf:
         drawing.add(qr)
         t = Table([[drawing, self.table(_proof(self.p), (36, 110))]], colWidths=[32 * mm, 148 * mm])
         t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
-        return [self.para("Signature", self.heading), t]
+        return [self.para(self.w.say("Signature"), self.heading), t]
 
 
 def _rl_image(jpeg: bytes, width_mm: float) -> RLImage:
