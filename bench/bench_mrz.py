@@ -20,7 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from tests import mrz_factory as mf
+from fixtures.generator import mrz_factory as mf
 from verifier.mrz import MrzError, Severity, parse
 
 N = 10_000

@@ -40,7 +40,7 @@ sys.path.insert(0, str(ROOT))
 from fixtures import realdocs  # noqa: E402
 from verifier.imaging.loading import ImageError  # noqa: E402
 from verifier.imaging.mrz_reader import MrzReader  # noqa: E402
-from verifier.models import model_path  # noqa: E402
+from verifier.model_files import model_path  # noqa: E402
 from verifier.mrz import MrzError, parse  # noqa: E402
 
 SAMPLES = ROOT / "build" / "samples"

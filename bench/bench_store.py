@@ -37,8 +37,8 @@ from verifier.reports.signing import GENESIS, canonical, sha256_hex  # noqa: E40
 from verifier.reports.verify import verify  # noqa: E402
 from verifier.reports.workstation import Workstation  # noqa: E402
 from verifier.settings import Settings  # noqa: E402
-from verifier.store.models import Report  # noqa: E402
 from verifier.store.officers import create_officer  # noqa: E402
+from verifier.store.tables import Report  # noqa: E402
 
 TD3 = (
     "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",

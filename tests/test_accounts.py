@@ -19,8 +19,8 @@ from verifier.reports.verify import verify
 from verifier.reports.workstation import Workstation
 from verifier.settings import Settings
 from verifier.store.audit import events
-from verifier.store.models import Officer
 from verifier.store.officers import MAX_FAILURES, AccountError, SignedIn, status
+from verifier.store.tables import Officer
 
 NEW = "a brand new passphrase"
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from tests import mrz_factory as mf
+from fixtures.generator import mrz_factory as mf
 from verifier.mrz import DocumentFormat, DocumentNumberRule, MrzError, Severity, parse
 from verifier.mrz.check_digit import values_of
 from verifier.mrz.checks import faults, long_number

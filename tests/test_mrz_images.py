@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from verifier import models
+from verifier import model_files as models
 from verifier.cli import main
 from verifier.imaging.loading import ImageError, load_gray
 from verifier.imaging.mrz_locate import find_bands

@@ -7,7 +7,7 @@ import datetime as dt
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from tests import mrz_factory as mf
+from fixtures.generator import mrz_factory as mf
 from verifier.mrz import DocumentFormat, MrzError, parse
 from verifier.mrz.formats import SPECS, Charset
 from verifier.mrz.repair import ALNUM_ALTERNATIVES

@@ -41,7 +41,7 @@ from verifier.reports.verify import verify
 from verifier.reports.workstation import Workstation
 from verifier.settings import Settings
 from verifier.store.audit import events
-from verifier.store.models import Report
+from verifier.store.tables import Report
 
 ROOT = Path(__file__).resolve().parents[1]
 NOW = dt.datetime(2026, 11, 28, 9, 0)

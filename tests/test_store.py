@@ -15,7 +15,6 @@ from sqlalchemy import event, select
 from verifier.store.audit import events
 from verifier.store.db import Database, StoreError
 from verifier.store.images import ImageStore
-from verifier.store.models import Base, Officer
 from verifier.store.officers import (
     MAX_FAILURES,
     AccountError,
@@ -26,6 +25,7 @@ from verifier.store.officers import (
     sign_in,
 )
 from verifier.store.settings import SettingError, all_settings, get_setting, set_setting
+from verifier.store.tables import Base, Officer
 
 NOW = dt.datetime(2026, 11, 28, 9, 0)
 

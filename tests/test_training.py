@@ -17,8 +17,8 @@ from verifier.cli import main as cli
 from verifier.reports.stats import export
 from verifier.reports.workstation import Workstation
 from verifier.settings import Settings
-from verifier.store.models import TrainingAttempt, TrainingSample
 from verifier.store.officers import create_officer
+from verifier.store.tables import TrainingAttempt, TrainingSample
 from verifier.training.course import (
     TrainingError,
     add_bundled_samples,

@@ -413,7 +413,7 @@ def _print_json(value: Any, out: TextIO) -> None:
 def _list(args: argparse.Namespace, ws: Workstation, out: TextIO, who: SignedIn | None) -> int:
     from sqlalchemy import select
 
-    from verifier.store.models import Officer
+    from verifier.store.tables import Officer
 
     officer_id = None
     if args.officer:
@@ -642,7 +642,7 @@ def _officer_list(
 ) -> int:
     from sqlalchemy import select
 
-    from verifier.store.models import Officer
+    from verifier.store.tables import Officer
 
     with ws.db.session() as s:
         rows = [

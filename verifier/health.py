@@ -12,7 +12,7 @@ from pathlib import Path
 from verifier.library import TemplateError, load_template
 from verifier.library.integrity import LibraryIntegrityError
 from verifier.library.package import active_library, checked_library
-from verifier.models import MODELS, ModelError, model_path, models_dir
+from verifier.model_files import MODELS, ModelError, model_path, models_dir
 from verifier.settings import Settings, not_private, tesseract, writable
 
 

@@ -145,7 +145,7 @@ def test_during_a_test_the_trainee_sees_only_the_test(
 ) -> None:
     from sqlalchemy import select
 
-    from verifier.store.models import TrainingAttempt
+    from verifier.store.tables import TrainingAttempt
 
     trainer = as_user(ctx, qtbot, "trainer")
     trainer.training.limit.setValue(10)
@@ -185,7 +185,7 @@ def test_one_attempt_per_test_unless_granted_and_the_clock_closes_it(
 
     from sqlalchemy import select
 
-    from verifier.store.models import TrainingAttempt
+    from verifier.store.tables import TrainingAttempt
 
     trainer = as_user(ctx, qtbot, "trainer")
     trainer.training.limit.setValue(5)
@@ -262,7 +262,7 @@ def test_trainers_see_the_course_results_and_export_them(
     ctx: AppContext, qtbot: QtBot, tmp_path: Path
 ) -> None:
     with ctx.station.db.session() as s:
-        from verifier.store.models import Officer
+        from verifier.store.tables import Officer
 
         for row in s.query(Officer):
             row.display_name = {"ana": "Ana Anić", "ben": "Ben Berić"}.get(row.username, "T")

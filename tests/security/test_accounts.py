@@ -18,8 +18,8 @@ from verifier.gui.runner import SyncRunner
 from verifier.gui.signin import SignInDialog
 from verifier.settings import Settings
 from verifier.store.audit import events
-from verifier.store.models import Officer
 from verifier.store.officers import MAX_FAILURES, create_officer
+from verifier.store.tables import Officer
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "correct horse battery"

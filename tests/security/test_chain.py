@@ -27,8 +27,8 @@ from verifier.reports.stats import export
 from verifier.reports.verify import verify
 from verifier.reports.workstation import Workstation
 from verifier.settings import Settings
-from verifier.store.models import AuditEvent, Officer, Report
 from verifier.store.officers import AccountError, create_officer
+from verifier.store.tables import AuditEvent, Officer, Report
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -15,8 +15,8 @@ from verifier.inspection.pipeline import Inspector
 from verifier.inspection.result import CheckStatus, Verdict
 from verifier.settings import Settings
 from verifier.store.db import Database
-from verifier.store.models import Setting
 from verifier.store.settings import SettingError, get_setting, set_settings
+from verifier.store.tables import Setting
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "fixtures" / "samples"

@@ -17,7 +17,7 @@ import cv2
 import numpy as np
 from numpy.typing import NDArray
 
-from verifier.models import model_path, session
+from verifier.model_files import model_path, session
 from verifier.text import say
 
 MATCH: Final = 0.363

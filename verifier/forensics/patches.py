@@ -18,7 +18,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from verifier.library import Region
-from verifier.models import session
+from verifier.model_files import session
 
 TILE = 48  # pixels of a tile as the model sees it
 RGB = NDArray[np.uint8]

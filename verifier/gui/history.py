@@ -48,7 +48,7 @@ from verifier.reports.render import (
 from verifier.reports.verify import Verification, verify
 from verifier.store.audit import record
 from verifier.store.db import StoreError
-from verifier.store.models import Officer
+from verifier.store.tables import Officer
 from verifier.text import from_record
 
 COLUMNS = (  # translated where shown

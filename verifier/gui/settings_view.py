@@ -30,9 +30,9 @@ from verifier.gui.dialogs import ROLE_WORDS, THEME_WORDS, words
 from verifier.gui.resources import LANGUAGES, THEMES, apply_theme, child, load_form
 from verifier.reports.signing import SigningKeyError
 from verifier.store.db import StoreError
-from verifier.store.models import ROLES, Officer
 from verifier.store.officers import AccountError, status
 from verifier.store.settings import SPECS, SettingError
+from verifier.store.tables import ROLES, Officer
 
 
 class SettingsView(QWidget):

@@ -40,7 +40,7 @@ from verifier.gui.images import ImagePane, pixmap_of
 from verifier.gui.resources import tr_text
 from verifier.inspection.result import CHECK_NAMES, InspectionResult
 from verifier.library import TemplateError, load_template
-from verifier.store.models import Officer, TrainingAnswer, TrainingSample, TrainingSession
+from verifier.store.tables import Officer, TrainingAnswer, TrainingSample, TrainingSession
 from verifier.training import course
 
 CHECKS = course.CHECKS

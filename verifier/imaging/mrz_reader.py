@@ -25,7 +25,7 @@ from verifier.imaging.loading import Gray, load_gray
 from verifier.imaging.mrz_cells import Cells, band_cuttings, fit_grid
 from verifier.imaging.mrz_locate import Band, find_bands
 from verifier.imaging.tesseract import ocr
-from verifier.models import model_path, session
+from verifier.model_files import model_path, session
 from verifier.mrz import Finding, MrzError, MrzResult, Severity, parse
 from verifier.mrz.formats import SPECS
 from verifier.settings import tesseract

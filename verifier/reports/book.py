@@ -52,8 +52,8 @@ from verifier.reports.signing import (
 from verifier.store.audit import record
 from verifier.store.db import Database, StoreError, explain
 from verifier.store.images import ImageStore
-from verifier.store.models import AuditEvent, LibraryVersion, Officer, Report, ReportImage
 from verifier.store.settings import get_setting
+from verifier.store.tables import AuditEvent, LibraryVersion, Officer, Report, ReportImage
 
 SCHEMA: Final = "verifier-report/1"
 TOMBSTONE: Final = "verifier-tombstone/1"

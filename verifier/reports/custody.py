@@ -29,7 +29,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from verifier.store.boxes import CustodyError, b64, unb64
-from verifier.store.models import Officer
+from verifier.store.tables import Officer
 
 _INFO: Final = b"verifier unlock secret v1"
 

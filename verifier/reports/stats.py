@@ -27,7 +27,7 @@ from sqlalchemy import select
 
 from verifier.reports.book import ReportBook
 from verifier.reports.verify import check_row, trust_anchor, trusted_keys
-from verifier.store.models import Report
+from verifier.store.tables import Report
 
 MIN_CELL: Final = 3  # fewer inspections than this in a cell are generalised, then suppressed
 TREND_FIELDS: Final = (

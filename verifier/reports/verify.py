@@ -45,7 +45,7 @@ from verifier.reports.signing import (
     signature_holds,
 )
 from verifier.store.audit import verify_audit
-from verifier.store.models import AuditEvent, Report, ReportImage
+from verifier.store.tables import AuditEvent, Report, ReportImage
 
 CHECKPOINT = "verifier-checkpoint/1"
 _COLUMNS = (

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from verifier.inspection.result import InspectionResult
 from verifier.library.package import library_fingerprint
-from verifier.models import MODELS
+from verifier.model_files import MODELS
 from verifier.reports.book import Context, ReportBook
 from verifier.reports.custody import record_content, unwrap, wrap
 from verifier.reports.enrolment import EnrolmentError, enrol
@@ -35,9 +35,9 @@ from verifier.store.audit import record
 from verifier.store.boxes import CustodyError, new_box, open_box, seal_box
 from verifier.store.db import Database
 from verifier.store.images import ImageStore
-from verifier.store.models import Officer, ReportImage
 from verifier.store.officers import AccountError, SignedIn
 from verifier.store.settings import get_setting
+from verifier.store.tables import Officer, ReportImage
 
 
 @dataclass

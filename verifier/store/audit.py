@@ -23,7 +23,7 @@ from typing import Any, Final
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from verifier.store.models import AuditEvent
+from verifier.store.tables import AuditEvent
 
 GENESIS: Final = "0" * 64
 

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from verifier.store.audit import record
 from verifier.store.boxes import new_box
-from verifier.store.models import ROLES, Officer
+from verifier.store.tables import ROLES, Officer
 
 MAX_FAILURES: Final = 5
 LOCKOUT: Final = dt.timedelta(minutes=15)

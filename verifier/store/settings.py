@@ -12,7 +12,7 @@ from typing import Any, Final
 from sqlalchemy.orm import Session
 
 from verifier.store.audit import record
-from verifier.store.models import Setting
+from verifier.store.tables import Setting
 
 DEFAULTS: Final[dict[str, Any]] = {
     "retention_days": 90,  # personal data of reports older than this is purged

@@ -25,7 +25,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from verifier.store.audit import record
-from verifier.store.models import (
+from verifier.store.tables import (
     Officer,
     TrainingAnswer,
     TrainingAttempt,

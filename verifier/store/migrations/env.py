@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from verifier.store.models import Base
+from verifier.store.tables import Base
 
 connection = context.config.attributes["connection"]
 context.configure(
