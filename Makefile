@@ -93,10 +93,17 @@ translations: setup
 	$(PY) scripts/translations.py
 
 # Installers (docs/install.md): PyInstaller bundle, .deb, AppDir, MSI; and their smoke test.
-dist: setup
+# The installers, from a fresh machine too: their build tools are installed first, like
+# `make test`'s (packaging/debian-packages-dist.txt).
+DIST_STAMP := $(VENV)/.dist-installed
+$(DIST_STAMP): $(STAMP) packaging/debian-packages-dist.txt
+	@scripts/setup-system.sh packaging/debian-packages-dist.txt
 	@$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dist]'
+	@touch $@
+
+dist: $(DIST_STAMP)
 	$(VENV)/bin/pyinstaller --noconfirm --distpath build/dist --workpath build/pyinstaller packaging/verifier.spec
 	$(PY) packaging/build_dist.py
 
-dist-test:
+dist-test: $(DIST_STAMP)
 	bash packaging/dist_test.sh build/dist

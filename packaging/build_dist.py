@@ -4,7 +4,8 @@
 
 Writes: ``verifier_<version>_amd64.deb`` (dpkg-deb: /opt/verifier, /usr/bin links, desktop
 entry, icon), ``Verifier.AppDir/`` (AppRun, .desktop, icon; `appimagetool Verifier.AppDir`
-makes the AppImage where that tool exists), and ``verifier-<version>.msi`` (wixl, from
+makes the AppImage where that tool exists), and ``verifier-<version>-wxs-check-linux-payload.msi``
+(wixl, from
 packaging/windows/verifier.wxs and a file list generated here). Prints sizes and times.
 """
 
@@ -120,7 +121,10 @@ def file_list(bundle: Path, target: Path) -> None:
 def msi(bundle: Path, out: Path, gui_exe: str) -> Path:
     files = out / "files.wxs"
     file_list(bundle, files)
-    target = out / f"verifier-{__version__}.msi"
+    # Built here, the MSI wraps the *Linux* bundle: it checks packaging/windows/verifier.wxs and
+    # is never a Windows installer, so its name says so (the real one is built on Windows by
+    # .github/workflows/release.yml from the same .wxs)
+    target = out / f"verifier-{__version__}-wxs-check-linux-payload.msi"
     # wixl resolves Source paths against the current directory: run it inside the bundle
     subprocess.run(
         ["wixl", "-a", "x64", "-D", f"Version={__version__}", "-D", f"GuiExe={gui_exe}",

@@ -2,9 +2,10 @@
 # Install the Debian/Ubuntu packages Verifier needs, if any are missing.
 # Idempotent: installs nothing when everything is present. As root it runs apt-get itself;
 # otherwise it prints the exact command to run and exits 1.
+#     scripts/setup-system.sh [LIST]     (default: packaging/debian-packages.txt)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-list="$here/../packaging/debian-packages.txt"
+list="${1:-$here/../packaging/debian-packages.txt}"
 mapfile -t wanted < <(grep -v '^\s*#' "$list" | tr -s ' \t' '\n' | grep -v '^$')
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

@@ -32,6 +32,7 @@ from verifier.library.package import (
     trusted_publishers,
     verify_package,
 )
+from verifier.library.units import LIGHTS
 from verifier.mrz import MrzError, MrzResult, parse
 from verifier.mrz.specimens import SPECIMENS
 from verifier.settings import Settings, restrict_new_files
@@ -640,7 +641,7 @@ def _demo(settings: Settings, stdout: TextIO) -> int:
     stdout.write(header + "\n" + "-" * len(header) + "\n")
     for folder in sorted(p for p in samples.iterdir() if p.is_dir()):
         truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
-        captures = {light: folder / f"{light}.png" for light in ("visible", "uv", "ir")}
+        captures: dict[str, Path] = {light: folder / f"{light}.png" for light in LIGHTS}
         captures["bearer"] = folder / "bearer.jpg"
         start = time.perf_counter()
         result = inspector.inspect(captures)

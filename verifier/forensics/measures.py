@@ -19,6 +19,7 @@ from numpy.typing import NDArray
 
 from verifier.forensics.patches import PatchComparator
 from verifier.library import Feature, Region
+from verifier.library.units import px_per_mm
 from verifier.text import joined, say
 
 RGB = NDArray[np.uint8]
@@ -33,7 +34,7 @@ class Measure:
 
 
 def crop(image: RGB, region: Region, dpi: int) -> RGB:
-    k = dpi / 25.4
+    k = px_per_mm(dpi)
     x0, y0 = max(0, round(region.x * k)), max(0, round(region.y * k))
     x1, y1 = round((region.x + region.w) * k), round((region.y + region.h) * k)
     return image[y0:y1, x0:x1]

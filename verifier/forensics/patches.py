@@ -18,6 +18,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from verifier.library import Region
+from verifier.library.units import px_per_mm
 from verifier.model_files import session
 
 TILE = 48  # pixels of a tile as the model sees it
@@ -41,7 +42,7 @@ def tiles(region: Region) -> list[Region]:
 
 def tile_pixels(image: RGB, region: Region, dpi: int) -> NDArray[np.uint8]:
     """One tile as the model's input size (TILE x TILE RGB); black outside the image."""
-    k = dpi / 25.4
+    k = px_per_mm(dpi)
     x0, y0 = round(region.x * k), round(region.y * k)
     x1, y1 = round((region.x + region.w) * k), round((region.y + region.h) * k)
     h, w = image.shape[:2]

@@ -31,6 +31,7 @@ from verifier.gui.images import ImagePane, pixmap_of
 from verifier.library import TemplateError, load_template
 from verifier.library.drafting import missing_for_publication
 from verifier.library.template import CHECK_IDS, DOCUMENT_TYPES, FORMATS, METHODS
+from verifier.library.units import px_per_mm
 
 # Document fields the examiner sets, keys of template.yaml
 DOCUMENT_FIELDS = (
@@ -200,7 +201,7 @@ class TemplateEditor(QDialog):
         self.check.setCurrentIndex(index)
 
     def refresh(self) -> None:
-        k = self.dpi / 25.4
+        k = px_per_mm(self.dpi)
         self.marks.clear()
         for name, z in (self.data.get("zones") or {}).items():
             self.marks.addItem(f"zone {name}: {z['x']}, {z['y']} mm, {z['w']} x {z['h']} mm")
@@ -219,7 +220,7 @@ class TemplateEditor(QDialog):
             pane.show_image(pixmap_of(self.folder / self.data["images"][light]), regions)
 
     def drawn(self, rect: QRectF) -> None:
-        k = self.dpi / 25.4
+        k = px_per_mm(self.dpi)
         self.rect_mm = {
             "x": round(max(0.0, rect.x()) / k, 1),
             "y": round(max(0.0, rect.y()) / k, 1),

@@ -53,6 +53,7 @@ from verifier.inspection.result import (
     headline,
     parts_in_words,
 )
+from verifier.library.units import LIGHTS, px_per_mm
 from verifier.reports.book import MAX_NOTES, Decision, DecisionError, reason_needed
 from verifier.reports.signing import SigningKeyError
 from verifier.reports.workstation import report_images
@@ -357,7 +358,7 @@ class InspectionView(QWidget):
         tabs = QTabWidget()
         self.panes: dict[str, tuple[ImagePane, ImagePane]] = {}
         self.capture_captions: dict[str, QLabel] = {}
-        for light in ("visible", "uv", "ir"):
+        for light in LIGHTS:
             page = QWidget()
             row = QHBoxLayout(page)
             capture, reference = ImagePane(), ImagePane()
@@ -901,7 +902,7 @@ class InspectionView(QWidget):
     def _show_images(self, result: InspectionResult) -> None:
         template = self._template(result)
         dpi = result.frame_dpi or 300
-        k = dpi / 25.4
+        k = px_per_mm(dpi)
         for light, (capture, reference) in self.panes.items():
             regions = []
             for check in result.checks:
@@ -930,7 +931,7 @@ class InspectionView(QWidget):
         aligned = result.aligned.get("visible")
         if face and aligned is not None and face.get("portrait_mm"):
             zone: Mapping[str, float] = face["portrait_mm"]  # type: ignore[assignment]
-            k = (result.frame_dpi or 300) / 25.4
+            k = px_per_mm(result.frame_dpi or 300)
             x0, y0 = round(zone["x"] * k), round(zone["y"] * k)
             x1, y1 = round((zone["x"] + zone["w"]) * k), round((zone["y"] + zone["h"]) * k)
             self.face_portrait.setPixmap(
@@ -974,8 +975,8 @@ class InspectionView(QWidget):
         light = check.id.split(".", 1)[0]
         if region is None or light not in self.panes:
             return
-        self.lights.setCurrentIndex(("visible", "uv", "ir").index(light))
-        k = (self.result.frame_dpi or 300) / 25.4
+        self.lights.setCurrentIndex(LIGHTS.index(light))
+        k = px_per_mm(self.result.frame_dpi or 300)
         rect = QRectF(region["x"] * k, region["y"] * k, region["w"] * k, region["h"] * k)
         for pane in self.panes[light]:
             pane.zoom_to(rect)
@@ -1014,7 +1015,7 @@ class InspectionView(QWidget):
             capture.show_instead(None)
         for caption in self.capture_captions.values():
             caption.setText(self.tr("Capture"))
-        light = ("visible", "uv", "ir")[self.lights.currentIndex()] if (
+        light = LIGHTS[self.lights.currentIndex()] if (
             self.lights.currentIndex() < 3) else None  # fmt: skip
         if light is None:
             return
@@ -1035,10 +1036,10 @@ class InspectionView(QWidget):
         index = self.lights.currentIndex()
         if index >= 3:
             return
-        capture, reference = self.panes[("visible", "uv", "ir")[index]]
+        capture, reference = self.panes[LIGHTS[index]]
         self._blink_on = not self._blink_on
         capture.show_instead(reference.array if self._blink_on else None)
-        self.capture_captions[("visible", "uv", "ir")[index]].setText(
+        self.capture_captions[LIGHTS[index]].setText(
             self.tr("Reference (blinking)") if self._blink_on else self.tr("Capture")
         )
 

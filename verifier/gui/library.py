@@ -37,6 +37,7 @@ from verifier.library.package import (
     publish_template,
     trusted_publishers,
 )
+from verifier.library.units import LIGHTS, px_per_mm
 from verifier.store.audit import record
 
 
@@ -48,7 +49,7 @@ class LibraryView(QWidget):
         self.list = QListWidget()
         self.info = QTextBrowser()
         self.tabs = QTabWidget()
-        self.panes = {light: ImagePane() for light in ("visible", "uv", "ir")}
+        self.panes = {light: ImagePane() for light in LIGHTS}
         for light, pane in self.panes.items():
             self.tabs.addTab(pane, {"visible": self.tr("Visible light"), "uv": self.tr("UV 365 nm"),
                                     "ir": self.tr("IR 870 nm")}[light])  # fmt: skip
@@ -110,7 +111,7 @@ class LibraryView(QWidget):
         if not 0 <= index < len(self.templates):
             return
         t = self.templates[index]
-        k = t.dpi / 25.4
+        k = px_per_mm(t.dpi)
         for light, pane in self.panes.items():
             regions = [
                 (QRectF(f.region.x * k, f.region.y * k, f.region.w * k, f.region.h * k),

@@ -40,6 +40,7 @@ from verifier.gui.images import ImagePane, pixmap_of
 from verifier.gui.resources import tr_text
 from verifier.inspection.result import CHECK_NAMES, InspectionResult
 from verifier.library import TemplateError, load_template
+from verifier.library.units import LIGHTS
 from verifier.store.tables import Officer, TrainingAnswer, TrainingSample, TrainingSession
 from verifier.training import course
 
@@ -86,7 +87,7 @@ class TrainingView(QWidget):
         self.builder.setVisible(self._builds)
         self.pages = QTabWidget()
         self.panes = {light: ImagePane() for light in ("visible", "uv", "ir", "bearer")}
-        self.references = {light: ImagePane() for light in ("visible", "uv", "ir")}
+        self.references = {light: ImagePane() for light in LIGHTS}
         titles = {"visible": self.tr("Visible light"), "uv": self.tr("UV 365 nm"),
                   "ir": self.tr("IR 870 nm"), "bearer": self.tr("Bearer")}  # fmt: skip
         for light, pane in self.panes.items():

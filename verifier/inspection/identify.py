@@ -18,6 +18,7 @@ from numpy.typing import NDArray
 
 from verifier.imaging.loading import Gray, load_gray
 from verifier.library import Template
+from verifier.library.units import px_per_mm
 
 WORK_SIDE: Final = 1000
 MIN_INLIERS: Final = 15
@@ -87,8 +88,8 @@ class Identifier:
 
 
 def frame_size(template: Template) -> tuple[int, int]:
-    return round(template.width_mm / 25.4 * template.dpi), round(
-        template.height_mm / 25.4 * template.dpi
+    return round(px_per_mm(template.width_mm) * template.dpi), round(
+        px_per_mm(template.height_mm) * template.dpi
     )
 
 

@@ -30,12 +30,12 @@ from verifier.inspection.result import (
     verdict_of,
 )
 from verifier.library import Template, TemplateError, load_template
+from verifier.library.units import LIGHTS
 from verifier.mrz import MrzResult
 from verifier.mrz.checks import faults
 from verifier.mrz.formats import SPECS
 from verifier.text import joined, say
 
-LIGHTS = ("visible", "uv", "ir")
 # Findings that say the MRZ could not be read with certainty: not evidence against the document.
 _UNCERTAIN = {"low_confidence", "name_uncertain", "filler_uncertain", "length_uncertain"}
 _LIGHT_NAMES = {"visible": say("visible-light"), "uv": say("UV"), "ir": say("IR")}
@@ -75,7 +75,9 @@ class Inspector:
         timings: dict[str, float] = {}
         for path in captures.values():  # every input, the bearer photo too, before any work
             check_image(path)
-        images = {light: load_rgb(path) for light, path in captures.items() if light in LIGHTS}
+        images: dict[str, RGB] = {
+            light: load_rgb(path) for light, path in captures.items() if light in LIGHTS
+        }
         gray = np.asarray(images["visible"].mean(axis=2), dtype=np.uint8)
         checks: list[CheckResult] = []
 

@@ -22,6 +22,7 @@ from verifier.codes import transliterate, viz_matches_mrz
 from verifier.forensics.measures import RGB, crop
 from verifier.imaging.tesseract import ocr
 from verifier.library import Template
+from verifier.library.units import px_per_mm
 from verifier.mrz import MrzResult
 from verifier.text import say
 
@@ -120,7 +121,7 @@ def field_image(template: Template, visible: RGB, key: str) -> RGB:
     portrait) painted out: OCR reads the highest-contrast marks, not the field."""
     zone = template.zones[key]
     image = crop(visible, zone, template.dpi).copy()
-    k = template.dpi / 25.4
+    k = px_per_mm(template.dpi)
     for name, other in template.zones.items():
         if not name.endswith(_OPAQUE):
             continue

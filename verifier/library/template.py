@@ -18,9 +18,10 @@ from typing import Any, Final
 import yaml
 from PIL import Image
 
+from verifier.library.units import LIGHTS
+
 SCHEMA: Final = "verifier-template/1"
 MAX_TEMPLATE_BYTES: Final = 256 * 1024
-LIGHTS: Final = ("visible", "uv", "ir")
 FORMATS: Final = ("TD1", "TD2", "TD3", "MRVA", "MRVB", "FRENCH_ID")
 DOCUMENT_TYPES: Final = ("passport", "identity_card", "residence_permit", "visa", "other")
 # Stable check ids (docs/architecture.md) that template features may feed.
@@ -277,7 +278,7 @@ def load_template(folder: Path) -> Template:
 
 
 def _images(r: _Reader, folder: Path) -> dict[str, Path]:
-    images = {}
+    images: dict[str, Path] = {}
     image_map = r.sub("images")
     for light in LIGHTS:
         name = image_map.text(light, optional=True)

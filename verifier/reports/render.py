@@ -30,6 +30,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, Tabl
 import verifier
 from verifier.i18n import Words
 from verifier.inspection.result import CHECK_NAMES, headline, not_examined, parts_in_words
+from verifier.library.units import LIGHTS, px_per_mm
 from verifier.pdf_fonts import FONT_DIR, pdf_fonts
 from verifier.text import say
 
@@ -99,9 +100,9 @@ def marked_images(p: Printable) -> list[tuple[str, bytes, list[tuple[int, str]]]
     inspection = body.get("inspection", {})
     dpi = inspection.get("frame_dpi")
     failed = [c for c in inspection.get("checks", []) if c["status"] == "fail"]
-    out = []
+    out: list[tuple[str, bytes, list[tuple[int, str]]]] = []
     number = 0
-    for light in ("visible", "uv", "ir"):
+    for light in LIGHTS:
         aligned = p.images.get(f"{light}_aligned")
         data = aligned or p.images.get(light)
         if data is None:
@@ -112,7 +113,7 @@ def marked_images(p: Printable) -> list[tuple[str, bytes, list[tuple[int, str]]]
         if aligned is not None and dpi:
             draw = ImageDraw.Draw(image)
             font = _font(max(14, image.width // 40))
-            k = dpi / 25.4
+            k = px_per_mm(dpi)
             for check in failed:
                 ev = check.get("evidence") or {}
                 region = ev.get("worst_tile_mm") or ev.get("region_mm")
@@ -154,7 +155,7 @@ def document_portrait(p: Printable) -> bytes | None:
     data = p.images.get("visible_aligned")
     if not zone or not dpi or data is None:
         return None
-    k = dpi / 25.4
+    k = px_per_mm(dpi)
     with Image.open(io.BytesIO(data)) as source:
         box = (
             zone["x"] * k,
