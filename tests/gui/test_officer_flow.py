@@ -309,7 +309,7 @@ def test_the_window_never_stalls_during_an_inspection(tmp_path: Path, qtbot: QtB
     try:
         window = signed_in(ctx, qtbot)
         window.show()
-        qtbot.waitUntil(lambda: ctx._inspector is not None, timeout=60_000)  # warmed up at start
+        qtbot.waitUntil(lambda: ctx.ready, timeout=60_000)  # warmed up at start
         ctx.runner.wait()
         view = window.inspection
         view.load_folder(SAMPLES / "forged-fibres-wrong")

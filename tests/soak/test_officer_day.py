@@ -57,7 +57,7 @@ def test_an_officers_day(tmp_path: Path, qtbot: QtBot) -> None:
     view.ask_reason = lambda *_args: "soak: released after examination"  # type: ignore[method-assign]
     figures: dict[str, float] = {}
     try:
-        qtbot.waitUntil(lambda: ctx._inspector is not None, timeout=120_000)
+        qtbot.waitUntil(lambda: ctx.ready, timeout=120_000)
         ctx.runner.wait()
         times = []
         for i in range(COUNT):

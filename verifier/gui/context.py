@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from verifier.gui.runner import Runner
+from verifier.library import Template
 from verifier.library.package import active_library, checked_library
 from verifier.reports.book import Context
 from verifier.reports.workstation import Workstation
@@ -52,6 +53,18 @@ class AppContext:
                     checked_library(self.settings), today=self.today, face_thresholds=thresholds
                 )
             return self._inspector
+
+    @property
+    def ready(self) -> bool:
+        """The inspector is built (models and reference features loaded)."""
+        return self._inspector is not None
+
+    def template(self, template_id: str | None) -> Template | None:
+        """A template of the loaded library, without building it (None until it is)."""
+        inspector = self._inspector
+        if inspector is None or template_id is None:
+            return None
+        return next((t for t in inspector.templates if t.id == template_id), None)
 
     def reload_library(self) -> None:
         with self._lock:

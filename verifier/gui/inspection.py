@@ -47,12 +47,14 @@ from verifier.gui.images import CHANNELS, Adjust, ImagePane, difference, pixmap_
 from verifier.gui.resources import child, icon, load_form, tr_text
 from verifier.gui.training import neutral_order
 from verifier.imaging.loading import ImageError, probe_image
+from verifier.inspection import presenter
 from verifier.inspection.result import (
     CheckResult,
     InspectionResult,
     headline,
     parts_in_words,
 )
+from verifier.library import Template
 from verifier.library.units import LIGHTS, px_per_mm
 from verifier.reports.book import MAX_NOTES, Decision, DecisionError, reason_needed
 from verifier.reports.signing import SigningKeyError
@@ -60,14 +62,6 @@ from verifier.reports.workstation import report_images
 from verifier.store.db import StoreError
 
 SLOTS = ("visible", "uv", "ir", "bearer")
-GROUPS = (  # check id prefix -> group shown to the officer
-    ("document", ("mrz.", "doc.", "template.", "viz.")),
-    ("visible", ("visible.",)),
-    ("uv", ("uv.",)),
-    ("ir", ("ir.",)),
-    ("barcodes", ("barcode.",)),
-    ("face", ("face.",)),
-)
 STATUS_WORDS = {  # translated where shown (QCoreApplication.translate)
     "pass": str(QT_TRANSLATE_NOOP("InspectionView", "Pass")),
     "fail": str(QT_TRANSLATE_NOOP("InspectionView", "FAIL")),
@@ -76,7 +70,6 @@ STATUS_WORDS = {  # translated where shown (QCoreApplication.translate)
     "error": str(QT_TRANSLATE_NOOP("InspectionView", "Not checked")),
     "not_examined": str(QT_TRANSLATE_NOOP("InspectionView", "Not examined")),
 }
-GROUP_PARTS = {"visible": "visible", "uv": "uv", "ir": "ir", "face": "face"}
 
 
 class CaptureSlot(QFrame):
@@ -865,19 +858,13 @@ class InspectionView(QWidget):
             "barcodes": self.tr("Bar codes and seals"),
             "face": self.tr("Face"),
         }
-        missing = set(result.not_examined)
-        first_failed: QTreeWidgetItem | None = None
-        for group, prefixes in GROUPS:
-            members = [c for c in result.checks if c.id.startswith(prefixes)]
-            if not members:
-                continue
-            worst = _worst(members)
-            unexamined = GROUP_PARTS.get(group) in missing and worst != "fail"
-            shown = "not_examined" if unexamined else worst
-            top = QTreeWidgetItem([names[group], self.tr(STATUS_WORDS[shown]), ""])
-            top.setIcon(1, icon("skipped" if shown == "not_examined" else worst))
+        laid_out = presenter.groups(result.checks, result.not_examined)
+        first = presenter.first_failure(laid_out)
+        for group in laid_out:
+            top = QTreeWidgetItem([names[group.key], self.tr(STATUS_WORDS[group.state]), ""])
+            top.setIcon(1, icon("skipped" if group.state == "not_examined" else group.state))
             self.checks.addTopLevelItem(top)
-            for check in members:
+            for check in group.checks:
                 status = check.status.value
                 item = QTreeWidgetItem(
                     [tr_text(check.name), self.tr(STATUS_WORDS[status]), tr_text(check.message)]
@@ -887,17 +874,14 @@ class InspectionView(QWidget):
                 item.setToolTip(2, tr_text(check.message))
                 item.setData(0, Qt.ItemDataRole.UserRole, check)
                 top.addChild(item)
-                if status == "fail" and first_failed is None:
-                    first_failed = item
-            top.setExpanded(worst != "pass" or shown == "not_examined")
-        if first_failed is not None:
-            self.checks.setCurrentItem(first_failed)
+                if check is first:
+                    first_item = item
+            top.setExpanded(group.expanded)
+        if first is not None:
+            self.checks.setCurrentItem(first_item)
 
-    def _template(self, result: InspectionResult) -> Any:
-        inspector = self.ctx._inspector
-        if inspector is None or result.template is None:
-            return None
-        return next((t for t in inspector.templates if t.id == result.template), None)
+    def _template(self, result: InspectionResult) -> Template | None:
+        return self.ctx.template(result.template)
 
     def _show_images(self, result: InspectionResult) -> None:
         template = self._template(result)
@@ -1142,9 +1126,3 @@ DIGIT_FIELDS = {  # translated through tr_text (the core's texts)
     "optional_data_2": "optional data",
     "composite": "the composite check digit",
 }
-
-
-def _worst(checks: list[CheckResult]) -> str:
-    order = ("fail", "error", "warn", "pass", "skipped")
-    statuses = {c.status.value for c in checks}
-    return next(s for s in order if s in statuses)
