@@ -36,7 +36,6 @@ from verifier.reports.book import Decision
 from verifier.reports.signing import SigningKeyError
 from verifier.reports.workstation import Workstation
 from verifier.settings import Settings, restrict_new_files
-from verifier.store.audit import record
 from verifier.store.db import StoreError
 from verifier.store.officers import AccountError
 
@@ -215,8 +214,7 @@ class MainWindow(QMainWindow):
     def _signed_out_now(self) -> None:
         officer = self.ctx.officer
         if officer is not None:
-            with self.ctx.station.db.session() as s:
-                record(s, "sign_out", officer.id, {})
+            self.ctx.station.audit("sign_out", officer.id, {})
         self.ctx.station.lock()  # the signing key is forgotten
         self.ctx.officer = None
         self.idle.stop()
@@ -245,8 +243,7 @@ class MainWindow(QMainWindow):
         self.lock_panel.password.clear()
         self.screens.setCurrentWidget(self.lock_panel)
         self.lock_panel.password.setFocus()
-        with self.ctx.station.db.session() as s:
-            record(s, "screen_locked", officer.id, {})
+        self.ctx.station.audit("screen_locked", officer.id, {})
 
     def unlock(self, password: str | None = None) -> bool:
         officer = self.ctx.officer

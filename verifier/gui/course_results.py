@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from verifier.gui.context import AppContext
 from verifier.gui.resources import tr_text
 from verifier.inspection.result import CHECK_NAMES
-from verifier.store.audit import record
 from verifier.training import course
 from verifier.training.report import course_pdf
 
@@ -160,6 +159,7 @@ class CourseResults(QDialog):
             self.status.setText(self.tr("Not exported: {0}").format(exc.strerror or str(exc)))
             return
         officer = self.ctx.officer.id if self.ctx.officer else None
-        with self.ctx.station.db.session() as s:
-            record(s, "training_report_exported", officer, {"course": name, "format": kind})
+        self.ctx.station.audit(
+            "training_report_exported", officer, {"course": name, "format": kind}
+        )
         self.status.setText(self.tr("Exported to {0}.").format(target))

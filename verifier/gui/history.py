@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from verifier.gui.context import AppContext
 from verifier.gui.dialogs import DECISION_WORDS, VERDICT_WORDS, AddendumDialog, words
@@ -46,9 +45,7 @@ from verifier.reports.render import (
     verdict_banner,
 )
 from verifier.reports.verify import Verification, verify
-from verifier.store.audit import record
 from verifier.store.db import StoreError
-from verifier.store.tables import Officer
 from verifier.text import from_record
 
 COLUMNS = (  # translated where shown
@@ -257,14 +254,9 @@ class HistoryView(QWidget):
         chosen = self.officer.currentData()
         self.officer.clear()
         self.officer.addItem(self.tr("any officer"), 0)
-        with self.ctx.station.db.session() as s:
-            for officer_id, username, name in s.execute(
-                select(Officer.id, Officer.username, Officer.display_name).order_by(
-                    Officer.username
-                )
-            ):
-                self.officer.addItem(f"{name or username} ({username})", officer_id)
-                self.officer_names[username] = name or username
+        for account in self.ctx.station.accounts():
+            self.officer.addItem(f"{account.name} ({account.username})", account.id)
+            self.officer_names[account.username] = account.name
         index = self.officer.findData(chosen)
         self.officer.setCurrentIndex(max(index, 0))
 
@@ -424,9 +416,10 @@ class HistoryView(QWidget):
 
     def _verified(self, result: Verification) -> None:
         self._busy("", None, False)
-        with self.ctx.station.db.session() as s:
-            officer = self.ctx.officer.id if self.ctx.officer else None
-            record(s, "chain_verified", officer, {"reports": result.reports, "ok": result.ok})
+        officer = self.ctx.officer.id if self.ctx.officer else None
+        self.ctx.station.audit(
+            "chain_verified", officer, {"reports": result.reports, "ok": result.ok}
+        )
         if result.ok:
             self.status.setText(
                 self.tr("All {0} reports verify: signatures, chain and image files.").format(
@@ -464,9 +457,8 @@ class HistoryView(QWidget):
 
         def written(path: Path) -> None:
             self._busy("", None, False)
-            with self.ctx.station.db.session() as s:
-                officer = self.ctx.officer.id if self.ctx.officer else None
-                record(s, "report_exported", officer, {"seq": seq, "format": "pdf"})
+            officer = self.ctx.officer.id if self.ctx.officer else None
+            self.ctx.station.audit("report_exported", officer, {"seq": seq, "format": "pdf"})
             self.status.setText(self.tr("Report #{0} exported to {1}.").format(seq, path))
 
         self._start(

@@ -38,7 +38,6 @@ from verifier.library.package import (
     trusted_publishers,
 )
 from verifier.library.units import LIGHTS, px_per_mm
-from verifier.store.audit import record
 
 
 class LibraryView(QWidget):
@@ -203,14 +202,12 @@ class LibraryView(QWidget):
             info = publish_template(draft, settings.library_dir, settings.bundled_library, signer)
         except (PackageError, TemplateError, OSError) as exc:
             return self.tr("Not published: {0}").format(str(exc))
-        with self.ctx.station.db.session() as s:
-            officer = self.ctx.officer.id if self.ctx.officer else None
-            record(
-                s,
-                "template_published",
-                officer,
-                {"template": draft.name, "library": info.id, "version": info.version},
-            )
+        officer = self.ctx.officer.id if self.ctx.officer else None
+        self.ctx.station.audit(
+            "template_published",
+            officer,
+            {"template": draft.name, "library": info.id, "version": info.version},
+        )
         self.ctx.reload_library()
         self.reload()
         return self.tr("Published {0} into the library (version {1}).").format(
@@ -245,9 +242,10 @@ class LibraryView(QWidget):
 
     def _imported(self, info: Any) -> None:
         self.import_button.setEnabled(True)
-        with self.ctx.station.db.session() as s:
-            officer = self.ctx.officer.id if self.ctx.officer else None
-            record(s, "library_imported", officer, {"package": info.id, "version": info.version})
+        officer = self.ctx.officer.id if self.ctx.officer else None
+        self.ctx.station.audit(
+            "library_imported", officer, {"package": info.id, "version": info.version}
+        )
         self.ctx.reload_library()
         self.reload()
         self.status.setText(self.tr("Installed {0} version {1}.").format(info.id, info.version))

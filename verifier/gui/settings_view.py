@@ -23,16 +23,15 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from verifier.gui.context import AppContext
 from verifier.gui.dialogs import ROLE_WORDS, THEME_WORDS, words
 from verifier.gui.resources import LANGUAGES, THEMES, apply_theme, child, load_form
 from verifier.reports.signing import SigningKeyError
 from verifier.store.db import StoreError
-from verifier.store.officers import AccountError, status
+from verifier.store.officers import AccountError
 from verifier.store.settings import SPECS, SettingError
-from verifier.store.tables import ROLES, Officer
+from verifier.store.tables import ROLES
 
 
 class SettingsView(QWidget):
@@ -118,17 +117,16 @@ class SettingsView(QWidget):
             "active": "",
         }
         self.accounts = {}
-        with self.ctx.station.db.session() as s:
-            for o in s.scalars(select(Officer).order_by(Officer.username)):
-                state = status(o)
-                role = words(o.role, ROLE_WORDS)
-                text = f"{o.username} ({role}) — {o.display_name}"
-                item = QListWidgetItem(text + (f" · {states[state]}" if states[state] else ""))
-                item.setData(Qt.ItemDataRole.UserRole, o.id)
-                self.users.addItem(item)
-                self.accounts[o.id] = (o.role, state)
-                if o.id == chosen:
-                    self.users.setCurrentItem(item)
+        for account in self.ctx.station.accounts():
+            role = words(account.role, ROLE_WORDS)
+            text = f"{account.username} ({role}) — {account.name}"
+            state = states[account.state]
+            item = QListWidgetItem(text + (f" · {state}" if state else ""))
+            item.setData(Qt.ItemDataRole.UserRole, account.id)
+            self.users.addItem(item)
+            self.accounts[account.id] = (account.role, account.state)
+            if account.id == chosen:
+                self.users.setCurrentItem(item)
         self._chosen()
 
     def chosen_id(self) -> int | None:

@@ -9,6 +9,7 @@ import platform
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import select
@@ -180,6 +181,20 @@ class Workstation:
                 officer.wrapped_secret = wrap(self._secret, officer.box_public)
             return officer.id
 
+    # -- what screens and commands need of the store (no SQL in the views) --------------------
+    def audit(self, action: str, officer_id: int | None, detail: Mapping[str, Any]) -> None:
+        """One entry in the audit log (hash-chained), in its own unit of work."""
+        with self.db.session() as s:
+            record(s, action, officer_id, dict(detail))
+
+    def accounts(self) -> list[Account]:
+        """Every account, by user name, with its state (active, disabled, locked, ...)."""
+        with self.db.session() as s:
+            return [
+                Account(o.id, o.username, o.display_name or o.username, o.role, officers.status(o))
+                for o in s.scalars(select(Officer).order_by(Officer.username))
+            ]
+
     # -- administration of accounts --------------------------------------------------------
     def _resign(self, officer: Officer) -> None:
         """The workstation vouches again for an account it changed (role, activity, box)."""
@@ -326,6 +341,15 @@ class Workstation:
     def close(self) -> None:
         self.lock()
         self.db.close()
+
+
+@dataclass(frozen=True, slots=True)
+class Account:
+    id: int
+    username: str
+    name: str  # the full name (the user name when none was given)
+    role: str
+    state: str  # active | disabled | locked | must_change_password
 
 
 def report_images(captures: Mapping[str, Path], result: InspectionResult) -> dict[str, bytes]:
