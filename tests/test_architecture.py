@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "verifier"
@@ -79,3 +80,19 @@ def test_the_network_guard_is_active() -> None:
 
     with pytest.raises(NetworkAccessError):
         socket.create_connection(("127.0.0.1", 9))
+
+
+def test_views_hold_no_sql_and_write_no_audit_entries() -> None:
+    """The screens ask the workstation, the training desk or the book; they neither query the
+    store nor write the audit log themselves (only the wiring, gui/context.py, opens it)."""
+    gui = Path(__file__).resolve().parents[1] / "verifier" / "gui"
+    offenders = []
+    for path in sorted(gui.glob("*.py")):
+        if path.name == "context.py":
+            continue
+        text = path.read_text(encoding="utf-8")
+        for needle in (r"from sqlalchemy", r"db\.session\(", r"store\.audit import",
+                       r"(?<![\w.])select\("):  # fmt: skip
+            if re.search(needle, text):
+                offenders.append(f"{path.name}: {needle}")
+    assert offenders == []

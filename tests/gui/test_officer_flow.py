@@ -328,7 +328,9 @@ def test_the_window_never_stalls_during_an_inspection(tmp_path: Path, qtbot: QtB
         qtbot.waitUntil(lambda: view.result is not None, timeout=60_000)
         timer.stop()
         assert "ANOMALIES" in view.verdict.text()
-        assert len(gaps) > 20 and max(gaps[1:]) < 0.1, max(gaps)
+        # generous: a blocked GUI thread stalls for the whole inspection (about a second); the
+        # Python lock taken by onnxruntime and OpenCV calls may cost a shared 2-core machine 0.1 s
+        assert len(gaps) > 20 and max(gaps[1:]) < 0.25, max(gaps)
     finally:
         ctx.runner.wait()
         ctx.station.close()

@@ -24,6 +24,7 @@ from verifier.gui.context import AppContext
 from verifier.gui.resources import tr_text
 from verifier.inspection.result import CHECK_NAMES
 from verifier.training import course
+from verifier.training.desk import TrainingDesk
 from verifier.training.report import course_pdf
 
 TARGET = 75.0  # % of trainees improved: the programme's target
@@ -36,9 +37,9 @@ class CourseResults(QDialog):
         self.setWindowTitle(self.tr("Course results"))
         self.resize(900, 620)
         self.course = QComboBox()
-        with ctx.station.db.session() as s:
-            for entry in course.courses(s):
-                self.course.addItem(entry["course"])
+        self.desk = TrainingDesk(ctx.station.db)
+        for name in self.desk.courses():
+            self.course.addItem(name)
         self.indicator = QLabel()
         self.indicator.setObjectName("prompt")
         self.indicator.setWordWrap(True)
@@ -96,9 +97,7 @@ class CourseResults(QDialog):
         if not name:
             self.indicator.setText(self.tr("No course has sessions yet."))
             return
-        with self.ctx.station.db.session() as s:
-            self.report = course.course_report(s, name)
-            self.breakdown = course.course_breakdown(s, name)
+        self.report, self.breakdown = self.desk.results(name)
 
         def v(score: course.Score | None, field: str) -> str:
             return "-" if score is None else str(getattr(score, field))

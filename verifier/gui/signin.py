@@ -8,7 +8,7 @@ from verifier.gui.context import AppContext
 from verifier.gui.resources import child, icon, load_form
 from verifier.reports.signing import SigningKeyError
 from verifier.store.db import StoreError
-from verifier.store.officers import AccountError, SignedIn, create_officer, first_run
+from verifier.store.officers import AccountError, SignedIn
 
 
 class SignInDialog(QDialog):
@@ -26,8 +26,7 @@ class SignInDialog(QDialog):
         self.repeat = child(self.form, QLineEdit, "repeat")
         self.error = child(self.form, QLabel, "error")
         self.submit = child(self.form, QPushButton, "submit")
-        with ctx.station.db.session() as s:
-            self.creating = first_run(s)
+        self.creating = ctx.station.first_run()
         title, intro = child(self.form, QLabel, "title"), child(self.form, QLabel, "intro")
         if self.creating:
             title.setText(self.tr("Welcome to Verifier"))
@@ -72,14 +71,9 @@ class SignInDialog(QDialog):
             if self.creating:
                 if self.password.text() != self.repeat.text():
                     raise AccountError(self.tr("The two passwords differ."))
-                with self.ctx.station.db.session() as s:
-                    create_officer(
-                        s,
-                        self.username.text(),
-                        self.password.text(),
-                        "admin",
-                        self.display_name.text(),
-                    )
+                self.ctx.station.create_administrator(
+                    self.username.text(), self.password.text(), self.display_name.text()
+                )
             # the password also unlocks the workstation's signing key (made on the first start)
             officer = self.ctx.station.sign_in(self.username.text(), self.password.text())
         except (AccountError, StoreError, SigningKeyError) as exc:

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from verifier.gui.context import AppContext
 from verifier.gui.course_results import CourseResults
@@ -41,8 +40,9 @@ from verifier.gui.resources import tr_text
 from verifier.inspection.result import CHECK_NAMES, InspectionResult
 from verifier.library import TemplateError, load_template
 from verifier.library.units import LIGHTS
-from verifier.store.tables import Officer, TrainingAnswer, TrainingSample, TrainingSession
+from verifier.store.tables import TrainingAnswer, TrainingSample, TrainingSession
 from verifier.training import course
+from verifier.training.desk import TrainingDesk
 
 CHECKS = course.CHECKS
 
@@ -63,6 +63,7 @@ class TrainingView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:  # noqa: PLR0915
         super().__init__(parent)
         self.ctx = ctx
+        self.desk = TrainingDesk(ctx.station.db)
         self.machine: dict[int, InspectionResult] = {}  # sample id -> the machine's findings
         # the debrief shown: header, samples, answers (filled in as the machine's findings come)
         self._debriefing: tuple[str, list[TrainingSample], dict[int, TrainingAnswer]] | None = None
@@ -73,8 +74,7 @@ class TrainingView(QWidget):
         self.shown_at = 0.0
         self.deadline: float | None = None
         if ctx.settings.bundled_samples.is_dir():
-            with ctx.station.db.session() as s:
-                course.add_bundled_samples(s, ctx.settings.bundled_samples)
+            self.desk.add_bundled_samples(ctx.settings.bundled_samples)
         self.sessions = QListWidget()
         self.start_button = QPushButton(self.tr("&Start the session"))
         left = QVBoxLayout()
@@ -205,23 +205,20 @@ class TrainingView(QWidget):
         self.pick.blockSignals(True)
         self.pick.clear()
         self.order = []
-        with self.ctx.station.db.session() as s:
-            for x in s.scalars(select(TrainingSession).order_by(TrainingSession.id)):
-                kind = words(x.kind, KIND_WORDS)
-                item = QListWidgetItem(f"{x.course} — {x.name} ({kind}, {len(x.sample_ids)})")
-                item.setData(Qt.ItemDataRole.UserRole, x.id)
-                self.sessions.addItem(item)
-            self.grant_trainee.clear()
-            for officer in s.scalars(select(Officer).order_by(Officer.display_name)):
-                self.grant_trainee.addItem(
-                    f"{officer.display_name} ({officer.username})", officer.id
-                )
-            for sample in s.scalars(select(TrainingSample).order_by(TrainingSample.name)):
-                item = QListWidgetItem(sample.name)
-                item.setData(Qt.ItemDataRole.UserRole, sample.id)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Unchecked)
-                self.pick.addItem(item)
+        for x in self.desk.sessions():
+            kind = words(x.kind, KIND_WORDS)
+            item = QListWidgetItem(f"{x.course} — {x.name} ({kind}, {len(x.sample_ids)})")
+            item.setData(Qt.ItemDataRole.UserRole, x.id)
+            self.sessions.addItem(item)
+        self.grant_trainee.clear()
+        for account in sorted(self.ctx.station.accounts(), key=lambda a: a.name):
+            self.grant_trainee.addItem(f"{account.name} ({account.username})", account.id)
+        for sample in self.desk.samples():
+            item = QListWidgetItem(sample.name)
+            item.setData(Qt.ItemDataRole.UserRole, sample.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.pick.addItem(item)
         self.pick.blockSignals(False)
 
     # -- trainers --------------------------------------------------------------------------
@@ -236,17 +233,15 @@ class TrainingView(QWidget):
         chosen = list(self.order)
         officer = self.ctx.officer.id if self.ctx.officer else None
         try:
-            with self.ctx.station.db.session() as s:
-                course.create_session(
-                    s,
-                    name=self.name.text(),
-                    course=self.course_name.text() or self.tr("Course"),
-                    kind=str(self.kind.currentData()),
-                    sample_ids=chosen,
-                    trainer_id=officer,
-                    time_limit_s=self.limit.value() * 60 or None,
-                    hide_verdict=self.hide_verdict.isChecked(),
-                )
+            self.desk.create_session(
+                name=self.name.text(),
+                course=self.course_name.text() or self.tr("Course"),
+                kind=str(self.kind.currentData()),
+                sample_ids=chosen,
+                trainer_id=officer,
+                time_limit_s=self.limit.value() * 60 or None,
+                hide_verdict=self.hide_verdict.isChecked(),
+            )
         except course.TrainingError as exc:
             self.builder_status.setText(str(exc))
             return
@@ -267,12 +262,11 @@ class TrainingView(QWidget):
         item = chosen[0]
         officer = self.ctx.officer.id if self.ctx.officer else None
         try:
-            with self.ctx.station.db.session() as s:
-                course.grant_attempt(
-                    s, int(item.data(Qt.ItemDataRole.UserRole)),
-                    int(self.grant_trainee.currentData()), by=officer,
-                    reason=self.grant_reason.text(),
-                )  # fmt: skip
+            self.desk.grant(
+                int(item.data(Qt.ItemDataRole.UserRole)),
+                int(self.grant_trainee.currentData()), by=officer,
+                reason=self.grant_reason.text(),
+            )  # fmt: skip
         except course.TrainingError as exc:
             self.builder_status.setText(str(exc))
             return
@@ -289,11 +283,9 @@ class TrainingView(QWidget):
             folder = Path(chosen)
         officer = self.ctx.officer.id if self.ctx.officer else None
         try:
-            with self.ctx.station.db.session() as s:
-                row = course.add_trainer_sample(
-                    s, folder, self.ctx.settings.data_dir / "training", officer
-                )
-                name = row.name
+            name = self.desk.add_trainer_sample(
+                folder, self.ctx.settings.data_dir / "training", officer
+            )
         except (course.TrainingError, OSError) as exc:
             self.builder_status.setText(str(exc))
             return
@@ -319,11 +311,7 @@ class TrainingView(QWidget):
     def start(self, session_id: int) -> None:
         assert self.ctx.officer is not None
         try:
-            with self.ctx.station.db.session() as s:
-                session = s.get(TrainingSession, session_id)
-                assert session is not None
-                samples = course.samples_of(s, session)
-                attempt = course.start_attempt(s, session_id, self.ctx.officer.id).id
+            session, samples, attempt = self.desk.start(session_id, self.ctx.officer.id)
         except course.TrainingError as exc:
             self.progress.setText(str(exc))
             return
@@ -436,15 +424,13 @@ class TrainingView(QWidget):
             for i in range(self.marks.count())
             if self.marks.item(i).checkState() == Qt.CheckState.Checked
         ]
-        with self.ctx.station.db.session() as s:
-            course.answer(
-                s,
-                self.attempt_id,
-                self.samples[self.index].id,
-                verdict="anomalies" if self.anomalous.isChecked() else "no_anomalies",
-                anomalies=marked,
-                seconds=time.monotonic() - self.shown_at,
-            )
+        self.desk.answer(
+            self.attempt_id,
+            self.samples[self.index].id,
+            verdict="anomalies" if self.anomalous.isChecked() else "no_anomalies",
+            anomalies=marked,
+            seconds=time.monotonic() - self.shown_at,
+        )
         self.index += 1
         if self.index < len(self.samples):
             self._show()
@@ -495,15 +481,7 @@ class TrainingView(QWidget):
         self.clock.hide()
         if self.attempt_id is None:
             return
-        with self.ctx.station.db.session() as s:
-            course.finish(s, self.attempt_id, outcome)
-            result = course.score(s, self.attempt_id)
-            given = {
-                a.sample_id: a
-                for a in s.scalars(
-                    select(TrainingAnswer).where(TrainingAnswer.attempt_id == self.attempt_id)
-                )
-            }
+        result, given = self.desk.finish(self.attempt_id, outcome)
         self.attempt_id = None
         self._answering(False)
         self.builder.setVisible(self._builds)

@@ -195,6 +195,18 @@ class Workstation:
                 for o in s.scalars(select(Officer).order_by(Officer.username))
             ]
 
+    def first_run(self) -> bool:
+        """No administrator yet: the application's first start creates one."""
+        with self.db.session() as s:
+            return officers.first_run(s)
+
+    def create_administrator(self, username: str, password: str, display_name: str) -> None:
+        """The first account, on the first start (refused once an administrator exists)."""
+        with self.db.session() as s:
+            if not officers.first_run(s):
+                raise AccountError("This workstation already has an administrator.")
+            officers.create_officer(s, username, password, "admin", display_name)
+
     # -- administration of accounts --------------------------------------------------------
     def _resign(self, officer: Officer) -> None:
         """The workstation vouches again for an account it changed (role, activity, box)."""
