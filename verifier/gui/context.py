@@ -6,6 +6,7 @@ use on the runner's thread, so the window appears at once.
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,7 +30,7 @@ class AppContext:
     settings: Settings
     station: Workstation
     runner: Runner
-    today: Any = None  # a datetime.date for reproducible demos and tests
+    today: dt.date | None = None  # a fixed date for reproducible demos and tests
     officer: SignedIn | None = None
     _inspector: Inspector | None = field(default=None, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
