@@ -15,7 +15,7 @@ dpkg-deb -x "$deb" "$work/root"
 echo "deb extracted into a fresh root in $(( $(date +%s) - start )) s"
 
 # every bundled sample document (counted from the source tree: the bundle ships them all)
-samples=$(find fixtures/samples -mindepth 1 -maxdepth 1 -type d | wc -l)
+samples=$(find samples -mindepth 1 -maxdepth 1 -type d | wc -l)
 
 run_demo() {  # $1: the verifier executable
     VERIFIER_HOME="$work/home-$RANDOM" unshare -n "$1" demo > "$work/demo.txt"

@@ -31,7 +31,7 @@ from verifier.settings import Settings  # noqa: E402
 from verifier.store.officers import create_officer  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
-SAMPLES = ROOT / "fixtures" / "samples"
+SAMPLES = ROOT / "samples"
 SIZE = (1366, 768)
 
 

@@ -96,3 +96,15 @@ def test_views_hold_no_sql_and_write_no_audit_entries() -> None:
             if re.search(needle, text):
                 offenders.append(f"{path.name}: {needle}")
     assert offenders == []
+
+
+def test_the_product_never_reads_the_test_fixtures() -> None:
+    """Demo and training samples are product data (samples/, bundled like ui/); fixtures/ is
+    for tests and the generator only."""
+    package = Path(__file__).resolve().parents[1] / "verifier"
+    readers = [
+        p.name
+        for p in sorted(package.rglob("*.py"))
+        if re.search(r"""["']fixtures["'/]""", p.read_text(encoding="utf-8"))
+    ]
+    assert readers == []

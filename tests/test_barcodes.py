@@ -16,7 +16,7 @@ from verifier.barcodes import reader, vds
 from verifier.barcodes.reader import SealStatus, check_seal, decode_barcodes, seal_matches_mrz
 
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = ROOT / "fixtures" / "samples"
+SAMPLES = ROOT / "samples"
 TRUST = ROOT / "reference_docs" / "_trust" / "seal-signers"
 
 

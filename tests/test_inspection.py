@@ -17,7 +17,7 @@ from verifier.inspection.pipeline import Inspector
 from verifier.inspection.result import CheckResult, CheckStatus, Verdict, verdict_of
 
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = ROOT / "fixtures" / "samples"
+SAMPLES = ROOT / "samples"
 FOLDERS = sorted(p for p in SAMPLES.iterdir() if p.is_dir())
 LIGHTS = ("visible", "uv", "ir")
 

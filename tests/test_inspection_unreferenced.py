@@ -19,7 +19,7 @@ from verifier.inspection.pipeline import Inspector
 from verifier.inspection.result import CheckStatus, Verdict
 
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = ROOT / "fixtures" / "samples"
+SAMPLES = ROOT / "samples"
 
 
 @pytest.fixture(scope="module")

@@ -285,7 +285,7 @@ def test_keys_must_be_ed25519_pem(tmp_path: Path) -> None:
 
 # --- drafting and the command line ------------------------------------------------------------
 
-SAMPLE = ROOT / "fixtures" / "samples" / "uto-p-2020-genuine"
+SAMPLE = ROOT / "samples" / "uto-p-2020-genuine"
 
 
 def test_draft_template_from_an_exemplar(tmp_path: Path) -> None:

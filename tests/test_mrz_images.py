@@ -19,7 +19,7 @@ from verifier.imaging.mrz_locate import find_bands
 from verifier.imaging.mrz_reader import MrzReader, tesseract_lines
 
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = ROOT / "fixtures" / "samples"
+SAMPLES = ROOT / "samples"
 FOLDERS = sorted(p for p in SAMPLES.iterdir() if p.is_dir())
 TODAY = dt.date(2026, 11, 28)
 

@@ -324,7 +324,7 @@ def _stdin(monkeypatch: pytest.MonkeyPatch, *lines: str) -> None:
 def test_cli_inspect_stores_a_report_that_verifies_and_exports(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    sample = ROOT / "fixtures" / "samples" / "forged-uv-emblem-missing"
+    sample = ROOT / "samples" / "forged-uv-emblem-missing"
     inspect = [
         "inspect", str(sample / "visible.png"), "--uv", str(sample / "uv.png"),
         "--ir", str(sample / "ir.png"), "--bearer", str(sample / "bearer.jpg"),

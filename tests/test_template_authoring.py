@@ -31,7 +31,7 @@ from verifier.library.package import active_library, local_publisher_key, publis
 from verifier.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = ROOT / "fixtures" / "samples"
+SAMPLES = ROOT / "samples"
 
 # What an examiner marks on each exemplar (millimetres in the exemplar's frame, read off the
 # image at the resolution measured on its MRZ): the printed fields and the portrait.

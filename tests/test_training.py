@@ -36,7 +36,7 @@ from verifier.training.course import (
 from verifier.training.report import course_pdf
 
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLES = ROOT / "fixtures" / "samples"
+SAMPLES = ROOT / "samples"
 TEST = ("uto-p-2020-genuine", "forged-office-paper", "forged-mrz-check-digit", "impostor-bearer")
 RIGHT = {  # (verdict, anomalies) that earn every point
     "uto-p-2020-genuine": ("no_anomalies", []),

@@ -131,7 +131,7 @@ def test_bundled_sample_seals_verify_against_the_library_trust_store() -> None:
     import json
 
     verdicts = {}
-    for truth_file in sorted((ROOT / "fixtures/samples").glob("*/truth.json")):
+    for truth_file in sorted((ROOT / "samples").glob("*/truth.json")):
         truth = json.loads(truth_file.read_text())
         if truth["seal"]:
             verdicts[truth_file.parent.name] = vds.decode(bytes.fromhex(truth["seal"])).verify(key)

@@ -65,7 +65,7 @@ class Settings:
     @property
     def bundled_samples(self) -> Path:
         """The sample documents shipped for demonstrations and training."""
-        return self.bundled_library.parent / "fixtures" / "samples"
+        return self.bundled_library.parent / "samples"
 
     @property
     def library_dir(self) -> Path:

@@ -19,7 +19,7 @@ from verifier.settings import Settings
 from verifier.store.officers import create_officer
 
 ROOT = Path(__file__).resolve().parents[2]
-SAMPLES = ROOT / "fixtures" / "samples"
+SAMPLES = ROOT / "samples"
 PASSWORD = "correct horse battery"
 
 

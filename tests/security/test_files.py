@@ -18,7 +18,7 @@ from verifier.health import check_installation
 from verifier.settings import Settings, make_private
 
 ROOT = Path(__file__).resolve().parents[2]
-SAMPLES = ROOT / "fixtures" / "samples"
+SAMPLES = ROOT / "samples"
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
 

@@ -28,7 +28,7 @@ from verifier.reports.render import Printable, to_pdf
 from verifier.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
-SAMPLE = ROOT / "fixtures" / "samples" / "uto-p-2020-genuine"
+SAMPLE = ROOT / "samples" / "uto-p-2020-genuine"
 KEYS = ROOT / "fixtures" / "keys"
 
 

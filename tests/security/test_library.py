@@ -16,7 +16,7 @@ from verifier.settings import Settings
 ROOT = Path(__file__).resolve().parents[2]
 KEYS = ROOT / "fixtures" / "keys"
 PUBLISHER = pkg.load_private_key(KEYS / "utopia-test-publisher.key.pem")
-SAMPLE = ROOT / "fixtures" / "samples" / "forged-fibres-missing"
+SAMPLE = ROOT / "samples" / "forged-fibres-missing"
 
 
 @pytest.fixture

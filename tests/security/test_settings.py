@@ -19,7 +19,7 @@ from verifier.store.settings import SettingError, get_setting, set_settings
 from verifier.store.tables import Setting
 
 ROOT = Path(__file__).resolve().parents[2]
-SAMPLES = ROOT / "fixtures" / "samples"
+SAMPLES = ROOT / "samples"
 
 
 def test_a_threshold_of_minus_one_is_refused(tmp_path: Path) -> None:

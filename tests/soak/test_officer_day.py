@@ -28,7 +28,7 @@ from verifier.settings import Settings
 from verifier.store.officers import create_officer
 
 ROOT = Path(__file__).resolve().parents[2]
-SAMPLES = sorted(p for p in (ROOT / "fixtures" / "samples").iterdir() if p.is_dir())
+SAMPLES = sorted(p for p in (ROOT / "samples").iterdir() if p.is_dir())
 COUNT = int(os.environ.get("SOAK_INSPECTIONS", "1000"))
 
 

@@ -63,7 +63,10 @@ def add_bundled_samples(s: Session, folder: Path) -> list[TrainingSample]:
     added = []
     for sample in sorted(p for p in folder.iterdir() if (p / "truth.json").is_file()):
         truth = json.loads((sample / "truth.json").read_text(encoding="utf-8"))
-        if s.scalars(select(TrainingSample).where(TrainingSample.name == sample.name)).first():
+        known = s.scalars(select(TrainingSample).where(TrainingSample.name == sample.name)).first()
+        if known is not None:
+            if known.source == "bundled" and known.folder != str(sample):
+                known.folder = str(sample)  # the installation moved (an update, a new path)
             continue
         failures = list(truth.get("expected_failures") or [])
         row = TrainingSample(
