@@ -19,7 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import Final
 
-from verifier.text import Text, from_record
+from verifier.text import Text, from_record, translated
 
 PACKAGE_ROOT: Final = Path(__file__).resolve().parent
 LANGUAGES: Final = ("en", "sr", "sr_Cyrl", "sq", "mk", "bs")
@@ -63,18 +63,8 @@ class Words:
         return self.text(Text(template, **args))
 
     def text(self, value: object, record: Mapping[str, object] | None = None) -> str:
-        """A text in this language: its template translated, then formatted with its
-        arguments (themselves translated); a stored message is rebuilt from its ``record``
-        first. Anything that does not fit stays as it is (English)."""
+        """A text in this language (``verifier.text.translated``); a stored message is rebuilt
+        from its ``record`` first."""
         if record is not None:
             value = from_record(record, str(value))
-        if isinstance(value, Text):
-            template = self._table.get(value.template, value.template)
-            args = {k: self.text(v) if isinstance(v, str) else v for k, v in value.args.items()}
-            try:
-                return template.format(**args) if value.args else template
-            except (KeyError, IndexError, ValueError):
-                return str(value)
-        if isinstance(value, str):
-            return self._table.get(value, value)
-        return str(value)
+        return translated(value, self._table.get)

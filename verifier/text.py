@@ -16,7 +16,7 @@ description of the bundled library.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 
 class Text(str):
@@ -40,6 +40,29 @@ def _rebuild(template: str, args: dict[str, object]) -> Text:
 def say(template: str, /, **args: object) -> Text:
     """A text for people; ``template`` is a constant (it is what translators see)."""
     return Text(template, **args)
+
+
+def translated(value: object, lookup: Callable[[str], str | None]) -> str:
+    """A text in another language: its template looked up (``lookup``: source -> translation),
+    then formatted with its arguments, themselves translated. A translation that does not fit
+    its arguments falls back to English. The screens (Qt's translator) and the printed reports
+    (verifier.i18n) both use this.
+
+    >>> translated(say("Valid until {date}.", date="x"), {"Valid until {date}.": "Do {date}."}.get)
+    'Do x.'
+    """
+    if isinstance(value, Text):
+        template = lookup(value.template) or value.template
+        args = {
+            k: translated(v, lookup) if isinstance(v, str) else v for k, v in value.args.items()
+        }
+        try:
+            return template.format(**args) if value.args else template
+        except (KeyError, IndexError, ValueError):
+            return str(value)
+    if isinstance(value, str):
+        return lookup(value) or value
+    return str(value)
 
 
 def as_record(text: str) -> dict[str, object] | None:

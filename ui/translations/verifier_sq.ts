@@ -36,8 +36,8 @@
 <context>
     <name>CaptureSlot</name>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="97" />
-        <location filename="../../verifier/gui/inspection.py" line="110" />
+        <location filename="../../verifier/gui/inspection.py" line="91" />
+        <location filename="../../verifier/gui/inspection.py" line="104" />
         <source>Drop an image here
 or click to choose</source>
         <translation>Lëshoni një imazh këtu
@@ -149,47 +149,47 @@ ose klikoni për ta zgjedhur</translation>
         <translation>Asnjë kurs nuk ka ende sesione.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/course_results.py" line="107" />
+        <location filename="../../verifier/gui/course_results.py" line="105" />
         <source>yes</source>
         <translation>po</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/course_results.py" line="107" />
+        <location filename="../../verifier/gui/course_results.py" line="105" />
         <source>no</source>
         <translation>jo</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/course_results.py" line="131" />
+        <location filename="../../verifier/gui/course_results.py" line="129" />
         <source>Trainees improved: no trainee has taken both tests yet (target {0} %).</source>
         <translation>Kursantë me përmirësim: asnjë kursant nuk ka kryer ende të dy testet (objektivi {0} %).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/course_results.py" line="135" />
+        <location filename="../../verifier/gui/course_results.py" line="133" />
         <source>target met</source>
         <translation>objektivi u arrit</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/course_results.py" line="135" />
+        <location filename="../../verifier/gui/course_results.py" line="133" />
         <source>below the target</source>
         <translation>nën objektiv</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/course_results.py" line="137" />
+        <location filename="../../verifier/gui/course_results.py" line="135" />
         <source>Trainees improved: {0} % of {1} with both tests — target {2} %, {3}.</source>
         <translation>Kursantë me përmirësim: {0} % nga {1} me të dy testet — objektivi {2} %, {3}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/course_results.py" line="148" />
+        <location filename="../../verifier/gui/course_results.py" line="146" />
         <source>Export the course results</source>
         <translation>Eksportimi i rezultateve të kursit</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/course_results.py" line="160" />
+        <location filename="../../verifier/gui/course_results.py" line="158" />
         <source>Not exported: {0}</source>
         <translation>Nuk u eksportua: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/course_results.py" line="165" />
+        <location filename="../../verifier/gui/course_results.py" line="164" />
         <source>Exported to {0}.</source>
         <translation>U eksportua në {0}.</translation>
     </message>
@@ -225,182 +225,182 @@ ose klikoni për ta zgjedhur</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../verifier/gui/history.py" line="56" />
+        <location filename="../../verifier/gui/history.py" line="53" />
         <source>Created (UTC)</source>
         <translation>Krijuar (UTC)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="57" />
+        <location filename="../../verifier/gui/history.py" line="54" />
         <source>Verdict</source>
         <translation>Vlerësimi</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="58" />
+        <location filename="../../verifier/gui/history.py" line="55" />
         <source>Decision</source>
         <translation>Vendimi</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="59" />
+        <location filename="../../verifier/gui/history.py" line="56" />
         <source>Officer</source>
         <translation>Zyrtari</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="60" />
+        <location filename="../../verifier/gui/history.py" line="57" />
         <source>Number</source>
         <translation>Numri</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="61" />
+        <location filename="../../verifier/gui/history.py" line="58" />
         <source>Holder</source>
         <translation>Mbajtësi</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="62" />
+        <location filename="../../verifier/gui/history.py" line="59" />
         <source>Template</source>
         <translation>Shablloni</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="63" />
+        <location filename="../../verifier/gui/history.py" line="60" />
         <source>Failed checks</source>
         <translation>Kontrollet e dështuara</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="190" />
+        <location filename="../../verifier/gui/history.py" line="187" />
         <source>&amp;Verify signatures</source>
         <translation>&amp;Verifiko nënshkrimet</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="191" />
+        <location filename="../../verifier/gui/history.py" line="188" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Eksporto PDF…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="192" />
+        <location filename="../../verifier/gui/history.py" line="189" />
         <source>A&amp;ddendum…</source>
         <translation>&amp;Shtojcë…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="193" />
+        <location filename="../../verifier/gui/history.py" line="190" />
         <source>Cancel</source>
         <translation>Anulo</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="228" />
+        <location filename="../../verifier/gui/history.py" line="225" />
         <source>document number, or part of it</source>
         <translation>numri i dokumentit, ose një pjesë e tij</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="230" />
+        <location filename="../../verifier/gui/history.py" line="227" />
         <source>name, or part of it</source>
         <translation>emri, ose një pjesë e tij</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="232" />
+        <location filename="../../verifier/gui/history.py" line="229" />
         <source>any verdict</source>
         <translation>çdo vlerësim</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="236" />
+        <location filename="../../verifier/gui/history.py" line="233" />
         <source>any decision</source>
         <translation>çdo vendim</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="239" />
+        <location filename="../../verifier/gui/history.py" line="236" />
         <source>no decision recorded</source>
         <translation>pa vendim të regjistruar</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="241" />
+        <location filename="../../verifier/gui/history.py" line="238" />
         <source>&amp;Search</source>
         <translation>&amp;Kërko</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="242" />
+        <location filename="../../verifier/gui/history.py" line="239" />
         <source>From</source>
         <translation>Nga</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="244" />
+        <location filename="../../verifier/gui/history.py" line="241" />
         <source>to</source>
         <translation>deri</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="259" />
+        <location filename="../../verifier/gui/history.py" line="256" />
         <source>any officer</source>
         <translation>çdo zyrtar</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="297" />
+        <location filename="../../verifier/gui/history.py" line="289" />
         <source>(purged)</source>
         <translation>(fshirë)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="304" />
+        <location filename="../../verifier/gui/history.py" line="296" />
         <source>Corrected or completed by a signed addendum</source>
         <translation>Korrigjuar ose plotësuar me një shtojcë të nënshkruar</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="308" />
+        <location filename="../../verifier/gui/history.py" line="300" />
         <source>{0} report(s).</source>
         <translation>Raporte: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="342" />
+        <location filename="../../verifier/gui/history.py" line="334" />
         <source>Select a report that was not purged.</source>
         <translation>Zgjidhni një raport që nuk është fshirë.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="365" />
+        <location filename="../../verifier/gui/history.py" line="357" />
         <source>Addendum #{0} to report #{1} signed and saved.</source>
         <translation>Shtojca #{0} e raportit #{1} u nënshkrua dhe u ruajt.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="392" />
+        <location filename="../../verifier/gui/history.py" line="384" />
         <source>Cancelling…</source>
         <translation>Po anulohet…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="397" />
+        <location filename="../../verifier/gui/history.py" line="389" />
         <source>Cancelled: nothing was changed.</source>
         <translation>Anuluar: nuk u ndryshua asgjë.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="399" />
+        <location filename="../../verifier/gui/history.py" line="391" />
         <source>Not done: {0}</source>
         <translation>Nuk u krye: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="414" />
+        <location filename="../../verifier/gui/history.py" line="406" />
         <source>Verifying every signature, link and image file…</source>
         <translation>Po verifikohet çdo nënshkrim, lidhje dhe skedar imazhi…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="432" />
+        <location filename="../../verifier/gui/history.py" line="425" />
         <source>All {0} reports verify: signatures, chain and image files.</source>
         <translation>Të gjitha {0} raportet u verifikuan: nënshkrimet, zinxhiri dhe skedarët e imazheve.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="438" />
+        <location filename="../../verifier/gui/history.py" line="431" />
         <source>PROBLEMS FOUND: {0}</source>
         <translation>U GJETËN PROBLEME: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="443" />
+        <location filename="../../verifier/gui/history.py" line="436" />
         <source>Select a report first.</source>
         <translation>Zgjidhni fillimisht një raport.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="447" />
+        <location filename="../../verifier/gui/history.py" line="440" />
         <source>Export the report</source>
         <translation>Eksportimi i raportit</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="470" />
+        <location filename="../../verifier/gui/history.py" line="462" />
         <source>Report #{0} exported to {1}.</source>
         <translation>Raporti #{0} u eksportua në {1}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="473" />
+        <location filename="../../verifier/gui/history.py" line="465" />
         <source>Writing the PDF…</source>
         <translation>Po shkruhet skedari PDF…</translation>
     </message>
@@ -408,481 +408,481 @@ ose klikoni për ta zgjedhur</translation>
 <context>
     <name>InspectionView</name>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="71" />
+        <location filename="../../verifier/gui/inspection.py" line="66" />
         <source>Pass</source>
         <translation>Në rregull</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="72" />
+        <location filename="../../verifier/gui/inspection.py" line="67" />
         <source>FAIL</source>
         <translation>DËSHTOI</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="73" />
+        <location filename="../../verifier/gui/inspection.py" line="68" />
         <source>Warning</source>
         <translation>Paralajmërim</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="74" />
+        <location filename="../../verifier/gui/inspection.py" line="69" />
         <source>Skipped</source>
         <translation>Anashkaluar</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="75" />
+        <location filename="../../verifier/gui/inspection.py" line="70" />
         <source>Not checked</source>
         <translation>Nuk u kontrollua</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="76" />
+        <location filename="../../verifier/gui/inspection.py" line="71" />
         <source>Not examined</source>
         <translation>Nuk u shqyrtua</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="177" />
+        <location filename="../../verifier/gui/inspection.py" line="171" />
         <source>Visible light</source>
         <translation>Dritë e dukshme</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="178" />
+        <location filename="../../verifier/gui/inspection.py" line="172" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="179" />
+        <location filename="../../verifier/gui/inspection.py" line="173" />
         <source>IR 870 nm</source>
         <translation>IR 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="180" />
+        <location filename="../../verifier/gui/inspection.py" line="174" />
         <source>Bearer photo</source>
         <translation>Foto e paraqitësit</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="220" />
+        <location filename="../../verifier/gui/inspection.py" line="214" />
         <source>&amp;Open files… (Ctrl+O)</source>
         <translation>&amp;Hap skedarë… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="221" />
+        <location filename="../../verifier/gui/inspection.py" line="215" />
         <source>S&amp;amples… (Ctrl+M)</source>
         <translation>&amp;Mostrat… (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="222" />
+        <location filename="../../verifier/gui/inspection.py" line="216" />
         <source>&amp;Hot folder (Ctrl+H)</source>
         <translation>&amp;Dosja e monitoruar (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="224" />
+        <location filename="../../verifier/gui/inspection.py" line="218" />
         <source>&amp;Camera (Ctrl+K)</source>
         <translation>&amp;Kamera (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="226" />
+        <location filename="../../verifier/gui/inspection.py" line="220" />
         <source>Ca&amp;pture (Space)</source>
         <translation>Ka&amp;p (Space)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="227" />
+        <location filename="../../verifier/gui/inspection.py" line="221" />
         <source>Next &amp;light (Ctrl+L)</source>
         <translation>Drita &amp;tjetër (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="228" />
+        <location filename="../../verifier/gui/inspection.py" line="222" />
         <source>&amp;Inspect (F5)</source>
         <translation>K&amp;ontrollo (F5)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="230" />
+        <location filename="../../verifier/gui/inspection.py" line="224" />
         <source>&amp;New inspection (Ctrl+N)</source>
         <translation>Kontroll i &amp;ri (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="258" />
+        <location filename="../../verifier/gui/inspection.py" line="252" />
         <source>Hide or show the captures (Ctrl+\)</source>
         <translation>Fshih ose shfaq imazhet (Ctrl+\)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="274" />
+        <location filename="../../verifier/gui/inspection.py" line="268" />
         <source>Check</source>
         <translation>Kontrolli</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="274" />
+        <location filename="../../verifier/gui/inspection.py" line="268" />
         <source>Result</source>
         <translation>Rezultati</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="274" />
+        <location filename="../../verifier/gui/inspection.py" line="268" />
         <source>Details</source>
         <translation>Detajet</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="326" />
+        <location filename="../../verifier/gui/inspection.py" line="320" />
         <source>Brightness</source>
         <translation>Ndriçimi</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="327" />
+        <location filename="../../verifier/gui/inspection.py" line="321" />
         <source>Contrast</source>
         <translation>Kontrasti</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="334" />
+        <location filename="../../verifier/gui/inspection.py" line="328" />
         <source>Invert</source>
         <translation>Përmbys</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="338" />
+        <location filename="../../verifier/gui/inspection.py" line="332" />
         <source>All channels</source>
         <translation>Të gjitha kanalet</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="338" />
+        <location filename="../../verifier/gui/inspection.py" line="332" />
         <source>Red</source>
         <translation>I kuq</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="338" />
+        <location filename="../../verifier/gui/inspection.py" line="332" />
         <source>Green</source>
         <translation>I gjelbër</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="338" />
+        <location filename="../../verifier/gui/inspection.py" line="332" />
         <source>Blue</source>
         <translation>Blu</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="344" />
+        <location filename="../../verifier/gui/inspection.py" line="338" />
         <source>Side by side</source>
         <translation>Krah për krah</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="345" />
+        <location filename="../../verifier/gui/inspection.py" line="339" />
         <source>Blink with the reference</source>
         <translation>Alternim me referencën</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="346" />
+        <location filename="../../verifier/gui/inspection.py" line="340" />
         <source>Difference from the reference</source>
         <translation>Diferenca nga referenca</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="350" />
+        <location filename="../../verifier/gui/inspection.py" line="344" />
         <source>Reset</source>
         <translation>Rivendos</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="366" />
-        <location filename="../../verifier/gui/inspection.py" line="1016" />
-        <location filename="../../verifier/gui/inspection.py" line="1042" />
+        <location filename="../../verifier/gui/inspection.py" line="360" />
+        <location filename="../../verifier/gui/inspection.py" line="1001" />
+        <location filename="../../verifier/gui/inspection.py" line="1027" />
         <source>Capture</source>
         <translation>Imazhi</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="366" />
+        <location filename="../../verifier/gui/inspection.py" line="360" />
         <source>Reference</source>
         <translation>Referenca</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="382" />
+        <location filename="../../verifier/gui/inspection.py" line="376" />
         <source>Portrait on the document</source>
         <translation>Portreti në dokument</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="382" />
+        <location filename="../../verifier/gui/inspection.py" line="376" />
         <source>Bearer, photographed now</source>
         <translation>Paraqitësi, i fotografuar tani</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="396" />
-        <location filename="../../verifier/gui/inspection.py" line="865" />
+        <location filename="../../verifier/gui/inspection.py" line="390" />
+        <location filename="../../verifier/gui/inspection.py" line="859" />
         <source>Face</source>
         <translation>Fytyra</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="464" />
+        <location filename="../../verifier/gui/inspection.py" line="458" />
         <source>Decide this inspection first (Ctrl+1, Ctrl+2 or Ctrl+3).</source>
         <translation>Merrni fillimisht një vendim për këtë kontroll (Ctrl+1, Ctrl+2 ose Ctrl+3).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="467" />
+        <location filename="../../verifier/gui/inspection.py" line="461" />
         <source>Record as not decided</source>
         <translation>Regjistro si pa vendim</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="469" />
+        <location filename="../../verifier/gui/inspection.py" line="463" />
         <source>The inspection is kept as a signed report with no decision. Say why it was left (e.g. the traveller withdrew, the document was recaptured).</source>
         <translation>Kontrolli ruhet si raport i nënshkruar pa vendim. Shënoni pse mbeti pa vendim (p.sh. udhëtari u tërhoq, dokumenti u kap përsëri).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="472" />
+        <location filename="../../verifier/gui/inspection.py" line="466" />
         <source>&amp;Record</source>
         <translation>&amp;Regjistro</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="476" />
+        <location filename="../../verifier/gui/inspection.py" line="470" />
         <source>Nothing was recorded: decide this inspection first.</source>
         <translation>Nuk u regjistrua asgjë: merrni fillimisht një vendim për këtë kontroll.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="527" />
+        <location filename="../../verifier/gui/inspection.py" line="521" />
         <source>Place the document in white light and capture it (visible).</source>
         <translation>Vendoseni dokumentin në dritë të bardhë dhe kapni imazhin (dritë e dukshme).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="528" />
+        <location filename="../../verifier/gui/inspection.py" line="522" />
         <source>Switch to UV light (365 nm) and capture the document.</source>
         <translation>Kaloni në dritë UV (365 nm) dhe kapni imazhin e dokumentit.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="529" />
+        <location filename="../../verifier/gui/inspection.py" line="523" />
         <source>Switch to IR light (870 nm) and capture the document.</source>
         <translation>Kaloni në dritë IR (870 nm) dhe kapni imazhin e dokumentit.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="530" />
+        <location filename="../../verifier/gui/inspection.py" line="524" />
         <source>Take a photo of the person presenting the document.</source>
         <translation>Fotografoni personin që paraqet dokumentin.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="560" />
+        <location filename="../../verifier/gui/inspection.py" line="554" />
         <source>Not taken: {0} Choose an image file (PNG, JPEG, TIFF).</source>
         <translation>Nuk u pranua: {0} Zgjidhni një skedar imazhi (PNG, JPEG, TIFF).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="571" />
+        <location filename="../../verifier/gui/inspection.py" line="565" />
         <source>Everything is captured: press Inspect (F5).</source>
         <translation>Gjithçka është kapur: shtypni Kontrollo (F5).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="589" />
-        <location filename="../../verifier/gui/inspection.py" line="597" />
+        <location filename="../../verifier/gui/inspection.py" line="583" />
+        <location filename="../../verifier/gui/inspection.py" line="591" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Imazhe (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="596" />
+        <location filename="../../verifier/gui/inspection.py" line="590" />
         <source>Open the captures</source>
         <translation>Hapja e imazheve</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="617" />
+        <location filename="../../verifier/gui/inspection.py" line="611" />
         <source>Sample {0}</source>
         <translation>Mostra {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="624" />
+        <location filename="../../verifier/gui/inspection.py" line="618" />
         <source>The sample documents are not installed.</source>
         <translation>Dokumentet mostër nuk janë instaluar.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="627" />
+        <location filename="../../verifier/gui/inspection.py" line="621" />
         <source>Sample documents</source>
         <translation>Dokumente mostër</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="627" />
+        <location filename="../../verifier/gui/inspection.py" line="621" />
         <source>Sample:</source>
         <translation>Mostra:</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="637" />
+        <location filename="../../verifier/gui/inspection.py" line="631" />
         <source>No hot folder is set, or it does not exist: an administrator sets it in Settings (the folder the scanner writes into).</source>
         <translation>Dosja e monitoruar nuk është caktuar ose nuk ekziston: administratori e cakton te Cilësimet (dosja ku shkruan skaneri).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="648" />
+        <location filename="../../verifier/gui/inspection.py" line="642" />
         <source>Watching the hot folder: scan the document.</source>
         <translation>Po monitorohet dosja: skanoni dokumentin.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="661" />
+        <location filename="../../verifier/gui/inspection.py" line="655" />
         <source>{0} new scan(s) are waiting: decide this inspection (or record it as not decided with New inspection) and they come in.</source>
         <translation>Skanime të reja në pritje: {0}. Merrni një vendim për këtë kontroll (ose regjistrojeni si pa vendim me Kontroll i ri) dhe ato do të ngarkohen.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="715" />
+        <location filename="../../verifier/gui/inspection.py" line="709" />
         <source>Turn the camera on first (Ctrl+K), or open a file.</source>
         <translation>Ndizni fillimisht kamerën (Ctrl+K) ose hapni një skedar.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="744" />
+        <location filename="../../verifier/gui/inspection.py" line="738" />
         <source>Capture the document in visible light first: the other lights are optional.</source>
         <translation>Kapni fillimisht imazhin e dokumentit në dritë të dukshme: dritat e tjera janë opsionale.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="751" />
+        <location filename="../../verifier/gui/inspection.py" line="745" />
         <source>{0} is not an image file.</source>
         <translation>{0} nuk është skedar imazhi.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="759" />
+        <location filename="../../verifier/gui/inspection.py" line="753" />
         <source>Inspecting…</source>
         <translation>Po kontrollohet…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="773" />
+        <location filename="../../verifier/gui/inspection.py" line="767" />
         <source>An image could not be read: {0} Capture it again or choose another file.</source>
         <translation>Një imazh nuk mund të lexohej: {0} Kapeni përsëri ose zgjidhni një skedar tjetër.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="778" />
+        <location filename="../../verifier/gui/inspection.py" line="772" />
         <source>The inspection failed: {0}. The captures are kept; try again.</source>
         <translation>Kontrolli dështoi: {0}. Imazhet u ruajtën; provoni përsëri.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="790" />
+        <location filename="../../verifier/gui/inspection.py" line="784" />
         <source>Not examined: {0}.</source>
         <translation>Pa u shqyrtuar: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="807" />
+        <location filename="../../verifier/gui/inspection.py" line="801" />
         <source>No inspection yet</source>
         <translation>Ende asnjë kontroll</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="822" />
+        <location filename="../../verifier/gui/inspection.py" line="816" />
         <source>Template</source>
         <translation>Shablloni</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="822" />
+        <location filename="../../verifier/gui/inspection.py" line="816" />
         <source>not identified</source>
         <translation>i paidentifikuar</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="832" />
+        <location filename="../../verifier/gui/inspection.py" line="826" />
         <source>Document</source>
         <translation>Dokumenti</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="834" />
+        <location filename="../../verifier/gui/inspection.py" line="828" />
         <source>Number</source>
         <translation>Numri</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="835" />
+        <location filename="../../verifier/gui/inspection.py" line="829" />
         <source>Name</source>
         <translation>Emri</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="836" />
+        <location filename="../../verifier/gui/inspection.py" line="830" />
         <source>Nationality</source>
         <translation>Shtetësia</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="837" />
+        <location filename="../../verifier/gui/inspection.py" line="831" />
         <source>Born</source>
         <translation>Lindur</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="838" />
+        <location filename="../../verifier/gui/inspection.py" line="832" />
         <source>Expires</source>
         <translation>Skadon</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="843" />
+        <location filename="../../verifier/gui/inspection.py" line="837" />
         <source>MRZ</source>
         <translation>MRZ</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="848" />
+        <location filename="../../verifier/gui/inspection.py" line="842" />
         <source>{0}: check digit {1}, computed {2}</source>
         <translation>{0}: shifra e kontrollit {1}, e llogaritur {2}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="860" />
+        <location filename="../../verifier/gui/inspection.py" line="854" />
         <source>Document, MRZ and printed data</source>
         <translation>Dokumenti, MRZ dhe të dhënat e shtypura</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="864" />
+        <location filename="../../verifier/gui/inspection.py" line="858" />
         <source>Bar codes and seals</source>
         <translation>Barkodet dhe vulat</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="946" />
+        <location filename="../../verifier/gui/inspection.py" line="931" />
         <source>No bearer photo was compared.</source>
         <translation>Nuk u krahasua asnjë foto e paraqitësit.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="950" />
+        <location filename="../../verifier/gui/inspection.py" line="935" />
         <source>Match</source>
         <translation>Përputhet</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="951" />
+        <location filename="../../verifier/gui/inspection.py" line="936" />
         <source>Uncertain</source>
         <translation>E pasigurt</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="952" />
+        <location filename="../../verifier/gui/inspection.py" line="937" />
         <source>No match</source>
         <translation>Nuk përputhet</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1024" />
+        <location filename="../../verifier/gui/inspection.py" line="1009" />
         <source>No reference image to compare with for this light.</source>
         <translation>Për këtë dritë nuk ka imazh reference për krahasim.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1029" />
+        <location filename="../../verifier/gui/inspection.py" line="1014" />
         <source>Difference: capture against reference (bright = differs)</source>
         <translation>Diferenca: imazhi kundrejt referencës (e ndritshme = ndryshon)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1042" />
+        <location filename="../../verifier/gui/inspection.py" line="1027" />
         <source>Reference (blinking)</source>
         <translation>Referenca (alternuese)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1049" />
+        <location filename="../../verifier/gui/inspection.py" line="1034" />
         <source>Inspect the document before deciding.</source>
         <translation>Kontrolloni dokumentin para se të vendosni.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1054" />
+        <location filename="../../verifier/gui/inspection.py" line="1039" />
         <source>found anomalies</source>
         <translation>gjeti anomali</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1055" />
+        <location filename="../../verifier/gui/inspection.py" line="1040" />
         <source>is inconclusive</source>
         <translation>është pa përfundim</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1058" />
+        <location filename="../../verifier/gui/inspection.py" line="1043" />
         <source>Release despite the verdict?</source>
         <translation>Të lejohet kalimi pavarësisht vlerësimit?</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1060" />
+        <location filename="../../verifier/gui/inspection.py" line="1045" />
         <source>The machine verdict {0}. Releasing the traveller needs your reason: what you examined and why you are satisfied. It is signed into the report.</source>
         <translation>Vlerësimi i sistemit {0}. Për të lejuar kalimin e udhëtarit nevojitet arsyeja juaj: çfarë shqyrtuat dhe pse jeni të bindur. Ajo nënshkruhet në raport.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1063" />
+        <location filename="../../verifier/gui/inspection.py" line="1048" />
         <source>&amp;Release</source>
         <translation>&amp;Lejo kalimin</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1067" />
+        <location filename="../../verifier/gui/inspection.py" line="1052" />
         <source>Not released: nothing was saved.</source>
         <translation>Kalimi nuk u lejua: nuk u ruajt asgjë.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1095" />
+        <location filename="../../verifier/gui/inspection.py" line="1080" />
         <source>Report #{0} signed and saved as not decided.</source>
         <translation>Raporti #{0} u nënshkrua dhe u ruajt si pa vendim.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1097" />
+        <location filename="../../verifier/gui/inspection.py" line="1082" />
         <source>Report #{0} signed and saved.</source>
         <translation>Raporti #{0} u nënshkrua dhe u ruajt.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1104" />
+        <location filename="../../verifier/gui/inspection.py" line="1089" />
         <source>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</source>
         <translation>Raporti NUK u ruajt: {0} Vendimi dhe shënimet tuaja nuk humbën: shtypni përsëri vendimin për të provuar sërish.</translation>
     </message>
@@ -921,7 +921,7 @@ ose klikoni për ta zgjedhur</translation>
     </message>
     <message>
         <location filename="../../verifier/gui/library.py" line="82" />
-        <location filename="../../verifier/gui/library.py" line="221" />
+        <location filename="../../verifier/gui/library.py" line="219" />
         <source>Only an administrator changes the library.</source>
         <translation>Vetëm administratori mund ta ndryshojë bibliotekën.</translation>
     </message>
@@ -981,32 +981,32 @@ ose klikoni për ta zgjedhur</translation>
         <translation>Nuk u publikua: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="215" />
+        <location filename="../../verifier/gui/library.py" line="213" />
         <source>Published {0} into the library (version {1}).</source>
         <translation>{0} u publikua në bibliotekë (versioni {1}).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="226" />
+        <location filename="../../verifier/gui/library.py" line="224" />
         <source>Import a library package</source>
         <translation>Importimi i një pakete biblioteke</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="228" />
+        <location filename="../../verifier/gui/library.py" line="226" />
         <source>Library packages (*.zip *.vlib)</source>
         <translation>Paketa biblioteke (*.zip *.vlib)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="236" />
+        <location filename="../../verifier/gui/library.py" line="234" />
         <source>Checking and installing {0}…</source>
         <translation>Po kontrollohet dhe instalohet {0}…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="252" />
+        <location filename="../../verifier/gui/library.py" line="251" />
         <source>Installed {0} version {1}.</source>
         <translation>U instalua {0}, versioni {1}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="258" />
+        <location filename="../../verifier/gui/library.py" line="257" />
         <source>The package was refused: {0}</source>
         <translation>Paketa u refuzua: {0}</translation>
     </message>
@@ -1014,17 +1014,17 @@ ose klikoni për ta zgjedhur</translation>
 <context>
     <name>LockPanel</name>
     <message>
-        <location filename="../../verifier/gui/app.py" line="67" />
+        <location filename="../../verifier/gui/app.py" line="66" />
         <source>Your password</source>
         <translation>Fjalëkalimi juaj</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="68" />
+        <location filename="../../verifier/gui/app.py" line="67" />
         <source>&amp;Unlock</source>
         <translation>&amp;Zhblloko</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="70" />
+        <location filename="../../verifier/gui/app.py" line="69" />
         <source>&amp;Sign out</source>
         <translation>&amp;Dil</translation>
     </message>
@@ -1032,57 +1032,57 @@ ose klikoni për ta zgjedhur</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../verifier/gui/app.py" line="88" />
+        <location filename="../../verifier/gui/app.py" line="87" />
         <source>Verifier — secondary inspection</source>
         <translation>Verifier — kontrolli i linjës së dytë</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="94" />
+        <location filename="../../verifier/gui/app.py" line="93" />
         <source>Inspection (F2)</source>
         <translation>Kontrolli (F2)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="95" />
+        <location filename="../../verifier/gui/app.py" line="94" />
         <source>History (F3)</source>
         <translation>Historiku (F3)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="96" />
+        <location filename="../../verifier/gui/app.py" line="95" />
         <source>Reference library (F4)</source>
         <translation>Biblioteka e referencës (F4)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="98" />
+        <location filename="../../verifier/gui/app.py" line="97" />
         <source>Training (F7)</source>
         <translation>Trajnimi (F7)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="102" />
+        <location filename="../../verifier/gui/app.py" line="101" />
         <source>Settings (F6)</source>
         <translation>Cilësimet (F6)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="138" />
+        <location filename="../../verifier/gui/app.py" line="137" />
         <source>Signed in: {0}</source>
         <translation>Në sistem: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="140" />
+        <location filename="../../verifier/gui/app.py" line="139" />
         <source>Library: {0} · Verifier {1}</source>
         <translation>Biblioteka: {0} · Verifier {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="142" />
+        <location filename="../../verifier/gui/app.py" line="141" />
         <source>Sign out (Ctrl+Shift+Q)</source>
         <translation>Dalja (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="240" />
+        <location filename="../../verifier/gui/app.py" line="238" />
         <source>Locked. {0}, enter your password to continue.</source>
         <translation>I kyçur. {0}, shkruani fjalëkalimin tuaj për të vazhduar.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="280" />
+        <location filename="../../verifier/gui/app.py" line="277" />
         <source>Left undecided: the workstation locked after a time without use and was signed out.</source>
         <translation>Mbeti pa vendim: stacioni i punës u kyç pas një kohe pa përdorim dhe u krye dalja nga sistemi.</translation>
     </message>
@@ -1313,17 +1313,17 @@ ose klikoni për ta zgjedhur</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../verifier/gui/history.py" line="151" />
+        <location filename="../../verifier/gui/history.py" line="148" />
         <source>Report #{0}</source>
         <translation>Raporti #{0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="158" />
+        <location filename="../../verifier/gui/history.py" line="155" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Eksporto PDF…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="159" />
+        <location filename="../../verifier/gui/history.py" line="156" />
         <source>&amp;Addendum…</source>
         <translation>&amp;Shtojcë…</translation>
     </message>
@@ -1331,57 +1331,57 @@ ose klikoni për ta zgjedhur</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../verifier/gui/history.py" line="72" />
+        <location filename="../../verifier/gui/history.py" line="69" />
         <source>Report #{0}</source>
         <translation>Raporti #{0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="75" />
+        <location filename="../../verifier/gui/history.py" line="72" />
         <source>Personal data purged on {0}.</source>
         <translation>Të dhënat personale u fshinë më {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="91" />
+        <location filename="../../verifier/gui/history.py" line="88" />
         <source>not identified</source>
         <translation>i paidentifikuar</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="102" />
+        <location filename="../../verifier/gui/history.py" line="99" />
         <source>Document</source>
         <translation>Dokumenti</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="103" />
+        <location filename="../../verifier/gui/history.py" line="100" />
         <source>Inspected</source>
         <translation>Kontrolluar</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="104" />
+        <location filename="../../verifier/gui/history.py" line="101" />
         <source>Officer</source>
         <translation>Zyrtari</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="105" />
+        <location filename="../../verifier/gui/history.py" line="102" />
         <source>Decision</source>
         <translation>Vendimi</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="106" />
+        <location filename="../../verifier/gui/history.py" line="103" />
         <source>Notes</source>
         <translation>Shënimet</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="127" />
+        <location filename="../../verifier/gui/history.py" line="124" />
         <source>decision corrected to</source>
         <translation>vendimi u korrigjua në</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="128" />
+        <location filename="../../verifier/gui/history.py" line="125" />
         <source>Addendum #{0}</source>
         <translation>Shtojca #{0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="141" />
+        <location filename="../../verifier/gui/history.py" line="138" />
         <source>Report hash: {0}</source>
         <translation>Hash-i i raportit: {0}</translation>
     </message>
@@ -1452,133 +1452,133 @@ ose klikoni për ta zgjedhur</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="76" />
-        <location filename="../../verifier/gui/settings_view.py" line="151" />
+        <location filename="../../verifier/gui/settings_view.py" line="75" />
+        <location filename="../../verifier/gui/settings_view.py" line="149" />
         <source>&amp;Disable</source>
         <translation>&amp;Çaktivizo</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="77" />
+        <location filename="../../verifier/gui/settings_view.py" line="76" />
         <source>Reset &amp;password…</source>
         <translation>Rivendos &amp;fjalëkalimin…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="78" />
+        <location filename="../../verifier/gui/settings_view.py" line="77" />
         <source>&amp;Unlock</source>
         <translation>&amp;Zhblloko</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="82" />
+        <location filename="../../verifier/gui/settings_view.py" line="81" />
         <source>Change &amp;role</source>
         <translation>Ndrysho &amp;rolin</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="92" />
+        <location filename="../../verifier/gui/settings_view.py" line="91" />
         <source>User name</source>
         <translation>Emri i përdoruesit</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="93" />
+        <location filename="../../verifier/gui/settings_view.py" line="92" />
         <source>Full name</source>
         <translation>Emri i plotë</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="94" />
+        <location filename="../../verifier/gui/settings_view.py" line="93" />
         <source>Password</source>
         <translation>Fjalëkalimi</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="95" />
+        <location filename="../../verifier/gui/settings_view.py" line="94" />
         <source>Role</source>
         <translation>Roli</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="96" />
+        <location filename="../../verifier/gui/settings_view.py" line="95" />
         <source>&amp;Add account</source>
         <translation>&amp;Shto llogari</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="97" />
+        <location filename="../../verifier/gui/settings_view.py" line="96" />
         <source>Officer accounts</source>
         <translation>Llogaritë e zyrtarëve</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="115" />
+        <location filename="../../verifier/gui/settings_view.py" line="114" />
         <source>disabled</source>
         <translation>e çaktivizuar</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="116" />
+        <location filename="../../verifier/gui/settings_view.py" line="115" />
         <source>locked</source>
         <translation>e bllokuar</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="117" />
+        <location filename="../../verifier/gui/settings_view.py" line="116" />
         <source>must choose a new password</source>
         <translation>duhet të zgjedhë fjalëkalim të ri</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="151" />
+        <location filename="../../verifier/gui/settings_view.py" line="149" />
         <source>&amp;Enable</source>
         <translation>&amp;Aktivizo</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="173" />
+        <location filename="../../verifier/gui/settings_view.py" line="171" />
         <source>Account enabled.</source>
         <translation>Llogaria u aktivizua.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="173" />
+        <location filename="../../verifier/gui/settings_view.py" line="171" />
         <source>Account disabled: it can no longer sign in; its reports stay.</source>
         <translation>Llogaria u çaktivizua: nuk mund të hyjë më në sistem; raportet e saj mbeten.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="180" />
+        <location filename="../../verifier/gui/settings_view.py" line="178" />
         <source>Account unlocked.</source>
         <translation>Llogaria u zhbllokua.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="187" />
+        <location filename="../../verifier/gui/settings_view.py" line="185" />
         <source>Role changed to {0}.</source>
         <translation>Roli u ndryshua në {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="195" />
+        <location filename="../../verifier/gui/settings_view.py" line="193" />
         <source>Reset the password</source>
         <translation>Rivendosja e fjalëkalimit</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="196" />
+        <location filename="../../verifier/gui/settings_view.py" line="194" />
         <source>A temporary password (at least 10 characters). Give it to the officer in person: they choose their own at the next sign-in.</source>
         <translation>Një fjalëkalim i përkohshëm (të paktën 10 karaktere). Jepjani zyrtarit personalisht: ai zgjedh fjalëkalimin e vet në hyrjen e ardhshme.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="205" />
+        <location filename="../../verifier/gui/settings_view.py" line="203" />
         <source>Password reset: the officer chooses a new one at the next sign-in.</source>
         <translation>Fjalëkalimi u rivendos: zyrtari zgjedh një të ri në hyrjen e ardhshme.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="209" />
+        <location filename="../../verifier/gui/settings_view.py" line="207" />
         <source>Hot folder</source>
         <translation>Dosja e monitoruar</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="240" />
+        <location filename="../../verifier/gui/settings_view.py" line="238" />
         <source>The no-match limit must not be above the match limit.</source>
         <translation>Kufiri i mospërputhjes nuk duhet të jetë mbi kufirin e përputhjes.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="252" />
+        <location filename="../../verifier/gui/settings_view.py" line="250" />
         <source>Settings saved. The language changes at the next sign-in (sign out: Ctrl+Shift+Q).</source>
         <translation>Cilësimet u ruajtën. Gjuha ndryshon në hyrjen e ardhshme (dalja: Ctrl+Shift+Q).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="255" />
+        <location filename="../../verifier/gui/settings_view.py" line="253" />
         <source>Settings saved.</source>
         <translation>Cilësimet u ruajtën.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="269" />
+        <location filename="../../verifier/gui/settings_view.py" line="267" />
         <source>Account {0} created.</source>
         <translation>Llogaria {0} u krijua.</translation>
     </message>
@@ -1630,38 +1630,38 @@ ose klikoni për ta zgjedhur</translation>
         <translation>Verifier — hyrja</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/signin.py" line="33" />
+        <location filename="../../verifier/gui/signin.py" line="32" />
         <source>Welcome to Verifier</source>
         <translation>Mirë se vini në Verifier</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/signin.py" line="36" />
+        <location filename="../../verifier/gui/signin.py" line="35" />
         <source>First start on this workstation: create the administrator account. The workstation's signing key is created with it.</source>
         <translation>Nisja e parë në këtë stacion pune: krijoni llogarinë e administratorit. Bashkë me të krijohet edhe çelësi i nënshkrimit i stacionit të punës.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/signin.py" line="40" />
+        <location filename="../../verifier/gui/signin.py" line="39" />
         <source>Create the administrator</source>
         <translation>Krijo administratorin</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/signin.py" line="51" />
+        <location filename="../../verifier/gui/signin.py" line="50" />
         <source>Choose your password</source>
         <translation>Zgjidhni fjalëkalimin tuaj</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/signin.py" line="54" />
+        <location filename="../../verifier/gui/signin.py" line="53" />
         <source>An administrator reset your password. Choose your own (at least 10 characters); the temporary one stops working.</source>
         <translation>Administratori jua rivendosi fjalëkalimin. Zgjidhni fjalëkalimin tuaj (të paktën 10 karaktere); ai i përkohshmi nuk do të vlejë më.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/signin.py" line="61" />
+        <location filename="../../verifier/gui/signin.py" line="60" />
         <source>Set my password</source>
         <translation>Cakto fjalëkalimin tim</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/signin.py" line="74" />
-        <location filename="../../verifier/gui/signin.py" line="100" />
+        <location filename="../../verifier/gui/signin.py" line="73" />
+        <location filename="../../verifier/gui/signin.py" line="94" />
         <source>The two passwords differ.</source>
         <translation>Dy fjalëkalimet nuk përputhen.</translation>
     </message>
@@ -1669,173 +1669,173 @@ ose klikoni për ta zgjedhur</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="92" />
+        <location filename="../../verifier/gui/editor.py" line="93" />
         <source>Template editor — {0}</source>
         <translation>Redaktuesi i shabllonit — {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="104" />
+        <location filename="../../verifier/gui/editor.py" line="105" />
         <source>Zone (where something is printed)</source>
         <translation>Zonë (ku është shtypur diçka)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="105" />
+        <location filename="../../verifier/gui/editor.py" line="106" />
         <source>Feature (a security check)</source>
         <translation>Element (kontroll sigurie)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="115" />
-        <location filename="../../verifier/gui/editor.py" line="256" />
+        <location filename="../../verifier/gui/editor.py" line="116" />
+        <location filename="../../verifier/gui/editor.py" line="257" />
         <source>Draw a rectangle on the image.</source>
         <translation>Vizatoni një drejtkëndësh në imazh.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="116" />
+        <location filename="../../verifier/gui/editor.py" line="117" />
         <source>&amp;Add the mark</source>
         <translation>&amp;Shto shenjën</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="117" />
+        <location filename="../../verifier/gui/editor.py" line="118" />
         <source>&amp;Save and validate</source>
         <translation>&amp;Ruaj dhe valido</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="118" />
+        <location filename="../../verifier/gui/editor.py" line="119" />
         <source>&amp;Publish into the library</source>
         <translation>&amp;Publiko në bibliotekë</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="121" />
+        <location filename="../../verifier/gui/editor.py" line="122" />
         <source>Only an administrator publishes templates.</source>
         <translation>Vetëm administratori publikon shabllone.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="123" />
+        <location filename="../../verifier/gui/editor.py" line="124" />
         <source>&amp;Remove the selected mark</source>
         <translation>&amp;Hiq shenjën e zgjedhur</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="143" />
+        <location filename="../../verifier/gui/editor.py" line="144" />
         <source>(not set)</source>
         <translation>(pa caktuar)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="157" />
+        <location filename="../../verifier/gui/editor.py" line="158" />
         <source>Name for officers</source>
         <translation>Emri për zyrtarët</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="158" />
+        <location filename="../../verifier/gui/editor.py" line="159" />
         <source>Issuing state (ICAO code)</source>
         <translation>Shteti lëshues (kodi ICAO)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="159" />
+        <location filename="../../verifier/gui/editor.py" line="160" />
         <source>Document code (P, ID, V, …)</source>
         <translation>Kodi i dokumentit (P, ID, V, …)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="160" />
+        <location filename="../../verifier/gui/editor.py" line="161" />
         <source>Series</source>
         <translation>Seria</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="161" />
+        <location filename="../../verifier/gui/editor.py" line="162" />
         <source>Number pattern (regular expression)</source>
         <translation>Modeli i numrit (shprehje e rregullt)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="162" />
+        <location filename="../../verifier/gui/editor.py" line="163" />
         <source>Issued from (YYYY-MM-DD)</source>
         <translation>Lëshuar nga (VVVV-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="163" />
+        <location filename="../../verifier/gui/editor.py" line="164" />
         <source>Issued until (YYYY-MM-DD, empty: still issued)</source>
         <translation>Lëshuar deri (VVVV-MM-DD, bosh: ende lëshohet)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="167" />
+        <location filename="../../verifier/gui/editor.py" line="168" />
         <source>MRZ format</source>
         <translation>Formati i MRZ-së</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="168" />
+        <location filename="../../verifier/gui/editor.py" line="169" />
         <source>Document type</source>
         <translation>Lloji i dokumentit</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="170" />
+        <location filename="../../verifier/gui/editor.py" line="171" />
         <source>Region</source>
         <translation>Rajoni</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="171" />
+        <location filename="../../verifier/gui/editor.py" line="172" />
         <source>Kind</source>
         <translation>Lloji</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="172" />
+        <location filename="../../verifier/gui/editor.py" line="173" />
         <source>Name / id</source>
         <translation>Emri / ID</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="173" />
+        <location filename="../../verifier/gui/editor.py" line="174" />
         <source>Check</source>
         <translation>Kontrolli</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="174" />
+        <location filename="../../verifier/gui/editor.py" line="175" />
         <source>Method</source>
         <translation>Metoda</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="175" />
+        <location filename="../../verifier/gui/editor.py" line="176" />
         <source>Routine (Doc 9303-2 App. C)</source>
         <translation>Rutina (Doc 9303-2, Shtojca C)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="176" />
+        <location filename="../../verifier/gui/editor.py" line="177" />
         <source>Description for the officer</source>
         <translation>Përshkrimi për zyrtarin</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="178" />
+        <location filename="../../verifier/gui/editor.py" line="179" />
         <source>The document</source>
         <translation>Dokumenti</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="180" />
+        <location filename="../../verifier/gui/editor.py" line="181" />
         <source>Zones and features</source>
         <translation>Zonat dhe elementet</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="236" />
+        <location filename="../../verifier/gui/editor.py" line="237" />
         <source>Draw a rectangle and give it a name first.</source>
         <translation>Vizatoni fillimisht një drejtkëndësh dhe jepini një emër.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="258" />
+        <location filename="../../verifier/gui/editor.py" line="259" />
         <source>Added {0}; save to validate.</source>
         <translation>U shtua {0}; ruajeni për ta validuar.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="294" />
+        <location filename="../../verifier/gui/editor.py" line="295" />
         <source>Not saved: {0} ({1}): {2}</source>
         <translation>Nuk u ruajt: {0} ({1}): {2}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="302" />
+        <location filename="../../verifier/gui/editor.py" line="303" />
         <source>Saved as a draft. Before it can be published: {0}.</source>
         <translation>U ruajt si draft. Para se të publikohet: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="307" />
+        <location filename="../../verifier/gui/editor.py" line="308" />
         <source>Saved; complete and ready to publish.</source>
         <translation>U ruajt; i plotë dhe gati për publikim.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="317" />
+        <location filename="../../verifier/gui/editor.py" line="318" />
         <source>Not published: the template lacks {0}.</source>
         <translation>Nuk u publikua: shabllonit i mungon {0}.</translation>
     </message>
@@ -1843,244 +1843,243 @@ ose klikoni për ta zgjedhur</translation>
 <context>
     <name>TrainingView</name>
     <message>
-        <location filename="../../verifier/gui/training.py" line="78" />
+        <location filename="../../verifier/gui/training.py" line="79" />
         <source>&amp;Start the session</source>
         <translation>&amp;Nis sesionin</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="80" />
+        <location filename="../../verifier/gui/training.py" line="81" />
         <source>Sessions</source>
         <translation>Sesionet</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="90" />
+        <location filename="../../verifier/gui/training.py" line="91" />
         <source>Visible light</source>
         <translation>Dritë e dukshme</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="90" />
+        <location filename="../../verifier/gui/training.py" line="91" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="91" />
+        <location filename="../../verifier/gui/training.py" line="92" />
         <source>IR 870 nm</source>
         <translation>IR 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="91" />
+        <location filename="../../verifier/gui/training.py" line="92" />
         <source>Bearer</source>
         <translation>Paraqitësi</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="95" />
+        <location filename="../../verifier/gui/training.py" line="96" />
         <source>Sample</source>
         <translation>Mostra</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="98" />
+        <location filename="../../verifier/gui/training.py" line="99" />
         <source>Reference</source>
         <translation>Referenca</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="128" />
+        <location filename="../../verifier/gui/training.py" line="129" />
         <source>Anomalies: I would refer it</source>
         <translation>Anomali: do ta referoja</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="129" />
+        <location filename="../../verifier/gui/training.py" line="130" />
         <source>No anomalies</source>
         <translation>Pa anomali</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="132" />
+        <location filename="../../verifier/gui/training.py" line="133" />
         <source>Record and &amp;next sample</source>
         <translation>Regjistro dhe mostra &amp;tjetër</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="139" />
+        <location filename="../../verifier/gui/training.py" line="140" />
         <source>Anomalous features (mark every one you see):</source>
         <translation>Elementet me anomali (shënoni secilin që shihni):</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="157" />
+        <location filename="../../verifier/gui/training.py" line="158" />
         <source>New session (trainers)</source>
         <translation>Sesion i ri (trajnuesit)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="167" />
+        <location filename="../../verifier/gui/training.py" line="168" />
         <source> min (0: none)</source>
         <translation> min (0: pa kufi)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="168" />
+        <location filename="../../verifier/gui/training.py" line="169" />
         <source>Hide the machine verdict until the debrief</source>
         <translation>Fshih vlerësimin e sistemit deri në analizën përmbyllëse</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="170" />
+        <location filename="../../verifier/gui/training.py" line="171" />
         <source>&amp;Create the session</source>
         <translation>&amp;Krijo sesionin</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="171" />
+        <location filename="../../verifier/gui/training.py" line="172" />
         <source>Import a trainer's sample…</source>
         <translation>Importo mostrën e një trajnuesi…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="174" />
+        <location filename="../../verifier/gui/training.py" line="175" />
         <source>Name</source>
         <translation>Emri</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="175" />
-        <location filename="../../verifier/gui/training.py" line="242" />
+        <location filename="../../verifier/gui/training.py" line="176" />
+        <location filename="../../verifier/gui/training.py" line="238" />
         <source>Course</source>
         <translation>Kursi</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="176" />
+        <location filename="../../verifier/gui/training.py" line="177" />
         <source>Kind</source>
         <translation>Lloji</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="177" />
+        <location filename="../../verifier/gui/training.py" line="178" />
         <source>Samples (in order)</source>
         <translation>Mostrat (sipas radhës)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="178" />
+        <location filename="../../verifier/gui/training.py" line="179" />
         <source>Time limit</source>
         <translation>Kufiri kohor</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="184" />
+        <location filename="../../verifier/gui/training.py" line="185" />
         <source>why (recorded)</source>
         <translation>pse (regjistrohet)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="185" />
+        <location filename="../../verifier/gui/training.py" line="186" />
         <source>&amp;Grant another attempt</source>
         <translation>&amp;Lejo një përpjekje tjetër</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="189" />
+        <location filename="../../verifier/gui/training.py" line="190" />
         <source>Selected test:</source>
         <translation>Testi i zgjedhur:</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="192" />
+        <location filename="../../verifier/gui/training.py" line="193" />
         <source>Course &amp;results…</source>
         <translation>&amp;Rezultatet e kursit…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="252" />
+        <location filename="../../verifier/gui/training.py" line="248" />
         <source>Session created.</source>
         <translation>Sesioni u krijua.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="264" />
+        <location filename="../../verifier/gui/training.py" line="260" />
         <source>Select the test in the list of sessions.</source>
         <translation>Zgjidhni testin në listën e sesioneve.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="280" />
+        <location filename="../../verifier/gui/training.py" line="275" />
         <source>Another attempt granted to {0}.</source>
         <translation>U lejua një përpjekje tjetër për {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="285" />
+        <location filename="../../verifier/gui/training.py" line="280" />
         <source>A sample with answer.json</source>
         <translation>Një mostër me answer.json</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="299" />
+        <location filename="../../verifier/gui/training.py" line="292" />
         <source>Sample {0} added.</source>
         <translation>Mostra {0} u shtua.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="376" />
+        <location filename="../../verifier/gui/training.py" line="365" />
         <source>Sample {0} of {1}</source>
         <translation>Mostra {0} nga {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="407" />
+        <location filename="../../verifier/gui/training.py" line="396" />
         <source>The machine reads: {0} — {1}</source>
         <translation>Sistemi tregon: {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="416" />
-        <location filename="../../verifier/gui/training.py" line="554" />
+        <location filename="../../verifier/gui/training.py" line="405" />
         <source>Machine verdict: {0}</source>
         <translation>Vlerësimi i sistemit: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="431" />
+        <location filename="../../verifier/gui/training.py" line="425" />
         <source>Choose a verdict first.</source>
         <translation>Zgjidhni fillimisht një vlerësim.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="457" />
+        <location filename="../../verifier/gui/training.py" line="449" />
         <source>Time left: {0}:{1:02d}</source>
         <translation>Koha e mbetur: {0}:{1:02d}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="468" />
+        <location filename="../../verifier/gui/training.py" line="460" />
         <source>Leave the test?</source>
         <translation>Të dilni nga testi?</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="469" />
+        <location filename="../../verifier/gui/training.py" line="461" />
         <source>The test is not finished.</source>
         <translation>Testi nuk ka përfunduar.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="472" />
+        <location filename="../../verifier/gui/training.py" line="464" />
         <source>If you leave now the attempt is recorded as abandoned, is not scored, and cannot be resumed: only a trainer can grant another.</source>
         <translation>Nëse dilni tani, përpjekja regjistrohet si e braktisur, nuk vlerësohet me pikë dhe nuk mund të vazhdohet: vetëm një trajnues mund të lejojë një përpjekje tjetër.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="476" />
+        <location filename="../../verifier/gui/training.py" line="468" />
         <source>&amp;Leave the test</source>
         <translation>&amp;Dil nga testi</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="477" />
+        <location filename="../../verifier/gui/training.py" line="469" />
         <source>&amp;Stay</source>
         <translation>&amp;Qëndro</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="512" />
+        <location filename="../../verifier/gui/training.py" line="496" />
         <source>The test was left: the attempt is recorded as abandoned.</source>
         <translation>Dolët nga testi: përpjekja u regjistrua si e braktisur.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="515" />
+        <location filename="../../verifier/gui/training.py" line="499" />
         <source>Your score: {0} % ({1} of {2} verdicts right, {3} of {4} anomalies found, {5} false alarms).</source>
         <translation>Rezultati juaj: {0} % ({1} nga {2} vlerësime të sakta, {3} nga {4} anomali të gjetura, {5} alarme të rreme).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="521" />
+        <location filename="../../verifier/gui/training.py" line="505" />
         <source>Time is up.</source>
         <translation>Koha mbaroi.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="534" />
+        <location filename="../../verifier/gui/training.py" line="518" />
         <source>The machine findings: {0} of {1} ready…</source>
         <translation>Konstatimet e sistemit: gati {0} nga {1}…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="542" />
+        <location filename="../../verifier/gui/training.py" line="526" />
         <source>not answered</source>
         <translation>pa përgjigje</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="547" />
+        <location filename="../../verifier/gui/training.py" line="531" />
         <source>Answer key: {0} — yours: {1}</source>
         <translation>Përgjigjet e sakta: {0} — tuajat: {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="548" />
+        <location filename="../../verifier/gui/training.py" line="532" />
         <source>Sample {0}</source>
         <translation>Mostra {0}</translation>
     </message>

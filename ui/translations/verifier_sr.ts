@@ -36,8 +36,8 @@
 <context>
     <name>CaptureSlot</name>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="97" />
-        <location filename="../../verifier/gui/inspection.py" line="110" />
+        <location filename="../../verifier/gui/inspection.py" line="91" />
+        <location filename="../../verifier/gui/inspection.py" line="104" />
         <source>Drop an image here
 or click to choose</source>
         <translation>Prevucite sliku ovde
@@ -149,47 +149,47 @@ ili kliknite da izaberete</translation>
         <translation>Nijedan kurs još nema sesija.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/course_results.py" line="107" />
+        <location filename="../../verifier/gui/course_results.py" line="105" />
         <source>yes</source>
         <translation>da</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/course_results.py" line="107" />
+        <location filename="../../verifier/gui/course_results.py" line="105" />
         <source>no</source>
         <translation>ne</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/course_results.py" line="131" />
+        <location filename="../../verifier/gui/course_results.py" line="129" />
         <source>Trainees improved: no trainee has taken both tests yet (target {0} %).</source>
         <translation>Polaznici sa napretkom: nijedan polaznik još nije polagao oba testa (cilj {0} %).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/course_results.py" line="135" />
+        <location filename="../../verifier/gui/course_results.py" line="133" />
         <source>target met</source>
         <translation>cilj dostignut</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/course_results.py" line="135" />
+        <location filename="../../verifier/gui/course_results.py" line="133" />
         <source>below the target</source>
         <translation>ispod cilja</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/course_results.py" line="137" />
+        <location filename="../../verifier/gui/course_results.py" line="135" />
         <source>Trainees improved: {0} % of {1} with both tests — target {2} %, {3}.</source>
         <translation>Polaznici sa napretkom: {0} % od {1} sa oba testa — cilj {2} %, {3}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/course_results.py" line="148" />
+        <location filename="../../verifier/gui/course_results.py" line="146" />
         <source>Export the course results</source>
         <translation>Izvoz rezultata kursa</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/course_results.py" line="160" />
+        <location filename="../../verifier/gui/course_results.py" line="158" />
         <source>Not exported: {0}</source>
         <translation>Nije izvezeno: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/course_results.py" line="165" />
+        <location filename="../../verifier/gui/course_results.py" line="164" />
         <source>Exported to {0}.</source>
         <translation>Izvezeno u {0}.</translation>
     </message>
@@ -225,182 +225,182 @@ ili kliknite da izaberete</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../verifier/gui/history.py" line="56" />
+        <location filename="../../verifier/gui/history.py" line="53" />
         <source>Created (UTC)</source>
         <translation>Napravljen (UTC)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="57" />
+        <location filename="../../verifier/gui/history.py" line="54" />
         <source>Verdict</source>
         <translation>Nalaz</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="58" />
+        <location filename="../../verifier/gui/history.py" line="55" />
         <source>Decision</source>
         <translation>Odluka</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="59" />
+        <location filename="../../verifier/gui/history.py" line="56" />
         <source>Officer</source>
         <translation>Službenik</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="61" />
+        <location filename="../../verifier/gui/history.py" line="58" />
         <source>Holder</source>
         <translation>Imalac</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="62" />
+        <location filename="../../verifier/gui/history.py" line="59" />
         <source>Template</source>
         <translation>Šablon</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="60" />
+        <location filename="../../verifier/gui/history.py" line="57" />
         <source>Number</source>
         <translation>Broj</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="63" />
+        <location filename="../../verifier/gui/history.py" line="60" />
         <source>Failed checks</source>
         <translation>Neuspele provere</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="232" />
+        <location filename="../../verifier/gui/history.py" line="229" />
         <source>any verdict</source>
         <translation>svaki nalaz</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="241" />
+        <location filename="../../verifier/gui/history.py" line="238" />
         <source>&amp;Search</source>
         <translation>&amp;Pretraga</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="242" />
+        <location filename="../../verifier/gui/history.py" line="239" />
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="244" />
+        <location filename="../../verifier/gui/history.py" line="241" />
         <source>to</source>
         <translation>do</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="190" />
+        <location filename="../../verifier/gui/history.py" line="187" />
         <source>&amp;Verify signatures</source>
         <translation>P&amp;roveri potpise</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="191" />
+        <location filename="../../verifier/gui/history.py" line="188" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Izvezi PDF…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="192" />
+        <location filename="../../verifier/gui/history.py" line="189" />
         <source>A&amp;ddendum…</source>
         <translation>Do&amp;datak…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="193" />
+        <location filename="../../verifier/gui/history.py" line="190" />
         <source>Cancel</source>
         <translation>Otkaži</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="228" />
+        <location filename="../../verifier/gui/history.py" line="225" />
         <source>document number, or part of it</source>
         <translation>broj dokumenta, ili njegov deo</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="230" />
+        <location filename="../../verifier/gui/history.py" line="227" />
         <source>name, or part of it</source>
         <translation>ime, ili njegov deo</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="236" />
+        <location filename="../../verifier/gui/history.py" line="233" />
         <source>any decision</source>
         <translation>bilo koja odluka</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="239" />
+        <location filename="../../verifier/gui/history.py" line="236" />
         <source>no decision recorded</source>
         <translation>bez zabeležene odluke</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="259" />
+        <location filename="../../verifier/gui/history.py" line="256" />
         <source>any officer</source>
         <translation>bilo koji službenik</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="297" />
+        <location filename="../../verifier/gui/history.py" line="289" />
         <source>(purged)</source>
         <translation>(obrisano)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="304" />
+        <location filename="../../verifier/gui/history.py" line="296" />
         <source>Corrected or completed by a signed addendum</source>
         <translation>Ispravljeno ili dopunjeno potpisanim dodatkom</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="308" />
+        <location filename="../../verifier/gui/history.py" line="300" />
         <source>{0} report(s).</source>
         <translation>Izveštaja: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="342" />
+        <location filename="../../verifier/gui/history.py" line="334" />
         <source>Select a report that was not purged.</source>
         <translation>Izaberite izveštaj koji nije obrisan.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="365" />
+        <location filename="../../verifier/gui/history.py" line="357" />
         <source>Addendum #{0} to report #{1} signed and saved.</source>
         <translation>Dodatak #{0} izveštaju #{1} potpisan i sačuvan.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="392" />
+        <location filename="../../verifier/gui/history.py" line="384" />
         <source>Cancelling…</source>
         <translation>Otkazivanje…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="397" />
+        <location filename="../../verifier/gui/history.py" line="389" />
         <source>Cancelled: nothing was changed.</source>
         <translation>Otkazano: ništa nije promenjeno.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="399" />
+        <location filename="../../verifier/gui/history.py" line="391" />
         <source>Not done: {0}</source>
         <translation>Nije urađeno: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="414" />
+        <location filename="../../verifier/gui/history.py" line="406" />
         <source>Verifying every signature, link and image file…</source>
         <translation>Provera svakog potpisa, veze i datoteke slike…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="473" />
+        <location filename="../../verifier/gui/history.py" line="465" />
         <source>Writing the PDF…</source>
         <translation>Pisanje PDF-a…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="432" />
+        <location filename="../../verifier/gui/history.py" line="425" />
         <source>All {0} reports verify: signatures, chain and image files.</source>
         <translation>Svih {0} izveštaja je ispravno: potpisi, lanac i datoteke slika.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="438" />
+        <location filename="../../verifier/gui/history.py" line="431" />
         <source>PROBLEMS FOUND: {0}</source>
         <translation>PRONAĐENI PROBLEMI: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="443" />
+        <location filename="../../verifier/gui/history.py" line="436" />
         <source>Select a report first.</source>
         <translation>Najpre izaberite izveštaj.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="447" />
+        <location filename="../../verifier/gui/history.py" line="440" />
         <source>Export the report</source>
         <translation>Izvoz izveštaja</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="470" />
+        <location filename="../../verifier/gui/history.py" line="462" />
         <source>Report #{0} exported to {1}.</source>
         <translation>Izveštaj br. {0} izvezen je u {1}.</translation>
     </message>
@@ -408,481 +408,481 @@ ili kliknite da izaberete</translation>
 <context>
     <name>InspectionView</name>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="71" />
+        <location filename="../../verifier/gui/inspection.py" line="66" />
         <source>Pass</source>
         <translation>U redu</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="72" />
+        <location filename="../../verifier/gui/inspection.py" line="67" />
         <source>FAIL</source>
         <translation>NEUSPEH</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="73" />
+        <location filename="../../verifier/gui/inspection.py" line="68" />
         <source>Warning</source>
         <translation>Upozorenje</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="74" />
+        <location filename="../../verifier/gui/inspection.py" line="69" />
         <source>Skipped</source>
         <translation>Preskočeno</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="75" />
+        <location filename="../../verifier/gui/inspection.py" line="70" />
         <source>Not checked</source>
         <translation>Nije provereno</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="76" />
+        <location filename="../../verifier/gui/inspection.py" line="71" />
         <source>Not examined</source>
         <translation>Nije pregledano</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="177" />
+        <location filename="../../verifier/gui/inspection.py" line="171" />
         <source>Visible light</source>
         <translation>Vidljiva svetlost</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="178" />
+        <location filename="../../verifier/gui/inspection.py" line="172" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="179" />
+        <location filename="../../verifier/gui/inspection.py" line="173" />
         <source>IR 870 nm</source>
         <translation>IC 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="180" />
+        <location filename="../../verifier/gui/inspection.py" line="174" />
         <source>Bearer photo</source>
         <translation>Fotografija nosioca</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="220" />
+        <location filename="../../verifier/gui/inspection.py" line="214" />
         <source>&amp;Open files… (Ctrl+O)</source>
         <translation>&amp;Otvori datoteke… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="221" />
+        <location filename="../../verifier/gui/inspection.py" line="215" />
         <source>S&amp;amples… (Ctrl+M)</source>
         <translation>&amp;Uzorci… (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="222" />
+        <location filename="../../verifier/gui/inspection.py" line="216" />
         <source>&amp;Hot folder (Ctrl+H)</source>
         <translation>Fascikla s&amp;kenera (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="224" />
+        <location filename="../../verifier/gui/inspection.py" line="218" />
         <source>&amp;Camera (Ctrl+K)</source>
         <translation>&amp;Kamera (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="226" />
+        <location filename="../../verifier/gui/inspection.py" line="220" />
         <source>Ca&amp;pture (Space)</source>
         <translation>&amp;Snimi (razmak)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="227" />
+        <location filename="../../verifier/gui/inspection.py" line="221" />
         <source>Next &amp;light (Ctrl+L)</source>
         <translation>Sledeće sve&amp;tlo (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="228" />
+        <location filename="../../verifier/gui/inspection.py" line="222" />
         <source>&amp;Inspect (F5)</source>
         <translation>Pre&amp;gledaj (F5)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="230" />
+        <location filename="../../verifier/gui/inspection.py" line="224" />
         <source>&amp;New inspection (Ctrl+N)</source>
         <translation>&amp;Novi pregled (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="258" />
+        <location filename="../../verifier/gui/inspection.py" line="252" />
         <source>Hide or show the captures (Ctrl+\)</source>
         <translation>Sakrij ili prikaži snimke (Ctrl+\)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="274" />
+        <location filename="../../verifier/gui/inspection.py" line="268" />
         <source>Check</source>
         <translation>Provera</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="274" />
+        <location filename="../../verifier/gui/inspection.py" line="268" />
         <source>Result</source>
         <translation>Rezultat</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="274" />
+        <location filename="../../verifier/gui/inspection.py" line="268" />
         <source>Details</source>
         <translation>Detalji</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="326" />
+        <location filename="../../verifier/gui/inspection.py" line="320" />
         <source>Brightness</source>
         <translation>Osvetljenost</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="327" />
+        <location filename="../../verifier/gui/inspection.py" line="321" />
         <source>Contrast</source>
         <translation>Kontrast</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="334" />
+        <location filename="../../verifier/gui/inspection.py" line="328" />
         <source>Invert</source>
         <translation>Inverzija</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="338" />
+        <location filename="../../verifier/gui/inspection.py" line="332" />
         <source>All channels</source>
         <translation>Svi kanali</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="338" />
+        <location filename="../../verifier/gui/inspection.py" line="332" />
         <source>Red</source>
         <translation>Crveni</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="338" />
+        <location filename="../../verifier/gui/inspection.py" line="332" />
         <source>Green</source>
         <translation>Zeleni</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="338" />
+        <location filename="../../verifier/gui/inspection.py" line="332" />
         <source>Blue</source>
         <translation>Plavi</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="344" />
+        <location filename="../../verifier/gui/inspection.py" line="338" />
         <source>Side by side</source>
         <translation>Jedno pored drugog</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="345" />
+        <location filename="../../verifier/gui/inspection.py" line="339" />
         <source>Blink with the reference</source>
         <translation>Naizmenično sa referencom</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="346" />
+        <location filename="../../verifier/gui/inspection.py" line="340" />
         <source>Difference from the reference</source>
         <translation>Razlika od reference</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="350" />
+        <location filename="../../verifier/gui/inspection.py" line="344" />
         <source>Reset</source>
         <translation>Poništi</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="366" />
-        <location filename="../../verifier/gui/inspection.py" line="1016" />
-        <location filename="../../verifier/gui/inspection.py" line="1042" />
+        <location filename="../../verifier/gui/inspection.py" line="360" />
+        <location filename="../../verifier/gui/inspection.py" line="1001" />
+        <location filename="../../verifier/gui/inspection.py" line="1027" />
         <source>Capture</source>
         <translation>Snimak</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="366" />
+        <location filename="../../verifier/gui/inspection.py" line="360" />
         <source>Reference</source>
         <translation>Referenca</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="382" />
+        <location filename="../../verifier/gui/inspection.py" line="376" />
         <source>Portrait on the document</source>
         <translation>Portret na dokumentu</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="382" />
+        <location filename="../../verifier/gui/inspection.py" line="376" />
         <source>Bearer, photographed now</source>
         <translation>Imalac, sada fotografisan</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="396" />
-        <location filename="../../verifier/gui/inspection.py" line="865" />
+        <location filename="../../verifier/gui/inspection.py" line="390" />
+        <location filename="../../verifier/gui/inspection.py" line="859" />
         <source>Face</source>
         <translation>Lice</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="464" />
+        <location filename="../../verifier/gui/inspection.py" line="458" />
         <source>Decide this inspection first (Ctrl+1, Ctrl+2 or Ctrl+3).</source>
         <translation>Najpre donesite odluku o ovoj kontroli (Ctrl+1, Ctrl+2 ili Ctrl+3).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="467" />
+        <location filename="../../verifier/gui/inspection.py" line="461" />
         <source>Record as not decided</source>
         <translation>Zabeleži kao neodlučeno</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="469" />
+        <location filename="../../verifier/gui/inspection.py" line="463" />
         <source>The inspection is kept as a signed report with no decision. Say why it was left (e.g. the traveller withdrew, the document was recaptured).</source>
         <translation>Kontrola se čuva kao potpisan izveštaj bez odluke. Navedite zašto je ostavljena (npr. putnik je odustao, dokument je ponovo snimljen).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="472" />
+        <location filename="../../verifier/gui/inspection.py" line="466" />
         <source>&amp;Record</source>
         <translation>&amp;Zabeleži</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="476" />
+        <location filename="../../verifier/gui/inspection.py" line="470" />
         <source>Nothing was recorded: decide this inspection first.</source>
         <translation>Ništa nije zabeleženo: najpre donesite odluku o ovoj kontroli.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="527" />
+        <location filename="../../verifier/gui/inspection.py" line="521" />
         <source>Place the document in white light and capture it (visible).</source>
         <translation>Postavite dokument pod belu svetlost i snimite ga (vidljiva).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="528" />
+        <location filename="../../verifier/gui/inspection.py" line="522" />
         <source>Switch to UV light (365 nm) and capture the document.</source>
         <translation>Uključite UV svetlo (365 nm) i snimite dokument.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="529" />
+        <location filename="../../verifier/gui/inspection.py" line="523" />
         <source>Switch to IR light (870 nm) and capture the document.</source>
         <translation>Uključite IC svetlo (870 nm) i snimite dokument.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="530" />
+        <location filename="../../verifier/gui/inspection.py" line="524" />
         <source>Take a photo of the person presenting the document.</source>
         <translation>Fotografišite osobu koja pokazuje dokument.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="560" />
+        <location filename="../../verifier/gui/inspection.py" line="554" />
         <source>Not taken: {0} Choose an image file (PNG, JPEG, TIFF).</source>
         <translation>Nije preuzeto: {0} Izaberite datoteku slike (PNG, JPEG, TIFF).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="571" />
+        <location filename="../../verifier/gui/inspection.py" line="565" />
         <source>Everything is captured: press Inspect (F5).</source>
         <translation>Sve je snimljeno: pritisnite Pregledaj (F5).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="589" />
-        <location filename="../../verifier/gui/inspection.py" line="597" />
+        <location filename="../../verifier/gui/inspection.py" line="583" />
+        <location filename="../../verifier/gui/inspection.py" line="591" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Slike (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="596" />
+        <location filename="../../verifier/gui/inspection.py" line="590" />
         <source>Open the captures</source>
         <translation>Otvaranje snimaka</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="617" />
+        <location filename="../../verifier/gui/inspection.py" line="611" />
         <source>Sample {0}</source>
         <translation>Uzorak {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="624" />
+        <location filename="../../verifier/gui/inspection.py" line="618" />
         <source>The sample documents are not installed.</source>
         <translation>Uzorci dokumenata nisu instalirani.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="627" />
+        <location filename="../../verifier/gui/inspection.py" line="621" />
         <source>Sample documents</source>
         <translation>Uzorci dokumenata</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="627" />
+        <location filename="../../verifier/gui/inspection.py" line="621" />
         <source>Sample:</source>
         <translation>Uzorak:</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="637" />
+        <location filename="../../verifier/gui/inspection.py" line="631" />
         <source>No hot folder is set, or it does not exist: an administrator sets it in Settings (the folder the scanner writes into).</source>
         <translation>Nadgledana fascikla nije podešena ili ne postoji: administrator je podešava u Podešavanjima (fascikla u koju skener upisuje).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="648" />
+        <location filename="../../verifier/gui/inspection.py" line="642" />
         <source>Watching the hot folder: scan the document.</source>
         <translation>Nadgledam fasciklu: skenirajte dokument.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="661" />
+        <location filename="../../verifier/gui/inspection.py" line="655" />
         <source>{0} new scan(s) are waiting: decide this inspection (or record it as not decided with New inspection) and they come in.</source>
         <translation>Čeka {0} novih snimaka: donesite odluku o ovoj kontroli (ili je zabeležite kao neodlučenu preko Nova kontrola) i oni će biti preuzeti.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="715" />
+        <location filename="../../verifier/gui/inspection.py" line="709" />
         <source>Turn the camera on first (Ctrl+K), or open a file.</source>
         <translation>Najpre uključite kameru (Ctrl+K) ili otvorite datoteku.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="744" />
+        <location filename="../../verifier/gui/inspection.py" line="738" />
         <source>Capture the document in visible light first: the other lights are optional.</source>
         <translation>Najpre snimite dokument pod vidljivom svetlošću: ostala svetla nisu obavezna.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="751" />
+        <location filename="../../verifier/gui/inspection.py" line="745" />
         <source>{0} is not an image file.</source>
         <translation>{0} nije datoteka slike.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="759" />
+        <location filename="../../verifier/gui/inspection.py" line="753" />
         <source>Inspecting…</source>
         <translation>Pregled u toku…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="773" />
+        <location filename="../../verifier/gui/inspection.py" line="767" />
         <source>An image could not be read: {0} Capture it again or choose another file.</source>
         <translation>Slika ne može da se pročita: {0} Snimite je ponovo ili izaberite drugu datoteku.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="778" />
+        <location filename="../../verifier/gui/inspection.py" line="772" />
         <source>The inspection failed: {0}. The captures are kept; try again.</source>
         <translation>Pregled nije uspeo: {0}. Snimci su zadržani; pokušajte ponovo.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="790" />
+        <location filename="../../verifier/gui/inspection.py" line="784" />
         <source>Not examined: {0}.</source>
         <translation>Nije pregledano: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="807" />
+        <location filename="../../verifier/gui/inspection.py" line="801" />
         <source>No inspection yet</source>
         <translation>Još nema pregleda</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="822" />
+        <location filename="../../verifier/gui/inspection.py" line="816" />
         <source>Template</source>
         <translation>Šablon</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="822" />
+        <location filename="../../verifier/gui/inspection.py" line="816" />
         <source>not identified</source>
         <translation>nije prepoznat</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="832" />
+        <location filename="../../verifier/gui/inspection.py" line="826" />
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="834" />
+        <location filename="../../verifier/gui/inspection.py" line="828" />
         <source>Number</source>
         <translation>Broj</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="835" />
+        <location filename="../../verifier/gui/inspection.py" line="829" />
         <source>Name</source>
         <translation>Ime</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="836" />
+        <location filename="../../verifier/gui/inspection.py" line="830" />
         <source>Nationality</source>
         <translation>Državljanstvo</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="837" />
+        <location filename="../../verifier/gui/inspection.py" line="831" />
         <source>Born</source>
         <translation>Rođen(a)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="838" />
+        <location filename="../../verifier/gui/inspection.py" line="832" />
         <source>Expires</source>
         <translation>Važi do</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="843" />
+        <location filename="../../verifier/gui/inspection.py" line="837" />
         <source>MRZ</source>
         <translation>MRZ</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="848" />
+        <location filename="../../verifier/gui/inspection.py" line="842" />
         <source>{0}: check digit {1}, computed {2}</source>
         <translation>{0}: kontrolna cifra {1}, izračunato {2}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="860" />
+        <location filename="../../verifier/gui/inspection.py" line="854" />
         <source>Document, MRZ and printed data</source>
         <translation>Dokument, MRZ i štampani podaci</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="864" />
+        <location filename="../../verifier/gui/inspection.py" line="858" />
         <source>Bar codes and seals</source>
         <translation>Bar-kodovi i pečati</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="946" />
+        <location filename="../../verifier/gui/inspection.py" line="931" />
         <source>No bearer photo was compared.</source>
         <translation>Fotografija nosioca nije upoređena.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="950" />
+        <location filename="../../verifier/gui/inspection.py" line="935" />
         <source>Match</source>
         <translation>Podudara se</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="951" />
+        <location filename="../../verifier/gui/inspection.py" line="936" />
         <source>Uncertain</source>
         <translation>Nesigurno</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="952" />
+        <location filename="../../verifier/gui/inspection.py" line="937" />
         <source>No match</source>
         <translation>Ne podudara se</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1024" />
+        <location filename="../../verifier/gui/inspection.py" line="1009" />
         <source>No reference image to compare with for this light.</source>
         <translation>Za ovo svetlo nema referentne slike za poređenje.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1029" />
+        <location filename="../../verifier/gui/inspection.py" line="1014" />
         <source>Difference: capture against reference (bright = differs)</source>
         <translation>Razlika: snimak prema referenci (svetlo = razlikuje se)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1042" />
+        <location filename="../../verifier/gui/inspection.py" line="1027" />
         <source>Reference (blinking)</source>
         <translation>Referenca (naizmenično)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1049" />
+        <location filename="../../verifier/gui/inspection.py" line="1034" />
         <source>Inspect the document before deciding.</source>
         <translation>Pregledajte dokument pre odluke.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1054" />
+        <location filename="../../verifier/gui/inspection.py" line="1039" />
         <source>found anomalies</source>
         <translation>je pronašla nepravilnosti</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1055" />
+        <location filename="../../verifier/gui/inspection.py" line="1040" />
         <source>is inconclusive</source>
         <translation>nije konačna</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1058" />
+        <location filename="../../verifier/gui/inspection.py" line="1043" />
         <source>Release despite the verdict?</source>
         <translation>Propustiti uprkos nalazu?</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1060" />
+        <location filename="../../verifier/gui/inspection.py" line="1045" />
         <source>The machine verdict {0}. Releasing the traveller needs your reason: what you examined and why you are satisfied. It is signed into the report.</source>
         <translation>Mašinska ocena {0}. Za propuštanje putnika potreban je vaš razlog: šta ste pregledali i zašto ste zadovoljni. Potpisuje se u izveštaj.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1063" />
+        <location filename="../../verifier/gui/inspection.py" line="1048" />
         <source>&amp;Release</source>
         <translation>&amp;Propusti</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1067" />
+        <location filename="../../verifier/gui/inspection.py" line="1052" />
         <source>Not released: nothing was saved.</source>
         <translation>Nije propušten: ništa nije sačuvano.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1095" />
+        <location filename="../../verifier/gui/inspection.py" line="1080" />
         <source>Report #{0} signed and saved as not decided.</source>
         <translation>Izveštaj #{0} potpisan i sačuvan kao neodlučen.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1097" />
+        <location filename="../../verifier/gui/inspection.py" line="1082" />
         <source>Report #{0} signed and saved.</source>
         <translation>Izveštaj br. {0} je potpisan i sačuvan.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1104" />
+        <location filename="../../verifier/gui/inspection.py" line="1089" />
         <source>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</source>
         <translation>Izveštaj NIJE sačuvan: {0} Vaša odluka i beleške su zadržane: ponovo pritisnite odluku da biste pokušali opet.</translation>
     </message>
@@ -921,7 +921,7 @@ ili kliknite da izaberete</translation>
     </message>
     <message>
         <location filename="../../verifier/gui/library.py" line="82" />
-        <location filename="../../verifier/gui/library.py" line="221" />
+        <location filename="../../verifier/gui/library.py" line="219" />
         <source>Only an administrator changes the library.</source>
         <translation>Samo administrator menja biblioteku.</translation>
     </message>
@@ -981,32 +981,32 @@ ili kliknite da izaberete</translation>
         <translation>Nije objavljeno: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="215" />
+        <location filename="../../verifier/gui/library.py" line="213" />
         <source>Published {0} into the library (version {1}).</source>
         <translation>{0} je objavljen u biblioteci (verzija {1}).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="226" />
+        <location filename="../../verifier/gui/library.py" line="224" />
         <source>Import a library package</source>
         <translation>Uvoz paketa biblioteke</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="228" />
+        <location filename="../../verifier/gui/library.py" line="226" />
         <source>Library packages (*.zip *.vlib)</source>
         <translation>Paketi biblioteke (*.zip *.vlib)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="236" />
+        <location filename="../../verifier/gui/library.py" line="234" />
         <source>Checking and installing {0}…</source>
         <translation>Provera i instaliranje {0}…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="258" />
+        <location filename="../../verifier/gui/library.py" line="257" />
         <source>The package was refused: {0}</source>
         <translation>Paket je odbijen: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="252" />
+        <location filename="../../verifier/gui/library.py" line="251" />
         <source>Installed {0} version {1}.</source>
         <translation>Instaliran je {0}, verzija {1}.</translation>
     </message>
@@ -1014,17 +1014,17 @@ ili kliknite da izaberete</translation>
 <context>
     <name>LockPanel</name>
     <message>
-        <location filename="../../verifier/gui/app.py" line="67" />
+        <location filename="../../verifier/gui/app.py" line="66" />
         <source>Your password</source>
         <translation>Vaša lozinka</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="68" />
+        <location filename="../../verifier/gui/app.py" line="67" />
         <source>&amp;Unlock</source>
         <translation>&amp;Otključaj</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="70" />
+        <location filename="../../verifier/gui/app.py" line="69" />
         <source>&amp;Sign out</source>
         <translation>&amp;Odjavi se</translation>
     </message>
@@ -1032,57 +1032,57 @@ ili kliknite da izaberete</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../verifier/gui/app.py" line="88" />
+        <location filename="../../verifier/gui/app.py" line="87" />
         <source>Verifier — secondary inspection</source>
         <translation>Verifier — sekundarna kontrola</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="94" />
+        <location filename="../../verifier/gui/app.py" line="93" />
         <source>Inspection (F2)</source>
         <translation>Pregled (F2)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="95" />
+        <location filename="../../verifier/gui/app.py" line="94" />
         <source>History (F3)</source>
         <translation>Istorija (F3)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="96" />
+        <location filename="../../verifier/gui/app.py" line="95" />
         <source>Reference library (F4)</source>
         <translation>Referentna biblioteka (F4)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="98" />
+        <location filename="../../verifier/gui/app.py" line="97" />
         <source>Training (F7)</source>
         <translation>Obuka (F7)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="102" />
+        <location filename="../../verifier/gui/app.py" line="101" />
         <source>Settings (F6)</source>
         <translation>Podešavanja (F6)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="138" />
+        <location filename="../../verifier/gui/app.py" line="137" />
         <source>Signed in: {0}</source>
         <translation>Prijavljen: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="140" />
+        <location filename="../../verifier/gui/app.py" line="139" />
         <source>Library: {0} · Verifier {1}</source>
         <translation>Biblioteka: {0} · Verifier {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="142" />
+        <location filename="../../verifier/gui/app.py" line="141" />
         <source>Sign out (Ctrl+Shift+Q)</source>
         <translation>Odjava (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="240" />
+        <location filename="../../verifier/gui/app.py" line="238" />
         <source>Locked. {0}, enter your password to continue.</source>
         <translation>Zaključano. {0}, unesite lozinku da biste nastavili.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="280" />
+        <location filename="../../verifier/gui/app.py" line="277" />
         <source>Left undecided: the workstation locked after a time without use and was signed out.</source>
         <translation>Ostavljeno bez odluke: radna stanica se zaključala posle neaktivnosti i izvršena je odjava.</translation>
     </message>
@@ -1313,17 +1313,17 @@ ili kliknite da izaberete</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../verifier/gui/history.py" line="151" />
+        <location filename="../../verifier/gui/history.py" line="148" />
         <source>Report #{0}</source>
         <translation>Izveštaj br. {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="158" />
+        <location filename="../../verifier/gui/history.py" line="155" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Izvezi PDF…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="159" />
+        <location filename="../../verifier/gui/history.py" line="156" />
         <source>&amp;Addendum…</source>
         <translation>&amp;Dodatak…</translation>
     </message>
@@ -1331,57 +1331,57 @@ ili kliknite da izaberete</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../verifier/gui/history.py" line="72" />
+        <location filename="../../verifier/gui/history.py" line="69" />
         <source>Report #{0}</source>
         <translation>Izveštaj br. {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="75" />
+        <location filename="../../verifier/gui/history.py" line="72" />
         <source>Personal data purged on {0}.</source>
         <translation>Lični podaci obrisani {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="91" />
+        <location filename="../../verifier/gui/history.py" line="88" />
         <source>not identified</source>
         <translation>nije prepoznat</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="102" />
+        <location filename="../../verifier/gui/history.py" line="99" />
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="103" />
+        <location filename="../../verifier/gui/history.py" line="100" />
         <source>Inspected</source>
         <translation>Pregledano</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="104" />
+        <location filename="../../verifier/gui/history.py" line="101" />
         <source>Officer</source>
         <translation>Službenik</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="105" />
+        <location filename="../../verifier/gui/history.py" line="102" />
         <source>Decision</source>
         <translation>Odluka</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="106" />
+        <location filename="../../verifier/gui/history.py" line="103" />
         <source>Notes</source>
         <translation>Beleške</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="127" />
+        <location filename="../../verifier/gui/history.py" line="124" />
         <source>decision corrected to</source>
         <translation>odluka ispravljena u</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="128" />
+        <location filename="../../verifier/gui/history.py" line="125" />
         <source>Addendum #{0}</source>
         <translation>Dodatak #{0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="141" />
+        <location filename="../../verifier/gui/history.py" line="138" />
         <source>Report hash: {0}</source>
         <translation>Heš izveštaja: {0}</translation>
     </message>
@@ -1452,133 +1452,133 @@ ili kliknite da izaberete</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="76" />
-        <location filename="../../verifier/gui/settings_view.py" line="151" />
+        <location filename="../../verifier/gui/settings_view.py" line="75" />
+        <location filename="../../verifier/gui/settings_view.py" line="149" />
         <source>&amp;Disable</source>
         <translation>O&amp;nemogući</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="77" />
+        <location filename="../../verifier/gui/settings_view.py" line="76" />
         <source>Reset &amp;password…</source>
         <translation>Resetuj &amp;lozinku…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="78" />
+        <location filename="../../verifier/gui/settings_view.py" line="77" />
         <source>&amp;Unlock</source>
         <translation>&amp;Otključaj</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="82" />
+        <location filename="../../verifier/gui/settings_view.py" line="81" />
         <source>Change &amp;role</source>
         <translation>Promeni &amp;ulogu</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="92" />
+        <location filename="../../verifier/gui/settings_view.py" line="91" />
         <source>User name</source>
         <translation>Korisničko ime</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="93" />
+        <location filename="../../verifier/gui/settings_view.py" line="92" />
         <source>Full name</source>
         <translation>Ime i prezime</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="94" />
+        <location filename="../../verifier/gui/settings_view.py" line="93" />
         <source>Password</source>
         <translation>Lozinka</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="95" />
+        <location filename="../../verifier/gui/settings_view.py" line="94" />
         <source>Role</source>
         <translation>Uloga</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="96" />
+        <location filename="../../verifier/gui/settings_view.py" line="95" />
         <source>&amp;Add account</source>
         <translation>&amp;Dodaj nalog</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="97" />
+        <location filename="../../verifier/gui/settings_view.py" line="96" />
         <source>Officer accounts</source>
         <translation>Nalozi službenika</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="115" />
+        <location filename="../../verifier/gui/settings_view.py" line="114" />
         <source>disabled</source>
         <translation>onemogućen</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="116" />
+        <location filename="../../verifier/gui/settings_view.py" line="115" />
         <source>locked</source>
         <translation>zaključan</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="117" />
+        <location filename="../../verifier/gui/settings_view.py" line="116" />
         <source>must choose a new password</source>
         <translation>mora izabrati novu lozinku</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="151" />
+        <location filename="../../verifier/gui/settings_view.py" line="149" />
         <source>&amp;Enable</source>
         <translation>&amp;Omogući</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="173" />
+        <location filename="../../verifier/gui/settings_view.py" line="171" />
         <source>Account enabled.</source>
         <translation>Nalog je omogućen.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="173" />
+        <location filename="../../verifier/gui/settings_view.py" line="171" />
         <source>Account disabled: it can no longer sign in; its reports stay.</source>
         <translation>Nalog je onemogućen: više ne može da se prijavi; njegovi izveštaji ostaju.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="180" />
+        <location filename="../../verifier/gui/settings_view.py" line="178" />
         <source>Account unlocked.</source>
         <translation>Nalog je otključan.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="187" />
+        <location filename="../../verifier/gui/settings_view.py" line="185" />
         <source>Role changed to {0}.</source>
         <translation>Uloga promenjena u: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="195" />
+        <location filename="../../verifier/gui/settings_view.py" line="193" />
         <source>Reset the password</source>
         <translation>Resetovanje lozinke</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="196" />
+        <location filename="../../verifier/gui/settings_view.py" line="194" />
         <source>A temporary password (at least 10 characters). Give it to the officer in person: they choose their own at the next sign-in.</source>
         <translation>Privremena lozinka (najmanje 10 znakova). Predajte je službeniku lično: on bira svoju pri sledećoj prijavi.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="205" />
+        <location filename="../../verifier/gui/settings_view.py" line="203" />
         <source>Password reset: the officer chooses a new one at the next sign-in.</source>
         <translation>Lozinka resetovana: službenik bira novu pri sledećoj prijavi.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="209" />
+        <location filename="../../verifier/gui/settings_view.py" line="207" />
         <source>Hot folder</source>
         <translation>Nadgledana fascikla</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="240" />
+        <location filename="../../verifier/gui/settings_view.py" line="238" />
         <source>The no-match limit must not be above the match limit.</source>
         <translation>Granica nepodudaranja ne sme biti iznad granice podudaranja.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="252" />
+        <location filename="../../verifier/gui/settings_view.py" line="250" />
         <source>Settings saved. The language changes at the next sign-in (sign out: Ctrl+Shift+Q).</source>
         <translation>Podešavanja sačuvana. Jezik se menja pri sledećoj prijavi (odjava: Ctrl+Shift+Q).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="255" />
+        <location filename="../../verifier/gui/settings_view.py" line="253" />
         <source>Settings saved.</source>
         <translation>Podešavanja su sačuvana.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="269" />
+        <location filename="../../verifier/gui/settings_view.py" line="267" />
         <source>Account {0} created.</source>
         <translation>Nalog {0} je napravljen.</translation>
     </message>
@@ -1630,38 +1630,38 @@ ili kliknite da izaberete</translation>
         <translation>Verifier — prijava</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/signin.py" line="33" />
+        <location filename="../../verifier/gui/signin.py" line="32" />
         <source>Welcome to Verifier</source>
         <translation>Dobro došli u Verifier</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/signin.py" line="36" />
+        <location filename="../../verifier/gui/signin.py" line="35" />
         <source>First start on this workstation: create the administrator account. The workstation's signing key is created with it.</source>
         <translation>Prvo pokretanje na ovoj radnoj stanici: napravite nalog administratora. Uz njega se pravi i ključ za potpisivanje radne stanice.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/signin.py" line="40" />
+        <location filename="../../verifier/gui/signin.py" line="39" />
         <source>Create the administrator</source>
         <translation>Napravi administratora</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/signin.py" line="51" />
+        <location filename="../../verifier/gui/signin.py" line="50" />
         <source>Choose your password</source>
         <translation>Izaberite svoju lozinku</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/signin.py" line="54" />
+        <location filename="../../verifier/gui/signin.py" line="53" />
         <source>An administrator reset your password. Choose your own (at least 10 characters); the temporary one stops working.</source>
         <translation>Administrator je resetovao vašu lozinku. Izaberite svoju (najmanje 10 znakova); privremena prestaje da važi.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/signin.py" line="61" />
+        <location filename="../../verifier/gui/signin.py" line="60" />
         <source>Set my password</source>
         <translation>Postavi moju lozinku</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/signin.py" line="74" />
-        <location filename="../../verifier/gui/signin.py" line="100" />
+        <location filename="../../verifier/gui/signin.py" line="73" />
+        <location filename="../../verifier/gui/signin.py" line="94" />
         <source>The two passwords differ.</source>
         <translation>Dve lozinke se razlikuju.</translation>
     </message>
@@ -1669,173 +1669,173 @@ ili kliknite da izaberete</translation>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="92" />
+        <location filename="../../verifier/gui/editor.py" line="93" />
         <source>Template editor — {0}</source>
         <translation>Uređivač šablona — {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="104" />
+        <location filename="../../verifier/gui/editor.py" line="105" />
         <source>Zone (where something is printed)</source>
         <translation>Zona (gde je nešto odštampano)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="105" />
+        <location filename="../../verifier/gui/editor.py" line="106" />
         <source>Feature (a security check)</source>
         <translation>Obeležje (zaštitna provera)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="115" />
-        <location filename="../../verifier/gui/editor.py" line="256" />
+        <location filename="../../verifier/gui/editor.py" line="116" />
+        <location filename="../../verifier/gui/editor.py" line="257" />
         <source>Draw a rectangle on the image.</source>
         <translation>Nacrtajte pravougaonik na slici.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="116" />
+        <location filename="../../verifier/gui/editor.py" line="117" />
         <source>&amp;Add the mark</source>
         <translation>&amp;Dodaj oznaku</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="117" />
+        <location filename="../../verifier/gui/editor.py" line="118" />
         <source>&amp;Save and validate</source>
         <translation>&amp;Sačuvaj i proveri</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="118" />
+        <location filename="../../verifier/gui/editor.py" line="119" />
         <source>&amp;Publish into the library</source>
         <translation>&amp;Objavi u biblioteci</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="121" />
+        <location filename="../../verifier/gui/editor.py" line="122" />
         <source>Only an administrator publishes templates.</source>
         <translation>Samo administrator objavljuje šablone.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="123" />
+        <location filename="../../verifier/gui/editor.py" line="124" />
         <source>&amp;Remove the selected mark</source>
         <translation>&amp;Ukloni izabranu oznaku</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="143" />
+        <location filename="../../verifier/gui/editor.py" line="144" />
         <source>(not set)</source>
         <translation>(nije postavljeno)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="157" />
+        <location filename="../../verifier/gui/editor.py" line="158" />
         <source>Name for officers</source>
         <translation>Naziv za službenike</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="158" />
+        <location filename="../../verifier/gui/editor.py" line="159" />
         <source>Issuing state (ICAO code)</source>
         <translation>Država izdavanja (ICAO kod)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="159" />
+        <location filename="../../verifier/gui/editor.py" line="160" />
         <source>Document code (P, ID, V, …)</source>
         <translation>Kod dokumenta (P, ID, V, …)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="160" />
+        <location filename="../../verifier/gui/editor.py" line="161" />
         <source>Series</source>
         <translation>Serija</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="161" />
+        <location filename="../../verifier/gui/editor.py" line="162" />
         <source>Number pattern (regular expression)</source>
         <translation>Obrazac broja (regularni izraz)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="162" />
+        <location filename="../../verifier/gui/editor.py" line="163" />
         <source>Issued from (YYYY-MM-DD)</source>
         <translation>Izdaje se od (GGGG-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="163" />
+        <location filename="../../verifier/gui/editor.py" line="164" />
         <source>Issued until (YYYY-MM-DD, empty: still issued)</source>
         <translation>Izdavan do (GGGG-MM-DD, prazno: još se izdaje)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="167" />
+        <location filename="../../verifier/gui/editor.py" line="168" />
         <source>MRZ format</source>
         <translation>Format MRZ</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="168" />
+        <location filename="../../verifier/gui/editor.py" line="169" />
         <source>Document type</source>
         <translation>Vrsta dokumenta</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="170" />
+        <location filename="../../verifier/gui/editor.py" line="171" />
         <source>Region</source>
         <translation>Oblast</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="171" />
+        <location filename="../../verifier/gui/editor.py" line="172" />
         <source>Kind</source>
         <translation>Vrsta</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="172" />
+        <location filename="../../verifier/gui/editor.py" line="173" />
         <source>Name / id</source>
         <translation>Naziv / oznaka</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="173" />
+        <location filename="../../verifier/gui/editor.py" line="174" />
         <source>Check</source>
         <translation>Provera</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="174" />
+        <location filename="../../verifier/gui/editor.py" line="175" />
         <source>Method</source>
         <translation>Metoda</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="175" />
+        <location filename="../../verifier/gui/editor.py" line="176" />
         <source>Routine (Doc 9303-2 App. C)</source>
         <translation>Rutina (Doc 9303-2, dodatak C)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="176" />
+        <location filename="../../verifier/gui/editor.py" line="177" />
         <source>Description for the officer</source>
         <translation>Opis za službenika</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="178" />
+        <location filename="../../verifier/gui/editor.py" line="179" />
         <source>The document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="180" />
+        <location filename="../../verifier/gui/editor.py" line="181" />
         <source>Zones and features</source>
         <translation>Zone i obeležja</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="236" />
+        <location filename="../../verifier/gui/editor.py" line="237" />
         <source>Draw a rectangle and give it a name first.</source>
         <translation>Najpre nacrtajte pravougaonik i dajte mu naziv.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="258" />
+        <location filename="../../verifier/gui/editor.py" line="259" />
         <source>Added {0}; save to validate.</source>
         <translation>Dodato: {0}; sačuvajte da biste proverili.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="294" />
+        <location filename="../../verifier/gui/editor.py" line="295" />
         <source>Not saved: {0} ({1}): {2}</source>
         <translation>Nije sačuvano: {0} ({1}): {2}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="302" />
+        <location filename="../../verifier/gui/editor.py" line="303" />
         <source>Saved as a draft. Before it can be published: {0}.</source>
         <translation>Sačuvano kao nacrt. Pre objavljivanja nedostaje: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="307" />
+        <location filename="../../verifier/gui/editor.py" line="308" />
         <source>Saved; complete and ready to publish.</source>
         <translation>Sačuvano; potpuno i spremno za objavljivanje.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="317" />
+        <location filename="../../verifier/gui/editor.py" line="318" />
         <source>Not published: the template lacks {0}.</source>
         <translation>Nije objavljeno: šablonu nedostaje {0}.</translation>
     </message>
@@ -1843,244 +1843,243 @@ ili kliknite da izaberete</translation>
 <context>
     <name>TrainingView</name>
     <message>
-        <location filename="../../verifier/gui/training.py" line="78" />
+        <location filename="../../verifier/gui/training.py" line="79" />
         <source>&amp;Start the session</source>
         <translation>&amp;Započni sesiju</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="80" />
+        <location filename="../../verifier/gui/training.py" line="81" />
         <source>Sessions</source>
         <translation>Sesije</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="90" />
+        <location filename="../../verifier/gui/training.py" line="91" />
         <source>Visible light</source>
         <translation>Vidljiva svetlost</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="90" />
+        <location filename="../../verifier/gui/training.py" line="91" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="91" />
+        <location filename="../../verifier/gui/training.py" line="92" />
         <source>IR 870 nm</source>
         <translation>IC 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="91" />
+        <location filename="../../verifier/gui/training.py" line="92" />
         <source>Bearer</source>
         <translation>Imalac</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="95" />
+        <location filename="../../verifier/gui/training.py" line="96" />
         <source>Sample</source>
         <translation>Uzorak</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="98" />
+        <location filename="../../verifier/gui/training.py" line="99" />
         <source>Reference</source>
         <translation>Referenca</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="128" />
+        <location filename="../../verifier/gui/training.py" line="129" />
         <source>Anomalies: I would refer it</source>
         <translation>Nepravilnosti: uputio bih dalje</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="129" />
+        <location filename="../../verifier/gui/training.py" line="130" />
         <source>No anomalies</source>
         <translation>Bez nepravilnosti</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="132" />
+        <location filename="../../verifier/gui/training.py" line="133" />
         <source>Record and &amp;next sample</source>
         <translation>Zabeleži i &amp;sledeći uzorak</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="139" />
+        <location filename="../../verifier/gui/training.py" line="140" />
         <source>Anomalous features (mark every one you see):</source>
         <translation>Sporna obeležja (označite svako koje vidite):</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="157" />
+        <location filename="../../verifier/gui/training.py" line="158" />
         <source>New session (trainers)</source>
         <translation>Nova sesija (instruktori)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="167" />
+        <location filename="../../verifier/gui/training.py" line="168" />
         <source> min (0: none)</source>
         <translation> min (0: bez ograničenja)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="168" />
+        <location filename="../../verifier/gui/training.py" line="169" />
         <source>Hide the machine verdict until the debrief</source>
         <translation>Sakrij nalaz sistema do analize</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="170" />
+        <location filename="../../verifier/gui/training.py" line="171" />
         <source>&amp;Create the session</source>
         <translation>&amp;Napravi sesiju</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="171" />
+        <location filename="../../verifier/gui/training.py" line="172" />
         <source>Import a trainer's sample…</source>
         <translation>Uvezi uzorak instruktora…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="174" />
+        <location filename="../../verifier/gui/training.py" line="175" />
         <source>Name</source>
         <translation>Ime</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="175" />
-        <location filename="../../verifier/gui/training.py" line="242" />
+        <location filename="../../verifier/gui/training.py" line="176" />
+        <location filename="../../verifier/gui/training.py" line="238" />
         <source>Course</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="176" />
+        <location filename="../../verifier/gui/training.py" line="177" />
         <source>Kind</source>
         <translation>Vrsta</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="177" />
+        <location filename="../../verifier/gui/training.py" line="178" />
         <source>Samples (in order)</source>
         <translation>Uzorci (po redu)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="178" />
+        <location filename="../../verifier/gui/training.py" line="179" />
         <source>Time limit</source>
         <translation>Vremensko ograničenje</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="184" />
+        <location filename="../../verifier/gui/training.py" line="185" />
         <source>why (recorded)</source>
         <translation>zašto (beleži se)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="185" />
+        <location filename="../../verifier/gui/training.py" line="186" />
         <source>&amp;Grant another attempt</source>
         <translation>&amp;Odobri još jedan pokušaj</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="189" />
+        <location filename="../../verifier/gui/training.py" line="190" />
         <source>Selected test:</source>
         <translation>Izabrani test:</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="192" />
+        <location filename="../../verifier/gui/training.py" line="193" />
         <source>Course &amp;results…</source>
         <translation>&amp;Rezultati kursa…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="252" />
+        <location filename="../../verifier/gui/training.py" line="248" />
         <source>Session created.</source>
         <translation>Sesija je napravljena.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="264" />
+        <location filename="../../verifier/gui/training.py" line="260" />
         <source>Select the test in the list of sessions.</source>
         <translation>Izaberite test na spisku sesija.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="280" />
+        <location filename="../../verifier/gui/training.py" line="275" />
         <source>Another attempt granted to {0}.</source>
         <translation>Još jedan pokušaj odobren: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="285" />
+        <location filename="../../verifier/gui/training.py" line="280" />
         <source>A sample with answer.json</source>
         <translation>Uzorak sa answer.json</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="299" />
+        <location filename="../../verifier/gui/training.py" line="292" />
         <source>Sample {0} added.</source>
         <translation>Uzorak {0} je dodat.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="376" />
+        <location filename="../../verifier/gui/training.py" line="365" />
         <source>Sample {0} of {1}</source>
         <translation>Uzorak {0} od {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="407" />
+        <location filename="../../verifier/gui/training.py" line="396" />
         <source>The machine reads: {0} — {1}</source>
         <translation>Mašina očitava: {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="431" />
+        <location filename="../../verifier/gui/training.py" line="425" />
         <source>Choose a verdict first.</source>
         <translation>Najpre izaberite nalaz.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="457" />
+        <location filename="../../verifier/gui/training.py" line="449" />
         <source>Time left: {0}:{1:02d}</source>
         <translation>Preostalo vreme: {0}:{1:02d}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="468" />
+        <location filename="../../verifier/gui/training.py" line="460" />
         <source>Leave the test?</source>
         <translation>Napustiti test?</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="469" />
+        <location filename="../../verifier/gui/training.py" line="461" />
         <source>The test is not finished.</source>
         <translation>Test nije završen.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="472" />
+        <location filename="../../verifier/gui/training.py" line="464" />
         <source>If you leave now the attempt is recorded as abandoned, is not scored, and cannot be resumed: only a trainer can grant another.</source>
         <translation>Ako sada napustite test, pokušaj se beleži kao napušten, ne boduje se i ne može se nastaviti: samo instruktor može odobriti novi.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="476" />
+        <location filename="../../verifier/gui/training.py" line="468" />
         <source>&amp;Leave the test</source>
         <translation>&amp;Napusti test</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="477" />
+        <location filename="../../verifier/gui/training.py" line="469" />
         <source>&amp;Stay</source>
         <translation>&amp;Ostani</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="512" />
+        <location filename="../../verifier/gui/training.py" line="496" />
         <source>The test was left: the attempt is recorded as abandoned.</source>
         <translation>Test je napušten: pokušaj je zabeležen kao napušten.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="515" />
+        <location filename="../../verifier/gui/training.py" line="499" />
         <source>Your score: {0} % ({1} of {2} verdicts right, {3} of {4} anomalies found, {5} false alarms).</source>
         <translation>Vaš rezultat: {0} % (tačnih nalaza: {1} od {2}, pronađenih nepravilnosti: {3} od {4}, lažnih uzbuna: {5}).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="521" />
+        <location filename="../../verifier/gui/training.py" line="505" />
         <source>Time is up.</source>
         <translation>Vreme je isteklo.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="534" />
+        <location filename="../../verifier/gui/training.py" line="518" />
         <source>The machine findings: {0} of {1} ready…</source>
         <translation>Nalazi mašine: spremno {0} od {1}…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="542" />
+        <location filename="../../verifier/gui/training.py" line="526" />
         <source>not answered</source>
         <translation>bez odgovora</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="547" />
+        <location filename="../../verifier/gui/training.py" line="531" />
         <source>Answer key: {0} — yours: {1}</source>
         <translation>Tačan odgovor: {0} — vaš: {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="548" />
+        <location filename="../../verifier/gui/training.py" line="532" />
         <source>Sample {0}</source>
         <translation>Uzorak {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="416" />
-        <location filename="../../verifier/gui/training.py" line="554" />
+        <location filename="../../verifier/gui/training.py" line="405" />
         <source>Machine verdict: {0}</source>
         <translation>Nalaz sistema: {0}</translation>
     </message>

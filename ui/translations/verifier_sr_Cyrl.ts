@@ -36,8 +36,8 @@
 <context>
     <name>CaptureSlot</name>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="97" />
-        <location filename="../../verifier/gui/inspection.py" line="110" />
+        <location filename="../../verifier/gui/inspection.py" line="91" />
+        <location filename="../../verifier/gui/inspection.py" line="104" />
         <source>Drop an image here
 or click to choose</source>
         <translation>Превуците слику овде
@@ -149,47 +149,47 @@ or click to choose</source>
         <translation>Ниједан курс још нема сесија.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/course_results.py" line="107" />
+        <location filename="../../verifier/gui/course_results.py" line="105" />
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/course_results.py" line="107" />
+        <location filename="../../verifier/gui/course_results.py" line="105" />
         <source>no</source>
         <translation>не</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/course_results.py" line="131" />
+        <location filename="../../verifier/gui/course_results.py" line="129" />
         <source>Trainees improved: no trainee has taken both tests yet (target {0} %).</source>
         <translation>Полазници са напретком: ниједан полазник још није полагао оба теста (циљ {0} %).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/course_results.py" line="135" />
+        <location filename="../../verifier/gui/course_results.py" line="133" />
         <source>target met</source>
         <translation>циљ достигнут</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/course_results.py" line="135" />
+        <location filename="../../verifier/gui/course_results.py" line="133" />
         <source>below the target</source>
         <translation>испод циља</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/course_results.py" line="137" />
+        <location filename="../../verifier/gui/course_results.py" line="135" />
         <source>Trainees improved: {0} % of {1} with both tests — target {2} %, {3}.</source>
         <translation>Полазници са напретком: {0} % од {1} са оба теста — циљ {2} %, {3}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/course_results.py" line="148" />
+        <location filename="../../verifier/gui/course_results.py" line="146" />
         <source>Export the course results</source>
         <translation>Извоз резултата курса</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/course_results.py" line="160" />
+        <location filename="../../verifier/gui/course_results.py" line="158" />
         <source>Not exported: {0}</source>
         <translation>Није извезено: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/course_results.py" line="165" />
+        <location filename="../../verifier/gui/course_results.py" line="164" />
         <source>Exported to {0}.</source>
         <translation>Извезено у {0}.</translation>
     </message>
@@ -225,182 +225,182 @@ or click to choose</source>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../verifier/gui/history.py" line="56" />
+        <location filename="../../verifier/gui/history.py" line="53" />
         <source>Created (UTC)</source>
         <translation>Направљен (UTC)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="57" />
+        <location filename="../../verifier/gui/history.py" line="54" />
         <source>Verdict</source>
         <translation>Налаз</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="58" />
+        <location filename="../../verifier/gui/history.py" line="55" />
         <source>Decision</source>
         <translation>Одлука</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="59" />
+        <location filename="../../verifier/gui/history.py" line="56" />
         <source>Officer</source>
         <translation>Службеник</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="60" />
+        <location filename="../../verifier/gui/history.py" line="57" />
         <source>Number</source>
         <translation>Број</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="61" />
+        <location filename="../../verifier/gui/history.py" line="58" />
         <source>Holder</source>
         <translation>Ималац</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="62" />
+        <location filename="../../verifier/gui/history.py" line="59" />
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="63" />
+        <location filename="../../verifier/gui/history.py" line="60" />
         <source>Failed checks</source>
         <translation>Неуспеле провере</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="190" />
+        <location filename="../../verifier/gui/history.py" line="187" />
         <source>&amp;Verify signatures</source>
         <translation>П&amp;ровери потписе</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="191" />
+        <location filename="../../verifier/gui/history.py" line="188" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Извези PDF…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="192" />
+        <location filename="../../verifier/gui/history.py" line="189" />
         <source>A&amp;ddendum…</source>
         <translation>До&amp;датак…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="193" />
+        <location filename="../../verifier/gui/history.py" line="190" />
         <source>Cancel</source>
         <translation>Откажи</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="228" />
+        <location filename="../../verifier/gui/history.py" line="225" />
         <source>document number, or part of it</source>
         <translation>број документа, или његов део</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="230" />
+        <location filename="../../verifier/gui/history.py" line="227" />
         <source>name, or part of it</source>
         <translation>име, или његов део</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="232" />
+        <location filename="../../verifier/gui/history.py" line="229" />
         <source>any verdict</source>
         <translation>сваки налаз</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="236" />
+        <location filename="../../verifier/gui/history.py" line="233" />
         <source>any decision</source>
         <translation>било која одлука</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="239" />
+        <location filename="../../verifier/gui/history.py" line="236" />
         <source>no decision recorded</source>
         <translation>без забележене одлуке</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="241" />
+        <location filename="../../verifier/gui/history.py" line="238" />
         <source>&amp;Search</source>
         <translation>&amp;Претрага</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="242" />
+        <location filename="../../verifier/gui/history.py" line="239" />
         <source>From</source>
         <translation>Од</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="244" />
+        <location filename="../../verifier/gui/history.py" line="241" />
         <source>to</source>
         <translation>до</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="259" />
+        <location filename="../../verifier/gui/history.py" line="256" />
         <source>any officer</source>
         <translation>било који службеник</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="297" />
+        <location filename="../../verifier/gui/history.py" line="289" />
         <source>(purged)</source>
         <translation>(обрисано)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="304" />
+        <location filename="../../verifier/gui/history.py" line="296" />
         <source>Corrected or completed by a signed addendum</source>
         <translation>Исправљено или допуњено потписаним додатком</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="308" />
+        <location filename="../../verifier/gui/history.py" line="300" />
         <source>{0} report(s).</source>
         <translation>Извештаја: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="342" />
+        <location filename="../../verifier/gui/history.py" line="334" />
         <source>Select a report that was not purged.</source>
         <translation>Изаберите извештај који није обрисан.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="365" />
+        <location filename="../../verifier/gui/history.py" line="357" />
         <source>Addendum #{0} to report #{1} signed and saved.</source>
         <translation>Додатак #{0} извештају #{1} потписан и сачуван.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="392" />
+        <location filename="../../verifier/gui/history.py" line="384" />
         <source>Cancelling…</source>
         <translation>Отказивање…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="397" />
+        <location filename="../../verifier/gui/history.py" line="389" />
         <source>Cancelled: nothing was changed.</source>
         <translation>Отказано: ништа није промењено.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="399" />
+        <location filename="../../verifier/gui/history.py" line="391" />
         <source>Not done: {0}</source>
         <translation>Није урађено: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="414" />
+        <location filename="../../verifier/gui/history.py" line="406" />
         <source>Verifying every signature, link and image file…</source>
         <translation>Провера сваког потписа, везе и датотеке слике…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="432" />
+        <location filename="../../verifier/gui/history.py" line="425" />
         <source>All {0} reports verify: signatures, chain and image files.</source>
         <translation>Свих {0} извештаја је исправно: потписи, ланац и датотеке слика.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="438" />
+        <location filename="../../verifier/gui/history.py" line="431" />
         <source>PROBLEMS FOUND: {0}</source>
         <translation>ПРОНАЂЕНИ PROBLEMI: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="443" />
+        <location filename="../../verifier/gui/history.py" line="436" />
         <source>Select a report first.</source>
         <translation>Најпре изаберите извештај.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="447" />
+        <location filename="../../verifier/gui/history.py" line="440" />
         <source>Export the report</source>
         <translation>Извоз извештаја</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="470" />
+        <location filename="../../verifier/gui/history.py" line="462" />
         <source>Report #{0} exported to {1}.</source>
         <translation>Извештај бр. {0} извезен је у {1}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="473" />
+        <location filename="../../verifier/gui/history.py" line="465" />
         <source>Writing the PDF…</source>
         <translation>Писање PDF-а…</translation>
     </message>
@@ -408,481 +408,481 @@ or click to choose</source>
 <context>
     <name>InspectionView</name>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="71" />
+        <location filename="../../verifier/gui/inspection.py" line="66" />
         <source>Pass</source>
         <translation>У реду</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="72" />
+        <location filename="../../verifier/gui/inspection.py" line="67" />
         <source>FAIL</source>
         <translation>NEUSPEH</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="73" />
+        <location filename="../../verifier/gui/inspection.py" line="68" />
         <source>Warning</source>
         <translation>Упозорење</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="74" />
+        <location filename="../../verifier/gui/inspection.py" line="69" />
         <source>Skipped</source>
         <translation>Прескочено</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="75" />
+        <location filename="../../verifier/gui/inspection.py" line="70" />
         <source>Not checked</source>
         <translation>Није проверено</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="76" />
+        <location filename="../../verifier/gui/inspection.py" line="71" />
         <source>Not examined</source>
         <translation>Није прегледано</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="177" />
+        <location filename="../../verifier/gui/inspection.py" line="171" />
         <source>Visible light</source>
         <translation>Видљива светлост</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="178" />
+        <location filename="../../verifier/gui/inspection.py" line="172" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="179" />
+        <location filename="../../verifier/gui/inspection.py" line="173" />
         <source>IR 870 nm</source>
         <translation>IC 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="180" />
+        <location filename="../../verifier/gui/inspection.py" line="174" />
         <source>Bearer photo</source>
         <translation>Фотографија носиоца</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="220" />
+        <location filename="../../verifier/gui/inspection.py" line="214" />
         <source>&amp;Open files… (Ctrl+O)</source>
         <translation>&amp;Отвори датотеке… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="221" />
+        <location filename="../../verifier/gui/inspection.py" line="215" />
         <source>S&amp;amples… (Ctrl+M)</source>
         <translation>&amp;Узорци… (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="222" />
+        <location filename="../../verifier/gui/inspection.py" line="216" />
         <source>&amp;Hot folder (Ctrl+H)</source>
         <translation>Фасцикла с&amp;кенера (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="224" />
+        <location filename="../../verifier/gui/inspection.py" line="218" />
         <source>&amp;Camera (Ctrl+K)</source>
         <translation>&amp;Камера (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="226" />
+        <location filename="../../verifier/gui/inspection.py" line="220" />
         <source>Ca&amp;pture (Space)</source>
         <translation>&amp;Сними (размак)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="227" />
+        <location filename="../../verifier/gui/inspection.py" line="221" />
         <source>Next &amp;light (Ctrl+L)</source>
         <translation>Следеће све&amp;тло (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="228" />
+        <location filename="../../verifier/gui/inspection.py" line="222" />
         <source>&amp;Inspect (F5)</source>
         <translation>Пре&amp;гледај (F5)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="230" />
+        <location filename="../../verifier/gui/inspection.py" line="224" />
         <source>&amp;New inspection (Ctrl+N)</source>
         <translation>&amp;Нови преглед (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="258" />
+        <location filename="../../verifier/gui/inspection.py" line="252" />
         <source>Hide or show the captures (Ctrl+\)</source>
         <translation>Сакриј или прикажи снимке (Ctrl+\)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="274" />
+        <location filename="../../verifier/gui/inspection.py" line="268" />
         <source>Check</source>
         <translation>Провера</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="274" />
+        <location filename="../../verifier/gui/inspection.py" line="268" />
         <source>Result</source>
         <translation>Резултат</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="274" />
+        <location filename="../../verifier/gui/inspection.py" line="268" />
         <source>Details</source>
         <translation>Детаљи</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="326" />
+        <location filename="../../verifier/gui/inspection.py" line="320" />
         <source>Brightness</source>
         <translation>Осветљеност</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="327" />
+        <location filename="../../verifier/gui/inspection.py" line="321" />
         <source>Contrast</source>
         <translation>Контраст</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="334" />
+        <location filename="../../verifier/gui/inspection.py" line="328" />
         <source>Invert</source>
         <translation>Инверзија</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="338" />
+        <location filename="../../verifier/gui/inspection.py" line="332" />
         <source>All channels</source>
         <translation>Сви канали</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="338" />
+        <location filename="../../verifier/gui/inspection.py" line="332" />
         <source>Red</source>
         <translation>Црвени</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="338" />
+        <location filename="../../verifier/gui/inspection.py" line="332" />
         <source>Green</source>
         <translation>Зелени</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="338" />
+        <location filename="../../verifier/gui/inspection.py" line="332" />
         <source>Blue</source>
         <translation>Плави</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="344" />
+        <location filename="../../verifier/gui/inspection.py" line="338" />
         <source>Side by side</source>
         <translation>Једно поред другог</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="345" />
+        <location filename="../../verifier/gui/inspection.py" line="339" />
         <source>Blink with the reference</source>
         <translation>Наизменично са референцом</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="346" />
+        <location filename="../../verifier/gui/inspection.py" line="340" />
         <source>Difference from the reference</source>
         <translation>Разлика од референце</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="350" />
+        <location filename="../../verifier/gui/inspection.py" line="344" />
         <source>Reset</source>
         <translation>Поништи</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="366" />
-        <location filename="../../verifier/gui/inspection.py" line="1016" />
-        <location filename="../../verifier/gui/inspection.py" line="1042" />
+        <location filename="../../verifier/gui/inspection.py" line="360" />
+        <location filename="../../verifier/gui/inspection.py" line="1001" />
+        <location filename="../../verifier/gui/inspection.py" line="1027" />
         <source>Capture</source>
         <translation>Снимак</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="366" />
+        <location filename="../../verifier/gui/inspection.py" line="360" />
         <source>Reference</source>
         <translation>Референца</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="382" />
+        <location filename="../../verifier/gui/inspection.py" line="376" />
         <source>Portrait on the document</source>
         <translation>Портрет на документу</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="382" />
+        <location filename="../../verifier/gui/inspection.py" line="376" />
         <source>Bearer, photographed now</source>
         <translation>Ималац, сада фотографисан</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="396" />
-        <location filename="../../verifier/gui/inspection.py" line="865" />
+        <location filename="../../verifier/gui/inspection.py" line="390" />
+        <location filename="../../verifier/gui/inspection.py" line="859" />
         <source>Face</source>
         <translation>Лице</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="464" />
+        <location filename="../../verifier/gui/inspection.py" line="458" />
         <source>Decide this inspection first (Ctrl+1, Ctrl+2 or Ctrl+3).</source>
         <translation>Најпре донесите одлуку о овој контроли (Ctrl+1, Ctrl+2 или Ctrl+3).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="467" />
+        <location filename="../../verifier/gui/inspection.py" line="461" />
         <source>Record as not decided</source>
         <translation>Забележи као неодлучено</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="469" />
+        <location filename="../../verifier/gui/inspection.py" line="463" />
         <source>The inspection is kept as a signed report with no decision. Say why it was left (e.g. the traveller withdrew, the document was recaptured).</source>
         <translation>Контрола се чува као потписан извештај без одлуке. Наведите зашто је остављена (нпр. путник је одустао, документ је поново снимљен).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="472" />
+        <location filename="../../verifier/gui/inspection.py" line="466" />
         <source>&amp;Record</source>
         <translation>&amp;Забележи</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="476" />
+        <location filename="../../verifier/gui/inspection.py" line="470" />
         <source>Nothing was recorded: decide this inspection first.</source>
         <translation>Ништа није забележено: најпре донесите одлуку о овој контроли.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="527" />
+        <location filename="../../verifier/gui/inspection.py" line="521" />
         <source>Place the document in white light and capture it (visible).</source>
         <translation>Поставите документ под белу светлост и снимите га (видљива).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="528" />
+        <location filename="../../verifier/gui/inspection.py" line="522" />
         <source>Switch to UV light (365 nm) and capture the document.</source>
         <translation>Укључите UV светло (365 nm) и снимите документ.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="529" />
+        <location filename="../../verifier/gui/inspection.py" line="523" />
         <source>Switch to IR light (870 nm) and capture the document.</source>
         <translation>Укључите IC светло (870 nm) и снимите документ.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="530" />
+        <location filename="../../verifier/gui/inspection.py" line="524" />
         <source>Take a photo of the person presenting the document.</source>
         <translation>Фотографишите особу која показује документ.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="560" />
+        <location filename="../../verifier/gui/inspection.py" line="554" />
         <source>Not taken: {0} Choose an image file (PNG, JPEG, TIFF).</source>
         <translation>Није преузето: {0} Изаберите датотеку слике (PNG, JPEG, TIFF).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="571" />
+        <location filename="../../verifier/gui/inspection.py" line="565" />
         <source>Everything is captured: press Inspect (F5).</source>
         <translation>Све је снимљено: притисните Прегледај (F5).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="589" />
-        <location filename="../../verifier/gui/inspection.py" line="597" />
+        <location filename="../../verifier/gui/inspection.py" line="583" />
+        <location filename="../../verifier/gui/inspection.py" line="591" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Слике (*.пнг *.јпг *.јпег *.тиф *.тифф *.бмп)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="596" />
+        <location filename="../../verifier/gui/inspection.py" line="590" />
         <source>Open the captures</source>
         <translation>Отварање снимака</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="617" />
+        <location filename="../../verifier/gui/inspection.py" line="611" />
         <source>Sample {0}</source>
         <translation>Узорак {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="624" />
+        <location filename="../../verifier/gui/inspection.py" line="618" />
         <source>The sample documents are not installed.</source>
         <translation>Узорци докумената нису инсталирани.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="627" />
+        <location filename="../../verifier/gui/inspection.py" line="621" />
         <source>Sample documents</source>
         <translation>Узорци докумената</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="627" />
+        <location filename="../../verifier/gui/inspection.py" line="621" />
         <source>Sample:</source>
         <translation>Узорак:</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="637" />
+        <location filename="../../verifier/gui/inspection.py" line="631" />
         <source>No hot folder is set, or it does not exist: an administrator sets it in Settings (the folder the scanner writes into).</source>
         <translation>Надгледана фасцикла није подешена или не постоји: администратор је подешава у Подешавањима (фасцикла у коју скенер уписује).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="648" />
+        <location filename="../../verifier/gui/inspection.py" line="642" />
         <source>Watching the hot folder: scan the document.</source>
         <translation>Надгледам фасциклу: скенирајте документ.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="661" />
+        <location filename="../../verifier/gui/inspection.py" line="655" />
         <source>{0} new scan(s) are waiting: decide this inspection (or record it as not decided with New inspection) and they come in.</source>
         <translation>Чека {0} нових снимака: донесите одлуку о овој контроли (или је забележите као неодлучену преко Нова контрола) и они ће бити преузети.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="715" />
+        <location filename="../../verifier/gui/inspection.py" line="709" />
         <source>Turn the camera on first (Ctrl+K), or open a file.</source>
         <translation>Најпре укључите камеру (Ctrl+K) или отворите датотеку.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="744" />
+        <location filename="../../verifier/gui/inspection.py" line="738" />
         <source>Capture the document in visible light first: the other lights are optional.</source>
         <translation>Најпре снимите документ под видљивом светлошћу: остала светла нису обавезна.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="751" />
+        <location filename="../../verifier/gui/inspection.py" line="745" />
         <source>{0} is not an image file.</source>
         <translation>{0} није датотека слике.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="759" />
+        <location filename="../../verifier/gui/inspection.py" line="753" />
         <source>Inspecting…</source>
         <translation>Преглед у току…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="773" />
+        <location filename="../../verifier/gui/inspection.py" line="767" />
         <source>An image could not be read: {0} Capture it again or choose another file.</source>
         <translation>Слика не може да се прочита: {0} Снимите је поново или изаберите другу датотеку.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="778" />
+        <location filename="../../verifier/gui/inspection.py" line="772" />
         <source>The inspection failed: {0}. The captures are kept; try again.</source>
         <translation>Преглед није успео: {0}. Снимци су задржани; покушајте поново.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="790" />
+        <location filename="../../verifier/gui/inspection.py" line="784" />
         <source>Not examined: {0}.</source>
         <translation>Није прегледано: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="807" />
+        <location filename="../../verifier/gui/inspection.py" line="801" />
         <source>No inspection yet</source>
         <translation>Још нема прегледа</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="822" />
+        <location filename="../../verifier/gui/inspection.py" line="816" />
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="822" />
+        <location filename="../../verifier/gui/inspection.py" line="816" />
         <source>not identified</source>
         <translation>није препознат</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="832" />
+        <location filename="../../verifier/gui/inspection.py" line="826" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="834" />
+        <location filename="../../verifier/gui/inspection.py" line="828" />
         <source>Number</source>
         <translation>Број</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="835" />
+        <location filename="../../verifier/gui/inspection.py" line="829" />
         <source>Name</source>
         <translation>Име</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="836" />
+        <location filename="../../verifier/gui/inspection.py" line="830" />
         <source>Nationality</source>
         <translation>Држављанство</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="837" />
+        <location filename="../../verifier/gui/inspection.py" line="831" />
         <source>Born</source>
         <translation>Рођен(а)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="838" />
+        <location filename="../../verifier/gui/inspection.py" line="832" />
         <source>Expires</source>
         <translation>Важи до</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="843" />
+        <location filename="../../verifier/gui/inspection.py" line="837" />
         <source>MRZ</source>
         <translation>MRZ</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="848" />
+        <location filename="../../verifier/gui/inspection.py" line="842" />
         <source>{0}: check digit {1}, computed {2}</source>
         <translation>{0}: контролна цифра {1}, израчунато {2}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="860" />
+        <location filename="../../verifier/gui/inspection.py" line="854" />
         <source>Document, MRZ and printed data</source>
         <translation>Документ, MRZ и штампани подаци</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="864" />
+        <location filename="../../verifier/gui/inspection.py" line="858" />
         <source>Bar codes and seals</source>
         <translation>Бар-кодови и печати</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="946" />
+        <location filename="../../verifier/gui/inspection.py" line="931" />
         <source>No bearer photo was compared.</source>
         <translation>Фотографија носиоца није упоређена.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="950" />
+        <location filename="../../verifier/gui/inspection.py" line="935" />
         <source>Match</source>
         <translation>Подудара се</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="951" />
+        <location filename="../../verifier/gui/inspection.py" line="936" />
         <source>Uncertain</source>
         <translation>Несигурно</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="952" />
+        <location filename="../../verifier/gui/inspection.py" line="937" />
         <source>No match</source>
         <translation>Не подудара се</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1024" />
+        <location filename="../../verifier/gui/inspection.py" line="1009" />
         <source>No reference image to compare with for this light.</source>
         <translation>За ово светло нема референтне слике за поређење.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1029" />
+        <location filename="../../verifier/gui/inspection.py" line="1014" />
         <source>Difference: capture against reference (bright = differs)</source>
         <translation>Разлика: снимак према референци (светло = разликује се)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1042" />
+        <location filename="../../verifier/gui/inspection.py" line="1027" />
         <source>Reference (blinking)</source>
         <translation>Референца (наизменично)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1049" />
+        <location filename="../../verifier/gui/inspection.py" line="1034" />
         <source>Inspect the document before deciding.</source>
         <translation>Прегледајте документ пре одлуке.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1054" />
+        <location filename="../../verifier/gui/inspection.py" line="1039" />
         <source>found anomalies</source>
         <translation>је пронашла неправилности</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1055" />
+        <location filename="../../verifier/gui/inspection.py" line="1040" />
         <source>is inconclusive</source>
         <translation>није коначна</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1058" />
+        <location filename="../../verifier/gui/inspection.py" line="1043" />
         <source>Release despite the verdict?</source>
         <translation>Пропустити упркос налазу?</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1060" />
+        <location filename="../../verifier/gui/inspection.py" line="1045" />
         <source>The machine verdict {0}. Releasing the traveller needs your reason: what you examined and why you are satisfied. It is signed into the report.</source>
         <translation>Машинска оцена {0}. За пропуштање путника потребан је ваш разлог: шта сте прегледали и зашто сте задовољни. Потписује се у извештај.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1063" />
+        <location filename="../../verifier/gui/inspection.py" line="1048" />
         <source>&amp;Release</source>
         <translation>&amp;Пропусти</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1067" />
+        <location filename="../../verifier/gui/inspection.py" line="1052" />
         <source>Not released: nothing was saved.</source>
         <translation>Није пропуштен: ништа није сачувано.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1095" />
+        <location filename="../../verifier/gui/inspection.py" line="1080" />
         <source>Report #{0} signed and saved as not decided.</source>
         <translation>Извештај #{0} потписан и сачуван као неодлучен.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1097" />
+        <location filename="../../verifier/gui/inspection.py" line="1082" />
         <source>Report #{0} signed and saved.</source>
         <translation>Извештај бр. {0} је потписан и сачуван.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1104" />
+        <location filename="../../verifier/gui/inspection.py" line="1089" />
         <source>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</source>
         <translation>Извештај NIJE сачуван: {0} Ваша одлука и белешке су задржане: поново притисните одлуку да бисте покушали опет.</translation>
     </message>
@@ -921,7 +921,7 @@ or click to choose</source>
     </message>
     <message>
         <location filename="../../verifier/gui/library.py" line="82" />
-        <location filename="../../verifier/gui/library.py" line="221" />
+        <location filename="../../verifier/gui/library.py" line="219" />
         <source>Only an administrator changes the library.</source>
         <translation>Само администратор мења библиотеку.</translation>
     </message>
@@ -981,32 +981,32 @@ or click to choose</source>
         <translation>Није објављено: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="215" />
+        <location filename="../../verifier/gui/library.py" line="213" />
         <source>Published {0} into the library (version {1}).</source>
         <translation>{0} је објављен у библиотеци (верзија {1}).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="226" />
+        <location filename="../../verifier/gui/library.py" line="224" />
         <source>Import a library package</source>
         <translation>Увоз пакета библиотеке</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="228" />
+        <location filename="../../verifier/gui/library.py" line="226" />
         <source>Library packages (*.zip *.vlib)</source>
         <translation>Пакети библиотеке (*.зип *.влиб)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="236" />
+        <location filename="../../verifier/gui/library.py" line="234" />
         <source>Checking and installing {0}…</source>
         <translation>Провера и инсталирање {0}…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="252" />
+        <location filename="../../verifier/gui/library.py" line="251" />
         <source>Installed {0} version {1}.</source>
         <translation>Инсталиран је {0}, верзија {1}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="258" />
+        <location filename="../../verifier/gui/library.py" line="257" />
         <source>The package was refused: {0}</source>
         <translation>Пакет је одбијен: {0}</translation>
     </message>
@@ -1014,17 +1014,17 @@ or click to choose</source>
 <context>
     <name>LockPanel</name>
     <message>
-        <location filename="../../verifier/gui/app.py" line="67" />
+        <location filename="../../verifier/gui/app.py" line="66" />
         <source>Your password</source>
         <translation>Ваша лозинка</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="68" />
+        <location filename="../../verifier/gui/app.py" line="67" />
         <source>&amp;Unlock</source>
         <translation>&amp;Откључај</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="70" />
+        <location filename="../../verifier/gui/app.py" line="69" />
         <source>&amp;Sign out</source>
         <translation>&amp;Одјави се</translation>
     </message>
@@ -1032,57 +1032,57 @@ or click to choose</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../verifier/gui/app.py" line="88" />
+        <location filename="../../verifier/gui/app.py" line="87" />
         <source>Verifier — secondary inspection</source>
         <translation>Верифиер — секундарна контрола</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="94" />
+        <location filename="../../verifier/gui/app.py" line="93" />
         <source>Inspection (F2)</source>
         <translation>Преглед (F2)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="95" />
+        <location filename="../../verifier/gui/app.py" line="94" />
         <source>History (F3)</source>
         <translation>Историја (F3)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="96" />
+        <location filename="../../verifier/gui/app.py" line="95" />
         <source>Reference library (F4)</source>
         <translation>Референтна библиотека (F4)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="98" />
+        <location filename="../../verifier/gui/app.py" line="97" />
         <source>Training (F7)</source>
         <translation>Обука (F7)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="102" />
+        <location filename="../../verifier/gui/app.py" line="101" />
         <source>Settings (F6)</source>
         <translation>Подешавања (F6)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="138" />
+        <location filename="../../verifier/gui/app.py" line="137" />
         <source>Signed in: {0}</source>
         <translation>Пријављен: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="140" />
+        <location filename="../../verifier/gui/app.py" line="139" />
         <source>Library: {0} · Verifier {1}</source>
         <translation>Библиотека: {0} · Верифиер {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="142" />
+        <location filename="../../verifier/gui/app.py" line="141" />
         <source>Sign out (Ctrl+Shift+Q)</source>
         <translation>Одјава (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="240" />
+        <location filename="../../verifier/gui/app.py" line="238" />
         <source>Locked. {0}, enter your password to continue.</source>
         <translation>Закључано. {0}, унесите лозинку да бисте наставили.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="280" />
+        <location filename="../../verifier/gui/app.py" line="277" />
         <source>Left undecided: the workstation locked after a time without use and was signed out.</source>
         <translation>Остављено без одлуке: радна станица се закључала после неактивности и извршена је одјава.</translation>
     </message>
@@ -1313,17 +1313,17 @@ or click to choose</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../verifier/gui/history.py" line="151" />
+        <location filename="../../verifier/gui/history.py" line="148" />
         <source>Report #{0}</source>
         <translation>Извештај бр. {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="158" />
+        <location filename="../../verifier/gui/history.py" line="155" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Извези PDF…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="159" />
+        <location filename="../../verifier/gui/history.py" line="156" />
         <source>&amp;Addendum…</source>
         <translation>&amp;Додатак…</translation>
     </message>
@@ -1331,57 +1331,57 @@ or click to choose</source>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../verifier/gui/history.py" line="72" />
+        <location filename="../../verifier/gui/history.py" line="69" />
         <source>Report #{0}</source>
         <translation>Извештај бр. {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="75" />
+        <location filename="../../verifier/gui/history.py" line="72" />
         <source>Personal data purged on {0}.</source>
         <translation>Лични подаци обрисани {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="91" />
+        <location filename="../../verifier/gui/history.py" line="88" />
         <source>not identified</source>
         <translation>није препознат</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="102" />
+        <location filename="../../verifier/gui/history.py" line="99" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="103" />
+        <location filename="../../verifier/gui/history.py" line="100" />
         <source>Inspected</source>
         <translation>Прегледано</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="104" />
+        <location filename="../../verifier/gui/history.py" line="101" />
         <source>Officer</source>
         <translation>Службеник</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="105" />
+        <location filename="../../verifier/gui/history.py" line="102" />
         <source>Decision</source>
         <translation>Одлука</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="106" />
+        <location filename="../../verifier/gui/history.py" line="103" />
         <source>Notes</source>
         <translation>Белешке</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="127" />
+        <location filename="../../verifier/gui/history.py" line="124" />
         <source>decision corrected to</source>
         <translation>одлука исправљена у</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="128" />
+        <location filename="../../verifier/gui/history.py" line="125" />
         <source>Addendum #{0}</source>
         <translation>Додатак #{0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="141" />
+        <location filename="../../verifier/gui/history.py" line="138" />
         <source>Report hash: {0}</source>
         <translation>Хеш извештаја: {0}</translation>
     </message>
@@ -1452,133 +1452,133 @@ or click to choose</source>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="76" />
-        <location filename="../../verifier/gui/settings_view.py" line="151" />
+        <location filename="../../verifier/gui/settings_view.py" line="75" />
+        <location filename="../../verifier/gui/settings_view.py" line="149" />
         <source>&amp;Disable</source>
         <translation>О&amp;немогући</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="77" />
+        <location filename="../../verifier/gui/settings_view.py" line="76" />
         <source>Reset &amp;password…</source>
         <translation>Ресетуј &amp;лозинку…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="78" />
+        <location filename="../../verifier/gui/settings_view.py" line="77" />
         <source>&amp;Unlock</source>
         <translation>&amp;Откључај</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="82" />
+        <location filename="../../verifier/gui/settings_view.py" line="81" />
         <source>Change &amp;role</source>
         <translation>Промени &amp;улогу</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="92" />
+        <location filename="../../verifier/gui/settings_view.py" line="91" />
         <source>User name</source>
         <translation>Корисничко име</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="93" />
+        <location filename="../../verifier/gui/settings_view.py" line="92" />
         <source>Full name</source>
         <translation>Име и презиме</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="94" />
+        <location filename="../../verifier/gui/settings_view.py" line="93" />
         <source>Password</source>
         <translation>Лозинка</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="95" />
+        <location filename="../../verifier/gui/settings_view.py" line="94" />
         <source>Role</source>
         <translation>Улога</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="96" />
+        <location filename="../../verifier/gui/settings_view.py" line="95" />
         <source>&amp;Add account</source>
         <translation>&amp;Додај налог</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="97" />
+        <location filename="../../verifier/gui/settings_view.py" line="96" />
         <source>Officer accounts</source>
         <translation>Налози службеника</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="115" />
+        <location filename="../../verifier/gui/settings_view.py" line="114" />
         <source>disabled</source>
         <translation>онемогућен</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="116" />
+        <location filename="../../verifier/gui/settings_view.py" line="115" />
         <source>locked</source>
         <translation>закључан</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="117" />
+        <location filename="../../verifier/gui/settings_view.py" line="116" />
         <source>must choose a new password</source>
         <translation>мора изабрати нову лозинку</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="151" />
+        <location filename="../../verifier/gui/settings_view.py" line="149" />
         <source>&amp;Enable</source>
         <translation>&amp;Омогући</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="173" />
+        <location filename="../../verifier/gui/settings_view.py" line="171" />
         <source>Account enabled.</source>
         <translation>Налог је омогућен.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="173" />
+        <location filename="../../verifier/gui/settings_view.py" line="171" />
         <source>Account disabled: it can no longer sign in; its reports stay.</source>
         <translation>Налог је онемогућен: више не може да се пријави; његови извештаји остају.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="180" />
+        <location filename="../../verifier/gui/settings_view.py" line="178" />
         <source>Account unlocked.</source>
         <translation>Налог је откључан.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="187" />
+        <location filename="../../verifier/gui/settings_view.py" line="185" />
         <source>Role changed to {0}.</source>
         <translation>Улога промењена у: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="195" />
+        <location filename="../../verifier/gui/settings_view.py" line="193" />
         <source>Reset the password</source>
         <translation>Ресетовање лозинке</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="196" />
+        <location filename="../../verifier/gui/settings_view.py" line="194" />
         <source>A temporary password (at least 10 characters). Give it to the officer in person: they choose their own at the next sign-in.</source>
         <translation>Привремена лозинка (најмање 10 знакова). Предајте је службенику лично: он бира своју при следећој пријави.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="205" />
+        <location filename="../../verifier/gui/settings_view.py" line="203" />
         <source>Password reset: the officer chooses a new one at the next sign-in.</source>
         <translation>Лозинка ресетована: службеник бира нову при следећој пријави.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="209" />
+        <location filename="../../verifier/gui/settings_view.py" line="207" />
         <source>Hot folder</source>
         <translation>Надгледана фасцикла</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="240" />
+        <location filename="../../verifier/gui/settings_view.py" line="238" />
         <source>The no-match limit must not be above the match limit.</source>
         <translation>Граница неподударања не сме бити изнад границе подударања.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="252" />
+        <location filename="../../verifier/gui/settings_view.py" line="250" />
         <source>Settings saved. The language changes at the next sign-in (sign out: Ctrl+Shift+Q).</source>
         <translation>Подешавања сачувана. Језик се мења при следећој пријави (одјава: Ctrl+Shift+Q).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="255" />
+        <location filename="../../verifier/gui/settings_view.py" line="253" />
         <source>Settings saved.</source>
         <translation>Подешавања су сачувана.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="269" />
+        <location filename="../../verifier/gui/settings_view.py" line="267" />
         <source>Account {0} created.</source>
         <translation>Налог {0} је направљен.</translation>
     </message>
@@ -1630,38 +1630,38 @@ or click to choose</source>
         <translation>Верифиер — пријава</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/signin.py" line="33" />
+        <location filename="../../verifier/gui/signin.py" line="32" />
         <source>Welcome to Verifier</source>
         <translation>Добро дошли у Верифиер</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/signin.py" line="36" />
+        <location filename="../../verifier/gui/signin.py" line="35" />
         <source>First start on this workstation: create the administrator account. The workstation's signing key is created with it.</source>
         <translation>Прво покретање на овој радној станици: направите налог администратора. Уз њега се прави и кључ за потписивање радне станице.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/signin.py" line="40" />
+        <location filename="../../verifier/gui/signin.py" line="39" />
         <source>Create the administrator</source>
         <translation>Направи администратора</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/signin.py" line="51" />
+        <location filename="../../verifier/gui/signin.py" line="50" />
         <source>Choose your password</source>
         <translation>Изаберите своју лозинку</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/signin.py" line="54" />
+        <location filename="../../verifier/gui/signin.py" line="53" />
         <source>An administrator reset your password. Choose your own (at least 10 characters); the temporary one stops working.</source>
         <translation>Администратор је ресетовао вашу лозинку. Изаберите своју (најмање 10 знакова); привремена престаје да важи.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/signin.py" line="61" />
+        <location filename="../../verifier/gui/signin.py" line="60" />
         <source>Set my password</source>
         <translation>Постави моју лозинку</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/signin.py" line="74" />
-        <location filename="../../verifier/gui/signin.py" line="100" />
+        <location filename="../../verifier/gui/signin.py" line="73" />
+        <location filename="../../verifier/gui/signin.py" line="94" />
         <source>The two passwords differ.</source>
         <translation>Две лозинке се разликују.</translation>
     </message>
@@ -1669,173 +1669,173 @@ or click to choose</source>
 <context>
     <name>TemplateEditor</name>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="92" />
+        <location filename="../../verifier/gui/editor.py" line="93" />
         <source>Template editor — {0}</source>
         <translation>Уређивач шаблона — {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="104" />
+        <location filename="../../verifier/gui/editor.py" line="105" />
         <source>Zone (where something is printed)</source>
         <translation>Зона (где је нешто одштампано)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="105" />
+        <location filename="../../verifier/gui/editor.py" line="106" />
         <source>Feature (a security check)</source>
         <translation>Обележје (заштитна провера)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="115" />
-        <location filename="../../verifier/gui/editor.py" line="256" />
+        <location filename="../../verifier/gui/editor.py" line="116" />
+        <location filename="../../verifier/gui/editor.py" line="257" />
         <source>Draw a rectangle on the image.</source>
         <translation>Нацртајте правоугаоник на слици.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="116" />
+        <location filename="../../verifier/gui/editor.py" line="117" />
         <source>&amp;Add the mark</source>
         <translation>&amp;Додај ознаку</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="117" />
+        <location filename="../../verifier/gui/editor.py" line="118" />
         <source>&amp;Save and validate</source>
         <translation>&amp;Сачувај и провери</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="118" />
+        <location filename="../../verifier/gui/editor.py" line="119" />
         <source>&amp;Publish into the library</source>
         <translation>&amp;Објави у библиотеци</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="121" />
+        <location filename="../../verifier/gui/editor.py" line="122" />
         <source>Only an administrator publishes templates.</source>
         <translation>Само администратор објављује шаблоне.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="123" />
+        <location filename="../../verifier/gui/editor.py" line="124" />
         <source>&amp;Remove the selected mark</source>
         <translation>&amp;Уклони изабрану ознаку</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="143" />
+        <location filename="../../verifier/gui/editor.py" line="144" />
         <source>(not set)</source>
         <translation>(није постављено)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="157" />
+        <location filename="../../verifier/gui/editor.py" line="158" />
         <source>Name for officers</source>
         <translation>Назив за службенике</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="158" />
+        <location filename="../../verifier/gui/editor.py" line="159" />
         <source>Issuing state (ICAO code)</source>
         <translation>Држава издавања (ICAO код)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="159" />
+        <location filename="../../verifier/gui/editor.py" line="160" />
         <source>Document code (P, ID, V, …)</source>
         <translation>Код документа (П, ID, В, …)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="160" />
+        <location filename="../../verifier/gui/editor.py" line="161" />
         <source>Series</source>
         <translation>Серија</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="161" />
+        <location filename="../../verifier/gui/editor.py" line="162" />
         <source>Number pattern (regular expression)</source>
         <translation>Образац броја (регуларни израз)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="162" />
+        <location filename="../../verifier/gui/editor.py" line="163" />
         <source>Issued from (YYYY-MM-DD)</source>
         <translation>Издаје се од (GGGG-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="163" />
+        <location filename="../../verifier/gui/editor.py" line="164" />
         <source>Issued until (YYYY-MM-DD, empty: still issued)</source>
         <translation>Издаван до (GGGG-MM-DD, празно: још се издаје)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="167" />
+        <location filename="../../verifier/gui/editor.py" line="168" />
         <source>MRZ format</source>
         <translation>Формат MRZ</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="168" />
+        <location filename="../../verifier/gui/editor.py" line="169" />
         <source>Document type</source>
         <translation>Врста документа</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="170" />
+        <location filename="../../verifier/gui/editor.py" line="171" />
         <source>Region</source>
         <translation>Област</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="171" />
+        <location filename="../../verifier/gui/editor.py" line="172" />
         <source>Kind</source>
         <translation>Врста</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="172" />
+        <location filename="../../verifier/gui/editor.py" line="173" />
         <source>Name / id</source>
         <translation>Назив / ознака</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="173" />
+        <location filename="../../verifier/gui/editor.py" line="174" />
         <source>Check</source>
         <translation>Провера</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="174" />
+        <location filename="../../verifier/gui/editor.py" line="175" />
         <source>Method</source>
         <translation>Метода</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="175" />
+        <location filename="../../verifier/gui/editor.py" line="176" />
         <source>Routine (Doc 9303-2 App. C)</source>
         <translation>Рутина (Доц 9303-2, додатак Ц)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="176" />
+        <location filename="../../verifier/gui/editor.py" line="177" />
         <source>Description for the officer</source>
         <translation>Опис за службеника</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="178" />
+        <location filename="../../verifier/gui/editor.py" line="179" />
         <source>The document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="180" />
+        <location filename="../../verifier/gui/editor.py" line="181" />
         <source>Zones and features</source>
         <translation>Зоне и обележја</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="236" />
+        <location filename="../../verifier/gui/editor.py" line="237" />
         <source>Draw a rectangle and give it a name first.</source>
         <translation>Најпре нацртајте правоугаоник и дајте му назив.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="258" />
+        <location filename="../../verifier/gui/editor.py" line="259" />
         <source>Added {0}; save to validate.</source>
         <translation>Додато: {0}; сачувајте да бисте проверили.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="294" />
+        <location filename="../../verifier/gui/editor.py" line="295" />
         <source>Not saved: {0} ({1}): {2}</source>
         <translation>Није сачувано: {0} ({1}): {2}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="302" />
+        <location filename="../../verifier/gui/editor.py" line="303" />
         <source>Saved as a draft. Before it can be published: {0}.</source>
         <translation>Сачувано као нацрт. Пре објављивања недостаје: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="307" />
+        <location filename="../../verifier/gui/editor.py" line="308" />
         <source>Saved; complete and ready to publish.</source>
         <translation>Сачувано; потпуно и спремно за објављивање.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/editor.py" line="317" />
+        <location filename="../../verifier/gui/editor.py" line="318" />
         <source>Not published: the template lacks {0}.</source>
         <translation>Није објављено: шаблону недостаје {0}.</translation>
     </message>
@@ -1843,244 +1843,243 @@ or click to choose</source>
 <context>
     <name>TrainingView</name>
     <message>
-        <location filename="../../verifier/gui/training.py" line="78" />
+        <location filename="../../verifier/gui/training.py" line="79" />
         <source>&amp;Start the session</source>
         <translation>&amp;Започни сесију</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="80" />
+        <location filename="../../verifier/gui/training.py" line="81" />
         <source>Sessions</source>
         <translation>Сесије</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="90" />
+        <location filename="../../verifier/gui/training.py" line="91" />
         <source>Visible light</source>
         <translation>Видљива светлост</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="90" />
+        <location filename="../../verifier/gui/training.py" line="91" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="91" />
+        <location filename="../../verifier/gui/training.py" line="92" />
         <source>IR 870 nm</source>
         <translation>IC 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="91" />
+        <location filename="../../verifier/gui/training.py" line="92" />
         <source>Bearer</source>
         <translation>Ималац</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="95" />
+        <location filename="../../verifier/gui/training.py" line="96" />
         <source>Sample</source>
         <translation>Узорак</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="98" />
+        <location filename="../../verifier/gui/training.py" line="99" />
         <source>Reference</source>
         <translation>Референца</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="128" />
+        <location filename="../../verifier/gui/training.py" line="129" />
         <source>Anomalies: I would refer it</source>
         <translation>Неправилности: упутио бих даље</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="129" />
+        <location filename="../../verifier/gui/training.py" line="130" />
         <source>No anomalies</source>
         <translation>Без неправилности</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="132" />
+        <location filename="../../verifier/gui/training.py" line="133" />
         <source>Record and &amp;next sample</source>
         <translation>Забележи и &amp;следећи узорак</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="139" />
+        <location filename="../../verifier/gui/training.py" line="140" />
         <source>Anomalous features (mark every one you see):</source>
         <translation>Спорна обележја (означите свако које видите):</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="157" />
+        <location filename="../../verifier/gui/training.py" line="158" />
         <source>New session (trainers)</source>
         <translation>Нова сесија (инструктори)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="167" />
+        <location filename="../../verifier/gui/training.py" line="168" />
         <source> min (0: none)</source>
         <translation> мин (0: без ограничења)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="168" />
+        <location filename="../../verifier/gui/training.py" line="169" />
         <source>Hide the machine verdict until the debrief</source>
         <translation>Сакриј налаз система до анализе</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="170" />
+        <location filename="../../verifier/gui/training.py" line="171" />
         <source>&amp;Create the session</source>
         <translation>&amp;Направи сесију</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="171" />
+        <location filename="../../verifier/gui/training.py" line="172" />
         <source>Import a trainer's sample…</source>
         <translation>Увези узорак инструктора…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="174" />
+        <location filename="../../verifier/gui/training.py" line="175" />
         <source>Name</source>
         <translation>Име</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="175" />
-        <location filename="../../verifier/gui/training.py" line="242" />
+        <location filename="../../verifier/gui/training.py" line="176" />
+        <location filename="../../verifier/gui/training.py" line="238" />
         <source>Course</source>
         <translation>Курс</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="176" />
+        <location filename="../../verifier/gui/training.py" line="177" />
         <source>Kind</source>
         <translation>Врста</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="177" />
+        <location filename="../../verifier/gui/training.py" line="178" />
         <source>Samples (in order)</source>
         <translation>Узорци (по реду)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="178" />
+        <location filename="../../verifier/gui/training.py" line="179" />
         <source>Time limit</source>
         <translation>Временско ограничење</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="184" />
+        <location filename="../../verifier/gui/training.py" line="185" />
         <source>why (recorded)</source>
         <translation>зашто (бележи се)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="185" />
+        <location filename="../../verifier/gui/training.py" line="186" />
         <source>&amp;Grant another attempt</source>
         <translation>&amp;Одобри још један покушај</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="189" />
+        <location filename="../../verifier/gui/training.py" line="190" />
         <source>Selected test:</source>
         <translation>Изабрани тест:</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="192" />
+        <location filename="../../verifier/gui/training.py" line="193" />
         <source>Course &amp;results…</source>
         <translation>&amp;Резултати курса…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="252" />
+        <location filename="../../verifier/gui/training.py" line="248" />
         <source>Session created.</source>
         <translation>Сесија је направљена.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="264" />
+        <location filename="../../verifier/gui/training.py" line="260" />
         <source>Select the test in the list of sessions.</source>
         <translation>Изаберите тест на списку сесија.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="280" />
+        <location filename="../../verifier/gui/training.py" line="275" />
         <source>Another attempt granted to {0}.</source>
         <translation>Још један покушај одобрен: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="285" />
+        <location filename="../../verifier/gui/training.py" line="280" />
         <source>A sample with answer.json</source>
         <translation>Узорак са answer.json</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="299" />
+        <location filename="../../verifier/gui/training.py" line="292" />
         <source>Sample {0} added.</source>
         <translation>Узорак {0} је додат.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="376" />
+        <location filename="../../verifier/gui/training.py" line="365" />
         <source>Sample {0} of {1}</source>
         <translation>Узорак {0} од {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="407" />
+        <location filename="../../verifier/gui/training.py" line="396" />
         <source>The machine reads: {0} — {1}</source>
         <translation>Машина очитава: {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="416" />
-        <location filename="../../verifier/gui/training.py" line="554" />
+        <location filename="../../verifier/gui/training.py" line="405" />
         <source>Machine verdict: {0}</source>
         <translation>Налаз система: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="431" />
+        <location filename="../../verifier/gui/training.py" line="425" />
         <source>Choose a verdict first.</source>
         <translation>Најпре изаберите налаз.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="457" />
+        <location filename="../../verifier/gui/training.py" line="449" />
         <source>Time left: {0}:{1:02d}</source>
         <translation>Преостало време: {0}:{1:02d}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="468" />
+        <location filename="../../verifier/gui/training.py" line="460" />
         <source>Leave the test?</source>
         <translation>Напустити тест?</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="469" />
+        <location filename="../../verifier/gui/training.py" line="461" />
         <source>The test is not finished.</source>
         <translation>Тест није завршен.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="472" />
+        <location filename="../../verifier/gui/training.py" line="464" />
         <source>If you leave now the attempt is recorded as abandoned, is not scored, and cannot be resumed: only a trainer can grant another.</source>
         <translation>Ако сада напустите тест, покушај се бележи као напуштен, не бодује се и не може се наставити: само инструктор може одобрити нови.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="476" />
+        <location filename="../../verifier/gui/training.py" line="468" />
         <source>&amp;Leave the test</source>
         <translation>&amp;Напусти тест</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="477" />
+        <location filename="../../verifier/gui/training.py" line="469" />
         <source>&amp;Stay</source>
         <translation>&amp;Остани</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="512" />
+        <location filename="../../verifier/gui/training.py" line="496" />
         <source>The test was left: the attempt is recorded as abandoned.</source>
         <translation>Тест је напуштен: покушај је забележен као напуштен.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="515" />
+        <location filename="../../verifier/gui/training.py" line="499" />
         <source>Your score: {0} % ({1} of {2} verdicts right, {3} of {4} anomalies found, {5} false alarms).</source>
         <translation>Ваш резултат: {0} % (тачних налаза: {1} од {2}, пронађених неправилности: {3} од {4}, лажних узбуна: {5}).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="521" />
+        <location filename="../../verifier/gui/training.py" line="505" />
         <source>Time is up.</source>
         <translation>Време је истекло.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="534" />
+        <location filename="../../verifier/gui/training.py" line="518" />
         <source>The machine findings: {0} of {1} ready…</source>
         <translation>Налази машине: спремно {0} од {1}…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="542" />
+        <location filename="../../verifier/gui/training.py" line="526" />
         <source>not answered</source>
         <translation>без одговора</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="547" />
+        <location filename="../../verifier/gui/training.py" line="531" />
         <source>Answer key: {0} — yours: {1}</source>
         <translation>Тачан одговор: {0} — ваш: {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="548" />
+        <location filename="../../verifier/gui/training.py" line="532" />
         <source>Sample {0}</source>
         <translation>Узорак {0}</translation>
     </message>

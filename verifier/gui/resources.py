@@ -12,7 +12,7 @@ from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QApplication, QWidget
 
 from verifier.settings import PACKAGE_ROOT
-from verifier.text import Text
+from verifier.text import translated
 
 T = TypeVar("T", bound=QWidget)
 THEMES = ("default", "high-contrast")
@@ -81,16 +81,6 @@ def install_translation(app: QApplication, language: str) -> QTranslator | None:
 
 
 def tr_text(value: object) -> str:
-    """A text of the core (``verifier.text.Text``) or of the library, in the officer's language:
-    its template translated (context ``texts``), then formatted with its arguments, themselves
-    translated. A translation that does not fit its arguments falls back to English."""
-    if isinstance(value, Text):
-        template = QCoreApplication.translate("texts", value.template)
-        args = {k: tr_text(v) if isinstance(v, str) else v for k, v in value.args.items()}
-        try:
-            return template.format(**args) if value.args else template
-        except (KeyError, IndexError, ValueError):
-            return str(value)
-    if isinstance(value, str):
-        return QCoreApplication.translate("texts", value)
-    return str(value)
+    """A text of the core (``verifier.text.Text``) or of the library, in the officer's language
+    (Qt context ``texts``; see ``verifier.text.translated``)."""
+    return translated(value, lambda source: QCoreApplication.translate("texts", source))

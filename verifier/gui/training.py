@@ -397,13 +397,18 @@ class TrainingView(QWidget):
             lines = [reads.format(tr_text(c.name), tr_text(c.message)) for c in seals]
             self.debrief.setHtml("".join(f"<p>{html.escape(line)}</p>" for line in lines))
             return
+        self.debrief.setHtml(self._findings(result))
+
+    def _findings(self, result: InspectionResult) -> str:
+        """The machine's verdict and each failed check, as the trainee reads them."""
+        e = html.escape
+        verdict = self.tr("Machine verdict: {0}").format(words(result.verdict.value, VERDICT_WORDS))
         failed = "".join(
-            f"<li>{html.escape(tr_text(c.name))}: {html.escape(tr_text(c.message))}</li>"
+            f"<li>{e(tr_text(c.name))}: {e(tr_text(c.message))}</li>"
             for c in result.checks
             if c.status.value == "fail"
         )
-        verdict = self.tr("Machine verdict: {0}").format(words(result.verdict.value, VERDICT_WORDS))
-        self.debrief.setHtml(f"<p>{html.escape(verdict)}</p><ul>{failed}</ul>")
+        return f"<p>{e(verdict)}</p><ul>{failed}</ul>"
 
     def mark(self, verdict: str, anomalies: list[str]) -> None:
         """What a trainee does with the mouse or keyboard (also used by tests)."""
@@ -530,15 +535,7 @@ class TrainingView(QWidget):
             )
             result = self.machine.get(sample.id)
             if result is not None:
-                verdict = self.tr("Machine verdict: {0}").format(
-                    words(result.verdict.value, VERDICT_WORDS)
-                )
-                failed = "".join(
-                    f"<li>{e(tr_text(c.name))}: {e(tr_text(c.message))}</li>"
-                    for c in result.checks
-                    if c.status.value == "fail"
-                )
-                parts.append(f"<p>{e(verdict)}</p><ul>{failed}</ul>")
+                parts.append(self._findings(result))
         self.debrief.setHtml("".join(parts))
 
     @staticmethod
