@@ -295,7 +295,7 @@ def test_settings_and_accounts(ctx: AppContext, qtbot: QtBot) -> None:
     settings.face_match.setValue(0.99)  # beyond the range: the form holds it at its maximum
     assert settings.face_match.value() == 0.8
     settings.save()  # a very strict workstation
-    assert ctx.inspector().face_thresholds == (0.8, 0.2)
+    assert ctx.inspector().face.thresholds == (0.8, 0.2)
     view = window.inspection
     view.load_folder(SAMPLES / "uto-p-2010-genuine")
     view.inspect()

@@ -171,7 +171,7 @@ class LibraryView(QWidget):
                 template_id.strip().upper(),
                 images,
                 inspector.reader,
-                inspector.face_matcher(),
+                inspector.face.matcher,
             )
         except (TemplateError, ImageError) as exc:
             reason = exc.reason if isinstance(exc, TemplateError) else str(exc)

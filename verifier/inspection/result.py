@@ -96,6 +96,23 @@ class CheckResult:
 
 
 @dataclass(frozen=True, slots=True)
+class StageFailure:
+    """A stage of the pipeline that raised: which stage, and the exception's type only (its
+    message may quote what was read from the document)."""
+
+    stage: str
+    error: str
+
+    def checks(self, ids: tuple[str, ...]) -> list[CheckResult]:
+        """The checks the stage would have made, as errors to be made by eye."""
+        message = say(
+            "This check could not be made (the {stage} stage failed); inspect it by eye.",
+            stage=self.stage,
+        )
+        return [CheckResult(check_id, CheckStatus.ERROR, message) for check_id in ids]
+
+
+@dataclass(frozen=True, slots=True)
 class InspectionResult:
     template: str | None
     template_confidence: float
@@ -107,6 +124,7 @@ class InspectionResult:
     frame_dpi: int | None = None  # resolution of the template frame feature regions refer to
     # the captures warped onto the template frame (for reports and the GUI; not serialised)
     aligned: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    failed_stages: tuple[StageFailure, ...] = ()  # stages that raised (their checks are errors)
 
     def failed(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(c.id for c in self.checks if c.status is CheckStatus.FAIL))
@@ -127,6 +145,7 @@ class InspectionResult:
             "verdict": self.verdict.value,
             "not_examined": list(self.not_examined),
             "timing_ms": {k: round(v, 1) for k, v in self.timing_ms.items()},
+            "failed_stages": [{"stage": f.stage, "error": f.error} for f in self.failed_stages],
         }
 
 

@@ -1,0 +1,116 @@
+"""The portrait: found in the template's portrait zone (or by face detection on a document
+without a reference), and compared with the photo of the bearer (ONNX face models)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from verifier.face.matcher import MATCH, NO_MATCH, Band, FaceMatcher
+from verifier.forensics.measures import RGB, crop
+from verifier.imaging.loading import load_rgb
+from verifier.inspection.identify import Match
+from verifier.inspection.result import CheckResult, CheckStatus
+from verifier.text import joined, say
+
+Face = dict[str, object]  # what the report keeps of the comparison: band, similarity, percent…
+
+
+class FaceChecks:
+    """``thresholds``: (match, no match) cosine limits; SFace's defaults otherwise. The models
+    are loaded on first use."""
+
+    def __init__(self, thresholds: tuple[float, float] | None = None) -> None:
+        self.thresholds = thresholds
+        self._matcher: FaceMatcher | None = None
+
+    @property
+    def matcher(self) -> FaceMatcher:
+        if self._matcher is None:
+            at_least, below = self.thresholds or (MATCH, NO_MATCH)
+            self._matcher = FaceMatcher(match=at_least, no_match=below)
+        return self._matcher
+
+    def __call__(
+        self, match: Match, visible: RGB, bearer: Path | None
+    ) -> tuple[list[CheckResult], Face | None]:
+        """The portrait at the template's portrait zone of the aligned visible capture."""
+        zone = next((z for k, z in match.template.zones.items() if k.endswith("portrait")), None)
+        if zone is None:
+            return [], None
+        portrait = crop(visible, zone, match.template.dpi)
+        faces = self.matcher.faces(portrait)
+        out = [
+            CheckResult(
+                "face.portrait_found",
+                CheckStatus.PASS,
+                say("A face was found in the portrait zone."),
+            )
+            if faces
+            else CheckResult(
+                "face.portrait_found",
+                CheckStatus.FAIL,
+                say("No face was found in the portrait zone."),
+            )
+        ]
+        face_checks, face = self.compare(portrait, bearer)
+        out += face_checks
+        if face is None:
+            return out, None
+        zone_mm = {"x": zone.x, "y": zone.y, "w": zone.w, "h": zone.h}
+        return out, {**face, "portrait_mm": zone_mm}
+
+    def unreferenced(
+        self, visible: RGB, bearer: Path | None
+    ) -> tuple[list[CheckResult], Face | None]:
+        """The portrait found by face detection on a document without a reference."""
+        faces = self.matcher.faces(visible)
+        if not faces:
+            return [
+                CheckResult(
+                    "face.portrait_found",
+                    CheckStatus.WARN,
+                    say(
+                        "No portrait was found on this image; if the document has one on its "
+                        "other side, capture that side."
+                    ),
+                )
+            ], None
+        x, y, w, h = faces[0].box  # the largest face: the main portrait, not the ghost image
+        pad_x, pad_y = int(0.6 * w), int(0.8 * h)
+        portrait = visible[
+            max(0, y - pad_y) : y + h + pad_y, max(0, x - pad_x) : x + w + pad_x
+        ].copy()
+        found = CheckResult(
+            "face.portrait_found",
+            CheckStatus.PASS,
+            say("A portrait was found by face detection (no reference to say where)."),
+            evidence={"portrait_px": [x, y, w, h]},
+        )
+        face_checks, face = self.compare(portrait, bearer)
+        if face is not None:
+            face = {**face, "portrait_px": [x, y, w, h]}
+        return [found, *face_checks], face
+
+    def compare(self, portrait: RGB, bearer: Path | None) -> tuple[list[CheckResult], Face | None]:
+        """The portrait against the bearer's photo, in bands (match, no match, undecided)."""
+        if bearer is None:
+            skipped = say("No photo of the bearer was taken.")
+            return [CheckResult("face.match", CheckStatus.SKIPPED, skipped)], None
+        comparison = self.matcher.compare(portrait, load_rgb(bearer))
+        status = {
+            Band.MATCH: CheckStatus.PASS,
+            Band.NO_MATCH: CheckStatus.FAIL,
+        }.get(comparison.band, CheckStatus.WARN)
+        percent = (
+            say(" ({percent}% similar)", percent=comparison.percent)
+            if comparison.percent is not None
+            else ""
+        )
+        check = CheckResult(
+            "face.match",
+            status,
+            joined("", [comparison.reason, percent]),
+            comparison.similarity,
+            comparison.as_dict(),
+        )
+        return [check], comparison.as_dict()
