@@ -189,9 +189,9 @@ def test_bad_today_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
 def test_demo_falls_back_to_the_specimens_without_samples(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from verifier import cli
+    from verifier.settings import Settings
 
-    monkeypatch.setattr(cli.Settings, "bundled_samples", property(lambda self: tmp_path / "none"))
+    monkeypatch.setattr(Settings, "bundled_samples", property(lambda self: tmp_path / "none"))
     code, out, _ = run(["demo"], capsys)
     assert code == 0
     rows = out.splitlines()[2:]
@@ -218,3 +218,29 @@ def test_console_script_reads_stdin() -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["document_number"] == "D23145890"
+
+
+def test_every_command_sets_what_runs_it() -> None:
+    """Dispatch is by ``set_defaults(run=...)``: a command without it would print the help and
+    exit 0, doing nothing — silently."""
+    import argparse
+
+    from verifier.cli import build_parser
+
+    def leaves(parser: argparse.ArgumentParser, path: tuple[str, ...]) -> list[tuple[str, ...]]:
+        subs = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+        if not subs:
+            return [path]
+        return [
+            leaf for name, child in subs[0].choices.items() for leaf in leaves(child, (*path, name))
+        ]
+
+    parser = build_parser()
+    commands = leaves(parser, ())
+    assert len(commands) >= 30
+    for command in commands:
+        sub = parser
+        for name in command:
+            action = next(a for a in sub._actions if isinstance(a, argparse._SubParsersAction))
+            sub = action.choices[name]
+        assert callable(sub.get_default("run")), command

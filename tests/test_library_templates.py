@@ -114,6 +114,15 @@ BROKEN = [
     ("features.0.method", "magic", "features[0].method", "must be one of"),
     ("features.0.region.w", 0, "features[0].region.w", "must be positive"),
     ("features.1.id", "uv-dull-paper", "features[1].id", "used twice"),
+    ("features.0.params", {"max_maen": 70}, "features[0].params.max_maen", "not a parameter"),
+    (
+        "features.0.params",
+        {"max_mean": "dark"},
+        "features[0].params.max_mean",
+        "a number, not text",
+    ),
+    ("features.0.params", {"max_mean": 300}, "features[0].params.max_mean", "<= 255"),
+    ("features.0.params", [70], "features[0].params", "must be a mapping"),
     ("notes", [1, 2], "notes", "list of text"),
 ]
 
@@ -178,4 +187,4 @@ def test_a_draft_may_lack_format_and_features(template_dir: Path) -> None:
 
     write(template_dir, draft)
     t = load_template(template_dir)
-    assert t.draft and t.features == () and t.format == ""
+    assert t.draft and t.features == () and t.format is None

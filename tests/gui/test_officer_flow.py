@@ -17,6 +17,7 @@ from verifier.gui.context import AppContext
 from verifier.gui.runner import ThreadRunner
 from verifier.gui.signin import SignInDialog
 from verifier.library.package import export_package, load_private_key
+from verifier.mrz import DocumentFormat
 from verifier.reports.book import Decision
 from verifier.reports.verify import verify
 from verifier.settings import Settings
@@ -391,7 +392,10 @@ def test_an_examiner_drafts_a_template_and_marks_zones_and_features(
     assert editor.save() and "Saved as a draft" in editor.status.text()
     assert "the series" in editor.status.text()  # an incomplete draft says what it lacks
     template = load_template(editor.folder)
-    assert (template.format, template.issuing_state) == ("MRVA", "UTO")  # read off its MRZ
+    assert (template.format, template.issuing_state) == (
+        DocumentFormat.MRVA,
+        "UTO",
+    )  # read off its MRZ
     assert template.dpi == 300 and "mrz" in template.zones and "portrait" in template.zones
     assert "viz_surname" in template.zones
     emblem = next(f for f in template.features if f.id == "uv-emblem")

@@ -19,6 +19,13 @@ from numpy.typing import NDArray
 
 from verifier.forensics.patches import PatchComparator
 from verifier.library import Feature, Region
+from verifier.library.params import (
+    BrightnessMax,
+    BrightnessMin,
+    ContrastMin,
+    Fibres,
+    PatchSimilarity,
+)
 from verifier.library.units import px_per_mm
 from verifier.text import joined, say
 
@@ -50,83 +57,89 @@ def luminance(image: RGB) -> NDArray[np.float32]:
 def measure(
     feature: Feature, captured: RGB, reference: RGB, dpi: int, comparator: PatchComparator
 ) -> Measure:
-    """One feature of the template, measured on the aligned capture of its light."""
+    """One feature of the template, measured on the aligned capture of its light; the method is
+    the type of its parameters (``verifier.library.params``)."""
     cap = crop(captured, feature.region, dpi)
     if cap.size == 0:
         return Measure(False, 0.0, say("the region lies outside the capture"), {})
     params = feature.params
+    if isinstance(params, PatchSimilarity):
+        return _patch_similarity(
+            feature, params, captured, reference, dpi=dpi, comparator=comparator
+        )
+    if isinstance(params, Fibres):
+        return _fibres(cap, params)
     lum = luminance(cap)
-    if feature.method == "brightness_max":
+    if isinstance(params, BrightnessMax):
         mean = float(lum.mean())
-        limit = float(params.get("max_mean", 70))
+        limit = params.max_mean
         return Measure(
             mean <= limit,
             mean,
             say("mean brightness {value:.0f} (at most {limit:.0f})", value=mean, limit=limit),
             {"mean": round(mean, 1)},
         )
-    if feature.method == "brightness_min":
+    if isinstance(params, BrightnessMin):
         bright = float(np.percentile(lum, 95))
-        limit = float(params.get("min_mean", 80))
+        limit = params.min_mean
         return Measure(
             bright >= limit,
             bright,
             say("brightest print {value:.0f} (at least {limit:.0f})", value=bright, limit=limit),
             {"p95": round(bright, 1)},
         )
-    if feature.method in ("contrast_min", "contrast_max"):
-        if feature.method == "contrast_max":  # print must vanish: ignore smooth light gradients
-            lum = lum - cv2.GaussianBlur(lum, (0, 0), 8.0) + 128
+    if isinstance(params, ContrastMin):
+        return _contrast_min(lum, params)
+    # ContrastMax: print must vanish; smooth light gradients are not print
+    value = contrast(lum - cv2.GaussianBlur(lum, (0, 0), 8.0) + 128)
+    limit = params.max_contrast
+    return Measure(
+        value <= limit,
+        value,
+        say("contrast {value:.2f} (at most {limit:.2f})", value=value, limit=limit),
+        {"contrast": round(value, 3)},
+    )
+
+
+def _contrast_min(lum: NDArray[np.float32], params: ContrastMin) -> Measure:
+    """Dark print on light paper; with several lines, every line on its own (one faded line is
+    caught)."""
+    limit = params.min_contrast
+    if params.lines <= 1:
         value = contrast(lum)
-        if feature.method == "contrast_min":
-            limit = float(params.get("min_contrast", 0.3))
-            lines = int(params.get("lines", 1))
-            if lines > 1:  # every line of the region on its own: one faded line is caught
-                strips = np.array_split(lum, lines, axis=0)
-                per_line = [contrast(strip) for strip in strips]
-                value = min(per_line)
-                faint = [str(i + 1) for i, c in enumerate(per_line) if c < limit]
-                detail = (
-                    say(
-                        "line(s) {lines} of {count}: contrast {value:.2f} (at least {limit:.2f})",
-                        lines=", ".join(faint),
-                        count=lines,
-                        value=value,
-                        limit=limit,
-                    )
-                    if faint
-                    else say(
-                        "every line: lowest contrast {value:.2f} (at least {limit:.2f})",
-                        value=value,
-                        limit=limit,
-                    )
-                )
-                evidence = {"contrast_per_line": [round(c, 3) for c in per_line]}
-                return Measure(not faint, value, detail, evidence)
-            return Measure(
-                value >= limit,
-                value,
-                say("contrast {value:.2f} (at least {limit:.2f})", value=value, limit=limit),
-                {"contrast": round(value, 3)},
-            )
-        limit = float(params.get("max_contrast", 0.15))
         return Measure(
-            value <= limit,
+            value >= limit,
             value,
-            say("contrast {value:.2f} (at most {limit:.2f})", value=value, limit=limit),
+            say("contrast {value:.2f} (at least {limit:.2f})", value=value, limit=limit),
             {"contrast": round(value, 3)},
         )
-    if feature.method == "fibres":
-        return _fibres(cap, params)
-    return _patch_similarity(feature, captured, reference, dpi, comparator)
+    per_line = [contrast(strip) for strip in np.array_split(lum, params.lines, axis=0)]
+    value = min(per_line)
+    faint = [str(i + 1) for i, c in enumerate(per_line) if c < limit]
+    detail = (
+        say(
+            "line(s) {lines} of {count}: contrast {value:.2f} (at least {limit:.2f})",
+            lines=", ".join(faint),
+            count=params.lines,
+            value=value,
+            limit=limit,
+        )
+        if faint
+        else say(
+            "every line: lowest contrast {value:.2f} (at least {limit:.2f})",
+            value=value,
+            limit=limit,
+        )
+    )
+    return Measure(not faint, value, detail, {"contrast_per_line": [round(c, 3) for c in per_line]})
 
 
-def _fibres(cap: RGB, params: dict[str, Any] | Any) -> Measure:
+def _fibres(cap: RGB, params: Fibres) -> Measure:
     """Thin, saturated, elongated marks in the design's fibre colours."""
     hsv = cv2.cvtColor(cap, cv2.COLOR_RGB2HSV)
     saturated = ((hsv[..., 1] > 90) & (hsv[..., 2] > 90)).astype(np.uint8)
     count, labels, stats, _ = cv2.connectedComponentsWithStats(saturated, connectivity=8)
-    colours = [_hex(c) for c in params.get("colours", [])]
+    colours = [_hex(c) for c in params.colours]
     fibres = wrong = 0
     centres: list[tuple[float, float]] = []
     for i in range(1, count):
@@ -144,7 +157,7 @@ def _fibres(cap: RGB, params: dict[str, Any] | Any) -> Measure:
         else:
             fibres += 1
             centres.append((float(xs.mean()), float(ys.mean())))
-    minimum = int(params.get("min_count", 10))
+    minimum = params.min_count
     ok = fibres >= minimum and wrong <= 2 * fibres  # marks of other colours must not dominate
     detail = say(
         "{fibres} fibres of the expected colours (at least {minimum}), {wrong} of other colours",
@@ -211,8 +224,10 @@ def _hex(colour: str) -> NDArray[np.float32]:
 
 def _patch_similarity(
     feature: Feature,
+    params: PatchSimilarity,
     captured: RGB,
     reference: RGB,
+    *,
     dpi: int,
     comparator: PatchComparator,
 ) -> Measure:
@@ -221,7 +236,7 @@ def _patch_similarity(
     if not scored:
         return Measure(False, 0.0, say("the region is empty"), {})
     worst = min(scored, key=lambda t: t.score)
-    limit = float(feature.params.get("min_score", 0.5))
+    limit = params.min_score
     ok = worst.score >= limit
     detail: str = say(
         "similarity to the reference {value:.2f} (at least {limit:.2f})",
@@ -239,13 +254,11 @@ def _patch_similarity(
             "h": round(r.h, 1),
         },
     }
-    if "min_mean" in feature.params:
+    if params.min_mean is not None:
         bright = float(np.percentile(luminance(crop(captured, feature.region, dpi)), 95))
-        ok = ok and bright >= float(feature.params["min_mean"])
+        ok = ok and bright >= params.min_mean
         brightest = say(
-            "brightest {value:.0f} (at least {limit:.0f})",
-            value=bright,
-            limit=float(feature.params["min_mean"]),
+            "brightest {value:.0f} (at least {limit:.0f})", value=bright, limit=params.min_mean
         )
         detail = joined(", ", [detail, brightest])
         evidence["p95"] = round(bright, 1)

@@ -133,7 +133,8 @@ class LibraryView(QWidget):
             for f in t.features
         )
         self.info.setMarkdown(  # the library's notes are Markdown: shown as such, never as code
-            f"### {_md(tr_text(t.name))}\n\n{t.issuing_state} · {t.format} · {_md(t.series)}\n\n"
+            f"### {_md(tr_text(t.name))}\n\n{t.issuing_state} · "
+            f"{t.format.value if t.format else '?'} · {_md(t.series)}\n\n"
             f"{features}\n\n{notes}"
         )
 

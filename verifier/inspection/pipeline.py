@@ -135,7 +135,7 @@ class Inspector:
             same = {
                 t.id
                 for t in self.templates
-                if t.issuing_state == mrz.issuing_state and t.format == mrz.format.value
+                if t.issuing_state == mrz.issuing_state and t.format is mrz.format
             }
             if same:
                 ranked = self.identifier.rank(gray, only=same)

@@ -23,7 +23,7 @@ from verifier.forensics.measures import RGB, crop
 from verifier.imaging.tesseract import ocr
 from verifier.library import Template
 from verifier.library.units import px_per_mm
-from verifier.mrz import MrzResult
+from verifier.mrz import DocumentFormat, MrzResult
 from verifier.text import say
 
 # Month abbreviations printed on documents of the region and its neighbours, diacritics dropped:
@@ -161,7 +161,9 @@ def compare(template: Template, visible: RGB, mrz: MrzResult) -> VizComparison:
         return texts.get(key)
 
     surname = field("viz_surname")
-    if surname is not None and template.format != "MRVA":  # a visa prints "surname, given names"
+    if (
+        surname is not None and template.format is not DocumentFormat.MRVA
+    ):  # a visa prints "surname, given names"
         if not surname:
             unread.append(say("surname"))
         else:

@@ -25,7 +25,6 @@ from PIL import Image, UnidentifiedImageError
 
 from verifier.codes import is_known
 from verifier.library.template import (
-    FORMATS,
     SCHEMA,
     Region,
     Template,
@@ -146,7 +145,7 @@ def missing_for_publication(template: Template) -> list[str]:
         missing.append(
             f"the issuing state ({template.issuing_state or 'none'} is not a known code)"
         )
-    if template.format not in FORMATS:
+    if template.format is None:
         missing.append("the MRZ format")
     if not template.document_code:
         missing.append("the document code (e.g. P, ID, V)")

@@ -18,11 +18,13 @@ from typing import Any, Final
 import yaml
 from PIL import Image
 
+from verifier.library.params import FeatureParams, ParamsError, parse_params
 from verifier.library.units import LIGHTS
+from verifier.mrz import DocumentFormat
 
 SCHEMA: Final = "verifier-template/1"
 MAX_TEMPLATE_BYTES: Final = 256 * 1024
-FORMATS: Final = ("TD1", "TD2", "TD3", "MRVA", "MRVB", "FRENCH_ID")
+FORMATS: Final = tuple(f.value for f in DocumentFormat)
 DOCUMENT_TYPES: Final = ("passport", "identity_card", "residence_permit", "visa", "other")
 # Stable check ids (docs/architecture.md) that template features may feed.
 CHECK_IDS: Final = frozenset(
@@ -92,7 +94,7 @@ class Feature:
     check: str
     method: str
     region: Region
-    params: Mapping[str, Any]
+    params: FeatureParams  # the method's typed parameters (verifier/library/params.py)
     description: str
     name: str = ""  # what the officer reads, e.g. "Fibres in UV" (from the routine if unset)
 
@@ -105,7 +107,7 @@ class Template:
     issuing_state: str
     document_type: str
     document_code: str
-    format: str
+    format: DocumentFormat | None  # None only on a draft
     series: str
     model: tuple[str, str, int, int]  # (C, T, N, Y) document model of BSI TR-03135
     valid_from: dt.date
@@ -260,7 +262,7 @@ def load_template(folder: Path) -> Template:
         issuing_state=r.text("issuing_state"),
         document_type=r.text("document_type", choices=DOCUMENT_TYPES),
         document_code=r.text("document_code"),
-        format=r.text("format", choices=FORMATS) if not draft else r.text("format", optional=True),
+        format=_format(r, draft),
         series=r.text("series", optional=True),
         model=model,
         valid_from=valid_from,
@@ -275,6 +277,12 @@ def load_template(folder: Path) -> Template:
         notes=tuple(notes),
         draft=draft,
     )
+
+
+def _format(r: _Reader, draft: bool) -> DocumentFormat | None:
+    """The MRZ's format (Doc 9303-3); a draft may leave it unset."""
+    text = r.text("format", choices=FORMATS, optional=draft)
+    return DocumentFormat(text) if text else None
 
 
 def _images(r: _Reader, folder: Path) -> dict[str, Path]:
@@ -353,7 +361,10 @@ def _features(
             raise f.error("method", f"must be one of {', '.join(sorted(METHODS))}, not {method!r}")
         if light not in images:
             raise f.error("light", f"the template has no {light} reference image")
-        params = f.get("params", dict, optional=True) or {}
+        try:
+            params = parse_params(method, f.get("params", dict, optional=True) or {})
+        except ParamsError as error:
+            raise f.error(f"params.{error.key}" if error.key else "params", error.reason) from None
         out.append(
             Feature(
                 id=feature_id,

@@ -37,12 +37,12 @@ def template_check(match: Match | None, confidence: float, mrz: MrzResult | None
     t = match.template
     problems = []
     if mrz is not None:
-        if mrz.format.value != t.format:
+        if mrz.format is not t.format:
             problems.append(
                 say(
                     "its MRZ is {mrz}, the design's is {design}",
                     mrz=mrz.format.value,
-                    design=t.format,
+                    design=t.format.value if t.format else "?",
                 )
             )
         if mrz.issuing_state != t.issuing_state:
