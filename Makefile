@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
 
-.PHONY: setup demo test soak lint typecheck unit bench bench-images clean fixtures fixtures-full train-mrz train-patch screenshots translations dist dist-test
+.PHONY: setup demo test soak lint typecheck unit bench bench-images bench-inspection bench-library clean fixtures fixtures-full train-mrz train-patch screenshots translations dist dist-test
 
 setup: $(STAMP)
 
@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml packaging/debian-packages.txt scripts/setup-system.sh
 	@scripts/setup-system.sh
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	@$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
-	@$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	@$(PY) -m pip install --quiet --disable-pip-version-check -e '.[gui,dev]'
 	@touch $(STAMP)
 
 # With a display: the desktop application on the sample documents, in a demo data dir
@@ -38,9 +38,22 @@ lint: setup
 	$(VENV)/bin/mypy --strict verifier
 	$(VENV)/bin/lint-imports
 
-unit: setup
+# The core (everything but verifier/gui) is tested in an environment without PySide6
+# (.venv-core), so that nothing outside the GUI can come to need Qt; the GUI's tests run in
+# .venv. One coverage report over both runs.
+CORE_VENV := .venv-core
+CORE_STAMP := $(CORE_VENV)/.installed
+$(CORE_STAMP): pyproject.toml $(STAMP)
+	@test -x $(CORE_VENV)/bin/python || $(PYTHON) -m venv $(CORE_VENV)
+	@$(CORE_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	@$(CORE_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
+	@touch $@
+
+unit: setup $(CORE_STAMP)
 	$(VENV)/bin/coverage erase
-	$(VENV)/bin/coverage run -m pytest
+	$(CORE_VENV)/bin/coverage run -p -m pytest --ignore=tests/gui --ignore=tests/soak --ignore=verifier/gui
+	$(VENV)/bin/coverage run -p -m pytest tests/gui verifier/gui
+	$(VENV)/bin/coverage combine --quiet
 	$(VENV)/bin/coverage report --fail-under=90
 	$(VENV)/bin/coverage report --include='verifier/mrz/*' --fail-under=100
 
@@ -51,11 +64,19 @@ soak: setup
 	$(VENV)/bin/pytest -m soak -s -p no:cacheprovider tests/soak
 
 $(VENV)/.bench-installed: $(STAMP)
-	@$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev,bench]'
+	@$(PY) -m pip install --quiet --disable-pip-version-check -e '.[gui,dev,bench]'
 	@touch $@
 
 bench: $(VENV)/.bench-installed
 	$(PY) bench/bench_mrz.py
+
+# A full inspection per stage; a national-size library (1,000 generated templates: ~3 minutes
+# to draw into build/bench-library the first time, ~20 minutes to measure)
+bench-inspection: setup
+	$(PY) bench/bench_inspection.py
+
+bench-library: setup
+	$(PY) bench/bench_library.py
 
 bench-images: $(VENV)/.bench-installed
 	test -d build/samples || $(PY) -m fixtures.generator --full
@@ -83,7 +104,7 @@ train-patch: .venv-train/.installed
 	.venv-train/bin/python models/train/train_patch_siamese.py
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .coverage build *.egg-info
+	rm -rf $(VENV) $(CORE_VENV) .mypy_cache .ruff_cache .pytest_cache .coverage build *.egg-info
 
 # The desktop application's screenshots (docs/screenshots/) and translations (ui/translations/).
 screenshots: setup

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import socket
 import threading
@@ -14,6 +15,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
+    if importlib.util.find_spec("pytestqt") is None:  # the core's run, without Qt (.venv-core):
+        for name in ("qt_log_ignore", "qt_api", "qt_log_level_fail"):  # pytest-qt's settings
+            parser.addini(name, "read by pytest-qt, for tests/gui only")
     parser.addoption(
         "--regen-golden",
         action="store_true",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import io
 import json
 import os
@@ -244,3 +245,14 @@ def test_every_command_sets_what_runs_it() -> None:
             action = next(a for a in sub._actions if isinstance(a, argparse._SubParsersAction))
             sub = action.choices[name]
         assert callable(sub.get_default("run")), command
+
+
+@pytest.mark.skipif(
+    importlib.util.find_spec("PySide6") is not None, reason="the core's run (.venv-core) only"
+)
+def test_without_the_desktop_application_gui_says_how_to_install_it(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    code, _, err = run(["gui"], capsys)
+    assert code == 2
+    assert "PySide6 is missing" in err and "verifier[gui]" in err

@@ -496,6 +496,9 @@ def test_backup_and_restore_keep_every_report_verifiable(
         fill(ws, 3)
     finally:
         ws.close()
+    cached = home / "cache" / "identify" / "0123.npz"  # computed from the library: not kept
+    cached.parent.mkdir(parents=True)
+    cached.write_bytes(b"features")
     out = tmp_path / "backup.zip"
     _stdin(monkeypatch)
     assert cli(as_admin(["backup", "--out", str(out), "--json"])) == 0
@@ -503,6 +506,7 @@ def test_backup_and_restore_keep_every_report_verifiable(
     assert info["files"] >= 6 and out.stat().st_mode & 0o077 == 0  # owner only: keys inside
     names = set(check(out).files)
     assert {"verifier.sqlite", "keys/workstation.key", "keys/chain-head.json"} <= names
+    assert not any(name.startswith("cache/") for name in names)
     # restore onto a new workstation's data dir
     other = tmp_path / "new-home"
     monkeypatch.setenv("VERIFIER_HOME", str(other))

@@ -87,6 +87,12 @@ class Settings:
         return self.data_dir / "keys"
 
     @property
+    def cache_dir(self) -> Path:
+        """What is computed from the library and kept to start faster (reference features);
+        safe to delete, never backed up."""
+        return self.data_dir / "cache"
+
+    @property
     def images_dir(self) -> Path:
         """Report images, named by sha256."""
         return self.data_dir / "images"

@@ -73,7 +73,7 @@ def _run_demo(args: argparse.Namespace, io: Io) -> int:
 def _inspector(settings: Settings, today: dt.date | None) -> Inspector:
     from verifier.inspection.pipeline import Inspector
 
-    return Inspector(checked_library(settings), today=today)
+    return Inspector(checked_library(settings), today=today, cache=settings.cache_dir)
 
 
 def _inspect(args: argparse.Namespace, settings: Settings, out: TextIO, err: TextIO) -> int:

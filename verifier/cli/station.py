@@ -89,9 +89,18 @@ def display() -> bool:
     )
 
 
-def gui(*, demo: bool) -> int:  # pragma: no cover - opens a window; tested in tests/gui
+def gui(*, demo: bool) -> int:
     # imported here, and only here: the one edge from the command line to Qt, declared in the
     # import contracts (pyproject.toml) rather than hidden behind importlib
-    from verifier.gui import app
-
-    return int(app.run(sys.argv[:1], demo=demo))
+    try:
+        from verifier.gui import app
+    except ImportError as exc:  # an installation of the core only (a server, a hub)
+        if not (exc.name or "").startswith(("PySide6", "shiboken6")):
+            raise
+        print(
+            "verifier gui: the desktop application is not installed here (PySide6 is missing); "
+            "install it with: pip install 'verifier[gui]', or use the commands",
+            file=sys.stderr,
+        )
+        return EXIT_BAD_INPUT
+    return int(app.run(sys.argv[:1], demo=demo))  # pragma: no cover - tested in tests/gui

@@ -146,7 +146,14 @@ def _fibres(cap: RGB, params: Fibres) -> Measure:
         area = int(stats[i, cv2.CC_STAT_AREA])
         if not 15 <= area <= 1500:
             continue
-        ys, xs = np.nonzero(labels == i)
+        # the component's pixels, looked for in its own box: over the whole region this was
+        # most of the forensics stage (one full-size comparison per mark)
+        x0, y0 = int(stats[i, cv2.CC_STAT_LEFT]), int(stats[i, cv2.CC_STAT_TOP])
+        box = labels[
+            y0 : y0 + int(stats[i, cv2.CC_STAT_HEIGHT]), x0 : x0 + int(stats[i, cv2.CC_STAT_WIDTH])
+        ]
+        ys, xs = np.nonzero(box == i)
+        ys, xs = ys + y0, xs + x0
         (_, _), (w, h), _ = cv2.minAreaRect(np.column_stack((xs, ys)).astype(np.float32))
         if max(w, h) < 3 * max(1.0, min(w, h)):
             continue  # print or an emblem, not a fibre

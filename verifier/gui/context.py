@@ -51,7 +51,10 @@ class AppContext:
                         float(get_setting(s, "face_no_match_threshold")),
                     )
                 self._inspector = Inspector(
-                    checked_library(self.settings), today=self.today, face_thresholds=thresholds
+                    checked_library(self.settings),
+                    today=self.today,
+                    face_thresholds=thresholds,
+                    cache=self.settings.cache_dir,
                 )
             return self._inspector
 

@@ -7,6 +7,7 @@ missing engine, a crash or a timeout gives empty text: callers treat that as "no
 
 from __future__ import annotations
 
+import os
 import subprocess
 from pathlib import Path
 
@@ -36,10 +37,13 @@ def ocr(
     command = [engine.exe, "stdin", "stdout", "-l", language, "--psm", str(psm)]
     if folder is not None:
         command[3:3] = ["--tessdata-dir", str(folder)]
+    # One OpenMP thread: a line or a few fields are too little work to share, and a second
+    # thread's spinning takes the core the rest of the inspection runs on (half the time).
+    env = {**(os.environ if engine.env is None else engine.env), "OMP_THREAD_LIMIT": "1"}
     try:
         done = subprocess.run(
             command,
-            env=engine.env,
+            env=env,
             input=png.tobytes(),
             capture_output=True,
             timeout=timeout,

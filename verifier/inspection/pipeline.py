@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
@@ -40,8 +41,10 @@ class Inspector:
         *,
         today: dt.date | None = None,
         face_thresholds: tuple[float, float] | None = None,
+        cache: Path | None = None,
     ) -> None:
-        """``face_thresholds``: (match, no match) cosine limits; SFace's defaults otherwise."""
+        """``face_thresholds``: (match, no match) cosine limits; SFace's defaults otherwise.
+        ``cache``: a folder for what is computed from the library (the data dir's cache)."""
         self.library = library
         self.templates: list[Template] = []
         for folder in sorted(
@@ -51,7 +54,7 @@ class Inspector:
                 self.templates.append(load_template(folder))
             except TemplateError:
                 continue  # `verifier library list` reports it; inspection uses the valid ones
-        self.identifier = Identifier(self.templates)
+        self.identifier = Identifier(self.templates, cache=cache / "identify" if cache else None)
         self.reader = MrzReader(today=today)
         self.features = FeatureChecks()
         self.barcodes = BarcodeChecks(library / "_trust" / "seal-signers")
@@ -66,8 +69,14 @@ class Inspector:
         images: dict[str, RGB] = {
             light: load_rgb(path) for light, path in captures.items() if light in LIGHTS
         }
+        # one helper thread: OCR and bar codes run beside the main line of stages (on 2 cores)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="inspection") as pool:
+            return self._inspect(images, captures.get("bearer"), pool)
+
+    def _inspect(
+        self, images: dict[str, RGB], bearer: Path | None, pool: Executor
+    ) -> InspectionResult:
         gray: Gray = np.asarray(images["visible"].mean(axis=2), dtype=np.uint8)
-        bearer = captures.get("bearer")
         stages = Stages()
         checks: list[CheckResult] = []
 
@@ -86,6 +95,7 @@ class Inspector:
         else:
             checks.append(template_check(ranked[0] if ranked else None, confidence(ranked), mrz))
         match = ranked[0] if ranked else None
+        codes = stages.later(pool, "barcodes", lambda: self.barcodes(gray, match, mrz))
 
         aligned: dict[str, RGB] = {}
         fine: Match | None = match
@@ -95,10 +105,13 @@ class Inspector:
                 checks += warped.checks(feature_ids(match.template))
             else:
                 aligned = warped
-                checks += self._referenced(stages, fine, aligned, mrz)
-        checks += _or_errors(
-            stages.run("barcodes", lambda: self.barcodes(gray, match, mrz)), ("barcode.decoded",)
-        )
+                features, reading = self._referenced(stages, pool, fine, aligned, mrz)
+                # the OCR, beside the features; not beside the face stage as well: four
+                # Tesseract processes and the face models on two cores slow each other
+                checks += features
+                if reading is not None:
+                    checks += _or_errors(reading.result(), ("viz.mrz_consistency",))
+        barcodes_at = len(checks)  # their place in the list, filled in when they are done
         face: Face | None = None
         if match is None and not stages.failed("identify"):
             found = stages.run("unreferenced", lambda: self._unreferenced(images, bearer, read))
@@ -115,6 +128,7 @@ class Inspector:
             else:
                 checks += portrait[0]
                 face = portrait[1]
+        checks[barcodes_at:barcodes_at] = _or_errors(codes.result(), ("barcode.decoded",))
         return InspectionResult(
             template=match.template.id if match else None,
             template_confidence=confidence(ranked),
@@ -155,22 +169,26 @@ class Inspector:
         return fine, warped
 
     def _referenced(
-        self, stages: Stages, match: Match, aligned: dict[str, RGB], mrz: MrzResult | None
-    ) -> list[CheckResult]:
-        """What the template's reference lets us check: its features, and the printed data."""
-        feature_ids = tuple(dict.fromkeys(f.check for f in match.template.features))
-        if not aligned:
-            return StageFailure("align", "").checks(feature_ids)
-        out = _or_errors(
-            stages.run("forensics", lambda: self.features(match, aligned)), feature_ids
+        self,
+        stages: Stages,
+        pool: Executor,
+        match: Match,
+        aligned: dict[str, RGB],
+        mrz: MrzResult | None,
+    ) -> tuple[list[CheckResult], Future[list[CheckResult] | StageFailure] | None]:
+        """What the template's reference lets us check: its features, and the printed data
+        (read by OCR on the helper thread meanwhile: its checks when they are done)."""
+        visible = aligned.get("visible")
+        reading = (
+            stages.later(pool, "viz", lambda: printed.viz_check(match, visible, mrz))
+            if mrz is not None and visible is not None
+            else None
         )
-        if mrz is not None and "visible" in aligned:
-            visible = aligned["visible"]
-            out += _or_errors(
-                stages.run("viz", lambda: printed.viz_check(match, visible, mrz)),
-                ("viz.mrz_consistency",),
-            )
-        return out
+        features = _or_errors(
+            stages.run("forensics", lambda: self.features(match, aligned)),
+            feature_ids(match.template),
+        )
+        return features, reading
 
     def _unreferenced(
         self, images: Mapping[str, RGB], bearer: Path | None, read: ImageRead | None

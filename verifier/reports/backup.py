@@ -88,6 +88,8 @@ def backup(data_dir: Path, out: Path, signer: WorkstationKey) -> BackupInfo:
                     continue
                 if path.name.startswith((".tmp-", ".head-")):
                     continue  # a write in progress
+                if rel.startswith("cache/"):
+                    continue  # computed from the library again when missing
                 hashes[rel] = _add(archive, path, rel)
             manifest = {"format": FORMAT, "created": created, "verifier": verifier.__version__,
                         "key": raw_public(signer.public), "files": hashes}  # fmt: skip

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from concurrent.futures import Executor, Future
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -34,6 +35,11 @@ class Stages:
             return failure
         finally:
             self.timings[stage] = (time.perf_counter() - start) * 1000
+
+    def later(self, pool: Executor, stage: str, work: Callable[[], T]) -> Future[T | StageFailure]:
+        """The stage run on ``pool`` beside the caller (for work that nothing after it needs
+        and that mostly waits on a process or C code: OCR, bar codes)."""
+        return pool.submit(self.run, stage, work)
 
     def failed(self, stage: str) -> bool:
         return any(f.stage == stage for f in self.failures)

@@ -1,0 +1,86 @@
+"""Identification at library scale: reference features computed once and kept on disk."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from verifier.imaging.loading import load_gray
+from verifier.inspection import identify
+from verifier.inspection.identify import Identifier
+from verifier.library import load_template
+
+ROOT = Path(__file__).resolve().parents[1]
+LIBRARY = ROOT / "reference_docs"
+TEMPLATES = [load_template(p) for p in sorted(LIBRARY.iterdir()) if p.is_dir() and p.name[0] != "_"]
+
+
+def _capture(name: str) -> np.ndarray:
+    return load_gray(ROOT / "samples" / name / "visible.png")
+
+
+def test_reference_features_are_computed_once_and_read_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    capture = _capture("uto-p-2020-genuine")
+    first = Identifier(TEMPLATES, cache=tmp_path)
+    ranked = first.rank(capture)
+    assert ranked[0].template.id == "UTO-P-2020"
+    files = sorted(tmp_path.iterdir())
+    assert len(files) == len(TEMPLATES) and all(f.suffix == ".npz" for f in files)
+
+    detected: list[tuple[int, ...]] = []
+    original = Identifier._detect
+
+    def counting(self: Identifier, gray: np.ndarray) -> identify._Features | None:
+        detected.append(gray.shape)
+        return original(self, gray)
+
+    monkeypatch.setattr(Identifier, "_detect", counting)
+    again = Identifier(TEMPLATES, cache=tmp_path).rank(capture)
+    assert detected == [capture.shape]  # only the capture: every reference came from the cache
+    assert [(m.template.id, m.inliers) for m in again] == [
+        (m.template.id, m.inliers) for m in ranked
+    ]
+
+
+def test_only_candidates_are_loaded_and_a_start_computes_nothing(tmp_path: Path) -> None:
+    identifier = Identifier(TEMPLATES, cache=tmp_path)
+    assert list(tmp_path.iterdir()) == []  # start-up does not grow with the library
+    identifier.rank(_capture("uto-id-2021-genuine"), only={"UTO-ID-2021", "UTO-ID-2024"})
+    assert len(list(tmp_path.iterdir())) == 2
+
+
+def test_a_damaged_cache_file_is_computed_again(tmp_path: Path) -> None:
+    capture = _capture("uto-p-2020-genuine")
+    expected = Identifier(TEMPLATES, cache=tmp_path).rank(capture, only={"UTO-P-2020"})
+    (file,) = tmp_path.iterdir()
+    file.write_bytes(b"not an npz" + file.read_bytes()[:100])  # a disk error, a killed write
+    again = Identifier(TEMPLATES, cache=tmp_path).rank(capture, only={"UTO-P-2020"})
+    assert again[0].inliers == expected[0].inliers
+    assert file.read_bytes()[:2] == b"PK"  # written again, whole
+    assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_a_changed_reference_image_is_not_matched_with_old_features(tmp_path: Path) -> None:
+    identifier = Identifier(TEMPLATES, cache=tmp_path)
+    identifier.rank(_capture("uto-p-2020-genuine"), only={"UTO-P-2020"})
+    (first,) = tmp_path.iterdir()
+    folder = tmp_path / "library"
+    folder.mkdir()
+    template = next(t for t in TEMPLATES if t.id == "UTO-P-2020")
+    changed_image = folder / "visible.png"
+    changed_image.write_bytes(template.images["visible"].read_bytes() + b"\0")  # another file
+    changed = type(template)(**{**{k: getattr(template, k) for k in template.__slots__},
+                                "images": {"visible": changed_image}})  # fmt: skip
+    Identifier([changed], cache=tmp_path).rank(_capture("uto-p-2020-genuine"))
+    assert len(list(tmp_path.glob("*.npz"))) == 2 and first.exists()
+
+
+def test_an_unwritable_cache_only_costs_time(tmp_path: Path) -> None:
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("")
+    ranked = Identifier(TEMPLATES, cache=blocked).rank(_capture("uto-p-2020-genuine"))
+    assert ranked[0].template.id == "UTO-P-2020"
