@@ -36,8 +36,8 @@
 <context>
     <name>CaptureSlot</name>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="91" />
-        <location filename="../../verifier/gui/inspection.py" line="104" />
+        <location filename="../../verifier/gui/inspection.py" line="97" />
+        <location filename="../../verifier/gui/inspection.py" line="110" />
         <source>Drop an image here
 or click to choose</source>
         <translation>Ovdje prevucite sliku
@@ -265,142 +265,148 @@ ili kliknite za odabir</translation>
         <translation>Neuspjele provjere</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="187" />
+        <location filename="../../verifier/gui/history.py" line="191" />
         <source>&amp;Verify signatures</source>
         <translation>P&amp;rovjeri potpise</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="188" />
+        <location filename="../../verifier/gui/history.py" line="192" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Izvezi PDF…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="189" />
+        <location filename="../../verifier/gui/history.py" line="193" />
         <source>A&amp;ddendum…</source>
         <translation>Do&amp;datak…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="190" />
+        <location filename="../../verifier/gui/history.py" line="194" />
         <source>Cancel</source>
         <translation>Otkaži</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="225" />
+        <location filename="../../verifier/gui/history.py" line="229" />
         <source>document number, or part of it</source>
         <translation>broj dokumenta ili njegov dio</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="227" />
+        <location filename="../../verifier/gui/history.py" line="231" />
         <source>name, or part of it</source>
         <translation>ime ili njegov dio</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="229" />
+        <location filename="../../verifier/gui/history.py" line="233" />
         <source>any verdict</source>
         <translation>svaki nalaz</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="233" />
+        <location filename="../../verifier/gui/history.py" line="237" />
         <source>any decision</source>
         <translation>svaka odluka</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="236" />
+        <location filename="../../verifier/gui/history.py" line="240" />
         <source>no decision recorded</source>
         <translation>bez zabilježene odluke</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="238" />
+        <location filename="../../verifier/gui/history.py" line="242" />
         <source>&amp;Search</source>
         <translation>&amp;Traži</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="239" />
+        <location filename="../../verifier/gui/history.py" line="243" />
         <source>From</source>
         <translation>Od</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="241" />
+        <location filename="../../verifier/gui/history.py" line="245" />
         <source>to</source>
         <translation>do</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="256" />
+        <location filename="../../verifier/gui/history.py" line="260" />
         <source>any officer</source>
         <translation>svaki službenik</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="289" />
+        <location filename="../../verifier/gui/history.py" line="293" />
         <source>(purged)</source>
         <translation>(obrisano)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="296" />
+        <location filename="../../verifier/gui/history.py" line="300" />
         <source>Corrected or completed by a signed addendum</source>
         <translation>Ispravljeno ili dopunjeno potpisanim dodatkom</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="300" />
+        <location filename="../../verifier/gui/history.py" line="304" />
         <source>{0} report(s).</source>
         <translation>Izvještaja: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="334" />
+        <location filename="../../verifier/gui/history.py" line="338" />
         <source>Select a report that was not purged.</source>
         <translation>Odaberite izvještaj koji nije obrisan.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="357" />
+        <location filename="../../verifier/gui/history.py" line="361" />
         <source>Addendum #{0} to report #{1} signed and saved.</source>
         <translation>Dodatak br. {0} izvještaju br. {1} potpisan je i sačuvan.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="384" />
+        <location filename="../../verifier/gui/history.py" line="388" />
         <source>Cancelling…</source>
         <translation>Otkazivanje…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="389" />
+        <location filename="../../verifier/gui/history.py" line="393" />
         <source>Cancelled: nothing was changed.</source>
         <translation>Otkazano: ništa nije promijenjeno.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="391" />
+        <location filename="../../verifier/gui/history.py" line="395" />
+        <location filename="../../verifier/gui/history.py" line="397" />
         <source>Not done: {0}</source>
         <translation>Nije izvršeno: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="406" />
+        <location filename="../../verifier/gui/history.py" line="397" />
+        <source>an internal error.</source>
+        <translation>unutrašnja greška.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="410" />
         <source>Verifying every signature, link and image file…</source>
         <translation>Provjera svakog potpisa, veze i datoteke slike…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="425" />
+        <location filename="../../verifier/gui/history.py" line="430" />
         <source>All {0} reports verify: signatures, chain and image files.</source>
         <translation>Svih {0} izvještaja je ispravno: potpisi, lanac i datoteke slika.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="431" />
+        <location filename="../../verifier/gui/history.py" line="436" />
         <source>PROBLEMS FOUND: {0}</source>
         <translation>PRONAĐENI PROBLEMI: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="436" />
+        <location filename="../../verifier/gui/history.py" line="441" />
         <source>Select a report first.</source>
         <translation>Najprije odaberite izvještaj.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="440" />
+        <location filename="../../verifier/gui/history.py" line="445" />
         <source>Export the report</source>
         <translation>Izvoz izvještaja</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="462" />
+        <location filename="../../verifier/gui/history.py" line="467" />
         <source>Report #{0} exported to {1}.</source>
         <translation>Izvještaj br. {0} izvezen je u {1}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="465" />
+        <location filename="../../verifier/gui/history.py" line="470" />
         <source>Writing the PDF…</source>
         <translation>Izrada PDF datoteke…</translation>
     </message>
@@ -408,481 +414,486 @@ ili kliknite za odabir</translation>
 <context>
     <name>InspectionView</name>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="66" />
+        <location filename="../../verifier/gui/inspection.py" line="67" />
         <source>Pass</source>
         <translation>U redu</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="67" />
+        <location filename="../../verifier/gui/inspection.py" line="68" />
         <source>FAIL</source>
         <translation>NEUSPJEH</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="68" />
+        <location filename="../../verifier/gui/inspection.py" line="69" />
         <source>Warning</source>
         <translation>Upozorenje</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="69" />
+        <location filename="../../verifier/gui/inspection.py" line="70" />
         <source>Skipped</source>
         <translation>Preskočeno</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="70" />
+        <location filename="../../verifier/gui/inspection.py" line="71" />
         <source>Not checked</source>
         <translation>Nije provjereno</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="71" />
+        <location filename="../../verifier/gui/inspection.py" line="72" />
         <source>Not examined</source>
         <translation>Nije pregledano</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="171" />
+        <location filename="../../verifier/gui/inspection.py" line="177" />
         <source>Visible light</source>
         <translation>Vidljiva svjetlost</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="172" />
+        <location filename="../../verifier/gui/inspection.py" line="178" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="173" />
+        <location filename="../../verifier/gui/inspection.py" line="179" />
         <source>IR 870 nm</source>
         <translation>IR 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="174" />
+        <location filename="../../verifier/gui/inspection.py" line="180" />
         <source>Bearer photo</source>
         <translation>Fotografija nosioca</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="214" />
+        <location filename="../../verifier/gui/inspection.py" line="220" />
         <source>&amp;Open files… (Ctrl+O)</source>
         <translation>&amp;Otvori datoteke… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="215" />
+        <location filename="../../verifier/gui/inspection.py" line="221" />
         <source>S&amp;amples… (Ctrl+M)</source>
         <translation>&amp;Uzorci… (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="216" />
+        <location filename="../../verifier/gui/inspection.py" line="222" />
         <source>&amp;Hot folder (Ctrl+H)</source>
         <translation>Nadzirani &amp;folder (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="218" />
+        <location filename="../../verifier/gui/inspection.py" line="224" />
         <source>&amp;Camera (Ctrl+K)</source>
         <translation>&amp;Kamera (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="220" />
+        <location filename="../../verifier/gui/inspection.py" line="226" />
         <source>Ca&amp;pture (Space)</source>
         <translation>&amp;Snimi (Space)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="221" />
+        <location filename="../../verifier/gui/inspection.py" line="227" />
         <source>Next &amp;light (Ctrl+L)</source>
         <translation>Sljedeće svje&amp;tlo (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="222" />
+        <location filename="../../verifier/gui/inspection.py" line="228" />
         <source>&amp;Inspect (F5)</source>
         <translation>Pre&amp;gledaj (F5)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="224" />
+        <location filename="../../verifier/gui/inspection.py" line="230" />
         <source>&amp;New inspection (Ctrl+N)</source>
         <translation>&amp;Novi pregled (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="252" />
+        <location filename="../../verifier/gui/inspection.py" line="258" />
         <source>Hide or show the captures (Ctrl+\)</source>
         <translation>Sakrij ili prikaži snimke (Ctrl+\)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="268" />
+        <location filename="../../verifier/gui/inspection.py" line="274" />
         <source>Check</source>
         <translation>Provjera</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="268" />
+        <location filename="../../verifier/gui/inspection.py" line="274" />
         <source>Result</source>
         <translation>Rezultat</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="268" />
+        <location filename="../../verifier/gui/inspection.py" line="274" />
         <source>Details</source>
         <translation>Detalji</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="320" />
+        <location filename="../../verifier/gui/inspection.py" line="326" />
         <source>Brightness</source>
         <translation>Svjetlina</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="321" />
+        <location filename="../../verifier/gui/inspection.py" line="327" />
         <source>Contrast</source>
         <translation>Kontrast</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="328" />
+        <location filename="../../verifier/gui/inspection.py" line="334" />
         <source>Invert</source>
         <translation>Inverzija</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="332" />
+        <location filename="../../verifier/gui/inspection.py" line="338" />
         <source>All channels</source>
         <translation>Svi kanali</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="332" />
+        <location filename="../../verifier/gui/inspection.py" line="338" />
         <source>Red</source>
         <translation>Crveni</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="332" />
+        <location filename="../../verifier/gui/inspection.py" line="338" />
         <source>Green</source>
         <translation>Zeleni</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="332" />
+        <location filename="../../verifier/gui/inspection.py" line="338" />
         <source>Blue</source>
         <translation>Plavi</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="338" />
+        <location filename="../../verifier/gui/inspection.py" line="344" />
         <source>Side by side</source>
         <translation>Jedno uz drugo</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="339" />
+        <location filename="../../verifier/gui/inspection.py" line="345" />
         <source>Blink with the reference</source>
         <translation>Naizmjenično s referencom</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="340" />
+        <location filename="../../verifier/gui/inspection.py" line="346" />
         <source>Difference from the reference</source>
         <translation>Razlika od reference</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="344" />
+        <location filename="../../verifier/gui/inspection.py" line="350" />
         <source>Reset</source>
         <translation>Poništi</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="360" />
-        <location filename="../../verifier/gui/inspection.py" line="1001" />
-        <location filename="../../verifier/gui/inspection.py" line="1027" />
+        <location filename="../../verifier/gui/inspection.py" line="366" />
+        <location filename="../../verifier/gui/inspection.py" line="1010" />
+        <location filename="../../verifier/gui/inspection.py" line="1036" />
         <source>Capture</source>
         <translation>Snimak</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="360" />
+        <location filename="../../verifier/gui/inspection.py" line="366" />
         <source>Reference</source>
         <translation>Referenca</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="376" />
+        <location filename="../../verifier/gui/inspection.py" line="382" />
         <source>Portrait on the document</source>
         <translation>Portret u dokumentu</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="376" />
+        <location filename="../../verifier/gui/inspection.py" line="382" />
         <source>Bearer, photographed now</source>
         <translation>Nosilac, snimljen sada</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="390" />
-        <location filename="../../verifier/gui/inspection.py" line="859" />
+        <location filename="../../verifier/gui/inspection.py" line="396" />
+        <location filename="../../verifier/gui/inspection.py" line="868" />
         <source>Face</source>
         <translation>Lice</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="458" />
+        <location filename="../../verifier/gui/inspection.py" line="464" />
         <source>Decide this inspection first (Ctrl+1, Ctrl+2 or Ctrl+3).</source>
         <translation>Najprije donesite odluku o ovom pregledu (Ctrl+1, Ctrl+2 ili Ctrl+3).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="461" />
+        <location filename="../../verifier/gui/inspection.py" line="467" />
         <source>Record as not decided</source>
         <translation>Zabilježi kao neodlučeno</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="463" />
+        <location filename="../../verifier/gui/inspection.py" line="469" />
         <source>The inspection is kept as a signed report with no decision. Say why it was left (e.g. the traveller withdrew, the document was recaptured).</source>
         <translation>Pregled se čuva kao potpisani izvještaj bez odluke. Navedite zašto je ostao bez odluke (npr. putnik je odustao, dokument je ponovo snimljen).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="466" />
+        <location filename="../../verifier/gui/inspection.py" line="472" />
         <source>&amp;Record</source>
         <translation>&amp;Zabilježi</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="470" />
+        <location filename="../../verifier/gui/inspection.py" line="476" />
         <source>Nothing was recorded: decide this inspection first.</source>
         <translation>Ništa nije zabilježeno: najprije donesite odluku o ovom pregledu.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="521" />
+        <location filename="../../verifier/gui/inspection.py" line="527" />
         <source>Place the document in white light and capture it (visible).</source>
         <translation>Stavite dokument pod bijelo svjetlo i snimite ga (vidljiva svjetlost).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="522" />
+        <location filename="../../verifier/gui/inspection.py" line="528" />
         <source>Switch to UV light (365 nm) and capture the document.</source>
         <translation>Uključite UV svjetlo (365 nm) i snimite dokument.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="523" />
+        <location filename="../../verifier/gui/inspection.py" line="529" />
         <source>Switch to IR light (870 nm) and capture the document.</source>
         <translation>Uključite IR svjetlo (870 nm) i snimite dokument.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="524" />
+        <location filename="../../verifier/gui/inspection.py" line="530" />
         <source>Take a photo of the person presenting the document.</source>
         <translation>Snimite fotografiju osobe koja predočava dokument.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="554" />
+        <location filename="../../verifier/gui/inspection.py" line="560" />
         <source>Not taken: {0} Choose an image file (PNG, JPEG, TIFF).</source>
         <translation>Nije preuzeto: {0} Odaberite datoteku slike (PNG, JPEG, TIFF).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="565" />
+        <location filename="../../verifier/gui/inspection.py" line="571" />
         <source>Everything is captured: press Inspect (F5).</source>
         <translation>Sve je snimljeno: pritisnite Pregledaj (F5).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="583" />
-        <location filename="../../verifier/gui/inspection.py" line="591" />
+        <location filename="../../verifier/gui/inspection.py" line="589" />
+        <location filename="../../verifier/gui/inspection.py" line="597" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Slike (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="590" />
+        <location filename="../../verifier/gui/inspection.py" line="596" />
         <source>Open the captures</source>
         <translation>Otvaranje snimaka</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="611" />
+        <location filename="../../verifier/gui/inspection.py" line="617" />
         <source>Sample {0}</source>
         <translation>Uzorak {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="618" />
+        <location filename="../../verifier/gui/inspection.py" line="624" />
         <source>The sample documents are not installed.</source>
         <translation>Uzorci dokumenata nisu instalirani.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="621" />
+        <location filename="../../verifier/gui/inspection.py" line="627" />
         <source>Sample documents</source>
         <translation>Uzorci dokumenata</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="621" />
+        <location filename="../../verifier/gui/inspection.py" line="627" />
         <source>Sample:</source>
         <translation>Uzorak:</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="631" />
+        <location filename="../../verifier/gui/inspection.py" line="637" />
         <source>No hot folder is set, or it does not exist: an administrator sets it in Settings (the folder the scanner writes into).</source>
         <translation>Nadzirani folder nije postavljen ili ne postoji: postavlja ga administrator u Postavkama (folder u koji skener upisuje).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="642" />
+        <location filename="../../verifier/gui/inspection.py" line="648" />
         <source>Watching the hot folder: scan the document.</source>
         <translation>Praćenje nadziranog foldera: skenirajte dokument.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="655" />
+        <location filename="../../verifier/gui/inspection.py" line="661" />
         <source>{0} new scan(s) are waiting: decide this inspection (or record it as not decided with New inspection) and they come in.</source>
         <translation>Novih snimaka na čekanju: {0}. Donesite odluku o ovom pregledu (ili ga pomoću Novi pregled zabilježite kao neodlučen) i oni će biti preuzeti.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="709" />
+        <location filename="../../verifier/gui/inspection.py" line="717" />
         <source>Turn the camera on first (Ctrl+K), or open a file.</source>
         <translation>Najprije uključite kameru (Ctrl+K) ili otvorite datoteku.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="738" />
+        <location filename="../../verifier/gui/inspection.py" line="746" />
         <source>Capture the document in visible light first: the other lights are optional.</source>
         <translation>Najprije snimite dokument u vidljivoj svjetlosti: ostala svjetla nisu obavezna.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="745" />
+        <location filename="../../verifier/gui/inspection.py" line="753" />
         <source>{0} is not an image file.</source>
         <translation>{0} nije datoteka slike.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="753" />
+        <location filename="../../verifier/gui/inspection.py" line="761" />
         <source>Inspecting…</source>
         <translation>Pregled traje…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="767" />
+        <location filename="../../verifier/gui/inspection.py" line="776" />
         <source>An image could not be read: {0} Capture it again or choose another file.</source>
         <translation>Slika se ne može pročitati: {0} Snimite je ponovo ili odaberite drugu datoteku.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="772" />
+        <location filename="../../verifier/gui/inspection.py" line="781" />
         <source>The inspection failed: {0}. The captures are kept; try again.</source>
         <translation>Pregled nije uspio: {0}. Snimci su zadržani; pokušajte ponovo.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="784" />
+        <location filename="../../verifier/gui/inspection.py" line="793" />
         <source>Not examined: {0}.</source>
         <translation>Nije pregledano: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="801" />
+        <location filename="../../verifier/gui/inspection.py" line="810" />
         <source>No inspection yet</source>
         <translation>Još nema pregleda</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="816" />
+        <location filename="../../verifier/gui/inspection.py" line="825" />
         <source>Template</source>
         <translation>Predložak</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="816" />
+        <location filename="../../verifier/gui/inspection.py" line="825" />
         <source>not identified</source>
         <translation>nije prepoznat</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="826" />
+        <location filename="../../verifier/gui/inspection.py" line="835" />
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="828" />
+        <location filename="../../verifier/gui/inspection.py" line="837" />
         <source>Number</source>
         <translation>Broj</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="829" />
+        <location filename="../../verifier/gui/inspection.py" line="838" />
         <source>Name</source>
         <translation>Ime</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="830" />
+        <location filename="../../verifier/gui/inspection.py" line="839" />
         <source>Nationality</source>
         <translation>Državljanstvo</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="831" />
+        <location filename="../../verifier/gui/inspection.py" line="840" />
         <source>Born</source>
         <translation>Rođen(a)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="832" />
+        <location filename="../../verifier/gui/inspection.py" line="841" />
         <source>Expires</source>
         <translation>Vrijedi do</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="837" />
+        <location filename="../../verifier/gui/inspection.py" line="846" />
         <source>MRZ</source>
         <translation>MRZ</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="842" />
+        <location filename="../../verifier/gui/inspection.py" line="851" />
         <source>{0}: check digit {1}, computed {2}</source>
         <translation>{0}: kontrolni broj {1}, izračunato {2}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="854" />
+        <location filename="../../verifier/gui/inspection.py" line="863" />
         <source>Document, MRZ and printed data</source>
         <translation>Dokument, MRZ i otisnuti podaci</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="858" />
+        <location filename="../../verifier/gui/inspection.py" line="867" />
         <source>Bar codes and seals</source>
         <translation>Bar-kodovi i pečati</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="931" />
+        <location filename="../../verifier/gui/inspection.py" line="940" />
         <source>No bearer photo was compared.</source>
         <translation>Fotografija nosioca nije uspoređena.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="935" />
+        <location filename="../../verifier/gui/inspection.py" line="944" />
         <source>Match</source>
         <translation>Podudara se</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="936" />
+        <location filename="../../verifier/gui/inspection.py" line="945" />
         <source>Uncertain</source>
         <translation>Nesigurno</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="937" />
+        <location filename="../../verifier/gui/inspection.py" line="946" />
         <source>No match</source>
         <translation>Ne podudara se</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1009" />
+        <location filename="../../verifier/gui/inspection.py" line="1018" />
         <source>No reference image to compare with for this light.</source>
         <translation>Za ovo svjetlo nema referentne slike za usporedbu.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1014" />
+        <location filename="../../verifier/gui/inspection.py" line="1023" />
         <source>Difference: capture against reference (bright = differs)</source>
         <translation>Razlika: snimak prema referenci (svijetlo = razlikuje se)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1027" />
+        <location filename="../../verifier/gui/inspection.py" line="1036" />
         <source>Reference (blinking)</source>
         <translation>Referenca (naizmjenično)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1034" />
+        <location filename="../../verifier/gui/inspection.py" line="1043" />
         <source>Inspect the document before deciding.</source>
         <translation>Pregledajte dokument prije odluke.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1039" />
+        <location filename="../../verifier/gui/inspection.py" line="1048" />
         <source>found anomalies</source>
         <translation>je pronašao nepravilnosti</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1040" />
+        <location filename="../../verifier/gui/inspection.py" line="1049" />
         <source>is inconclusive</source>
         <translation>nije došao do zaključka</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1043" />
+        <location filename="../../verifier/gui/inspection.py" line="1052" />
         <source>Release despite the verdict?</source>
         <translation>Propustiti bez obzira na nalaz?</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1045" />
+        <location filename="../../verifier/gui/inspection.py" line="1054" />
         <source>The machine verdict {0}. Releasing the traveller needs your reason: what you examined and why you are satisfied. It is signed into the report.</source>
         <translation>Program {0}. Za propuštanje putnika potrebno je vaše obrazloženje: koje ste elemente pregledali i zašto ste uvjereni. Ono se potpisuje u izvještaj.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1048" />
+        <location filename="../../verifier/gui/inspection.py" line="1057" />
         <source>&amp;Release</source>
         <translation>&amp;Propusti</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1052" />
+        <location filename="../../verifier/gui/inspection.py" line="1061" />
         <source>Not released: nothing was saved.</source>
         <translation>Nije propušten: ništa nije sačuvano.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1080" />
+        <location filename="../../verifier/gui/inspection.py" line="1093" />
         <source>Report #{0} signed and saved as not decided.</source>
         <translation>Izvještaj br. {0} potpisan je i sačuvan kao neodlučen.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1082" />
+        <location filename="../../verifier/gui/inspection.py" line="1095" />
         <source>Report #{0} signed and saved.</source>
         <translation>Izvještaj br. {0} potpisan je i sačuvan.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1089" />
+        <location filename="../../verifier/gui/inspection.py" line="1100" />
+        <source>an internal error.</source>
+        <translation>unutrašnja greška.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1102" />
         <source>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</source>
         <translation>Izvještaj NIJE sačuvan: {0} Vaša odluka i bilješke su zadržane: ponovo pritisnite odluku da biste pokušali opet.</translation>
     </message>
@@ -921,7 +932,7 @@ ili kliknite za odabir</translation>
     </message>
     <message>
         <location filename="../../verifier/gui/library.py" line="82" />
-        <location filename="../../verifier/gui/library.py" line="219" />
+        <location filename="../../verifier/gui/library.py" line="220" />
         <source>Only an administrator changes the library.</source>
         <translation>Biblioteku mijenja samo administrator.</translation>
     </message>
@@ -941,90 +952,100 @@ ili kliknite za odabir</translation>
         <translation>vidljiva svjetlost</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="153" />
+        <location filename="../../verifier/gui/library.py" line="154" />
         <source>The exemplar's captures (visible, UV, IR)</source>
         <translation>Snimci primjerka (vidljiva svjetlost, UV, IR)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="154" />
+        <location filename="../../verifier/gui/library.py" line="155" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Slike (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="163" />
+        <location filename="../../verifier/gui/library.py" line="164" />
         <source>New template</source>
         <translation>Novi predložak</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="163" />
+        <location filename="../../verifier/gui/library.py" line="164" />
         <source>Template id (e.g. SRB-P-2008):</source>
         <translation>Oznaka predloška (npr. SRB-P-2008):</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="178" />
+        <location filename="../../verifier/gui/library.py" line="179" />
         <source>No draft: {0}</source>
         <translation>Nacrt nije napravljen: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="182" />
+        <location filename="../../verifier/gui/library.py" line="183" />
         <source>Draft made; not found on the exemplar: {0}.</source>
         <translation>Nacrt je napravljen; na primjerku nije pronađeno: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="190" />
+        <location filename="../../verifier/gui/library.py" line="191" />
         <source>A draft</source>
         <translation>Nacrt</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="204" />
+        <location filename="../../verifier/gui/library.py" line="205" />
         <source>Not published: {0}</source>
         <translation>Nije objavljeno: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="213" />
+        <location filename="../../verifier/gui/library.py" line="214" />
         <source>Published {0} into the library (version {1}).</source>
         <translation>{0} je objavljen u biblioteci (verzija {1}).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="224" />
+        <location filename="../../verifier/gui/library.py" line="225" />
         <source>Import a library package</source>
         <translation>Uvoz paketa biblioteke</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="226" />
+        <location filename="../../verifier/gui/library.py" line="227" />
         <source>Library packages (*.zip *.vlib)</source>
         <translation>Paketi biblioteke (*.zip *.vlib)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="234" />
+        <location filename="../../verifier/gui/library.py" line="235" />
         <source>Checking and installing {0}…</source>
         <translation>Provjera i instalacija: {0}…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="251" />
+        <location filename="../../verifier/gui/library.py" line="253" />
         <source>Installed {0} version {1}.</source>
         <translation>Instalirano: {0}, verzija {1}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="257" />
+        <location filename="../../verifier/gui/library.py" line="258" />
         <source>The package was refused: {0}</source>
         <translation>Paket je odbijen: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="260" />
+        <source>Not done: {0}</source>
+        <translation>Nije izvršeno: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="260" />
+        <source>an internal error.</source>
+        <translation>unutrašnja greška.</translation>
     </message>
 </context>
 <context>
     <name>LockPanel</name>
     <message>
-        <location filename="../../verifier/gui/app.py" line="66" />
+        <location filename="../../verifier/gui/app.py" line="68" />
         <source>Your password</source>
         <translation>Vaša lozinka</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="67" />
+        <location filename="../../verifier/gui/app.py" line="69" />
         <source>&amp;Unlock</source>
         <translation>Ot&amp;ključaj</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="69" />
+        <location filename="../../verifier/gui/app.py" line="71" />
         <source>&amp;Sign out</source>
         <translation>&amp;Odjavi se</translation>
     </message>
@@ -1032,57 +1053,67 @@ ili kliknite za odabir</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../verifier/gui/app.py" line="87" />
+        <location filename="../../verifier/gui/app.py" line="89" />
         <source>Verifier — secondary inspection</source>
         <translation>Verifier — kontrola u drugoj liniji</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="93" />
+        <location filename="../../verifier/gui/app.py" line="95" />
         <source>Inspection (F2)</source>
         <translation>Pregled (F2)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="94" />
+        <location filename="../../verifier/gui/app.py" line="96" />
         <source>History (F3)</source>
         <translation>Arhiva (F3)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="95" />
+        <location filename="../../verifier/gui/app.py" line="97" />
         <source>Reference library (F4)</source>
         <translation>Referentna biblioteka (F4)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="97" />
+        <location filename="../../verifier/gui/app.py" line="99" />
         <source>Training (F7)</source>
         <translation>Obuka (F7)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="101" />
+        <location filename="../../verifier/gui/app.py" line="103" />
         <source>Settings (F6)</source>
         <translation>Postavke (F6)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="137" />
+        <location filename="../../verifier/gui/app.py" line="143" />
         <source>Signed in: {0}</source>
         <translation>Prijavljen(a): {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="139" />
+        <location filename="../../verifier/gui/app.py" line="145" />
         <source>Library: {0} · Verifier {1}</source>
         <translation>Biblioteka: {0} · Verifier {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="141" />
+        <location filename="../../verifier/gui/app.py" line="147" />
         <source>Sign out (Ctrl+Shift+Q)</source>
         <translation>Odjava (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="238" />
+        <location filename="../../verifier/gui/app.py" line="218" />
+        <source>Internal error</source>
+        <translation>Unutrašnja greška</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="220" />
+        <source>Verifier met an internal error ({0}); the work was not done. Reports already saved are safe. Try again; if it happens again, note the time and tell your administrator.</source>
+        <translation>Verifier je naišao na unutrašnju grešku ({0}); posao nije izvršen. Već sačuvani izvještaji su sigurni. Pokušajte ponovo; ako se ponovi, zabilježite vrijeme i javite administratoru.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="265" />
         <source>Locked. {0}, enter your password to continue.</source>
         <translation>Zaključano. {0}, unesite lozinku da biste nastavili.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="277" />
+        <location filename="../../verifier/gui/app.py" line="304" />
         <source>Left undecided: the workstation locked after a time without use and was signed out.</source>
         <translation>Ostavljeno bez odluke: radna stanica se zaključala nakon neaktivnosti i izvršena je odjava.</translation>
     </message>
@@ -1313,17 +1344,17 @@ ili kliknite za odabir</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../verifier/gui/history.py" line="148" />
+        <location filename="../../verifier/gui/history.py" line="152" />
         <source>Report #{0}</source>
         <translation>Izvještaj br. {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="155" />
+        <location filename="../../verifier/gui/history.py" line="159" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Izvezi PDF…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="156" />
+        <location filename="../../verifier/gui/history.py" line="160" />
         <source>&amp;Addendum…</source>
         <translation>&amp;Dodatak…</translation>
     </message>
@@ -1843,243 +1874,243 @@ ili kliknite za odabir</translation>
 <context>
     <name>TrainingView</name>
     <message>
-        <location filename="../../verifier/gui/training.py" line="79" />
+        <location filename="../../verifier/gui/training.py" line="80" />
         <source>&amp;Start the session</source>
         <translation>&amp;Započni sesiju</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="81" />
+        <location filename="../../verifier/gui/training.py" line="82" />
         <source>Sessions</source>
         <translation>Sesije</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="91" />
+        <location filename="../../verifier/gui/training.py" line="92" />
         <source>Visible light</source>
         <translation>Vidljiva svjetlost</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="91" />
+        <location filename="../../verifier/gui/training.py" line="92" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="92" />
+        <location filename="../../verifier/gui/training.py" line="93" />
         <source>IR 870 nm</source>
         <translation>IR 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="92" />
+        <location filename="../../verifier/gui/training.py" line="93" />
         <source>Bearer</source>
         <translation>Nosilac</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="96" />
+        <location filename="../../verifier/gui/training.py" line="97" />
         <source>Sample</source>
         <translation>Uzorak</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="99" />
+        <location filename="../../verifier/gui/training.py" line="100" />
         <source>Reference</source>
         <translation>Referenca</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="129" />
+        <location filename="../../verifier/gui/training.py" line="130" />
         <source>Anomalies: I would refer it</source>
         <translation>Nepravilnosti: uputiti dalje</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="130" />
+        <location filename="../../verifier/gui/training.py" line="131" />
         <source>No anomalies</source>
         <translation>Bez nepravilnosti</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="133" />
+        <location filename="../../verifier/gui/training.py" line="134" />
         <source>Record and &amp;next sample</source>
         <translation>Zabilježi i &amp;sljedeći uzorak</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="140" />
+        <location filename="../../verifier/gui/training.py" line="141" />
         <source>Anomalous features (mark every one you see):</source>
         <translation>Sporni elementi (označite svaki koji uočite):</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="158" />
+        <location filename="../../verifier/gui/training.py" line="159" />
         <source>New session (trainers)</source>
         <translation>Nova sesija (instruktori)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="168" />
+        <location filename="../../verifier/gui/training.py" line="169" />
         <source> min (0: none)</source>
         <translation> min (0: bez ograničenja)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="169" />
+        <location filename="../../verifier/gui/training.py" line="170" />
         <source>Hide the machine verdict until the debrief</source>
         <translation>Sakrij nalaz programa do analize</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="171" />
+        <location filename="../../verifier/gui/training.py" line="172" />
         <source>&amp;Create the session</source>
         <translation>&amp;Napravi sesiju</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="172" />
+        <location filename="../../verifier/gui/training.py" line="173" />
         <source>Import a trainer's sample…</source>
         <translation>Uvezi uzorak instruktora…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="175" />
+        <location filename="../../verifier/gui/training.py" line="176" />
         <source>Name</source>
         <translation>Ime</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="176" />
-        <location filename="../../verifier/gui/training.py" line="238" />
+        <location filename="../../verifier/gui/training.py" line="177" />
+        <location filename="../../verifier/gui/training.py" line="239" />
         <source>Course</source>
         <translation>Obuka</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="177" />
+        <location filename="../../verifier/gui/training.py" line="178" />
         <source>Kind</source>
         <translation>Vrsta</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="178" />
+        <location filename="../../verifier/gui/training.py" line="179" />
         <source>Samples (in order)</source>
         <translation>Uzorci (redom)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="179" />
+        <location filename="../../verifier/gui/training.py" line="180" />
         <source>Time limit</source>
         <translation>Vremensko ograničenje</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="185" />
+        <location filename="../../verifier/gui/training.py" line="186" />
         <source>why (recorded)</source>
         <translation>zašto (bilježi se)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="186" />
+        <location filename="../../verifier/gui/training.py" line="187" />
         <source>&amp;Grant another attempt</source>
         <translation>&amp;Odobri još jedan pokušaj</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="190" />
+        <location filename="../../verifier/gui/training.py" line="191" />
         <source>Selected test:</source>
         <translation>Odabrani test:</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="193" />
+        <location filename="../../verifier/gui/training.py" line="194" />
         <source>Course &amp;results…</source>
         <translation>&amp;Rezultati obuke…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="248" />
+        <location filename="../../verifier/gui/training.py" line="249" />
         <source>Session created.</source>
         <translation>Sesija je napravljena.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="260" />
+        <location filename="../../verifier/gui/training.py" line="261" />
         <source>Select the test in the list of sessions.</source>
         <translation>Odaberite test na listi sesija.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="275" />
+        <location filename="../../verifier/gui/training.py" line="276" />
         <source>Another attempt granted to {0}.</source>
         <translation>Odobren je još jedan pokušaj za {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="280" />
+        <location filename="../../verifier/gui/training.py" line="281" />
         <source>A sample with answer.json</source>
         <translation>Uzorak s answer.json</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="292" />
+        <location filename="../../verifier/gui/training.py" line="293" />
         <source>Sample {0} added.</source>
         <translation>Uzorak {0} je dodan.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="365" />
+        <location filename="../../verifier/gui/training.py" line="367" />
         <source>Sample {0} of {1}</source>
         <translation>Uzorak {0} od {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="396" />
+        <location filename="../../verifier/gui/training.py" line="399" />
         <source>The machine reads: {0} — {1}</source>
         <translation>Nalaz programa glasi: {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="405" />
+        <location filename="../../verifier/gui/training.py" line="408" />
         <source>Machine verdict: {0}</source>
         <translation>Nalaz programa: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="425" />
+        <location filename="../../verifier/gui/training.py" line="428" />
         <source>Choose a verdict first.</source>
         <translation>Najprije odaberite nalaz.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="449" />
+        <location filename="../../verifier/gui/training.py" line="452" />
         <source>Time left: {0}:{1:02d}</source>
         <translation>Preostalo vrijeme: {0}:{1:02d}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="460" />
+        <location filename="../../verifier/gui/training.py" line="463" />
         <source>Leave the test?</source>
         <translation>Napustiti test?</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="461" />
+        <location filename="../../verifier/gui/training.py" line="464" />
         <source>The test is not finished.</source>
         <translation>Test nije završen.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="464" />
+        <location filename="../../verifier/gui/training.py" line="467" />
         <source>If you leave now the attempt is recorded as abandoned, is not scored, and cannot be resumed: only a trainer can grant another.</source>
         <translation>Ako sada napustite test, pokušaj se bilježi kao napušten, ne boduje se i ne može se nastaviti: samo instruktor može odobriti novi pokušaj.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="468" />
+        <location filename="../../verifier/gui/training.py" line="471" />
         <source>&amp;Leave the test</source>
         <translation>&amp;Napusti test</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="469" />
+        <location filename="../../verifier/gui/training.py" line="472" />
         <source>&amp;Stay</source>
         <translation>&amp;Ostani</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="496" />
+        <location filename="../../verifier/gui/training.py" line="499" />
         <source>The test was left: the attempt is recorded as abandoned.</source>
         <translation>Test je napušten: pokušaj je zabilježen kao napušten.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="499" />
+        <location filename="../../verifier/gui/training.py" line="502" />
         <source>Your score: {0} % ({1} of {2} verdicts right, {3} of {4} anomalies found, {5} false alarms).</source>
         <translation>Vaš rezultat: {0} % (ispravnih nalaza: {1} od {2}, pronađenih nepravilnosti: {3} od {4}, lažnih uzbuna: {5}).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="505" />
+        <location filename="../../verifier/gui/training.py" line="508" />
         <source>Time is up.</source>
         <translation>Vrijeme je isteklo.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="518" />
+        <location filename="../../verifier/gui/training.py" line="521" />
         <source>The machine findings: {0} of {1} ready…</source>
         <translation>Nalazi programa: spremno {0} od {1}…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="526" />
+        <location filename="../../verifier/gui/training.py" line="529" />
         <source>not answered</source>
         <translation>bez odgovora</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="531" />
+        <location filename="../../verifier/gui/training.py" line="534" />
         <source>Answer key: {0} — yours: {1}</source>
         <translation>Ključ odgovora: {0} — vaš odgovor: {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="532" />
+        <location filename="../../verifier/gui/training.py" line="535" />
         <source>Sample {0}</source>
         <translation>Uzorak {0}</translation>
     </message>
@@ -2172,442 +2203,442 @@ ili kliknite za odabir</translation>
         <translation>sličnost s referencom {value:.2f} (najmanje {limit:.2f})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="18" />
+        <location filename="../../build/texts_for_lupdate.py" line="21" />
         <source>{fibres} fibres, but the {half} half of the region holds almost none</source>
         <translation>vlakana: {fibres}, ali u {half} polovini područja gotovo ih nema</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="19" />
+        <location filename="../../build/texts_for_lupdate.py" line="22" />
         <source>left</source>
         <translation>lijevoj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="20" />
+        <location filename="../../build/texts_for_lupdate.py" line="23" />
         <source>right</source>
         <translation>desnoj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="21" />
+        <location filename="../../build/texts_for_lupdate.py" line="24" />
         <source>upper</source>
         <translation>gornjoj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="22" />
+        <location filename="../../build/texts_for_lupdate.py" line="25" />
         <source>lower</source>
         <translation>donjoj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="23" />
+        <location filename="../../build/texts_for_lupdate.py" line="26" />
         <source>brightest {value:.0f} (at least {limit:.0f})</source>
         <translation>najveća svjetlina {value:.0f} (najmanje {limit:.0f})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="24" />
+        <location filename="../../build/texts_for_lupdate.py" line="27" />
         <source>the region lies outside the capture</source>
         <translation>područje je izvan snimka</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="25" />
+        <location filename="../../build/texts_for_lupdate.py" line="28" />
         <source>mean brightness {value:.0f} (at most {limit:.0f})</source>
         <translation>srednja svjetlina {value:.0f} (najviše {limit:.0f})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="26" />
+        <location filename="../../build/texts_for_lupdate.py" line="29" />
         <source>brightest print {value:.0f} (at least {limit:.0f})</source>
         <translation>najsvjetliji otisak {value:.0f} (najmanje {limit:.0f})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="27" />
+        <location filename="../../build/texts_for_lupdate.py" line="18" />
         <source>contrast {value:.2f} (at most {limit:.2f})</source>
         <translation>kontrast {value:.2f} (najviše {limit:.2f})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="28" />
+        <location filename="../../build/texts_for_lupdate.py" line="31" />
         <source>the region is empty</source>
         <translation>područje je prazno</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="29" />
+        <location filename="../../build/texts_for_lupdate.py" line="30" />
         <source>contrast {value:.2f} (at least {limit:.2f})</source>
         <translation>kontrast {value:.2f} (najmanje {limit:.2f})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="30" />
+        <location filename="../../build/texts_for_lupdate.py" line="19" />
         <source>line(s) {lines} of {count}: contrast {value:.2f} (at least {limit:.2f})</source>
         <translation>red(ovi) {lines} od {count}: kontrast {value:.2f} (najmanje {limit:.2f})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="31" />
+        <location filename="../../build/texts_for_lupdate.py" line="20" />
         <source>every line: lowest contrast {value:.2f} (at least {limit:.2f})</source>
         <translation>svi redovi: najmanji kontrast {value:.2f} (najmanje {limit:.2f})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="32" />
+        <location filename="../../build/texts_for_lupdate.py" line="51" />
         <source>visible-light</source>
         <translation>vidljivom svjetlu</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="33" />
+        <location filename="../../build/texts_for_lupdate.py" line="52" />
         <source>UV</source>
         <translation>UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="34" />
+        <location filename="../../build/texts_for_lupdate.py" line="53" />
         <source>IR</source>
         <translation>IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="35" />
+        <location filename="../../build/texts_for_lupdate.py" line="105" />
         <source>This check could not be made (the {stage} stage failed); inspect it by eye.</source>
         <translation>Ova provjera nije mogla biti obavljena (faza {stage} nije uspjela); provjerite golim okom.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="36" />
+        <location filename="../../build/texts_for_lupdate.py" line="77" />
         <source>Without a reference the printed fields cannot be located: {missing} not found in the printed text; compare them with the MRZ by eye.</source>
         <translation>Bez reference otisnuta polja ne mogu se locirati – u otisnutom tekstu nije pronađeno sljedeće: {missing}; usporedite ih s MRZ golim okom.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="37" />
+        <location filename="../../build/texts_for_lupdate.py" line="76" />
         <source>The printed {fields} agree with the MRZ.</source>
         <translation>Otisnuti podaci ({fields}) slažu se s MRZ.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="38" />
+        <location filename="../../build/texts_for_lupdate.py" line="59" />
         <source>document number</source>
         <translation>broj dokumenta</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="39" />
+        <location filename="../../build/texts_for_lupdate.py" line="60" />
         <source>date of birth</source>
         <translation>datum rođenja</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="40" />
+        <location filename="../../build/texts_for_lupdate.py" line="61" />
         <source>date of expiry</source>
         <translation>datum isteka</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="41" />
+        <location filename="../../build/texts_for_lupdate.py" line="62" />
         <source>optional data</source>
         <translation>neobaveznih podataka</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="42" />
+        <location filename="../../build/texts_for_lupdate.py" line="63" />
         <source>the composite check digit</source>
         <translation>zbirni kontrolni broj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="43" />
+        <location filename="../../build/texts_for_lupdate.py" line="36" />
         <source>The design is {name}, but {problems}.</source>
         <translation>Dizajn je {name}, ali {problems}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="44" />
+        <location filename="../../build/texts_for_lupdate.py" line="37" />
         <source>Identified as {name}.</source>
         <translation>Prepoznato kao {name}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="45" />
+        <location filename="../../build/texts_for_lupdate.py" line="80" />
         <source>The MRZ's {fields} are also printed on the document.</source>
         <translation>Podaci iz MRZ ({fields}) otisnuti su i na dokumentu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="46" />
+        <location filename="../../build/texts_for_lupdate.py" line="81" />
         <source>MRZ line(s) {lines} fade in IR: not printed in B900 ink as Doc 9303-3 requires.</source>
         <translation>Red(ovi) MRZ {lines} blijede u IR: nisu otisnuti tintom B900 kako zahtijeva Doc 9303-3.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="47" />
+        <location filename="../../build/texts_for_lupdate.py" line="82" />
         <source>Every MRZ line stays dark in IR (B900 ink).</source>
         <translation>Svi redovi MRZ ostaju tamni u IR (tinta B900).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="48" />
+        <location filename="../../build/texts_for_lupdate.py" line="78" />
         <source>The printed data differ from the MRZ: {differences}.</source>
         <translation>Otisnuti podaci razlikuju se od MRZ: {differences}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="49" />
+        <location filename="../../build/texts_for_lupdate.py" line="79" />
         <source>The printed data could not be read; compare them with the MRZ by eye.</source>
         <translation>Otisnuti podaci nisu se mogli pročitati; usporedite ih s MRZ golim okom.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="50" />
+        <location filename="../../build/texts_for_lupdate.py" line="54" />
         <source>{description} {verdict}: {detail}.</source>
         <translation>{description} {verdict}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="51" />
+        <location filename="../../build/texts_for_lupdate.py" line="46" />
         <source>No photo of the bearer was taken.</source>
         <translation>Fotografija nosioca nije snimljena.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="52" />
+        <location filename="../../build/texts_for_lupdate.py" line="47" />
         <source> ({percent}% similar)</source>
         <translation> (sličnost {percent}%)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="53" />
+        <location filename="../../build/texts_for_lupdate.py" line="64" />
         <source>MRZ read ({engine}).</source>
         <translation>MRZ pročitana ({engine}).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="54" />
+        <location filename="../../build/texts_for_lupdate.py" line="38" />
         <source>{format} of {state}</source>
         <translation>{format}, {state}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="55" />
+        <location filename="../../build/texts_for_lupdate.py" line="39" />
         <source>unknown</source>
         <translation>nepoznato</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="56" />
+        <location filename="../../build/texts_for_lupdate.py" line="40" />
         <source>No reference exists for this document in the library (MRZ: {what}): its design and security features could not be compared. What needs no reference was checked.</source>
         <translation>Za ovaj dokument u biblioteci ne postoji referenca (MRZ: {what}): njegov dizajn i zaštitni elementi nisu se mogli usporediti. Provjereno je sve što ne zahtijeva referencu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="57" />
+        <location filename="../../build/texts_for_lupdate.py" line="83" />
         <source>The IR image is not framed like the visible one; check the MRZ in IR by eye.</source>
         <translation>IR snimak nije kadriran kao snimak u vidljivoj svjetlosti; provjerite MRZ u IR golim okom.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="58" />
+        <location filename="../../build/texts_for_lupdate.py" line="56" />
         <source>Found</source>
         <translation>Pronađeno</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="59" />
+        <location filename="../../build/texts_for_lupdate.py" line="57" />
         <source>Not as on the reference</source>
         <translation>Nije kao na referenci</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="60" />
+        <location filename="../../build/texts_for_lupdate.py" line="45" />
         <source>A portrait was found by face detection (no reference to say where).</source>
         <translation>Portret je pronađen detekcijom lica (nema reference koja određuje njegov položaj).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="61" />
+        <location filename="../../build/texts_for_lupdate.py" line="32" />
         <source>Read {count} bar code(s): {formats}.</source>
         <translation>Pročitano bar-kodova: {count} ({formats}).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="62" />
+        <location filename="../../build/texts_for_lupdate.py" line="65" />
         <source>No machine readable zone was found on the visible image.</source>
         <translation>Mašinski čitljiva zona nije pronađena na slici u vidljivoj svjetlosti.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="63" />
+        <location filename="../../build/texts_for_lupdate.py" line="66" />
         <source>The MRZ could not be read with certainty: {why}</source>
         <translation>MRZ nije pouzdano pročitana: {why}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="64" />
+        <location filename="../../build/texts_for_lupdate.py" line="67" />
         <source>Check digits do not hold: {faults}.</source>
         <translation>Kontrolni brojevi nisu ispravni: {faults}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="65" />
+        <location filename="../../build/texts_for_lupdate.py" line="68" />
         <source>Every check digit holds.</source>
         <translation>Svi kontrolni brojevi su ispravni.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="66" />
+        <location filename="../../build/texts_for_lupdate.py" line="69" />
         <source>The dates are calendar dates.</source>
         <translation>Datumi su ispravni kalendarski datumi.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="67" />
+        <location filename="../../build/texts_for_lupdate.py" line="70" />
         <source>The expiry date is not in the MRZ; read it on the document.</source>
         <translation>Datum isteka nije u MRZ; pročitajte ga na dokumentu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="68" />
+        <location filename="../../build/texts_for_lupdate.py" line="41" />
         <source>its MRZ is {mrz}, the design's is {design}</source>
         <translation>format MRZ je {mrz}, a format dizajna {design}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="69" />
+        <location filename="../../build/texts_for_lupdate.py" line="42" />
         <source>the MRZ says {mrz}, the design is from {design}</source>
         <translation>MRZ navodi {mrz}, a dizajn je iz {design}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="70" />
+        <location filename="../../build/texts_for_lupdate.py" line="43" />
         <source>document code {code} does not belong to this design</source>
         <translation>oznaka dokumenta {code} ne pripada ovom dizajnu</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="71" />
+        <location filename="../../build/texts_for_lupdate.py" line="44" />
         <source>number {number} is not of this series ({series})</source>
         <translation>broj {number} nije iz ove serije ({series})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="72" />
+        <location filename="../../build/texts_for_lupdate.py" line="48" />
         <source>A face was found in the portrait zone.</source>
         <translation>U zoni portreta pronađeno je lice.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="73" />
+        <location filename="../../build/texts_for_lupdate.py" line="49" />
         <source>No face was found in the portrait zone.</source>
         <translation>U zoni portreta nije pronađeno lice.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="74" />
+        <location filename="../../build/texts_for_lupdate.py" line="50" />
         <source>No portrait was found on this image; if the document has one on its other side, capture that side.</source>
         <translation>Na ovoj slici nije pronađen portret; ako ga dokument ima na drugoj strani, snimite tu stranu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="75" />
+        <location filename="../../build/texts_for_lupdate.py" line="71" />
         <source>A well-formed {format} MRZ.</source>
         <translation>Ispravno oblikovana MRZ ({format}).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="76" />
+        <location filename="../../build/texts_for_lupdate.py" line="72" />
         <source>Known codes: {state}, {nationality}.</source>
         <translation>Poznate oznake: {state}, {nationality}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="77" />
+        <location filename="../../build/texts_for_lupdate.py" line="73" />
         <source>Expired on {date}.</source>
         <translation>Istekao {date}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="78" />
+        <location filename="../../build/texts_for_lupdate.py" line="74" />
         <source>Valid until {date}.</source>
         <translation>Vrijedi do {date}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="79" />
+        <location filename="../../build/texts_for_lupdate.py" line="58" />
         <source>No {light} image was captured.</source>
         <translation>Nije snimljena slika u {light}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="80" />
+        <location filename="../../build/texts_for_lupdate.py" line="55" />
         <source>No reference exists for this document: its {light} features were not compared; examine them by eye.</source>
         <translation>Za ovaj dokument ne postoji referenca: njegovi elementi u {light} nisu uspoređeni; pregledajte ih golim okom.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="81" />
+        <location filename="../../build/texts_for_lupdate.py" line="33" />
         <source>The document should carry a digital seal, but none could be read.</source>
         <translation>Dokument bi trebao imati digitalni pečat, ali nijedan nije pročitan.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="82" />
+        <location filename="../../build/texts_for_lupdate.py" line="34" />
         <source>The seal carries the printed MRZ.</source>
         <translation>Pečat sadrži otisnutu MRZ.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="83" />
+        <location filename="../../build/texts_for_lupdate.py" line="35" />
         <source>The MRZ in the seal differs from the printed MRZ.</source>
         <translation>MRZ u pečatu razlikuje se od otisnute MRZ.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="84" />
+        <location filename="../../build/texts_for_lupdate.py" line="75" />
         <source>{field}: check digit {printed}, computed {computed}</source>
         <translation>{field}: kontrolni broj {printed}, izračunato {computed}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="85" />
+        <location filename="../../build/texts_for_lupdate.py" line="84" />
         <source>MRZ found</source>
         <translation>MRZ pronađena</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="86" />
+        <location filename="../../build/texts_for_lupdate.py" line="85" />
         <source>MRZ layout</source>
         <translation>Struktura MRZ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="87" />
+        <location filename="../../build/texts_for_lupdate.py" line="86" />
         <source>MRZ check digits</source>
         <translation>Kontrolni brojevi MRZ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="88" />
+        <location filename="../../build/texts_for_lupdate.py" line="87" />
         <source>MRZ dates</source>
         <translation>Datumi u MRZ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="89" />
+        <location filename="../../build/texts_for_lupdate.py" line="88" />
         <source>Country codes</source>
         <translation>Oznake država</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="90" />
+        <location filename="../../build/texts_for_lupdate.py" line="89" />
         <source>Validity</source>
         <translation>Rok važenja</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="91" />
+        <location filename="../../build/texts_for_lupdate.py" line="90" />
         <source>Document identified</source>
         <translation>Dokument prepoznat</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="92" />
+        <location filename="../../build/texts_for_lupdate.py" line="91" />
         <source>Printed data against the MRZ</source>
         <translation>Otisnuti podaci prema MRZ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="93" />
+        <location filename="../../build/texts_for_lupdate.py" line="92" />
         <source>Bar codes read</source>
         <translation>Očitani bar-kodovi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="94" />
+        <location filename="../../build/texts_for_lupdate.py" line="93" />
         <source>Seal signature</source>
         <translation>Potpis pečata</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="95" />
+        <location filename="../../build/texts_for_lupdate.py" line="94" />
         <source>Seal data against the MRZ</source>
         <translation>Podaci pečata prema MRZ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="96" />
+        <location filename="../../build/texts_for_lupdate.py" line="95" />
         <source>Dull paper in UV</source>
         <translation>Mat papir u UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="97" />
+        <location filename="../../build/texts_for_lupdate.py" line="96" />
         <source>UV features</source>
         <translation>UV elementi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="98" />
+        <location filename="../../build/texts_for_lupdate.py" line="97" />
         <source>MRZ ink in IR</source>
         <translation>Tinta MRZ u IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="99" />
+        <location filename="../../build/texts_for_lupdate.py" line="98" />
         <source>IR features</source>
         <translation>IR elementi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="100" />
+        <location filename="../../build/texts_for_lupdate.py" line="99" />
         <source>Visible features</source>
         <translation>Elementi u vidljivoj svjetlosti</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="101" />
+        <location filename="../../build/texts_for_lupdate.py" line="100" />
         <source>Portrait found</source>
         <translation>Portret pronađen</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="102" />
+        <location filename="../../build/texts_for_lupdate.py" line="101" />
         <source>Face comparison</source>
         <translation>Usporedba lica</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="103" />
+        <location filename="../../build/texts_for_lupdate.py" line="102" />
         <source>the visible-light features</source>
         <translation>elementi u vidljivoj svjetlosti</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="104" />
+        <location filename="../../build/texts_for_lupdate.py" line="103" />
         <source>the face</source>
         <translation>lice</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="105" />
+        <location filename="../../build/texts_for_lupdate.py" line="104" />
         <source>NO ANOMALIES FOUND — the officer decides</source>
         <translation>NEPRAVILNOSTI NISU PRONAĐENE — odlučuje službenik</translation>
     </message>

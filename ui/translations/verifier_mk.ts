@@ -36,8 +36,8 @@
 <context>
     <name>CaptureSlot</name>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="91" />
-        <location filename="../../verifier/gui/inspection.py" line="104" />
+        <location filename="../../verifier/gui/inspection.py" line="97" />
+        <location filename="../../verifier/gui/inspection.py" line="110" />
         <source>Drop an image here
 or click to choose</source>
         <translation>Пуштете слика тука
@@ -265,142 +265,148 @@ or click to choose</source>
         <translation>Неуспешни проверки</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="187" />
+        <location filename="../../verifier/gui/history.py" line="191" />
         <source>&amp;Verify signatures</source>
         <translation>&amp;Провери ги потписите</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="188" />
+        <location filename="../../verifier/gui/history.py" line="192" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Извези PDF…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="189" />
+        <location filename="../../verifier/gui/history.py" line="193" />
         <source>A&amp;ddendum…</source>
         <translation>До&amp;даток…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="190" />
+        <location filename="../../verifier/gui/history.py" line="194" />
         <source>Cancel</source>
         <translation>Откажи</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="225" />
+        <location filename="../../verifier/gui/history.py" line="229" />
         <source>document number, or part of it</source>
         <translation>број на исправата или дел од него</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="227" />
+        <location filename="../../verifier/gui/history.py" line="231" />
         <source>name, or part of it</source>
         <translation>име или дел од него</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="229" />
+        <location filename="../../verifier/gui/history.py" line="233" />
         <source>any verdict</source>
         <translation>кој било наод</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="233" />
+        <location filename="../../verifier/gui/history.py" line="237" />
         <source>any decision</source>
         <translation>која било одлука</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="236" />
+        <location filename="../../verifier/gui/history.py" line="240" />
         <source>no decision recorded</source>
         <translation>нема запишана одлука</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="238" />
+        <location filename="../../verifier/gui/history.py" line="242" />
         <source>&amp;Search</source>
         <translation>&amp;Барај</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="239" />
+        <location filename="../../verifier/gui/history.py" line="243" />
         <source>From</source>
         <translation>Од</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="241" />
+        <location filename="../../verifier/gui/history.py" line="245" />
         <source>to</source>
         <translation>до</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="256" />
+        <location filename="../../verifier/gui/history.py" line="260" />
         <source>any officer</source>
         <translation>кој било службеник</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="289" />
+        <location filename="../../verifier/gui/history.py" line="293" />
         <source>(purged)</source>
         <translation>(избришано)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="296" />
+        <location filename="../../verifier/gui/history.py" line="300" />
         <source>Corrected or completed by a signed addendum</source>
         <translation>Исправено или дополнето со потпишан додаток</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="300" />
+        <location filename="../../verifier/gui/history.py" line="304" />
         <source>{0} report(s).</source>
         <translation>Извештаи: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="334" />
+        <location filename="../../verifier/gui/history.py" line="338" />
         <source>Select a report that was not purged.</source>
         <translation>Изберете извештај што не е избришан.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="357" />
+        <location filename="../../verifier/gui/history.py" line="361" />
         <source>Addendum #{0} to report #{1} signed and saved.</source>
         <translation>Додатокот #{0} кон извештајот #{1} е потпишан и зачуван.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="384" />
+        <location filename="../../verifier/gui/history.py" line="388" />
         <source>Cancelling…</source>
         <translation>Се откажува…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="389" />
+        <location filename="../../verifier/gui/history.py" line="393" />
         <source>Cancelled: nothing was changed.</source>
         <translation>Откажано: ништо не е променето.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="391" />
+        <location filename="../../verifier/gui/history.py" line="395" />
+        <location filename="../../verifier/gui/history.py" line="397" />
         <source>Not done: {0}</source>
         <translation>Не е извршено: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="406" />
+        <location filename="../../verifier/gui/history.py" line="397" />
+        <source>an internal error.</source>
+        <translation>внатрешна грешка.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="410" />
         <source>Verifying every signature, link and image file…</source>
         <translation>Се проверува секој потпис, врска и датотека со слика…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="425" />
+        <location filename="../../verifier/gui/history.py" line="430" />
         <source>All {0} reports verify: signatures, chain and image files.</source>
         <translation>Сите {0} извештаи се исправни: потписи, синџир и датотеки со слики.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="431" />
+        <location filename="../../verifier/gui/history.py" line="436" />
         <source>PROBLEMS FOUND: {0}</source>
         <translation>ПРОНАЈДЕНИ ПРОБЛЕМИ: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="436" />
+        <location filename="../../verifier/gui/history.py" line="441" />
         <source>Select a report first.</source>
         <translation>Прво изберете извештај.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="440" />
+        <location filename="../../verifier/gui/history.py" line="445" />
         <source>Export the report</source>
         <translation>Извоз на извештајот</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="462" />
+        <location filename="../../verifier/gui/history.py" line="467" />
         <source>Report #{0} exported to {1}.</source>
         <translation>Извештајот #{0} е извезен во {1}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="465" />
+        <location filename="../../verifier/gui/history.py" line="470" />
         <source>Writing the PDF…</source>
         <translation>Се запишува PDF…</translation>
     </message>
@@ -408,481 +414,486 @@ or click to choose</source>
 <context>
     <name>InspectionView</name>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="66" />
+        <location filename="../../verifier/gui/inspection.py" line="67" />
         <source>Pass</source>
         <translation>Исправно</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="67" />
+        <location filename="../../verifier/gui/inspection.py" line="68" />
         <source>FAIL</source>
         <translation>НЕИСПРАВНО</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="68" />
+        <location filename="../../verifier/gui/inspection.py" line="69" />
         <source>Warning</source>
         <translation>Предупредување</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="69" />
+        <location filename="../../verifier/gui/inspection.py" line="70" />
         <source>Skipped</source>
         <translation>Прескокнато</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="70" />
+        <location filename="../../verifier/gui/inspection.py" line="71" />
         <source>Not checked</source>
         <translation>Не е проверено</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="71" />
+        <location filename="../../verifier/gui/inspection.py" line="72" />
         <source>Not examined</source>
         <translation>Не е прегледано</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="171" />
+        <location filename="../../verifier/gui/inspection.py" line="177" />
         <source>Visible light</source>
         <translation>Видлива светлина</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="172" />
+        <location filename="../../verifier/gui/inspection.py" line="178" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="173" />
+        <location filename="../../verifier/gui/inspection.py" line="179" />
         <source>IR 870 nm</source>
         <translation>IR 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="174" />
+        <location filename="../../verifier/gui/inspection.py" line="180" />
         <source>Bearer photo</source>
         <translation>Фотографија на носителот</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="214" />
+        <location filename="../../verifier/gui/inspection.py" line="220" />
         <source>&amp;Open files… (Ctrl+O)</source>
         <translation>&amp;Отвори датотеки… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="215" />
+        <location filename="../../verifier/gui/inspection.py" line="221" />
         <source>S&amp;amples… (Ctrl+M)</source>
         <translation>&amp;Примероци… (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="216" />
+        <location filename="../../verifier/gui/inspection.py" line="222" />
         <source>&amp;Hot folder (Ctrl+H)</source>
         <translation>Надгледувана &amp;папка (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="218" />
+        <location filename="../../verifier/gui/inspection.py" line="224" />
         <source>&amp;Camera (Ctrl+K)</source>
         <translation>&amp;Камера (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="220" />
+        <location filename="../../verifier/gui/inspection.py" line="226" />
         <source>Ca&amp;pture (Space)</source>
         <translation>&amp;Сними (Space)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="221" />
+        <location filename="../../verifier/gui/inspection.py" line="227" />
         <source>Next &amp;light (Ctrl+L)</source>
         <translation>Следна свет&amp;лина (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="222" />
+        <location filename="../../verifier/gui/inspection.py" line="228" />
         <source>&amp;Inspect (F5)</source>
         <translation>П&amp;регледај (F5)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="224" />
+        <location filename="../../verifier/gui/inspection.py" line="230" />
         <source>&amp;New inspection (Ctrl+N)</source>
         <translation>&amp;Нов преглед (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="252" />
+        <location filename="../../verifier/gui/inspection.py" line="258" />
         <source>Hide or show the captures (Ctrl+\)</source>
         <translation>Скриј или прикажи ги снимките (Ctrl+\)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="268" />
+        <location filename="../../verifier/gui/inspection.py" line="274" />
         <source>Check</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="268" />
+        <location filename="../../verifier/gui/inspection.py" line="274" />
         <source>Result</source>
         <translation>Резултат</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="268" />
+        <location filename="../../verifier/gui/inspection.py" line="274" />
         <source>Details</source>
         <translation>Детали</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="320" />
+        <location filename="../../verifier/gui/inspection.py" line="326" />
         <source>Brightness</source>
         <translation>Осветленост</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="321" />
+        <location filename="../../verifier/gui/inspection.py" line="327" />
         <source>Contrast</source>
         <translation>Контраст</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="328" />
+        <location filename="../../verifier/gui/inspection.py" line="334" />
         <source>Invert</source>
         <translation>Инверзија</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="332" />
+        <location filename="../../verifier/gui/inspection.py" line="338" />
         <source>All channels</source>
         <translation>Сите канали</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="332" />
+        <location filename="../../verifier/gui/inspection.py" line="338" />
         <source>Red</source>
         <translation>Црвен</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="332" />
+        <location filename="../../verifier/gui/inspection.py" line="338" />
         <source>Green</source>
         <translation>Зелен</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="332" />
+        <location filename="../../verifier/gui/inspection.py" line="338" />
         <source>Blue</source>
         <translation>Син</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="338" />
+        <location filename="../../verifier/gui/inspection.py" line="344" />
         <source>Side by side</source>
         <translation>Една до друга</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="339" />
+        <location filename="../../verifier/gui/inspection.py" line="345" />
         <source>Blink with the reference</source>
         <translation>Наизменично со референцата</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="340" />
+        <location filename="../../verifier/gui/inspection.py" line="346" />
         <source>Difference from the reference</source>
         <translation>Разлика од референцата</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="344" />
+        <location filename="../../verifier/gui/inspection.py" line="350" />
         <source>Reset</source>
         <translation>Ресетирај</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="360" />
-        <location filename="../../verifier/gui/inspection.py" line="1001" />
-        <location filename="../../verifier/gui/inspection.py" line="1027" />
+        <location filename="../../verifier/gui/inspection.py" line="366" />
+        <location filename="../../verifier/gui/inspection.py" line="1010" />
+        <location filename="../../verifier/gui/inspection.py" line="1036" />
         <source>Capture</source>
         <translation>Снимка</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="360" />
+        <location filename="../../verifier/gui/inspection.py" line="366" />
         <source>Reference</source>
         <translation>Референца</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="376" />
+        <location filename="../../verifier/gui/inspection.py" line="382" />
         <source>Portrait on the document</source>
         <translation>Портрет на исправата</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="376" />
+        <location filename="../../verifier/gui/inspection.py" line="382" />
         <source>Bearer, photographed now</source>
         <translation>Носител, фотографиран сега</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="390" />
-        <location filename="../../verifier/gui/inspection.py" line="859" />
+        <location filename="../../verifier/gui/inspection.py" line="396" />
+        <location filename="../../verifier/gui/inspection.py" line="868" />
         <source>Face</source>
         <translation>Лице</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="458" />
+        <location filename="../../verifier/gui/inspection.py" line="464" />
         <source>Decide this inspection first (Ctrl+1, Ctrl+2 or Ctrl+3).</source>
         <translation>Прво донесете одлука за овој преглед (Ctrl+1, Ctrl+2 или Ctrl+3).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="461" />
+        <location filename="../../verifier/gui/inspection.py" line="467" />
         <source>Record as not decided</source>
         <translation>Запиши како неодлучено</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="463" />
+        <location filename="../../verifier/gui/inspection.py" line="469" />
         <source>The inspection is kept as a signed report with no decision. Say why it was left (e.g. the traveller withdrew, the document was recaptured).</source>
         <translation>Прегледот се чува како потпишан извештај без одлука. Наведете зошто е оставен (на пр. патникот се повлекол, исправата е повторно снимена).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="466" />
+        <location filename="../../verifier/gui/inspection.py" line="472" />
         <source>&amp;Record</source>
         <translation>&amp;Запиши</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="470" />
+        <location filename="../../verifier/gui/inspection.py" line="476" />
         <source>Nothing was recorded: decide this inspection first.</source>
         <translation>Ништо не е запишано: прво донесете одлука за овој преглед.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="521" />
+        <location filename="../../verifier/gui/inspection.py" line="527" />
         <source>Place the document in white light and capture it (visible).</source>
         <translation>Ставете ја исправата под бела светлина и снимете ја (видлива).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="522" />
+        <location filename="../../verifier/gui/inspection.py" line="528" />
         <source>Switch to UV light (365 nm) and capture the document.</source>
         <translation>Вклучете UV светлина (365 nm) и снимете ја исправата.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="523" />
+        <location filename="../../verifier/gui/inspection.py" line="529" />
         <source>Switch to IR light (870 nm) and capture the document.</source>
         <translation>Вклучете IR светлина (870 nm) и снимете ја исправата.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="524" />
+        <location filename="../../verifier/gui/inspection.py" line="530" />
         <source>Take a photo of the person presenting the document.</source>
         <translation>Фотографирајте го лицето што ја покажува исправата.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="554" />
+        <location filename="../../verifier/gui/inspection.py" line="560" />
         <source>Not taken: {0} Choose an image file (PNG, JPEG, TIFF).</source>
         <translation>Не е преземено: {0} Изберете датотека со слика (PNG, JPEG, TIFF).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="565" />
+        <location filename="../../verifier/gui/inspection.py" line="571" />
         <source>Everything is captured: press Inspect (F5).</source>
         <translation>Сè е снимено: притиснете Прегледај (F5).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="583" />
-        <location filename="../../verifier/gui/inspection.py" line="591" />
+        <location filename="../../verifier/gui/inspection.py" line="589" />
+        <location filename="../../verifier/gui/inspection.py" line="597" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Слики (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="590" />
+        <location filename="../../verifier/gui/inspection.py" line="596" />
         <source>Open the captures</source>
         <translation>Отворање снимки</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="611" />
+        <location filename="../../verifier/gui/inspection.py" line="617" />
         <source>Sample {0}</source>
         <translation>Примерок {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="618" />
+        <location filename="../../verifier/gui/inspection.py" line="624" />
         <source>The sample documents are not installed.</source>
         <translation>Примероците на исправи не се инсталирани.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="621" />
+        <location filename="../../verifier/gui/inspection.py" line="627" />
         <source>Sample documents</source>
         <translation>Примероци на исправи</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="621" />
+        <location filename="../../verifier/gui/inspection.py" line="627" />
         <source>Sample:</source>
         <translation>Примерок:</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="631" />
+        <location filename="../../verifier/gui/inspection.py" line="637" />
         <source>No hot folder is set, or it does not exist: an administrator sets it in Settings (the folder the scanner writes into).</source>
         <translation>Не е поставена надгледувана папка или таа не постои: ја поставува администратор во Поставки (папката во која запишува скенерот).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="642" />
+        <location filename="../../verifier/gui/inspection.py" line="648" />
         <source>Watching the hot folder: scan the document.</source>
         <translation>Се надгледува папката: скенирајте ја исправата.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="655" />
+        <location filename="../../verifier/gui/inspection.py" line="661" />
         <source>{0} new scan(s) are waiting: decide this inspection (or record it as not decided with New inspection) and they come in.</source>
         <translation>Нови скенирања што чекаат: {0}; донесете одлука за овој преглед (или запишете го како неодлучен со Нов преглед) и тие ќе бидат вчитани.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="709" />
+        <location filename="../../verifier/gui/inspection.py" line="717" />
         <source>Turn the camera on first (Ctrl+K), or open a file.</source>
         <translation>Прво вклучете ја камерата (Ctrl+K) или отворете датотека.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="738" />
+        <location filename="../../verifier/gui/inspection.py" line="746" />
         <source>Capture the document in visible light first: the other lights are optional.</source>
         <translation>Прво снимете ја исправата во видлива светлина: другите светлини не се задолжителни.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="745" />
+        <location filename="../../verifier/gui/inspection.py" line="753" />
         <source>{0} is not an image file.</source>
         <translation>{0} не е датотека со слика.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="753" />
+        <location filename="../../verifier/gui/inspection.py" line="761" />
         <source>Inspecting…</source>
         <translation>Се прегледува…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="767" />
+        <location filename="../../verifier/gui/inspection.py" line="776" />
         <source>An image could not be read: {0} Capture it again or choose another file.</source>
         <translation>Сликата не може да се прочита: {0} Снимете ја повторно или изберете друга датотека.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="772" />
+        <location filename="../../verifier/gui/inspection.py" line="781" />
         <source>The inspection failed: {0}. The captures are kept; try again.</source>
         <translation>Прегледот не успеа: {0}. Снимките се зачувани; обидете се повторно.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="784" />
+        <location filename="../../verifier/gui/inspection.py" line="793" />
         <source>Not examined: {0}.</source>
         <translation>Не е прегледано: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="801" />
+        <location filename="../../verifier/gui/inspection.py" line="810" />
         <source>No inspection yet</source>
         <translation>Сè уште нема преглед</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="816" />
+        <location filename="../../verifier/gui/inspection.py" line="825" />
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="816" />
+        <location filename="../../verifier/gui/inspection.py" line="825" />
         <source>not identified</source>
         <translation>не е препознаена</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="826" />
+        <location filename="../../verifier/gui/inspection.py" line="835" />
         <source>Document</source>
         <translation>Исправа</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="828" />
+        <location filename="../../verifier/gui/inspection.py" line="837" />
         <source>Number</source>
         <translation>Број</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="829" />
+        <location filename="../../verifier/gui/inspection.py" line="838" />
         <source>Name</source>
         <translation>Име</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="830" />
+        <location filename="../../verifier/gui/inspection.py" line="839" />
         <source>Nationality</source>
         <translation>Државјанство</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="831" />
+        <location filename="../../verifier/gui/inspection.py" line="840" />
         <source>Born</source>
         <translation>Роден(а)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="832" />
+        <location filename="../../verifier/gui/inspection.py" line="841" />
         <source>Expires</source>
         <translation>Важи до</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="837" />
+        <location filename="../../verifier/gui/inspection.py" line="846" />
         <source>MRZ</source>
         <translation>MRZ</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="842" />
+        <location filename="../../verifier/gui/inspection.py" line="851" />
         <source>{0}: check digit {1}, computed {2}</source>
         <translation>{0}: контролна цифра {1}, пресметана {2}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="854" />
+        <location filename="../../verifier/gui/inspection.py" line="863" />
         <source>Document, MRZ and printed data</source>
         <translation>Исправа, MRZ и отпечатени податоци</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="858" />
+        <location filename="../../verifier/gui/inspection.py" line="867" />
         <source>Bar codes and seals</source>
         <translation>Баркодови и печати</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="931" />
+        <location filename="../../verifier/gui/inspection.py" line="940" />
         <source>No bearer photo was compared.</source>
         <translation>Не е споредена фотографија на носителот.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="935" />
+        <location filename="../../verifier/gui/inspection.py" line="944" />
         <source>Match</source>
         <translation>Се совпаѓа</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="936" />
+        <location filename="../../verifier/gui/inspection.py" line="945" />
         <source>Uncertain</source>
         <translation>Несигурно</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="937" />
+        <location filename="../../verifier/gui/inspection.py" line="946" />
         <source>No match</source>
         <translation>Не се совпаѓа</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1009" />
+        <location filename="../../verifier/gui/inspection.py" line="1018" />
         <source>No reference image to compare with for this light.</source>
         <translation>За оваа светлина нема референтна слика за споредба.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1014" />
+        <location filename="../../verifier/gui/inspection.py" line="1023" />
         <source>Difference: capture against reference (bright = differs)</source>
         <translation>Разлика: снимка наспроти референца (светло = се разликува)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1027" />
+        <location filename="../../verifier/gui/inspection.py" line="1036" />
         <source>Reference (blinking)</source>
         <translation>Референца (наизменично)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1034" />
+        <location filename="../../verifier/gui/inspection.py" line="1043" />
         <source>Inspect the document before deciding.</source>
         <translation>Прегледајте ја исправата пред да одлучите.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1039" />
+        <location filename="../../verifier/gui/inspection.py" line="1048" />
         <source>found anomalies</source>
         <translation>утврди неправилности</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1040" />
+        <location filename="../../verifier/gui/inspection.py" line="1049" />
         <source>is inconclusive</source>
         <translation>е без заклучок</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1043" />
+        <location filename="../../verifier/gui/inspection.py" line="1052" />
         <source>Release despite the verdict?</source>
         <translation>Да се пропушти и покрај наодот?</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1045" />
+        <location filename="../../verifier/gui/inspection.py" line="1054" />
         <source>The machine verdict {0}. Releasing the traveller needs your reason: what you examined and why you are satisfied. It is signed into the report.</source>
         <translation>Машинскиот наод {0}. За пропуштање на патникот потребно е ваше образложение: што прегледавте и зошто сте уверени. Тоа се потпишува во извештајот.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1048" />
+        <location filename="../../verifier/gui/inspection.py" line="1057" />
         <source>&amp;Release</source>
         <translation>&amp;Пропушти</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1052" />
+        <location filename="../../verifier/gui/inspection.py" line="1061" />
         <source>Not released: nothing was saved.</source>
         <translation>Не е пропуштен: ништо не е зачувано.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1080" />
+        <location filename="../../verifier/gui/inspection.py" line="1093" />
         <source>Report #{0} signed and saved as not decided.</source>
         <translation>Извештајот #{0} е потпишан и зачуван како неодлучен.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1082" />
+        <location filename="../../verifier/gui/inspection.py" line="1095" />
         <source>Report #{0} signed and saved.</source>
         <translation>Извештајот #{0} е потпишан и зачуван.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1089" />
+        <location filename="../../verifier/gui/inspection.py" line="1100" />
+        <source>an internal error.</source>
+        <translation>внатрешна грешка.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1102" />
         <source>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</source>
         <translation>Извештајот НЕ е зачуван: {0} Вашата одлука и белешките се задржани: притиснете ја одлуката повторно за нов обид.</translation>
     </message>
@@ -921,7 +932,7 @@ or click to choose</source>
     </message>
     <message>
         <location filename="../../verifier/gui/library.py" line="82" />
-        <location filename="../../verifier/gui/library.py" line="219" />
+        <location filename="../../verifier/gui/library.py" line="220" />
         <source>Only an administrator changes the library.</source>
         <translation>Само администратор ја менува библиотеката.</translation>
     </message>
@@ -941,90 +952,100 @@ or click to choose</source>
         <translation>видлива</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="153" />
+        <location filename="../../verifier/gui/library.py" line="154" />
         <source>The exemplar's captures (visible, UV, IR)</source>
         <translation>Снимки на образецот (видлива, UV, IR)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="154" />
+        <location filename="../../verifier/gui/library.py" line="155" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Слики (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="163" />
+        <location filename="../../verifier/gui/library.py" line="164" />
         <source>New template</source>
         <translation>Нов шаблон</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="163" />
+        <location filename="../../verifier/gui/library.py" line="164" />
         <source>Template id (e.g. SRB-P-2008):</source>
         <translation>Ознака на шаблонот (на пр. SRB-P-2008):</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="178" />
+        <location filename="../../verifier/gui/library.py" line="179" />
         <source>No draft: {0}</source>
         <translation>Нацртот не е создаден: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="182" />
+        <location filename="../../verifier/gui/library.py" line="183" />
         <source>Draft made; not found on the exemplar: {0}.</source>
         <translation>Нацртот е создаден; на образецот не е пронајдено: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="190" />
+        <location filename="../../verifier/gui/library.py" line="191" />
         <source>A draft</source>
         <translation>Нацрт</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="204" />
+        <location filename="../../verifier/gui/library.py" line="205" />
         <source>Not published: {0}</source>
         <translation>Не е објавено: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="213" />
+        <location filename="../../verifier/gui/library.py" line="214" />
         <source>Published {0} into the library (version {1}).</source>
         <translation>{0} е објавен во библиотеката (верзија {1}).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="224" />
+        <location filename="../../verifier/gui/library.py" line="225" />
         <source>Import a library package</source>
         <translation>Увоз на пакет на библиотеката</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="226" />
+        <location filename="../../verifier/gui/library.py" line="227" />
         <source>Library packages (*.zip *.vlib)</source>
         <translation>Пакети на библиотеката (*.zip *.vlib)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="234" />
+        <location filename="../../verifier/gui/library.py" line="235" />
         <source>Checking and installing {0}…</source>
         <translation>Проверка и инсталирање на {0}…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="251" />
+        <location filename="../../verifier/gui/library.py" line="253" />
         <source>Installed {0} version {1}.</source>
         <translation>Инсталиран е {0}, верзија {1}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="257" />
+        <location filename="../../verifier/gui/library.py" line="258" />
         <source>The package was refused: {0}</source>
         <translation>Пакетот е одбиен: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="260" />
+        <source>Not done: {0}</source>
+        <translation>Не е извршено: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="260" />
+        <source>an internal error.</source>
+        <translation>внатрешна грешка.</translation>
     </message>
 </context>
 <context>
     <name>LockPanel</name>
     <message>
-        <location filename="../../verifier/gui/app.py" line="66" />
+        <location filename="../../verifier/gui/app.py" line="68" />
         <source>Your password</source>
         <translation>Вашата лозинка</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="67" />
+        <location filename="../../verifier/gui/app.py" line="69" />
         <source>&amp;Unlock</source>
         <translation>От&amp;клучи</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="69" />
+        <location filename="../../verifier/gui/app.py" line="71" />
         <source>&amp;Sign out</source>
         <translation>&amp;Одјави се</translation>
     </message>
@@ -1032,57 +1053,67 @@ or click to choose</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../verifier/gui/app.py" line="87" />
+        <location filename="../../verifier/gui/app.py" line="89" />
         <source>Verifier — secondary inspection</source>
         <translation>Verifier — контрола во втора линија</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="93" />
+        <location filename="../../verifier/gui/app.py" line="95" />
         <source>Inspection (F2)</source>
         <translation>Преглед (F2)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="94" />
+        <location filename="../../verifier/gui/app.py" line="96" />
         <source>History (F3)</source>
         <translation>Историја (F3)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="95" />
+        <location filename="../../verifier/gui/app.py" line="97" />
         <source>Reference library (F4)</source>
         <translation>Референтна библиотека (F4)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="97" />
+        <location filename="../../verifier/gui/app.py" line="99" />
         <source>Training (F7)</source>
         <translation>Обука (F7)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="101" />
+        <location filename="../../verifier/gui/app.py" line="103" />
         <source>Settings (F6)</source>
         <translation>Поставки (F6)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="137" />
+        <location filename="../../verifier/gui/app.py" line="143" />
         <source>Signed in: {0}</source>
         <translation>Најавен: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="139" />
+        <location filename="../../verifier/gui/app.py" line="145" />
         <source>Library: {0} · Verifier {1}</source>
         <translation>Библиотека: {0} · Verifier {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="141" />
+        <location filename="../../verifier/gui/app.py" line="147" />
         <source>Sign out (Ctrl+Shift+Q)</source>
         <translation>Одјава (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="238" />
+        <location filename="../../verifier/gui/app.py" line="218" />
+        <source>Internal error</source>
+        <translation>Внатрешна грешка</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="220" />
+        <source>Verifier met an internal error ({0}); the work was not done. Reports already saved are safe. Try again; if it happens again, note the time and tell your administrator.</source>
+        <translation>Verifier наиде на внатрешна грешка ({0}); работата не е извршена. Веќе зачуваните извештаи се безбедни. Обидете се повторно; ако се повтори, запишете го времето и јавете му на администраторот.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="265" />
         <source>Locked. {0}, enter your password to continue.</source>
         <translation>Заклучено. {0}, внесете ја вашата лозинка за да продолжите.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="277" />
+        <location filename="../../verifier/gui/app.py" line="304" />
         <source>Left undecided: the workstation locked after a time without use and was signed out.</source>
         <translation>Оставено неодлучено: работната станица се заклучи по период на неактивност и беше извршена одјава.</translation>
     </message>
@@ -1313,17 +1344,17 @@ or click to choose</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../verifier/gui/history.py" line="148" />
+        <location filename="../../verifier/gui/history.py" line="152" />
         <source>Report #{0}</source>
         <translation>Извештај #{0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="155" />
+        <location filename="../../verifier/gui/history.py" line="159" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Извези PDF…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="156" />
+        <location filename="../../verifier/gui/history.py" line="160" />
         <source>&amp;Addendum…</source>
         <translation>&amp;Додаток…</translation>
     </message>
@@ -1843,243 +1874,243 @@ or click to choose</source>
 <context>
     <name>TrainingView</name>
     <message>
-        <location filename="../../verifier/gui/training.py" line="79" />
+        <location filename="../../verifier/gui/training.py" line="80" />
         <source>&amp;Start the session</source>
         <translation>&amp;Започни ја сесијата</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="81" />
+        <location filename="../../verifier/gui/training.py" line="82" />
         <source>Sessions</source>
         <translation>Сесии</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="91" />
+        <location filename="../../verifier/gui/training.py" line="92" />
         <source>Visible light</source>
         <translation>Видлива светлина</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="91" />
+        <location filename="../../verifier/gui/training.py" line="92" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="92" />
+        <location filename="../../verifier/gui/training.py" line="93" />
         <source>IR 870 nm</source>
         <translation>IR 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="92" />
+        <location filename="../../verifier/gui/training.py" line="93" />
         <source>Bearer</source>
         <translation>Носител</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="96" />
+        <location filename="../../verifier/gui/training.py" line="97" />
         <source>Sample</source>
         <translation>Примерок</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="99" />
+        <location filename="../../verifier/gui/training.py" line="100" />
         <source>Reference</source>
         <translation>Референца</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="129" />
+        <location filename="../../verifier/gui/training.py" line="130" />
         <source>Anomalies: I would refer it</source>
         <translation>Неправилности: би го упатил(а)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="130" />
+        <location filename="../../verifier/gui/training.py" line="131" />
         <source>No anomalies</source>
         <translation>Без неправилности</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="133" />
+        <location filename="../../verifier/gui/training.py" line="134" />
         <source>Record and &amp;next sample</source>
         <translation>Запиши и &amp;следен примерок</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="140" />
+        <location filename="../../verifier/gui/training.py" line="141" />
         <source>Anomalous features (mark every one you see):</source>
         <translation>Спорни елементи (означете го секој што го гледате):</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="158" />
+        <location filename="../../verifier/gui/training.py" line="159" />
         <source>New session (trainers)</source>
         <translation>Нова сесија (инструктори)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="168" />
+        <location filename="../../verifier/gui/training.py" line="169" />
         <source> min (0: none)</source>
         <translation> мин (0: без ограничување)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="169" />
+        <location filename="../../verifier/gui/training.py" line="170" />
         <source>Hide the machine verdict until the debrief</source>
         <translation>Скриј го машинскиот наод до анализата</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="171" />
+        <location filename="../../verifier/gui/training.py" line="172" />
         <source>&amp;Create the session</source>
         <translation>&amp;Создај ја сесијата</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="172" />
+        <location filename="../../verifier/gui/training.py" line="173" />
         <source>Import a trainer's sample…</source>
         <translation>Увези примерок од инструктор…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="175" />
+        <location filename="../../verifier/gui/training.py" line="176" />
         <source>Name</source>
         <translation>Име</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="176" />
-        <location filename="../../verifier/gui/training.py" line="238" />
+        <location filename="../../verifier/gui/training.py" line="177" />
+        <location filename="../../verifier/gui/training.py" line="239" />
         <source>Course</source>
         <translation>Курс</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="177" />
+        <location filename="../../verifier/gui/training.py" line="178" />
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="178" />
+        <location filename="../../verifier/gui/training.py" line="179" />
         <source>Samples (in order)</source>
         <translation>Примероци (по ред)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="179" />
+        <location filename="../../verifier/gui/training.py" line="180" />
         <source>Time limit</source>
         <translation>Временско ограничување</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="185" />
+        <location filename="../../verifier/gui/training.py" line="186" />
         <source>why (recorded)</source>
         <translation>зошто (се запишува)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="186" />
+        <location filename="../../verifier/gui/training.py" line="187" />
         <source>&amp;Grant another attempt</source>
         <translation>&amp;Одобри уште еден обид</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="190" />
+        <location filename="../../verifier/gui/training.py" line="191" />
         <source>Selected test:</source>
         <translation>Избран тест:</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="193" />
+        <location filename="../../verifier/gui/training.py" line="194" />
         <source>Course &amp;results…</source>
         <translation>&amp;Резултати од курсот…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="248" />
+        <location filename="../../verifier/gui/training.py" line="249" />
         <source>Session created.</source>
         <translation>Сесијата е создадена.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="260" />
+        <location filename="../../verifier/gui/training.py" line="261" />
         <source>Select the test in the list of sessions.</source>
         <translation>Изберете го тестот во списокот на сесии.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="275" />
+        <location filename="../../verifier/gui/training.py" line="276" />
         <source>Another attempt granted to {0}.</source>
         <translation>Одобрен е уште еден обид за {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="280" />
+        <location filename="../../verifier/gui/training.py" line="281" />
         <source>A sample with answer.json</source>
         <translation>Примерок со answer.json</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="292" />
+        <location filename="../../verifier/gui/training.py" line="293" />
         <source>Sample {0} added.</source>
         <translation>Примерокот {0} е додаден.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="365" />
+        <location filename="../../verifier/gui/training.py" line="367" />
         <source>Sample {0} of {1}</source>
         <translation>Примерок {0} од {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="396" />
+        <location filename="../../verifier/gui/training.py" line="399" />
         <source>The machine reads: {0} — {1}</source>
         <translation>Машинскиот наод гласи: {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="405" />
+        <location filename="../../verifier/gui/training.py" line="408" />
         <source>Machine verdict: {0}</source>
         <translation>Машински наод: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="425" />
+        <location filename="../../verifier/gui/training.py" line="428" />
         <source>Choose a verdict first.</source>
         <translation>Прво изберете наод.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="449" />
+        <location filename="../../verifier/gui/training.py" line="452" />
         <source>Time left: {0}:{1:02d}</source>
         <translation>Преостанато време: {0}:{1:02d}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="460" />
+        <location filename="../../verifier/gui/training.py" line="463" />
         <source>Leave the test?</source>
         <translation>Да го напуштите тестот?</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="461" />
+        <location filename="../../verifier/gui/training.py" line="464" />
         <source>The test is not finished.</source>
         <translation>Тестот не е завршен.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="464" />
+        <location filename="../../verifier/gui/training.py" line="467" />
         <source>If you leave now the attempt is recorded as abandoned, is not scored, and cannot be resumed: only a trainer can grant another.</source>
         <translation>Ако сега го напуштите тестот, обидот се запишува како напуштен, не се бодува и не може да се продолжи: само инструктор може да одобри нов обид.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="468" />
+        <location filename="../../verifier/gui/training.py" line="471" />
         <source>&amp;Leave the test</source>
         <translation>&amp;Напушти го тестот</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="469" />
+        <location filename="../../verifier/gui/training.py" line="472" />
         <source>&amp;Stay</source>
         <translation>&amp;Остани</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="496" />
+        <location filename="../../verifier/gui/training.py" line="499" />
         <source>The test was left: the attempt is recorded as abandoned.</source>
         <translation>Тестот е напуштен: обидот е запишан како напуштен.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="499" />
+        <location filename="../../verifier/gui/training.py" line="502" />
         <source>Your score: {0} % ({1} of {2} verdicts right, {3} of {4} anomalies found, {5} false alarms).</source>
         <translation>Ваш резултат: {0} % (точни наоди: {1} од {2}, пронајдени неправилности: {3} од {4}, лажни тревоги: {5}).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="505" />
+        <location filename="../../verifier/gui/training.py" line="508" />
         <source>Time is up.</source>
         <translation>Времето истече.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="518" />
+        <location filename="../../verifier/gui/training.py" line="521" />
         <source>The machine findings: {0} of {1} ready…</source>
         <translation>Машински наоди: подготвени {0} од {1}…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="526" />
+        <location filename="../../verifier/gui/training.py" line="529" />
         <source>not answered</source>
         <translation>без одговор</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="531" />
+        <location filename="../../verifier/gui/training.py" line="534" />
         <source>Answer key: {0} — yours: {1}</source>
         <translation>Клуч за одговори: {0} — ваш одговор: {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="532" />
+        <location filename="../../verifier/gui/training.py" line="535" />
         <source>Sample {0}</source>
         <translation>Примерок {0}</translation>
     </message>
@@ -2172,442 +2203,442 @@ or click to choose</source>
         <translation>сличност со референцата {value:.2f} (најмалку {limit:.2f})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="18" />
+        <location filename="../../build/texts_for_lupdate.py" line="21" />
         <source>{fibres} fibres, but the {half} half of the region holds almost none</source>
         <translation>{fibres} влакна, но во {half} половина од областа речиси ги нема</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="19" />
+        <location filename="../../build/texts_for_lupdate.py" line="22" />
         <source>left</source>
         <translation>левата</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="20" />
+        <location filename="../../build/texts_for_lupdate.py" line="23" />
         <source>right</source>
         <translation>десната</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="21" />
+        <location filename="../../build/texts_for_lupdate.py" line="24" />
         <source>upper</source>
         <translation>горната</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="22" />
+        <location filename="../../build/texts_for_lupdate.py" line="25" />
         <source>lower</source>
         <translation>долната</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="23" />
+        <location filename="../../build/texts_for_lupdate.py" line="26" />
         <source>brightest {value:.0f} (at least {limit:.0f})</source>
         <translation>најсветло {value:.0f} (најмалку {limit:.0f})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="24" />
+        <location filename="../../build/texts_for_lupdate.py" line="27" />
         <source>the region lies outside the capture</source>
         <translation>областа е надвор од снимката</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="25" />
+        <location filename="../../build/texts_for_lupdate.py" line="28" />
         <source>mean brightness {value:.0f} (at most {limit:.0f})</source>
         <translation>средна осветленост {value:.0f} (најмногу {limit:.0f})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="26" />
+        <location filename="../../build/texts_for_lupdate.py" line="29" />
         <source>brightest print {value:.0f} (at least {limit:.0f})</source>
         <translation>најсветол отпечаток {value:.0f} (најмалку {limit:.0f})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="27" />
+        <location filename="../../build/texts_for_lupdate.py" line="18" />
         <source>contrast {value:.2f} (at most {limit:.2f})</source>
         <translation>контраст {value:.2f} (најмногу {limit:.2f})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="28" />
+        <location filename="../../build/texts_for_lupdate.py" line="31" />
         <source>the region is empty</source>
         <translation>областа е празна</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="29" />
+        <location filename="../../build/texts_for_lupdate.py" line="30" />
         <source>contrast {value:.2f} (at least {limit:.2f})</source>
         <translation>контраст {value:.2f} (најмалку {limit:.2f})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="30" />
+        <location filename="../../build/texts_for_lupdate.py" line="19" />
         <source>line(s) {lines} of {count}: contrast {value:.2f} (at least {limit:.2f})</source>
         <translation>ред(ови) {lines} од {count}: контраст {value:.2f} (најмалку {limit:.2f})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="31" />
+        <location filename="../../build/texts_for_lupdate.py" line="20" />
         <source>every line: lowest contrast {value:.2f} (at least {limit:.2f})</source>
         <translation>секој ред: најмал контраст {value:.2f} (најмалку {limit:.2f})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="32" />
+        <location filename="../../build/texts_for_lupdate.py" line="51" />
         <source>visible-light</source>
         <translation>видлива</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="33" />
+        <location filename="../../build/texts_for_lupdate.py" line="52" />
         <source>UV</source>
         <translation>UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="34" />
+        <location filename="../../build/texts_for_lupdate.py" line="53" />
         <source>IR</source>
         <translation>IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="35" />
+        <location filename="../../build/texts_for_lupdate.py" line="105" />
         <source>This check could not be made (the {stage} stage failed); inspect it by eye.</source>
         <translation>Оваа проверка не можеше да се изврши (чекорот {stage} не успеа); прегледајте визуелно.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="36" />
+        <location filename="../../build/texts_for_lupdate.py" line="77" />
         <source>Without a reference the printed fields cannot be located: {missing} not found in the printed text; compare them with the MRZ by eye.</source>
         <translation>Без референца отпечатените полиња не можат да се лоцираат: {missing} не е пронајдено во отпечатениот текст; споредете ги со MRZ визуелно.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="37" />
+        <location filename="../../build/texts_for_lupdate.py" line="76" />
         <source>The printed {fields} agree with the MRZ.</source>
         <translation>Отпечатените податоци ({fields}) се совпаѓаат со MRZ.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="38" />
+        <location filename="../../build/texts_for_lupdate.py" line="59" />
         <source>document number</source>
         <translation>број на исправата</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="39" />
+        <location filename="../../build/texts_for_lupdate.py" line="60" />
         <source>date of birth</source>
         <translation>датум на раѓање</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="40" />
+        <location filename="../../build/texts_for_lupdate.py" line="61" />
         <source>date of expiry</source>
         <translation>датум на истекување</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="41" />
+        <location filename="../../build/texts_for_lupdate.py" line="62" />
         <source>optional data</source>
         <translation>изборни податоци</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="42" />
+        <location filename="../../build/texts_for_lupdate.py" line="63" />
         <source>the composite check digit</source>
         <translation>збирната контролна цифра</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="43" />
+        <location filename="../../build/texts_for_lupdate.py" line="36" />
         <source>The design is {name}, but {problems}.</source>
         <translation>Дизајнот е {name}, но {problems}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="44" />
+        <location filename="../../build/texts_for_lupdate.py" line="37" />
         <source>Identified as {name}.</source>
         <translation>Препознаено како {name}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="45" />
+        <location filename="../../build/texts_for_lupdate.py" line="80" />
         <source>The MRZ's {fields} are also printed on the document.</source>
         <translation>Податоците од MRZ ({fields}) се отпечатени и на исправата.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="46" />
+        <location filename="../../build/texts_for_lupdate.py" line="81" />
         <source>MRZ line(s) {lines} fade in IR: not printed in B900 ink as Doc 9303-3 requires.</source>
         <translation>Ред(ови) {lines} на MRZ бледнеат во IR: не се отпечатени со мастило B900 како што бара Doc 9303-3.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="47" />
+        <location filename="../../build/texts_for_lupdate.py" line="82" />
         <source>Every MRZ line stays dark in IR (B900 ink).</source>
         <translation>Сите редови на MRZ остануваат темни во IR (мастило B900).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="48" />
+        <location filename="../../build/texts_for_lupdate.py" line="78" />
         <source>The printed data differ from the MRZ: {differences}.</source>
         <translation>Отпечатените податоци се разликуваат од MRZ: {differences}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="49" />
+        <location filename="../../build/texts_for_lupdate.py" line="79" />
         <source>The printed data could not be read; compare them with the MRZ by eye.</source>
         <translation>Отпечатените податоци не можеа да се прочитаат; споредете ги со MRZ визуелно.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="50" />
+        <location filename="../../build/texts_for_lupdate.py" line="54" />
         <source>{description} {verdict}: {detail}.</source>
         <translation>{description} {verdict}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="51" />
+        <location filename="../../build/texts_for_lupdate.py" line="46" />
         <source>No photo of the bearer was taken.</source>
         <translation>Не е направена фотографија на носителот.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="52" />
+        <location filename="../../build/texts_for_lupdate.py" line="47" />
         <source> ({percent}% similar)</source>
         <translation> (сличност {percent}%)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="53" />
+        <location filename="../../build/texts_for_lupdate.py" line="64" />
         <source>MRZ read ({engine}).</source>
         <translation>MRZ е прочитана ({engine}).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="54" />
+        <location filename="../../build/texts_for_lupdate.py" line="38" />
         <source>{format} of {state}</source>
         <translation>{format}, {state}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="55" />
+        <location filename="../../build/texts_for_lupdate.py" line="39" />
         <source>unknown</source>
         <translation>непознато</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="56" />
+        <location filename="../../build/texts_for_lupdate.py" line="40" />
         <source>No reference exists for this document in the library (MRZ: {what}): its design and security features could not be compared. What needs no reference was checked.</source>
         <translation>Во библиотеката нема референца за оваа исправа (MRZ: {what}): нејзиниот дизајн и заштитните елементи не можеа да се споредат. Проверено е она што не бара референца.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="57" />
+        <location filename="../../build/texts_for_lupdate.py" line="83" />
         <source>The IR image is not framed like the visible one; check the MRZ in IR by eye.</source>
         <translation>IR снимката не е кадрирана како онаа во видлива светлина; проверете ја MRZ во IR визуелно.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="58" />
+        <location filename="../../build/texts_for_lupdate.py" line="56" />
         <source>Found</source>
         <translation>Пронајдено</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="59" />
+        <location filename="../../build/texts_for_lupdate.py" line="57" />
         <source>Not as on the reference</source>
         <translation>Не е како на референцата</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="60" />
+        <location filename="../../build/texts_for_lupdate.py" line="45" />
         <source>A portrait was found by face detection (no reference to say where).</source>
         <translation>Портретот е пронајден со детекција на лице (нема референца што покажува каде).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="61" />
+        <location filename="../../build/texts_for_lupdate.py" line="32" />
         <source>Read {count} bar code(s): {formats}.</source>
         <translation>Прочитани баркодови: {count} ({formats}).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="62" />
+        <location filename="../../build/texts_for_lupdate.py" line="65" />
         <source>No machine readable zone was found on the visible image.</source>
         <translation>На снимката во видлива светлина не е пронајдена машински читлива зона.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="63" />
+        <location filename="../../build/texts_for_lupdate.py" line="66" />
         <source>The MRZ could not be read with certainty: {why}</source>
         <translation>MRZ не можеше со сигурност да се прочита: {why}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="64" />
+        <location filename="../../build/texts_for_lupdate.py" line="67" />
         <source>Check digits do not hold: {faults}.</source>
         <translation>Контролните цифри не се точни: {faults}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="65" />
+        <location filename="../../build/texts_for_lupdate.py" line="68" />
         <source>Every check digit holds.</source>
         <translation>Сите контролни цифри се точни.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="66" />
+        <location filename="../../build/texts_for_lupdate.py" line="69" />
         <source>The dates are calendar dates.</source>
         <translation>Датумите се валидни календарски датуми.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="67" />
+        <location filename="../../build/texts_for_lupdate.py" line="70" />
         <source>The expiry date is not in the MRZ; read it on the document.</source>
         <translation>Датумот на истекување го нема во MRZ; прочитајте го на исправата.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="68" />
+        <location filename="../../build/texts_for_lupdate.py" line="41" />
         <source>its MRZ is {mrz}, the design's is {design}</source>
         <translation>MRZ на исправата е {mrz}, а на дизајнот {design}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="69" />
+        <location filename="../../build/texts_for_lupdate.py" line="42" />
         <source>the MRZ says {mrz}, the design is from {design}</source>
         <translation>MRZ наведува {mrz}, а дизајнот е од {design}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="70" />
+        <location filename="../../build/texts_for_lupdate.py" line="43" />
         <source>document code {code} does not belong to this design</source>
         <translation>ознаката на исправата {code} не припаѓа на овој дизајн</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="71" />
+        <location filename="../../build/texts_for_lupdate.py" line="44" />
         <source>number {number} is not of this series ({series})</source>
         <translation>бројот {number} не е од оваа серија ({series})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="72" />
+        <location filename="../../build/texts_for_lupdate.py" line="48" />
         <source>A face was found in the portrait zone.</source>
         <translation>Во зоната на портретот е пронајдено лице.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="73" />
+        <location filename="../../build/texts_for_lupdate.py" line="49" />
         <source>No face was found in the portrait zone.</source>
         <translation>Во зоната на портретот не е пронајдено лице.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="74" />
+        <location filename="../../build/texts_for_lupdate.py" line="50" />
         <source>No portrait was found on this image; if the document has one on its other side, capture that side.</source>
         <translation>На оваа снимка не е пронајден портрет; ако исправата има портрет на другата страна, снимете ја таа страна.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="75" />
+        <location filename="../../build/texts_for_lupdate.py" line="71" />
         <source>A well-formed {format} MRZ.</source>
         <translation>Правилно оформена MRZ ({format}).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="76" />
+        <location filename="../../build/texts_for_lupdate.py" line="72" />
         <source>Known codes: {state}, {nationality}.</source>
         <translation>Познати ознаки: {state}, {nationality}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="77" />
+        <location filename="../../build/texts_for_lupdate.py" line="73" />
         <source>Expired on {date}.</source>
         <translation>Истечена на {date}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="78" />
+        <location filename="../../build/texts_for_lupdate.py" line="74" />
         <source>Valid until {date}.</source>
         <translation>Важи до {date}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="79" />
+        <location filename="../../build/texts_for_lupdate.py" line="58" />
         <source>No {light} image was captured.</source>
         <translation>Не е снимена слика во {light} светлина.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="80" />
+        <location filename="../../build/texts_for_lupdate.py" line="55" />
         <source>No reference exists for this document: its {light} features were not compared; examine them by eye.</source>
         <translation>За оваа исправа нема референца: нејзините елементи во {light} светлина не се споредени; прегледајте ги визуелно.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="81" />
+        <location filename="../../build/texts_for_lupdate.py" line="33" />
         <source>The document should carry a digital seal, but none could be read.</source>
         <translation>Исправата треба да има дигитален печат, но ниеден не можеше да се прочита.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="82" />
+        <location filename="../../build/texts_for_lupdate.py" line="34" />
         <source>The seal carries the printed MRZ.</source>
         <translation>Печатот ја содржи отпечатената MRZ.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="83" />
+        <location filename="../../build/texts_for_lupdate.py" line="35" />
         <source>The MRZ in the seal differs from the printed MRZ.</source>
         <translation>MRZ во печатот се разликува од отпечатената MRZ.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="84" />
+        <location filename="../../build/texts_for_lupdate.py" line="75" />
         <source>{field}: check digit {printed}, computed {computed}</source>
         <translation>{field}: контролна цифра {printed}, пресметана {computed}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="85" />
+        <location filename="../../build/texts_for_lupdate.py" line="84" />
         <source>MRZ found</source>
         <translation>MRZ пронајдена</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="86" />
+        <location filename="../../build/texts_for_lupdate.py" line="85" />
         <source>MRZ layout</source>
         <translation>Распоред на MRZ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="87" />
+        <location filename="../../build/texts_for_lupdate.py" line="86" />
         <source>MRZ check digits</source>
         <translation>Контролни цифри на MRZ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="88" />
+        <location filename="../../build/texts_for_lupdate.py" line="87" />
         <source>MRZ dates</source>
         <translation>Датуми во MRZ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="89" />
+        <location filename="../../build/texts_for_lupdate.py" line="88" />
         <source>Country codes</source>
         <translation>Ознаки на држави</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="90" />
+        <location filename="../../build/texts_for_lupdate.py" line="89" />
         <source>Validity</source>
         <translation>Важност</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="91" />
+        <location filename="../../build/texts_for_lupdate.py" line="90" />
         <source>Document identified</source>
         <translation>Исправата е препознаена</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="92" />
+        <location filename="../../build/texts_for_lupdate.py" line="91" />
         <source>Printed data against the MRZ</source>
         <translation>Отпечатени податоци наспроти MRZ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="93" />
+        <location filename="../../build/texts_for_lupdate.py" line="92" />
         <source>Bar codes read</source>
         <translation>Прочитани баркодови</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="94" />
+        <location filename="../../build/texts_for_lupdate.py" line="93" />
         <source>Seal signature</source>
         <translation>Потпис на печатот</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="95" />
+        <location filename="../../build/texts_for_lupdate.py" line="94" />
         <source>Seal data against the MRZ</source>
         <translation>Податоци од печатот наспроти MRZ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="96" />
+        <location filename="../../build/texts_for_lupdate.py" line="95" />
         <source>Dull paper in UV</source>
         <translation>Мат хартија во UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="97" />
+        <location filename="../../build/texts_for_lupdate.py" line="96" />
         <source>UV features</source>
         <translation>UV елементи</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="98" />
+        <location filename="../../build/texts_for_lupdate.py" line="97" />
         <source>MRZ ink in IR</source>
         <translation>Мастило на MRZ во IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="99" />
+        <location filename="../../build/texts_for_lupdate.py" line="98" />
         <source>IR features</source>
         <translation>IR елементи</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="100" />
+        <location filename="../../build/texts_for_lupdate.py" line="99" />
         <source>Visible features</source>
         <translation>Елементи во видлива светлина</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="101" />
+        <location filename="../../build/texts_for_lupdate.py" line="100" />
         <source>Portrait found</source>
         <translation>Пронајден портрет</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="102" />
+        <location filename="../../build/texts_for_lupdate.py" line="101" />
         <source>Face comparison</source>
         <translation>Споредба на лица</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="103" />
+        <location filename="../../build/texts_for_lupdate.py" line="102" />
         <source>the visible-light features</source>
         <translation>елементите во видлива светлина</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="104" />
+        <location filename="../../build/texts_for_lupdate.py" line="103" />
         <source>the face</source>
         <translation>лицето</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="105" />
+        <location filename="../../build/texts_for_lupdate.py" line="104" />
         <source>NO ANOMALIES FOUND — the officer decides</source>
         <translation>НЕ СЕ ПРОНАЈДЕНИ НЕПРАВИЛНОСТИ — одлучува службеникот</translation>
     </message>

@@ -36,8 +36,8 @@
 <context>
     <name>CaptureSlot</name>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="91" />
-        <location filename="../../verifier/gui/inspection.py" line="104" />
+        <location filename="../../verifier/gui/inspection.py" line="97" />
+        <location filename="../../verifier/gui/inspection.py" line="110" />
         <source>Drop an image here
 or click to choose</source>
         <translation>Lëshoni një imazh këtu
@@ -265,142 +265,148 @@ ose klikoni për ta zgjedhur</translation>
         <translation>Kontrollet e dështuara</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="187" />
+        <location filename="../../verifier/gui/history.py" line="191" />
         <source>&amp;Verify signatures</source>
         <translation>&amp;Verifiko nënshkrimet</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="188" />
+        <location filename="../../verifier/gui/history.py" line="192" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Eksporto PDF…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="189" />
+        <location filename="../../verifier/gui/history.py" line="193" />
         <source>A&amp;ddendum…</source>
         <translation>&amp;Shtojcë…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="190" />
+        <location filename="../../verifier/gui/history.py" line="194" />
         <source>Cancel</source>
         <translation>Anulo</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="225" />
+        <location filename="../../verifier/gui/history.py" line="229" />
         <source>document number, or part of it</source>
         <translation>numri i dokumentit, ose një pjesë e tij</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="227" />
+        <location filename="../../verifier/gui/history.py" line="231" />
         <source>name, or part of it</source>
         <translation>emri, ose një pjesë e tij</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="229" />
+        <location filename="../../verifier/gui/history.py" line="233" />
         <source>any verdict</source>
         <translation>çdo vlerësim</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="233" />
+        <location filename="../../verifier/gui/history.py" line="237" />
         <source>any decision</source>
         <translation>çdo vendim</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="236" />
+        <location filename="../../verifier/gui/history.py" line="240" />
         <source>no decision recorded</source>
         <translation>pa vendim të regjistruar</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="238" />
+        <location filename="../../verifier/gui/history.py" line="242" />
         <source>&amp;Search</source>
         <translation>&amp;Kërko</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="239" />
+        <location filename="../../verifier/gui/history.py" line="243" />
         <source>From</source>
         <translation>Nga</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="241" />
+        <location filename="../../verifier/gui/history.py" line="245" />
         <source>to</source>
         <translation>deri</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="256" />
+        <location filename="../../verifier/gui/history.py" line="260" />
         <source>any officer</source>
         <translation>çdo zyrtar</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="289" />
+        <location filename="../../verifier/gui/history.py" line="293" />
         <source>(purged)</source>
         <translation>(fshirë)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="296" />
+        <location filename="../../verifier/gui/history.py" line="300" />
         <source>Corrected or completed by a signed addendum</source>
         <translation>Korrigjuar ose plotësuar me një shtojcë të nënshkruar</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="300" />
+        <location filename="../../verifier/gui/history.py" line="304" />
         <source>{0} report(s).</source>
         <translation>Raporte: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="334" />
+        <location filename="../../verifier/gui/history.py" line="338" />
         <source>Select a report that was not purged.</source>
         <translation>Zgjidhni një raport që nuk është fshirë.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="357" />
+        <location filename="../../verifier/gui/history.py" line="361" />
         <source>Addendum #{0} to report #{1} signed and saved.</source>
         <translation>Shtojca #{0} e raportit #{1} u nënshkrua dhe u ruajt.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="384" />
+        <location filename="../../verifier/gui/history.py" line="388" />
         <source>Cancelling…</source>
         <translation>Po anulohet…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="389" />
+        <location filename="../../verifier/gui/history.py" line="393" />
         <source>Cancelled: nothing was changed.</source>
         <translation>Anuluar: nuk u ndryshua asgjë.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="391" />
+        <location filename="../../verifier/gui/history.py" line="395" />
+        <location filename="../../verifier/gui/history.py" line="397" />
         <source>Not done: {0}</source>
         <translation>Nuk u krye: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="406" />
+        <location filename="../../verifier/gui/history.py" line="397" />
+        <source>an internal error.</source>
+        <translation>një gabim i brendshëm.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="410" />
         <source>Verifying every signature, link and image file…</source>
         <translation>Po verifikohet çdo nënshkrim, lidhje dhe skedar imazhi…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="425" />
+        <location filename="../../verifier/gui/history.py" line="430" />
         <source>All {0} reports verify: signatures, chain and image files.</source>
         <translation>Të gjitha {0} raportet u verifikuan: nënshkrimet, zinxhiri dhe skedarët e imazheve.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="431" />
+        <location filename="../../verifier/gui/history.py" line="436" />
         <source>PROBLEMS FOUND: {0}</source>
         <translation>U GJETËN PROBLEME: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="436" />
+        <location filename="../../verifier/gui/history.py" line="441" />
         <source>Select a report first.</source>
         <translation>Zgjidhni fillimisht një raport.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="440" />
+        <location filename="../../verifier/gui/history.py" line="445" />
         <source>Export the report</source>
         <translation>Eksportimi i raportit</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="462" />
+        <location filename="../../verifier/gui/history.py" line="467" />
         <source>Report #{0} exported to {1}.</source>
         <translation>Raporti #{0} u eksportua në {1}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="465" />
+        <location filename="../../verifier/gui/history.py" line="470" />
         <source>Writing the PDF…</source>
         <translation>Po shkruhet skedari PDF…</translation>
     </message>
@@ -408,481 +414,486 @@ ose klikoni për ta zgjedhur</translation>
 <context>
     <name>InspectionView</name>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="66" />
+        <location filename="../../verifier/gui/inspection.py" line="67" />
         <source>Pass</source>
         <translation>Në rregull</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="67" />
+        <location filename="../../verifier/gui/inspection.py" line="68" />
         <source>FAIL</source>
         <translation>DËSHTOI</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="68" />
+        <location filename="../../verifier/gui/inspection.py" line="69" />
         <source>Warning</source>
         <translation>Paralajmërim</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="69" />
+        <location filename="../../verifier/gui/inspection.py" line="70" />
         <source>Skipped</source>
         <translation>Anashkaluar</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="70" />
+        <location filename="../../verifier/gui/inspection.py" line="71" />
         <source>Not checked</source>
         <translation>Nuk u kontrollua</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="71" />
+        <location filename="../../verifier/gui/inspection.py" line="72" />
         <source>Not examined</source>
         <translation>Nuk u shqyrtua</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="171" />
+        <location filename="../../verifier/gui/inspection.py" line="177" />
         <source>Visible light</source>
         <translation>Dritë e dukshme</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="172" />
+        <location filename="../../verifier/gui/inspection.py" line="178" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="173" />
+        <location filename="../../verifier/gui/inspection.py" line="179" />
         <source>IR 870 nm</source>
         <translation>IR 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="174" />
+        <location filename="../../verifier/gui/inspection.py" line="180" />
         <source>Bearer photo</source>
         <translation>Foto e paraqitësit</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="214" />
+        <location filename="../../verifier/gui/inspection.py" line="220" />
         <source>&amp;Open files… (Ctrl+O)</source>
         <translation>&amp;Hap skedarë… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="215" />
+        <location filename="../../verifier/gui/inspection.py" line="221" />
         <source>S&amp;amples… (Ctrl+M)</source>
         <translation>&amp;Mostrat… (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="216" />
+        <location filename="../../verifier/gui/inspection.py" line="222" />
         <source>&amp;Hot folder (Ctrl+H)</source>
         <translation>&amp;Dosja e monitoruar (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="218" />
+        <location filename="../../verifier/gui/inspection.py" line="224" />
         <source>&amp;Camera (Ctrl+K)</source>
         <translation>&amp;Kamera (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="220" />
+        <location filename="../../verifier/gui/inspection.py" line="226" />
         <source>Ca&amp;pture (Space)</source>
         <translation>Ka&amp;p (Space)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="221" />
+        <location filename="../../verifier/gui/inspection.py" line="227" />
         <source>Next &amp;light (Ctrl+L)</source>
         <translation>Drita &amp;tjetër (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="222" />
+        <location filename="../../verifier/gui/inspection.py" line="228" />
         <source>&amp;Inspect (F5)</source>
         <translation>K&amp;ontrollo (F5)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="224" />
+        <location filename="../../verifier/gui/inspection.py" line="230" />
         <source>&amp;New inspection (Ctrl+N)</source>
         <translation>Kontroll i &amp;ri (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="252" />
+        <location filename="../../verifier/gui/inspection.py" line="258" />
         <source>Hide or show the captures (Ctrl+\)</source>
         <translation>Fshih ose shfaq imazhet (Ctrl+\)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="268" />
+        <location filename="../../verifier/gui/inspection.py" line="274" />
         <source>Check</source>
         <translation>Kontrolli</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="268" />
+        <location filename="../../verifier/gui/inspection.py" line="274" />
         <source>Result</source>
         <translation>Rezultati</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="268" />
+        <location filename="../../verifier/gui/inspection.py" line="274" />
         <source>Details</source>
         <translation>Detajet</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="320" />
+        <location filename="../../verifier/gui/inspection.py" line="326" />
         <source>Brightness</source>
         <translation>Ndriçimi</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="321" />
+        <location filename="../../verifier/gui/inspection.py" line="327" />
         <source>Contrast</source>
         <translation>Kontrasti</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="328" />
+        <location filename="../../verifier/gui/inspection.py" line="334" />
         <source>Invert</source>
         <translation>Përmbys</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="332" />
+        <location filename="../../verifier/gui/inspection.py" line="338" />
         <source>All channels</source>
         <translation>Të gjitha kanalet</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="332" />
+        <location filename="../../verifier/gui/inspection.py" line="338" />
         <source>Red</source>
         <translation>I kuq</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="332" />
+        <location filename="../../verifier/gui/inspection.py" line="338" />
         <source>Green</source>
         <translation>I gjelbër</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="332" />
+        <location filename="../../verifier/gui/inspection.py" line="338" />
         <source>Blue</source>
         <translation>Blu</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="338" />
+        <location filename="../../verifier/gui/inspection.py" line="344" />
         <source>Side by side</source>
         <translation>Krah për krah</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="339" />
+        <location filename="../../verifier/gui/inspection.py" line="345" />
         <source>Blink with the reference</source>
         <translation>Alternim me referencën</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="340" />
+        <location filename="../../verifier/gui/inspection.py" line="346" />
         <source>Difference from the reference</source>
         <translation>Diferenca nga referenca</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="344" />
+        <location filename="../../verifier/gui/inspection.py" line="350" />
         <source>Reset</source>
         <translation>Rivendos</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="360" />
-        <location filename="../../verifier/gui/inspection.py" line="1001" />
-        <location filename="../../verifier/gui/inspection.py" line="1027" />
+        <location filename="../../verifier/gui/inspection.py" line="366" />
+        <location filename="../../verifier/gui/inspection.py" line="1010" />
+        <location filename="../../verifier/gui/inspection.py" line="1036" />
         <source>Capture</source>
         <translation>Imazhi</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="360" />
+        <location filename="../../verifier/gui/inspection.py" line="366" />
         <source>Reference</source>
         <translation>Referenca</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="376" />
+        <location filename="../../verifier/gui/inspection.py" line="382" />
         <source>Portrait on the document</source>
         <translation>Portreti në dokument</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="376" />
+        <location filename="../../verifier/gui/inspection.py" line="382" />
         <source>Bearer, photographed now</source>
         <translation>Paraqitësi, i fotografuar tani</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="390" />
-        <location filename="../../verifier/gui/inspection.py" line="859" />
+        <location filename="../../verifier/gui/inspection.py" line="396" />
+        <location filename="../../verifier/gui/inspection.py" line="868" />
         <source>Face</source>
         <translation>Fytyra</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="458" />
+        <location filename="../../verifier/gui/inspection.py" line="464" />
         <source>Decide this inspection first (Ctrl+1, Ctrl+2 or Ctrl+3).</source>
         <translation>Merrni fillimisht një vendim për këtë kontroll (Ctrl+1, Ctrl+2 ose Ctrl+3).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="461" />
+        <location filename="../../verifier/gui/inspection.py" line="467" />
         <source>Record as not decided</source>
         <translation>Regjistro si pa vendim</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="463" />
+        <location filename="../../verifier/gui/inspection.py" line="469" />
         <source>The inspection is kept as a signed report with no decision. Say why it was left (e.g. the traveller withdrew, the document was recaptured).</source>
         <translation>Kontrolli ruhet si raport i nënshkruar pa vendim. Shënoni pse mbeti pa vendim (p.sh. udhëtari u tërhoq, dokumenti u kap përsëri).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="466" />
+        <location filename="../../verifier/gui/inspection.py" line="472" />
         <source>&amp;Record</source>
         <translation>&amp;Regjistro</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="470" />
+        <location filename="../../verifier/gui/inspection.py" line="476" />
         <source>Nothing was recorded: decide this inspection first.</source>
         <translation>Nuk u regjistrua asgjë: merrni fillimisht një vendim për këtë kontroll.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="521" />
+        <location filename="../../verifier/gui/inspection.py" line="527" />
         <source>Place the document in white light and capture it (visible).</source>
         <translation>Vendoseni dokumentin në dritë të bardhë dhe kapni imazhin (dritë e dukshme).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="522" />
+        <location filename="../../verifier/gui/inspection.py" line="528" />
         <source>Switch to UV light (365 nm) and capture the document.</source>
         <translation>Kaloni në dritë UV (365 nm) dhe kapni imazhin e dokumentit.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="523" />
+        <location filename="../../verifier/gui/inspection.py" line="529" />
         <source>Switch to IR light (870 nm) and capture the document.</source>
         <translation>Kaloni në dritë IR (870 nm) dhe kapni imazhin e dokumentit.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="524" />
+        <location filename="../../verifier/gui/inspection.py" line="530" />
         <source>Take a photo of the person presenting the document.</source>
         <translation>Fotografoni personin që paraqet dokumentin.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="554" />
+        <location filename="../../verifier/gui/inspection.py" line="560" />
         <source>Not taken: {0} Choose an image file (PNG, JPEG, TIFF).</source>
         <translation>Nuk u pranua: {0} Zgjidhni një skedar imazhi (PNG, JPEG, TIFF).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="565" />
+        <location filename="../../verifier/gui/inspection.py" line="571" />
         <source>Everything is captured: press Inspect (F5).</source>
         <translation>Gjithçka është kapur: shtypni Kontrollo (F5).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="583" />
-        <location filename="../../verifier/gui/inspection.py" line="591" />
+        <location filename="../../verifier/gui/inspection.py" line="589" />
+        <location filename="../../verifier/gui/inspection.py" line="597" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Imazhe (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="590" />
+        <location filename="../../verifier/gui/inspection.py" line="596" />
         <source>Open the captures</source>
         <translation>Hapja e imazheve</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="611" />
+        <location filename="../../verifier/gui/inspection.py" line="617" />
         <source>Sample {0}</source>
         <translation>Mostra {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="618" />
+        <location filename="../../verifier/gui/inspection.py" line="624" />
         <source>The sample documents are not installed.</source>
         <translation>Dokumentet mostër nuk janë instaluar.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="621" />
+        <location filename="../../verifier/gui/inspection.py" line="627" />
         <source>Sample documents</source>
         <translation>Dokumente mostër</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="621" />
+        <location filename="../../verifier/gui/inspection.py" line="627" />
         <source>Sample:</source>
         <translation>Mostra:</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="631" />
+        <location filename="../../verifier/gui/inspection.py" line="637" />
         <source>No hot folder is set, or it does not exist: an administrator sets it in Settings (the folder the scanner writes into).</source>
         <translation>Dosja e monitoruar nuk është caktuar ose nuk ekziston: administratori e cakton te Cilësimet (dosja ku shkruan skaneri).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="642" />
+        <location filename="../../verifier/gui/inspection.py" line="648" />
         <source>Watching the hot folder: scan the document.</source>
         <translation>Po monitorohet dosja: skanoni dokumentin.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="655" />
+        <location filename="../../verifier/gui/inspection.py" line="661" />
         <source>{0} new scan(s) are waiting: decide this inspection (or record it as not decided with New inspection) and they come in.</source>
         <translation>Skanime të reja në pritje: {0}. Merrni një vendim për këtë kontroll (ose regjistrojeni si pa vendim me Kontroll i ri) dhe ato do të ngarkohen.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="709" />
+        <location filename="../../verifier/gui/inspection.py" line="717" />
         <source>Turn the camera on first (Ctrl+K), or open a file.</source>
         <translation>Ndizni fillimisht kamerën (Ctrl+K) ose hapni një skedar.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="738" />
+        <location filename="../../verifier/gui/inspection.py" line="746" />
         <source>Capture the document in visible light first: the other lights are optional.</source>
         <translation>Kapni fillimisht imazhin e dokumentit në dritë të dukshme: dritat e tjera janë opsionale.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="745" />
+        <location filename="../../verifier/gui/inspection.py" line="753" />
         <source>{0} is not an image file.</source>
         <translation>{0} nuk është skedar imazhi.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="753" />
+        <location filename="../../verifier/gui/inspection.py" line="761" />
         <source>Inspecting…</source>
         <translation>Po kontrollohet…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="767" />
+        <location filename="../../verifier/gui/inspection.py" line="776" />
         <source>An image could not be read: {0} Capture it again or choose another file.</source>
         <translation>Një imazh nuk mund të lexohej: {0} Kapeni përsëri ose zgjidhni një skedar tjetër.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="772" />
+        <location filename="../../verifier/gui/inspection.py" line="781" />
         <source>The inspection failed: {0}. The captures are kept; try again.</source>
         <translation>Kontrolli dështoi: {0}. Imazhet u ruajtën; provoni përsëri.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="784" />
+        <location filename="../../verifier/gui/inspection.py" line="793" />
         <source>Not examined: {0}.</source>
         <translation>Pa u shqyrtuar: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="801" />
+        <location filename="../../verifier/gui/inspection.py" line="810" />
         <source>No inspection yet</source>
         <translation>Ende asnjë kontroll</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="816" />
+        <location filename="../../verifier/gui/inspection.py" line="825" />
         <source>Template</source>
         <translation>Shablloni</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="816" />
+        <location filename="../../verifier/gui/inspection.py" line="825" />
         <source>not identified</source>
         <translation>i paidentifikuar</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="826" />
+        <location filename="../../verifier/gui/inspection.py" line="835" />
         <source>Document</source>
         <translation>Dokumenti</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="828" />
+        <location filename="../../verifier/gui/inspection.py" line="837" />
         <source>Number</source>
         <translation>Numri</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="829" />
+        <location filename="../../verifier/gui/inspection.py" line="838" />
         <source>Name</source>
         <translation>Emri</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="830" />
+        <location filename="../../verifier/gui/inspection.py" line="839" />
         <source>Nationality</source>
         <translation>Shtetësia</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="831" />
+        <location filename="../../verifier/gui/inspection.py" line="840" />
         <source>Born</source>
         <translation>Lindur</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="832" />
+        <location filename="../../verifier/gui/inspection.py" line="841" />
         <source>Expires</source>
         <translation>Skadon</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="837" />
+        <location filename="../../verifier/gui/inspection.py" line="846" />
         <source>MRZ</source>
         <translation>MRZ</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="842" />
+        <location filename="../../verifier/gui/inspection.py" line="851" />
         <source>{0}: check digit {1}, computed {2}</source>
         <translation>{0}: shifra e kontrollit {1}, e llogaritur {2}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="854" />
+        <location filename="../../verifier/gui/inspection.py" line="863" />
         <source>Document, MRZ and printed data</source>
         <translation>Dokumenti, MRZ dhe të dhënat e shtypura</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="858" />
+        <location filename="../../verifier/gui/inspection.py" line="867" />
         <source>Bar codes and seals</source>
         <translation>Barkodet dhe vulat</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="931" />
+        <location filename="../../verifier/gui/inspection.py" line="940" />
         <source>No bearer photo was compared.</source>
         <translation>Nuk u krahasua asnjë foto e paraqitësit.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="935" />
+        <location filename="../../verifier/gui/inspection.py" line="944" />
         <source>Match</source>
         <translation>Përputhet</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="936" />
+        <location filename="../../verifier/gui/inspection.py" line="945" />
         <source>Uncertain</source>
         <translation>E pasigurt</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="937" />
+        <location filename="../../verifier/gui/inspection.py" line="946" />
         <source>No match</source>
         <translation>Nuk përputhet</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1009" />
+        <location filename="../../verifier/gui/inspection.py" line="1018" />
         <source>No reference image to compare with for this light.</source>
         <translation>Për këtë dritë nuk ka imazh reference për krahasim.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1014" />
+        <location filename="../../verifier/gui/inspection.py" line="1023" />
         <source>Difference: capture against reference (bright = differs)</source>
         <translation>Diferenca: imazhi kundrejt referencës (e ndritshme = ndryshon)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1027" />
+        <location filename="../../verifier/gui/inspection.py" line="1036" />
         <source>Reference (blinking)</source>
         <translation>Referenca (alternuese)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1034" />
+        <location filename="../../verifier/gui/inspection.py" line="1043" />
         <source>Inspect the document before deciding.</source>
         <translation>Kontrolloni dokumentin para se të vendosni.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1039" />
+        <location filename="../../verifier/gui/inspection.py" line="1048" />
         <source>found anomalies</source>
         <translation>gjeti anomali</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1040" />
+        <location filename="../../verifier/gui/inspection.py" line="1049" />
         <source>is inconclusive</source>
         <translation>është pa përfundim</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1043" />
+        <location filename="../../verifier/gui/inspection.py" line="1052" />
         <source>Release despite the verdict?</source>
         <translation>Të lejohet kalimi pavarësisht vlerësimit?</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1045" />
+        <location filename="../../verifier/gui/inspection.py" line="1054" />
         <source>The machine verdict {0}. Releasing the traveller needs your reason: what you examined and why you are satisfied. It is signed into the report.</source>
         <translation>Vlerësimi i sistemit {0}. Për të lejuar kalimin e udhëtarit nevojitet arsyeja juaj: çfarë shqyrtuat dhe pse jeni të bindur. Ajo nënshkruhet në raport.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1048" />
+        <location filename="../../verifier/gui/inspection.py" line="1057" />
         <source>&amp;Release</source>
         <translation>&amp;Lejo kalimin</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1052" />
+        <location filename="../../verifier/gui/inspection.py" line="1061" />
         <source>Not released: nothing was saved.</source>
         <translation>Kalimi nuk u lejua: nuk u ruajt asgjë.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1080" />
+        <location filename="../../verifier/gui/inspection.py" line="1093" />
         <source>Report #{0} signed and saved as not decided.</source>
         <translation>Raporti #{0} u nënshkrua dhe u ruajt si pa vendim.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1082" />
+        <location filename="../../verifier/gui/inspection.py" line="1095" />
         <source>Report #{0} signed and saved.</source>
         <translation>Raporti #{0} u nënshkrua dhe u ruajt.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1089" />
+        <location filename="../../verifier/gui/inspection.py" line="1100" />
+        <source>an internal error.</source>
+        <translation>një gabim i brendshëm.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1102" />
         <source>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</source>
         <translation>Raporti NUK u ruajt: {0} Vendimi dhe shënimet tuaja nuk humbën: shtypni përsëri vendimin për të provuar sërish.</translation>
     </message>
@@ -921,7 +932,7 @@ ose klikoni për ta zgjedhur</translation>
     </message>
     <message>
         <location filename="../../verifier/gui/library.py" line="82" />
-        <location filename="../../verifier/gui/library.py" line="219" />
+        <location filename="../../verifier/gui/library.py" line="220" />
         <source>Only an administrator changes the library.</source>
         <translation>Vetëm administratori mund ta ndryshojë bibliotekën.</translation>
     </message>
@@ -941,90 +952,100 @@ ose klikoni për ta zgjedhur</translation>
         <translation>dritë e dukshme</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="153" />
+        <location filename="../../verifier/gui/library.py" line="154" />
         <source>The exemplar's captures (visible, UV, IR)</source>
         <translation>Imazhet e ekzemplarit (dritë e dukshme, UV, IR)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="154" />
+        <location filename="../../verifier/gui/library.py" line="155" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Imazhe (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="163" />
+        <location filename="../../verifier/gui/library.py" line="164" />
         <source>New template</source>
         <translation>Shabllon i ri</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="163" />
+        <location filename="../../verifier/gui/library.py" line="164" />
         <source>Template id (e.g. SRB-P-2008):</source>
         <translation>Identifikuesi i shabllonit (p.sh. SRB-P-2008):</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="178" />
+        <location filename="../../verifier/gui/library.py" line="179" />
         <source>No draft: {0}</source>
         <translation>Nuk u krijua draft: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="182" />
+        <location filename="../../verifier/gui/library.py" line="183" />
         <source>Draft made; not found on the exemplar: {0}.</source>
         <translation>Drafti u krijua; nuk u gjet në ekzemplar: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="190" />
+        <location filename="../../verifier/gui/library.py" line="191" />
         <source>A draft</source>
         <translation>Një draft</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="204" />
+        <location filename="../../verifier/gui/library.py" line="205" />
         <source>Not published: {0}</source>
         <translation>Nuk u publikua: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="213" />
+        <location filename="../../verifier/gui/library.py" line="214" />
         <source>Published {0} into the library (version {1}).</source>
         <translation>{0} u publikua në bibliotekë (versioni {1}).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="224" />
+        <location filename="../../verifier/gui/library.py" line="225" />
         <source>Import a library package</source>
         <translation>Importimi i një pakete biblioteke</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="226" />
+        <location filename="../../verifier/gui/library.py" line="227" />
         <source>Library packages (*.zip *.vlib)</source>
         <translation>Paketa biblioteke (*.zip *.vlib)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="234" />
+        <location filename="../../verifier/gui/library.py" line="235" />
         <source>Checking and installing {0}…</source>
         <translation>Po kontrollohet dhe instalohet {0}…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="251" />
+        <location filename="../../verifier/gui/library.py" line="253" />
         <source>Installed {0} version {1}.</source>
         <translation>U instalua {0}, versioni {1}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="257" />
+        <location filename="../../verifier/gui/library.py" line="258" />
         <source>The package was refused: {0}</source>
         <translation>Paketa u refuzua: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="260" />
+        <source>Not done: {0}</source>
+        <translation>Nuk u krye: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="260" />
+        <source>an internal error.</source>
+        <translation>një gabim i brendshëm.</translation>
     </message>
 </context>
 <context>
     <name>LockPanel</name>
     <message>
-        <location filename="../../verifier/gui/app.py" line="66" />
+        <location filename="../../verifier/gui/app.py" line="68" />
         <source>Your password</source>
         <translation>Fjalëkalimi juaj</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="67" />
+        <location filename="../../verifier/gui/app.py" line="69" />
         <source>&amp;Unlock</source>
         <translation>&amp;Zhblloko</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="69" />
+        <location filename="../../verifier/gui/app.py" line="71" />
         <source>&amp;Sign out</source>
         <translation>&amp;Dil</translation>
     </message>
@@ -1032,57 +1053,67 @@ ose klikoni për ta zgjedhur</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../verifier/gui/app.py" line="87" />
+        <location filename="../../verifier/gui/app.py" line="89" />
         <source>Verifier — secondary inspection</source>
         <translation>Verifier — kontrolli i linjës së dytë</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="93" />
+        <location filename="../../verifier/gui/app.py" line="95" />
         <source>Inspection (F2)</source>
         <translation>Kontrolli (F2)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="94" />
+        <location filename="../../verifier/gui/app.py" line="96" />
         <source>History (F3)</source>
         <translation>Historiku (F3)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="95" />
+        <location filename="../../verifier/gui/app.py" line="97" />
         <source>Reference library (F4)</source>
         <translation>Biblioteka e referencës (F4)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="97" />
+        <location filename="../../verifier/gui/app.py" line="99" />
         <source>Training (F7)</source>
         <translation>Trajnimi (F7)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="101" />
+        <location filename="../../verifier/gui/app.py" line="103" />
         <source>Settings (F6)</source>
         <translation>Cilësimet (F6)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="137" />
+        <location filename="../../verifier/gui/app.py" line="143" />
         <source>Signed in: {0}</source>
         <translation>Në sistem: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="139" />
+        <location filename="../../verifier/gui/app.py" line="145" />
         <source>Library: {0} · Verifier {1}</source>
         <translation>Biblioteka: {0} · Verifier {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="141" />
+        <location filename="../../verifier/gui/app.py" line="147" />
         <source>Sign out (Ctrl+Shift+Q)</source>
         <translation>Dalja (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="238" />
+        <location filename="../../verifier/gui/app.py" line="218" />
+        <source>Internal error</source>
+        <translation>Gabim i brendshëm</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="220" />
+        <source>Verifier met an internal error ({0}); the work was not done. Reports already saved are safe. Try again; if it happens again, note the time and tell your administrator.</source>
+        <translation>Verifier hasi një gabim të brendshëm ({0}); puna nuk u krye. Raportet e ruajtura më parë janë të sigurta. Provoni përsëri; nëse ndodh sërish, shënoni orën dhe njoftoni administratorin.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="265" />
         <source>Locked. {0}, enter your password to continue.</source>
         <translation>I kyçur. {0}, shkruani fjalëkalimin tuaj për të vazhduar.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="277" />
+        <location filename="../../verifier/gui/app.py" line="304" />
         <source>Left undecided: the workstation locked after a time without use and was signed out.</source>
         <translation>Mbeti pa vendim: stacioni i punës u kyç pas një kohe pa përdorim dhe u krye dalja nga sistemi.</translation>
     </message>
@@ -1313,17 +1344,17 @@ ose klikoni për ta zgjedhur</translation>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../verifier/gui/history.py" line="148" />
+        <location filename="../../verifier/gui/history.py" line="152" />
         <source>Report #{0}</source>
         <translation>Raporti #{0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="155" />
+        <location filename="../../verifier/gui/history.py" line="159" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Eksporto PDF…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="156" />
+        <location filename="../../verifier/gui/history.py" line="160" />
         <source>&amp;Addendum…</source>
         <translation>&amp;Shtojcë…</translation>
     </message>
@@ -1843,243 +1874,243 @@ ose klikoni për ta zgjedhur</translation>
 <context>
     <name>TrainingView</name>
     <message>
-        <location filename="../../verifier/gui/training.py" line="79" />
+        <location filename="../../verifier/gui/training.py" line="80" />
         <source>&amp;Start the session</source>
         <translation>&amp;Nis sesionin</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="81" />
+        <location filename="../../verifier/gui/training.py" line="82" />
         <source>Sessions</source>
         <translation>Sesionet</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="91" />
+        <location filename="../../verifier/gui/training.py" line="92" />
         <source>Visible light</source>
         <translation>Dritë e dukshme</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="91" />
+        <location filename="../../verifier/gui/training.py" line="92" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="92" />
+        <location filename="../../verifier/gui/training.py" line="93" />
         <source>IR 870 nm</source>
         <translation>IR 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="92" />
+        <location filename="../../verifier/gui/training.py" line="93" />
         <source>Bearer</source>
         <translation>Paraqitësi</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="96" />
+        <location filename="../../verifier/gui/training.py" line="97" />
         <source>Sample</source>
         <translation>Mostra</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="99" />
+        <location filename="../../verifier/gui/training.py" line="100" />
         <source>Reference</source>
         <translation>Referenca</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="129" />
+        <location filename="../../verifier/gui/training.py" line="130" />
         <source>Anomalies: I would refer it</source>
         <translation>Anomali: do ta referoja</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="130" />
+        <location filename="../../verifier/gui/training.py" line="131" />
         <source>No anomalies</source>
         <translation>Pa anomali</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="133" />
+        <location filename="../../verifier/gui/training.py" line="134" />
         <source>Record and &amp;next sample</source>
         <translation>Regjistro dhe mostra &amp;tjetër</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="140" />
+        <location filename="../../verifier/gui/training.py" line="141" />
         <source>Anomalous features (mark every one you see):</source>
         <translation>Elementet me anomali (shënoni secilin që shihni):</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="158" />
+        <location filename="../../verifier/gui/training.py" line="159" />
         <source>New session (trainers)</source>
         <translation>Sesion i ri (trajnuesit)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="168" />
+        <location filename="../../verifier/gui/training.py" line="169" />
         <source> min (0: none)</source>
         <translation> min (0: pa kufi)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="169" />
+        <location filename="../../verifier/gui/training.py" line="170" />
         <source>Hide the machine verdict until the debrief</source>
         <translation>Fshih vlerësimin e sistemit deri në analizën përmbyllëse</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="171" />
+        <location filename="../../verifier/gui/training.py" line="172" />
         <source>&amp;Create the session</source>
         <translation>&amp;Krijo sesionin</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="172" />
+        <location filename="../../verifier/gui/training.py" line="173" />
         <source>Import a trainer's sample…</source>
         <translation>Importo mostrën e një trajnuesi…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="175" />
+        <location filename="../../verifier/gui/training.py" line="176" />
         <source>Name</source>
         <translation>Emri</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="176" />
-        <location filename="../../verifier/gui/training.py" line="238" />
+        <location filename="../../verifier/gui/training.py" line="177" />
+        <location filename="../../verifier/gui/training.py" line="239" />
         <source>Course</source>
         <translation>Kursi</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="177" />
+        <location filename="../../verifier/gui/training.py" line="178" />
         <source>Kind</source>
         <translation>Lloji</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="178" />
+        <location filename="../../verifier/gui/training.py" line="179" />
         <source>Samples (in order)</source>
         <translation>Mostrat (sipas radhës)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="179" />
+        <location filename="../../verifier/gui/training.py" line="180" />
         <source>Time limit</source>
         <translation>Kufiri kohor</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="185" />
+        <location filename="../../verifier/gui/training.py" line="186" />
         <source>why (recorded)</source>
         <translation>pse (regjistrohet)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="186" />
+        <location filename="../../verifier/gui/training.py" line="187" />
         <source>&amp;Grant another attempt</source>
         <translation>&amp;Lejo një përpjekje tjetër</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="190" />
+        <location filename="../../verifier/gui/training.py" line="191" />
         <source>Selected test:</source>
         <translation>Testi i zgjedhur:</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="193" />
+        <location filename="../../verifier/gui/training.py" line="194" />
         <source>Course &amp;results…</source>
         <translation>&amp;Rezultatet e kursit…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="248" />
+        <location filename="../../verifier/gui/training.py" line="249" />
         <source>Session created.</source>
         <translation>Sesioni u krijua.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="260" />
+        <location filename="../../verifier/gui/training.py" line="261" />
         <source>Select the test in the list of sessions.</source>
         <translation>Zgjidhni testin në listën e sesioneve.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="275" />
+        <location filename="../../verifier/gui/training.py" line="276" />
         <source>Another attempt granted to {0}.</source>
         <translation>U lejua një përpjekje tjetër për {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="280" />
+        <location filename="../../verifier/gui/training.py" line="281" />
         <source>A sample with answer.json</source>
         <translation>Një mostër me answer.json</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="292" />
+        <location filename="../../verifier/gui/training.py" line="293" />
         <source>Sample {0} added.</source>
         <translation>Mostra {0} u shtua.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="365" />
+        <location filename="../../verifier/gui/training.py" line="367" />
         <source>Sample {0} of {1}</source>
         <translation>Mostra {0} nga {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="396" />
+        <location filename="../../verifier/gui/training.py" line="399" />
         <source>The machine reads: {0} — {1}</source>
         <translation>Sistemi tregon: {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="405" />
+        <location filename="../../verifier/gui/training.py" line="408" />
         <source>Machine verdict: {0}</source>
         <translation>Vlerësimi i sistemit: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="425" />
+        <location filename="../../verifier/gui/training.py" line="428" />
         <source>Choose a verdict first.</source>
         <translation>Zgjidhni fillimisht një vlerësim.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="449" />
+        <location filename="../../verifier/gui/training.py" line="452" />
         <source>Time left: {0}:{1:02d}</source>
         <translation>Koha e mbetur: {0}:{1:02d}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="460" />
+        <location filename="../../verifier/gui/training.py" line="463" />
         <source>Leave the test?</source>
         <translation>Të dilni nga testi?</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="461" />
+        <location filename="../../verifier/gui/training.py" line="464" />
         <source>The test is not finished.</source>
         <translation>Testi nuk ka përfunduar.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="464" />
+        <location filename="../../verifier/gui/training.py" line="467" />
         <source>If you leave now the attempt is recorded as abandoned, is not scored, and cannot be resumed: only a trainer can grant another.</source>
         <translation>Nëse dilni tani, përpjekja regjistrohet si e braktisur, nuk vlerësohet me pikë dhe nuk mund të vazhdohet: vetëm një trajnues mund të lejojë një përpjekje tjetër.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="468" />
+        <location filename="../../verifier/gui/training.py" line="471" />
         <source>&amp;Leave the test</source>
         <translation>&amp;Dil nga testi</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="469" />
+        <location filename="../../verifier/gui/training.py" line="472" />
         <source>&amp;Stay</source>
         <translation>&amp;Qëndro</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="496" />
+        <location filename="../../verifier/gui/training.py" line="499" />
         <source>The test was left: the attempt is recorded as abandoned.</source>
         <translation>Dolët nga testi: përpjekja u regjistrua si e braktisur.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="499" />
+        <location filename="../../verifier/gui/training.py" line="502" />
         <source>Your score: {0} % ({1} of {2} verdicts right, {3} of {4} anomalies found, {5} false alarms).</source>
         <translation>Rezultati juaj: {0} % ({1} nga {2} vlerësime të sakta, {3} nga {4} anomali të gjetura, {5} alarme të rreme).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="505" />
+        <location filename="../../verifier/gui/training.py" line="508" />
         <source>Time is up.</source>
         <translation>Koha mbaroi.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="518" />
+        <location filename="../../verifier/gui/training.py" line="521" />
         <source>The machine findings: {0} of {1} ready…</source>
         <translation>Konstatimet e sistemit: gati {0} nga {1}…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="526" />
+        <location filename="../../verifier/gui/training.py" line="529" />
         <source>not answered</source>
         <translation>pa përgjigje</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="531" />
+        <location filename="../../verifier/gui/training.py" line="534" />
         <source>Answer key: {0} — yours: {1}</source>
         <translation>Përgjigjet e sakta: {0} — tuajat: {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="532" />
+        <location filename="../../verifier/gui/training.py" line="535" />
         <source>Sample {0}</source>
         <translation>Mostra {0}</translation>
     </message>
@@ -2172,442 +2203,442 @@ ose klikoni për ta zgjedhur</translation>
         <translation>ngjashmëria me referencën {value:.2f} (të paktën {limit:.2f})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="18" />
+        <location filename="../../build/texts_for_lupdate.py" line="21" />
         <source>{fibres} fibres, but the {half} half of the region holds almost none</source>
         <translation>{fibres} fije, por në gjysmën {half} të rajonit nuk ka pothuajse asnjë</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="19" />
+        <location filename="../../build/texts_for_lupdate.py" line="22" />
         <source>left</source>
         <translation>e majtë</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="20" />
+        <location filename="../../build/texts_for_lupdate.py" line="23" />
         <source>right</source>
         <translation>e djathtë</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="21" />
+        <location filename="../../build/texts_for_lupdate.py" line="24" />
         <source>upper</source>
         <translation>e sipërme</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="22" />
+        <location filename="../../build/texts_for_lupdate.py" line="25" />
         <source>lower</source>
         <translation>e poshtme</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="23" />
+        <location filename="../../build/texts_for_lupdate.py" line="26" />
         <source>brightest {value:.0f} (at least {limit:.0f})</source>
         <translation>ndriçimi maksimal {value:.0f} (të paktën {limit:.0f})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="24" />
+        <location filename="../../build/texts_for_lupdate.py" line="27" />
         <source>the region lies outside the capture</source>
         <translation>rajoni ndodhet jashtë imazhit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="25" />
+        <location filename="../../build/texts_for_lupdate.py" line="28" />
         <source>mean brightness {value:.0f} (at most {limit:.0f})</source>
         <translation>ndriçimi mesatar {value:.0f} (të shumtën {limit:.0f})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="26" />
+        <location filename="../../build/texts_for_lupdate.py" line="29" />
         <source>brightest print {value:.0f} (at least {limit:.0f})</source>
         <translation>ndriçimi maksimal i shtypjes {value:.0f} (të paktën {limit:.0f})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="27" />
+        <location filename="../../build/texts_for_lupdate.py" line="18" />
         <source>contrast {value:.2f} (at most {limit:.2f})</source>
         <translation>kontrasti {value:.2f} (të shumtën {limit:.2f})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="28" />
+        <location filename="../../build/texts_for_lupdate.py" line="31" />
         <source>the region is empty</source>
         <translation>rajoni është bosh</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="29" />
+        <location filename="../../build/texts_for_lupdate.py" line="30" />
         <source>contrast {value:.2f} (at least {limit:.2f})</source>
         <translation>kontrasti {value:.2f} (të paktën {limit:.2f})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="30" />
+        <location filename="../../build/texts_for_lupdate.py" line="19" />
         <source>line(s) {lines} of {count}: contrast {value:.2f} (at least {limit:.2f})</source>
         <translation>rreshti(at) {lines} nga {count}: kontrasti {value:.2f} (të paktën {limit:.2f})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="31" />
+        <location filename="../../build/texts_for_lupdate.py" line="20" />
         <source>every line: lowest contrast {value:.2f} (at least {limit:.2f})</source>
         <translation>çdo rresht: kontrasti më i ulët {value:.2f} (të paktën {limit:.2f})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="32" />
+        <location filename="../../build/texts_for_lupdate.py" line="51" />
         <source>visible-light</source>
         <translation>të dukshme</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="33" />
+        <location filename="../../build/texts_for_lupdate.py" line="52" />
         <source>UV</source>
         <translation>UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="34" />
+        <location filename="../../build/texts_for_lupdate.py" line="53" />
         <source>IR</source>
         <translation>IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="35" />
+        <location filename="../../build/texts_for_lupdate.py" line="105" />
         <source>This check could not be made (the {stage} stage failed); inspect it by eye.</source>
         <translation>Ky kontroll nuk mund të kryhej (faza {stage} dështoi); kontrollojeni me sy.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="36" />
+        <location filename="../../build/texts_for_lupdate.py" line="77" />
         <source>Without a reference the printed fields cannot be located: {missing} not found in the printed text; compare them with the MRZ by eye.</source>
         <translation>Pa referencë, fushat e shtypura nuk mund të lokalizohen: në tekstin e shtypur nuk u gjetën {missing}; krahasojini me sy me MRZ-në.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="37" />
+        <location filename="../../build/texts_for_lupdate.py" line="76" />
         <source>The printed {fields} agree with the MRZ.</source>
         <translation>Të dhënat e shtypura ({fields}) përputhen me MRZ-në.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="38" />
+        <location filename="../../build/texts_for_lupdate.py" line="59" />
         <source>document number</source>
         <translation>numri i dokumentit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="39" />
+        <location filename="../../build/texts_for_lupdate.py" line="60" />
         <source>date of birth</source>
         <translation>datëlindja</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="40" />
+        <location filename="../../build/texts_for_lupdate.py" line="61" />
         <source>date of expiry</source>
         <translation>data e skadimit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="41" />
+        <location filename="../../build/texts_for_lupdate.py" line="62" />
         <source>optional data</source>
         <translation>të dhënat opsionale</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="42" />
+        <location filename="../../build/texts_for_lupdate.py" line="63" />
         <source>the composite check digit</source>
         <translation>shifra e përbërë e kontrollit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="43" />
+        <location filename="../../build/texts_for_lupdate.py" line="36" />
         <source>The design is {name}, but {problems}.</source>
         <translation>Dizajni është {name}, por {problems}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="44" />
+        <location filename="../../build/texts_for_lupdate.py" line="37" />
         <source>Identified as {name}.</source>
         <translation>Identifikuar si {name}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="45" />
+        <location filename="../../build/texts_for_lupdate.py" line="80" />
         <source>The MRZ's {fields} are also printed on the document.</source>
         <translation>Të dhënat e MRZ-së ({fields}) janë shtypur edhe në dokument.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="46" />
+        <location filename="../../build/texts_for_lupdate.py" line="81" />
         <source>MRZ line(s) {lines} fade in IR: not printed in B900 ink as Doc 9303-3 requires.</source>
         <translation>Rreshti(at) {lines} i MRZ-së zbehen në IR: nuk janë shtypur me bojë B900, siç kërkon Doc 9303-3.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="47" />
+        <location filename="../../build/texts_for_lupdate.py" line="82" />
         <source>Every MRZ line stays dark in IR (B900 ink).</source>
         <translation>Çdo rresht i MRZ-së mbetet i errët në IR (bojë B900).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="48" />
+        <location filename="../../build/texts_for_lupdate.py" line="78" />
         <source>The printed data differ from the MRZ: {differences}.</source>
         <translation>Të dhënat e shtypura ndryshojnë nga MRZ-ja: {differences}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="49" />
+        <location filename="../../build/texts_for_lupdate.py" line="79" />
         <source>The printed data could not be read; compare them with the MRZ by eye.</source>
         <translation>Të dhënat e shtypura nuk mund të lexoheshin; krahasojini me sy me MRZ-në.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="50" />
+        <location filename="../../build/texts_for_lupdate.py" line="54" />
         <source>{description} {verdict}: {detail}.</source>
         <translation>{description} {verdict}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="51" />
+        <location filename="../../build/texts_for_lupdate.py" line="46" />
         <source>No photo of the bearer was taken.</source>
         <translation>Nuk u bë foto e paraqitësit.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="52" />
+        <location filename="../../build/texts_for_lupdate.py" line="47" />
         <source> ({percent}% similar)</source>
         <translation> ({percent}% ngjashmëri)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="53" />
+        <location filename="../../build/texts_for_lupdate.py" line="64" />
         <source>MRZ read ({engine}).</source>
         <translation>MRZ-ja u lexua ({engine}).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="54" />
+        <location filename="../../build/texts_for_lupdate.py" line="38" />
         <source>{format} of {state}</source>
         <translation>{format}, {state}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="55" />
+        <location filename="../../build/texts_for_lupdate.py" line="39" />
         <source>unknown</source>
         <translation>i panjohur</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="56" />
+        <location filename="../../build/texts_for_lupdate.py" line="40" />
         <source>No reference exists for this document in the library (MRZ: {what}): its design and security features could not be compared. What needs no reference was checked.</source>
         <translation>Për këtë dokument nuk ka referencë në bibliotekë (MRZ: {what}): dizajni dhe elementet e sigurisë nuk mund të krahasoheshin. U kontrollua ajo që nuk kërkon referencë.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="57" />
+        <location filename="../../build/texts_for_lupdate.py" line="83" />
         <source>The IR image is not framed like the visible one; check the MRZ in IR by eye.</source>
         <translation>Imazhi IR nuk është i kuadruar si ai në dritë të dukshme; kontrolloni me sy MRZ-në në IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="58" />
+        <location filename="../../build/texts_for_lupdate.py" line="56" />
         <source>Found</source>
         <translation>Gjetur</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="59" />
+        <location filename="../../build/texts_for_lupdate.py" line="57" />
         <source>Not as on the reference</source>
         <translation>Jo si në referencë</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="60" />
+        <location filename="../../build/texts_for_lupdate.py" line="45" />
         <source>A portrait was found by face detection (no reference to say where).</source>
         <translation>Portreti u gjet me zbulimin e fytyrës (nuk ka referencë që tregon vendndodhjen).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="61" />
+        <location filename="../../build/texts_for_lupdate.py" line="32" />
         <source>Read {count} bar code(s): {formats}.</source>
         <translation>U lexuan barkode: {count} ({formats}).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="62" />
+        <location filename="../../build/texts_for_lupdate.py" line="65" />
         <source>No machine readable zone was found on the visible image.</source>
         <translation>Në imazhin në dritë të dukshme nuk u gjet zonë e lexueshme nga makina.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="63" />
+        <location filename="../../build/texts_for_lupdate.py" line="66" />
         <source>The MRZ could not be read with certainty: {why}</source>
         <translation>MRZ-ja nuk mund të lexohej me siguri: {why}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="64" />
+        <location filename="../../build/texts_for_lupdate.py" line="67" />
         <source>Check digits do not hold: {faults}.</source>
         <translation>Shifrat e kontrollit nuk janë të sakta: {faults}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="65" />
+        <location filename="../../build/texts_for_lupdate.py" line="68" />
         <source>Every check digit holds.</source>
         <translation>Të gjitha shifrat e kontrollit janë të sakta.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="66" />
+        <location filename="../../build/texts_for_lupdate.py" line="69" />
         <source>The dates are calendar dates.</source>
         <translation>Datat janë data kalendarike të vlefshme.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="67" />
+        <location filename="../../build/texts_for_lupdate.py" line="70" />
         <source>The expiry date is not in the MRZ; read it on the document.</source>
         <translation>Data e skadimit nuk është në MRZ; lexojeni në dokument.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="68" />
+        <location filename="../../build/texts_for_lupdate.py" line="41" />
         <source>its MRZ is {mrz}, the design's is {design}</source>
         <translation>MRZ-ja e tij është {mrz}, ajo e dizajnit është {design}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="69" />
+        <location filename="../../build/texts_for_lupdate.py" line="42" />
         <source>the MRZ says {mrz}, the design is from {design}</source>
         <translation>MRZ-ja tregon {mrz}, dizajni është nga {design}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="70" />
+        <location filename="../../build/texts_for_lupdate.py" line="43" />
         <source>document code {code} does not belong to this design</source>
         <translation>kodi i dokumentit {code} nuk i përket këtij dizajni</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="71" />
+        <location filename="../../build/texts_for_lupdate.py" line="44" />
         <source>number {number} is not of this series ({series})</source>
         <translation>numri {number} nuk i përket kësaj serie ({series})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="72" />
+        <location filename="../../build/texts_for_lupdate.py" line="48" />
         <source>A face was found in the portrait zone.</source>
         <translation>U gjet një fytyrë në zonën e portretit.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="73" />
+        <location filename="../../build/texts_for_lupdate.py" line="49" />
         <source>No face was found in the portrait zone.</source>
         <translation>Nuk u gjet asnjë fytyrë në zonën e portretit.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="74" />
+        <location filename="../../build/texts_for_lupdate.py" line="50" />
         <source>No portrait was found on this image; if the document has one on its other side, capture that side.</source>
         <translation>Në këtë imazh nuk u gjet portret; nëse dokumenti ka portret në anën tjetër, kapni imazhin e asaj ane.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="75" />
+        <location filename="../../build/texts_for_lupdate.py" line="71" />
         <source>A well-formed {format} MRZ.</source>
         <translation>MRZ e formatit {format}, e formuar saktë.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="76" />
+        <location filename="../../build/texts_for_lupdate.py" line="72" />
         <source>Known codes: {state}, {nationality}.</source>
         <translation>Kode të njohura: {state}, {nationality}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="77" />
+        <location filename="../../build/texts_for_lupdate.py" line="73" />
         <source>Expired on {date}.</source>
         <translation>Ka skaduar më {date}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="78" />
+        <location filename="../../build/texts_for_lupdate.py" line="74" />
         <source>Valid until {date}.</source>
         <translation>I vlefshëm deri më {date}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="79" />
+        <location filename="../../build/texts_for_lupdate.py" line="58" />
         <source>No {light} image was captured.</source>
         <translation>Nuk u kap asnjë imazh në dritë {light}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="80" />
+        <location filename="../../build/texts_for_lupdate.py" line="55" />
         <source>No reference exists for this document: its {light} features were not compared; examine them by eye.</source>
         <translation>Për këtë dokument nuk ka referencë: elementet e tij në dritë {light} nuk u krahasuan; shqyrtojini me sy.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="81" />
+        <location filename="../../build/texts_for_lupdate.py" line="33" />
         <source>The document should carry a digital seal, but none could be read.</source>
         <translation>Dokumenti duhet të ketë vulë dixhitale, por nuk mund të lexohej asnjë.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="82" />
+        <location filename="../../build/texts_for_lupdate.py" line="34" />
         <source>The seal carries the printed MRZ.</source>
         <translation>Vula përmban MRZ-në e shtypur.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="83" />
+        <location filename="../../build/texts_for_lupdate.py" line="35" />
         <source>The MRZ in the seal differs from the printed MRZ.</source>
         <translation>MRZ-ja në vulë ndryshon nga MRZ-ja e shtypur.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="84" />
+        <location filename="../../build/texts_for_lupdate.py" line="75" />
         <source>{field}: check digit {printed}, computed {computed}</source>
         <translation>{field}: shifra e kontrollit {printed}, e llogaritur {computed}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="85" />
+        <location filename="../../build/texts_for_lupdate.py" line="84" />
         <source>MRZ found</source>
         <translation>MRZ e gjetur</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="86" />
+        <location filename="../../build/texts_for_lupdate.py" line="85" />
         <source>MRZ layout</source>
         <translation>Struktura e MRZ-së</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="87" />
+        <location filename="../../build/texts_for_lupdate.py" line="86" />
         <source>MRZ check digits</source>
         <translation>Shifrat e kontrollit të MRZ-së</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="88" />
+        <location filename="../../build/texts_for_lupdate.py" line="87" />
         <source>MRZ dates</source>
         <translation>Datat në MRZ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="89" />
+        <location filename="../../build/texts_for_lupdate.py" line="88" />
         <source>Country codes</source>
         <translation>Kodet e shteteve</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="90" />
+        <location filename="../../build/texts_for_lupdate.py" line="89" />
         <source>Validity</source>
         <translation>Vlefshmëria</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="91" />
+        <location filename="../../build/texts_for_lupdate.py" line="90" />
         <source>Document identified</source>
         <translation>Dokumenti i identifikuar</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="92" />
+        <location filename="../../build/texts_for_lupdate.py" line="91" />
         <source>Printed data against the MRZ</source>
         <translation>Të dhënat e shtypura kundrejt MRZ-së</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="93" />
+        <location filename="../../build/texts_for_lupdate.py" line="92" />
         <source>Bar codes read</source>
         <translation>Barkodet e lexuara</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="94" />
+        <location filename="../../build/texts_for_lupdate.py" line="93" />
         <source>Seal signature</source>
         <translation>Nënshkrimi i vulës</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="95" />
+        <location filename="../../build/texts_for_lupdate.py" line="94" />
         <source>Seal data against the MRZ</source>
         <translation>Të dhënat e vulës kundrejt MRZ-së</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="96" />
+        <location filename="../../build/texts_for_lupdate.py" line="95" />
         <source>Dull paper in UV</source>
         <translation>Letër pa shkëlqim në UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="97" />
+        <location filename="../../build/texts_for_lupdate.py" line="96" />
         <source>UV features</source>
         <translation>Elementet UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="98" />
+        <location filename="../../build/texts_for_lupdate.py" line="97" />
         <source>MRZ ink in IR</source>
         <translation>Boja e MRZ-së në IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="99" />
+        <location filename="../../build/texts_for_lupdate.py" line="98" />
         <source>IR features</source>
         <translation>Elementet IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="100" />
+        <location filename="../../build/texts_for_lupdate.py" line="99" />
         <source>Visible features</source>
         <translation>Elementet në dritë të dukshme</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="101" />
+        <location filename="../../build/texts_for_lupdate.py" line="100" />
         <source>Portrait found</source>
         <translation>Portreti i gjetur</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="102" />
+        <location filename="../../build/texts_for_lupdate.py" line="101" />
         <source>Face comparison</source>
         <translation>Krahasimi i fytyrës</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="103" />
+        <location filename="../../build/texts_for_lupdate.py" line="102" />
         <source>the visible-light features</source>
         <translation>elementet në dritë të dukshme</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="104" />
+        <location filename="../../build/texts_for_lupdate.py" line="103" />
         <source>the face</source>
         <translation>fytyra</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="105" />
+        <location filename="../../build/texts_for_lupdate.py" line="104" />
         <source>NO ANOMALIES FOUND — the officer decides</source>
         <translation>NUK U GJETËN ANOMALI — vendos zyrtari</translation>
     </message>

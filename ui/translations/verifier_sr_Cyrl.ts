@@ -36,8 +36,8 @@
 <context>
     <name>CaptureSlot</name>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="91" />
-        <location filename="../../verifier/gui/inspection.py" line="104" />
+        <location filename="../../verifier/gui/inspection.py" line="97" />
+        <location filename="../../verifier/gui/inspection.py" line="110" />
         <source>Drop an image here
 or click to choose</source>
         <translation>Превуците слику овде
@@ -265,142 +265,148 @@ or click to choose</source>
         <translation>Неуспеле провере</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="187" />
+        <location filename="../../verifier/gui/history.py" line="191" />
         <source>&amp;Verify signatures</source>
         <translation>П&amp;ровери потписе</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="188" />
+        <location filename="../../verifier/gui/history.py" line="192" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Извези PDF…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="189" />
+        <location filename="../../verifier/gui/history.py" line="193" />
         <source>A&amp;ddendum…</source>
         <translation>До&amp;датак…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="190" />
+        <location filename="../../verifier/gui/history.py" line="194" />
         <source>Cancel</source>
         <translation>Откажи</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="225" />
+        <location filename="../../verifier/gui/history.py" line="229" />
         <source>document number, or part of it</source>
         <translation>број документа, или његов део</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="227" />
+        <location filename="../../verifier/gui/history.py" line="231" />
         <source>name, or part of it</source>
         <translation>име, или његов део</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="229" />
+        <location filename="../../verifier/gui/history.py" line="233" />
         <source>any verdict</source>
         <translation>сваки налаз</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="233" />
+        <location filename="../../verifier/gui/history.py" line="237" />
         <source>any decision</source>
         <translation>било која одлука</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="236" />
+        <location filename="../../verifier/gui/history.py" line="240" />
         <source>no decision recorded</source>
         <translation>без забележене одлуке</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="238" />
+        <location filename="../../verifier/gui/history.py" line="242" />
         <source>&amp;Search</source>
         <translation>&amp;Претрага</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="239" />
+        <location filename="../../verifier/gui/history.py" line="243" />
         <source>From</source>
         <translation>Од</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="241" />
+        <location filename="../../verifier/gui/history.py" line="245" />
         <source>to</source>
         <translation>до</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="256" />
+        <location filename="../../verifier/gui/history.py" line="260" />
         <source>any officer</source>
         <translation>било који службеник</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="289" />
+        <location filename="../../verifier/gui/history.py" line="293" />
         <source>(purged)</source>
         <translation>(обрисано)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="296" />
+        <location filename="../../verifier/gui/history.py" line="300" />
         <source>Corrected or completed by a signed addendum</source>
         <translation>Исправљено или допуњено потписаним додатком</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="300" />
+        <location filename="../../verifier/gui/history.py" line="304" />
         <source>{0} report(s).</source>
         <translation>Извештаја: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="334" />
+        <location filename="../../verifier/gui/history.py" line="338" />
         <source>Select a report that was not purged.</source>
         <translation>Изаберите извештај који није обрисан.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="357" />
+        <location filename="../../verifier/gui/history.py" line="361" />
         <source>Addendum #{0} to report #{1} signed and saved.</source>
         <translation>Додатак #{0} извештају #{1} потписан и сачуван.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="384" />
+        <location filename="../../verifier/gui/history.py" line="388" />
         <source>Cancelling…</source>
         <translation>Отказивање…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="389" />
+        <location filename="../../verifier/gui/history.py" line="393" />
         <source>Cancelled: nothing was changed.</source>
         <translation>Отказано: ништа није промењено.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="391" />
+        <location filename="../../verifier/gui/history.py" line="395" />
+        <location filename="../../verifier/gui/history.py" line="397" />
         <source>Not done: {0}</source>
         <translation>Није урађено: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="406" />
+        <location filename="../../verifier/gui/history.py" line="397" />
+        <source>an internal error.</source>
+        <translation>унутрашња грешка.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/history.py" line="410" />
         <source>Verifying every signature, link and image file…</source>
         <translation>Провера сваког потписа, везе и датотеке слике…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="425" />
+        <location filename="../../verifier/gui/history.py" line="430" />
         <source>All {0} reports verify: signatures, chain and image files.</source>
         <translation>Свих {0} извештаја је исправно: потписи, ланац и датотеке слика.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="431" />
+        <location filename="../../verifier/gui/history.py" line="436" />
         <source>PROBLEMS FOUND: {0}</source>
         <translation>ПРОНАЂЕНИ PROBLEMI: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="436" />
+        <location filename="../../verifier/gui/history.py" line="441" />
         <source>Select a report first.</source>
         <translation>Најпре изаберите извештај.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="440" />
+        <location filename="../../verifier/gui/history.py" line="445" />
         <source>Export the report</source>
         <translation>Извоз извештаја</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="462" />
+        <location filename="../../verifier/gui/history.py" line="467" />
         <source>Report #{0} exported to {1}.</source>
         <translation>Извештај бр. {0} извезен је у {1}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="465" />
+        <location filename="../../verifier/gui/history.py" line="470" />
         <source>Writing the PDF…</source>
         <translation>Писање PDF-а…</translation>
     </message>
@@ -408,481 +414,486 @@ or click to choose</source>
 <context>
     <name>InspectionView</name>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="66" />
+        <location filename="../../verifier/gui/inspection.py" line="67" />
         <source>Pass</source>
         <translation>У реду</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="67" />
+        <location filename="../../verifier/gui/inspection.py" line="68" />
         <source>FAIL</source>
         <translation>NEUSPEH</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="68" />
+        <location filename="../../verifier/gui/inspection.py" line="69" />
         <source>Warning</source>
         <translation>Упозорење</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="69" />
+        <location filename="../../verifier/gui/inspection.py" line="70" />
         <source>Skipped</source>
         <translation>Прескочено</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="70" />
+        <location filename="../../verifier/gui/inspection.py" line="71" />
         <source>Not checked</source>
         <translation>Није проверено</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="71" />
+        <location filename="../../verifier/gui/inspection.py" line="72" />
         <source>Not examined</source>
         <translation>Није прегледано</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="171" />
+        <location filename="../../verifier/gui/inspection.py" line="177" />
         <source>Visible light</source>
         <translation>Видљива светлост</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="172" />
+        <location filename="../../verifier/gui/inspection.py" line="178" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="173" />
+        <location filename="../../verifier/gui/inspection.py" line="179" />
         <source>IR 870 nm</source>
         <translation>IC 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="174" />
+        <location filename="../../verifier/gui/inspection.py" line="180" />
         <source>Bearer photo</source>
         <translation>Фотографија носиоца</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="214" />
+        <location filename="../../verifier/gui/inspection.py" line="220" />
         <source>&amp;Open files… (Ctrl+O)</source>
         <translation>&amp;Отвори датотеке… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="215" />
+        <location filename="../../verifier/gui/inspection.py" line="221" />
         <source>S&amp;amples… (Ctrl+M)</source>
         <translation>&amp;Узорци… (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="216" />
+        <location filename="../../verifier/gui/inspection.py" line="222" />
         <source>&amp;Hot folder (Ctrl+H)</source>
         <translation>Фасцикла с&amp;кенера (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="218" />
+        <location filename="../../verifier/gui/inspection.py" line="224" />
         <source>&amp;Camera (Ctrl+K)</source>
         <translation>&amp;Камера (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="220" />
+        <location filename="../../verifier/gui/inspection.py" line="226" />
         <source>Ca&amp;pture (Space)</source>
         <translation>&amp;Сними (размак)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="221" />
+        <location filename="../../verifier/gui/inspection.py" line="227" />
         <source>Next &amp;light (Ctrl+L)</source>
         <translation>Следеће све&amp;тло (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="222" />
+        <location filename="../../verifier/gui/inspection.py" line="228" />
         <source>&amp;Inspect (F5)</source>
         <translation>Пре&amp;гледај (F5)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="224" />
+        <location filename="../../verifier/gui/inspection.py" line="230" />
         <source>&amp;New inspection (Ctrl+N)</source>
         <translation>&amp;Нови преглед (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="252" />
+        <location filename="../../verifier/gui/inspection.py" line="258" />
         <source>Hide or show the captures (Ctrl+\)</source>
         <translation>Сакриј или прикажи снимке (Ctrl+\)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="268" />
+        <location filename="../../verifier/gui/inspection.py" line="274" />
         <source>Check</source>
         <translation>Провера</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="268" />
+        <location filename="../../verifier/gui/inspection.py" line="274" />
         <source>Result</source>
         <translation>Резултат</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="268" />
+        <location filename="../../verifier/gui/inspection.py" line="274" />
         <source>Details</source>
         <translation>Детаљи</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="320" />
+        <location filename="../../verifier/gui/inspection.py" line="326" />
         <source>Brightness</source>
         <translation>Осветљеност</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="321" />
+        <location filename="../../verifier/gui/inspection.py" line="327" />
         <source>Contrast</source>
         <translation>Контраст</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="328" />
+        <location filename="../../verifier/gui/inspection.py" line="334" />
         <source>Invert</source>
         <translation>Инверзија</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="332" />
+        <location filename="../../verifier/gui/inspection.py" line="338" />
         <source>All channels</source>
         <translation>Сви канали</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="332" />
+        <location filename="../../verifier/gui/inspection.py" line="338" />
         <source>Red</source>
         <translation>Црвени</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="332" />
+        <location filename="../../verifier/gui/inspection.py" line="338" />
         <source>Green</source>
         <translation>Зелени</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="332" />
+        <location filename="../../verifier/gui/inspection.py" line="338" />
         <source>Blue</source>
         <translation>Плави</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="338" />
+        <location filename="../../verifier/gui/inspection.py" line="344" />
         <source>Side by side</source>
         <translation>Једно поред другог</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="339" />
+        <location filename="../../verifier/gui/inspection.py" line="345" />
         <source>Blink with the reference</source>
         <translation>Наизменично са референцом</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="340" />
+        <location filename="../../verifier/gui/inspection.py" line="346" />
         <source>Difference from the reference</source>
         <translation>Разлика од референце</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="344" />
+        <location filename="../../verifier/gui/inspection.py" line="350" />
         <source>Reset</source>
         <translation>Поништи</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="360" />
-        <location filename="../../verifier/gui/inspection.py" line="1001" />
-        <location filename="../../verifier/gui/inspection.py" line="1027" />
+        <location filename="../../verifier/gui/inspection.py" line="366" />
+        <location filename="../../verifier/gui/inspection.py" line="1010" />
+        <location filename="../../verifier/gui/inspection.py" line="1036" />
         <source>Capture</source>
         <translation>Снимак</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="360" />
+        <location filename="../../verifier/gui/inspection.py" line="366" />
         <source>Reference</source>
         <translation>Референца</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="376" />
+        <location filename="../../verifier/gui/inspection.py" line="382" />
         <source>Portrait on the document</source>
         <translation>Портрет на документу</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="376" />
+        <location filename="../../verifier/gui/inspection.py" line="382" />
         <source>Bearer, photographed now</source>
         <translation>Ималац, сада фотографисан</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="390" />
-        <location filename="../../verifier/gui/inspection.py" line="859" />
+        <location filename="../../verifier/gui/inspection.py" line="396" />
+        <location filename="../../verifier/gui/inspection.py" line="868" />
         <source>Face</source>
         <translation>Лице</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="458" />
+        <location filename="../../verifier/gui/inspection.py" line="464" />
         <source>Decide this inspection first (Ctrl+1, Ctrl+2 or Ctrl+3).</source>
         <translation>Најпре донесите одлуку о овој контроли (Ctrl+1, Ctrl+2 или Ctrl+3).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="461" />
+        <location filename="../../verifier/gui/inspection.py" line="467" />
         <source>Record as not decided</source>
         <translation>Забележи као неодлучено</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="463" />
+        <location filename="../../verifier/gui/inspection.py" line="469" />
         <source>The inspection is kept as a signed report with no decision. Say why it was left (e.g. the traveller withdrew, the document was recaptured).</source>
         <translation>Контрола се чува као потписан извештај без одлуке. Наведите зашто је остављена (нпр. путник је одустао, документ је поново снимљен).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="466" />
+        <location filename="../../verifier/gui/inspection.py" line="472" />
         <source>&amp;Record</source>
         <translation>&amp;Забележи</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="470" />
+        <location filename="../../verifier/gui/inspection.py" line="476" />
         <source>Nothing was recorded: decide this inspection first.</source>
         <translation>Ништа није забележено: најпре донесите одлуку о овој контроли.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="521" />
+        <location filename="../../verifier/gui/inspection.py" line="527" />
         <source>Place the document in white light and capture it (visible).</source>
         <translation>Поставите документ под белу светлост и снимите га (видљива).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="522" />
+        <location filename="../../verifier/gui/inspection.py" line="528" />
         <source>Switch to UV light (365 nm) and capture the document.</source>
         <translation>Укључите UV светло (365 nm) и снимите документ.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="523" />
+        <location filename="../../verifier/gui/inspection.py" line="529" />
         <source>Switch to IR light (870 nm) and capture the document.</source>
         <translation>Укључите IC светло (870 nm) и снимите документ.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="524" />
+        <location filename="../../verifier/gui/inspection.py" line="530" />
         <source>Take a photo of the person presenting the document.</source>
         <translation>Фотографишите особу која показује документ.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="554" />
+        <location filename="../../verifier/gui/inspection.py" line="560" />
         <source>Not taken: {0} Choose an image file (PNG, JPEG, TIFF).</source>
         <translation>Није преузето: {0} Изаберите датотеку слике (PNG, JPEG, TIFF).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="565" />
+        <location filename="../../verifier/gui/inspection.py" line="571" />
         <source>Everything is captured: press Inspect (F5).</source>
         <translation>Све је снимљено: притисните Прегледај (F5).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="583" />
-        <location filename="../../verifier/gui/inspection.py" line="591" />
+        <location filename="../../verifier/gui/inspection.py" line="589" />
+        <location filename="../../verifier/gui/inspection.py" line="597" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Слике (*.пнг *.јпг *.јпег *.тиф *.тифф *.бмп)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="590" />
+        <location filename="../../verifier/gui/inspection.py" line="596" />
         <source>Open the captures</source>
         <translation>Отварање снимака</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="611" />
+        <location filename="../../verifier/gui/inspection.py" line="617" />
         <source>Sample {0}</source>
         <translation>Узорак {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="618" />
+        <location filename="../../verifier/gui/inspection.py" line="624" />
         <source>The sample documents are not installed.</source>
         <translation>Узорци докумената нису инсталирани.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="621" />
+        <location filename="../../verifier/gui/inspection.py" line="627" />
         <source>Sample documents</source>
         <translation>Узорци докумената</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="621" />
+        <location filename="../../verifier/gui/inspection.py" line="627" />
         <source>Sample:</source>
         <translation>Узорак:</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="631" />
+        <location filename="../../verifier/gui/inspection.py" line="637" />
         <source>No hot folder is set, or it does not exist: an administrator sets it in Settings (the folder the scanner writes into).</source>
         <translation>Надгледана фасцикла није подешена или не постоји: администратор је подешава у Подешавањима (фасцикла у коју скенер уписује).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="642" />
+        <location filename="../../verifier/gui/inspection.py" line="648" />
         <source>Watching the hot folder: scan the document.</source>
         <translation>Надгледам фасциклу: скенирајте документ.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="655" />
+        <location filename="../../verifier/gui/inspection.py" line="661" />
         <source>{0} new scan(s) are waiting: decide this inspection (or record it as not decided with New inspection) and they come in.</source>
         <translation>Чека {0} нових снимака: донесите одлуку о овој контроли (или је забележите као неодлучену преко Нова контрола) и они ће бити преузети.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="709" />
+        <location filename="../../verifier/gui/inspection.py" line="717" />
         <source>Turn the camera on first (Ctrl+K), or open a file.</source>
         <translation>Најпре укључите камеру (Ctrl+K) или отворите датотеку.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="738" />
+        <location filename="../../verifier/gui/inspection.py" line="746" />
         <source>Capture the document in visible light first: the other lights are optional.</source>
         <translation>Најпре снимите документ под видљивом светлошћу: остала светла нису обавезна.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="745" />
+        <location filename="../../verifier/gui/inspection.py" line="753" />
         <source>{0} is not an image file.</source>
         <translation>{0} није датотека слике.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="753" />
+        <location filename="../../verifier/gui/inspection.py" line="761" />
         <source>Inspecting…</source>
         <translation>Преглед у току…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="767" />
+        <location filename="../../verifier/gui/inspection.py" line="776" />
         <source>An image could not be read: {0} Capture it again or choose another file.</source>
         <translation>Слика не може да се прочита: {0} Снимите је поново или изаберите другу датотеку.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="772" />
+        <location filename="../../verifier/gui/inspection.py" line="781" />
         <source>The inspection failed: {0}. The captures are kept; try again.</source>
         <translation>Преглед није успео: {0}. Снимци су задржани; покушајте поново.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="784" />
+        <location filename="../../verifier/gui/inspection.py" line="793" />
         <source>Not examined: {0}.</source>
         <translation>Није прегледано: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="801" />
+        <location filename="../../verifier/gui/inspection.py" line="810" />
         <source>No inspection yet</source>
         <translation>Још нема прегледа</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="816" />
+        <location filename="../../verifier/gui/inspection.py" line="825" />
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="816" />
+        <location filename="../../verifier/gui/inspection.py" line="825" />
         <source>not identified</source>
         <translation>није препознат</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="826" />
+        <location filename="../../verifier/gui/inspection.py" line="835" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="828" />
+        <location filename="../../verifier/gui/inspection.py" line="837" />
         <source>Number</source>
         <translation>Број</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="829" />
+        <location filename="../../verifier/gui/inspection.py" line="838" />
         <source>Name</source>
         <translation>Име</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="830" />
+        <location filename="../../verifier/gui/inspection.py" line="839" />
         <source>Nationality</source>
         <translation>Држављанство</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="831" />
+        <location filename="../../verifier/gui/inspection.py" line="840" />
         <source>Born</source>
         <translation>Рођен(а)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="832" />
+        <location filename="../../verifier/gui/inspection.py" line="841" />
         <source>Expires</source>
         <translation>Важи до</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="837" />
+        <location filename="../../verifier/gui/inspection.py" line="846" />
         <source>MRZ</source>
         <translation>MRZ</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="842" />
+        <location filename="../../verifier/gui/inspection.py" line="851" />
         <source>{0}: check digit {1}, computed {2}</source>
         <translation>{0}: контролна цифра {1}, израчунато {2}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="854" />
+        <location filename="../../verifier/gui/inspection.py" line="863" />
         <source>Document, MRZ and printed data</source>
         <translation>Документ, MRZ и штампани подаци</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="858" />
+        <location filename="../../verifier/gui/inspection.py" line="867" />
         <source>Bar codes and seals</source>
         <translation>Бар-кодови и печати</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="931" />
+        <location filename="../../verifier/gui/inspection.py" line="940" />
         <source>No bearer photo was compared.</source>
         <translation>Фотографија носиоца није упоређена.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="935" />
+        <location filename="../../verifier/gui/inspection.py" line="944" />
         <source>Match</source>
         <translation>Подудара се</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="936" />
+        <location filename="../../verifier/gui/inspection.py" line="945" />
         <source>Uncertain</source>
         <translation>Несигурно</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="937" />
+        <location filename="../../verifier/gui/inspection.py" line="946" />
         <source>No match</source>
         <translation>Не подудара се</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1009" />
+        <location filename="../../verifier/gui/inspection.py" line="1018" />
         <source>No reference image to compare with for this light.</source>
         <translation>За ово светло нема референтне слике за поређење.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1014" />
+        <location filename="../../verifier/gui/inspection.py" line="1023" />
         <source>Difference: capture against reference (bright = differs)</source>
         <translation>Разлика: снимак према референци (светло = разликује се)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1027" />
+        <location filename="../../verifier/gui/inspection.py" line="1036" />
         <source>Reference (blinking)</source>
         <translation>Референца (наизменично)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1034" />
+        <location filename="../../verifier/gui/inspection.py" line="1043" />
         <source>Inspect the document before deciding.</source>
         <translation>Прегледајте документ пре одлуке.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1039" />
+        <location filename="../../verifier/gui/inspection.py" line="1048" />
         <source>found anomalies</source>
         <translation>је пронашла неправилности</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1040" />
+        <location filename="../../verifier/gui/inspection.py" line="1049" />
         <source>is inconclusive</source>
         <translation>није коначна</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1043" />
+        <location filename="../../verifier/gui/inspection.py" line="1052" />
         <source>Release despite the verdict?</source>
         <translation>Пропустити упркос налазу?</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1045" />
+        <location filename="../../verifier/gui/inspection.py" line="1054" />
         <source>The machine verdict {0}. Releasing the traveller needs your reason: what you examined and why you are satisfied. It is signed into the report.</source>
         <translation>Машинска оцена {0}. За пропуштање путника потребан је ваш разлог: шта сте прегледали и зашто сте задовољни. Потписује се у извештај.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1048" />
+        <location filename="../../verifier/gui/inspection.py" line="1057" />
         <source>&amp;Release</source>
         <translation>&amp;Пропусти</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1052" />
+        <location filename="../../verifier/gui/inspection.py" line="1061" />
         <source>Not released: nothing was saved.</source>
         <translation>Није пропуштен: ништа није сачувано.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1080" />
+        <location filename="../../verifier/gui/inspection.py" line="1093" />
         <source>Report #{0} signed and saved as not decided.</source>
         <translation>Извештај #{0} потписан и сачуван као неодлучен.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1082" />
+        <location filename="../../verifier/gui/inspection.py" line="1095" />
         <source>Report #{0} signed and saved.</source>
         <translation>Извештај бр. {0} је потписан и сачуван.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1089" />
+        <location filename="../../verifier/gui/inspection.py" line="1100" />
+        <source>an internal error.</source>
+        <translation>унутрашња грешка.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="1102" />
         <source>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</source>
         <translation>Извештај NIJE сачуван: {0} Ваша одлука и белешке су задржане: поново притисните одлуку да бисте покушали опет.</translation>
     </message>
@@ -921,7 +932,7 @@ or click to choose</source>
     </message>
     <message>
         <location filename="../../verifier/gui/library.py" line="82" />
-        <location filename="../../verifier/gui/library.py" line="219" />
+        <location filename="../../verifier/gui/library.py" line="220" />
         <source>Only an administrator changes the library.</source>
         <translation>Само администратор мења библиотеку.</translation>
     </message>
@@ -941,90 +952,100 @@ or click to choose</source>
         <translation>видљиво</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="153" />
+        <location filename="../../verifier/gui/library.py" line="154" />
         <source>The exemplar's captures (visible, UV, IR)</source>
         <translation>Снимци примерка (видљива, UV, IC)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="154" />
+        <location filename="../../verifier/gui/library.py" line="155" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Слике (*.пнг *.јпг *.јпег *.тиф *.тифф *.бмп)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="163" />
+        <location filename="../../verifier/gui/library.py" line="164" />
         <source>New template</source>
         <translation>Нови шаблон</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="163" />
+        <location filename="../../verifier/gui/library.py" line="164" />
         <source>Template id (e.g. SRB-P-2008):</source>
         <translation>Ознака шаблона (нпр. SRB-P-2008):</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="178" />
+        <location filename="../../verifier/gui/library.py" line="179" />
         <source>No draft: {0}</source>
         <translation>Нацрт није направљен: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="182" />
+        <location filename="../../verifier/gui/library.py" line="183" />
         <source>Draft made; not found on the exemplar: {0}.</source>
         <translation>Нацрт је направљен; на примерку није пронађено: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="190" />
+        <location filename="../../verifier/gui/library.py" line="191" />
         <source>A draft</source>
         <translation>Нацрт</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="204" />
+        <location filename="../../verifier/gui/library.py" line="205" />
         <source>Not published: {0}</source>
         <translation>Није објављено: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="213" />
+        <location filename="../../verifier/gui/library.py" line="214" />
         <source>Published {0} into the library (version {1}).</source>
         <translation>{0} је објављен у библиотеци (верзија {1}).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="224" />
+        <location filename="../../verifier/gui/library.py" line="225" />
         <source>Import a library package</source>
         <translation>Увоз пакета библиотеке</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="226" />
+        <location filename="../../verifier/gui/library.py" line="227" />
         <source>Library packages (*.zip *.vlib)</source>
         <translation>Пакети библиотеке (*.зип *.влиб)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="234" />
+        <location filename="../../verifier/gui/library.py" line="235" />
         <source>Checking and installing {0}…</source>
         <translation>Провера и инсталирање {0}…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="251" />
+        <location filename="../../verifier/gui/library.py" line="253" />
         <source>Installed {0} version {1}.</source>
         <translation>Инсталиран је {0}, верзија {1}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="257" />
+        <location filename="../../verifier/gui/library.py" line="258" />
         <source>The package was refused: {0}</source>
         <translation>Пакет је одбијен: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="260" />
+        <source>Not done: {0}</source>
+        <translation>Није урађено: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="260" />
+        <source>an internal error.</source>
+        <translation>унутрашња грешка.</translation>
     </message>
 </context>
 <context>
     <name>LockPanel</name>
     <message>
-        <location filename="../../verifier/gui/app.py" line="66" />
+        <location filename="../../verifier/gui/app.py" line="68" />
         <source>Your password</source>
         <translation>Ваша лозинка</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="67" />
+        <location filename="../../verifier/gui/app.py" line="69" />
         <source>&amp;Unlock</source>
         <translation>&amp;Откључај</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="69" />
+        <location filename="../../verifier/gui/app.py" line="71" />
         <source>&amp;Sign out</source>
         <translation>&amp;Одјави се</translation>
     </message>
@@ -1032,57 +1053,67 @@ or click to choose</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../verifier/gui/app.py" line="87" />
+        <location filename="../../verifier/gui/app.py" line="89" />
         <source>Verifier — secondary inspection</source>
         <translation>Верифиер — секундарна контрола</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="93" />
+        <location filename="../../verifier/gui/app.py" line="95" />
         <source>Inspection (F2)</source>
         <translation>Преглед (F2)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="94" />
+        <location filename="../../verifier/gui/app.py" line="96" />
         <source>History (F3)</source>
         <translation>Историја (F3)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="95" />
+        <location filename="../../verifier/gui/app.py" line="97" />
         <source>Reference library (F4)</source>
         <translation>Референтна библиотека (F4)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="97" />
+        <location filename="../../verifier/gui/app.py" line="99" />
         <source>Training (F7)</source>
         <translation>Обука (F7)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="101" />
+        <location filename="../../verifier/gui/app.py" line="103" />
         <source>Settings (F6)</source>
         <translation>Подешавања (F6)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="137" />
+        <location filename="../../verifier/gui/app.py" line="143" />
         <source>Signed in: {0}</source>
         <translation>Пријављен: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="139" />
+        <location filename="../../verifier/gui/app.py" line="145" />
         <source>Library: {0} · Verifier {1}</source>
         <translation>Библиотека: {0} · Верифиер {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="141" />
+        <location filename="../../verifier/gui/app.py" line="147" />
         <source>Sign out (Ctrl+Shift+Q)</source>
         <translation>Одјава (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="238" />
+        <location filename="../../verifier/gui/app.py" line="218" />
+        <source>Internal error</source>
+        <translation>Унутрашња грешка</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="220" />
+        <source>Verifier met an internal error ({0}); the work was not done. Reports already saved are safe. Try again; if it happens again, note the time and tell your administrator.</source>
+        <translation>Верифиер је наишао на унутрашњу грешку ({0}); посао није урађен. Већ сачувани извештаји су безбедни. Покушајте поново; ако се понови, забележите време и јавите администратору.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/app.py" line="265" />
         <source>Locked. {0}, enter your password to continue.</source>
         <translation>Закључано. {0}, унесите лозинку да бисте наставили.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="277" />
+        <location filename="../../verifier/gui/app.py" line="304" />
         <source>Left undecided: the workstation locked after a time without use and was signed out.</source>
         <translation>Остављено без одлуке: радна станица се закључала после неактивности и извршена је одјава.</translation>
     </message>
@@ -1313,17 +1344,17 @@ or click to choose</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../verifier/gui/history.py" line="148" />
+        <location filename="../../verifier/gui/history.py" line="152" />
         <source>Report #{0}</source>
         <translation>Извештај бр. {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="155" />
+        <location filename="../../verifier/gui/history.py" line="159" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Извези PDF…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="156" />
+        <location filename="../../verifier/gui/history.py" line="160" />
         <source>&amp;Addendum…</source>
         <translation>&amp;Додатак…</translation>
     </message>
@@ -1843,243 +1874,243 @@ or click to choose</source>
 <context>
     <name>TrainingView</name>
     <message>
-        <location filename="../../verifier/gui/training.py" line="79" />
+        <location filename="../../verifier/gui/training.py" line="80" />
         <source>&amp;Start the session</source>
         <translation>&amp;Започни сесију</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="81" />
+        <location filename="../../verifier/gui/training.py" line="82" />
         <source>Sessions</source>
         <translation>Сесије</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="91" />
+        <location filename="../../verifier/gui/training.py" line="92" />
         <source>Visible light</source>
         <translation>Видљива светлост</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="91" />
+        <location filename="../../verifier/gui/training.py" line="92" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="92" />
+        <location filename="../../verifier/gui/training.py" line="93" />
         <source>IR 870 nm</source>
         <translation>IC 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="92" />
+        <location filename="../../verifier/gui/training.py" line="93" />
         <source>Bearer</source>
         <translation>Ималац</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="96" />
+        <location filename="../../verifier/gui/training.py" line="97" />
         <source>Sample</source>
         <translation>Узорак</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="99" />
+        <location filename="../../verifier/gui/training.py" line="100" />
         <source>Reference</source>
         <translation>Референца</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="129" />
+        <location filename="../../verifier/gui/training.py" line="130" />
         <source>Anomalies: I would refer it</source>
         <translation>Неправилности: упутио бих даље</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="130" />
+        <location filename="../../verifier/gui/training.py" line="131" />
         <source>No anomalies</source>
         <translation>Без неправилности</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="133" />
+        <location filename="../../verifier/gui/training.py" line="134" />
         <source>Record and &amp;next sample</source>
         <translation>Забележи и &amp;следећи узорак</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="140" />
+        <location filename="../../verifier/gui/training.py" line="141" />
         <source>Anomalous features (mark every one you see):</source>
         <translation>Спорна обележја (означите свако које видите):</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="158" />
+        <location filename="../../verifier/gui/training.py" line="159" />
         <source>New session (trainers)</source>
         <translation>Нова сесија (инструктори)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="168" />
+        <location filename="../../verifier/gui/training.py" line="169" />
         <source> min (0: none)</source>
         <translation> мин (0: без ограничења)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="169" />
+        <location filename="../../verifier/gui/training.py" line="170" />
         <source>Hide the machine verdict until the debrief</source>
         <translation>Сакриј налаз система до анализе</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="171" />
+        <location filename="../../verifier/gui/training.py" line="172" />
         <source>&amp;Create the session</source>
         <translation>&amp;Направи сесију</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="172" />
+        <location filename="../../verifier/gui/training.py" line="173" />
         <source>Import a trainer's sample…</source>
         <translation>Увези узорак инструктора…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="175" />
+        <location filename="../../verifier/gui/training.py" line="176" />
         <source>Name</source>
         <translation>Име</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="176" />
-        <location filename="../../verifier/gui/training.py" line="238" />
+        <location filename="../../verifier/gui/training.py" line="177" />
+        <location filename="../../verifier/gui/training.py" line="239" />
         <source>Course</source>
         <translation>Курс</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="177" />
+        <location filename="../../verifier/gui/training.py" line="178" />
         <source>Kind</source>
         <translation>Врста</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="178" />
+        <location filename="../../verifier/gui/training.py" line="179" />
         <source>Samples (in order)</source>
         <translation>Узорци (по реду)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="179" />
+        <location filename="../../verifier/gui/training.py" line="180" />
         <source>Time limit</source>
         <translation>Временско ограничење</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="185" />
+        <location filename="../../verifier/gui/training.py" line="186" />
         <source>why (recorded)</source>
         <translation>зашто (бележи се)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="186" />
+        <location filename="../../verifier/gui/training.py" line="187" />
         <source>&amp;Grant another attempt</source>
         <translation>&amp;Одобри још један покушај</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="190" />
+        <location filename="../../verifier/gui/training.py" line="191" />
         <source>Selected test:</source>
         <translation>Изабрани тест:</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="193" />
+        <location filename="../../verifier/gui/training.py" line="194" />
         <source>Course &amp;results…</source>
         <translation>&amp;Резултати курса…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="248" />
+        <location filename="../../verifier/gui/training.py" line="249" />
         <source>Session created.</source>
         <translation>Сесија је направљена.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="260" />
+        <location filename="../../verifier/gui/training.py" line="261" />
         <source>Select the test in the list of sessions.</source>
         <translation>Изаберите тест на списку сесија.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="275" />
+        <location filename="../../verifier/gui/training.py" line="276" />
         <source>Another attempt granted to {0}.</source>
         <translation>Још један покушај одобрен: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="280" />
+        <location filename="../../verifier/gui/training.py" line="281" />
         <source>A sample with answer.json</source>
         <translation>Узорак са answer.json</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="292" />
+        <location filename="../../verifier/gui/training.py" line="293" />
         <source>Sample {0} added.</source>
         <translation>Узорак {0} је додат.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="365" />
+        <location filename="../../verifier/gui/training.py" line="367" />
         <source>Sample {0} of {1}</source>
         <translation>Узорак {0} од {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="396" />
+        <location filename="../../verifier/gui/training.py" line="399" />
         <source>The machine reads: {0} — {1}</source>
         <translation>Машина очитава: {0} — {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="405" />
+        <location filename="../../verifier/gui/training.py" line="408" />
         <source>Machine verdict: {0}</source>
         <translation>Налаз система: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="425" />
+        <location filename="../../verifier/gui/training.py" line="428" />
         <source>Choose a verdict first.</source>
         <translation>Најпре изаберите налаз.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="449" />
+        <location filename="../../verifier/gui/training.py" line="452" />
         <source>Time left: {0}:{1:02d}</source>
         <translation>Преостало време: {0}:{1:02d}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="460" />
+        <location filename="../../verifier/gui/training.py" line="463" />
         <source>Leave the test?</source>
         <translation>Напустити тест?</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="461" />
+        <location filename="../../verifier/gui/training.py" line="464" />
         <source>The test is not finished.</source>
         <translation>Тест није завршен.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="464" />
+        <location filename="../../verifier/gui/training.py" line="467" />
         <source>If you leave now the attempt is recorded as abandoned, is not scored, and cannot be resumed: only a trainer can grant another.</source>
         <translation>Ако сада напустите тест, покушај се бележи као напуштен, не бодује се и не може се наставити: само инструктор може одобрити нови.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="468" />
+        <location filename="../../verifier/gui/training.py" line="471" />
         <source>&amp;Leave the test</source>
         <translation>&amp;Напусти тест</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="469" />
+        <location filename="../../verifier/gui/training.py" line="472" />
         <source>&amp;Stay</source>
         <translation>&amp;Остани</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="496" />
+        <location filename="../../verifier/gui/training.py" line="499" />
         <source>The test was left: the attempt is recorded as abandoned.</source>
         <translation>Тест је напуштен: покушај је забележен као напуштен.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="499" />
+        <location filename="../../verifier/gui/training.py" line="502" />
         <source>Your score: {0} % ({1} of {2} verdicts right, {3} of {4} anomalies found, {5} false alarms).</source>
         <translation>Ваш резултат: {0} % (тачних налаза: {1} од {2}, пронађених неправилности: {3} од {4}, лажних узбуна: {5}).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="505" />
+        <location filename="../../verifier/gui/training.py" line="508" />
         <source>Time is up.</source>
         <translation>Време је истекло.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="518" />
+        <location filename="../../verifier/gui/training.py" line="521" />
         <source>The machine findings: {0} of {1} ready…</source>
         <translation>Налази машине: спремно {0} од {1}…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="526" />
+        <location filename="../../verifier/gui/training.py" line="529" />
         <source>not answered</source>
         <translation>без одговора</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="531" />
+        <location filename="../../verifier/gui/training.py" line="534" />
         <source>Answer key: {0} — yours: {1}</source>
         <translation>Тачан одговор: {0} — ваш: {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/training.py" line="532" />
+        <location filename="../../verifier/gui/training.py" line="535" />
         <source>Sample {0}</source>
         <translation>Узорак {0}</translation>
     </message>
@@ -2172,442 +2203,442 @@ or click to choose</source>
         <translation>сличност са референцом {value:.2f} (најмање {limit:.2f})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="18" />
+        <location filename="../../build/texts_for_lupdate.py" line="21" />
         <source>{fibres} fibres, but the {half} half of the region holds almost none</source>
         <translation>{fibres} влакана, али у {half} половини области готово да их нема</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="19" />
+        <location filename="../../build/texts_for_lupdate.py" line="22" />
         <source>left</source>
         <translation>левој</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="20" />
+        <location filename="../../build/texts_for_lupdate.py" line="23" />
         <source>right</source>
         <translation>десној</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="21" />
+        <location filename="../../build/texts_for_lupdate.py" line="24" />
         <source>upper</source>
         <translation>горњој</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="22" />
+        <location filename="../../build/texts_for_lupdate.py" line="25" />
         <source>lower</source>
         <translation>доњој</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="23" />
+        <location filename="../../build/texts_for_lupdate.py" line="26" />
         <source>brightest {value:.0f} (at least {limit:.0f})</source>
         <translation>најсветлије {value:.0f} (најмање {limit:.0f})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="24" />
+        <location filename="../../build/texts_for_lupdate.py" line="27" />
         <source>the region lies outside the capture</source>
         <translation>област је ван снимка</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="25" />
+        <location filename="../../build/texts_for_lupdate.py" line="28" />
         <source>mean brightness {value:.0f} (at most {limit:.0f})</source>
         <translation>средња светлоћа {value:.0f} (највише {limit:.0f})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="26" />
+        <location filename="../../build/texts_for_lupdate.py" line="29" />
         <source>brightest print {value:.0f} (at least {limit:.0f})</source>
         <translation>најсветлија штампа {value:.0f} (најмање {limit:.0f})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="27" />
+        <location filename="../../build/texts_for_lupdate.py" line="18" />
         <source>contrast {value:.2f} (at most {limit:.2f})</source>
         <translation>контраст {value:.2f} (највише {limit:.2f})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="28" />
+        <location filename="../../build/texts_for_lupdate.py" line="31" />
         <source>the region is empty</source>
         <translation>област је празна</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="29" />
+        <location filename="../../build/texts_for_lupdate.py" line="30" />
         <source>contrast {value:.2f} (at least {limit:.2f})</source>
         <translation>контраст {value:.2f} (најмање {limit:.2f})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="30" />
+        <location filename="../../build/texts_for_lupdate.py" line="19" />
         <source>line(s) {lines} of {count}: contrast {value:.2f} (at least {limit:.2f})</source>
         <translation>ред(ови) {lines} од {count}: контраст {value:.2f} (најмање {limit:.2f})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="31" />
+        <location filename="../../build/texts_for_lupdate.py" line="20" />
         <source>every line: lowest contrast {value:.2f} (at least {limit:.2f})</source>
         <translation>сви редови: најмањи контраст {value:.2f} (најмање {limit:.2f})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="32" />
+        <location filename="../../build/texts_for_lupdate.py" line="51" />
         <source>visible-light</source>
         <translation>видљиве светлости</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="33" />
+        <location filename="../../build/texts_for_lupdate.py" line="52" />
         <source>UV</source>
         <translation>UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="34" />
+        <location filename="../../build/texts_for_lupdate.py" line="53" />
         <source>IR</source>
         <translation>IC</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="35" />
+        <location filename="../../build/texts_for_lupdate.py" line="105" />
         <source>This check could not be made (the {stage} stage failed); inspect it by eye.</source>
         <translation>Ова провера није могла да се уради (корак {stage} није успео); прегледајте визуелно.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="36" />
+        <location filename="../../build/texts_for_lupdate.py" line="77" />
         <source>Without a reference the printed fields cannot be located: {missing} not found in the printed text; compare them with the MRZ by eye.</source>
         <translation>Без референтног узорка одштампана поља не могу да се лоцирају: {missing} није пронађено у одштампаном тексту; упоредите их са MRZ голим оком.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="37" />
+        <location filename="../../build/texts_for_lupdate.py" line="76" />
         <source>The printed {fields} agree with the MRZ.</source>
         <translation>Одштампани подаци ({fields}) се слажу са MRZ.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="38" />
+        <location filename="../../build/texts_for_lupdate.py" line="59" />
         <source>document number</source>
         <translation>број документа</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="39" />
+        <location filename="../../build/texts_for_lupdate.py" line="60" />
         <source>date of birth</source>
         <translation>датум рођења</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="40" />
+        <location filename="../../build/texts_for_lupdate.py" line="61" />
         <source>date of expiry</source>
         <translation>датум истека</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="41" />
+        <location filename="../../build/texts_for_lupdate.py" line="62" />
         <source>optional data</source>
         <translation>необавезних података</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="42" />
+        <location filename="../../build/texts_for_lupdate.py" line="63" />
         <source>the composite check digit</source>
         <translation>збирна контролна цифра</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="43" />
+        <location filename="../../build/texts_for_lupdate.py" line="36" />
         <source>The design is {name}, but {problems}.</source>
         <translation>Дизајн је {name}, али {problems}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="44" />
+        <location filename="../../build/texts_for_lupdate.py" line="37" />
         <source>Identified as {name}.</source>
         <translation>Препознато као {name}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="45" />
+        <location filename="../../build/texts_for_lupdate.py" line="80" />
         <source>The MRZ's {fields} are also printed on the document.</source>
         <translation>Подаци из MRZ ({fields}) одштампани су и на документу.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="46" />
+        <location filename="../../build/texts_for_lupdate.py" line="81" />
         <source>MRZ line(s) {lines} fade in IR: not printed in B900 ink as Doc 9303-3 requires.</source>
         <translation>Ред(ови) MRZ {lines} бледе у IC светлу: нису одштампани мастилом B900 како захтева Доц 9303-3.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="47" />
+        <location filename="../../build/texts_for_lupdate.py" line="82" />
         <source>Every MRZ line stays dark in IR (B900 ink).</source>
         <translation>Сви редови MRZ остају тамни у IC светлу (мастило B900).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="48" />
+        <location filename="../../build/texts_for_lupdate.py" line="78" />
         <source>The printed data differ from the MRZ: {differences}.</source>
         <translation>Одштампани подаци се разликују од MRZ: {differences}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="49" />
+        <location filename="../../build/texts_for_lupdate.py" line="79" />
         <source>The printed data could not be read; compare them with the MRZ by eye.</source>
         <translation>Одштампани подаци не могу да се прочитају; упоредите их са MRZ визуелно.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="50" />
+        <location filename="../../build/texts_for_lupdate.py" line="54" />
         <source>{description} {verdict}: {detail}.</source>
         <translation>{description} {verdict}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="51" />
+        <location filename="../../build/texts_for_lupdate.py" line="46" />
         <source>No photo of the bearer was taken.</source>
         <translation>Носилац није фотографисан.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="52" />
+        <location filename="../../build/texts_for_lupdate.py" line="47" />
         <source> ({percent}% similar)</source>
         <translation> (сличност {percent}%)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="53" />
+        <location filename="../../build/texts_for_lupdate.py" line="64" />
         <source>MRZ read ({engine}).</source>
         <translation>MRZ прочитан ({engine}).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="54" />
+        <location filename="../../build/texts_for_lupdate.py" line="38" />
         <source>{format} of {state}</source>
         <translation>{format}, {state}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="55" />
+        <location filename="../../build/texts_for_lupdate.py" line="39" />
         <source>unknown</source>
         <translation>непознато</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="56" />
+        <location filename="../../build/texts_for_lupdate.py" line="40" />
         <source>No reference exists for this document in the library (MRZ: {what}): its design and security features could not be compared. What needs no reference was checked.</source>
         <translation>За овај документ у библиотеци не постоји референтни узорак (MRZ: {what}): дизајн и заштитни елементи нису могли да се упореде. Проверено је све што не захтева референтни узорак.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="57" />
+        <location filename="../../build/texts_for_lupdate.py" line="83" />
         <source>The IR image is not framed like the visible one; check the MRZ in IR by eye.</source>
         <translation>IC снимак није кадриран као снимак у видљивој светлости; проверите MRZ у IC светлу голим оком.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="58" />
+        <location filename="../../build/texts_for_lupdate.py" line="56" />
         <source>Found</source>
         <translation>Пронађено</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="59" />
+        <location filename="../../build/texts_for_lupdate.py" line="57" />
         <source>Not as on the reference</source>
         <translation>Није као на референци</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="60" />
+        <location filename="../../build/texts_for_lupdate.py" line="45" />
         <source>A portrait was found by face detection (no reference to say where).</source>
         <translation>Фотографија је пронађена детекцијом лица (нема референтног узорка који каже где је).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="61" />
+        <location filename="../../build/texts_for_lupdate.py" line="32" />
         <source>Read {count} bar code(s): {formats}.</source>
         <translation>Прочитано бар-кодова: {count} ({formats}).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="62" />
+        <location filename="../../build/texts_for_lupdate.py" line="65" />
         <source>No machine readable zone was found on the visible image.</source>
         <translation>Машински читљива зона није пронађена на слици у видљивој светлости.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="63" />
+        <location filename="../../build/texts_for_lupdate.py" line="66" />
         <source>The MRZ could not be read with certainty: {why}</source>
         <translation>MRZ није прочитан поуздано: {why}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="64" />
+        <location filename="../../build/texts_for_lupdate.py" line="67" />
         <source>Check digits do not hold: {faults}.</source>
         <translation>Контролне цифре нису исправне: {faults}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="65" />
+        <location filename="../../build/texts_for_lupdate.py" line="68" />
         <source>Every check digit holds.</source>
         <translation>Све контролне цифре су исправне.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="66" />
+        <location filename="../../build/texts_for_lupdate.py" line="69" />
         <source>The dates are calendar dates.</source>
         <translation>Датуми су исправни календарски датуми.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="67" />
+        <location filename="../../build/texts_for_lupdate.py" line="70" />
         <source>The expiry date is not in the MRZ; read it on the document.</source>
         <translation>Датум истека није у MRZ; прочитајте га на документу.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="68" />
+        <location filename="../../build/texts_for_lupdate.py" line="41" />
         <source>its MRZ is {mrz}, the design's is {design}</source>
         <translation>његов MRZ је {mrz}, а дизајна {design}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="69" />
+        <location filename="../../build/texts_for_lupdate.py" line="42" />
         <source>the MRZ says {mrz}, the design is from {design}</source>
         <translation>MRZ наводи {mrz}, а дизајн је из {design}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="70" />
+        <location filename="../../build/texts_for_lupdate.py" line="43" />
         <source>document code {code} does not belong to this design</source>
         <translation>ознака документа {code} не припада овом дизајну</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="71" />
+        <location filename="../../build/texts_for_lupdate.py" line="44" />
         <source>number {number} is not of this series ({series})</source>
         <translation>број {number} није из ове серије ({series})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="72" />
+        <location filename="../../build/texts_for_lupdate.py" line="48" />
         <source>A face was found in the portrait zone.</source>
         <translation>Лице је пронађено у зони фотографије.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="73" />
+        <location filename="../../build/texts_for_lupdate.py" line="49" />
         <source>No face was found in the portrait zone.</source>
         <translation>Лице није пронађено у зони фотографије.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="74" />
+        <location filename="../../build/texts_for_lupdate.py" line="50" />
         <source>No portrait was found on this image; if the document has one on its other side, capture that side.</source>
         <translation>На овом снимку није пронађена фотографија; ако је документ има на другој страни, снимите ту страну.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="75" />
+        <location filename="../../build/texts_for_lupdate.py" line="71" />
         <source>A well-formed {format} MRZ.</source>
         <translation>Исправно обликован MRZ ({format}).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="76" />
+        <location filename="../../build/texts_for_lupdate.py" line="72" />
         <source>Known codes: {state}, {nationality}.</source>
         <translation>Познате ознаке: {state}, {nationality}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="77" />
+        <location filename="../../build/texts_for_lupdate.py" line="73" />
         <source>Expired on {date}.</source>
         <translation>Истекао {date}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="78" />
+        <location filename="../../build/texts_for_lupdate.py" line="74" />
         <source>Valid until {date}.</source>
         <translation>Важи до {date}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="79" />
+        <location filename="../../build/texts_for_lupdate.py" line="58" />
         <source>No {light} image was captured.</source>
         <translation>Нема снимка {light}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="80" />
+        <location filename="../../build/texts_for_lupdate.py" line="55" />
         <source>No reference exists for this document: its {light} features were not compared; examine them by eye.</source>
         <translation>За овај документ не постоји референтни узорак: његови елементи у {light} светлу нису упоређени; прегледајте их голим оком.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="81" />
+        <location filename="../../build/texts_for_lupdate.py" line="33" />
         <source>The document should carry a digital seal, but none could be read.</source>
         <translation>Документ треба да носи дигитални печат, али ниједан није прочитан.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="82" />
+        <location filename="../../build/texts_for_lupdate.py" line="34" />
         <source>The seal carries the printed MRZ.</source>
         <translation>Печат садржи одштампани MRZ.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="83" />
+        <location filename="../../build/texts_for_lupdate.py" line="35" />
         <source>The MRZ in the seal differs from the printed MRZ.</source>
         <translation>MRZ у печату се разликује од одштампаног MRZ.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="84" />
+        <location filename="../../build/texts_for_lupdate.py" line="75" />
         <source>{field}: check digit {printed}, computed {computed}</source>
         <translation>{field}: контролна цифра {printed}, израчуната {computed}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="85" />
+        <location filename="../../build/texts_for_lupdate.py" line="84" />
         <source>MRZ found</source>
         <translation>MRZ пронађена</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="86" />
+        <location filename="../../build/texts_for_lupdate.py" line="85" />
         <source>MRZ layout</source>
         <translation>Распоред MRZ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="87" />
+        <location filename="../../build/texts_for_lupdate.py" line="86" />
         <source>MRZ check digits</source>
         <translation>Контролне цифре MRZ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="88" />
+        <location filename="../../build/texts_for_lupdate.py" line="87" />
         <source>MRZ dates</source>
         <translation>Датуми у MRZ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="89" />
+        <location filename="../../build/texts_for_lupdate.py" line="88" />
         <source>Country codes</source>
         <translation>Ознаке држава</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="90" />
+        <location filename="../../build/texts_for_lupdate.py" line="89" />
         <source>Validity</source>
         <translation>Важење</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="91" />
+        <location filename="../../build/texts_for_lupdate.py" line="90" />
         <source>Document identified</source>
         <translation>Документ препознат</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="92" />
+        <location filename="../../build/texts_for_lupdate.py" line="91" />
         <source>Printed data against the MRZ</source>
         <translation>Одштампани подаци према MRZ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="93" />
+        <location filename="../../build/texts_for_lupdate.py" line="92" />
         <source>Bar codes read</source>
         <translation>Очитани бар-кодови</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="94" />
+        <location filename="../../build/texts_for_lupdate.py" line="93" />
         <source>Seal signature</source>
         <translation>Потпис печата</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="95" />
+        <location filename="../../build/texts_for_lupdate.py" line="94" />
         <source>Seal data against the MRZ</source>
         <translation>Подаци печата према MRZ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="96" />
+        <location filename="../../build/texts_for_lupdate.py" line="95" />
         <source>Dull paper in UV</source>
         <translation>Мат папир у UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="97" />
+        <location filename="../../build/texts_for_lupdate.py" line="96" />
         <source>UV features</source>
         <translation>UV обележја</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="98" />
+        <location filename="../../build/texts_for_lupdate.py" line="97" />
         <source>MRZ ink in IR</source>
         <translation>Боја MRZ у IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="99" />
+        <location filename="../../build/texts_for_lupdate.py" line="98" />
         <source>IR features</source>
         <translation>IR обележја</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="100" />
+        <location filename="../../build/texts_for_lupdate.py" line="99" />
         <source>Visible features</source>
         <translation>Обележја у видљивој светлости</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="101" />
+        <location filename="../../build/texts_for_lupdate.py" line="100" />
         <source>Portrait found</source>
         <translation>Портрет пронађен</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="102" />
+        <location filename="../../build/texts_for_lupdate.py" line="101" />
         <source>Face comparison</source>
         <translation>Поређење лица</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="103" />
+        <location filename="../../build/texts_for_lupdate.py" line="102" />
         <source>the visible-light features</source>
         <translation>обележја у видљивој светлости</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="104" />
+        <location filename="../../build/texts_for_lupdate.py" line="103" />
         <source>the face</source>
         <translation>лице</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="105" />
+        <location filename="../../build/texts_for_lupdate.py" line="104" />
         <source>NO ANOMALIES FOUND — the officer decides</source>
         <translation>NEPRAVILNOSTI NISU ПРОНАЂЕНЕ — одлучује службеник</translation>
     </message>

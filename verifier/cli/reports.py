@@ -272,7 +272,7 @@ def _export(args: argparse.Namespace, ws: Workstation, out: TextIO, who: SignedI
             if ws.book.images.intact(digest):
                 images[role] = ws.book.images.get(digest)
         with ws.db.session() as s:
-            language = args.language or str(get_setting(s, "language"))
+            language = args.language or get_setting(s, "language")
         printable = Printable(report, images, Words(language))
         data = to_pdf(printable) if args.format == "pdf" else to_html(printable).encode("utf-8")
     args.out.write_bytes(data)

@@ -134,7 +134,7 @@ def _training_purge(
     from verifier.training.course import purge
 
     with ws.db.session() as s:
-        days = args.older_than or int(get_setting(s, "training_retention_days"))
+        days = args.older_than or get_setting(s, "training_retention_days")
         removed = purge(s, days)
     out.write(f"{removed} training attempt(s) older than {days} days deleted.\n")
     return EXIT_OK

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTabWidget,
@@ -27,11 +28,12 @@ from verifier.gui.history import HistoryView
 from verifier.gui.inspection import InspectionView
 from verifier.gui.library import LibraryView
 from verifier.gui.resources import apply_theme, icon, install_translation
-from verifier.gui.runner import Runner, ThreadRunner
+from verifier.gui.runner import Runner, ThreadRunner, report_fault
 from verifier.gui.settings_view import SettingsView
 from verifier.gui.signin import SignInDialog
 from verifier.gui.training import TrainingView
 from verifier.health import check_installation
+from verifier.inspection.errors import INSPECTION_ERRORS
 from verifier.reports.book import Decision
 from verifier.reports.signing import SigningKeyError
 from verifier.reports.workstation import Workstation
@@ -106,7 +108,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.screens)
         self.lock_panel.unlock_button.clicked.connect(self.unlock)
         self.lock_panel.sign_out_button.clicked.connect(self._sign_out_while_locked)
-        minutes = self.idle_minutes = int(ctx.setting("idle_lock_minutes") or 0)
+        minutes = self.idle_minutes = ctx.setting("idle_lock_minutes")
         self.idle = QTimer(self)
         self.idle.setSingleShot(True)
         self.idle.setInterval(max(1, minutes) * 60_000)
@@ -125,12 +127,16 @@ class MainWindow(QMainWindow):
         self.inspection.saved.connect(lambda _seq: self.history.search())
         self.training.exam_running.connect(self._exam)
         self._in_exam = False
+        self.last_fault: QMessageBox | None = None
+        if isinstance(ctx.runner, ThreadRunner):  # faults in background work: said here
+            ctx.runner.unexpected = self.fault
         # Load the models and reference features now, off the GUI thread: creating the
         # onnxruntime sessions holds Python's lock for ~0.1 s, better before the first document.
         ctx.runner.run(
             ctx.inspector,
             lambda _inspector: None,
             lambda exc: self.statusBar().showMessage(str(exc)),
+            expected=(*INSPECTION_ERRORS, OSError),
         )
         officer = ctx.officer
         who = f"{officer.display_name} ({officer.role})" if officer else "-"
@@ -201,6 +207,28 @@ class MainWindow(QMainWindow):
         self.close()
 
     # -- signing out, switching user, locking -------------------------------------------------
+    def fault(self, exc: BaseException) -> None:
+        """A fault in Verifier during background work (the runner's exception policy): said
+        plainly, without the exception's message (it may quote the document), and written to
+        standard error for whoever maintains the workstation. The view that started the work
+        has already said it was not done; nothing saved is touched."""
+        report_fault(exc)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            self.tr("Internal error"),
+            self.tr(
+                "Verifier met an internal error ({0}); the work was not done. Reports already "
+                "saved are safe. Try again; if it happens again, note the time and tell your "
+                "administrator."
+            ).format(type(exc).__name__),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(Qt.WindowModality.NonModal)  # the officer can go on working
+        box.show()
+        self.last_fault = box
+
     def sign_out(self) -> None:
         """Sign out without closing the application (another officer signs in next): a test
         asks first, an undecided inspection is decided or recorded first."""
@@ -325,8 +353,8 @@ def run(argv: list[str] | None = None, *, demo: bool = False) -> int:  # noqa: P
             "This installation is not complete; inspections may fail:\n\n"
             + "\n".join(f"- {f.part}: {f.detail}" for f in problems),
         )
-    apply_theme(app, str(ctx.setting("theme")))
-    translator = install_translation(app, str(ctx.setting("language")))
+    apply_theme(app, ctx.setting("theme"))
+    translator = install_translation(app, ctx.setting("language"))
     dialog = SignInDialog(ctx)
     if dialog.exec() != SignInDialog.DialogCode.Accepted:
         return 0
@@ -348,8 +376,8 @@ def run(argv: list[str] | None = None, *, demo: bool = False) -> int:  # noqa: P
         old.hide()
         if translator is not None:
             app.removeTranslator(translator)
-        apply_theme(app, str(ctx.setting("theme")))
-        translator = install_translation(app, str(ctx.setting("language")))
+        apply_theme(app, ctx.setting("theme"))
+        translator = install_translation(app, ctx.setting("language"))
         following = SignInDialog(ctx)
         accepted = following.exec() == SignInDialog.DialogCode.Accepted
         if accepted:

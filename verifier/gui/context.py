@@ -10,7 +10,7 @@ import datetime as dt
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from verifier.gui.runner import Runner
 from verifier.library import Template
@@ -19,7 +19,14 @@ from verifier.reports.book import Context
 from verifier.reports.workstation import Workstation
 from verifier.settings import Settings
 from verifier.store.officers import SignedIn
-from verifier.store.settings import get_setting, set_settings
+from verifier.store.settings import (
+    NumberSetting,
+    TextSetting,
+    Value,
+    WholeSetting,
+    get_setting,
+    set_settings,
+)
 
 if TYPE_CHECKING:
     from verifier.inspection.pipeline import Inspector
@@ -47,8 +54,8 @@ class AppContext:
 
                 with self.station.db.session() as s:
                     thresholds = (
-                        float(get_setting(s, "face_match_threshold")),
-                        float(get_setting(s, "face_no_match_threshold")),
+                        get_setting(s, "face_match_threshold"),
+                        get_setting(s, "face_no_match_threshold"),
                     )
                 self._inspector = Inspector(
                     checked_library(self.settings),
@@ -80,7 +87,16 @@ class AppContext:
             self.library, officer.id if officer else None, officer.username if officer else None
         )
 
-    def setting(self, key: str) -> Any:
+    @overload
+    def setting(self, key: WholeSetting) -> int: ...
+    @overload
+    def setting(self, key: NumberSetting) -> float: ...
+    @overload
+    def setting(self, key: TextSetting) -> str: ...
+    @overload
+    def setting(self, key: str) -> Value: ...
+    def setting(self, key: str) -> Value:
+        """A workstation setting, typed by its key (``verifier.store.settings``)."""
         with self.station.db.session() as s:
             return get_setting(s, key)
 

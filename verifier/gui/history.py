@@ -140,6 +140,10 @@ def report_html(report: dict[str, Any]) -> str:
     return "".join(lines)
 
 
+# what the store's work raises by design (the runner's exception policy)
+STORE_ERRORS = (StoreError, LookupError, DecisionError, OSError, ValueError)
+
+
 class ReportDialog(QDialog):
     """One report opened from the History (double-click)."""
 
@@ -357,7 +361,7 @@ class HistoryView(QWidget):
                 self.tr("Addendum #{0} to report #{1} signed and saved.").format(position, seq)
             )
 
-        self.ctx.runner.run(add, added, self._failed, lane="store")
+        self.ctx.runner.run(add, added, self._failed, expected=STORE_ERRORS, lane="store")
 
     def _select(self, seq: int) -> None:
         for r, row in enumerate(self.rows):
@@ -387,10 +391,10 @@ class HistoryView(QWidget):
         self._busy("", None, False)
         if isinstance(exc, Cancelled):
             self.status.setText(self.tr("Cancelled: nothing was changed."))
-        elif isinstance(exc, StoreError | LookupError | DecisionError | OSError | ValueError):
+        elif isinstance(exc, STORE_ERRORS):
             self.status.setText(self.tr("Not done: {0}").format(str(exc)))
-        else:
-            raise exc
+        else:  # a fault: the runner reports it
+            self.status.setText(self.tr("Not done: {0}").format(self.tr("an internal error.")))
 
     def _start(self, text: str, cancellable: bool, start: Any) -> None:
         """Show the work as running, then start it (``start()`` returns its handle; with a
@@ -409,6 +413,7 @@ class HistoryView(QWidget):
                 lambda progress: verify(book, progress=progress),
                 self._verified,
                 self._failed,
+                expected=STORE_ERRORS,
                 lane="store",
                 progress=self._advanced,
             ),
@@ -451,7 +456,7 @@ class HistoryView(QWidget):
                 for role, digest in (report["body"].get("images") or {}).items()
                 if book.images.intact(digest)
             }
-            words = Words(str(self.ctx.setting("language")))  # the officer's language
+            words = Words(self.ctx.setting("language"))  # the officer's language
             out.write_bytes(to_pdf(Printable(report, images, words)))
             return out
 
@@ -464,7 +469,9 @@ class HistoryView(QWidget):
         self._start(
             self.tr("Writing the PDF…"),
             False,
-            lambda: self.ctx.runner.run(write, written, self._failed, lane="store"),
+            lambda: self.ctx.runner.run(
+                write, written, self._failed, expected=STORE_ERRORS, lane="store"
+            ),
         )
 
 

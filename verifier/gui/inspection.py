@@ -48,6 +48,7 @@ from verifier.gui.resources import child, icon, load_form, tr_text
 from verifier.gui.training import neutral_order
 from verifier.imaging.loading import ImageError, probe_image
 from verifier.inspection import presenter
+from verifier.inspection.errors import INSPECTION_ERRORS
 from verifier.inspection.result import (
     CheckResult,
     InspectionResult,
@@ -70,6 +71,11 @@ STATUS_WORDS = {  # translated where shown (QCoreApplication.translate)
     "error": str(QT_TRANSLATE_NOOP("InspectionView", "Not checked")),
     "not_examined": str(QT_TRANSLATE_NOOP("InspectionView", "Not examined")),
 }
+
+
+# what the work raises by design (the runner's exception policy, verifier/gui/runner.py)
+CAMERA = (CameraError, OSError)
+SAVE_ERRORS = (StoreError, SigningKeyError, OSError, DecisionError, ValueError)
 
 
 class CaptureSlot(QFrame):
@@ -624,7 +630,7 @@ class InspectionView(QWidget):
             self.load_folder(choices[name])
 
     def toggle_hot_folder(self, on: bool) -> None:
-        folder = str(self.ctx.setting("hot_folder") or "")
+        folder = self.ctx.setting("hot_folder")
         if on and not (folder and Path(folder).is_dir()):
             self.say(
                 self.tr(
@@ -661,7 +667,7 @@ class InspectionView(QWidget):
 
     def toggle_camera(self, on: bool) -> None:
         if on:
-            source = str(self.ctx.setting("camera") or "0")
+            source = self.ctx.setting("camera") or "0"
             try:
                 self.camera = Camera(int(source) if source.isdigit() else source)
             except CameraError as exc:
@@ -683,7 +689,9 @@ class InspectionView(QWidget):
         if camera is None or self._reading_frame:
             return
         self._reading_frame = True
-        self.ctx.runner.run(camera.frame, self._frame_read, self._frame_failed, lane="camera")
+        self.ctx.runner.run(
+            camera.frame, self._frame_read, self._frame_failed, expected=CAMERA, lane="camera"
+        )
 
     def _frame_read(self, frame: Any) -> None:
         self._reading_frame = False
@@ -712,7 +720,7 @@ class InspectionView(QWidget):
             self._keep_frame(self.frame)
         else:  # none shown yet: the next one
             self.ctx.runner.run(self.camera.frame, self._keep_frame, self._frame_failed,
-                                lane="camera")  # fmt: skip
+                                expected=CAMERA, lane="camera")  # fmt: skip
 
     def _keep_frame(self, frame: Any) -> None:
         stamp = dt.datetime.now().strftime("%H%M%S%f")
@@ -757,6 +765,7 @@ class InspectionView(QWidget):
             lambda: self.ctx.inspector().inspect(captures),
             lambda result: self._inspected(result, captures),
             self._failed,
+            expected=INSPECTION_ERRORS,
         )
 
     def _failed(self, exc: BaseException) -> None:
@@ -1068,7 +1077,11 @@ class InspectionView(QWidget):
         self.progress.show()
         self._enable()
         self.ctx.runner.run(
-            save, lambda seq: self._saved(seq, decision, then), self._save_failed, lane="store"
+            save,
+            lambda seq: self._saved(seq, decision, then),
+            self._save_failed,
+            expected=SAVE_ERRORS,
+            lane="store",
         )
 
     def _saved(self, seq: int, decision: Decision, then: Callable[[], None]) -> None:
@@ -1084,13 +1097,11 @@ class InspectionView(QWidget):
     def _save_failed(self, exc: BaseException) -> None:
         self.progress.hide()
         self._enable()
-        if isinstance(exc, StoreError | SigningKeyError | OSError | DecisionError | ValueError):
-            self.say(
-                self.tr("The report was NOT saved: {0} Your decision and notes are kept: press "
-                        "the decision again to retry.").format(str(exc)), error=True,
-            )  # fmt: skip
-        else:
-            raise exc
+        reason = str(exc) if isinstance(exc, SAVE_ERRORS) else self.tr("an internal error.")
+        self.say(
+            self.tr("The report was NOT saved: {0} Your decision and notes are kept: press "
+                    "the decision again to retry.").format(reason), error=True,
+        )  # fmt: skip
 
 
 def mrz_html(lines: tuple[str, ...], faults: list[Mapping[str, Any]]) -> str:

@@ -238,6 +238,7 @@ class LibraryView(QWidget):
             lambda: install_package(chosen, library_dir, publishers),
             self._imported,
             self._import_failed,
+            expected=(PackageError, TemplateError, OSError),
             lane="store",
         )
 
@@ -253,9 +254,10 @@ class LibraryView(QWidget):
 
     def _import_failed(self, exc: BaseException) -> None:
         self.import_button.setEnabled(True)
-        if not isinstance(exc, PackageError | TemplateError | OSError):
-            raise exc
-        self.status.setText(self.tr("The package was refused: {0}").format(str(exc)))
+        if isinstance(exc, PackageError | TemplateError | OSError):
+            self.status.setText(self.tr("The package was refused: {0}").format(str(exc)))
+        else:  # a fault: the runner reports it
+            self.status.setText(self.tr("Not done: {0}").format(self.tr("an internal error.")))
 
 
 def _translated_line(line: str) -> str:

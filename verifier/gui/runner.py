@@ -7,12 +7,23 @@ threads, so one inspection at a time), ``store`` (saving, verifying, exporting, 
 never waits behind an inspection) and ``camera`` (frames). Work that reports progress takes a
 :class:`Progress` and calls it; when the officer cancels, the next call raises
 :class:`Cancelled`, which reaches ``failed``.
+
+One exception policy for all of it. ``failed`` is called for every failure, so that a view
+always leaves its busy state and says the work was not done. A caller names the exceptions its
+work raises by design (``expected``: a capture that cannot be read, a full disk, a refused
+package): its view says what happened and what to do. Anything else is a fault in Verifier:
+the runner also hands it to its one ``unexpected`` handler (the main window shows it; by
+default it is written to standard error, the exception's type and where it was raised, never
+its message, which may quote personal data), and ``SyncRunner`` re-raises it so that a test
+fails. No view re-raises.
 """
 
 from __future__ import annotations
 
 import inspect
+import sys
 import threading
+import traceback
 from collections.abc import Callable
 from typing import Any, Protocol
 
@@ -47,6 +58,9 @@ class Progress:
         return self._cancelled.is_set()
 
 
+Expected = tuple[type[BaseException], ...]
+
+
 class Runner(Protocol):
     def run(
         self,
@@ -54,11 +68,24 @@ class Runner(Protocol):
         done: Callable[[Any], None],
         failed: Callable[[BaseException], None],
         *,
+        expected: Expected = (),
         lane: str = "inspection",
         progress: Callable[[int, int], None] | None = None,
     ) -> Progress: ...
 
     def wait(self) -> None: ...
+
+
+def is_fault(exc: BaseException, expected: Expected) -> bool:
+    """Whether a failure is a fault in Verifier: neither a cancel nor raised by design."""
+    return not isinstance(exc, (Cancelled, *expected))
+
+
+def report_fault(exc: BaseException) -> None:
+    """The default ``unexpected`` handler: the exception's type and its traceback's frames on
+    standard error (not its message: it may quote what was read from a document)."""
+    frames = "".join(traceback.format_tb(exc.__traceback__))
+    sys.stderr.write(f"Verifier: internal error {type(exc).__name__}\n{frames}")
 
 
 def _call(work: Callable[..., Any], progress: Progress) -> Any:
@@ -94,7 +121,8 @@ class ThreadRunner:
     """Runs work on the lane's thread; ``done``/``failed``/``progress`` are called on the GUI
     thread (queued signals of a bridge object that lives there)."""
 
-    def __init__(self) -> None:
+    def __init__(self, unexpected: Callable[[BaseException], None] = report_fault) -> None:
+        self.unexpected = unexpected  # the main window replaces it with its own
         self.pools: dict[str, QThreadPool] = {}
         for lane in LANES:
             pool = QThreadPool()
@@ -109,6 +137,7 @@ class ThreadRunner:
         done: Callable[[Any], None],
         failed: Callable[[BaseException], None],
         *,
+        expected: Expected = (),
         lane: str = "inspection",
         progress: Callable[[int, int], None] | None = None,
     ) -> Progress:
@@ -122,6 +151,8 @@ class ThreadRunner:
         def crash(exc: BaseException) -> None:
             self._bridges.discard(bridge)
             failed(exc)
+            if is_fault(exc, expected):
+                self.unexpected(exc)
 
         bridge.finished.connect(finish)
         bridge.crashed.connect(crash)
@@ -145,6 +176,7 @@ class SyncRunner:
         done: Callable[[Any], None],
         failed: Callable[[BaseException], None],
         *,
+        expected: Expected = (),
         lane: str = "inspection",
         progress: Callable[[int, int], None] | None = None,
     ) -> Progress:
@@ -153,6 +185,8 @@ class SyncRunner:
             value = _call(work, handle)
         except Exception as exc:
             failed(exc)
+            if is_fault(exc, expected):
+                raise  # a fault in Verifier: the test fails
         else:
             done(value)
         return handle

@@ -210,14 +210,14 @@ class SettingsView(QWidget):
 
     def load(self) -> None:
         c = self.ctx
-        self.hot_folder.setText(str(c.setting("hot_folder")))
-        self.camera.setText(str(c.setting("camera")))
-        self.retention.setValue(int(c.setting("retention_days")))
-        self.point_of_entry.setText(str(c.setting("point_of_entry")))
-        self.workstation.setText(str(c.setting("workstation_name")))
-        self.face_match.setValue(float(c.setting("face_match_threshold")))
-        self.face_no_match.setValue(float(c.setting("face_no_match_threshold")))
-        self._language = str(c.setting("language"))
+        self.hot_folder.setText(c.setting("hot_folder"))
+        self.camera.setText(c.setting("camera"))
+        self.retention.setValue(c.setting("retention_days"))
+        self.point_of_entry.setText(c.setting("point_of_entry"))
+        self.workstation.setText(c.setting("workstation_name"))
+        self.face_match.setValue(c.setting("face_match_threshold"))
+        self.face_no_match.setValue(c.setting("face_no_match_threshold"))
+        self._language = c.setting("language")
         self.language.setCurrentIndex(max(0, self.language.findData(self._language)))
         self.theme.setCurrentIndex(max(0, self.theme.findData(c.setting("theme"))))
         self._load_users()

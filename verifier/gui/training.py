@@ -37,6 +37,7 @@ from verifier.gui.course_results import CourseResults
 from verifier.gui.dialogs import KIND_WORDS, VERDICT_WORDS, words
 from verifier.gui.images import ImagePane, pixmap_of
 from verifier.gui.resources import tr_text
+from verifier.inspection.errors import INSPECTION_ERRORS
 from verifier.inspection.result import CHECK_NAMES, InspectionResult
 from verifier.library import TemplateError, load_template
 from verifier.library.units import LIGHTS
@@ -345,6 +346,7 @@ class TrainingView(QWidget):
             lambda: self.ctx.inspector().inspect(course.captures(sample)),
             found,
             lambda exc: self.debrief.append(html.escape(str(exc))),
+            expected=INSPECTION_ERRORS,
         )
 
     def _show(self) -> None:
@@ -376,6 +378,7 @@ class TrainingView(QWidget):
                 lambda: self.ctx.inspector().inspect(course.captures(sample)),
                 self._machine,
                 lambda exc: self.debrief.setPlainText(str(exc)),
+                expected=INSPECTION_ERRORS,
             )
         self.shown_at = time.monotonic()
 

@@ -566,7 +566,7 @@ class ReportBook:
         with self.db.session() as s:
             days = older_than_days
             if days is None:
-                days = int(get_setting(s, "retention_days"))
+                days = get_setting(s, "retention_days")
             cutoff = now - dt.timedelta(days=days)
             rows: Sequence[Report] = s.scalars(
                 select(Report)

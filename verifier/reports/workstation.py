@@ -152,7 +152,7 @@ class Workstation:
         """Enrol the new key where the data dir cannot change it, when this process may write
         there (a portable installation); otherwise `verifier enrol` does it, run as the
         computer's administrator, and `verifier doctor` reminds."""
-        name = str(get_setting(s, "workstation_name")) or platform.node()
+        name = get_setting(s, "workstation_name") or platform.node()
         try:
             enrolment = enrol(self.settings.enrolment_path, key.public, name)
         except EnrolmentError as exc:
@@ -323,8 +323,8 @@ class Workstation:
         models: dict[str, str] | None = None,
     ) -> Context:
         with self.db.session() as s:
-            name = str(get_setting(s, "workstation_name")) or platform.node()
-            poe = str(get_setting(s, "point_of_entry"))
+            name = get_setting(s, "workstation_name") or platform.node()
+            poe = get_setting(s, "point_of_entry")
             officer = s.get(Officer, officer_id) if officer_id is not None else None
         return Context(
             officer_id=officer_id,

@@ -7,14 +7,14 @@ import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Final
+from typing import Any, Final, Literal, overload
 
 from sqlalchemy.orm import Session
 
 from verifier.store.audit import record
 from verifier.store.tables import Setting
 
-DEFAULTS: Final[dict[str, Any]] = {
+DEFAULTS: Final[dict[str, int | float | str]] = {
     "retention_days": 90,  # personal data of reports older than this is purged
     "training_retention_days": 365,  # training attempts (kept apart from reports)
     "point_of_entry": "",  # e.g. "Border crossing X, secondary line"
@@ -95,7 +95,24 @@ SPECS: Final[dict[str, Spec]] = {
 }
 
 
-def get_setting(session: Session, key: str) -> Any:
+# the settings by the type of their value: get_setting's result is typed by its key
+WholeSetting = Literal["retention_days", "training_retention_days", "idle_lock_minutes"]
+NumberSetting = Literal["face_match_threshold", "face_no_match_threshold"]
+TextSetting = Literal[
+    "point_of_entry", "workstation_name", "hot_folder", "camera", "language", "theme"
+]
+Value = int | float | str
+
+
+@overload
+def get_setting(session: Session, key: WholeSetting) -> int: ...
+@overload
+def get_setting(session: Session, key: NumberSetting) -> float: ...
+@overload
+def get_setting(session: Session, key: TextSetting) -> str: ...
+@overload
+def get_setting(session: Session, key: str) -> Value: ...
+def get_setting(session: Session, key: str) -> Value:
     """The setting's value; a stored value outside its range (edited in the database) gives
     the default, so a tampered setting can never weaken a check."""
     if key not in DEFAULTS:
@@ -108,7 +125,7 @@ def get_setting(session: Session, key: str) -> Any:
         _check_together(session, key, value)
     except (SettingError, KeyError, TypeError):
         return DEFAULTS[key]
-    return value
+    return value  # type: ignore[no-any-return]
 
 
 def all_settings(session: Session) -> dict[str, Any]:
