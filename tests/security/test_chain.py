@@ -17,10 +17,13 @@ from sqlalchemy import select, text
 from tests.stations import ADMIN, PASSWORD, signed_in
 from tests.test_reports import NOW, fill, result
 from verifier.reports.book import Decision
+from verifier.reports.custody import record_content
 from verifier.reports.signing import (
     WorkstationKey,
     canonical,
+    canonical_v1,
     key_state,
+    record_holds,
     sha256_hex,
 )
 from verifier.reports.stats import export
@@ -267,3 +270,55 @@ def test_a_formula_in_an_exported_cell_is_neutralised(station: Workstation) -> N
         station.book.save(result(), evil, decision=Decision.REFERRED, now=NOW)
     text_out = export(station.book, "trends", "csv")
     assert "'=HYPERLINK" in text_out and "\n=HYPERLINK" not in text_out
+
+
+def test_signed_bytes_are_rfc_8785_and_any_implementation_rebuilds_them(
+    station: Workstation, tmp_path: Path
+) -> None:
+    """The hub and other verifiers rebuild the signed bytes from the JSON value: RFC 8785
+    (numbers as ECMAScript prints them), not Python's own form."""
+    assert canonical({"b": 1.0, "a": [1e-7, 0.5, 100]}) == b'{"a":[1e-7,0.5,100],"b":1}'
+    assert canonical_v1({"b": 1.0}) == b'{"b":1.0}'
+    with station.db.session() as s:
+        rows = list(s.scalars(select(Report)))
+    assert rows
+    for row in rows:
+        assert canonical(json.loads(row.body)) == row.body.encode("utf-8")
+    head = json.loads(station.book.head_file.read_text(encoding="utf-8"))
+    assert head["head"]["canonical"] == "RFC8785"
+    kept = station.checkpoint(tmp_path / "checkpoint.json")
+    assert json.loads(kept.read_text(encoding="utf-8"))["checkpoint"]["canonical"] == "RFC8785"
+    assert verify(station.book, checkpoints=[kept]).ok
+
+
+def test_what_was_signed_before_rfc_8785_still_verifies(
+    station: Workstation, tmp_path: Path
+) -> None:
+    """A chain head, a checkpoint and account records signed in the first canonical form
+    (Python's sorted json.dumps, no ``canonical`` field) by an earlier version."""
+    key = station.book.signer
+    head = json.loads(station.book.head_file.read_text(encoding="utf-8"))
+    old_head = {k: v for k, v in head["head"].items() if k != "canonical"}
+    station.book.head_file.write_text(json.dumps(
+        {"head": old_head, "signature": key.sign(canonical_v1(old_head)), "key": head["key"]}
+    ), encoding="utf-8")  # fmt: skip
+    kept = station.checkpoint(tmp_path / "checkpoint.json")
+    document = json.loads(kept.read_text(encoding="utf-8"))
+    content = {k: v for k, v in document["checkpoint"].items() if k != "canonical"}
+    kept.write_text(
+        json.dumps({"checkpoint": content, "signature": key.sign(canonical_v1(content))})
+    )
+    with station.db.session() as s:
+        for officer in s.scalars(select(Officer).where(Officer.record_signature.is_not(None))):
+            officer.record_signature = key.sign(canonical_v1(record_content(officer)))
+    assert verify(station.book, checkpoints=[kept]).ok
+    with station.db.session() as s:
+        officer = s.scalars(select(Officer).where(Officer.record_signature.is_not(None))).first()
+        assert officer is not None and officer.record_signature is not None
+        assert record_holds(key.public, officer.record_signature, record_content(officer))
+    # a head that claims RFC 8785 but was signed in the first form (with a float) does not hold
+    forged = {**old_head, "canonical": "RFC8785", "x": 1.0}
+    station.book.head_file.write_text(json.dumps(
+        {"head": forged, "signature": key.sign(canonical_v1(forged)), "key": head["key"]}
+    ), encoding="utf-8")  # fmt: skip
+    assert "the chain head file is not signed by this workstation" in reasons(station)

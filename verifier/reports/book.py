@@ -42,6 +42,8 @@ import verifier
 from verifier.codes.transliteration import spellings_of
 from verifier.inspection.result import InspectionResult
 from verifier.reports.signing import (
+    CANONICAL,
+    CANONICAL_FIELD,
     GENESIS,
     SigningKeyError,
     WorkstationKey,
@@ -380,6 +382,7 @@ class ReportBook:
             last = s.scalars(select(Report).order_by(Report.seq.desc()).limit(1)).first()
             audit = s.scalars(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(1)).first()
             head = {
+                CANONICAL_FIELD: CANONICAL,
                 "seq": last.seq if last else 0,
                 "report_hash": last.report_hash if last else GENESIS,
                 "audit_id": audit.id if audit else 0,

@@ -1,8 +1,17 @@
 """Canonical JSON and the workstation's Ed25519 key.
 
-Canonical form (after RFC 8785's intent): keys sorted, no insignificant white space, UTF-8,
-no NaN or infinity; floats are already rounded by the result types. The bytes are what is
-hashed (SHA-256, the chain link) and signed (Ed25519, RFC 8032).
+Canonical form: RFC 8785, the JSON Canonicalization Scheme (the ``rfc8785`` package), so that
+the hub and any other verifier reproduce the exact bytes from the JSON value in any language:
+keys sorted by UTF-16 code units, no insignificant white space, UTF-8, numbers as ECMAScript
+prints them (``1`` not ``1.0``, ``1e-7`` not ``1e-07``), no NaN or infinity. The bytes are what
+is hashed (SHA-256, the chain link) and signed (Ed25519, RFC 8032).
+
+Before 2026-12 the form was Python's ``json.dumps`` with sorted keys (``canonical_v1``): the
+same bytes as RFC 8785 except for numbers. Reports keep the bytes they were signed as, so they
+verify as they are; what is signed again from its value (the chain head, checkpoints, account
+records) says which form it was signed in (``CANONICAL_FIELD``), and one without the field is
+of the first form. A signature proves the value either way: each form is a one-to-one encoding
+of the JSON value.
 
 The key lives in ``<data>/keys/``: ``workstation.key`` (PKCS#8, encrypted under the unlock
 secret that officers' passwords open, ``verifier.reports.custody``; owner-only) and
@@ -16,9 +25,11 @@ import hashlib
 import json
 import os
 import secrets
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any, Final
 
+import rfc8785
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
@@ -26,10 +37,31 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 GENESIS = "0" * 64  # the previous hash of the first report
 
 
+CANONICAL: Final = "RFC8785"
+CANONICAL_FIELD: Final = "canonical"  # in a signed object: the form it was signed in
+
+
 def canonical(value: Any) -> bytes:
+    """RFC 8785 bytes of a JSON value; ValueError for what JSON cannot hold exactly (NaN, an
+    integer beyond 2^53)."""
+    try:
+        return bytes(rfc8785.dumps(value))
+    except rfc8785.CanonicalizationError as exc:
+        raise ValueError(f"not canonical JSON: {exc}") from exc
+
+
+def canonical_v1(value: Any) -> bytes:
+    """The first canonical form (before RFC 8785): kept to verify what was signed in it."""
     return json.dumps(
         value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
     ).encode("utf-8")
+
+
+def signed_form(value: Mapping[str, Any]) -> bytes:
+    """The bytes a signed object was signed as: RFC 8785 when it says so, else the first form."""
+    if value.get(CANONICAL_FIELD) == CANONICAL:
+        return canonical(value)
+    return canonical_v1(value)
 
 
 def sha256_hex(data: bytes) -> str:
@@ -150,6 +182,14 @@ def _write_private(path: Path, data: bytes, *, replace: bool) -> None:
         f.flush()
         os.fsync(f.fileno())
     tmp.replace(path)
+
+
+def record_holds(public: Ed25519PublicKey, signature_hex: str, value: Any) -> bool:
+    """Whether a signature holds over a value rebuilt from the database (an account's record),
+    in either canonical form (records signed before RFC 8785 keep verifying)."""
+    return signature_holds(public, signature_hex, canonical(value)) or signature_holds(
+        public, signature_hex, canonical_v1(value)
+    )
 
 
 def signature_holds(public: Ed25519PublicKey, signature_hex: str, data: bytes) -> bool:

@@ -36,6 +36,8 @@ from verifier.reports.book import (
 )
 from verifier.reports.enrolment import EnrolmentError, read_enrolment
 from verifier.reports.signing import (
+    CANONICAL,
+    CANONICAL_FIELD,
     GENESIS,
     canonical,
     fingerprint,
@@ -43,6 +45,7 @@ from verifier.reports.signing import (
     public_key,
     sha256_hex,
     signature_holds,
+    signed_form,
 )
 from verifier.store.audit import verify_audit
 from verifier.store.tables import AuditEvent, Report, ReportImage
@@ -315,7 +318,7 @@ def _check_head(
     if (
         key is None
         or not isinstance(signed, dict)
-        or not signature_holds(key, str(head.get("signature", "")), canonical(signed))
+        or not signature_holds(key, str(head.get("signature", "")), signed_form(signed))
     ):
         return [Problem(0, "the chain head file is not signed by this workstation")]
     problems = []
@@ -350,6 +353,7 @@ def checkpoint_document(book: ReportBook, at: str) -> dict[str, Any]:
         audit = s.scalars(select(AuditEvent).order_by(AuditEvent.id.desc()).limit(1)).first()
     content = {
         "schema": CHECKPOINT,
+        CANONICAL_FIELD: CANONICAL,
         "at": at,
         "workstation_key": key.fingerprint,
         "seq": last.seq if last else 0,
@@ -371,7 +375,9 @@ def check_checkpoint(
         key = trusted.get(str(content["workstation_key"]))
     except (OSError, ValueError, KeyError, TypeError) as exc:
         return [Problem(0, f"checkpoint {path.name} cannot be read ({exc})")]
-    if key is None or not signature_holds(key, str(document.get("signature")), canonical(content)):
+    if key is None or not signature_holds(
+        key, str(document.get("signature")), signed_form(content)
+    ):
         return [Problem(0, f"checkpoint {path.name} is not signed by this workstation's key")]
     if seq == 0:
         return []

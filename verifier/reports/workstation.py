@@ -27,7 +27,7 @@ from verifier.reports.signing import (
     canonical,
     key_state,
     new_secret,
-    signature_holds,
+    record_holds,
 )
 from verifier.reports.verify import checkpoint_document
 from verifier.settings import Settings, make_private
@@ -138,10 +138,10 @@ class Workstation:
         existing account is signed first (they were made before the key existed); otherwise
         only accounts whose signed record holds (made by a signed-in administrator)."""
         for officer in s.scalars(select(Officer).where(Officer.box_public.is_not(None))):
-            content = canonical(record_content(officer))
+            content = record_content(officer)
             if everyone:
-                officer.record_signature = key.sign(content)
-            elif officer.record_signature is None or not signature_holds(
+                officer.record_signature = key.sign(canonical(content))
+            elif officer.record_signature is None or not record_holds(
                 key.public, officer.record_signature, content
             ):
                 continue  # written into the database by hand, or changed since: no key for it
@@ -283,9 +283,9 @@ class Workstation:
         self.key = new
         with self.db.session() as s:  # the accounts the old key vouched for, now by the new
             for officer in s.scalars(select(Officer).where(Officer.record_signature.is_not(None))):
-                content = canonical(record_content(officer))
-                if signature_holds(old.public, officer.record_signature or "", content):
-                    officer.record_signature = new.sign(content)
+                content = record_content(officer)
+                if record_holds(old.public, officer.record_signature or "", content):
+                    officer.record_signature = new.sign(canonical(content))
         return new.fingerprint
 
     def checkpoint(self, out: Path | None = None) -> Path:
