@@ -67,7 +67,7 @@ def main() -> int:
     setup = (
         f"import sys; sys.path.insert(0, {str(ROOT)!r})\n"
         "from pathlib import Path\n"
-        "from verifier.reports.workstation import Workstation\n"
+        "from verifier.station.workstation import Workstation\n"
         "from verifier.settings import Settings\n"
         "from verifier.store.officers import create_officer\n"
         f"ws = Workstation.open(Settings(Path({home!r}), Path({str(ROOT)!r}) / 'reference_docs', "

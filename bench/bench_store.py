@@ -35,8 +35,8 @@ from verifier.mrz import parse  # noqa: E402
 from verifier.reports.book import Decision, _columns  # noqa: E402
 from verifier.reports.signing import GENESIS, canonical, sha256_hex  # noqa: E402
 from verifier.reports.verify import verify  # noqa: E402
-from verifier.reports.workstation import Workstation  # noqa: E402
 from verifier.settings import Settings  # noqa: E402
+from verifier.station.workstation import Workstation  # noqa: E402
 from verifier.store.officers import create_officer  # noqa: E402
 from verifier.store.tables import Report  # noqa: E402
 

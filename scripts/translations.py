@@ -60,7 +60,7 @@ def fill(ts: Path, table: dict[str, str] | None) -> list[str]:
 
 
 def texts() -> list[str]:
-    """The templates of ``say("...")`` and ``words.say("...")`` (verifier.i18n) in the
+    """The templates of ``say("...")`` and ``words.say("...")`` (verifier.printing.words) in the
     package, and the bundled library's names, feature descriptions and notes: what the
     application shows through ``tr_text`` and prints through ``Words``."""
     found: dict[str, None] = {}

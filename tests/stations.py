@@ -3,8 +3,8 @@ unlocks the signing key, as the application's first start does)."""
 
 from __future__ import annotations
 
-from verifier.reports.workstation import Workstation
 from verifier.settings import Settings
+from verifier.station.workstation import Workstation
 from verifier.store.officers import create_officer, first_run
 
 ADMIN = "chief"

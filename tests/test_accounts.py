@@ -16,8 +16,8 @@ from verifier.reports.book import Decision
 from verifier.reports.custody import record_content
 from verifier.reports.signing import canonical, signature_holds
 from verifier.reports.verify import verify
-from verifier.reports.workstation import Workstation
 from verifier.settings import Settings
+from verifier.station.workstation import Workstation
 from verifier.store.audit import events
 from verifier.store.officers import MAX_FAILURES, AccountError, SignedIn, status
 from verifier.store.tables import Officer

@@ -20,8 +20,8 @@ from verifier.reports.book import Decision, DecisionError, name_spellings
 from verifier.reports.render import Printable, to_html
 from verifier.reports.stats import export
 from verifier.reports.verify import verify
-from verifier.reports.workstation import Workstation
 from verifier.settings import Settings
+from verifier.station.workstation import Workstation
 from verifier.store.audit import events
 from verifier.store.officers import create_officer
 

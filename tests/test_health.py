@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from verifier.cli import main as cli
-from verifier.health import check_installation
 from verifier.settings import Settings
+from verifier.station.health import check_installation
 
 ROOT = Path(__file__).resolve().parents[1]
 

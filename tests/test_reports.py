@@ -38,8 +38,8 @@ from verifier.reports.signing import (
 )
 from verifier.reports.stats import TREND_FIELDS, USAGE_FIELDS, export
 from verifier.reports.verify import verify
-from verifier.reports.workstation import Workstation
 from verifier.settings import Settings
+from verifier.station.workstation import Workstation
 from verifier.store.audit import events
 from verifier.store.tables import Report
 
@@ -488,7 +488,7 @@ def test_backup_and_restore_keep_every_report_verifiable(
 ) -> None:
     import zipfile
 
-    from verifier.reports.backup import BackupError, check, restore
+    from verifier.station.backup import BackupError, check, restore
 
     home = Path(os.environ["VERIFIER_HOME"])
     ws = signed_in(Settings(home, ROOT / "reference_docs"))

@@ -15,8 +15,8 @@ from sqlalchemy import select
 
 from verifier.cli import main as cli
 from verifier.reports.stats import export
-from verifier.reports.workstation import Workstation
 from verifier.settings import Settings
+from verifier.station.workstation import Workstation
 from verifier.store.officers import create_officer
 from verifier.store.tables import TrainingAttempt, TrainingSample
 from verifier.training.course import (

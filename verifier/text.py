@@ -46,7 +46,7 @@ def translated(value: object, lookup: Callable[[str], str | None]) -> str:
     """A text in another language: its template looked up (``lookup``: source -> translation),
     then formatted with its arguments, themselves translated. A translation that does not fit
     its arguments falls back to English. The screens (Qt's translator) and the printed reports
-    (verifier.i18n) both use this.
+    (verifier.printing.words) both use this.
 
     >>> translated(say("Valid until {date}.", date="x"), {"Valid until {date}.": "Do {date}."}.get)
     'Do x.'

@@ -14,9 +14,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from tests.stations import as_admin, credentials, signed_in
 from tests.test_reports import fill
 from verifier.cli import main
-from verifier.reports.backup import BackupError, backup, check, restore
 from verifier.reports.signing import WorkstationKey
 from verifier.settings import Settings
+from verifier.station.backup import BackupError, backup, check, restore
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -28,8 +28,8 @@ from verifier.reports.signing import (
 )
 from verifier.reports.stats import export
 from verifier.reports.verify import verify
-from verifier.reports.workstation import Workstation
 from verifier.settings import Settings
+from verifier.station.workstation import Workstation
 from verifier.store.officers import AccountError, create_officer
 from verifier.store.tables import AuditEvent, Officer, Report
 

@@ -14,8 +14,8 @@ import pytest
 
 from tests.stations import ADMIN, as_admin, credentials, signed_in
 from tests.test_reports import fill
-from verifier.health import check_installation
 from verifier.settings import Settings, make_private
+from verifier.station.health import check_installation
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = ROOT / "samples"

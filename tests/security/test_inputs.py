@@ -22,10 +22,10 @@ from verifier.inspection.pipeline import Inspector
 from verifier.library import TemplateError, load_template
 from verifier.library import package as pkg
 from verifier.library.drafting import draft_template
-from verifier.reports.backup import backup
 from verifier.reports.book import Decision
 from verifier.reports.render import Printable, to_pdf
 from verifier.settings import Settings
+from verifier.station.backup import backup
 
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "samples" / "uto-p-2020-genuine"

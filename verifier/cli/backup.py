@@ -40,8 +40,8 @@ def add_parsers(commands: Any) -> None:
 
 def run_backup(args: argparse.Namespace, settings: Settings, out: TextIO, err: TextIO) -> int:
     """``verifier backup`` and ``verifier restore`` (they work on the files, not a session)."""
-    from verifier.reports.backup import BackupError
     from verifier.reports.signing import SigningKeyError
+    from verifier.station.backup import BackupError
     from verifier.store.db import StoreError
     from verifier.store.officers import AccountError
 
@@ -55,8 +55,8 @@ def run_backup(args: argparse.Namespace, settings: Settings, out: TextIO, err: T
 
 
 def _backup(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
-    from verifier.reports.backup import BackupError, backup
-    from verifier.reports.workstation import Workstation
+    from verifier.station.backup import BackupError, backup
+    from verifier.station.workstation import Workstation
     from verifier.store.audit import record
 
     if not settings.database_path.exists():
@@ -79,9 +79,9 @@ def _backup(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
 
 
 def _restore(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
-    from verifier.reports.backup import restore
     from verifier.reports.verify import verify
-    from verifier.reports.workstation import Workstation
+    from verifier.station.backup import restore
+    from verifier.station.workstation import Workstation
     from verifier.store.audit import record
 
     who = None

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, Final, TextIO
 from verifier.settings import Settings
 
 if TYPE_CHECKING:
-    from verifier.reports.workstation import Workstation
+    from verifier.station.workstation import Workstation
     from verifier.store.officers import SignedIn
 
 
@@ -54,7 +54,7 @@ def on_station(handler: StationHandler, roles: tuple[str, ...] | None) -> Run:
 
     def run(args: argparse.Namespace, io: Io) -> int:
         from verifier.reports.signing import SigningKeyError
-        from verifier.reports.workstation import Workstation
+        from verifier.station.workstation import Workstation
         from verifier.store.db import StoreError
         from verifier.store.officers import AccountError
 

@@ -193,7 +193,7 @@ def store_inspection(
 ) -> int:
     """Save the report of a command-line inspection, signed by the officer who signs in (no
     decision: the officer records it in the application); its position."""
-    from verifier.reports.workstation import Workstation, report_images
+    from verifier.station.workstation import Workstation, report_images
 
     images = report_images(captures, result)
     station = Workstation.open(settings)

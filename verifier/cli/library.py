@@ -82,7 +82,7 @@ def _library(args: argparse.Namespace, settings: Settings, out: TextIO, err: Tex
     action = args.action
     if action in CHANGES:
         from verifier.reports.signing import SigningKeyError
-        from verifier.reports.workstation import Workstation
+        from verifier.station.workstation import Workstation
         from verifier.store.audit import record
         from verifier.store.db import StoreError
         from verifier.store.officers import AccountError

@@ -22,10 +22,10 @@ from verifier.cli.common import (
     print_json,
     signed_in_id,
 )
-from verifier.i18n import LANGUAGES
+from verifier.printing.words import LANGUAGES
 
 if TYPE_CHECKING:
-    from verifier.reports.workstation import Workstation
+    from verifier.station.workstation import Workstation
     from verifier.store.officers import SignedIn
 
 
@@ -258,7 +258,7 @@ def _rotate(args: argparse.Namespace, ws: Workstation, out: TextIO, who: SignedI
 
 
 def _export(args: argparse.Namespace, ws: Workstation, out: TextIO, who: SignedIn | None) -> int:
-    from verifier.i18n import Words
+    from verifier.printing.words import Words
     from verifier.reports.render import Printable, to_html, to_pdf
     from verifier.store.audit import record
     from verifier.store.settings import get_setting

@@ -66,7 +66,7 @@ def _enrol(settings: Settings, out: TextIO, err: TextIO) -> int:
 
 
 def _doctor(args: argparse.Namespace, settings: Settings, out: TextIO) -> int:
-    from verifier.health import check_installation
+    from verifier.station.health import check_installation
 
     found = check_installation(settings)
     if args.json:

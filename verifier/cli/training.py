@@ -18,7 +18,7 @@ from verifier.cli.common import (
 )
 
 if TYPE_CHECKING:
-    from verifier.reports.workstation import Workstation
+    from verifier.station.workstation import Workstation
     from verifier.store.officers import SignedIn
 
 

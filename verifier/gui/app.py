@@ -32,12 +32,12 @@ from verifier.gui.runner import Runner, ThreadRunner, report_fault
 from verifier.gui.settings_view import SettingsView
 from verifier.gui.signin import SignInDialog
 from verifier.gui.training import TrainingView
-from verifier.health import check_installation
 from verifier.inspection.errors import INSPECTION_ERRORS
 from verifier.reports.book import Decision
 from verifier.reports.signing import SigningKeyError
-from verifier.reports.workstation import Workstation
 from verifier.settings import Settings, restrict_new_files
+from verifier.station.health import check_installation
+from verifier.station.workstation import Workstation
 from verifier.store.db import StoreError
 from verifier.store.officers import AccountError
 

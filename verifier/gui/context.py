@@ -16,8 +16,8 @@ from verifier.gui.runner import Runner
 from verifier.library import Template
 from verifier.library.package import active_library, checked_library
 from verifier.reports.book import Context
-from verifier.reports.workstation import Workstation
 from verifier.settings import Settings
+from verifier.station.workstation import Workstation
 from verifier.store.officers import SignedIn
 from verifier.store.settings import (
     NumberSetting,

@@ -33,8 +33,8 @@ from verifier.gui.context import AppContext
 from verifier.gui.dialogs import DECISION_WORDS, VERDICT_WORDS, AddendumDialog, words
 from verifier.gui.resources import tr_text
 from verifier.gui.runner import Cancelled, Progress
-from verifier.i18n import Words
 from verifier.inspection.result import CHECK_NAMES, headline
+from verifier.printing.words import Words
 from verifier.reports.book import DecisionError, Summary
 from verifier.reports.render import (
     DECISIONS,

@@ -59,7 +59,7 @@ from verifier.library import Template
 from verifier.library.units import LIGHTS, px_per_mm
 from verifier.reports.book import MAX_NOTES, Decision, DecisionError, reason_needed
 from verifier.reports.signing import SigningKeyError
-from verifier.reports.workstation import report_images
+from verifier.station.workstation import report_images
 from verifier.store.db import StoreError
 
 SLOTS = ("visible", "uv", "ir", "bearer")

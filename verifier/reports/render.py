@@ -28,10 +28,10 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 import verifier
-from verifier.i18n import Words
 from verifier.inspection.result import CHECK_NAMES, headline, not_examined, parts_in_words
 from verifier.library.units import LIGHTS, px_per_mm
-from verifier.pdf_fonts import FONT_DIR, pdf_fonts
+from verifier.printing.fonts import FONT_DIR, pdf_fonts
+from verifier.printing.words import Words
 from verifier.text import say
 
 TOMBSTONE: Final = "verifier-tombstone/1"

@@ -17,7 +17,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
     TableStyle,
 )
 
-from verifier.pdf_fonts import pdf_fonts
+from verifier.printing.fonts import pdf_fonts
 from verifier.training.course import CourseReport, Rate, Score
 
 

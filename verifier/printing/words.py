@@ -21,7 +21,7 @@ from typing import Final
 
 from verifier.text import Text, from_record, translated
 
-PACKAGE_ROOT: Final = Path(__file__).resolve().parent
+PACKAGE_ROOT: Final = Path(__file__).resolve().parents[1]  # verifier/, beside ui/ or holding it
 LANGUAGES: Final = ("en", "sr", "sr_Cyrl", "sq", "mk", "bs")
 
 
