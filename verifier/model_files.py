@@ -39,8 +39,8 @@ MODELS: Final = {
         ),
         ModelFile(
             "sface",
-            "face/face_recognition_sface_2021dec_int8.onnx",
-            "a702231f434a058ea67c24c6d2221ddbd0c5e2aec1a8966f96de146aeefda6f0",
+            "face/face_recognition_sface_2021dec_int8w.onnx",
+            "1cd0a04a283c1bd88d02feb62be118d23c4170c9ab6c62fcb36b63ea7b592617",
         ),
         ModelFile(
             "patch_siamese",

@@ -1,4 +1,5 @@
-"""Make models/face/face_recognition_sface_2021dec_int8.onnx from OpenCV Zoo's fp32 SFace.
+"""Make build/face_recognition_sface_2021dec_int8.onnx from OpenCV Zoo's fp32 SFace (the first
+step: models/train/dequantize_sface.py then makes the file Verifier ships).
 
     .venv-train/bin/python models/train/quantize_sface.py PATH/TO/face_recognition_sface_2021dec.onnx
 
@@ -18,7 +19,7 @@ from pathlib import Path
 from onnxruntime.quantization import QuantType, quantize_dynamic
 
 SOURCE_SHA256 = "0ba9fbfa01b5270c96627c4ef784da859931e02f04419c829e83484087c34e79"
-OUT = Path(__file__).resolve().parents[1] / "face" / "face_recognition_sface_2021dec_int8.onnx"
+OUT = Path(__file__).resolve().parents[2] / "build" / "face_recognition_sface_2021dec_int8.onnx"
 
 
 def main(source: Path) -> None:
