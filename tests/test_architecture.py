@@ -108,3 +108,17 @@ def test_the_product_never_reads_the_test_fixtures() -> None:
         if re.search(r"""["']fixtures["'/]""", p.read_text(encoding="utf-8"))
     ]
     assert readers == []
+
+
+def test_every_model_file_is_documented_with_its_hash() -> None:
+    """models/MODELS.md states provenance, licence and sha256 of every file the product loads;
+    the hash it states is the file's and the one the loader checks."""
+    import hashlib
+
+    from verifier.model_files import MODELS, models_dir
+
+    card = (models_dir() / "MODELS.md").read_text(encoding="utf-8")
+    for model in MODELS.values():
+        path = models_dir() / model.path
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == model.sha256, model.path
+        assert f"`{model.path}`" in card and model.sha256 in card, model.path
