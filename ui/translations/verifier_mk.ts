@@ -3,12 +3,12 @@
 <context>
     <name>AddendumDialog</name>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="142" />
+        <location filename="../../verifier/gui/dialogs.py" line="141" />
         <source>Addendum to report #{0}</source>
         <translation>Додаток кон извештајот #{0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="147" />
+        <location filename="../../verifier/gui/dialogs.py" line="146" />
         <source>A signed report is never changed. An addendum corrects or completes it: it is signed, added to the chain and shown with the report.</source>
         <translation>Потпишан извештај никогаш не се менува. Додатокот го исправа или дополнува: се потпишува, се додава во синџирот и се прикажува заедно со извештајот.</translation>
     </message>
@@ -18,17 +18,17 @@
         <translation>Одлуката е непроменета ({0})</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="157" />
+        <location filename="../../verifier/gui/dialogs.py" line="158" />
         <source>Correct the decision to: {0}</source>
         <translation>Исправи ја одлуката во: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="161" />
+        <location filename="../../verifier/gui/dialogs.py" line="163" />
         <source>What it corrects or adds, and why</source>
         <translation>Што исправа или додава, и зошто</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="164" />
+        <location filename="../../verifier/gui/dialogs.py" line="166" />
         <source>&amp;Sign and add</source>
         <translation>&amp;Потпиши и додај</translation>
     </message>
@@ -1108,12 +1108,12 @@ or click to choose</source>
         <translation>Verifier наиде на внатрешна грешка ({0}); работата не е извршена. Веќе зачуваните извештаи се безбедни. Обидете се повторно; ако се повтори, запишете го времето и јавете му на администраторот.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="265" />
+        <location filename="../../verifier/gui/app.py" line="266" />
         <source>Locked. {0}, enter your password to continue.</source>
         <translation>Заклучено. {0}, внесете ја вашата лозинка за да продолжите.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="304" />
+        <location filename="../../verifier/gui/app.py" line="305" />
         <source>Left undecided: the workstation locked after a time without use and was signed out.</source>
         <translation>Оставено неодлучено: работната станица се заклучи по период на неактивност и беше извршена одјава.</translation>
     </message>
@@ -1121,27 +1121,27 @@ or click to choose</source>
 <context>
     <name>NoDecisionYet</name>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="108" />
+        <location filename="../../verifier/gui/dialogs.py" line="107" />
         <source>No decision yet</source>
         <translation>Сè уште нема одлука</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="109" />
+        <location filename="../../verifier/gui/dialogs.py" line="108" />
         <source>This inspection has no decision yet.</source>
         <translation>За овој преглед сè уште нема одлука.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="111" />
+        <location filename="../../verifier/gui/dialogs.py" line="110" />
         <source>Decide it now, or record it as not decided with a reason: either way the inspection stays in the record.</source>
         <translation>Одлучете сега или запишете го како неодлучен со образложение: во двата случаи прегледот останува во евиденцијата.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="118" />
+        <location filename="../../verifier/gui/dialogs.py" line="117" />
         <source>&amp;Decide now</source>
         <translation>&amp;Одлучи сега</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="122" />
+        <location filename="../../verifier/gui/dialogs.py" line="121" />
         <source>&amp;Record as not decided…</source>
         <translation>&amp;Запиши како неодлучено…</translation>
     </message>
@@ -1149,37 +1149,37 @@ or click to choose</source>
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="296" />
+        <location filename="../../build/texts_for_lupdate.py" line="299" />
         <source>&amp;Undo</source>
         <translation>&amp;Врати</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="297" />
+        <location filename="../../build/texts_for_lupdate.py" line="300" />
         <source>&amp;Redo</source>
         <translation>&amp;Повтори</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="298" />
+        <location filename="../../build/texts_for_lupdate.py" line="301" />
         <source>Cu&amp;t</source>
         <translation>&amp;Исечи</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="299" />
+        <location filename="../../build/texts_for_lupdate.py" line="302" />
         <source>&amp;Copy</source>
         <translation>&amp;Копирај</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="300" />
+        <location filename="../../build/texts_for_lupdate.py" line="303" />
         <source>&amp;Paste</source>
         <translation>&amp;Залепи</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="301" />
+        <location filename="../../build/texts_for_lupdate.py" line="304" />
         <source>Delete</source>
         <translation>Избриши</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="302" />
+        <location filename="../../build/texts_for_lupdate.py" line="305" />
         <source>Select All</source>
         <translation>Избери сè</translation>
     </message>
@@ -1187,12 +1187,12 @@ or click to choose</source>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="294" />
+        <location filename="../../build/texts_for_lupdate.py" line="297" />
         <source>Show Details...</source>
         <translation>Прикажи детали...</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="295" />
+        <location filename="../../build/texts_for_lupdate.py" line="298" />
         <source>Hide Details...</source>
         <translation>Скриј детали...</translation>
     </message>
@@ -1200,92 +1200,92 @@ or click to choose</source>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="276" />
+        <location filename="../../build/texts_for_lupdate.py" line="279" />
         <source>OK</source>
         <translation>Во ред</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="277" />
+        <location filename="../../build/texts_for_lupdate.py" line="280" />
         <source>Save</source>
         <translation>Зачувај</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="278" />
+        <location filename="../../build/texts_for_lupdate.py" line="281" />
         <source>Save All</source>
         <translation>Зачувај сè</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="279" />
+        <location filename="../../build/texts_for_lupdate.py" line="282" />
         <source>Open</source>
         <translation>Отвори</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="280" />
+        <location filename="../../build/texts_for_lupdate.py" line="283" />
         <source>&amp;Yes</source>
         <translation>&amp;Да</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="281" />
+        <location filename="../../build/texts_for_lupdate.py" line="284" />
         <source>Yes to &amp;All</source>
         <translation>Да за &amp;сите</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="282" />
+        <location filename="../../build/texts_for_lupdate.py" line="285" />
         <source>&amp;No</source>
         <translation>&amp;Не</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="283" />
+        <location filename="../../build/texts_for_lupdate.py" line="286" />
         <source>N&amp;o to All</source>
         <translation>Н&amp;е за сите</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="284" />
+        <location filename="../../build/texts_for_lupdate.py" line="287" />
         <source>Abort</source>
         <translation>Прекини</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="285" />
+        <location filename="../../build/texts_for_lupdate.py" line="288" />
         <source>Retry</source>
         <translation>Обиди се повторно</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="286" />
+        <location filename="../../build/texts_for_lupdate.py" line="289" />
         <source>Ignore</source>
         <translation>Игнорирај</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="287" />
+        <location filename="../../build/texts_for_lupdate.py" line="290" />
         <source>Close</source>
         <translation>Затвори</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="288" />
+        <location filename="../../build/texts_for_lupdate.py" line="291" />
         <source>Cancel</source>
         <translation>Откажи</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="289" />
+        <location filename="../../build/texts_for_lupdate.py" line="292" />
         <source>Discard</source>
         <translation>Отфрли</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="290" />
+        <location filename="../../build/texts_for_lupdate.py" line="293" />
         <source>Help</source>
         <translation>Помош</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="291" />
+        <location filename="../../build/texts_for_lupdate.py" line="294" />
         <source>Apply</source>
         <translation>Примени</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="292" />
+        <location filename="../../build/texts_for_lupdate.py" line="295" />
         <source>Reset</source>
         <translation>Ресетирај</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="293" />
+        <location filename="../../build/texts_for_lupdate.py" line="296" />
         <source>Restore Defaults</source>
         <translation>Врати стандардни</translation>
     </message>
@@ -1293,42 +1293,42 @@ or click to choose</source>
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="303" />
+        <location filename="../../build/texts_for_lupdate.py" line="306" />
         <source>&amp;Undo</source>
         <translation>&amp;Врати</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="304" />
+        <location filename="../../build/texts_for_lupdate.py" line="307" />
         <source>&amp;Redo</source>
         <translation>&amp;Повтори</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="305" />
+        <location filename="../../build/texts_for_lupdate.py" line="308" />
         <source>Cu&amp;t</source>
         <translation>&amp;Исечи</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="306" />
+        <location filename="../../build/texts_for_lupdate.py" line="309" />
         <source>&amp;Copy</source>
         <translation>&amp;Копирај</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="307" />
+        <location filename="../../build/texts_for_lupdate.py" line="310" />
         <source>&amp;Paste</source>
         <translation>&amp;Залепи</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="308" />
+        <location filename="../../build/texts_for_lupdate.py" line="311" />
         <source>Delete</source>
         <translation>Избриши</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="309" />
+        <location filename="../../build/texts_for_lupdate.py" line="312" />
         <source>Select All</source>
         <translation>Избери сè</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="310" />
+        <location filename="../../build/texts_for_lupdate.py" line="313" />
         <source>Copy &amp;Link Location</source>
         <translation>Копирај ја &amp;адресата на врската</translation>
     </message>
@@ -1336,7 +1336,7 @@ or click to choose</source>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="73" />
+        <location filename="../../verifier/gui/dialogs.py" line="72" />
         <source>Your reason (it is signed into the report)</source>
         <translation>Вашето образложение (се потпишува во извештајот)</translation>
     </message>
@@ -2964,531 +2964,546 @@ or click to choose</source>
     </message>
     <message>
         <location filename="../../build/texts_for_lupdate.py" line="170" />
+        <source>Anomalies</source>
+        <translation>Неправилности</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="171" />
+        <source>Inconclusive</source>
+        <translation>Без заклучок</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="172" />
+        <source>No anomalies</source>
+        <translation>Без неправилности</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="173" />
         <source>Released</source>
         <translation>Пропуштен</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="171" />
+        <location filename="../../build/texts_for_lupdate.py" line="174" />
         <source>Referred to an expert</source>
         <translation>Упатен на вештачење</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="172" />
+        <location filename="../../build/texts_for_lupdate.py" line="175" />
         <source>Suspected fraud</source>
         <translation>Сомнеж за измама</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="173" />
+        <location filename="../../build/texts_for_lupdate.py" line="176" />
         <source>Not decided</source>
         <translation>Неодлучено</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="174" />
+        <location filename="../../build/texts_for_lupdate.py" line="177" />
         <source>No decision recorded</source>
         <translation>Нема запишана одлука</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="175" />
+        <location filename="../../build/texts_for_lupdate.py" line="178" />
         <source>{band}. {reason}</source>
         <translation>{band}. {reason}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="176" />
+        <location filename="../../build/texts_for_lupdate.py" line="179" />
         <source>Verifier — inspection report #{n}</source>
         <translation>Verifier — извештај од прегледот #{n}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="177" />
+        <location filename="../../build/texts_for_lupdate.py" line="180" />
         <source>Report #{n}: personal data purged</source>
         <translation>Извештај #{n}: личните податоци се избришани</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="178" />
+        <location filename="../../build/texts_for_lupdate.py" line="181" />
         <source>Purged on {date} at the end of the retention period. The non-personal statistics remain.</source>
         <translation>Избришано на {date} по истекот на рокот на чување. Статистичките податоци без лични податоци остануваат.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="179" />
+        <location filename="../../build/texts_for_lupdate.py" line="182" />
         <source>Pass</source>
         <translation>Исправно</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="180" />
+        <location filename="../../build/texts_for_lupdate.py" line="183" />
         <source>FAIL</source>
         <translation>НЕИСПРАВНО</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="181" />
+        <location filename="../../build/texts_for_lupdate.py" line="184" />
         <source>Warning</source>
         <translation>Предупредување</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="182" />
+        <location filename="../../build/texts_for_lupdate.py" line="185" />
         <source>Skipped</source>
         <translation>Прескокнато</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="183" />
+        <location filename="../../build/texts_for_lupdate.py" line="186" />
         <source>Not checked</source>
         <translation>Не е проверено</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="184" />
+        <location filename="../../build/texts_for_lupdate.py" line="187" />
         <source>not identified</source>
         <translation>не е препознаена</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="185" />
+        <location filename="../../build/texts_for_lupdate.py" line="188" />
         <source>No bearer photo was compared.</source>
         <translation>Не е споредена фотографија на носителот.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="186" />
+        <location filename="../../build/texts_for_lupdate.py" line="189" />
         <source>Match</source>
         <translation>Се совпаѓа</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="187" />
+        <location filename="../../build/texts_for_lupdate.py" line="190" />
         <source>Uncertain</source>
         <translation>Несигурно</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="188" />
+        <location filename="../../build/texts_for_lupdate.py" line="191" />
         <source>No match</source>
         <translation>Не се совпаѓа</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="189" />
+        <location filename="../../build/texts_for_lupdate.py" line="192" />
         <source>{percent}% similar: {band}. {reason}</source>
         <translation>Сличност {percent}%: {band}. {reason}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="190" />
+        <location filename="../../build/texts_for_lupdate.py" line="193" />
         <source>— (command line)</source>
         <translation>— (командна линија)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="191" />
+        <location filename="../../build/texts_for_lupdate.py" line="194" />
         <source>Addendum #{n}</source>
         <translation>Додаток #{n}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="192" />
+        <location filename="../../build/texts_for_lupdate.py" line="195" />
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="193" />
+        <location filename="../../build/texts_for_lupdate.py" line="196" />
         <source>Document code</source>
         <translation>Ознака на исправата</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="194" />
+        <location filename="../../build/texts_for_lupdate.py" line="197" />
         <source>Issuing state</source>
         <translation>Држава издавач</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="195" />
+        <location filename="../../build/texts_for_lupdate.py" line="198" />
         <source>Document number</source>
         <translation>Број на исправата</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="196" />
+        <location filename="../../build/texts_for_lupdate.py" line="199" />
         <source>Surname</source>
         <translation>Презиме</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="197" />
+        <location filename="../../build/texts_for_lupdate.py" line="200" />
         <source>Given names</source>
         <translation>Име</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="198" />
+        <location filename="../../build/texts_for_lupdate.py" line="201" />
         <source>Nationality</source>
         <translation>Државјанство</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="199" />
+        <location filename="../../build/texts_for_lupdate.py" line="202" />
         <source>Date of birth</source>
         <translation>Датум на раѓање</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="200" />
+        <location filename="../../build/texts_for_lupdate.py" line="203" />
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="201" />
+        <location filename="../../build/texts_for_lupdate.py" line="204" />
         <source>Date of expiry</source>
         <translation>Датум на истекување</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="202" />
+        <location filename="../../build/texts_for_lupdate.py" line="205" />
         <source>Report</source>
         <translation>Извештај</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="203" />
+        <location filename="../../build/texts_for_lupdate.py" line="206" />
         <source>Created</source>
         <translation>Создаден</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="204" />
+        <location filename="../../build/texts_for_lupdate.py" line="207" />
         <source>Officer</source>
         <translation>Службеник</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="205" />
+        <location filename="../../build/texts_for_lupdate.py" line="208" />
         <source>Workstation</source>
         <translation>Работна станица</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="206" />
+        <location filename="../../build/texts_for_lupdate.py" line="209" />
         <source>Decision</source>
         <translation>Одлука</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="207" />
+        <location filename="../../build/texts_for_lupdate.py" line="210" />
         <source>Portrait on the document</source>
         <translation>Портрет на исправата</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="208" />
+        <location filename="../../build/texts_for_lupdate.py" line="211" />
         <source>Bearer photo</source>
         <translation>Фотографија на носителот</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="209" />
+        <location filename="../../build/texts_for_lupdate.py" line="212" />
         <source>Report hash (SHA-256)</source>
         <translation>Хеш на извештајот (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="210" />
+        <location filename="../../build/texts_for_lupdate.py" line="213" />
         <source>Signed by key</source>
         <translation>Потпишан со клучот</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="211" />
+        <location filename="../../build/texts_for_lupdate.py" line="214" />
         <source>Signature (Ed25519)</source>
         <translation>Потпис (Ed25519)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="212" />
+        <location filename="../../build/texts_for_lupdate.py" line="215" />
         <source>No bearer photo</source>
         <translation>Нема фотографија на носителот</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="213" />
+        <location filename="../../build/texts_for_lupdate.py" line="216" />
         <source>Decision corrected to: {decision}.</source>
         <translation>Одлуката е исправена во: {decision}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="214" />
+        <location filename="../../build/texts_for_lupdate.py" line="217" />
         <source>The machine verdict reports what the checks found; the officer decides.</source>
         <translation>Машинскиот наод покажува што утврдиле проверките; одлучува службеникот.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="215" />
+        <location filename="../../build/texts_for_lupdate.py" line="218" />
         <source>Document</source>
         <translation>Исправа</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="216" />
+        <location filename="../../build/texts_for_lupdate.py" line="219" />
         <source>Captures (failed features outlined and numbered)</source>
         <translation>Снимки (неуспешните елементи се означени со рамка и нумерирани)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="217" />
+        <location filename="../../build/texts_for_lupdate.py" line="220" />
         <source>Checks</source>
         <translation>Проверки</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="218" />
+        <location filename="../../build/texts_for_lupdate.py" line="221" />
         <source>No portrait</source>
         <translation>Нема портрет</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="219" />
+        <location filename="../../build/texts_for_lupdate.py" line="222" />
         <source>Signature</source>
         <translation>Потпис</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="220" />
+        <location filename="../../build/texts_for_lupdate.py" line="223" />
         <source>purged with the report</source>
         <translation>избришано заедно со извештајот</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="221" />
+        <location filename="../../build/texts_for_lupdate.py" line="224" />
         <source>Captures</source>
         <translation>Снимки</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="225" />
+        <location filename="../../build/texts_for_lupdate.py" line="228" />
         <source>Notes</source>
         <translation>Белешки</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="226" />
+        <location filename="../../build/texts_for_lupdate.py" line="229" />
         <source>Addenda</source>
         <translation>Додатоци</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="227" />
+        <location filename="../../build/texts_for_lupdate.py" line="230" />
         <source>Bearer</source>
         <translation>Носител</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="222" />
+        <location filename="../../build/texts_for_lupdate.py" line="225" />
         <source>Result</source>
         <translation>Резултат</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="223" />
+        <location filename="../../build/texts_for_lupdate.py" line="226" />
         <source>Check</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="224" />
+        <location filename="../../build/texts_for_lupdate.py" line="227" />
         <source>Details</source>
         <translation>Детали</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="228" />
+        <location filename="../../build/texts_for_lupdate.py" line="231" />
         <source>Not examined</source>
         <translation>Не е прегледано</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="229" />
+        <location filename="../../build/texts_for_lupdate.py" line="232" />
         <source>Utopia identity card, 2021 series</source>
         <translation>Лична карта на Утопија, серија 2021</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="230" />
+        <location filename="../../build/texts_for_lupdate.py" line="233" />
         <source>Front and back are captured side by side.</source>
         <translation>Предната и задната страна се снимаат една до друга.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="231" />
+        <location filename="../../build/texts_for_lupdate.py" line="234" />
         <source>Card number in red ink: orange under UV, dark in IR.</source>
         <translation>Број на картата со црвено мастило: портокалов под UV, темен во IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="232" />
+        <location filename="../../build/texts_for_lupdate.py" line="235" />
         <source>UV: dull card body, a pink star emblem at top right of the front, red and yellow fibres.</source>
         <translation>UV: мат тело на картата, розов амблем во облик на ѕвезда горе десно на предната страна, црвени и жолти влакна.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="233" />
+        <location filename="../../build/texts_for_lupdate.py" line="236" />
         <source>What to look at:</source>
         <translation>На што да обрнете внимание:</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="234" />
+        <location filename="../../build/texts_for_lupdate.py" line="237" />
         <source>Under UV the paper stays dark: genuine paper has no brighteners.</source>
         <translation>Под UV хартијата останува темна: вистинската хартија нема оптички белила.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="235" />
+        <location filename="../../build/texts_for_lupdate.py" line="238" />
         <source>A star emblem glows under UV.</source>
         <translation>Амблем во облик на ѕвезда свети под UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="236" />
+        <location filename="../../build/texts_for_lupdate.py" line="239" />
         <source>Emblem in UV (front)</source>
         <translation>Амблем во UV (предна страна)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="237" />
+        <location filename="../../build/texts_for_lupdate.py" line="240" />
         <source>Fluorescent fibres at random positions, in the design's colours only.</source>
         <translation>Флуоресцентни влакна на случајни места, само во боите на дизајнот.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="238" />
+        <location filename="../../build/texts_for_lupdate.py" line="241" />
         <source>Fibres in UV</source>
         <translation>Влакна во UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="239" />
+        <location filename="../../build/texts_for_lupdate.py" line="242" />
         <source>The document number is printed in an ink glowing orange under UV.</source>
         <translation>Бројот на исправата е отпечатен со мастило што свети портокалово под UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="240" />
+        <location filename="../../build/texts_for_lupdate.py" line="243" />
         <source>Number ink in UV</source>
         <translation>Мастило на бројот во UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="241" />
+        <location filename="../../build/texts_for_lupdate.py" line="244" />
         <source>Every MRZ line absorbs in B900: dark in IR (Doc 9303-3 §4.10).</source>
         <translation>Секој ред на MRZ апсорбира во B900: темен е во IR (Doc 9303-3 §4.10).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="242" />
+        <location filename="../../build/texts_for_lupdate.py" line="245" />
         <source>The laser-engraved portrait is visible in IR.</source>
         <translation>Ласерски гравираниот портрет е видлив во IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="243" />
+        <location filename="../../build/texts_for_lupdate.py" line="246" />
         <source>Portrait in IR (front)</source>
         <translation>Портрет во IR (предна страна)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="244" />
+        <location filename="../../build/texts_for_lupdate.py" line="247" />
         <source>Fine blue waves cross the lower right corner of the portrait.</source>
         <translation>Фини сини бранови линии го преминуваат долниот десен агол на портретот.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="245" />
+        <location filename="../../build/texts_for_lupdate.py" line="248" />
         <source>Portrait overprint (front)</source>
         <translation>Надтисок на портретот (предна страна)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="246" />
+        <location filename="../../build/texts_for_lupdate.py" line="249" />
         <source>The printed header and background vanish in IR.</source>
         <translation>Отпечатеното заглавие и позадината исчезнуваат во IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="247" />
+        <location filename="../../build/texts_for_lupdate.py" line="250" />
         <source>Background vanishing in IR</source>
         <translation>Позадина што исчезнува во IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="248" />
+        <location filename="../../build/texts_for_lupdate.py" line="251" />
         <source>Header band and guilloche background as on the reference.</source>
         <translation>Лента на заглавието и гилош-позадина како на референцата.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="249" />
+        <location filename="../../build/texts_for_lupdate.py" line="252" />
         <source>Background and guilloche</source>
         <translation>Позадина и гилош</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="250" />
+        <location filename="../../build/texts_for_lupdate.py" line="253" />
         <source>Utopia identity card, 2024 series</source>
         <translation>Лична карта на Утопија, серија 2024</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="251" />
+        <location filename="../../build/texts_for_lupdate.py" line="254" />
         <source>Full-bleed photographic landscape behind the data on both sides; portrait at the right.</source>
         <translation>Фотографски пејзаж преку целата површина зад податоците на двете страни; портрет десно.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="252" />
+        <location filename="../../build/texts_for_lupdate.py" line="255" />
         <source>UV: dull card body, a blue star emblem between data and portrait, pink and green fibres.</source>
         <translation>UV: мат тело на картата, син амблем во облик на ѕвезда меѓу податоците и портретот, розови и зелени влакна.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="253" />
+        <location filename="../../build/texts_for_lupdate.py" line="256" />
         <source>Utopia passport, 2010 series</source>
         <translation>Пасош на Утопија, серија 2010</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="254" />
+        <location filename="../../build/texts_for_lupdate.py" line="257" />
         <source>Portrait at the right, printed in grey: visible in IR.</source>
         <translation>Портрет десно, отпечатен во сиво: видлив во IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="255" />
+        <location filename="../../build/texts_for_lupdate.py" line="258" />
         <source>UV: dull paper; a blue shield emblem in the middle; blue and yellow fibres.</source>
         <translation>UV: мат хартија; син амблем во облик на штит во средината; сини и жолти влакна.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="256" />
+        <location filename="../../build/texts_for_lupdate.py" line="259" />
         <source>Look-alike of the 2020 series: tell them apart by the portrait side and colours.</source>
         <translation>Наликува на серијата 2020: разликувајте ги според страната на портретот и според боите.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="257" />
+        <location filename="../../build/texts_for_lupdate.py" line="260" />
         <source>A shield emblem glows under UV.</source>
         <translation>Амблем во облик на штит свети под UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="258" />
+        <location filename="../../build/texts_for_lupdate.py" line="261" />
         <source>Emblem in UV</source>
         <translation>Амблем во UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="259" />
+        <location filename="../../build/texts_for_lupdate.py" line="262" />
         <source>Portrait in IR</source>
         <translation>Портрет во IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="260" />
+        <location filename="../../build/texts_for_lupdate.py" line="263" />
         <source>Portrait overprint</source>
         <translation>Надтисок на портретот</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="261" />
+        <location filename="../../build/texts_for_lupdate.py" line="264" />
         <source>Utopia passport, 2020 series</source>
         <translation>Пасош на Утопија, серија 2020</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="262" />
+        <location filename="../../build/texts_for_lupdate.py" line="265" />
         <source>Portrait laser-engraved in grey: visible in IR, with a fine wavy overprint crossing its lower right corner.</source>
         <translation>Портрет ласерски гравиран во сиво: видлив во IR, со фин брановиден надтисок преку неговиот долен десен агол.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="263" />
+        <location filename="../../build/texts_for_lupdate.py" line="266" />
         <source>Passport number printed in red ink that fluoresces orange under UV and stays dark in IR.</source>
         <translation>Број на пасошот отпечатен со црвено мастило што свети портокалово под UV и останува темно во IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="264" />
+        <location filename="../../build/texts_for_lupdate.py" line="267" />
         <source>UV: dull paper; a yellow-green star emblem right of the data; red, blue and yellow-green fibres at random positions.</source>
         <translation>UV: мат хартија; жолтозелен амблем во облик на ѕвезда десно од податоците; црвени, сини и жолтозелени влакна на случајни места.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="265" />
+        <location filename="../../build/texts_for_lupdate.py" line="268" />
         <source>Ghost image of the portrait at the right, faint in visible light.</source>
         <translation>Слика-дух на портретот десно, бледа во видлива светлина.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="266" />
+        <location filename="../../build/texts_for_lupdate.py" line="269" />
         <source>Utopia passport, 2024 series</source>
         <translation>Пасош на Утопија, серија 2024</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="267" />
+        <location filename="../../build/texts_for_lupdate.py" line="270" />
         <source>Rosette background in apricot and teal; portrait at the right with a ghost image left of it; passport number in teal ink that glows cyan under UV.</source>
         <translation>Позадина со розети во боја на кајсија и синозелена боја; портрет десно со слика-дух лево од него; број на пасошот со синозелено мастило што свети цијан под UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="268" />
+        <location filename="../../build/texts_for_lupdate.py" line="271" />
         <source>UV: dull paper, an orange shield emblem above the ghost image, green and orange fibres.</source>
         <translation>UV: мат хартија, портокалов амблем во облик на штит над сликата-дух, зелени и портокалови влакна.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="269" />
+        <location filename="../../build/texts_for_lupdate.py" line="272" />
         <source>Utopia residence permit, 2019 series</source>
         <translation>Дозвола за престој на Утопија, серија 2019</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="270" />
+        <location filename="../../build/texts_for_lupdate.py" line="273" />
         <source>Visible digital seal (Doc 9303-13, Utopia residence-permit profile) at top right.</source>
         <translation>Видлив дигитален печат (Doc 9303-13, профил за дозвола за престој на Утопија) горе десно.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="271" />
+        <location filename="../../build/texts_for_lupdate.py" line="274" />
         <source>UV: dull paper, a yellow shield emblem below the portrait, red and blue fibres.</source>
         <translation>UV: мат хартија, жолт амблем во облик на штит под портретот, црвени и сини влакна.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="272" />
+        <location filename="../../build/texts_for_lupdate.py" line="275" />
         <source>Utopia visa, 2022 series</source>
         <translation>Виза на Утопија, серија 2022</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="273" />
+        <location filename="../../build/texts_for_lupdate.py" line="276" />
         <source>Visible digital seal (Doc 9303-7 §9 visa profile) at top right.</source>
         <translation>Видлив дигитален печат (Doc 9303-7 §9, профил за виза) горе десно.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="274" />
+        <location filename="../../build/texts_for_lupdate.py" line="277" />
         <source>Visa number in red ink: orange under UV, dark in IR.</source>
         <translation>Број на визата со црвено мастило: портокалов под UV, темен во IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="275" />
+        <location filename="../../build/texts_for_lupdate.py" line="278" />
         <source>UV: dull sticker, a mint star emblem below the portrait, three fibre colours.</source>
         <translation>UV: мат налепница, амблем во облик на ѕвезда во боја на нане под портретот, влакна во три бои.</translation>
     </message>
@@ -3496,82 +3511,42 @@ or click to choose</source>
 <context>
     <name>words</name>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="22" />
-        <source>Released</source>
-        <translation>Пропуштен</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/dialogs.py" line="23" />
-        <source>Referred to an expert</source>
-        <translation>Упатен на вештачење</translation>
-    </message>
-    <message>
         <location filename="../../verifier/gui/dialogs.py" line="24" />
-        <source>Suspected fraud</source>
-        <translation>Сомнеж за измама</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/dialogs.py" line="25" />
-        <source>Not decided</source>
-        <translation>Неодлучено</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/dialogs.py" line="26" />
-        <source>No decision recorded</source>
-        <translation>Нема запишана одлука</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/dialogs.py" line="29" />
-        <source>Anomalies</source>
-        <translation>Неправилности</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/dialogs.py" line="30" />
-        <source>Inconclusive</source>
-        <translation>Без заклучок</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/dialogs.py" line="31" />
-        <source>No anomalies</source>
-        <translation>Без неправилности</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/dialogs.py" line="36" />
         <source>Officer</source>
         <translation>Службеник</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="37" />
+        <location filename="../../verifier/gui/dialogs.py" line="25" />
         <source>Trainer</source>
         <translation>Инструктор</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="38" />
+        <location filename="../../verifier/gui/dialogs.py" line="26" />
         <source>Administrator</source>
         <translation>Администратор</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="41" />
+        <location filename="../../verifier/gui/dialogs.py" line="29" />
         <source>Pre-test</source>
         <translation>Влезен тест</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="42" />
+        <location filename="../../verifier/gui/dialogs.py" line="30" />
         <source>Post-test</source>
         <translation>Излезен тест</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="43" />
+        <location filename="../../verifier/gui/dialogs.py" line="31" />
         <source>Practice</source>
         <translation>Вежба</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="46" />
+        <location filename="../../verifier/gui/dialogs.py" line="34" />
         <source>Standard</source>
         <translation>Стандардна</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="47" />
+        <location filename="../../verifier/gui/dialogs.py" line="35" />
         <source>High contrast</source>
         <translation>Висок контраст</translation>
     </message>

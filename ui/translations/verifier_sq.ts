@@ -3,12 +3,12 @@
 <context>
     <name>AddendumDialog</name>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="142" />
+        <location filename="../../verifier/gui/dialogs.py" line="141" />
         <source>Addendum to report #{0}</source>
         <translation>Shtojcë e raportit #{0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="147" />
+        <location filename="../../verifier/gui/dialogs.py" line="146" />
         <source>A signed report is never changed. An addendum corrects or completes it: it is signed, added to the chain and shown with the report.</source>
         <translation>Një raport i nënshkruar nuk ndryshohet kurrë. Shtojca e korrigjon ose e plotëson atë: nënshkruhet, shtohet në zinxhir dhe shfaqet bashkë me raportin.</translation>
     </message>
@@ -18,17 +18,17 @@
         <translation>Vendimi i pandryshuar ({0})</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="157" />
+        <location filename="../../verifier/gui/dialogs.py" line="158" />
         <source>Correct the decision to: {0}</source>
         <translation>Korrigjo vendimin në: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="161" />
+        <location filename="../../verifier/gui/dialogs.py" line="163" />
         <source>What it corrects or adds, and why</source>
         <translation>Çfarë korrigjon ose shton, dhe pse</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="164" />
+        <location filename="../../verifier/gui/dialogs.py" line="166" />
         <source>&amp;Sign and add</source>
         <translation>&amp;Nënshkruaj dhe shto</translation>
     </message>
@@ -1108,12 +1108,12 @@ ose klikoni për ta zgjedhur</translation>
         <translation>Verifier hasi një gabim të brendshëm ({0}); puna nuk u krye. Raportet e ruajtura më parë janë të sigurta. Provoni përsëri; nëse ndodh sërish, shënoni orën dhe njoftoni administratorin.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="265" />
+        <location filename="../../verifier/gui/app.py" line="266" />
         <source>Locked. {0}, enter your password to continue.</source>
         <translation>I kyçur. {0}, shkruani fjalëkalimin tuaj për të vazhduar.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="304" />
+        <location filename="../../verifier/gui/app.py" line="305" />
         <source>Left undecided: the workstation locked after a time without use and was signed out.</source>
         <translation>Mbeti pa vendim: stacioni i punës u kyç pas një kohe pa përdorim dhe u krye dalja nga sistemi.</translation>
     </message>
@@ -1121,27 +1121,27 @@ ose klikoni për ta zgjedhur</translation>
 <context>
     <name>NoDecisionYet</name>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="108" />
+        <location filename="../../verifier/gui/dialogs.py" line="107" />
         <source>No decision yet</source>
         <translation>Ende pa vendim</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="109" />
+        <location filename="../../verifier/gui/dialogs.py" line="108" />
         <source>This inspection has no decision yet.</source>
         <translation>Ky kontroll nuk ka ende vendim.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="111" />
+        <location filename="../../verifier/gui/dialogs.py" line="110" />
         <source>Decide it now, or record it as not decided with a reason: either way the inspection stays in the record.</source>
         <translation>Merrni një vendim tani, ose regjistrojeni si pa vendim me një arsye: në të dyja rastet kontrolli mbetet në regjistër.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="118" />
+        <location filename="../../verifier/gui/dialogs.py" line="117" />
         <source>&amp;Decide now</source>
         <translation>&amp;Vendos tani</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="122" />
+        <location filename="../../verifier/gui/dialogs.py" line="121" />
         <source>&amp;Record as not decided…</source>
         <translation>&amp;Regjistro si pa vendim…</translation>
     </message>
@@ -1149,37 +1149,37 @@ ose klikoni për ta zgjedhur</translation>
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="296" />
+        <location filename="../../build/texts_for_lupdate.py" line="299" />
         <source>&amp;Undo</source>
         <translation>&amp;Zhbëj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="297" />
+        <location filename="../../build/texts_for_lupdate.py" line="300" />
         <source>&amp;Redo</source>
         <translation>&amp;Ribëj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="298" />
+        <location filename="../../build/texts_for_lupdate.py" line="301" />
         <source>Cu&amp;t</source>
         <translation>&amp;Prit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="299" />
+        <location filename="../../build/texts_for_lupdate.py" line="302" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopjo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="300" />
+        <location filename="../../build/texts_for_lupdate.py" line="303" />
         <source>&amp;Paste</source>
         <translation>&amp;Ngjit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="301" />
+        <location filename="../../build/texts_for_lupdate.py" line="304" />
         <source>Delete</source>
         <translation>Fshi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="302" />
+        <location filename="../../build/texts_for_lupdate.py" line="305" />
         <source>Select All</source>
         <translation>Përzgjidh të gjitha</translation>
     </message>
@@ -1187,12 +1187,12 @@ ose klikoni për ta zgjedhur</translation>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="294" />
+        <location filename="../../build/texts_for_lupdate.py" line="297" />
         <source>Show Details...</source>
         <translation>Shfaq detajet...</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="295" />
+        <location filename="../../build/texts_for_lupdate.py" line="298" />
         <source>Hide Details...</source>
         <translation>Fshih detajet...</translation>
     </message>
@@ -1200,92 +1200,92 @@ ose klikoni për ta zgjedhur</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="276" />
+        <location filename="../../build/texts_for_lupdate.py" line="279" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="277" />
+        <location filename="../../build/texts_for_lupdate.py" line="280" />
         <source>Save</source>
         <translation>Ruaj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="278" />
+        <location filename="../../build/texts_for_lupdate.py" line="281" />
         <source>Save All</source>
         <translation>Ruaj të gjitha</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="279" />
+        <location filename="../../build/texts_for_lupdate.py" line="282" />
         <source>Open</source>
         <translation>Hap</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="280" />
+        <location filename="../../build/texts_for_lupdate.py" line="283" />
         <source>&amp;Yes</source>
         <translation>&amp;Po</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="281" />
+        <location filename="../../build/texts_for_lupdate.py" line="284" />
         <source>Yes to &amp;All</source>
         <translation>Po për të &amp;gjitha</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="282" />
+        <location filename="../../build/texts_for_lupdate.py" line="285" />
         <source>&amp;No</source>
         <translation>&amp;Jo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="283" />
+        <location filename="../../build/texts_for_lupdate.py" line="286" />
         <source>N&amp;o to All</source>
         <translation>J&amp;o për të gjitha</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="284" />
+        <location filename="../../build/texts_for_lupdate.py" line="287" />
         <source>Abort</source>
         <translation>Ndërprit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="285" />
+        <location filename="../../build/texts_for_lupdate.py" line="288" />
         <source>Retry</source>
         <translation>Riprovo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="286" />
+        <location filename="../../build/texts_for_lupdate.py" line="289" />
         <source>Ignore</source>
         <translation>Shpërfill</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="287" />
+        <location filename="../../build/texts_for_lupdate.py" line="290" />
         <source>Close</source>
         <translation>Mbyll</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="288" />
+        <location filename="../../build/texts_for_lupdate.py" line="291" />
         <source>Cancel</source>
         <translation>Anulo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="289" />
+        <location filename="../../build/texts_for_lupdate.py" line="292" />
         <source>Discard</source>
         <translation>Hidh poshtë</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="290" />
+        <location filename="../../build/texts_for_lupdate.py" line="293" />
         <source>Help</source>
         <translation>Ndihmë</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="291" />
+        <location filename="../../build/texts_for_lupdate.py" line="294" />
         <source>Apply</source>
         <translation>Zbato</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="292" />
+        <location filename="../../build/texts_for_lupdate.py" line="295" />
         <source>Reset</source>
         <translation>Rivendos</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="293" />
+        <location filename="../../build/texts_for_lupdate.py" line="296" />
         <source>Restore Defaults</source>
         <translation>Rikthe parazgjedhjet</translation>
     </message>
@@ -1293,42 +1293,42 @@ ose klikoni për ta zgjedhur</translation>
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="303" />
+        <location filename="../../build/texts_for_lupdate.py" line="306" />
         <source>&amp;Undo</source>
         <translation>&amp;Zhbëj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="304" />
+        <location filename="../../build/texts_for_lupdate.py" line="307" />
         <source>&amp;Redo</source>
         <translation>&amp;Ribëj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="305" />
+        <location filename="../../build/texts_for_lupdate.py" line="308" />
         <source>Cu&amp;t</source>
         <translation>&amp;Prit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="306" />
+        <location filename="../../build/texts_for_lupdate.py" line="309" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopjo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="307" />
+        <location filename="../../build/texts_for_lupdate.py" line="310" />
         <source>&amp;Paste</source>
         <translation>&amp;Ngjit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="308" />
+        <location filename="../../build/texts_for_lupdate.py" line="311" />
         <source>Delete</source>
         <translation>Fshi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="309" />
+        <location filename="../../build/texts_for_lupdate.py" line="312" />
         <source>Select All</source>
         <translation>Përzgjidh të gjitha</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="310" />
+        <location filename="../../build/texts_for_lupdate.py" line="313" />
         <source>Copy &amp;Link Location</source>
         <translation>Kopjo vendndodhjen e &amp;lidhjes</translation>
     </message>
@@ -1336,7 +1336,7 @@ ose klikoni për ta zgjedhur</translation>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="73" />
+        <location filename="../../verifier/gui/dialogs.py" line="72" />
         <source>Your reason (it is signed into the report)</source>
         <translation>Arsyeja juaj (nënshkruhet në raport)</translation>
     </message>
@@ -2964,531 +2964,546 @@ ose klikoni për ta zgjedhur</translation>
     </message>
     <message>
         <location filename="../../build/texts_for_lupdate.py" line="170" />
+        <source>Anomalies</source>
+        <translation>Anomali</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="171" />
+        <source>Inconclusive</source>
+        <translation>Pa përfundim</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="172" />
+        <source>No anomalies</source>
+        <translation>Pa anomali</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="173" />
         <source>Released</source>
         <translation>Lejuar kalimi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="171" />
+        <location filename="../../build/texts_for_lupdate.py" line="174" />
         <source>Referred to an expert</source>
         <translation>Referuar te eksperti</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="172" />
+        <location filename="../../build/texts_for_lupdate.py" line="175" />
         <source>Suspected fraud</source>
         <translation>Dyshim për mashtrim</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="173" />
+        <location filename="../../build/texts_for_lupdate.py" line="176" />
         <source>Not decided</source>
         <translation>Pa vendim</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="174" />
+        <location filename="../../build/texts_for_lupdate.py" line="177" />
         <source>No decision recorded</source>
         <translation>Nuk u regjistrua vendim</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="175" />
+        <location filename="../../build/texts_for_lupdate.py" line="178" />
         <source>{band}. {reason}</source>
         <translation>{band}. {reason}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="176" />
+        <location filename="../../build/texts_for_lupdate.py" line="179" />
         <source>Verifier — inspection report #{n}</source>
         <translation>Verifier — raporti i kontrollit #{n}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="177" />
+        <location filename="../../build/texts_for_lupdate.py" line="180" />
         <source>Report #{n}: personal data purged</source>
         <translation>Raporti #{n}: të dhënat personale u fshinë</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="178" />
+        <location filename="../../build/texts_for_lupdate.py" line="181" />
         <source>Purged on {date} at the end of the retention period. The non-personal statistics remain.</source>
         <translation>Fshirë më {date} në përfundim të afatit të ruajtjes. Statistikat pa të dhëna personale mbeten.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="179" />
+        <location filename="../../build/texts_for_lupdate.py" line="182" />
         <source>Pass</source>
         <translation>Në rregull</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="180" />
+        <location filename="../../build/texts_for_lupdate.py" line="183" />
         <source>FAIL</source>
         <translation>DËSHTOI</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="181" />
+        <location filename="../../build/texts_for_lupdate.py" line="184" />
         <source>Warning</source>
         <translation>Paralajmërim</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="182" />
+        <location filename="../../build/texts_for_lupdate.py" line="185" />
         <source>Skipped</source>
         <translation>Anashkaluar</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="183" />
+        <location filename="../../build/texts_for_lupdate.py" line="186" />
         <source>Not checked</source>
         <translation>Nuk u kontrollua</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="184" />
+        <location filename="../../build/texts_for_lupdate.py" line="187" />
         <source>not identified</source>
         <translation>i paidentifikuar</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="185" />
+        <location filename="../../build/texts_for_lupdate.py" line="188" />
         <source>No bearer photo was compared.</source>
         <translation>Nuk u krahasua asnjë foto e paraqitësit.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="186" />
+        <location filename="../../build/texts_for_lupdate.py" line="189" />
         <source>Match</source>
         <translation>Përputhet</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="187" />
+        <location filename="../../build/texts_for_lupdate.py" line="190" />
         <source>Uncertain</source>
         <translation>E pasigurt</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="188" />
+        <location filename="../../build/texts_for_lupdate.py" line="191" />
         <source>No match</source>
         <translation>Nuk përputhet</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="189" />
+        <location filename="../../build/texts_for_lupdate.py" line="192" />
         <source>{percent}% similar: {band}. {reason}</source>
         <translation>{percent}% ngjashmëri: {band}. {reason}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="190" />
+        <location filename="../../build/texts_for_lupdate.py" line="193" />
         <source>— (command line)</source>
         <translation>— (rreshti i komandave)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="191" />
+        <location filename="../../build/texts_for_lupdate.py" line="194" />
         <source>Addendum #{n}</source>
         <translation>Shtojca #{n}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="192" />
+        <location filename="../../build/texts_for_lupdate.py" line="195" />
         <source>Template</source>
         <translation>Shablloni</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="193" />
+        <location filename="../../build/texts_for_lupdate.py" line="196" />
         <source>Document code</source>
         <translation>Kodi i dokumentit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="194" />
+        <location filename="../../build/texts_for_lupdate.py" line="197" />
         <source>Issuing state</source>
         <translation>Shteti lëshues</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="195" />
+        <location filename="../../build/texts_for_lupdate.py" line="198" />
         <source>Document number</source>
         <translation>Numri i dokumentit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="196" />
+        <location filename="../../build/texts_for_lupdate.py" line="199" />
         <source>Surname</source>
         <translation>Mbiemri</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="197" />
+        <location filename="../../build/texts_for_lupdate.py" line="200" />
         <source>Given names</source>
         <translation>Emri</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="198" />
+        <location filename="../../build/texts_for_lupdate.py" line="201" />
         <source>Nationality</source>
         <translation>Shtetësia</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="199" />
+        <location filename="../../build/texts_for_lupdate.py" line="202" />
         <source>Date of birth</source>
         <translation>Datëlindja</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="200" />
+        <location filename="../../build/texts_for_lupdate.py" line="203" />
         <source>Sex</source>
         <translation>Gjinia</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="201" />
+        <location filename="../../build/texts_for_lupdate.py" line="204" />
         <source>Date of expiry</source>
         <translation>Data e skadimit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="202" />
+        <location filename="../../build/texts_for_lupdate.py" line="205" />
         <source>Report</source>
         <translation>Raporti</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="203" />
+        <location filename="../../build/texts_for_lupdate.py" line="206" />
         <source>Created</source>
         <translation>Krijuar</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="204" />
+        <location filename="../../build/texts_for_lupdate.py" line="207" />
         <source>Officer</source>
         <translation>Zyrtari</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="205" />
+        <location filename="../../build/texts_for_lupdate.py" line="208" />
         <source>Workstation</source>
         <translation>Stacioni i punës</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="206" />
+        <location filename="../../build/texts_for_lupdate.py" line="209" />
         <source>Decision</source>
         <translation>Vendimi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="207" />
+        <location filename="../../build/texts_for_lupdate.py" line="210" />
         <source>Portrait on the document</source>
         <translation>Portreti në dokument</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="208" />
+        <location filename="../../build/texts_for_lupdate.py" line="211" />
         <source>Bearer photo</source>
         <translation>Foto e paraqitësit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="209" />
+        <location filename="../../build/texts_for_lupdate.py" line="212" />
         <source>Report hash (SHA-256)</source>
         <translation>Hash-i i raportit (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="210" />
+        <location filename="../../build/texts_for_lupdate.py" line="213" />
         <source>Signed by key</source>
         <translation>Nënshkruar me çelësin</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="211" />
+        <location filename="../../build/texts_for_lupdate.py" line="214" />
         <source>Signature (Ed25519)</source>
         <translation>Nënshkrimi (Ed25519)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="212" />
+        <location filename="../../build/texts_for_lupdate.py" line="215" />
         <source>No bearer photo</source>
         <translation>Pa foto të paraqitësit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="213" />
+        <location filename="../../build/texts_for_lupdate.py" line="216" />
         <source>Decision corrected to: {decision}.</source>
         <translation>Vendimi u korrigjua në: {decision}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="214" />
+        <location filename="../../build/texts_for_lupdate.py" line="217" />
         <source>The machine verdict reports what the checks found; the officer decides.</source>
         <translation>Vlerësimi i sistemit tregon çfarë gjetën kontrollet; vendimin e merr zyrtari.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="215" />
+        <location filename="../../build/texts_for_lupdate.py" line="218" />
         <source>Document</source>
         <translation>Dokumenti</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="216" />
+        <location filename="../../build/texts_for_lupdate.py" line="219" />
         <source>Captures (failed features outlined and numbered)</source>
         <translation>Imazhet (elementet e dështuara të rrethuara dhe të numëruara)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="217" />
+        <location filename="../../build/texts_for_lupdate.py" line="220" />
         <source>Checks</source>
         <translation>Kontrollet</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="218" />
+        <location filename="../../build/texts_for_lupdate.py" line="221" />
         <source>No portrait</source>
         <translation>Pa portret</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="219" />
+        <location filename="../../build/texts_for_lupdate.py" line="222" />
         <source>Signature</source>
         <translation>Nënshkrimi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="220" />
+        <location filename="../../build/texts_for_lupdate.py" line="223" />
         <source>purged with the report</source>
         <translation>fshirë bashkë me raportin</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="221" />
+        <location filename="../../build/texts_for_lupdate.py" line="224" />
         <source>Captures</source>
         <translation>Imazhet</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="225" />
+        <location filename="../../build/texts_for_lupdate.py" line="228" />
         <source>Notes</source>
         <translation>Shënimet</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="226" />
+        <location filename="../../build/texts_for_lupdate.py" line="229" />
         <source>Addenda</source>
         <translation>Shtojcat</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="227" />
+        <location filename="../../build/texts_for_lupdate.py" line="230" />
         <source>Bearer</source>
         <translation>Paraqitësi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="222" />
+        <location filename="../../build/texts_for_lupdate.py" line="225" />
         <source>Result</source>
         <translation>Rezultati</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="223" />
+        <location filename="../../build/texts_for_lupdate.py" line="226" />
         <source>Check</source>
         <translation>Kontrolli</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="224" />
+        <location filename="../../build/texts_for_lupdate.py" line="227" />
         <source>Details</source>
         <translation>Detajet</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="228" />
+        <location filename="../../build/texts_for_lupdate.py" line="231" />
         <source>Not examined</source>
         <translation>Nuk u shqyrtua</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="229" />
+        <location filename="../../build/texts_for_lupdate.py" line="232" />
         <source>Utopia identity card, 2021 series</source>
         <translation>Letërnjoftimi i Utopisë, seria 2021</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="230" />
+        <location filename="../../build/texts_for_lupdate.py" line="233" />
         <source>Front and back are captured side by side.</source>
         <translation>Imazhet e anës së përparme dhe të pasme kapen krah për krah.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="231" />
+        <location filename="../../build/texts_for_lupdate.py" line="234" />
         <source>Card number in red ink: orange under UV, dark in IR.</source>
         <translation>Numri i kartës me bojë të kuqe: portokalli nën UV, i errët në IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="232" />
+        <location filename="../../build/texts_for_lupdate.py" line="235" />
         <source>UV: dull card body, a pink star emblem at top right of the front, red and yellow fibres.</source>
         <translation>UV: trupi i kartës pa shkëlqim, një emblemë rozë në formë ylli lart djathtas në anën e përparme, fije të kuqe dhe të verdha.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="233" />
+        <location filename="../../build/texts_for_lupdate.py" line="236" />
         <source>What to look at:</source>
         <translation>Çfarë të shikoni:</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="234" />
+        <location filename="../../build/texts_for_lupdate.py" line="237" />
         <source>Under UV the paper stays dark: genuine paper has no brighteners.</source>
         <translation>Nën UV letra mbetet e errët: letra origjinale nuk ka zbardhues optikë.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="235" />
+        <location filename="../../build/texts_for_lupdate.py" line="238" />
         <source>A star emblem glows under UV.</source>
         <translation>Një emblemë në formë ylli shkëlqen nën UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="236" />
+        <location filename="../../build/texts_for_lupdate.py" line="239" />
         <source>Emblem in UV (front)</source>
         <translation>Emblema në UV (ana e përparme)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="237" />
+        <location filename="../../build/texts_for_lupdate.py" line="240" />
         <source>Fluorescent fibres at random positions, in the design's colours only.</source>
         <translation>Fije fluoreshente në pozicione të rastësishme, vetëm në ngjyrat e dizajnit.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="238" />
+        <location filename="../../build/texts_for_lupdate.py" line="241" />
         <source>Fibres in UV</source>
         <translation>Fijet në UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="239" />
+        <location filename="../../build/texts_for_lupdate.py" line="242" />
         <source>The document number is printed in an ink glowing orange under UV.</source>
         <translation>Numri i dokumentit është shtypur me bojë që shkëlqen në portokalli nën UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="240" />
+        <location filename="../../build/texts_for_lupdate.py" line="243" />
         <source>Number ink in UV</source>
         <translation>Boja e numrit në UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="241" />
+        <location filename="../../build/texts_for_lupdate.py" line="244" />
         <source>Every MRZ line absorbs in B900: dark in IR (Doc 9303-3 §4.10).</source>
         <translation>Çdo rresht i MRZ-së absorbon në B900: i errët në IR (Doc 9303-3 §4.10).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="242" />
+        <location filename="../../build/texts_for_lupdate.py" line="245" />
         <source>The laser-engraved portrait is visible in IR.</source>
         <translation>Portreti i gdhendur me lazer është i dukshëm në IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="243" />
+        <location filename="../../build/texts_for_lupdate.py" line="246" />
         <source>Portrait in IR (front)</source>
         <translation>Portreti në IR (ana e përparme)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="244" />
+        <location filename="../../build/texts_for_lupdate.py" line="247" />
         <source>Fine blue waves cross the lower right corner of the portrait.</source>
         <translation>Valë të holla blu përshkojnë këndin e poshtëm djathtas të portretit.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="245" />
+        <location filename="../../build/texts_for_lupdate.py" line="248" />
         <source>Portrait overprint (front)</source>
         <translation>Mbishtypja e portretit (ana e përparme)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="246" />
+        <location filename="../../build/texts_for_lupdate.py" line="249" />
         <source>The printed header and background vanish in IR.</source>
         <translation>Titulli i shtypur dhe sfondi zhduken në IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="247" />
+        <location filename="../../build/texts_for_lupdate.py" line="250" />
         <source>Background vanishing in IR</source>
         <translation>Sfondi që zhduket në IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="248" />
+        <location filename="../../build/texts_for_lupdate.py" line="251" />
         <source>Header band and guilloche background as on the reference.</source>
         <translation>Shiriti i titullit dhe sfondi gilosh si në referencë.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="249" />
+        <location filename="../../build/texts_for_lupdate.py" line="252" />
         <source>Background and guilloche</source>
         <translation>Sfondi dhe giloshi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="250" />
+        <location filename="../../build/texts_for_lupdate.py" line="253" />
         <source>Utopia identity card, 2024 series</source>
         <translation>Letërnjoftimi i Utopisë, seria 2024</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="251" />
+        <location filename="../../build/texts_for_lupdate.py" line="254" />
         <source>Full-bleed photographic landscape behind the data on both sides; portrait at the right.</source>
         <translation>Peizazh fotografik në të gjithë sipërfaqen pas të dhënave në të dy anët; portreti djathtas.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="252" />
+        <location filename="../../build/texts_for_lupdate.py" line="255" />
         <source>UV: dull card body, a blue star emblem between data and portrait, pink and green fibres.</source>
         <translation>UV: trupi i kartës pa shkëlqim, një emblemë blu në formë ylli midis të dhënave dhe portretit, fije rozë dhe të gjelbra.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="253" />
+        <location filename="../../build/texts_for_lupdate.py" line="256" />
         <source>Utopia passport, 2010 series</source>
         <translation>Pasaporta e Utopisë, seria 2010</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="254" />
+        <location filename="../../build/texts_for_lupdate.py" line="257" />
         <source>Portrait at the right, printed in grey: visible in IR.</source>
         <translation>Portreti djathtas, i shtypur në gri: i dukshëm në IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="255" />
+        <location filename="../../build/texts_for_lupdate.py" line="258" />
         <source>UV: dull paper; a blue shield emblem in the middle; blue and yellow fibres.</source>
         <translation>UV: letër pa shkëlqim; një emblemë blu në formë mburoje në mes; fije blu dhe të verdha.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="256" />
+        <location filename="../../build/texts_for_lupdate.py" line="259" />
         <source>Look-alike of the 2020 series: tell them apart by the portrait side and colours.</source>
         <translation>Ngjason me serinë 2020: dallojini sipas anës ku ndodhet portreti dhe sipas ngjyrave.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="257" />
+        <location filename="../../build/texts_for_lupdate.py" line="260" />
         <source>A shield emblem glows under UV.</source>
         <translation>Një emblemë në formë mburoje shkëlqen nën UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="258" />
+        <location filename="../../build/texts_for_lupdate.py" line="261" />
         <source>Emblem in UV</source>
         <translation>Emblema në UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="259" />
+        <location filename="../../build/texts_for_lupdate.py" line="262" />
         <source>Portrait in IR</source>
         <translation>Portreti në IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="260" />
+        <location filename="../../build/texts_for_lupdate.py" line="263" />
         <source>Portrait overprint</source>
         <translation>Mbishtypja e portretit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="261" />
+        <location filename="../../build/texts_for_lupdate.py" line="264" />
         <source>Utopia passport, 2020 series</source>
         <translation>Pasaporta e Utopisë, seria 2020</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="262" />
+        <location filename="../../build/texts_for_lupdate.py" line="265" />
         <source>Portrait laser-engraved in grey: visible in IR, with a fine wavy overprint crossing its lower right corner.</source>
         <translation>Portreti i gdhendur me lazer në gri: i dukshëm në IR, me një mbishtypje të hollë me valëza që përshkon këndin e tij të poshtëm djathtas.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="263" />
+        <location filename="../../build/texts_for_lupdate.py" line="266" />
         <source>Passport number printed in red ink that fluoresces orange under UV and stays dark in IR.</source>
         <translation>Numri i pasaportës i shtypur me bojë të kuqe që shkëlqen në portokalli nën UV dhe mbetet e errët në IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="264" />
+        <location filename="../../build/texts_for_lupdate.py" line="267" />
         <source>UV: dull paper; a yellow-green star emblem right of the data; red, blue and yellow-green fibres at random positions.</source>
         <translation>UV: letër pa shkëlqim; një emblemë e verdhë në të gjelbër në formë ylli në të djathtë të të dhënave; fije të kuqe, blu dhe të verdha në të gjelbër në pozicione të rastësishme.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="265" />
+        <location filename="../../build/texts_for_lupdate.py" line="268" />
         <source>Ghost image of the portrait at the right, faint in visible light.</source>
         <translation>Imazhi fantazmë i portretit djathtas, i zbehtë në dritë të dukshme.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="266" />
+        <location filename="../../build/texts_for_lupdate.py" line="269" />
         <source>Utopia passport, 2024 series</source>
         <translation>Pasaporta e Utopisë, seria 2024</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="267" />
+        <location filename="../../build/texts_for_lupdate.py" line="270" />
         <source>Rosette background in apricot and teal; portrait at the right with a ghost image left of it; passport number in teal ink that glows cyan under UV.</source>
         <translation>Sfond me rozeta në ngjyrë kajsie dhe blu të gjelbër; portreti djathtas me një imazh fantazmë në të majtë të tij; numri i pasaportës me bojë blu të gjelbër që shkëlqen në ngjyrë cian nën UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="268" />
+        <location filename="../../build/texts_for_lupdate.py" line="271" />
         <source>UV: dull paper, an orange shield emblem above the ghost image, green and orange fibres.</source>
         <translation>UV: letër pa shkëlqim, një emblemë portokalli në formë mburoje mbi imazhin fantazmë, fije të gjelbra dhe portokalli.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="269" />
+        <location filename="../../build/texts_for_lupdate.py" line="272" />
         <source>Utopia residence permit, 2019 series</source>
         <translation>Leja e qëndrimit e Utopisë, seria 2019</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="270" />
+        <location filename="../../build/texts_for_lupdate.py" line="273" />
         <source>Visible digital seal (Doc 9303-13, Utopia residence-permit profile) at top right.</source>
         <translation>Vulë dixhitale e dukshme (Doc 9303-13, profili i lejes së qëndrimit të Utopisë) lart djathtas.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="271" />
+        <location filename="../../build/texts_for_lupdate.py" line="274" />
         <source>UV: dull paper, a yellow shield emblem below the portrait, red and blue fibres.</source>
         <translation>UV: letër pa shkëlqim, një emblemë e verdhë në formë mburoje poshtë portretit, fije të kuqe dhe blu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="272" />
+        <location filename="../../build/texts_for_lupdate.py" line="275" />
         <source>Utopia visa, 2022 series</source>
         <translation>Viza e Utopisë, seria 2022</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="273" />
+        <location filename="../../build/texts_for_lupdate.py" line="276" />
         <source>Visible digital seal (Doc 9303-7 §9 visa profile) at top right.</source>
         <translation>Vulë dixhitale e dukshme (Doc 9303-7 §9, profili i vizës) lart djathtas.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="274" />
+        <location filename="../../build/texts_for_lupdate.py" line="277" />
         <source>Visa number in red ink: orange under UV, dark in IR.</source>
         <translation>Numri i vizës me bojë të kuqe: portokalli nën UV, i errët në IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="275" />
+        <location filename="../../build/texts_for_lupdate.py" line="278" />
         <source>UV: dull sticker, a mint star emblem below the portrait, three fibre colours.</source>
         <translation>UV: stiker pa shkëlqim, një emblemë në ngjyrë mente në formë ylli poshtë portretit, fije në tri ngjyra.</translation>
     </message>
@@ -3496,82 +3511,42 @@ ose klikoni për ta zgjedhur</translation>
 <context>
     <name>words</name>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="22" />
-        <source>Released</source>
-        <translation>Lejuar kalimi</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/dialogs.py" line="23" />
-        <source>Referred to an expert</source>
-        <translation>Referuar te eksperti</translation>
-    </message>
-    <message>
         <location filename="../../verifier/gui/dialogs.py" line="24" />
-        <source>Suspected fraud</source>
-        <translation>Dyshim për mashtrim</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/dialogs.py" line="25" />
-        <source>Not decided</source>
-        <translation>Pa vendim</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/dialogs.py" line="26" />
-        <source>No decision recorded</source>
-        <translation>Nuk u regjistrua vendim</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/dialogs.py" line="29" />
-        <source>Anomalies</source>
-        <translation>Anomali</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/dialogs.py" line="30" />
-        <source>Inconclusive</source>
-        <translation>Pa përfundim</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/dialogs.py" line="31" />
-        <source>No anomalies</source>
-        <translation>Pa anomali</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/dialogs.py" line="36" />
         <source>Officer</source>
         <translation>Zyrtari</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="37" />
+        <location filename="../../verifier/gui/dialogs.py" line="25" />
         <source>Trainer</source>
         <translation>Trajnuesi</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="38" />
+        <location filename="../../verifier/gui/dialogs.py" line="26" />
         <source>Administrator</source>
         <translation>Administratori</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="41" />
+        <location filename="../../verifier/gui/dialogs.py" line="29" />
         <source>Pre-test</source>
         <translation>Testi fillestar</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="42" />
+        <location filename="../../verifier/gui/dialogs.py" line="30" />
         <source>Post-test</source>
         <translation>Testi përfundimtar</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="43" />
+        <location filename="../../verifier/gui/dialogs.py" line="31" />
         <source>Practice</source>
         <translation>Ushtrimi</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="46" />
+        <location filename="../../verifier/gui/dialogs.py" line="34" />
         <source>Standard</source>
         <translation>Standarde</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="47" />
+        <location filename="../../verifier/gui/dialogs.py" line="35" />
         <source>High contrast</source>
         <translation>Kontrast i lartë</translation>
     </message>

@@ -3,12 +3,12 @@
 <context>
     <name>AddendumDialog</name>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="142" />
+        <location filename="../../verifier/gui/dialogs.py" line="141" />
         <source>Addendum to report #{0}</source>
         <translation>Додатак извештају #{0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="147" />
+        <location filename="../../verifier/gui/dialogs.py" line="146" />
         <source>A signed report is never changed. An addendum corrects or completes it: it is signed, added to the chain and shown with the report.</source>
         <translation>Потписани извештај се никада не мења. Додатак га исправља или допуњује: потписује се, додаје у ланац и приказује уз извештај.</translation>
     </message>
@@ -18,17 +18,17 @@
         <translation>Одлука непромењена ({0})</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="157" />
+        <location filename="../../verifier/gui/dialogs.py" line="158" />
         <source>Correct the decision to: {0}</source>
         <translation>Исправити одлуку у: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="161" />
+        <location filename="../../verifier/gui/dialogs.py" line="163" />
         <source>What it corrects or adds, and why</source>
         <translation>Шта исправља или додаје, и зашто</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="164" />
+        <location filename="../../verifier/gui/dialogs.py" line="166" />
         <source>&amp;Sign and add</source>
         <translation>&amp;Потпиши и додај</translation>
     </message>
@@ -1108,12 +1108,12 @@ or click to choose</source>
         <translation>Верифиер је наишао на унутрашњу грешку ({0}); посао није урађен. Већ сачувани извештаји су безбедни. Покушајте поново; ако се понови, забележите време и јавите администратору.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="265" />
+        <location filename="../../verifier/gui/app.py" line="266" />
         <source>Locked. {0}, enter your password to continue.</source>
         <translation>Закључано. {0}, унесите лозинку да бисте наставили.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="304" />
+        <location filename="../../verifier/gui/app.py" line="305" />
         <source>Left undecided: the workstation locked after a time without use and was signed out.</source>
         <translation>Остављено без одлуке: радна станица се закључала после неактивности и извршена је одјава.</translation>
     </message>
@@ -1121,27 +1121,27 @@ or click to choose</source>
 <context>
     <name>NoDecisionYet</name>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="108" />
+        <location filename="../../verifier/gui/dialogs.py" line="107" />
         <source>No decision yet</source>
         <translation>Још нема одлуке</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="109" />
+        <location filename="../../verifier/gui/dialogs.py" line="108" />
         <source>This inspection has no decision yet.</source>
         <translation>За ову контролу још нема одлуке.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="111" />
+        <location filename="../../verifier/gui/dialogs.py" line="110" />
         <source>Decide it now, or record it as not decided with a reason: either way the inspection stays in the record.</source>
         <translation>Донесите одлуку сада, или је забележите као неодлучену уз разлог: у оба случаја контрола остаје у евиденцији.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="118" />
+        <location filename="../../verifier/gui/dialogs.py" line="117" />
         <source>&amp;Decide now</source>
         <translation>&amp;Одлучи сада</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="122" />
+        <location filename="../../verifier/gui/dialogs.py" line="121" />
         <source>&amp;Record as not decided…</source>
         <translation>&amp;Забележи као неодлучено…</translation>
     </message>
@@ -1149,37 +1149,37 @@ or click to choose</source>
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="296" />
+        <location filename="../../build/texts_for_lupdate.py" line="299" />
         <source>&amp;Undo</source>
         <translation>&amp;Опозови</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="297" />
+        <location filename="../../build/texts_for_lupdate.py" line="300" />
         <source>&amp;Redo</source>
         <translation>&amp;Понови</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="298" />
+        <location filename="../../build/texts_for_lupdate.py" line="301" />
         <source>Cu&amp;t</source>
         <translation>Исе&amp;ци</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="299" />
+        <location filename="../../build/texts_for_lupdate.py" line="302" />
         <source>&amp;Copy</source>
         <translation>&amp;Копирај</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="300" />
+        <location filename="../../build/texts_for_lupdate.py" line="303" />
         <source>&amp;Paste</source>
         <translation>&amp;Налепи</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="301" />
+        <location filename="../../build/texts_for_lupdate.py" line="304" />
         <source>Delete</source>
         <translation>Обриши</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="302" />
+        <location filename="../../build/texts_for_lupdate.py" line="305" />
         <source>Select All</source>
         <translation>Изабери све</translation>
     </message>
@@ -1187,12 +1187,12 @@ or click to choose</source>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="294" />
+        <location filename="../../build/texts_for_lupdate.py" line="297" />
         <source>Show Details...</source>
         <translation>Прикажи детаље...</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="295" />
+        <location filename="../../build/texts_for_lupdate.py" line="298" />
         <source>Hide Details...</source>
         <translation>Сакриј детаље...</translation>
     </message>
@@ -1200,92 +1200,92 @@ or click to choose</source>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="276" />
+        <location filename="../../build/texts_for_lupdate.py" line="279" />
         <source>OK</source>
         <translation>У реду</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="277" />
+        <location filename="../../build/texts_for_lupdate.py" line="280" />
         <source>Save</source>
         <translation>Сачувај</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="278" />
+        <location filename="../../build/texts_for_lupdate.py" line="281" />
         <source>Save All</source>
         <translation>Сачувај све</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="279" />
+        <location filename="../../build/texts_for_lupdate.py" line="282" />
         <source>Open</source>
         <translation>Отвори</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="280" />
+        <location filename="../../build/texts_for_lupdate.py" line="283" />
         <source>&amp;Yes</source>
         <translation>&amp;Да</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="281" />
+        <location filename="../../build/texts_for_lupdate.py" line="284" />
         <source>Yes to &amp;All</source>
         <translation>Да за &amp;све</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="282" />
+        <location filename="../../build/texts_for_lupdate.py" line="285" />
         <source>&amp;No</source>
         <translation>&amp;Не</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="283" />
+        <location filename="../../build/texts_for_lupdate.py" line="286" />
         <source>N&amp;o to All</source>
         <translation>Н&amp;е за све</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="284" />
+        <location filename="../../build/texts_for_lupdate.py" line="287" />
         <source>Abort</source>
         <translation>Прекини</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="285" />
+        <location filename="../../build/texts_for_lupdate.py" line="288" />
         <source>Retry</source>
         <translation>Покушај поново</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="286" />
+        <location filename="../../build/texts_for_lupdate.py" line="289" />
         <source>Ignore</source>
         <translation>Занемари</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="287" />
+        <location filename="../../build/texts_for_lupdate.py" line="290" />
         <source>Close</source>
         <translation>Затвори</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="288" />
+        <location filename="../../build/texts_for_lupdate.py" line="291" />
         <source>Cancel</source>
         <translation>Откажи</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="289" />
+        <location filename="../../build/texts_for_lupdate.py" line="292" />
         <source>Discard</source>
         <translation>Одбаци</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="290" />
+        <location filename="../../build/texts_for_lupdate.py" line="293" />
         <source>Help</source>
         <translation>Помоћ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="291" />
+        <location filename="../../build/texts_for_lupdate.py" line="294" />
         <source>Apply</source>
         <translation>Примени</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="292" />
+        <location filename="../../build/texts_for_lupdate.py" line="295" />
         <source>Reset</source>
         <translation>Поништи</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="293" />
+        <location filename="../../build/texts_for_lupdate.py" line="296" />
         <source>Restore Defaults</source>
         <translation>Врати подразумевано</translation>
     </message>
@@ -1293,42 +1293,42 @@ or click to choose</source>
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="303" />
+        <location filename="../../build/texts_for_lupdate.py" line="306" />
         <source>&amp;Undo</source>
         <translation>&amp;Опозови</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="304" />
+        <location filename="../../build/texts_for_lupdate.py" line="307" />
         <source>&amp;Redo</source>
         <translation>&amp;Понови</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="305" />
+        <location filename="../../build/texts_for_lupdate.py" line="308" />
         <source>Cu&amp;t</source>
         <translation>Исе&amp;ци</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="306" />
+        <location filename="../../build/texts_for_lupdate.py" line="309" />
         <source>&amp;Copy</source>
         <translation>&amp;Копирај</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="307" />
+        <location filename="../../build/texts_for_lupdate.py" line="310" />
         <source>&amp;Paste</source>
         <translation>&amp;Налепи</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="308" />
+        <location filename="../../build/texts_for_lupdate.py" line="311" />
         <source>Delete</source>
         <translation>Обриши</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="309" />
+        <location filename="../../build/texts_for_lupdate.py" line="312" />
         <source>Select All</source>
         <translation>Изабери све</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="310" />
+        <location filename="../../build/texts_for_lupdate.py" line="313" />
         <source>Copy &amp;Link Location</source>
         <translation>Копирај адресу &amp;везе</translation>
     </message>
@@ -1336,7 +1336,7 @@ or click to choose</source>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="73" />
+        <location filename="../../verifier/gui/dialogs.py" line="72" />
         <source>Your reason (it is signed into the report)</source>
         <translation>Ваш разлог (потписује се у извештај)</translation>
     </message>
@@ -2964,531 +2964,546 @@ or click to choose</source>
     </message>
     <message>
         <location filename="../../build/texts_for_lupdate.py" line="170" />
+        <source>Anomalies</source>
+        <translation>Неправилности</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="171" />
+        <source>Inconclusive</source>
+        <translation>Није коначно</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="172" />
+        <source>No anomalies</source>
+        <translation>Без неправилности</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="173" />
         <source>Released</source>
         <translation>Пропуштен</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="171" />
+        <location filename="../../build/texts_for_lupdate.py" line="174" />
         <source>Referred to an expert</source>
         <translation>Упућен стручњаку</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="172" />
+        <location filename="../../build/texts_for_lupdate.py" line="175" />
         <source>Suspected fraud</source>
         <translation>Сумња на превару</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="173" />
+        <location filename="../../build/texts_for_lupdate.py" line="176" />
         <source>Not decided</source>
         <translation>Неодлучено</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="174" />
+        <location filename="../../build/texts_for_lupdate.py" line="177" />
         <source>No decision recorded</source>
         <translation>Одлука није забележена</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="175" />
+        <location filename="../../build/texts_for_lupdate.py" line="178" />
         <source>{band}. {reason}</source>
         <translation>{band}. {reason}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="176" />
+        <location filename="../../build/texts_for_lupdate.py" line="179" />
         <source>Verifier — inspection report #{n}</source>
         <translation>Верифиер — извештај о прегледу бр. {n}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="177" />
+        <location filename="../../build/texts_for_lupdate.py" line="180" />
         <source>Report #{n}: personal data purged</source>
         <translation>Извештај бр. {n}: лични подаци обрисани</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="178" />
+        <location filename="../../build/texts_for_lupdate.py" line="181" />
         <source>Purged on {date} at the end of the retention period. The non-personal statistics remain.</source>
         <translation>Обрисано {date} по истеку рока чувања. Статистички подаци без личних података остају.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="179" />
+        <location filename="../../build/texts_for_lupdate.py" line="182" />
         <source>Pass</source>
         <translation>У реду</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="180" />
+        <location filename="../../build/texts_for_lupdate.py" line="183" />
         <source>FAIL</source>
         <translation>NEUSPEH</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="181" />
+        <location filename="../../build/texts_for_lupdate.py" line="184" />
         <source>Warning</source>
         <translation>Упозорење</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="182" />
+        <location filename="../../build/texts_for_lupdate.py" line="185" />
         <source>Skipped</source>
         <translation>Прескочено</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="183" />
+        <location filename="../../build/texts_for_lupdate.py" line="186" />
         <source>Not checked</source>
         <translation>Није проверено</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="184" />
+        <location filename="../../build/texts_for_lupdate.py" line="187" />
         <source>not identified</source>
         <translation>није препознат</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="185" />
+        <location filename="../../build/texts_for_lupdate.py" line="188" />
         <source>No bearer photo was compared.</source>
         <translation>Фотографија носиоца није упоређена.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="186" />
+        <location filename="../../build/texts_for_lupdate.py" line="189" />
         <source>Match</source>
         <translation>Подудара се</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="187" />
+        <location filename="../../build/texts_for_lupdate.py" line="190" />
         <source>Uncertain</source>
         <translation>Несигурно</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="188" />
+        <location filename="../../build/texts_for_lupdate.py" line="191" />
         <source>No match</source>
         <translation>Не подудара се</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="189" />
+        <location filename="../../build/texts_for_lupdate.py" line="192" />
         <source>{percent}% similar: {band}. {reason}</source>
         <translation>{percent}% сличности: {band}. {reason}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="190" />
+        <location filename="../../build/texts_for_lupdate.py" line="193" />
         <source>— (command line)</source>
         <translation>— (командна линија)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="191" />
+        <location filename="../../build/texts_for_lupdate.py" line="194" />
         <source>Addendum #{n}</source>
         <translation>Додатак бр. {n}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="192" />
+        <location filename="../../build/texts_for_lupdate.py" line="195" />
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="193" />
+        <location filename="../../build/texts_for_lupdate.py" line="196" />
         <source>Document code</source>
         <translation>Ознака документа</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="194" />
+        <location filename="../../build/texts_for_lupdate.py" line="197" />
         <source>Issuing state</source>
         <translation>Држава издавања</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="195" />
+        <location filename="../../build/texts_for_lupdate.py" line="198" />
         <source>Document number</source>
         <translation>Број документа</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="196" />
+        <location filename="../../build/texts_for_lupdate.py" line="199" />
         <source>Surname</source>
         <translation>Презиме</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="197" />
+        <location filename="../../build/texts_for_lupdate.py" line="200" />
         <source>Given names</source>
         <translation>Име</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="198" />
+        <location filename="../../build/texts_for_lupdate.py" line="201" />
         <source>Nationality</source>
         <translation>Држављанство</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="199" />
+        <location filename="../../build/texts_for_lupdate.py" line="202" />
         <source>Date of birth</source>
         <translation>Датум рођења</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="200" />
+        <location filename="../../build/texts_for_lupdate.py" line="203" />
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="201" />
+        <location filename="../../build/texts_for_lupdate.py" line="204" />
         <source>Date of expiry</source>
         <translation>Датум истека</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="202" />
+        <location filename="../../build/texts_for_lupdate.py" line="205" />
         <source>Report</source>
         <translation>Извештај</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="203" />
+        <location filename="../../build/texts_for_lupdate.py" line="206" />
         <source>Created</source>
         <translation>Направљен</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="204" />
+        <location filename="../../build/texts_for_lupdate.py" line="207" />
         <source>Officer</source>
         <translation>Службеник</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="205" />
+        <location filename="../../build/texts_for_lupdate.py" line="208" />
         <source>Workstation</source>
         <translation>Радна станица</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="206" />
+        <location filename="../../build/texts_for_lupdate.py" line="209" />
         <source>Decision</source>
         <translation>Одлука</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="207" />
+        <location filename="../../build/texts_for_lupdate.py" line="210" />
         <source>Portrait on the document</source>
         <translation>Портрет на документу</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="208" />
+        <location filename="../../build/texts_for_lupdate.py" line="211" />
         <source>Bearer photo</source>
         <translation>Фотографија носиоца</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="209" />
+        <location filename="../../build/texts_for_lupdate.py" line="212" />
         <source>Report hash (SHA-256)</source>
         <translation>Хеш извештаја (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="210" />
+        <location filename="../../build/texts_for_lupdate.py" line="213" />
         <source>Signed by key</source>
         <translation>Потписан кључем</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="211" />
+        <location filename="../../build/texts_for_lupdate.py" line="214" />
         <source>Signature (Ed25519)</source>
         <translation>Потпис (Ed25519)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="212" />
+        <location filename="../../build/texts_for_lupdate.py" line="215" />
         <source>No bearer photo</source>
         <translation>Нема фотографије имаоца</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="213" />
+        <location filename="../../build/texts_for_lupdate.py" line="216" />
         <source>Decision corrected to: {decision}.</source>
         <translation>Одлука исправљена у: {decision}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="214" />
+        <location filename="../../build/texts_for_lupdate.py" line="217" />
         <source>The machine verdict reports what the checks found; the officer decides.</source>
         <translation>Машинска оцена износи шта су провере пронашле; одлуку доноси службеник.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="215" />
+        <location filename="../../build/texts_for_lupdate.py" line="218" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="216" />
+        <location filename="../../build/texts_for_lupdate.py" line="219" />
         <source>Captures (failed features outlined and numbered)</source>
         <translation>Снимци (неуспели елементи уоквирени и нумерисани)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="217" />
+        <location filename="../../build/texts_for_lupdate.py" line="220" />
         <source>Checks</source>
         <translation>Провере</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="218" />
+        <location filename="../../build/texts_for_lupdate.py" line="221" />
         <source>No portrait</source>
         <translation>Нема портрета</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="219" />
+        <location filename="../../build/texts_for_lupdate.py" line="222" />
         <source>Signature</source>
         <translation>Потпис</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="220" />
+        <location filename="../../build/texts_for_lupdate.py" line="223" />
         <source>purged with the report</source>
         <translation>обрисан са извештајем</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="221" />
+        <location filename="../../build/texts_for_lupdate.py" line="224" />
         <source>Captures</source>
         <translation>Снимци</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="225" />
+        <location filename="../../build/texts_for_lupdate.py" line="228" />
         <source>Notes</source>
         <translation>Белешке</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="226" />
+        <location filename="../../build/texts_for_lupdate.py" line="229" />
         <source>Addenda</source>
         <translation>Додаци</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="227" />
+        <location filename="../../build/texts_for_lupdate.py" line="230" />
         <source>Bearer</source>
         <translation>Ималац</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="222" />
+        <location filename="../../build/texts_for_lupdate.py" line="225" />
         <source>Result</source>
         <translation>Резултат</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="223" />
+        <location filename="../../build/texts_for_lupdate.py" line="226" />
         <source>Check</source>
         <translation>Провера</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="224" />
+        <location filename="../../build/texts_for_lupdate.py" line="227" />
         <source>Details</source>
         <translation>Детаљи</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="228" />
+        <location filename="../../build/texts_for_lupdate.py" line="231" />
         <source>Not examined</source>
         <translation>Није прегледано</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="229" />
+        <location filename="../../build/texts_for_lupdate.py" line="232" />
         <source>Utopia identity card, 2021 series</source>
         <translation>Лична карта Утопије, серија 2021</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="230" />
+        <location filename="../../build/texts_for_lupdate.py" line="233" />
         <source>Front and back are captured side by side.</source>
         <translation>Предња и задња страна снимају се једна поред друге.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="231" />
+        <location filename="../../build/texts_for_lupdate.py" line="234" />
         <source>Card number in red ink: orange under UV, dark in IR.</source>
         <translation>Број картице црвеним мастилом: наранџаст под UV, таман у IC.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="232" />
+        <location filename="../../build/texts_for_lupdate.py" line="235" />
         <source>UV: dull card body, a pink star emblem at top right of the front, red and yellow fibres.</source>
         <translation>UV: мат тело картице, ружичасти амблем звезде горе десно на предњој страни, црвена и жута влакна.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="233" />
+        <location filename="../../build/texts_for_lupdate.py" line="236" />
         <source>What to look at:</source>
         <translation>На шта обратити пажњу:</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="234" />
+        <location filename="../../build/texts_for_lupdate.py" line="237" />
         <source>Under UV the paper stays dark: genuine paper has no brighteners.</source>
         <translation>Под UV светлом папир остаје таман: прави папир нема оптичка белила.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="235" />
+        <location filename="../../build/texts_for_lupdate.py" line="238" />
         <source>A star emblem glows under UV.</source>
         <translation>Амблем у облику звезде светли под UV светлом.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="236" />
+        <location filename="../../build/texts_for_lupdate.py" line="239" />
         <source>Emblem in UV (front)</source>
         <translation>Амблем у UV (предња страна)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="237" />
+        <location filename="../../build/texts_for_lupdate.py" line="240" />
         <source>Fluorescent fibres at random positions, in the design's colours only.</source>
         <translation>Флуоресцентна влакна на насумичним местима, само у бојама дизајна.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="238" />
+        <location filename="../../build/texts_for_lupdate.py" line="241" />
         <source>Fibres in UV</source>
         <translation>Влакна у UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="239" />
+        <location filename="../../build/texts_for_lupdate.py" line="242" />
         <source>The document number is printed in an ink glowing orange under UV.</source>
         <translation>Број документа је одштампан бојом која под UV светлом светли наранџасто.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="240" />
+        <location filename="../../build/texts_for_lupdate.py" line="243" />
         <source>Number ink in UV</source>
         <translation>Боја броја у UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="241" />
+        <location filename="../../build/texts_for_lupdate.py" line="244" />
         <source>Every MRZ line absorbs in B900: dark in IR (Doc 9303-3 §4.10).</source>
         <translation>Сваки ред MRZ упија у опсегу B900: таман је у IC светлу (Доц 9303-3 §4.10).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="242" />
+        <location filename="../../build/texts_for_lupdate.py" line="245" />
         <source>The laser-engraved portrait is visible in IR.</source>
         <translation>Ласерски угравирана фотографија је видљива под IC светлом.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="243" />
+        <location filename="../../build/texts_for_lupdate.py" line="246" />
         <source>Portrait in IR (front)</source>
         <translation>Портрет у IR (предња страна)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="244" />
+        <location filename="../../build/texts_for_lupdate.py" line="247" />
         <source>Fine blue waves cross the lower right corner of the portrait.</source>
         <translation>Фине плаве таласасте линије прелазе доњи десни угао фотографије.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="245" />
+        <location filename="../../build/texts_for_lupdate.py" line="248" />
         <source>Portrait overprint (front)</source>
         <translation>Претисак портрета (предња страна)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="246" />
+        <location filename="../../build/texts_for_lupdate.py" line="249" />
         <source>The printed header and background vanish in IR.</source>
         <translation>Одштампано заглавље и позадина нестају под IC светлом.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="247" />
+        <location filename="../../build/texts_for_lupdate.py" line="250" />
         <source>Background vanishing in IR</source>
         <translation>Позадина нестаје у IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="248" />
+        <location filename="../../build/texts_for_lupdate.py" line="251" />
         <source>Header band and guilloche background as on the reference.</source>
         <translation>Трака заглавља и гијош позадина као на референци.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="249" />
+        <location filename="../../build/texts_for_lupdate.py" line="252" />
         <source>Background and guilloche</source>
         <translation>Позадина и гилош</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="250" />
+        <location filename="../../build/texts_for_lupdate.py" line="253" />
         <source>Utopia identity card, 2024 series</source>
         <translation>Лична карта Утопије, серија 2024</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="251" />
+        <location filename="../../build/texts_for_lupdate.py" line="254" />
         <source>Full-bleed photographic landscape behind the data on both sides; portrait at the right.</source>
         <translation>Фотографија пејзажа преко целе површине иза података на обе стране; портрет десно.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="252" />
+        <location filename="../../build/texts_for_lupdate.py" line="255" />
         <source>UV: dull card body, a blue star emblem between data and portrait, pink and green fibres.</source>
         <translation>UV: мат тело картице, плави амблем звезде између података и портрета, ружичаста и зелена влакна.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="253" />
+        <location filename="../../build/texts_for_lupdate.py" line="256" />
         <source>Utopia passport, 2010 series</source>
         <translation>Пасош Утопије, серија 2010</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="254" />
+        <location filename="../../build/texts_for_lupdate.py" line="257" />
         <source>Portrait at the right, printed in grey: visible in IR.</source>
         <translation>Портрет десно, одштампан у сивој: видљив у IC.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="255" />
+        <location filename="../../build/texts_for_lupdate.py" line="258" />
         <source>UV: dull paper; a blue shield emblem in the middle; blue and yellow fibres.</source>
         <translation>UV: мат папир; плави амблем штита у средини; плава и жута влакна.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="256" />
+        <location filename="../../build/texts_for_lupdate.py" line="259" />
         <source>Look-alike of the 2020 series: tell them apart by the portrait side and colours.</source>
         <translation>Личи на серију 2020: разликујте их по страни портрета и бојама.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="257" />
+        <location filename="../../build/texts_for_lupdate.py" line="260" />
         <source>A shield emblem glows under UV.</source>
         <translation>Амблем у облику штита светли под UV светлом.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="258" />
+        <location filename="../../build/texts_for_lupdate.py" line="261" />
         <source>Emblem in UV</source>
         <translation>Амблем у UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="259" />
+        <location filename="../../build/texts_for_lupdate.py" line="262" />
         <source>Portrait in IR</source>
         <translation>Портрет у IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="260" />
+        <location filename="../../build/texts_for_lupdate.py" line="263" />
         <source>Portrait overprint</source>
         <translation>Претисак портрета</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="261" />
+        <location filename="../../build/texts_for_lupdate.py" line="264" />
         <source>Utopia passport, 2020 series</source>
         <translation>Пасош Утопије, серија 2020</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="262" />
+        <location filename="../../build/texts_for_lupdate.py" line="265" />
         <source>Portrait laser-engraved in grey: visible in IR, with a fine wavy overprint crossing its lower right corner.</source>
         <translation>Портрет ласерски гравиран у сивој: видљив у IC, са финим таласастим претиском преко доњег десног угла.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="263" />
+        <location filename="../../build/texts_for_lupdate.py" line="266" />
         <source>Passport number printed in red ink that fluoresces orange under UV and stays dark in IR.</source>
         <translation>Број пасоша одштампан црвеним мастилом које под UV светли наранџасто, а у IC остаје тамно.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="264" />
+        <location filename="../../build/texts_for_lupdate.py" line="267" />
         <source>UV: dull paper; a yellow-green star emblem right of the data; red, blue and yellow-green fibres at random positions.</source>
         <translation>UV: мат папир; жутозелени амблем звезде десно од података; црвена, плава и жутозелена влакна на насумичним местима.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="265" />
+        <location filename="../../build/texts_for_lupdate.py" line="268" />
         <source>Ghost image of the portrait at the right, faint in visible light.</source>
         <translation>Сабласна слика портрета десно, бледа у видљивој светлости.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="266" />
+        <location filename="../../build/texts_for_lupdate.py" line="269" />
         <source>Utopia passport, 2024 series</source>
         <translation>Пасош Утопије, серија 2024</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="267" />
+        <location filename="../../build/texts_for_lupdate.py" line="270" />
         <source>Rosette background in apricot and teal; portrait at the right with a ghost image left of it; passport number in teal ink that glows cyan under UV.</source>
         <translation>Позадина са розетама у боји кајсије и тиркизно-зеленој; портрет десно са сабласном сликом лево од њега; број пасоша тиркизним мастилом које под UV светли цијан.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="268" />
+        <location filename="../../build/texts_for_lupdate.py" line="271" />
         <source>UV: dull paper, an orange shield emblem above the ghost image, green and orange fibres.</source>
         <translation>UV: мат папир, наранџасти амблем штита изнад сабласне слике, зелена и наранџаста влакна.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="269" />
+        <location filename="../../build/texts_for_lupdate.py" line="272" />
         <source>Utopia residence permit, 2019 series</source>
         <translation>Дозвола боравка Утопије, серија 2019</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="270" />
+        <location filename="../../build/texts_for_lupdate.py" line="273" />
         <source>Visible digital seal (Doc 9303-13, Utopia residence-permit profile) at top right.</source>
         <translation>Видљиви дигитални печат (Доц 9303-13, профил дозволе боравка Утопије) горе десно.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="271" />
+        <location filename="../../build/texts_for_lupdate.py" line="274" />
         <source>UV: dull paper, a yellow shield emblem below the portrait, red and blue fibres.</source>
         <translation>UV: мат папир, жути амблем штита испод портрета, црвена и плава влакна.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="272" />
+        <location filename="../../build/texts_for_lupdate.py" line="275" />
         <source>Utopia visa, 2022 series</source>
         <translation>Виза Утопије, серија 2022</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="273" />
+        <location filename="../../build/texts_for_lupdate.py" line="276" />
         <source>Visible digital seal (Doc 9303-7 §9 visa profile) at top right.</source>
         <translation>Видљиви дигитални печат (Доц 9303-7 §9, профил визе) горе десно.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="274" />
+        <location filename="../../build/texts_for_lupdate.py" line="277" />
         <source>Visa number in red ink: orange under UV, dark in IR.</source>
         <translation>Број визе црвеним мастилом: наранџаст под UV, таман у IC.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="275" />
+        <location filename="../../build/texts_for_lupdate.py" line="278" />
         <source>UV: dull sticker, a mint star emblem below the portrait, three fibre colours.</source>
         <translation>UV: мат налепница, амблем звезде боје менте испод портрета, влакна у три боје.</translation>
     </message>
@@ -3496,82 +3511,42 @@ or click to choose</source>
 <context>
     <name>words</name>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="22" />
-        <source>Released</source>
-        <translation>Пропуштен</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/dialogs.py" line="23" />
-        <source>Referred to an expert</source>
-        <translation>Упућен стручњаку</translation>
-    </message>
-    <message>
         <location filename="../../verifier/gui/dialogs.py" line="24" />
-        <source>Suspected fraud</source>
-        <translation>Сумња на превару</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/dialogs.py" line="25" />
-        <source>Not decided</source>
-        <translation>Неодлучено</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/dialogs.py" line="26" />
-        <source>No decision recorded</source>
-        <translation>Одлука није забележена</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/dialogs.py" line="29" />
-        <source>Anomalies</source>
-        <translation>Неправилности</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/dialogs.py" line="30" />
-        <source>Inconclusive</source>
-        <translation>Није коначно</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/dialogs.py" line="31" />
-        <source>No anomalies</source>
-        <translation>Без неправилности</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/dialogs.py" line="36" />
         <source>Officer</source>
         <translation>Службеник</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="37" />
+        <location filename="../../verifier/gui/dialogs.py" line="25" />
         <source>Trainer</source>
         <translation>Инструктор</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="38" />
+        <location filename="../../verifier/gui/dialogs.py" line="26" />
         <source>Administrator</source>
         <translation>Администратор</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="41" />
+        <location filename="../../verifier/gui/dialogs.py" line="29" />
         <source>Pre-test</source>
         <translation>Улазни тест</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="42" />
+        <location filename="../../verifier/gui/dialogs.py" line="30" />
         <source>Post-test</source>
         <translation>Излазни тест</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="43" />
+        <location filename="../../verifier/gui/dialogs.py" line="31" />
         <source>Practice</source>
         <translation>Вежба</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="46" />
+        <location filename="../../verifier/gui/dialogs.py" line="34" />
         <source>Standard</source>
         <translation>Стандардна</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="47" />
+        <location filename="../../verifier/gui/dialogs.py" line="35" />
         <source>High contrast</source>
         <translation>Високи контраст</translation>
     </message>

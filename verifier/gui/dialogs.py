@@ -16,23 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from verifier.gui.resources import tr_text
 from verifier.reports.book import MAX_NOTES, Decision
+from verifier.reports.render import DECISIONS, VERDICTS
 
-DECISION_WORDS = {  # translated where shown: words()
-    "released": QT_TRANSLATE_NOOP("words", "Released"),
-    "referred_to_expert": QT_TRANSLATE_NOOP("words", "Referred to an expert"),
-    "suspected_fraud": QT_TRANSLATE_NOOP("words", "Suspected fraud"),
-    "not_decided": QT_TRANSLATE_NOOP("words", "Not decided"),
-    "": QT_TRANSLATE_NOOP("words", "No decision recorded"),
-}
-VERDICT_WORDS = {
-    "anomalies": QT_TRANSLATE_NOOP("words", "Anomalies"),
-    "inconclusive": QT_TRANSLATE_NOOP("words", "Inconclusive"),
-    "no_anomalies": QT_TRANSLATE_NOOP("words", "No anomalies"),
-}
-
-
-ROLE_WORDS = {
+ROLE_WORDS = {  # translated where shown: words()
     "officer": QT_TRANSLATE_NOOP("words", "Officer"),
     "trainer": QT_TRANSLATE_NOOP("words", "Trainer"),
     "admin": QT_TRANSLATE_NOOP("words", "Administrator"),
@@ -48,10 +36,21 @@ THEME_WORDS = {
 }
 
 
-def words(value: str | None, table: dict[str, object] = DECISION_WORDS) -> str:
-    """A stored value (decision, verdict) in the officer's language."""
+def words(value: str | None, table: dict[str, object]) -> str:
+    """A stored value of the GUI's own (role, session kind, theme) in the officer's language."""
     english = table.get(value or "", value)
     return QCoreApplication.translate("words", str(english))
+
+
+def decision_word(outcome: str | None) -> str:
+    """A decision's outcome in the officer's language: the same words as the printed report
+    (``reports.render.DECISIONS``); none recorded for an empty outcome."""
+    return tr_text(DECISIONS.get(outcome or None, outcome))
+
+
+def verdict_word(verdict: str | None) -> str:
+    """A verdict value in the officer's language (``reports.render.VERDICTS``)."""
+    return tr_text(VERDICTS.get(verdict or "", verdict))
 
 
 class ReasonDialog(QDialog):
@@ -151,10 +150,13 @@ class AddendumDialog(QDialog):
         note.setWordWrap(True)
         layout.addWidget(note)
         self.decision = QComboBox()
-        self.decision.addItem(self.tr("Decision unchanged ({0})").format(words(current)), "")
+        self.decision.addItem(
+            self.tr("Decision unchanged ({0})").format(decision_word(current)), ""
+        )
         for value in (Decision.RELEASED, Decision.REFERRED, Decision.SUSPECTED_FRAUD):
             self.decision.addItem(
-                self.tr("Correct the decision to: {0}").format(words(value.value)), value.value
+                self.tr("Correct the decision to: {0}").format(decision_word(value.value)),
+                value.value,
             )
         layout.addWidget(self.decision)
         self.reason = QPlainTextEdit()

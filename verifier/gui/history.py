@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from verifier.gui.context import AppContext
-from verifier.gui.dialogs import DECISION_WORDS, VERDICT_WORDS, AddendumDialog, words
+from verifier.gui.dialogs import AddendumDialog, decision_word, verdict_word
 from verifier.gui.resources import tr_text
 from verifier.gui.runner import Cancelled, Progress
 from verifier.inspection.result import CHECK_NAMES, headline
@@ -110,7 +110,7 @@ def report_html(report: dict[str, Any]) -> str:
         )
         lines.append(
             f"<p><b>{e(labels['officer'])}:</b> {e(officer_line(body.get('officer')))}<br>"
-            f"<b>{e(labels['decision'])}:</b> {e(words(decision.get('outcome')))}"
+            f"<b>{e(labels['decision'])}:</b> {e(decision_word(decision.get('outcome')))}"
             + (f"<br><b>{e(labels['notes'])}:</b> {e(notes)}" if notes else "")
             + "</p>"
         )
@@ -128,7 +128,7 @@ def report_html(report: dict[str, Any]) -> str:
         if added.get("schema") != "verifier-addendum/1":
             continue
         outcome = (added.get("decision") or {}).get("outcome")
-        corrected = f" — {e(corrected_to)} <b>{e(words(outcome))}</b>" if outcome else ""
+        corrected = f" — {e(corrected_to)} <b>{e(decision_word(outcome))}</b>" if outcome else ""
         lines.append(
             f"<p style='border-left:4px solid #20406e;padding-left:6px'><b>"
             f"{e(addendum_title.format(addendum['seq']))}</b> {e(added.get('created_at', ''))}, "
@@ -232,11 +232,11 @@ class HistoryView(QWidget):
         self.verdict = QComboBox()
         self.verdict.addItem(self.tr("any verdict"), "")
         for value in ("anomalies", "inconclusive", "no_anomalies"):
-            self.verdict.addItem(words(value, VERDICT_WORDS), value)
+            self.verdict.addItem(verdict_word(value), value)
         self.decision = QComboBox()
         self.decision.addItem(self.tr("any decision"), "")
         for value in ("released", "referred_to_expert", "suspected_fraud", "not_decided"):
-            self.decision.addItem(words(value, DECISION_WORDS), value)
+            self.decision.addItem(decision_word(value), value)
         self.decision.addItem(self.tr("no decision recorded"), "none")
         self.officer = QComboBox()
         self.search_button = QPushButton(self.tr("&Search"))
@@ -286,9 +286,9 @@ class HistoryView(QWidget):
         self.table.clearSelection()
         self.table.setRowCount(len(self.rows))
         for r, row in enumerate(self.rows):
-            decision = words(row.current_decision) + (" *" if row.addenda else "")
+            decision = decision_word(row.current_decision) + (" *" if row.addenda else "")
             values = (str(row.seq), row.created_at.isoformat(sep=" ", timespec="minutes"),
-                      words(row.verdict, VERDICT_WORDS), decision,
+                      verdict_word(row.verdict), decision,
                       self.officer_names.get(row.officer or "", row.officer or "-"),
                       row.document_number or (self.tr("(purged)") if row.purged else "-"),
                       row.holder_name or "-", row.template_id or "-",

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from verifier.gui.context import AppContext
 from verifier.gui.course_results import CourseResults
-from verifier.gui.dialogs import KIND_WORDS, VERDICT_WORDS, words
+from verifier.gui.dialogs import KIND_WORDS, verdict_word, words
 from verifier.gui.images import ImagePane, pixmap_of
 from verifier.gui.resources import tr_text
 from verifier.inspection.errors import INSPECTION_ERRORS
@@ -405,7 +405,7 @@ class TrainingView(QWidget):
     def _findings(self, result: InspectionResult) -> str:
         """The machine's verdict and each failed check, as the trainee reads them."""
         e = html.escape
-        verdict = self.tr("Machine verdict: {0}").format(words(result.verdict.value, VERDICT_WORDS))
+        verdict = self.tr("Machine verdict: {0}").format(verdict_word(result.verdict.value))
         failed = "".join(
             f"<li>{e(tr_text(c.name))}: {e(tr_text(c.message))}</li>"
             for c in result.checks
@@ -523,12 +523,12 @@ class TrainingView(QWidget):
         for n, sample in enumerate(samples, 1):
             mine = given.get(sample.id)
             yours = (
-                f"{words(mine.verdict, VERDICT_WORDS)}: "
+                f"{verdict_word(mine.verdict)}: "
                 + (", ".join(self._name(c) for c in mine.anomalies) or "-")
                 if mine
                 else self.tr("not answered")
             )
-            key = f"{words(sample.verdict, VERDICT_WORDS)}: " + (
+            key = f"{verdict_word(sample.verdict)}: " + (
                 ", ".join(self._name(c) for c in sample.anomalies) or "-"
             )
             line = self.tr("Answer key: {0} — yours: {1}").format(key, yours)

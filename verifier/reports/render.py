@@ -53,7 +53,12 @@ VERDICT_MARKS: Final = {  # symbol and banner colour; a partial examination is a
     "no_anomalies": ("✔", "#1b6e2a"),
     "partial": ("◐", "#8a5a00"),
 }
-DECISIONS: Final = {
+VERDICTS: Final = {  # a verdict value in words (screens, printed reports)
+    "anomalies": say("Anomalies"),
+    "inconclusive": say("Inconclusive"),
+    "no_anomalies": say("No anomalies"),
+}
+DECISIONS: Final = {  # a decision's outcome in words (screens, printed reports)
     "released": say("Released"),
     "referred_to_expert": say("Referred to an expert"),
     "suspected_fraud": say("Suspected fraud"),
