@@ -15,7 +15,7 @@ from verifier.cli import (
     accounts,
     backup,
     common,
-    inspect,
+    inspecting,
     library,
     mrz,
     reports,
@@ -24,7 +24,7 @@ from verifier.cli import (
 )
 from verifier.settings import restrict_new_files
 
-GROUPS = (mrz, inspect, station, library, reports, accounts, backup, training)
+GROUPS = (mrz, inspecting, station, library, reports, accounts, backup, training)
 
 
 def build_parser() -> argparse.ArgumentParser:
