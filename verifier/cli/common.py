@@ -83,10 +83,8 @@ def parse_date(value: str) -> dt.date:
 
 
 def parse_day(value: str) -> dt.datetime:
-    try:
-        return dt.datetime.combine(dt.date.fromisoformat(value), dt.time())
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from exc
+    """The start of a day (the store's search bounds are times)."""
+    return dt.datetime.combine(parse_date(value), dt.time())
 
 
 def print_json(value: Any, out: TextIO) -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from verifier.forensics.measures import RGB
-from verifier.imaging.loading import Gray, check_image, load_rgb
+from verifier.imaging.loading import Gray, load_rgb, probe_image
 from verifier.imaging.mrz_reader import ImageRead, MrzReader
 from verifier.inspection.checks import printed
 from verifier.inspection.checks.barcodes import BarcodeChecks
@@ -64,9 +64,10 @@ class Inspector:
         """``captures``: light (and ``bearer``) -> image file; ``visible`` is required.
 
         Raises ImageError for a capture that cannot be read."""
-        for path in captures.values():  # every input, the bearer photo too, before any work
-            check_image(path)
-        images: dict[str, RGB] = {
+        for key, path in captures.items():  # the bearer photo too, before any work
+            if key not in LIGHTS:
+                probe_image(path)
+        images: dict[str, RGB] = {  # each light checked as it is read (decoded once)
             light: load_rgb(path) for light, path in captures.items() if light in LIGHTS
         }
         # one helper thread: OCR and bar codes run beside the main line of stages (on 2 cores)
