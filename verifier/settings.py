@@ -77,6 +77,12 @@ class Settings:
         return self.data_dir / "trust" / "publishers"
 
     @property
+    def csca_dir(self) -> Path:
+        """The chip's trust store: CSCA certificates (and their CRLs in ``crl/``), imported by an
+        administrator from master lists and single files."""
+        return self.data_dir / "trust" / "csca"
+
+    @property
     def database_path(self) -> Path:
         """The inspection store (SQLite)."""
         return self.data_dir / "verifier.sqlite"

@@ -14,6 +14,7 @@ from verifier import __version__
 from verifier.cli import (
     accounts,
     backup,
+    chip,
     common,
     inspecting,
     library,
@@ -24,7 +25,7 @@ from verifier.cli import (
 )
 from verifier.settings import restrict_new_files
 
-GROUPS = (mrz, inspecting, station, library, reports, accounts, backup, training)
+GROUPS = (mrz, inspecting, chip, station, library, reports, accounts, backup, training)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -40,6 +40,11 @@ CHECK_NAMES: Mapping[str, Text] = {
     "visible.features": say("Visible features"),
     "face.portrait_found": say("Portrait found"),
     "face.match": say("Face comparison"),
+    "chip.read": say("Chip read"),
+    "chip.passive_auth": say("Chip data signed by the issuer"),
+    "chip.clone_detection": say("Chip not copied"),
+    "chip.mrz_match": say("Chip MRZ against the printed MRZ"),
+    "face.chip_match": say("Chip portrait comparison"),
 }
 # the parts of an examination that need their own capture, in the order they are named
 PARTS: tuple[str, ...] = ("visible", "uv", "ir", "face")

@@ -1,0 +1,212 @@
+"""Reading a chip, start to end: access control (PACE when EF.CardAccess offers it, else BAC),
+Chip Authentication when DG14 offers it, the data groups under Secure Messaging, then Active
+Authentication when DG15 is there. Checks come later (:mod:`verifier.chip.verify`); this module
+only reads, and says what it could and could not do."""
+
+from __future__ import annotations
+
+import enum
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from verifier.chip import active, bac, chipauth, pace, tlv
+from verifier.chip.apdu import Command
+from verifier.chip.channel import Channel
+from verifier.chip.curves import CurveError
+from verifier.chip.errors import (
+    FILE_NOT_FOUND,
+    AccessDeniedError,
+    CardStatusError,
+    ChipError,
+    SecureMessagingError,
+)
+from verifier.chip.keys import AccessKey, Can, MrzKey
+from verifier.chip.lds import (
+    LDS1_AID,
+    Ef,
+    LdsError,
+    SecurityInfoSet,
+    parse_com,
+    parse_dg14,
+    parse_dg15,
+    parse_security_infos,
+)
+from verifier.chip.transport import Transport
+
+Random = Callable[[int], bytes]
+Progress = Callable[[str, int, int], None]  # (what, bytes done, bytes in all)
+
+WANTED = (1, 2, 11, 12, 14, 15)  # the data groups the inspection uses (9303-10 §4.7)
+
+
+class Outcome(enum.Enum):
+    PASSED = "passed"
+    FAILED = "failed"
+    NOT_SUPPORTED = "not_supported"  # the chip does not offer it (older documents)
+
+
+@dataclass(slots=True)
+class ChipReading:
+    access: str  # "BAC" or "PACE"
+    com_groups: list[int] = field(default_factory=list)
+    groups: dict[int, bytes] = field(default_factory=dict)
+    sod: bytes = b""
+    chip_auth: Outcome = Outcome.NOT_SUPPORTED
+    chip_auth_problem: str | None = None
+    active_auth: Outcome = Outcome.NOT_SUPPORTED
+    missing: list[str] = field(default_factory=list)  # files the chip lists but did not give
+
+
+def _select(channel: Channel, ef: Ef) -> bool:
+    response = channel.send(Command(0x00, 0xA4, 0x02, 0x0C, ef.to_bytes(2, "big")))
+    if response.sw == FILE_NOT_FOUND:
+        return False
+    response.check(f"SELECT {ef.name}")
+    return True
+
+
+def _read_binary(channel: Channel, offset: int, length: int) -> bytes:
+    if offset <= 0x7FFF:
+        command = Command(0x00, 0xB0, offset >> 8, offset & 0xFF, le=length)
+        return channel.send(command).check("READ BINARY")
+    # Offsets beyond 32767 need the odd instruction with an offset data object (ISO 7816-4)
+    offset_object = tlv.tlv(0x54, offset.to_bytes(3, "big"))
+    data = channel.send(Command(0x00, 0xB1, 0x00, 0x00, offset_object, le=length + 4))
+    return tlv.unwrap(data.check("READ BINARY"), 0x53)
+
+
+def read_file(channel: Channel, ef: Ef, progress: Progress | None = None) -> bytes | None:
+    """The whole of ``ef`` (None when the chip has no such file)."""
+    if not _select(channel, ef):
+        return None
+    head = _read_binary(channel, 0, 8)
+    try:
+        total = tlv.total_length(head)
+    except tlv.TlvError:
+        raise LdsError(f"{ef.name} does not start with a data object") from None
+    data = bytearray(head[:total])
+    while len(data) < total:
+        chunk = _read_binary(channel, len(data), min(channel.max_read, total - len(data)))
+        if not chunk:
+            raise CardStatusError(f"READ BINARY of {ef.name} returned nothing", 0x6282)
+        data += chunk
+        if progress is not None:
+            progress(ef.name, len(data), total)
+    return bytes(data)
+
+
+def _card_access(channel: Channel) -> SecurityInfoSet | None:
+    """EF.CardAccess, read in the master file before any application is selected (None when
+    the chip has none: it speaks BAC only)."""
+    response = channel.send(Command(0x00, 0xB0, 0x80 | Ef.CARD_ACCESS.short_id, 0x00, le=256))
+    if not response.ok:
+        return None
+    try:
+        return parse_security_infos(response.data)
+    except LdsError:
+        return None
+
+
+def _select_application(channel: Channel) -> None:
+    channel.send(Command(0x00, 0xA4, 0x04, 0x0C, LDS1_AID)).check(
+        "SELECT of the eMRTD application (is it a travel document's chip?)"
+    )
+
+
+def read_chip(
+    transport: Transport,
+    key: AccessKey,
+    *,
+    random: Random = os.urandom,
+    progress: Progress | None = None,
+) -> ChipReading:
+    """Read what the inspection needs; raises :class:`ChipError` (with words for the officer)
+    when access control or the reading fails."""
+    channel = Channel(transport)
+    access = _access(channel, key, random)
+    reading = ChipReading(access)
+    com = read_file(channel, Ef.COM)
+    if com is None:
+        raise LdsError("The chip has no EF.COM: it is not an eMRTD (Doc 9303-10).")
+    reading.com_groups = parse_com(com)[1]
+    if 14 in reading.com_groups:
+        dg14 = read_file(channel, Ef.DG14)
+        if dg14 is not None:
+            reading.groups[14] = dg14
+            _chip_authentication(channel, dg14, reading, random)
+    sod = read_file(channel, Ef.SOD)
+    if sod is None:
+        raise LdsError("The chip has no EF.SOD: its data cannot be proved genuine.")
+    reading.sod = sod
+    for number in WANTED:
+        if number == 14 or number not in reading.com_groups:
+            continue
+        content = read_file(channel, Ef.data_group(number), progress)
+        if content is None:
+            reading.missing.append(f"DG{number}")
+        else:
+            reading.groups[number] = content
+    if 15 in reading.groups:
+        algorithm = (
+            parse_dg14(reading.groups[14]).active_auth_algorithm if 14 in reading.groups else None
+        )
+        try:
+            passed = active.authenticate(channel, parse_dg15(reading.groups[15]), algorithm, random)
+        except (CurveError, LdsError, ValueError):
+            passed = False
+        reading.active_auth = Outcome.PASSED if passed else Outcome.FAILED
+    return reading
+
+
+def _access(channel: Channel, key: AccessKey, random: Random) -> str:
+    infos = _card_access(channel)
+    offered = infos.pace if infos is not None else []
+    if offered:
+        try:
+            protocol = next(
+                (p for p in offered if p.protocol.startswith(pace.GM_ECDH + ".")), offered[0]
+            )
+            pace.authenticate(channel, key, protocol, random)
+            _select_application(channel)
+            return "PACE"
+        except AccessDeniedError:
+            if isinstance(key, Can):
+                raise
+            channel.sm = None  # BAC is still required of every chip that offers PACE (§4.2)
+    if not isinstance(key, MrzKey):
+        raise AccessDeniedError("This chip offers no PACE: it needs the MRZ, not the CAN.")
+    _select_application(channel)
+    bac.authenticate(channel, key, random)
+    return "BAC"
+
+
+def _chip_authentication(
+    channel: Channel, dg14: bytes, reading: ChipReading, random: Random
+) -> None:
+    try:
+        infos = parse_dg14(dg14)
+    except LdsError as exc:
+        reading.chip_auth, reading.chip_auth_problem = Outcome.FAILED, str(exc)
+        return
+    if not chipauth.supported(infos):
+        return
+    try:
+        chipauth.authenticate(channel, infos, random)
+        _select(channel, Ef.COM)  # the first command under the new keys proves them
+    except (SecureMessagingError, ChipError, CurveError) as exc:
+        reading.chip_auth = Outcome.FAILED
+        reading.chip_auth_problem = (
+            "The chip could not continue with the keys of Chip Authentication: it does not hold "
+            f"the private key of its DG14 — a sign of a copied chip ({type(exc).__name__})."
+        )
+        raise ChipAuthFailedError(reading) from None
+    reading.chip_auth = Outcome.PASSED
+
+
+class ChipAuthFailedError(ChipError):
+    """Chip Authentication failed: the session cannot go on, and what was read so far is kept."""
+
+    def __init__(self, reading: ChipReading) -> None:
+        super().__init__(reading.chip_auth_problem or "Chip Authentication failed.")
+        self.reading = reading
