@@ -120,7 +120,7 @@ def main() -> int:
     times, faces_same, faces_other = [], [], []
     patch_genuine: list[float] = []  # model scores of features a forgery did not touch
     patch_forged: list[float] = []  # ... of features of the check a forgery should fail
-    for folder in sorted(SAMPLES.iterdir()):
+    for folder in sorted(p for p in SAMPLES.iterdir() if p.is_dir()):
         truth = json.loads((folder / "truth.json").read_text())
         tally = tallies["unseen" if truth.get("unseen_design") else "seen"]
         kind = capture_kind(folder.name)

@@ -12,6 +12,7 @@ import pytest
 from PIL import Image
 
 from fixtures.generator.capture import Capture
+from fixtures.generator.chips import COUNTERFEITS
 from fixtures.generator.samples import samples, write_sample
 from verifier.library import load_template
 from verifier.mrz import parse
@@ -66,10 +67,13 @@ def test_committed_fixtures_stay_small() -> None:
 
 @pytest.mark.parametrize("folder", FOLDERS, ids=[f.name for f in FOLDERS])
 def test_sample_layout_and_truth(folder: Path) -> None:
-    assert sorted(p.name for p in folder.iterdir()) == [
+    names = sorted(p.name for p in folder.iterdir())
+    t = truth(folder)
+    chip = "chip.json" in names  # documents of a design with a chip (visas and counterfeits: none)
+    assert [n for n in names if n != "chip.json"] == [
         "bearer.jpg", "ir.png", "truth.json", "uv.png", "visible.png",
     ]  # fmt: skip
-    t = truth(folder)
+    assert chip == (not t["template"].startswith("UTO-V") and t["forgery"] not in COUNTERFEITS)  # type: ignore[union-attr]
     sizes = {size(folder / f"{light}.png") for light in ("visible", "uv", "ir")}
     assert len(sizes) == 1, "one capture geometry for all lights"
     template = load_template(ROOT / "reference_docs" / str(t["template"]))

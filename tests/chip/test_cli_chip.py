@@ -13,7 +13,7 @@ from tests.test_cli import run
 from verifier.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[2]
-ML = ROOT / "samples" / "chip-pki" / "utopia-masterlist.ml"
+ML = ROOT / "samples" / "chip-test-masterlist.ml"
 KEYS = {"checks", "dg1", "data_groups", "access", "signer", "csca"}
 IDS = ["chip.read", "chip.passive_auth", "chip.clone_detection", "chip.mrz_match"]
 

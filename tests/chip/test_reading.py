@@ -203,9 +203,7 @@ def test_portrait_and_mrz_parse() -> None:
 
 
 def test_bundled_samples_master_list_verifies() -> None:
-    certs = master_list_certificates(
-        (ROOT / "samples" / "chip-pki" / "utopia-masterlist.ml").read_bytes()
-    )
+    certs = master_list_certificates((ROOT / "samples" / "chip-test-masterlist.ml").read_bytes())
     assert [c.country for c in certs] == ["UT"]
 
 

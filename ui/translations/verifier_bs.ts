@@ -1149,37 +1149,37 @@ ili kliknite za odabir</translation>
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="299" />
+        <location filename="../../build/texts_for_lupdate.py" line="333" />
         <source>&amp;Undo</source>
         <translation>&amp;Poništi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="300" />
+        <location filename="../../build/texts_for_lupdate.py" line="334" />
         <source>&amp;Redo</source>
         <translation>P&amp;onovi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="301" />
+        <location filename="../../build/texts_for_lupdate.py" line="335" />
         <source>Cu&amp;t</source>
         <translation>Iz&amp;reži</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="302" />
+        <location filename="../../build/texts_for_lupdate.py" line="336" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopiraj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="303" />
+        <location filename="../../build/texts_for_lupdate.py" line="337" />
         <source>&amp;Paste</source>
         <translation>&amp;Zalijepi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="304" />
+        <location filename="../../build/texts_for_lupdate.py" line="338" />
         <source>Delete</source>
         <translation>Izbriši</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="305" />
+        <location filename="../../build/texts_for_lupdate.py" line="339" />
         <source>Select All</source>
         <translation>Označi sve</translation>
     </message>
@@ -1187,12 +1187,12 @@ ili kliknite za odabir</translation>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="297" />
+        <location filename="../../build/texts_for_lupdate.py" line="331" />
         <source>Show Details...</source>
         <translation>Prikaži detalje...</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="298" />
+        <location filename="../../build/texts_for_lupdate.py" line="332" />
         <source>Hide Details...</source>
         <translation>Sakrij detalje...</translation>
     </message>
@@ -1200,92 +1200,92 @@ ili kliknite za odabir</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="279" />
+        <location filename="../../build/texts_for_lupdate.py" line="313" />
         <source>OK</source>
         <translation>U redu</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="280" />
+        <location filename="../../build/texts_for_lupdate.py" line="314" />
         <source>Save</source>
         <translation>Sačuvaj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="281" />
+        <location filename="../../build/texts_for_lupdate.py" line="315" />
         <source>Save All</source>
         <translation>Sačuvaj sve</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="282" />
+        <location filename="../../build/texts_for_lupdate.py" line="316" />
         <source>Open</source>
         <translation>Otvori</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="283" />
+        <location filename="../../build/texts_for_lupdate.py" line="317" />
         <source>&amp;Yes</source>
         <translation>&amp;Da</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="284" />
+        <location filename="../../build/texts_for_lupdate.py" line="318" />
         <source>Yes to &amp;All</source>
         <translation>Da za &amp;sve</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="285" />
+        <location filename="../../build/texts_for_lupdate.py" line="319" />
         <source>&amp;No</source>
         <translation>&amp;Ne</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="286" />
+        <location filename="../../build/texts_for_lupdate.py" line="320" />
         <source>N&amp;o to All</source>
         <translation>N&amp;e za sve</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="287" />
+        <location filename="../../build/texts_for_lupdate.py" line="321" />
         <source>Abort</source>
         <translation>Prekini</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="288" />
+        <location filename="../../build/texts_for_lupdate.py" line="322" />
         <source>Retry</source>
         <translation>Pokušaj ponovo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="289" />
+        <location filename="../../build/texts_for_lupdate.py" line="323" />
         <source>Ignore</source>
         <translation>Zanemari</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="290" />
+        <location filename="../../build/texts_for_lupdate.py" line="324" />
         <source>Close</source>
         <translation>Zatvori</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="291" />
+        <location filename="../../build/texts_for_lupdate.py" line="325" />
         <source>Cancel</source>
         <translation>Otkaži</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="292" />
+        <location filename="../../build/texts_for_lupdate.py" line="326" />
         <source>Discard</source>
         <translation>Odbaci</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="293" />
+        <location filename="../../build/texts_for_lupdate.py" line="327" />
         <source>Help</source>
         <translation>Pomoć</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="294" />
+        <location filename="../../build/texts_for_lupdate.py" line="328" />
         <source>Apply</source>
         <translation>Primijeni</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="295" />
+        <location filename="../../build/texts_for_lupdate.py" line="329" />
         <source>Reset</source>
         <translation>Poništi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="296" />
+        <location filename="../../build/texts_for_lupdate.py" line="330" />
         <source>Restore Defaults</source>
         <translation>Vrati početne postavke</translation>
     </message>
@@ -1293,42 +1293,42 @@ ili kliknite za odabir</translation>
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="306" />
+        <location filename="../../build/texts_for_lupdate.py" line="340" />
         <source>&amp;Undo</source>
         <translation>&amp;Poništi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="307" />
+        <location filename="../../build/texts_for_lupdate.py" line="341" />
         <source>&amp;Redo</source>
         <translation>P&amp;onovi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="308" />
+        <location filename="../../build/texts_for_lupdate.py" line="342" />
         <source>Cu&amp;t</source>
         <translation>Iz&amp;reži</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="309" />
+        <location filename="../../build/texts_for_lupdate.py" line="343" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopiraj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="310" />
+        <location filename="../../build/texts_for_lupdate.py" line="344" />
         <source>&amp;Paste</source>
         <translation>&amp;Zalijepi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="311" />
+        <location filename="../../build/texts_for_lupdate.py" line="345" />
         <source>Delete</source>
         <translation>Izbriši</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="312" />
+        <location filename="../../build/texts_for_lupdate.py" line="346" />
         <source>Select All</source>
         <translation>Označi sve</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="313" />
+        <location filename="../../build/texts_for_lupdate.py" line="347" />
         <source>Copy &amp;Link Location</source>
         <translation>Kopiraj adresu &amp;veze</translation>
     </message>
@@ -2273,147 +2273,147 @@ ili kliknite za odabir</translation>
         <translation>svi redovi: najmanji kontrast {value:.2f} (najmanje {limit:.2f})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="51" />
+        <location filename="../../build/texts_for_lupdate.py" line="80" />
         <source>visible-light</source>
         <translation>vidljivom svjetlu</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="52" />
+        <location filename="../../build/texts_for_lupdate.py" line="81" />
         <source>UV</source>
         <translation>UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="53" />
+        <location filename="../../build/texts_for_lupdate.py" line="82" />
         <source>IR</source>
         <translation>IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="105" />
+        <location filename="../../build/texts_for_lupdate.py" line="139" />
         <source>This check could not be made (the {stage} stage failed); inspect it by eye.</source>
         <translation>Ova provjera nije mogla biti obavljena (faza {stage} nije uspjela); provjerite golim okom.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="77" />
+        <location filename="../../build/texts_for_lupdate.py" line="106" />
         <source>Without a reference the printed fields cannot be located: {missing} not found in the printed text; compare them with the MRZ by eye.</source>
         <translation>Bez reference otisnuta polja ne mogu se locirati – u otisnutom tekstu nije pronađeno sljedeće: {missing}; usporedite ih s MRZ golim okom.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="76" />
+        <location filename="../../build/texts_for_lupdate.py" line="105" />
         <source>The printed {fields} agree with the MRZ.</source>
         <translation>Otisnuti podaci ({fields}) slažu se s MRZ.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="59" />
+        <location filename="../../build/texts_for_lupdate.py" line="88" />
         <source>document number</source>
         <translation>broj dokumenta</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="60" />
+        <location filename="../../build/texts_for_lupdate.py" line="89" />
         <source>date of birth</source>
         <translation>datum rođenja</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="61" />
+        <location filename="../../build/texts_for_lupdate.py" line="90" />
         <source>date of expiry</source>
         <translation>datum isteka</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="62" />
+        <location filename="../../build/texts_for_lupdate.py" line="91" />
         <source>optional data</source>
         <translation>neobaveznih podataka</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="63" />
+        <location filename="../../build/texts_for_lupdate.py" line="92" />
         <source>the composite check digit</source>
         <translation>zbirni kontrolni broj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="36" />
+        <location filename="../../build/texts_for_lupdate.py" line="54" />
         <source>The design is {name}, but {problems}.</source>
         <translation>Dizajn je {name}, ali {problems}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="37" />
+        <location filename="../../build/texts_for_lupdate.py" line="55" />
         <source>Identified as {name}.</source>
         <translation>Prepoznato kao {name}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="80" />
+        <location filename="../../build/texts_for_lupdate.py" line="109" />
         <source>The MRZ's {fields} are also printed on the document.</source>
         <translation>Podaci iz MRZ ({fields}) otisnuti su i na dokumentu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="81" />
+        <location filename="../../build/texts_for_lupdate.py" line="110" />
         <source>MRZ line(s) {lines} fade in IR: not printed in B900 ink as Doc 9303-3 requires.</source>
         <translation>Red(ovi) MRZ {lines} blijede u IR: nisu otisnuti tintom B900 kako zahtijeva Doc 9303-3.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="82" />
+        <location filename="../../build/texts_for_lupdate.py" line="111" />
         <source>Every MRZ line stays dark in IR (B900 ink).</source>
         <translation>Svi redovi MRZ ostaju tamni u IR (tinta B900).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="78" />
+        <location filename="../../build/texts_for_lupdate.py" line="107" />
         <source>The printed data differ from the MRZ: {differences}.</source>
         <translation>Otisnuti podaci razlikuju se od MRZ: {differences}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="79" />
+        <location filename="../../build/texts_for_lupdate.py" line="108" />
         <source>The printed data could not be read; compare them with the MRZ by eye.</source>
         <translation>Otisnuti podaci nisu se mogli pročitati; usporedite ih s MRZ golim okom.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="54" />
+        <location filename="../../build/texts_for_lupdate.py" line="83" />
         <source>{description} {verdict}: {detail}.</source>
         <translation>{description} {verdict}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="46" />
+        <location filename="../../build/texts_for_lupdate.py" line="70" />
         <source>No photo of the bearer was taken.</source>
         <translation>Fotografija nosioca nije snimljena.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="47" />
+        <location filename="../../build/texts_for_lupdate.py" line="71" />
         <source> ({percent}% similar)</source>
         <translation> (sličnost {percent}%)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="64" />
+        <location filename="../../build/texts_for_lupdate.py" line="93" />
         <source>MRZ read ({engine}).</source>
         <translation>MRZ pročitana ({engine}).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="38" />
+        <location filename="../../build/texts_for_lupdate.py" line="56" />
         <source>{format} of {state}</source>
         <translation>{format}, {state}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="39" />
+        <location filename="../../build/texts_for_lupdate.py" line="57" />
         <source>unknown</source>
         <translation>nepoznato</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="40" />
+        <location filename="../../build/texts_for_lupdate.py" line="58" />
         <source>No reference exists for this document in the library (MRZ: {what}): its design and security features could not be compared. What needs no reference was checked.</source>
         <translation>Za ovaj dokument u biblioteci ne postoji referenca (MRZ: {what}): njegov dizajn i zaštitni elementi nisu se mogli usporediti. Provjereno je sve što ne zahtijeva referencu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="83" />
+        <location filename="../../build/texts_for_lupdate.py" line="112" />
         <source>The IR image is not framed like the visible one; check the MRZ in IR by eye.</source>
         <translation>IR snimak nije kadriran kao snimak u vidljivoj svjetlosti; provjerite MRZ u IR golim okom.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="56" />
+        <location filename="../../build/texts_for_lupdate.py" line="85" />
         <source>Found</source>
         <translation>Pronađeno</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="57" />
+        <location filename="../../build/texts_for_lupdate.py" line="86" />
         <source>Not as on the reference</source>
         <translation>Nije kao na referenci</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="45" />
+        <location filename="../../build/texts_for_lupdate.py" line="69" />
         <source>A portrait was found by face detection (no reference to say where).</source>
         <translation>Portret je pronađen detekcijom lica (nema reference koja određuje njegov položaj).</translation>
     </message>
@@ -2423,97 +2423,97 @@ ili kliknite za odabir</translation>
         <translation>Pročitano bar-kodova: {count} ({formats}).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="65" />
+        <location filename="../../build/texts_for_lupdate.py" line="94" />
         <source>No machine readable zone was found on the visible image.</source>
         <translation>Mašinski čitljiva zona nije pronađena na slici u vidljivoj svjetlosti.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="66" />
+        <location filename="../../build/texts_for_lupdate.py" line="95" />
         <source>The MRZ could not be read with certainty: {why}</source>
         <translation>MRZ nije pouzdano pročitana: {why}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="67" />
+        <location filename="../../build/texts_for_lupdate.py" line="96" />
         <source>Check digits do not hold: {faults}.</source>
         <translation>Kontrolni brojevi nisu ispravni: {faults}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="68" />
+        <location filename="../../build/texts_for_lupdate.py" line="97" />
         <source>Every check digit holds.</source>
         <translation>Svi kontrolni brojevi su ispravni.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="69" />
+        <location filename="../../build/texts_for_lupdate.py" line="98" />
         <source>The dates are calendar dates.</source>
         <translation>Datumi su ispravni kalendarski datumi.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="70" />
+        <location filename="../../build/texts_for_lupdate.py" line="99" />
         <source>The expiry date is not in the MRZ; read it on the document.</source>
         <translation>Datum isteka nije u MRZ; pročitajte ga na dokumentu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="41" />
+        <location filename="../../build/texts_for_lupdate.py" line="59" />
         <source>its MRZ is {mrz}, the design's is {design}</source>
         <translation>format MRZ je {mrz}, a format dizajna {design}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="42" />
+        <location filename="../../build/texts_for_lupdate.py" line="60" />
         <source>the MRZ says {mrz}, the design is from {design}</source>
         <translation>MRZ navodi {mrz}, a dizajn je iz {design}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="43" />
+        <location filename="../../build/texts_for_lupdate.py" line="61" />
         <source>document code {code} does not belong to this design</source>
         <translation>oznaka dokumenta {code} ne pripada ovom dizajnu</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="44" />
+        <location filename="../../build/texts_for_lupdate.py" line="62" />
         <source>number {number} is not of this series ({series})</source>
         <translation>broj {number} nije iz ove serije ({series})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="48" />
+        <location filename="../../build/texts_for_lupdate.py" line="77" />
         <source>A face was found in the portrait zone.</source>
         <translation>U zoni portreta pronađeno je lice.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="49" />
+        <location filename="../../build/texts_for_lupdate.py" line="78" />
         <source>No face was found in the portrait zone.</source>
         <translation>U zoni portreta nije pronađeno lice.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="50" />
+        <location filename="../../build/texts_for_lupdate.py" line="79" />
         <source>No portrait was found on this image; if the document has one on its other side, capture that side.</source>
         <translation>Na ovoj slici nije pronađen portret; ako ga dokument ima na drugoj strani, snimite tu stranu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="71" />
+        <location filename="../../build/texts_for_lupdate.py" line="100" />
         <source>A well-formed {format} MRZ.</source>
         <translation>Ispravno oblikovana MRZ ({format}).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="72" />
+        <location filename="../../build/texts_for_lupdate.py" line="101" />
         <source>Known codes: {state}, {nationality}.</source>
         <translation>Poznate oznake: {state}, {nationality}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="73" />
+        <location filename="../../build/texts_for_lupdate.py" line="102" />
         <source>Expired on {date}.</source>
         <translation>Istekao {date}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="74" />
+        <location filename="../../build/texts_for_lupdate.py" line="103" />
         <source>Valid until {date}.</source>
         <translation>Vrijedi do {date}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="58" />
+        <location filename="../../build/texts_for_lupdate.py" line="87" />
         <source>No {light} image was captured.</source>
         <translation>Nije snimljena slika u {light}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="55" />
+        <location filename="../../build/texts_for_lupdate.py" line="84" />
         <source>No reference exists for this document: its {light} features were not compared; examine them by eye.</source>
         <translation>Za ovaj dokument ne postoji referenca: njegovi elementi u {light} nisu uspoređeni; pregledajte ih golim okom.</translation>
     </message>
@@ -2533,977 +2533,1147 @@ ili kliknite za odabir</translation>
         <translation>MRZ u pečatu razlikuje se od otisnute MRZ.</translation>
     </message>
     <message>
+        <location filename="../../build/texts_for_lupdate.py" line="36" />
+        <source>The chip was not read.</source>
+        <translation>Čip nije pročitan.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="37" />
+        <source>{which} passed: the chip holds the private key of its signed data, so it is not a copy.</source>
+        <translation>{which} uspješno: čip ima privatni ključ svojih potpisanih podataka, pa nije kopija.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="38" />
+        <source>The chip's MRZ differs from the printed MRZ ({count} characters): the data page was altered, or it belongs to another chip.</source>
+        <translation>MRZ na čipu razlikuje se od odštampanog MRZ ({count} znakova): stranica s podacima je izmijenjena ili pripada drugom čipu.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="39" />
+        <source>Reading a chip needs the MRZ (or the CAN of an ID card).</source>
+        <translation>Za čitanje čipa potreban je MRZ (ili CAN lične karte).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="40" />
+        <source>{which} failed: the chip does not hold the private key its signed data names — a sign of a copied (cloned) chip.</source>
+        <translation>{which} neuspješno: čip nema privatni ključ koji navode njegovi potpisani podaci — znak kopiranog (kloniranog) čipa.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="41" />
+        <source>This chip offers neither Chip nor Active Authentication (older documents): a copy of it cannot be told from the original.</source>
+        <translation>Ovaj čip ne nudi ni Chip ni Active Authentication (stariji dokumenti): njegova kopija ne može se razlikovati od originala.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="42" />
+        <source>{which} passed, but with a key the issuer's signature does not cover (DG14/DG15 do not match the SOD).</source>
+        <translation>{which} uspješno, ali s ključem koji potpis izdavaoca ne pokriva (DG14/DG15 se ne slažu sa SOD).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="43" />
+        <source>The chip's DG1 (its MRZ) could not be read.</source>
+        <translation>DG1 čipa (njegov MRZ) nije se mogao pročitati.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="44" />
+        <source>No printed MRZ was read to compare with the chip's.</source>
+        <translation>Nije pročitan odštampani MRZ za poređenje s MRZ čipa.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="45" />
+        <source>The chip's MRZ is the printed MRZ, character for character.</source>
+        <translation>MRZ na čipu je odštampani MRZ, znak po znak.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="46" />
+        <source>Read with {access}: {groups}.</source>
+        <translation>Pročitano putem {access}: {groups}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="47" />
+        <source>This document has no chip (no simulated chip with it).</source>
+        <translation>Ovaj dokument nema čip (uz njega nema simuliranog čipa).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="48" />
+        <source>The chip could not be read to the end: {why}</source>
+        <translation>Čip se nije mogao pročitati do kraja: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="49" />
+        <source>The chip stopped before its security object (EF.SOD) was read.</source>
+        <translation>Čip je stao prije nego što je pročitan njegov sigurnosni objekat (EF.SOD).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="50" />
+        <source>The chip refused the key from the printed MRZ: the MRZ was misread, or altered, or the chip is not this document's. {why}</source>
+        <translation>Čip je odbio ključ iz odštampanog MRZ: MRZ je pogrešno pročitan ili izmijenjen, ili čip ne pripada ovom dokumentu. {why}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="51" />
+        <source>The chip refused the CAN: check the number printed on the card.</source>
+        <translation>Čip je odbio CAN: provjerite broj odštampan na kartici.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="52" />
+        <source>The chip's data is signed by the issuing State: its Document Signer is certified by a trusted CSCA, and every data group read matches its signed hash.</source>
+        <translation>Podatke čipa potpisala je država izdavalac: njegov Document Signer certificiran je od pouzdanog CSCA, i svaka pročitana grupa podataka odgovara svom potpisanom hešu.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="53" />
+        <source>The chip's data could not be proved genuine: {why}</source>
+        <translation>Nije se moglo dokazati da su podaci čipa izvorni: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="63" />
+        <source>resembles</source>
+        <translation>liči</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="64" />
+        <source>does not resemble</source>
+        <translation>ne liči</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="65" />
+        <source>uncertain</source>
+        <translation>nesigurno</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="66" />
+        <source>could not be compared</source>
+        <translation>nije se moglo uporediti</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="67" />
+        <source>{who}: {result}</source>
+        <translation>{who}: {result}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="68" />
+        <source>The chip's portrait, against {parts}.</source>
+        <translation>Portret s čipa, u odnosu na {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="72" />
+        <source>No portrait was read from the chip.</source>
+        <translation>S čipa nije pročitan portret.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="73" />
+        <source>Neither a bearer photo nor a printed portrait to compare with the chip's.</source>
+        <translation>Nema ni fotografije nosioca ni odštampanog portreta za poređenje s portretom s čipa.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="74" />
+        <source>The chip's portrait, against {parts}: the face the issuer stored differs.</source>
+        <translation>Portret s čipa, u odnosu na {parts}: lice koje je izdavalac sačuvao se razlikuje.</translation>
+    </message>
+    <message>
         <location filename="../../build/texts_for_lupdate.py" line="75" />
+        <source>the bearer</source>
+        <translation>nosioca</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="76" />
+        <source>the printed portrait</source>
+        <translation>odštampani portret</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="104" />
         <source>{field}: check digit {printed}, computed {computed}</source>
         <translation>{field}: kontrolni broj {printed}, izračunato {computed}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="84" />
+        <location filename="../../build/texts_for_lupdate.py" line="113" />
         <source>MRZ found</source>
         <translation>MRZ pronađena</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="85" />
+        <location filename="../../build/texts_for_lupdate.py" line="114" />
         <source>MRZ layout</source>
         <translation>Struktura MRZ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="86" />
+        <location filename="../../build/texts_for_lupdate.py" line="115" />
         <source>MRZ check digits</source>
         <translation>Kontrolni brojevi MRZ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="87" />
+        <location filename="../../build/texts_for_lupdate.py" line="116" />
         <source>MRZ dates</source>
         <translation>Datumi u MRZ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="88" />
+        <location filename="../../build/texts_for_lupdate.py" line="117" />
         <source>Country codes</source>
         <translation>Oznake država</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="89" />
+        <location filename="../../build/texts_for_lupdate.py" line="118" />
         <source>Validity</source>
         <translation>Rok važenja</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="90" />
+        <location filename="../../build/texts_for_lupdate.py" line="119" />
         <source>Document identified</source>
         <translation>Dokument prepoznat</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="91" />
+        <location filename="../../build/texts_for_lupdate.py" line="120" />
         <source>Printed data against the MRZ</source>
         <translation>Otisnuti podaci prema MRZ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="92" />
+        <location filename="../../build/texts_for_lupdate.py" line="121" />
         <source>Bar codes read</source>
         <translation>Očitani bar-kodovi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="93" />
+        <location filename="../../build/texts_for_lupdate.py" line="122" />
         <source>Seal signature</source>
         <translation>Potpis pečata</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="94" />
+        <location filename="../../build/texts_for_lupdate.py" line="123" />
         <source>Seal data against the MRZ</source>
         <translation>Podaci pečata prema MRZ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="95" />
+        <location filename="../../build/texts_for_lupdate.py" line="124" />
         <source>Dull paper in UV</source>
         <translation>Mat papir u UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="96" />
+        <location filename="../../build/texts_for_lupdate.py" line="125" />
         <source>UV features</source>
         <translation>UV elementi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="97" />
+        <location filename="../../build/texts_for_lupdate.py" line="126" />
         <source>MRZ ink in IR</source>
         <translation>Tinta MRZ u IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="98" />
+        <location filename="../../build/texts_for_lupdate.py" line="127" />
         <source>IR features</source>
         <translation>IR elementi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="99" />
+        <location filename="../../build/texts_for_lupdate.py" line="128" />
         <source>Visible features</source>
         <translation>Elementi u vidljivoj svjetlosti</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="100" />
+        <location filename="../../build/texts_for_lupdate.py" line="129" />
         <source>Portrait found</source>
         <translation>Portret pronađen</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="101" />
+        <location filename="../../build/texts_for_lupdate.py" line="130" />
         <source>Face comparison</source>
         <translation>Usporedba lica</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="102" />
+        <location filename="../../build/texts_for_lupdate.py" line="131" />
+        <source>Chip read</source>
+        <translation>Čip pročitan</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="132" />
+        <source>Chip data signed by the issuer</source>
+        <translation>Podaci čipa potpisani od izdavaoca</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="133" />
+        <source>Chip not copied</source>
+        <translation>Čip nije kopiran</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="134" />
+        <source>Chip MRZ against the printed MRZ</source>
+        <translation>MRZ čipa u odnosu na odštampani MRZ</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="135" />
+        <source>Chip portrait comparison</source>
+        <translation>Poređenje portreta s čipa</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="136" />
         <source>the visible-light features</source>
         <translation>elementi u vidljivoj svjetlosti</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="103" />
+        <location filename="../../build/texts_for_lupdate.py" line="137" />
         <source>the face</source>
         <translation>lice</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="104" />
+        <location filename="../../build/texts_for_lupdate.py" line="138" />
         <source>NO ANOMALIES FOUND — the officer decides</source>
         <translation>NEPRAVILNOSTI NISU PRONAĐENE — odlučuje službenik</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="106" />
+        <location filename="../../build/texts_for_lupdate.py" line="140" />
         <source>nothing</source>
         <translation>ništa</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="107" />
+        <location filename="../../build/texts_for_lupdate.py" line="141" />
         <source>{p0}</source>
         <translation>{p0}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="108" />
+        <location filename="../../build/texts_for_lupdate.py" line="142" />
         <source>{p0} and {p1}</source>
         <translation>{p0} i {p1}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="109" />
+        <location filename="../../build/texts_for_lupdate.py" line="143" />
         <source>{p0}, {p1} and {p2}</source>
         <translation>{p0}, {p1} i {p2}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="110" />
+        <location filename="../../build/texts_for_lupdate.py" line="144" />
         <source>{p0}, {p1}, {p2} and {p3}</source>
         <translation>{p0}, {p1}, {p2} i {p3}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="111" />
+        <location filename="../../build/texts_for_lupdate.py" line="145" />
         <source>ANOMALIES FOUND — see the failed checks</source>
         <translation>PRONAĐENE NEPRAVILNOSTI — pogledajte neuspjele provjere</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="112" />
+        <location filename="../../build/texts_for_lupdate.py" line="146" />
         <source>INCONCLUSIVE — some checks could not be made</source>
         <translation>BEZ ZAKLJUČKA — neke provjere nisu mogle biti obavljene</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="113" />
+        <location filename="../../build/texts_for_lupdate.py" line="147" />
         <source>NO ANOMALIES IN WHAT WAS EXAMINED — {parts} was not examined</source>
         <translation>U PREGLEDANOM NEMA NEPRAVILNOSTI — nije pregledano: {parts}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="114" />
+        <location filename="../../build/texts_for_lupdate.py" line="148" />
         <source>INCONCLUSIVE — no reference for this document in the library: only what needs none was checked</source>
         <translation>BEZ ZAKLJUČKA — za ovaj dokument u biblioteci nema reference: provjereno je samo ono što je ne zahtijeva</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="115" />
+        <location filename="../../build/texts_for_lupdate.py" line="149" />
         <source>NO ANOMALIES IN WHAT WAS EXAMINED — {parts} were not examined</source>
         <translation>U PREGLEDANOM NEMA NEPRAVILNOSTI — nisu pregledani: {parts}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="116" />
+        <location filename="../../build/texts_for_lupdate.py" line="150" />
         <source>surname</source>
         <translation>prezime</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="117" />
+        <location filename="../../build/texts_for_lupdate.py" line="151" />
         <source>given names</source>
         <translation>ime</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="118" />
+        <location filename="../../build/texts_for_lupdate.py" line="152" />
         <source>surname printed {printed!r}, MRZ {mrz!r}</source>
         <translation>otisnuto prezime {printed!r}, MRZ {mrz!r}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="119" />
+        <location filename="../../build/texts_for_lupdate.py" line="153" />
         <source>given names printed {printed!r}, MRZ {mrz!r}</source>
         <translation>otisnuto ime {printed!r}, MRZ {mrz!r}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="120" />
+        <location filename="../../build/texts_for_lupdate.py" line="154" />
         <source>date of birth printed {printed}, MRZ {mrz}</source>
         <translation>otisnut datum rođenja {printed}, MRZ {mrz}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="121" />
+        <location filename="../../build/texts_for_lupdate.py" line="155" />
         <source>number printed {printed!r}, MRZ {mrz!r}</source>
         <translation>otisnut broj {printed!r}, MRZ {mrz!r}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="122" />
+        <location filename="../../build/texts_for_lupdate.py" line="156" />
         <source>The document code</source>
         <translation>Oznaka dokumenta</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="123" />
+        <location filename="../../build/texts_for_lupdate.py" line="157" />
         <source>The issuing state</source>
         <translation>Država izdavanja</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="124" />
+        <location filename="../../build/texts_for_lupdate.py" line="158" />
         <source>The nationality</source>
         <translation>Državljanstvo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="125" />
+        <location filename="../../build/texts_for_lupdate.py" line="159" />
         <source>The name</source>
         <translation>Ime</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="126" />
+        <location filename="../../build/texts_for_lupdate.py" line="160" />
         <source>The surname</source>
         <translation>Prezime</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="127" />
+        <location filename="../../build/texts_for_lupdate.py" line="161" />
         <source>The given names</source>
         <translation>Ime</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="128" />
+        <location filename="../../build/texts_for_lupdate.py" line="162" />
         <source>The document number</source>
         <translation>Broj dokumenta</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="129" />
+        <location filename="../../build/texts_for_lupdate.py" line="163" />
         <source>The optional data</source>
         <translation>Neobavezni podaci</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="130" />
+        <location filename="../../build/texts_for_lupdate.py" line="164" />
         <source>The second optional data field</source>
         <translation>Drugo polje neobaveznih podataka</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="131" />
+        <location filename="../../build/texts_for_lupdate.py" line="165" />
         <source>The date of birth</source>
         <translation>Datum rođenja</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="132" />
+        <location filename="../../build/texts_for_lupdate.py" line="166" />
         <source>The date of expiry</source>
         <translation>Datum isteka</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="133" />
+        <location filename="../../build/texts_for_lupdate.py" line="167" />
         <source>The sex field</source>
         <translation>Polje spola</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="134" />
+        <location filename="../../build/texts_for_lupdate.py" line="168" />
         <source>issuing state</source>
         <translation>države izdavanja</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="135" />
+        <location filename="../../build/texts_for_lupdate.py" line="169" />
         <source>nationality</source>
         <translation>državljanstva</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="136" />
+        <location filename="../../build/texts_for_lupdate.py" line="170" />
         <source>the filler in position 15 excluded, as Doc 9303-5 specifies</source>
         <translation>ako se znak za popunu na poziciji 15 ne računa, kako propisuje Doc 9303-5</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="137" />
+        <location filename="../../build/texts_for_lupdate.py" line="171" />
         <source>the filler in position 15 counted, as some issuers do</source>
         <translation>ako se znak za popunu na poziciji 15 računa, kao što čine neke države izdavanja</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="138" />
+        <location filename="../../build/texts_for_lupdate.py" line="172" />
         <source>The document number continues in the optional data; its check digit holds with {how}.</source>
         <translation>Broj dokumenta nastavlja se u neobaveznim podacima; njegov kontrolni broj je ispravan {how}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="139" />
+        <location filename="../../build/texts_for_lupdate.py" line="173" />
         <source>{field} {raw!r} is not a calendar date (YYMMDD).</source>
         <translation>{field} {raw!r} nije kalendarski datum (GGMMDD).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="140" />
+        <location filename="../../build/texts_for_lupdate.py" line="174" />
         <source>a {format} document code starts with {allowed}</source>
         <translation>oznaka dokumenta {format} počinje s {allowed}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="141" />
+        <location filename="../../build/texts_for_lupdate.py" line="175" />
         <source>V, AI and AC are not used as TD1/TD2 document codes</source>
         <translation>V, AI i AC ne koriste se kao oznake dokumenata TD1/TD2</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="142" />
+        <location filename="../../build/texts_for_lupdate.py" line="176" />
         <source>Document code {code!r}: {problems} (Doc 9303).</source>
         <translation>Oznaka dokumenta {code!r}: {problems} (Doc 9303).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="143" />
+        <location filename="../../build/texts_for_lupdate.py" line="177" />
         <source>The MRZ has no surname.</source>
         <translation>MRZ ne sadrži prezime.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="144" />
+        <location filename="../../build/texts_for_lupdate.py" line="178" />
         <source>The name fills the whole MRZ field and may have been truncated; compare it with the name printed on the document.</source>
         <translation>Ime popunjava cijelo polje MRZ i možda je skraćeno; usporedite ga s imenom otisnutim na dokumentu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="145" />
+        <location filename="../../build/texts_for_lupdate.py" line="179" />
         <source>The MRZ has no document number.</source>
         <translation>MRZ ne sadrži broj dokumenta.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="146" />
+        <location filename="../../build/texts_for_lupdate.py" line="180" />
         <source>This format does not carry the date of expiry; read it on the document.</source>
         <translation>Ovaj format ne sadrži datum isteka; pročitajte ga na dokumentu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="147" />
+        <location filename="../../build/texts_for_lupdate.py" line="181" />
         <source>The document expired on {date}.</source>
         <translation>Dokument je istekao {date}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="148" />
+        <location filename="../../build/texts_for_lupdate.py" line="182" />
         <source>The date of birth is not before the date of expiry.</source>
         <translation>Datum rođenja nije prije datuma isteka.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="149" />
+        <location filename="../../build/texts_for_lupdate.py" line="183" />
         <source>Sex must be M, F or &lt;, not {raw!r}.</source>
         <translation>Spol mora biti M, F ili &lt;, a ne {raw!r}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="150" />
+        <location filename="../../build/texts_for_lupdate.py" line="184" />
         <source>The {what} code {raw!r} is not a three-letter code.</source>
         <translation>Oznaka {what} {raw!r} nije troslovna oznaka.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="151" />
+        <location filename="../../build/texts_for_lupdate.py" line="185" />
         <source>The {what} code {code} is not in Doc 9303-3 or ISO 3166-1.</source>
         <translation>Oznaka {what} {code} ne postoji ni u Doc 9303-3 ni u ISO 3166-1.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="152" />
+        <location filename="../../build/texts_for_lupdate.py" line="186" />
         <source>Sex is printed as X; Doc 9303 writes an unspecified sex as &lt; in the MRZ.</source>
         <translation>Spol je otisnut kao X; prema Doc 9303 neodređeni spol se u MRZ upisuje kao &lt;.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="153" />
+        <location filename="../../build/texts_for_lupdate.py" line="187" />
         <source>{field} holds characters not allowed there: {bad}</source>
         <translation>{field} sadrži znakove koji tu nisu dopušteni: {bad}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="154" />
+        <location filename="../../build/texts_for_lupdate.py" line="188" />
         <source>The {what} code {code} has been withdrawn from ISO 3166-1.</source>
         <translation>Oznaka {what} {code} povučena je iz ISO 3166-1.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="155" />
+        <location filename="../../build/texts_for_lupdate.py" line="189" />
         <source>second optional data field</source>
         <translation>drugog polja neobaveznih podataka</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="156" />
+        <location filename="../../build/texts_for_lupdate.py" line="190" />
         <source>Fillers in the name were read as K and restored; names have no check digit, so compare the name with the one printed on the document.</source>
         <translation>Znakovi za popunu u imenu pročitani su kao K i vraćeni; imena nemaju kontrolni broj, pa usporedite ime s onim otisnutim na dokumentu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="157" />
+        <location filename="../../build/texts_for_lupdate.py" line="191" />
         <source>The OCR read fillers as K; the K at the end of the {field} may be a letter or a filler, and check digits cannot tell them apart. {advice}</source>
         <translation>OCR je znakove za popunu pročitao kao K; K na kraju polja {field} može biti slovo ili znak za popunu, a kontrolni brojevi ih ne mogu razlikovati. {advice}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="158" />
+        <location filename="../../build/texts_for_lupdate.py" line="192" />
         <source>The OCR read fillers as K and the name still contains K, which may be a letter or a space; read the name on the document.</source>
         <translation>OCR je znakove za popunu pročitao kao K, a ime i dalje sadrži K, koje može biti slovo ili razmak; pročitajte ime na dokumentu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="159" />
+        <location filename="../../build/texts_for_lupdate.py" line="193" />
         <source>Input normalised: {what}.</source>
         <translation>Unos je normaliziran: {what}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="160" />
+        <location filename="../../build/texts_for_lupdate.py" line="194" />
         <source>{count} character(s) were chosen by the check digits among look-alike readings; a check digit misses about one such error in ten, so compare the repaired fields with the data printed on the document.</source>
         <translation>Kontrolni brojevi odabrali su znakove među sličnim očitanjima (broj znakova: {count}); kontrolni broj ne otkrije otprilike jednu od deset takvih grešaka, pa usporedite popravljena polja s podacima otisnutim na dokumentu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="161" />
+        <location filename="../../build/texts_for_lupdate.py" line="195" />
         <source>{count} different corrections would make the check digits hold; none was applied. Read the MRZ on the document.</source>
         <translation>Broj različitih ispravki uz koje bi kontrolni brojevi bili ispravni: {count}; nijedna nije primijenjena. Pročitajte MRZ na dokumentu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="162" />
+        <location filename="../../build/texts_for_lupdate.py" line="196" />
         <source>spaces removed</source>
         <translation>uklonjeni razmaci</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="163" />
+        <location filename="../../build/texts_for_lupdate.py" line="197" />
         <source>lower case converted</source>
         <translation>mala slova pretvorena u velika</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="164" />
+        <location filename="../../build/texts_for_lupdate.py" line="198" />
         <source>Line {line} has a character too many or too few, and the check digits cannot tell where; read that line on the document.</source>
         <translation>Red {line} ima znak previše ili premalo, a kontrolni brojevi ne mogu pokazati gdje; pročitajte taj red na dokumentu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="165" />
+        <location filename="../../build/texts_for_lupdate.py" line="199" />
         <source>Read the number on the document.</source>
         <translation>Pročitajte broj na dokumentu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="166" />
+        <location filename="../../build/texts_for_lupdate.py" line="200" />
         <source>Compare with the document.</source>
         <translation>Usporedite s dokumentom.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="167" />
+        <location filename="../../build/texts_for_lupdate.py" line="201" />
         <source>Visible light</source>
         <translation>Vidljiva svjetlost</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="168" />
+        <location filename="../../build/texts_for_lupdate.py" line="202" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="169" />
+        <location filename="../../build/texts_for_lupdate.py" line="203" />
         <source>IR 870 nm</source>
         <translation>IR 870 nm</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="170" />
+        <location filename="../../build/texts_for_lupdate.py" line="204" />
         <source>Anomalies</source>
         <translation>Nepravilnosti</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="171" />
+        <location filename="../../build/texts_for_lupdate.py" line="205" />
         <source>Inconclusive</source>
         <translation>Bez zaključka</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="172" />
+        <location filename="../../build/texts_for_lupdate.py" line="206" />
         <source>No anomalies</source>
         <translation>Bez nepravilnosti</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="173" />
+        <location filename="../../build/texts_for_lupdate.py" line="207" />
         <source>Released</source>
         <translation>Propušten</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="174" />
+        <location filename="../../build/texts_for_lupdate.py" line="208" />
         <source>Referred to an expert</source>
         <translation>Upućen stručnjaku</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="175" />
+        <location filename="../../build/texts_for_lupdate.py" line="209" />
         <source>Suspected fraud</source>
         <translation>Sumnja na prevaru</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="176" />
+        <location filename="../../build/texts_for_lupdate.py" line="210" />
         <source>Not decided</source>
         <translation>Neodlučeno</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="177" />
+        <location filename="../../build/texts_for_lupdate.py" line="211" />
         <source>No decision recorded</source>
         <translation>Odluka nije zabilježena</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="178" />
+        <location filename="../../build/texts_for_lupdate.py" line="212" />
         <source>{band}. {reason}</source>
         <translation>{band}. {reason}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="179" />
+        <location filename="../../build/texts_for_lupdate.py" line="213" />
         <source>Verifier — inspection report #{n}</source>
         <translation>Verifier — izvještaj o pregledu br. {n}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="180" />
+        <location filename="../../build/texts_for_lupdate.py" line="214" />
         <source>Report #{n}: personal data purged</source>
         <translation>Izvještaj br. {n}: lični podaci obrisani</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="181" />
+        <location filename="../../build/texts_for_lupdate.py" line="215" />
         <source>Purged on {date} at the end of the retention period. The non-personal statistics remain.</source>
         <translation>Obrisano {date} po isteku roka čuvanja. Statistički podaci bez ličnih podataka ostaju.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="182" />
+        <location filename="../../build/texts_for_lupdate.py" line="216" />
         <source>Pass</source>
         <translation>U redu</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="183" />
+        <location filename="../../build/texts_for_lupdate.py" line="217" />
         <source>FAIL</source>
         <translation>NEUSPJEH</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="184" />
+        <location filename="../../build/texts_for_lupdate.py" line="218" />
         <source>Warning</source>
         <translation>Upozorenje</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="185" />
+        <location filename="../../build/texts_for_lupdate.py" line="219" />
         <source>Skipped</source>
         <translation>Preskočeno</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="186" />
+        <location filename="../../build/texts_for_lupdate.py" line="220" />
         <source>Not checked</source>
         <translation>Nije provjereno</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="187" />
+        <location filename="../../build/texts_for_lupdate.py" line="221" />
         <source>not identified</source>
         <translation>nije prepoznat</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="188" />
+        <location filename="../../build/texts_for_lupdate.py" line="222" />
         <source>No bearer photo was compared.</source>
         <translation>Fotografija nosioca nije uspoređena.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="189" />
+        <location filename="../../build/texts_for_lupdate.py" line="223" />
         <source>Match</source>
         <translation>Podudara se</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="190" />
+        <location filename="../../build/texts_for_lupdate.py" line="224" />
         <source>Uncertain</source>
         <translation>Nesigurno</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="191" />
+        <location filename="../../build/texts_for_lupdate.py" line="225" />
         <source>No match</source>
         <translation>Ne podudara se</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="192" />
+        <location filename="../../build/texts_for_lupdate.py" line="226" />
         <source>{percent}% similar: {band}. {reason}</source>
         <translation>Sličnost {percent}%: {band}. {reason}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="193" />
+        <location filename="../../build/texts_for_lupdate.py" line="227" />
         <source>— (command line)</source>
         <translation>— (komandna linija)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="194" />
+        <location filename="../../build/texts_for_lupdate.py" line="228" />
         <source>Addendum #{n}</source>
         <translation>Dodatak br. {n}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="195" />
+        <location filename="../../build/texts_for_lupdate.py" line="229" />
         <source>Template</source>
         <translation>Predložak</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="196" />
+        <location filename="../../build/texts_for_lupdate.py" line="230" />
         <source>Document code</source>
         <translation>Oznaka dokumenta</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="197" />
+        <location filename="../../build/texts_for_lupdate.py" line="231" />
         <source>Issuing state</source>
         <translation>Država izdavanja</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="198" />
+        <location filename="../../build/texts_for_lupdate.py" line="232" />
         <source>Document number</source>
         <translation>Broj dokumenta</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="199" />
+        <location filename="../../build/texts_for_lupdate.py" line="233" />
         <source>Surname</source>
         <translation>Prezime</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="200" />
+        <location filename="../../build/texts_for_lupdate.py" line="234" />
         <source>Given names</source>
         <translation>Ime</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="201" />
+        <location filename="../../build/texts_for_lupdate.py" line="235" />
         <source>Nationality</source>
         <translation>Državljanstvo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="202" />
+        <location filename="../../build/texts_for_lupdate.py" line="236" />
         <source>Date of birth</source>
         <translation>Datum rođenja</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="203" />
+        <location filename="../../build/texts_for_lupdate.py" line="237" />
         <source>Sex</source>
         <translation>Spol</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="204" />
+        <location filename="../../build/texts_for_lupdate.py" line="238" />
         <source>Date of expiry</source>
         <translation>Datum isteka</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="205" />
+        <location filename="../../build/texts_for_lupdate.py" line="239" />
         <source>Report</source>
         <translation>Izvještaj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="206" />
+        <location filename="../../build/texts_for_lupdate.py" line="240" />
         <source>Created</source>
         <translation>Napravljen</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="207" />
+        <location filename="../../build/texts_for_lupdate.py" line="241" />
         <source>Officer</source>
         <translation>Službenik</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="208" />
+        <location filename="../../build/texts_for_lupdate.py" line="242" />
         <source>Workstation</source>
         <translation>Radna stanica</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="209" />
+        <location filename="../../build/texts_for_lupdate.py" line="243" />
         <source>Decision</source>
         <translation>Odluka</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="210" />
+        <location filename="../../build/texts_for_lupdate.py" line="244" />
         <source>Portrait on the document</source>
         <translation>Portret u dokumentu</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="211" />
+        <location filename="../../build/texts_for_lupdate.py" line="245" />
         <source>Bearer photo</source>
         <translation>Fotografija nosioca</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="212" />
+        <location filename="../../build/texts_for_lupdate.py" line="246" />
         <source>Report hash (SHA-256)</source>
         <translation>Hash izvještaja (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="213" />
+        <location filename="../../build/texts_for_lupdate.py" line="247" />
         <source>Signed by key</source>
         <translation>Potpisan ključem</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="214" />
+        <location filename="../../build/texts_for_lupdate.py" line="248" />
         <source>Signature (Ed25519)</source>
         <translation>Potpis (Ed25519)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="215" />
+        <location filename="../../build/texts_for_lupdate.py" line="249" />
         <source>No bearer photo</source>
         <translation>Nema fotografije nosioca</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="216" />
+        <location filename="../../build/texts_for_lupdate.py" line="250" />
         <source>Decision corrected to: {decision}.</source>
         <translation>Odluka ispravljena u: {decision}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="217" />
+        <location filename="../../build/texts_for_lupdate.py" line="251" />
         <source>The machine verdict reports what the checks found; the officer decides.</source>
         <translation>Nalaz programa navodi ono što su provjere utvrdile; odluku donosi službenik.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="218" />
+        <location filename="../../build/texts_for_lupdate.py" line="252" />
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="219" />
+        <location filename="../../build/texts_for_lupdate.py" line="253" />
         <source>Captures (failed features outlined and numbered)</source>
         <translation>Snimci (neuspjeli elementi uokvireni i označeni brojevima)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="220" />
+        <location filename="../../build/texts_for_lupdate.py" line="254" />
         <source>Checks</source>
         <translation>Provjere</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="221" />
+        <location filename="../../build/texts_for_lupdate.py" line="255" />
         <source>No portrait</source>
         <translation>Nema portreta</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="222" />
+        <location filename="../../build/texts_for_lupdate.py" line="256" />
         <source>Signature</source>
         <translation>Potpis</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="223" />
+        <location filename="../../build/texts_for_lupdate.py" line="257" />
         <source>purged with the report</source>
         <translation>obrisano zajedno s izvještajem</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="224" />
+        <location filename="../../build/texts_for_lupdate.py" line="258" />
         <source>Captures</source>
         <translation>Snimci</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="228" />
+        <location filename="../../build/texts_for_lupdate.py" line="262" />
         <source>Notes</source>
         <translation>Bilješke</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="229" />
+        <location filename="../../build/texts_for_lupdate.py" line="263" />
         <source>Addenda</source>
         <translation>Dodaci</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="230" />
+        <location filename="../../build/texts_for_lupdate.py" line="264" />
         <source>Bearer</source>
         <translation>Nosilac</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="225" />
+        <location filename="../../build/texts_for_lupdate.py" line="259" />
         <source>Result</source>
         <translation>Rezultat</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="226" />
+        <location filename="../../build/texts_for_lupdate.py" line="260" />
         <source>Check</source>
         <translation>Provjera</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="227" />
+        <location filename="../../build/texts_for_lupdate.py" line="261" />
         <source>Details</source>
         <translation>Detalji</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="231" />
+        <location filename="../../build/texts_for_lupdate.py" line="265" />
         <source>Not examined</source>
         <translation>Nije pregledano</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="232" />
+        <location filename="../../build/texts_for_lupdate.py" line="266" />
         <source>Utopia identity card, 2021 series</source>
         <translation>Lična karta Utopije, serija 2021</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="233" />
+        <location filename="../../build/texts_for_lupdate.py" line="267" />
         <source>Front and back are captured side by side.</source>
         <translation>Prednja i stražnja strana snimaju se jedna uz drugu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="234" />
+        <location filename="../../build/texts_for_lupdate.py" line="268" />
         <source>Card number in red ink: orange under UV, dark in IR.</source>
         <translation>Broj kartice crvenom tintom: narandžast pod UV svjetlom, taman u IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="235" />
+        <location filename="../../build/texts_for_lupdate.py" line="269" />
         <source>UV: dull card body, a pink star emblem at top right of the front, red and yellow fibres.</source>
         <translation>UV: mat tijelo kartice, ružičasti amblem u obliku zvijezde gore desno na prednjoj strani, crvena i žuta vlakna.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="236" />
+        <location filename="../../build/texts_for_lupdate.py" line="270" />
         <source>What to look at:</source>
         <translation>Obratite pažnju na:</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="237" />
+        <location filename="../../build/texts_for_lupdate.py" line="271" />
         <source>Under UV the paper stays dark: genuine paper has no brighteners.</source>
         <translation>Pod UV svjetlom papir ostaje taman: originalni papir nema optičkih bjelila.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="238" />
+        <location filename="../../build/texts_for_lupdate.py" line="272" />
         <source>A star emblem glows under UV.</source>
         <translation>Amblem u obliku zvijezde svijetli pod UV svjetlom.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="239" />
+        <location filename="../../build/texts_for_lupdate.py" line="273" />
         <source>Emblem in UV (front)</source>
         <translation>Amblem u UV (prednja strana)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="240" />
+        <location filename="../../build/texts_for_lupdate.py" line="274" />
         <source>Fluorescent fibres at random positions, in the design's colours only.</source>
         <translation>Fluorescentna vlakna na nasumičnim mjestima, samo u bojama dizajna.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="241" />
+        <location filename="../../build/texts_for_lupdate.py" line="275" />
         <source>Fibres in UV</source>
         <translation>Vlakna u UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="242" />
+        <location filename="../../build/texts_for_lupdate.py" line="276" />
         <source>The document number is printed in an ink glowing orange under UV.</source>
         <translation>Broj dokumenta otisnut je tintom koja pod UV svjetlom svijetli narandžasto.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="243" />
+        <location filename="../../build/texts_for_lupdate.py" line="277" />
         <source>Number ink in UV</source>
         <translation>Tinta broja u UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="244" />
+        <location filename="../../build/texts_for_lupdate.py" line="278" />
         <source>Every MRZ line absorbs in B900: dark in IR (Doc 9303-3 §4.10).</source>
         <translation>Svaki red MRZ upija u opsegu B900: taman je u IR (Doc 9303-3 §4.10).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="245" />
+        <location filename="../../build/texts_for_lupdate.py" line="279" />
         <source>The laser-engraved portrait is visible in IR.</source>
         <translation>Laserski gravirani portret vidljiv je u IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="246" />
+        <location filename="../../build/texts_for_lupdate.py" line="280" />
         <source>Portrait in IR (front)</source>
         <translation>Portret u IR (prednja strana)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="247" />
+        <location filename="../../build/texts_for_lupdate.py" line="281" />
         <source>Fine blue waves cross the lower right corner of the portrait.</source>
         <translation>Tanke plave valovite linije prelaze preko donjeg desnog dijela portreta.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="248" />
+        <location filename="../../build/texts_for_lupdate.py" line="282" />
         <source>Portrait overprint (front)</source>
         <translation>Pretisak portreta (prednja strana)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="249" />
+        <location filename="../../build/texts_for_lupdate.py" line="283" />
         <source>The printed header and background vanish in IR.</source>
         <translation>Otisnuto zaglavlje i pozadina nestaju u IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="250" />
+        <location filename="../../build/texts_for_lupdate.py" line="284" />
         <source>Background vanishing in IR</source>
         <translation>Pozadina nestaje u IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="251" />
+        <location filename="../../build/texts_for_lupdate.py" line="285" />
         <source>Header band and guilloche background as on the reference.</source>
         <translation>Traka zaglavlja i giljoš pozadina kao na referenci.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="252" />
+        <location filename="../../build/texts_for_lupdate.py" line="286" />
         <source>Background and guilloche</source>
         <translation>Pozadina i giljoš</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="253" />
+        <location filename="../../build/texts_for_lupdate.py" line="287" />
         <source>Utopia identity card, 2024 series</source>
         <translation>Lična karta Utopije, serija 2024</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="254" />
+        <location filename="../../build/texts_for_lupdate.py" line="288" />
         <source>Full-bleed photographic landscape behind the data on both sides; portrait at the right.</source>
         <translation>Fotografski pejzaž preko cijele površine iza podataka na obje strane; portret desno.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="255" />
+        <location filename="../../build/texts_for_lupdate.py" line="289" />
         <source>UV: dull card body, a blue star emblem between data and portrait, pink and green fibres.</source>
         <translation>UV: mat tijelo kartice, plavi amblem u obliku zvijezde između podataka i portreta, ružičasta i zelena vlakna.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="256" />
+        <location filename="../../build/texts_for_lupdate.py" line="290" />
         <source>Utopia passport, 2010 series</source>
         <translation>Pasoš Utopije, serija 2010</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="257" />
+        <location filename="../../build/texts_for_lupdate.py" line="291" />
         <source>Portrait at the right, printed in grey: visible in IR.</source>
         <translation>Portret desno, otisnut u sivoj boji: vidljiv u IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="258" />
+        <location filename="../../build/texts_for_lupdate.py" line="292" />
         <source>UV: dull paper; a blue shield emblem in the middle; blue and yellow fibres.</source>
         <translation>UV: mat papir; plavi amblem u obliku štita u sredini; plava i žuta vlakna.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="259" />
+        <location filename="../../build/texts_for_lupdate.py" line="293" />
         <source>Look-alike of the 2020 series: tell them apart by the portrait side and colours.</source>
         <translation>Nalikuje na seriju 2020: razlikujte ih po strani na kojoj je portret i po bojama.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="260" />
+        <location filename="../../build/texts_for_lupdate.py" line="294" />
         <source>A shield emblem glows under UV.</source>
         <translation>Amblem u obliku štita svijetli pod UV svjetlom.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="261" />
+        <location filename="../../build/texts_for_lupdate.py" line="295" />
         <source>Emblem in UV</source>
         <translation>Amblem u UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="262" />
+        <location filename="../../build/texts_for_lupdate.py" line="296" />
         <source>Portrait in IR</source>
         <translation>Portret u IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="263" />
+        <location filename="../../build/texts_for_lupdate.py" line="297" />
         <source>Portrait overprint</source>
         <translation>Pretisak portreta</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="264" />
+        <location filename="../../build/texts_for_lupdate.py" line="298" />
         <source>Utopia passport, 2020 series</source>
         <translation>Pasoš Utopije, serija 2020</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="265" />
+        <location filename="../../build/texts_for_lupdate.py" line="299" />
         <source>Portrait laser-engraved in grey: visible in IR, with a fine wavy overprint crossing its lower right corner.</source>
         <translation>Portret laserski graviran u sivoj boji: vidljiv u IR, s finim valovitim pretiskom preko njegovog donjeg desnog dijela.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="266" />
+        <location filename="../../build/texts_for_lupdate.py" line="300" />
         <source>Passport number printed in red ink that fluoresces orange under UV and stays dark in IR.</source>
         <translation>Broj pasoša otisnut crvenom tintom koja pod UV svjetlom svijetli narandžasto, a u IR ostaje tamna.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="267" />
+        <location filename="../../build/texts_for_lupdate.py" line="301" />
         <source>UV: dull paper; a yellow-green star emblem right of the data; red, blue and yellow-green fibres at random positions.</source>
         <translation>UV: mat papir; žutozeleni amblem u obliku zvijezde desno od podataka; crvena, plava i žutozelena vlakna na nasumičnim mjestima.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="268" />
+        <location filename="../../build/texts_for_lupdate.py" line="302" />
         <source>Ghost image of the portrait at the right, faint in visible light.</source>
         <translation>Sablasna slika portreta desno, blijeda u vidljivom svjetlu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="269" />
+        <location filename="../../build/texts_for_lupdate.py" line="303" />
         <source>Utopia passport, 2024 series</source>
         <translation>Pasoš Utopije, serija 2024</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="270" />
+        <location filename="../../build/texts_for_lupdate.py" line="304" />
         <source>Rosette background in apricot and teal; portrait at the right with a ghost image left of it; passport number in teal ink that glows cyan under UV.</source>
         <translation>Pozadina s rozetama u boji kajsije i tirkiznozelenoj boji; portret desno sa sablasnom slikom lijevo od njega; broj pasoša tirkiznozelenom tintom koja pod UV svjetlom svijetli cijan bojom.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="271" />
+        <location filename="../../build/texts_for_lupdate.py" line="305" />
         <source>UV: dull paper, an orange shield emblem above the ghost image, green and orange fibres.</source>
         <translation>UV: mat papir, narandžasti amblem u obliku štita iznad sablasne slike, zelena i narandžasta vlakna.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="272" />
+        <location filename="../../build/texts_for_lupdate.py" line="306" />
         <source>Utopia residence permit, 2019 series</source>
         <translation>Dozvola boravka Utopije, serija 2019</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="273" />
+        <location filename="../../build/texts_for_lupdate.py" line="307" />
         <source>Visible digital seal (Doc 9303-13, Utopia residence-permit profile) at top right.</source>
         <translation>Vidljivi digitalni pečat (Doc 9303-13, profil dozvole boravka Utopije) gore desno.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="274" />
+        <location filename="../../build/texts_for_lupdate.py" line="308" />
         <source>UV: dull paper, a yellow shield emblem below the portrait, red and blue fibres.</source>
         <translation>UV: mat papir, žuti amblem u obliku štita ispod portreta, crvena i plava vlakna.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="275" />
+        <location filename="../../build/texts_for_lupdate.py" line="309" />
         <source>Utopia visa, 2022 series</source>
         <translation>Viza Utopije, serija 2022</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="276" />
+        <location filename="../../build/texts_for_lupdate.py" line="310" />
         <source>Visible digital seal (Doc 9303-7 §9 visa profile) at top right.</source>
         <translation>Vidljivi digitalni pečat (Doc 9303-7 §9, profil vize) gore desno.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="277" />
+        <location filename="../../build/texts_for_lupdate.py" line="311" />
         <source>Visa number in red ink: orange under UV, dark in IR.</source>
         <translation>Broj vize crvenom tintom: narandžast pod UV svjetlom, taman u IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="278" />
+        <location filename="../../build/texts_for_lupdate.py" line="312" />
         <source>UV: dull sticker, a mint star emblem below the portrait, three fibre colours.</source>
         <translation>UV: mat naljepnica, amblem u obliku zvijezde boje mente ispod portreta, vlakna u tri boje.</translation>
     </message>

@@ -1149,37 +1149,37 @@ or click to choose</translation>
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="299" />
+        <location filename="../../build/texts_for_lupdate.py" line="333" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="300" />
+        <location filename="../../build/texts_for_lupdate.py" line="334" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="301" />
+        <location filename="../../build/texts_for_lupdate.py" line="335" />
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="302" />
+        <location filename="../../build/texts_for_lupdate.py" line="336" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="303" />
+        <location filename="../../build/texts_for_lupdate.py" line="337" />
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="304" />
+        <location filename="../../build/texts_for_lupdate.py" line="338" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="305" />
+        <location filename="../../build/texts_for_lupdate.py" line="339" />
         <source>Select All</source>
         <translation>Select All</translation>
     </message>
@@ -1187,12 +1187,12 @@ or click to choose</translation>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="297" />
+        <location filename="../../build/texts_for_lupdate.py" line="331" />
         <source>Show Details...</source>
         <translation>Show Details...</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="298" />
+        <location filename="../../build/texts_for_lupdate.py" line="332" />
         <source>Hide Details...</source>
         <translation>Hide Details...</translation>
     </message>
@@ -1200,92 +1200,92 @@ or click to choose</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="279" />
+        <location filename="../../build/texts_for_lupdate.py" line="313" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="280" />
+        <location filename="../../build/texts_for_lupdate.py" line="314" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="281" />
+        <location filename="../../build/texts_for_lupdate.py" line="315" />
         <source>Save All</source>
         <translation>Save All</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="282" />
+        <location filename="../../build/texts_for_lupdate.py" line="316" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="283" />
+        <location filename="../../build/texts_for_lupdate.py" line="317" />
         <source>&amp;Yes</source>
         <translation>&amp;Yes</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="284" />
+        <location filename="../../build/texts_for_lupdate.py" line="318" />
         <source>Yes to &amp;All</source>
         <translation>Yes to &amp;All</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="285" />
+        <location filename="../../build/texts_for_lupdate.py" line="319" />
         <source>&amp;No</source>
         <translation>&amp;No</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="286" />
+        <location filename="../../build/texts_for_lupdate.py" line="320" />
         <source>N&amp;o to All</source>
         <translation>N&amp;o to All</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="287" />
+        <location filename="../../build/texts_for_lupdate.py" line="321" />
         <source>Abort</source>
         <translation>Abort</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="288" />
+        <location filename="../../build/texts_for_lupdate.py" line="322" />
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="289" />
+        <location filename="../../build/texts_for_lupdate.py" line="323" />
         <source>Ignore</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="290" />
+        <location filename="../../build/texts_for_lupdate.py" line="324" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="291" />
+        <location filename="../../build/texts_for_lupdate.py" line="325" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="292" />
+        <location filename="../../build/texts_for_lupdate.py" line="326" />
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="293" />
+        <location filename="../../build/texts_for_lupdate.py" line="327" />
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="294" />
+        <location filename="../../build/texts_for_lupdate.py" line="328" />
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="295" />
+        <location filename="../../build/texts_for_lupdate.py" line="329" />
         <source>Reset</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="296" />
+        <location filename="../../build/texts_for_lupdate.py" line="330" />
         <source>Restore Defaults</source>
         <translation>Restore Defaults</translation>
     </message>
@@ -1293,42 +1293,42 @@ or click to choose</translation>
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="306" />
+        <location filename="../../build/texts_for_lupdate.py" line="340" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="307" />
+        <location filename="../../build/texts_for_lupdate.py" line="341" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="308" />
+        <location filename="../../build/texts_for_lupdate.py" line="342" />
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="309" />
+        <location filename="../../build/texts_for_lupdate.py" line="343" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="310" />
+        <location filename="../../build/texts_for_lupdate.py" line="344" />
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="311" />
+        <location filename="../../build/texts_for_lupdate.py" line="345" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="312" />
+        <location filename="../../build/texts_for_lupdate.py" line="346" />
         <source>Select All</source>
         <translation>Select All</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="313" />
+        <location filename="../../build/texts_for_lupdate.py" line="347" />
         <source>Copy &amp;Link Location</source>
         <translation>Copy &amp;Link Location</translation>
     </message>
@@ -2243,72 +2243,72 @@ or click to choose</translation>
         <translation>every line: lowest contrast {value:.2f} (at least {limit:.2f})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="51" />
+        <location filename="../../build/texts_for_lupdate.py" line="80" />
         <source>visible-light</source>
         <translation>visible-light</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="52" />
+        <location filename="../../build/texts_for_lupdate.py" line="81" />
         <source>UV</source>
         <translation>UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="53" />
+        <location filename="../../build/texts_for_lupdate.py" line="82" />
         <source>IR</source>
         <translation>IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="105" />
+        <location filename="../../build/texts_for_lupdate.py" line="139" />
         <source>This check could not be made (the {stage} stage failed); inspect it by eye.</source>
         <translation>This check could not be made (the {stage} stage failed); inspect it by eye.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="76" />
+        <location filename="../../build/texts_for_lupdate.py" line="105" />
         <source>The printed {fields} agree with the MRZ.</source>
         <translation>The printed {fields} agree with the MRZ.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="36" />
+        <location filename="../../build/texts_for_lupdate.py" line="54" />
         <source>The design is {name}, but {problems}.</source>
         <translation>The design is {name}, but {problems}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="37" />
+        <location filename="../../build/texts_for_lupdate.py" line="55" />
         <source>Identified as {name}.</source>
         <translation>Identified as {name}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="78" />
+        <location filename="../../build/texts_for_lupdate.py" line="107" />
         <source>The printed data differ from the MRZ: {differences}.</source>
         <translation>The printed data differ from the MRZ: {differences}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="79" />
+        <location filename="../../build/texts_for_lupdate.py" line="108" />
         <source>The printed data could not be read; compare them with the MRZ by eye.</source>
         <translation>The printed data could not be read; compare them with the MRZ by eye.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="54" />
+        <location filename="../../build/texts_for_lupdate.py" line="83" />
         <source>{description} {verdict}: {detail}.</source>
         <translation>{description} {verdict}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="47" />
+        <location filename="../../build/texts_for_lupdate.py" line="71" />
         <source> ({percent}% similar)</source>
         <translation> ({percent}% similar)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="64" />
+        <location filename="../../build/texts_for_lupdate.py" line="93" />
         <source>MRZ read ({engine}).</source>
         <translation>MRZ read ({engine}).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="56" />
+        <location filename="../../build/texts_for_lupdate.py" line="85" />
         <source>Found</source>
         <translation>Found</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="57" />
+        <location filename="../../build/texts_for_lupdate.py" line="86" />
         <source>Not as on the reference</source>
         <translation>Not as on the reference</translation>
     </message>
@@ -2318,87 +2318,87 @@ or click to choose</translation>
         <translation>Read {count} bar code(s): {formats}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="65" />
+        <location filename="../../build/texts_for_lupdate.py" line="94" />
         <source>No machine readable zone was found on the visible image.</source>
         <translation>No machine readable zone was found on the visible image.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="66" />
+        <location filename="../../build/texts_for_lupdate.py" line="95" />
         <source>The MRZ could not be read with certainty: {why}</source>
         <translation>The MRZ could not be read with certainty: {why}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="68" />
+        <location filename="../../build/texts_for_lupdate.py" line="97" />
         <source>Every check digit holds.</source>
         <translation>Every check digit holds.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="69" />
+        <location filename="../../build/texts_for_lupdate.py" line="98" />
         <source>The dates are calendar dates.</source>
         <translation>The dates are calendar dates.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="70" />
+        <location filename="../../build/texts_for_lupdate.py" line="99" />
         <source>The expiry date is not in the MRZ; read it on the document.</source>
         <translation>The expiry date is not in the MRZ; read it on the document.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="41" />
+        <location filename="../../build/texts_for_lupdate.py" line="59" />
         <source>its MRZ is {mrz}, the design's is {design}</source>
         <translation>its MRZ is {mrz}, the design's is {design}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="42" />
+        <location filename="../../build/texts_for_lupdate.py" line="60" />
         <source>the MRZ says {mrz}, the design is from {design}</source>
         <translation>the MRZ says {mrz}, the design is from {design}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="43" />
+        <location filename="../../build/texts_for_lupdate.py" line="61" />
         <source>document code {code} does not belong to this design</source>
         <translation>document code {code} does not belong to this design</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="44" />
+        <location filename="../../build/texts_for_lupdate.py" line="62" />
         <source>number {number} is not of this series ({series})</source>
         <translation>number {number} is not of this series ({series})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="48" />
+        <location filename="../../build/texts_for_lupdate.py" line="77" />
         <source>A face was found in the portrait zone.</source>
         <translation>A face was found in the portrait zone.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="49" />
+        <location filename="../../build/texts_for_lupdate.py" line="78" />
         <source>No face was found in the portrait zone.</source>
         <translation>No face was found in the portrait zone.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="46" />
+        <location filename="../../build/texts_for_lupdate.py" line="70" />
         <source>No photo of the bearer was taken.</source>
         <translation>No photo of the bearer was taken.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="71" />
+        <location filename="../../build/texts_for_lupdate.py" line="100" />
         <source>A well-formed {format} MRZ.</source>
         <translation>A well-formed {format} MRZ.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="72" />
+        <location filename="../../build/texts_for_lupdate.py" line="101" />
         <source>Known codes: {state}, {nationality}.</source>
         <translation>Known codes: {state}, {nationality}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="73" />
+        <location filename="../../build/texts_for_lupdate.py" line="102" />
         <source>Expired on {date}.</source>
         <translation>Expired on {date}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="74" />
+        <location filename="../../build/texts_for_lupdate.py" line="103" />
         <source>Valid until {date}.</source>
         <translation>Valid until {date}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="58" />
+        <location filename="../../build/texts_for_lupdate.py" line="87" />
         <source>No {light} image was captured.</source>
         <translation>No {light} image was captured.</translation>
     </message>
@@ -2418,22 +2418,22 @@ or click to choose</translation>
         <translation>The MRZ in the seal differs from the printed MRZ.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="116" />
+        <location filename="../../build/texts_for_lupdate.py" line="150" />
         <source>surname</source>
         <translation>surname</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="117" />
+        <location filename="../../build/texts_for_lupdate.py" line="151" />
         <source>given names</source>
         <translation>given names</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="60" />
+        <location filename="../../build/texts_for_lupdate.py" line="89" />
         <source>date of birth</source>
         <translation>date of birth</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="59" />
+        <location filename="../../build/texts_for_lupdate.py" line="88" />
         <source>document number</source>
         <translation>document number</translation>
     </message>
@@ -2468,1042 +2468,1212 @@ or click to choose</translation>
         <translation>line(s) {lines} of {count}: contrast {value:.2f} (at least {limit:.2f})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="77" />
+        <location filename="../../build/texts_for_lupdate.py" line="106" />
         <source>Without a reference the printed fields cannot be located: {missing} not found in the printed text; compare them with the MRZ by eye.</source>
         <translation>Without a reference the printed fields cannot be located: {missing} not found in the printed text; compare them with the MRZ by eye.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="61" />
+        <location filename="../../build/texts_for_lupdate.py" line="90" />
         <source>date of expiry</source>
         <translation>date of expiry</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="63" />
+        <location filename="../../build/texts_for_lupdate.py" line="92" />
         <source>the composite check digit</source>
         <translation>the composite check digit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="80" />
+        <location filename="../../build/texts_for_lupdate.py" line="109" />
         <source>The MRZ's {fields} are also printed on the document.</source>
         <translation>The MRZ's {fields} are also printed on the document.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="81" />
+        <location filename="../../build/texts_for_lupdate.py" line="110" />
         <source>MRZ line(s) {lines} fade in IR: not printed in B900 ink as Doc 9303-3 requires.</source>
         <translation>MRZ line(s) {lines} fade in IR: not printed in B900 ink as Doc 9303-3 requires.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="82" />
+        <location filename="../../build/texts_for_lupdate.py" line="111" />
         <source>Every MRZ line stays dark in IR (B900 ink).</source>
         <translation>Every MRZ line stays dark in IR (B900 ink).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="38" />
+        <location filename="../../build/texts_for_lupdate.py" line="56" />
         <source>{format} of {state}</source>
         <translation>{format} of {state}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="39" />
+        <location filename="../../build/texts_for_lupdate.py" line="57" />
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="40" />
+        <location filename="../../build/texts_for_lupdate.py" line="58" />
         <source>No reference exists for this document in the library (MRZ: {what}): its design and security features could not be compared. What needs no reference was checked.</source>
         <translation>No reference exists for this document in the library (MRZ: {what}): its design and security features could not be compared. What needs no reference was checked.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="83" />
+        <location filename="../../build/texts_for_lupdate.py" line="112" />
         <source>The IR image is not framed like the visible one; check the MRZ in IR by eye.</source>
         <translation>The IR image is not framed like the visible one; check the MRZ in IR by eye.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="45" />
+        <location filename="../../build/texts_for_lupdate.py" line="69" />
         <source>A portrait was found by face detection (no reference to say where).</source>
         <translation>A portrait was found by face detection (no reference to say where).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="67" />
+        <location filename="../../build/texts_for_lupdate.py" line="96" />
         <source>Check digits do not hold: {faults}.</source>
         <translation>Check digits do not hold: {faults}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="50" />
+        <location filename="../../build/texts_for_lupdate.py" line="79" />
         <source>No portrait was found on this image; if the document has one on its other side, capture that side.</source>
         <translation>No portrait was found on this image; if the document has one on its other side, capture that side.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="55" />
+        <location filename="../../build/texts_for_lupdate.py" line="36" />
+        <source>The chip was not read.</source>
+        <translation>The chip was not read.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="37" />
+        <source>{which} passed: the chip holds the private key of its signed data, so it is not a copy.</source>
+        <translation>{which} passed: the chip holds the private key of its signed data, so it is not a copy.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="38" />
+        <source>The chip's MRZ differs from the printed MRZ ({count} characters): the data page was altered, or it belongs to another chip.</source>
+        <translation>The chip's MRZ differs from the printed MRZ ({count} characters): the data page was altered, or it belongs to another chip.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="39" />
+        <source>Reading a chip needs the MRZ (or the CAN of an ID card).</source>
+        <translation>Reading a chip needs the MRZ (or the CAN of an ID card).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="40" />
+        <source>{which} failed: the chip does not hold the private key its signed data names — a sign of a copied (cloned) chip.</source>
+        <translation>{which} failed: the chip does not hold the private key its signed data names — a sign of a copied (cloned) chip.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="41" />
+        <source>This chip offers neither Chip nor Active Authentication (older documents): a copy of it cannot be told from the original.</source>
+        <translation>This chip offers neither Chip nor Active Authentication (older documents): a copy of it cannot be told from the original.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="42" />
+        <source>{which} passed, but with a key the issuer's signature does not cover (DG14/DG15 do not match the SOD).</source>
+        <translation>{which} passed, but with a key the issuer's signature does not cover (DG14/DG15 do not match the SOD).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="43" />
+        <source>The chip's DG1 (its MRZ) could not be read.</source>
+        <translation>The chip's DG1 (its MRZ) could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="44" />
+        <source>No printed MRZ was read to compare with the chip's.</source>
+        <translation>No printed MRZ was read to compare with the chip's.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="45" />
+        <source>The chip's MRZ is the printed MRZ, character for character.</source>
+        <translation>The chip's MRZ is the printed MRZ, character for character.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="46" />
+        <source>Read with {access}: {groups}.</source>
+        <translation>Read with {access}: {groups}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="47" />
+        <source>This document has no chip (no simulated chip with it).</source>
+        <translation>This document has no chip (no simulated chip with it).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="48" />
+        <source>The chip could not be read to the end: {why}</source>
+        <translation>The chip could not be read to the end: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="49" />
+        <source>The chip stopped before its security object (EF.SOD) was read.</source>
+        <translation>The chip stopped before its security object (EF.SOD) was read.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="50" />
+        <source>The chip refused the key from the printed MRZ: the MRZ was misread, or altered, or the chip is not this document's. {why}</source>
+        <translation>The chip refused the key from the printed MRZ: the MRZ was misread, or altered, or the chip is not this document's. {why}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="51" />
+        <source>The chip refused the CAN: check the number printed on the card.</source>
+        <translation>The chip refused the CAN: check the number printed on the card.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="52" />
+        <source>The chip's data is signed by the issuing State: its Document Signer is certified by a trusted CSCA, and every data group read matches its signed hash.</source>
+        <translation>The chip's data is signed by the issuing State: its Document Signer is certified by a trusted CSCA, and every data group read matches its signed hash.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="53" />
+        <source>The chip's data could not be proved genuine: {why}</source>
+        <translation>The chip's data could not be proved genuine: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="63" />
+        <source>resembles</source>
+        <translation>resembles</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="64" />
+        <source>does not resemble</source>
+        <translation>does not resemble</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="65" />
+        <source>uncertain</source>
+        <translation>uncertain</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="66" />
+        <source>could not be compared</source>
+        <translation>could not be compared</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="67" />
+        <source>{who}: {result}</source>
+        <translation>{who}: {result}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="68" />
+        <source>The chip's portrait, against {parts}.</source>
+        <translation>The chip's portrait, against {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="72" />
+        <source>No portrait was read from the chip.</source>
+        <translation>No portrait was read from the chip.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="73" />
+        <source>Neither a bearer photo nor a printed portrait to compare with the chip's.</source>
+        <translation>Neither a bearer photo nor a printed portrait to compare with the chip's.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="74" />
+        <source>The chip's portrait, against {parts}: the face the issuer stored differs.</source>
+        <translation>The chip's portrait, against {parts}: the face the issuer stored differs.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="75" />
+        <source>the bearer</source>
+        <translation>the bearer</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="76" />
+        <source>the printed portrait</source>
+        <translation>the printed portrait</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="84" />
         <source>No reference exists for this document: its {light} features were not compared; examine them by eye.</source>
         <translation>No reference exists for this document: its {light} features were not compared; examine them by eye.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="75" />
+        <location filename="../../build/texts_for_lupdate.py" line="104" />
         <source>{field}: check digit {printed}, computed {computed}</source>
         <translation>{field}: check digit {printed}, computed {computed}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="84" />
+        <location filename="../../build/texts_for_lupdate.py" line="113" />
         <source>MRZ found</source>
         <translation>MRZ found</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="85" />
+        <location filename="../../build/texts_for_lupdate.py" line="114" />
         <source>MRZ layout</source>
         <translation>MRZ layout</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="86" />
+        <location filename="../../build/texts_for_lupdate.py" line="115" />
         <source>MRZ check digits</source>
         <translation>MRZ check digits</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="87" />
+        <location filename="../../build/texts_for_lupdate.py" line="116" />
         <source>MRZ dates</source>
         <translation>MRZ dates</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="88" />
+        <location filename="../../build/texts_for_lupdate.py" line="117" />
         <source>Country codes</source>
         <translation>Country codes</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="89" />
+        <location filename="../../build/texts_for_lupdate.py" line="118" />
         <source>Validity</source>
         <translation>Validity</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="90" />
+        <location filename="../../build/texts_for_lupdate.py" line="119" />
         <source>Document identified</source>
         <translation>Document identified</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="91" />
+        <location filename="../../build/texts_for_lupdate.py" line="120" />
         <source>Printed data against the MRZ</source>
         <translation>Printed data against the MRZ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="92" />
+        <location filename="../../build/texts_for_lupdate.py" line="121" />
         <source>Bar codes read</source>
         <translation>Bar codes read</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="93" />
+        <location filename="../../build/texts_for_lupdate.py" line="122" />
         <source>Seal signature</source>
         <translation>Seal signature</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="94" />
+        <location filename="../../build/texts_for_lupdate.py" line="123" />
         <source>Seal data against the MRZ</source>
         <translation>Seal data against the MRZ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="95" />
+        <location filename="../../build/texts_for_lupdate.py" line="124" />
         <source>Dull paper in UV</source>
         <translation>Dull paper in UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="96" />
+        <location filename="../../build/texts_for_lupdate.py" line="125" />
         <source>UV features</source>
         <translation>UV features</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="97" />
+        <location filename="../../build/texts_for_lupdate.py" line="126" />
         <source>MRZ ink in IR</source>
         <translation>MRZ ink in IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="98" />
+        <location filename="../../build/texts_for_lupdate.py" line="127" />
         <source>IR features</source>
         <translation>IR features</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="99" />
+        <location filename="../../build/texts_for_lupdate.py" line="128" />
         <source>Visible features</source>
         <translation>Visible features</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="100" />
+        <location filename="../../build/texts_for_lupdate.py" line="129" />
         <source>Portrait found</source>
         <translation>Portrait found</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="101" />
+        <location filename="../../build/texts_for_lupdate.py" line="130" />
         <source>Face comparison</source>
         <translation>Face comparison</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="102" />
+        <location filename="../../build/texts_for_lupdate.py" line="131" />
+        <source>Chip read</source>
+        <translation>Chip read</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="132" />
+        <source>Chip data signed by the issuer</source>
+        <translation>Chip data signed by the issuer</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="133" />
+        <source>Chip not copied</source>
+        <translation>Chip not copied</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="134" />
+        <source>Chip MRZ against the printed MRZ</source>
+        <translation>Chip MRZ against the printed MRZ</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="135" />
+        <source>Chip portrait comparison</source>
+        <translation>Chip portrait comparison</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="136" />
         <source>the visible-light features</source>
         <translation>the visible-light features</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="103" />
+        <location filename="../../build/texts_for_lupdate.py" line="137" />
         <source>the face</source>
         <translation>the face</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="104" />
+        <location filename="../../build/texts_for_lupdate.py" line="138" />
         <source>NO ANOMALIES FOUND — the officer decides</source>
         <translation>NO ANOMALIES FOUND — the officer decides</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="106" />
+        <location filename="../../build/texts_for_lupdate.py" line="140" />
         <source>nothing</source>
         <translation>nothing</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="107" />
+        <location filename="../../build/texts_for_lupdate.py" line="141" />
         <source>{p0}</source>
         <translation>{p0}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="108" />
+        <location filename="../../build/texts_for_lupdate.py" line="142" />
         <source>{p0} and {p1}</source>
         <translation>{p0} and {p1}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="109" />
+        <location filename="../../build/texts_for_lupdate.py" line="143" />
         <source>{p0}, {p1} and {p2}</source>
         <translation>{p0}, {p1} and {p2}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="110" />
+        <location filename="../../build/texts_for_lupdate.py" line="144" />
         <source>{p0}, {p1}, {p2} and {p3}</source>
         <translation>{p0}, {p1}, {p2} and {p3}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="111" />
+        <location filename="../../build/texts_for_lupdate.py" line="145" />
         <source>ANOMALIES FOUND — see the failed checks</source>
         <translation>ANOMALIES FOUND — see the failed checks</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="112" />
+        <location filename="../../build/texts_for_lupdate.py" line="146" />
         <source>INCONCLUSIVE — some checks could not be made</source>
         <translation>INCONCLUSIVE — some checks could not be made</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="113" />
+        <location filename="../../build/texts_for_lupdate.py" line="147" />
         <source>NO ANOMALIES IN WHAT WAS EXAMINED — {parts} was not examined</source>
         <translation>NO ANOMALIES IN WHAT WAS EXAMINED — {parts} was not examined</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="114" />
+        <location filename="../../build/texts_for_lupdate.py" line="148" />
         <source>INCONCLUSIVE — no reference for this document in the library: only what needs none was checked</source>
         <translation>INCONCLUSIVE — no reference for this document in the library: only what needs none was checked</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="115" />
+        <location filename="../../build/texts_for_lupdate.py" line="149" />
         <source>NO ANOMALIES IN WHAT WAS EXAMINED — {parts} were not examined</source>
         <translation>NO ANOMALIES IN WHAT WAS EXAMINED — {parts} were not examined</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="118" />
+        <location filename="../../build/texts_for_lupdate.py" line="152" />
         <source>surname printed {printed!r}, MRZ {mrz!r}</source>
         <translation>surname printed {printed!r}, MRZ {mrz!r}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="119" />
+        <location filename="../../build/texts_for_lupdate.py" line="153" />
         <source>given names printed {printed!r}, MRZ {mrz!r}</source>
         <translation>given names printed {printed!r}, MRZ {mrz!r}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="120" />
+        <location filename="../../build/texts_for_lupdate.py" line="154" />
         <source>date of birth printed {printed}, MRZ {mrz}</source>
         <translation>date of birth printed {printed}, MRZ {mrz}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="121" />
+        <location filename="../../build/texts_for_lupdate.py" line="155" />
         <source>number printed {printed!r}, MRZ {mrz!r}</source>
         <translation>number printed {printed!r}, MRZ {mrz!r}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="122" />
+        <location filename="../../build/texts_for_lupdate.py" line="156" />
         <source>The document code</source>
         <translation>The document code</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="123" />
+        <location filename="../../build/texts_for_lupdate.py" line="157" />
         <source>The issuing state</source>
         <translation>The issuing state</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="124" />
+        <location filename="../../build/texts_for_lupdate.py" line="158" />
         <source>The nationality</source>
         <translation>The nationality</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="125" />
+        <location filename="../../build/texts_for_lupdate.py" line="159" />
         <source>The name</source>
         <translation>The name</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="126" />
+        <location filename="../../build/texts_for_lupdate.py" line="160" />
         <source>The surname</source>
         <translation>The surname</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="127" />
+        <location filename="../../build/texts_for_lupdate.py" line="161" />
         <source>The given names</source>
         <translation>The given names</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="128" />
+        <location filename="../../build/texts_for_lupdate.py" line="162" />
         <source>The document number</source>
         <translation>The document number</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="129" />
+        <location filename="../../build/texts_for_lupdate.py" line="163" />
         <source>The optional data</source>
         <translation>The optional data</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="130" />
+        <location filename="../../build/texts_for_lupdate.py" line="164" />
         <source>The second optional data field</source>
         <translation>The second optional data field</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="131" />
+        <location filename="../../build/texts_for_lupdate.py" line="165" />
         <source>The date of birth</source>
         <translation>The date of birth</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="132" />
+        <location filename="../../build/texts_for_lupdate.py" line="166" />
         <source>The date of expiry</source>
         <translation>The date of expiry</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="133" />
+        <location filename="../../build/texts_for_lupdate.py" line="167" />
         <source>The sex field</source>
         <translation>The sex field</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="134" />
+        <location filename="../../build/texts_for_lupdate.py" line="168" />
         <source>issuing state</source>
         <translation>issuing state</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="135" />
+        <location filename="../../build/texts_for_lupdate.py" line="169" />
         <source>nationality</source>
         <translation>nationality</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="136" />
+        <location filename="../../build/texts_for_lupdate.py" line="170" />
         <source>the filler in position 15 excluded, as Doc 9303-5 specifies</source>
         <translation>the filler in position 15 excluded, as Doc 9303-5 specifies</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="137" />
+        <location filename="../../build/texts_for_lupdate.py" line="171" />
         <source>the filler in position 15 counted, as some issuers do</source>
         <translation>the filler in position 15 counted, as some issuers do</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="138" />
+        <location filename="../../build/texts_for_lupdate.py" line="172" />
         <source>The document number continues in the optional data; its check digit holds with {how}.</source>
         <translation>The document number continues in the optional data; its check digit holds with {how}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="139" />
+        <location filename="../../build/texts_for_lupdate.py" line="173" />
         <source>{field} {raw!r} is not a calendar date (YYMMDD).</source>
         <translation>{field} {raw!r} is not a calendar date (YYMMDD).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="140" />
+        <location filename="../../build/texts_for_lupdate.py" line="174" />
         <source>a {format} document code starts with {allowed}</source>
         <translation>a {format} document code starts with {allowed}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="141" />
+        <location filename="../../build/texts_for_lupdate.py" line="175" />
         <source>V, AI and AC are not used as TD1/TD2 document codes</source>
         <translation>V, AI and AC are not used as TD1/TD2 document codes</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="142" />
+        <location filename="../../build/texts_for_lupdate.py" line="176" />
         <source>Document code {code!r}: {problems} (Doc 9303).</source>
         <translation>Document code {code!r}: {problems} (Doc 9303).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="143" />
+        <location filename="../../build/texts_for_lupdate.py" line="177" />
         <source>The MRZ has no surname.</source>
         <translation>The MRZ has no surname.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="144" />
+        <location filename="../../build/texts_for_lupdate.py" line="178" />
         <source>The name fills the whole MRZ field and may have been truncated; compare it with the name printed on the document.</source>
         <translation>The name fills the whole MRZ field and may have been truncated; compare it with the name printed on the document.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="145" />
+        <location filename="../../build/texts_for_lupdate.py" line="179" />
         <source>The MRZ has no document number.</source>
         <translation>The MRZ has no document number.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="146" />
+        <location filename="../../build/texts_for_lupdate.py" line="180" />
         <source>This format does not carry the date of expiry; read it on the document.</source>
         <translation>This format does not carry the date of expiry; read it on the document.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="147" />
+        <location filename="../../build/texts_for_lupdate.py" line="181" />
         <source>The document expired on {date}.</source>
         <translation>The document expired on {date}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="148" />
+        <location filename="../../build/texts_for_lupdate.py" line="182" />
         <source>The date of birth is not before the date of expiry.</source>
         <translation>The date of birth is not before the date of expiry.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="149" />
+        <location filename="../../build/texts_for_lupdate.py" line="183" />
         <source>Sex must be M, F or &lt;, not {raw!r}.</source>
         <translation>Sex must be M, F or &lt;, not {raw!r}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="150" />
+        <location filename="../../build/texts_for_lupdate.py" line="184" />
         <source>The {what} code {raw!r} is not a three-letter code.</source>
         <translation>The {what} code {raw!r} is not a three-letter code.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="151" />
+        <location filename="../../build/texts_for_lupdate.py" line="185" />
         <source>The {what} code {code} is not in Doc 9303-3 or ISO 3166-1.</source>
         <translation>The {what} code {code} is not in Doc 9303-3 or ISO 3166-1.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="152" />
+        <location filename="../../build/texts_for_lupdate.py" line="186" />
         <source>Sex is printed as X; Doc 9303 writes an unspecified sex as &lt; in the MRZ.</source>
         <translation>Sex is printed as X; Doc 9303 writes an unspecified sex as &lt; in the MRZ.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="153" />
+        <location filename="../../build/texts_for_lupdate.py" line="187" />
         <source>{field} holds characters not allowed there: {bad}</source>
         <translation>{field} holds characters not allowed there: {bad}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="154" />
+        <location filename="../../build/texts_for_lupdate.py" line="188" />
         <source>The {what} code {code} has been withdrawn from ISO 3166-1.</source>
         <translation>The {what} code {code} has been withdrawn from ISO 3166-1.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="167" />
+        <location filename="../../build/texts_for_lupdate.py" line="201" />
         <source>Visible light</source>
         <translation>Visible light</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="168" />
+        <location filename="../../build/texts_for_lupdate.py" line="202" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="169" />
+        <location filename="../../build/texts_for_lupdate.py" line="203" />
         <source>IR 870 nm</source>
         <translation>IR 870 nm</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="170" />
+        <location filename="../../build/texts_for_lupdate.py" line="204" />
         <source>Anomalies</source>
         <translation>Anomalies</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="171" />
+        <location filename="../../build/texts_for_lupdate.py" line="205" />
         <source>Inconclusive</source>
         <translation>Inconclusive</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="172" />
+        <location filename="../../build/texts_for_lupdate.py" line="206" />
         <source>No anomalies</source>
         <translation>No anomalies</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="173" />
+        <location filename="../../build/texts_for_lupdate.py" line="207" />
         <source>Released</source>
         <translation>Released</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="174" />
+        <location filename="../../build/texts_for_lupdate.py" line="208" />
         <source>Referred to an expert</source>
         <translation>Referred to an expert</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="175" />
+        <location filename="../../build/texts_for_lupdate.py" line="209" />
         <source>Suspected fraud</source>
         <translation>Suspected fraud</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="176" />
+        <location filename="../../build/texts_for_lupdate.py" line="210" />
         <source>Not decided</source>
         <translation>Not decided</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="177" />
+        <location filename="../../build/texts_for_lupdate.py" line="211" />
         <source>No decision recorded</source>
         <translation>No decision recorded</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="178" />
+        <location filename="../../build/texts_for_lupdate.py" line="212" />
         <source>{band}. {reason}</source>
         <translation>{band}. {reason}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="179" />
+        <location filename="../../build/texts_for_lupdate.py" line="213" />
         <source>Verifier — inspection report #{n}</source>
         <translation>Verifier — inspection report #{n}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="180" />
+        <location filename="../../build/texts_for_lupdate.py" line="214" />
         <source>Report #{n}: personal data purged</source>
         <translation>Report #{n}: personal data purged</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="181" />
+        <location filename="../../build/texts_for_lupdate.py" line="215" />
         <source>Purged on {date} at the end of the retention period. The non-personal statistics remain.</source>
         <translation>Purged on {date} at the end of the retention period. The non-personal statistics remain.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="182" />
+        <location filename="../../build/texts_for_lupdate.py" line="216" />
         <source>Pass</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="183" />
+        <location filename="../../build/texts_for_lupdate.py" line="217" />
         <source>FAIL</source>
         <translation>FAIL</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="184" />
+        <location filename="../../build/texts_for_lupdate.py" line="218" />
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="185" />
+        <location filename="../../build/texts_for_lupdate.py" line="219" />
         <source>Skipped</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="186" />
+        <location filename="../../build/texts_for_lupdate.py" line="220" />
         <source>Not checked</source>
         <translation>Not checked</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="187" />
+        <location filename="../../build/texts_for_lupdate.py" line="221" />
         <source>not identified</source>
         <translation>not identified</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="188" />
+        <location filename="../../build/texts_for_lupdate.py" line="222" />
         <source>No bearer photo was compared.</source>
         <translation>No bearer photo was compared.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="189" />
+        <location filename="../../build/texts_for_lupdate.py" line="223" />
         <source>Match</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="190" />
+        <location filename="../../build/texts_for_lupdate.py" line="224" />
         <source>Uncertain</source>
         <translation>Uncertain</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="191" />
+        <location filename="../../build/texts_for_lupdate.py" line="225" />
         <source>No match</source>
         <translation>No match</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="192" />
+        <location filename="../../build/texts_for_lupdate.py" line="226" />
         <source>{percent}% similar: {band}. {reason}</source>
         <translation>{percent}% similar: {band}. {reason}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="193" />
+        <location filename="../../build/texts_for_lupdate.py" line="227" />
         <source>— (command line)</source>
         <translation>— (command line)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="194" />
+        <location filename="../../build/texts_for_lupdate.py" line="228" />
         <source>Addendum #{n}</source>
         <translation>Addendum #{n}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="195" />
+        <location filename="../../build/texts_for_lupdate.py" line="229" />
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="196" />
+        <location filename="../../build/texts_for_lupdate.py" line="230" />
         <source>Document code</source>
         <translation>Document code</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="197" />
+        <location filename="../../build/texts_for_lupdate.py" line="231" />
         <source>Issuing state</source>
         <translation>Issuing state</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="198" />
+        <location filename="../../build/texts_for_lupdate.py" line="232" />
         <source>Document number</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="199" />
+        <location filename="../../build/texts_for_lupdate.py" line="233" />
         <source>Surname</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="200" />
+        <location filename="../../build/texts_for_lupdate.py" line="234" />
         <source>Given names</source>
         <translation>Given names</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="201" />
+        <location filename="../../build/texts_for_lupdate.py" line="235" />
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="202" />
+        <location filename="../../build/texts_for_lupdate.py" line="236" />
         <source>Date of birth</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="203" />
+        <location filename="../../build/texts_for_lupdate.py" line="237" />
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="204" />
+        <location filename="../../build/texts_for_lupdate.py" line="238" />
         <source>Date of expiry</source>
         <translation>Date of expiry</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="205" />
+        <location filename="../../build/texts_for_lupdate.py" line="239" />
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="206" />
+        <location filename="../../build/texts_for_lupdate.py" line="240" />
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="207" />
+        <location filename="../../build/texts_for_lupdate.py" line="241" />
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="208" />
+        <location filename="../../build/texts_for_lupdate.py" line="242" />
         <source>Workstation</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="209" />
+        <location filename="../../build/texts_for_lupdate.py" line="243" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="210" />
+        <location filename="../../build/texts_for_lupdate.py" line="244" />
         <source>Portrait on the document</source>
         <translation>Portrait on the document</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="211" />
+        <location filename="../../build/texts_for_lupdate.py" line="245" />
         <source>Bearer photo</source>
         <translation>Bearer photo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="212" />
+        <location filename="../../build/texts_for_lupdate.py" line="246" />
         <source>Report hash (SHA-256)</source>
         <translation>Report hash (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="213" />
+        <location filename="../../build/texts_for_lupdate.py" line="247" />
         <source>Signed by key</source>
         <translation>Signed by key</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="214" />
+        <location filename="../../build/texts_for_lupdate.py" line="248" />
         <source>Signature (Ed25519)</source>
         <translation>Signature (Ed25519)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="215" />
+        <location filename="../../build/texts_for_lupdate.py" line="249" />
         <source>No bearer photo</source>
         <translation>No bearer photo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="216" />
+        <location filename="../../build/texts_for_lupdate.py" line="250" />
         <source>Decision corrected to: {decision}.</source>
         <translation>Decision corrected to: {decision}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="217" />
+        <location filename="../../build/texts_for_lupdate.py" line="251" />
         <source>The machine verdict reports what the checks found; the officer decides.</source>
         <translation>The machine verdict reports what the checks found; the officer decides.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="218" />
+        <location filename="../../build/texts_for_lupdate.py" line="252" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="219" />
+        <location filename="../../build/texts_for_lupdate.py" line="253" />
         <source>Captures (failed features outlined and numbered)</source>
         <translation>Captures (failed features outlined and numbered)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="220" />
+        <location filename="../../build/texts_for_lupdate.py" line="254" />
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="221" />
+        <location filename="../../build/texts_for_lupdate.py" line="255" />
         <source>No portrait</source>
         <translation>No portrait</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="222" />
+        <location filename="../../build/texts_for_lupdate.py" line="256" />
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="223" />
+        <location filename="../../build/texts_for_lupdate.py" line="257" />
         <source>purged with the report</source>
         <translation>purged with the report</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="224" />
+        <location filename="../../build/texts_for_lupdate.py" line="258" />
         <source>Captures</source>
         <translation>Captures</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="228" />
+        <location filename="../../build/texts_for_lupdate.py" line="262" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="229" />
+        <location filename="../../build/texts_for_lupdate.py" line="263" />
         <source>Addenda</source>
         <translation>Addenda</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="230" />
+        <location filename="../../build/texts_for_lupdate.py" line="264" />
         <source>Bearer</source>
         <translation>Bearer</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="225" />
+        <location filename="../../build/texts_for_lupdate.py" line="259" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="226" />
+        <location filename="../../build/texts_for_lupdate.py" line="260" />
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="227" />
+        <location filename="../../build/texts_for_lupdate.py" line="261" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="231" />
+        <location filename="../../build/texts_for_lupdate.py" line="265" />
         <source>Not examined</source>
         <translation>Not examined</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="276" />
+        <location filename="../../build/texts_for_lupdate.py" line="310" />
         <source>Visible digital seal (Doc 9303-7 §9 visa profile) at top right.</source>
         <translation>Visible digital seal (Doc 9303-7 §9 visa profile) at top right.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="277" />
+        <location filename="../../build/texts_for_lupdate.py" line="311" />
         <source>Visa number in red ink: orange under UV, dark in IR.</source>
         <translation>Visa number in red ink: orange under UV, dark in IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="278" />
+        <location filename="../../build/texts_for_lupdate.py" line="312" />
         <source>UV: dull sticker, a mint star emblem below the portrait, three fibre colours.</source>
         <translation>UV: dull sticker, a mint star emblem below the portrait, three fibre colours.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="62" />
+        <location filename="../../build/texts_for_lupdate.py" line="91" />
         <source>optional data</source>
         <translation>optional data</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="155" />
+        <location filename="../../build/texts_for_lupdate.py" line="189" />
         <source>second optional data field</source>
         <translation>second optional data field</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="156" />
+        <location filename="../../build/texts_for_lupdate.py" line="190" />
         <source>Fillers in the name were read as K and restored; names have no check digit, so compare the name with the one printed on the document.</source>
         <translation>Fillers in the name were read as K and restored; names have no check digit, so compare the name with the one printed on the document.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="157" />
+        <location filename="../../build/texts_for_lupdate.py" line="191" />
         <source>The OCR read fillers as K; the K at the end of the {field} may be a letter or a filler, and check digits cannot tell them apart. {advice}</source>
         <translation>The OCR read fillers as K; the K at the end of the {field} may be a letter or a filler, and check digits cannot tell them apart. {advice}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="158" />
+        <location filename="../../build/texts_for_lupdate.py" line="192" />
         <source>The OCR read fillers as K and the name still contains K, which may be a letter or a space; read the name on the document.</source>
         <translation>The OCR read fillers as K and the name still contains K, which may be a letter or a space; read the name on the document.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="159" />
+        <location filename="../../build/texts_for_lupdate.py" line="193" />
         <source>Input normalised: {what}.</source>
         <translation>Input normalised: {what}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="160" />
+        <location filename="../../build/texts_for_lupdate.py" line="194" />
         <source>{count} character(s) were chosen by the check digits among look-alike readings; a check digit misses about one such error in ten, so compare the repaired fields with the data printed on the document.</source>
         <translation>{count} character(s) were chosen by the check digits among look-alike readings; a check digit misses about one such error in ten, so compare the repaired fields with the data printed on the document.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="161" />
+        <location filename="../../build/texts_for_lupdate.py" line="195" />
         <source>{count} different corrections would make the check digits hold; none was applied. Read the MRZ on the document.</source>
         <translation>{count} different corrections would make the check digits hold; none was applied. Read the MRZ on the document.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="162" />
+        <location filename="../../build/texts_for_lupdate.py" line="196" />
         <source>spaces removed</source>
         <translation>spaces removed</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="163" />
+        <location filename="../../build/texts_for_lupdate.py" line="197" />
         <source>lower case converted</source>
         <translation>lower case converted</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="164" />
+        <location filename="../../build/texts_for_lupdate.py" line="198" />
         <source>Line {line} has a character too many or too few, and the check digits cannot tell where; read that line on the document.</source>
         <translation>Line {line} has a character too many or too few, and the check digits cannot tell where; read that line on the document.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="165" />
+        <location filename="../../build/texts_for_lupdate.py" line="199" />
         <source>Read the number on the document.</source>
         <translation>Read the number on the document.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="166" />
+        <location filename="../../build/texts_for_lupdate.py" line="200" />
         <source>Compare with the document.</source>
         <translation>Compare with the document.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="232" />
+        <location filename="../../build/texts_for_lupdate.py" line="266" />
         <source>Utopia identity card, 2021 series</source>
         <translation>Utopia identity card, 2021 series</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="233" />
+        <location filename="../../build/texts_for_lupdate.py" line="267" />
         <source>Front and back are captured side by side.</source>
         <translation>Front and back are captured side by side.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="234" />
+        <location filename="../../build/texts_for_lupdate.py" line="268" />
         <source>Card number in red ink: orange under UV, dark in IR.</source>
         <translation>Card number in red ink: orange under UV, dark in IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="235" />
+        <location filename="../../build/texts_for_lupdate.py" line="269" />
         <source>UV: dull card body, a pink star emblem at top right of the front, red and yellow fibres.</source>
         <translation>UV: dull card body, a pink star emblem at top right of the front, red and yellow fibres.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="236" />
+        <location filename="../../build/texts_for_lupdate.py" line="270" />
         <source>What to look at:</source>
         <translation>What to look at:</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="237" />
+        <location filename="../../build/texts_for_lupdate.py" line="271" />
         <source>Under UV the paper stays dark: genuine paper has no brighteners.</source>
         <translation>Under UV the paper stays dark: genuine paper has no brighteners.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="238" />
+        <location filename="../../build/texts_for_lupdate.py" line="272" />
         <source>A star emblem glows under UV.</source>
         <translation>A star emblem glows under UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="239" />
+        <location filename="../../build/texts_for_lupdate.py" line="273" />
         <source>Emblem in UV (front)</source>
         <translation>Emblem in UV (front)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="240" />
+        <location filename="../../build/texts_for_lupdate.py" line="274" />
         <source>Fluorescent fibres at random positions, in the design's colours only.</source>
         <translation>Fluorescent fibres at random positions, in the design's colours only.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="241" />
+        <location filename="../../build/texts_for_lupdate.py" line="275" />
         <source>Fibres in UV</source>
         <translation>Fibres in UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="242" />
+        <location filename="../../build/texts_for_lupdate.py" line="276" />
         <source>The document number is printed in an ink glowing orange under UV.</source>
         <translation>The document number is printed in an ink glowing orange under UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="243" />
+        <location filename="../../build/texts_for_lupdate.py" line="277" />
         <source>Number ink in UV</source>
         <translation>Number ink in UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="244" />
+        <location filename="../../build/texts_for_lupdate.py" line="278" />
         <source>Every MRZ line absorbs in B900: dark in IR (Doc 9303-3 §4.10).</source>
         <translation>Every MRZ line absorbs in B900: dark in IR (Doc 9303-3 §4.10).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="245" />
+        <location filename="../../build/texts_for_lupdate.py" line="279" />
         <source>The laser-engraved portrait is visible in IR.</source>
         <translation>The laser-engraved portrait is visible in IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="246" />
+        <location filename="../../build/texts_for_lupdate.py" line="280" />
         <source>Portrait in IR (front)</source>
         <translation>Portrait in IR (front)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="247" />
+        <location filename="../../build/texts_for_lupdate.py" line="281" />
         <source>Fine blue waves cross the lower right corner of the portrait.</source>
         <translation>Fine blue waves cross the lower right corner of the portrait.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="248" />
+        <location filename="../../build/texts_for_lupdate.py" line="282" />
         <source>Portrait overprint (front)</source>
         <translation>Portrait overprint (front)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="249" />
+        <location filename="../../build/texts_for_lupdate.py" line="283" />
         <source>The printed header and background vanish in IR.</source>
         <translation>The printed header and background vanish in IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="250" />
+        <location filename="../../build/texts_for_lupdate.py" line="284" />
         <source>Background vanishing in IR</source>
         <translation>Background vanishing in IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="251" />
+        <location filename="../../build/texts_for_lupdate.py" line="285" />
         <source>Header band and guilloche background as on the reference.</source>
         <translation>Header band and guilloche background as on the reference.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="252" />
+        <location filename="../../build/texts_for_lupdate.py" line="286" />
         <source>Background and guilloche</source>
         <translation>Background and guilloche</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="253" />
+        <location filename="../../build/texts_for_lupdate.py" line="287" />
         <source>Utopia identity card, 2024 series</source>
         <translation>Utopia identity card, 2024 series</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="254" />
+        <location filename="../../build/texts_for_lupdate.py" line="288" />
         <source>Full-bleed photographic landscape behind the data on both sides; portrait at the right.</source>
         <translation>Full-bleed photographic landscape behind the data on both sides; portrait at the right.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="255" />
+        <location filename="../../build/texts_for_lupdate.py" line="289" />
         <source>UV: dull card body, a blue star emblem between data and portrait, pink and green fibres.</source>
         <translation>UV: dull card body, a blue star emblem between data and portrait, pink and green fibres.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="256" />
+        <location filename="../../build/texts_for_lupdate.py" line="290" />
         <source>Utopia passport, 2010 series</source>
         <translation>Utopia passport, 2010 series</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="257" />
+        <location filename="../../build/texts_for_lupdate.py" line="291" />
         <source>Portrait at the right, printed in grey: visible in IR.</source>
         <translation>Portrait at the right, printed in grey: visible in IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="258" />
+        <location filename="../../build/texts_for_lupdate.py" line="292" />
         <source>UV: dull paper; a blue shield emblem in the middle; blue and yellow fibres.</source>
         <translation>UV: dull paper; a blue shield emblem in the middle; blue and yellow fibres.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="259" />
+        <location filename="../../build/texts_for_lupdate.py" line="293" />
         <source>Look-alike of the 2020 series: tell them apart by the portrait side and colours.</source>
         <translation>Look-alike of the 2020 series: tell them apart by the portrait side and colours.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="260" />
+        <location filename="../../build/texts_for_lupdate.py" line="294" />
         <source>A shield emblem glows under UV.</source>
         <translation>A shield emblem glows under UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="261" />
+        <location filename="../../build/texts_for_lupdate.py" line="295" />
         <source>Emblem in UV</source>
         <translation>Emblem in UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="262" />
+        <location filename="../../build/texts_for_lupdate.py" line="296" />
         <source>Portrait in IR</source>
         <translation>Portrait in IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="263" />
+        <location filename="../../build/texts_for_lupdate.py" line="297" />
         <source>Portrait overprint</source>
         <translation>Portrait overprint</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="264" />
+        <location filename="../../build/texts_for_lupdate.py" line="298" />
         <source>Utopia passport, 2020 series</source>
         <translation>Utopia passport, 2020 series</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="265" />
+        <location filename="../../build/texts_for_lupdate.py" line="299" />
         <source>Portrait laser-engraved in grey: visible in IR, with a fine wavy overprint crossing its lower right corner.</source>
         <translation>Portrait laser-engraved in grey: visible in IR, with a fine wavy overprint crossing its lower right corner.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="266" />
+        <location filename="../../build/texts_for_lupdate.py" line="300" />
         <source>Passport number printed in red ink that fluoresces orange under UV and stays dark in IR.</source>
         <translation>Passport number printed in red ink that fluoresces orange under UV and stays dark in IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="267" />
+        <location filename="../../build/texts_for_lupdate.py" line="301" />
         <source>UV: dull paper; a yellow-green star emblem right of the data; red, blue and yellow-green fibres at random positions.</source>
         <translation>UV: dull paper; a yellow-green star emblem right of the data; red, blue and yellow-green fibres at random positions.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="268" />
+        <location filename="../../build/texts_for_lupdate.py" line="302" />
         <source>Ghost image of the portrait at the right, faint in visible light.</source>
         <translation>Ghost image of the portrait at the right, faint in visible light.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="269" />
+        <location filename="../../build/texts_for_lupdate.py" line="303" />
         <source>Utopia passport, 2024 series</source>
         <translation>Utopia passport, 2024 series</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="270" />
+        <location filename="../../build/texts_for_lupdate.py" line="304" />
         <source>Rosette background in apricot and teal; portrait at the right with a ghost image left of it; passport number in teal ink that glows cyan under UV.</source>
         <translation>Rosette background in apricot and teal; portrait at the right with a ghost image left of it; passport number in teal ink that glows cyan under UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="271" />
+        <location filename="../../build/texts_for_lupdate.py" line="305" />
         <source>UV: dull paper, an orange shield emblem above the ghost image, green and orange fibres.</source>
         <translation>UV: dull paper, an orange shield emblem above the ghost image, green and orange fibres.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="272" />
+        <location filename="../../build/texts_for_lupdate.py" line="306" />
         <source>Utopia residence permit, 2019 series</source>
         <translation>Utopia residence permit, 2019 series</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="273" />
+        <location filename="../../build/texts_for_lupdate.py" line="307" />
         <source>Visible digital seal (Doc 9303-13, Utopia residence-permit profile) at top right.</source>
         <translation>Visible digital seal (Doc 9303-13, Utopia residence-permit profile) at top right.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="274" />
+        <location filename="../../build/texts_for_lupdate.py" line="308" />
         <source>UV: dull paper, a yellow shield emblem below the portrait, red and blue fibres.</source>
         <translation>UV: dull paper, a yellow shield emblem below the portrait, red and blue fibres.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="275" />
+        <location filename="../../build/texts_for_lupdate.py" line="309" />
         <source>Utopia visa, 2022 series</source>
         <translation>Utopia visa, 2022 series</translation>
     </message>

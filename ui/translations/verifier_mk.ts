@@ -1149,37 +1149,37 @@ or click to choose</source>
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="299" />
+        <location filename="../../build/texts_for_lupdate.py" line="333" />
         <source>&amp;Undo</source>
         <translation>&amp;Врати</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="300" />
+        <location filename="../../build/texts_for_lupdate.py" line="334" />
         <source>&amp;Redo</source>
         <translation>&amp;Повтори</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="301" />
+        <location filename="../../build/texts_for_lupdate.py" line="335" />
         <source>Cu&amp;t</source>
         <translation>&amp;Исечи</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="302" />
+        <location filename="../../build/texts_for_lupdate.py" line="336" />
         <source>&amp;Copy</source>
         <translation>&amp;Копирај</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="303" />
+        <location filename="../../build/texts_for_lupdate.py" line="337" />
         <source>&amp;Paste</source>
         <translation>&amp;Залепи</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="304" />
+        <location filename="../../build/texts_for_lupdate.py" line="338" />
         <source>Delete</source>
         <translation>Избриши</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="305" />
+        <location filename="../../build/texts_for_lupdate.py" line="339" />
         <source>Select All</source>
         <translation>Избери сè</translation>
     </message>
@@ -1187,12 +1187,12 @@ or click to choose</source>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="297" />
+        <location filename="../../build/texts_for_lupdate.py" line="331" />
         <source>Show Details...</source>
         <translation>Прикажи детали...</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="298" />
+        <location filename="../../build/texts_for_lupdate.py" line="332" />
         <source>Hide Details...</source>
         <translation>Скриј детали...</translation>
     </message>
@@ -1200,92 +1200,92 @@ or click to choose</source>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="279" />
+        <location filename="../../build/texts_for_lupdate.py" line="313" />
         <source>OK</source>
         <translation>Во ред</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="280" />
+        <location filename="../../build/texts_for_lupdate.py" line="314" />
         <source>Save</source>
         <translation>Зачувај</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="281" />
+        <location filename="../../build/texts_for_lupdate.py" line="315" />
         <source>Save All</source>
         <translation>Зачувај сè</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="282" />
+        <location filename="../../build/texts_for_lupdate.py" line="316" />
         <source>Open</source>
         <translation>Отвори</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="283" />
+        <location filename="../../build/texts_for_lupdate.py" line="317" />
         <source>&amp;Yes</source>
         <translation>&amp;Да</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="284" />
+        <location filename="../../build/texts_for_lupdate.py" line="318" />
         <source>Yes to &amp;All</source>
         <translation>Да за &amp;сите</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="285" />
+        <location filename="../../build/texts_for_lupdate.py" line="319" />
         <source>&amp;No</source>
         <translation>&amp;Не</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="286" />
+        <location filename="../../build/texts_for_lupdate.py" line="320" />
         <source>N&amp;o to All</source>
         <translation>Н&amp;е за сите</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="287" />
+        <location filename="../../build/texts_for_lupdate.py" line="321" />
         <source>Abort</source>
         <translation>Прекини</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="288" />
+        <location filename="../../build/texts_for_lupdate.py" line="322" />
         <source>Retry</source>
         <translation>Обиди се повторно</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="289" />
+        <location filename="../../build/texts_for_lupdate.py" line="323" />
         <source>Ignore</source>
         <translation>Игнорирај</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="290" />
+        <location filename="../../build/texts_for_lupdate.py" line="324" />
         <source>Close</source>
         <translation>Затвори</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="291" />
+        <location filename="../../build/texts_for_lupdate.py" line="325" />
         <source>Cancel</source>
         <translation>Откажи</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="292" />
+        <location filename="../../build/texts_for_lupdate.py" line="326" />
         <source>Discard</source>
         <translation>Отфрли</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="293" />
+        <location filename="../../build/texts_for_lupdate.py" line="327" />
         <source>Help</source>
         <translation>Помош</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="294" />
+        <location filename="../../build/texts_for_lupdate.py" line="328" />
         <source>Apply</source>
         <translation>Примени</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="295" />
+        <location filename="../../build/texts_for_lupdate.py" line="329" />
         <source>Reset</source>
         <translation>Ресетирај</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="296" />
+        <location filename="../../build/texts_for_lupdate.py" line="330" />
         <source>Restore Defaults</source>
         <translation>Врати стандардни</translation>
     </message>
@@ -1293,42 +1293,42 @@ or click to choose</source>
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="306" />
+        <location filename="../../build/texts_for_lupdate.py" line="340" />
         <source>&amp;Undo</source>
         <translation>&amp;Врати</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="307" />
+        <location filename="../../build/texts_for_lupdate.py" line="341" />
         <source>&amp;Redo</source>
         <translation>&amp;Повтори</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="308" />
+        <location filename="../../build/texts_for_lupdate.py" line="342" />
         <source>Cu&amp;t</source>
         <translation>&amp;Исечи</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="309" />
+        <location filename="../../build/texts_for_lupdate.py" line="343" />
         <source>&amp;Copy</source>
         <translation>&amp;Копирај</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="310" />
+        <location filename="../../build/texts_for_lupdate.py" line="344" />
         <source>&amp;Paste</source>
         <translation>&amp;Залепи</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="311" />
+        <location filename="../../build/texts_for_lupdate.py" line="345" />
         <source>Delete</source>
         <translation>Избриши</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="312" />
+        <location filename="../../build/texts_for_lupdate.py" line="346" />
         <source>Select All</source>
         <translation>Избери сè</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="313" />
+        <location filename="../../build/texts_for_lupdate.py" line="347" />
         <source>Copy &amp;Link Location</source>
         <translation>Копирај ја &amp;адресата на врската</translation>
     </message>
@@ -2273,147 +2273,147 @@ or click to choose</source>
         <translation>секој ред: најмал контраст {value:.2f} (најмалку {limit:.2f})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="51" />
+        <location filename="../../build/texts_for_lupdate.py" line="80" />
         <source>visible-light</source>
         <translation>видлива</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="52" />
+        <location filename="../../build/texts_for_lupdate.py" line="81" />
         <source>UV</source>
         <translation>UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="53" />
+        <location filename="../../build/texts_for_lupdate.py" line="82" />
         <source>IR</source>
         <translation>IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="105" />
+        <location filename="../../build/texts_for_lupdate.py" line="139" />
         <source>This check could not be made (the {stage} stage failed); inspect it by eye.</source>
         <translation>Оваа проверка не можеше да се изврши (чекорот {stage} не успеа); прегледајте визуелно.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="77" />
+        <location filename="../../build/texts_for_lupdate.py" line="106" />
         <source>Without a reference the printed fields cannot be located: {missing} not found in the printed text; compare them with the MRZ by eye.</source>
         <translation>Без референца отпечатените полиња не можат да се лоцираат: {missing} не е пронајдено во отпечатениот текст; споредете ги со MRZ визуелно.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="76" />
+        <location filename="../../build/texts_for_lupdate.py" line="105" />
         <source>The printed {fields} agree with the MRZ.</source>
         <translation>Отпечатените податоци ({fields}) се совпаѓаат со MRZ.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="59" />
+        <location filename="../../build/texts_for_lupdate.py" line="88" />
         <source>document number</source>
         <translation>број на исправата</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="60" />
+        <location filename="../../build/texts_for_lupdate.py" line="89" />
         <source>date of birth</source>
         <translation>датум на раѓање</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="61" />
+        <location filename="../../build/texts_for_lupdate.py" line="90" />
         <source>date of expiry</source>
         <translation>датум на истекување</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="62" />
+        <location filename="../../build/texts_for_lupdate.py" line="91" />
         <source>optional data</source>
         <translation>изборни податоци</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="63" />
+        <location filename="../../build/texts_for_lupdate.py" line="92" />
         <source>the composite check digit</source>
         <translation>збирната контролна цифра</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="36" />
+        <location filename="../../build/texts_for_lupdate.py" line="54" />
         <source>The design is {name}, but {problems}.</source>
         <translation>Дизајнот е {name}, но {problems}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="37" />
+        <location filename="../../build/texts_for_lupdate.py" line="55" />
         <source>Identified as {name}.</source>
         <translation>Препознаено како {name}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="80" />
+        <location filename="../../build/texts_for_lupdate.py" line="109" />
         <source>The MRZ's {fields} are also printed on the document.</source>
         <translation>Податоците од MRZ ({fields}) се отпечатени и на исправата.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="81" />
+        <location filename="../../build/texts_for_lupdate.py" line="110" />
         <source>MRZ line(s) {lines} fade in IR: not printed in B900 ink as Doc 9303-3 requires.</source>
         <translation>Ред(ови) {lines} на MRZ бледнеат во IR: не се отпечатени со мастило B900 како што бара Doc 9303-3.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="82" />
+        <location filename="../../build/texts_for_lupdate.py" line="111" />
         <source>Every MRZ line stays dark in IR (B900 ink).</source>
         <translation>Сите редови на MRZ остануваат темни во IR (мастило B900).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="78" />
+        <location filename="../../build/texts_for_lupdate.py" line="107" />
         <source>The printed data differ from the MRZ: {differences}.</source>
         <translation>Отпечатените податоци се разликуваат од MRZ: {differences}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="79" />
+        <location filename="../../build/texts_for_lupdate.py" line="108" />
         <source>The printed data could not be read; compare them with the MRZ by eye.</source>
         <translation>Отпечатените податоци не можеа да се прочитаат; споредете ги со MRZ визуелно.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="54" />
+        <location filename="../../build/texts_for_lupdate.py" line="83" />
         <source>{description} {verdict}: {detail}.</source>
         <translation>{description} {verdict}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="46" />
+        <location filename="../../build/texts_for_lupdate.py" line="70" />
         <source>No photo of the bearer was taken.</source>
         <translation>Не е направена фотографија на носителот.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="47" />
+        <location filename="../../build/texts_for_lupdate.py" line="71" />
         <source> ({percent}% similar)</source>
         <translation> (сличност {percent}%)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="64" />
+        <location filename="../../build/texts_for_lupdate.py" line="93" />
         <source>MRZ read ({engine}).</source>
         <translation>MRZ е прочитана ({engine}).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="38" />
+        <location filename="../../build/texts_for_lupdate.py" line="56" />
         <source>{format} of {state}</source>
         <translation>{format}, {state}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="39" />
+        <location filename="../../build/texts_for_lupdate.py" line="57" />
         <source>unknown</source>
         <translation>непознато</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="40" />
+        <location filename="../../build/texts_for_lupdate.py" line="58" />
         <source>No reference exists for this document in the library (MRZ: {what}): its design and security features could not be compared. What needs no reference was checked.</source>
         <translation>Во библиотеката нема референца за оваа исправа (MRZ: {what}): нејзиниот дизајн и заштитните елементи не можеа да се споредат. Проверено е она што не бара референца.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="83" />
+        <location filename="../../build/texts_for_lupdate.py" line="112" />
         <source>The IR image is not framed like the visible one; check the MRZ in IR by eye.</source>
         <translation>IR снимката не е кадрирана како онаа во видлива светлина; проверете ја MRZ во IR визуелно.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="56" />
+        <location filename="../../build/texts_for_lupdate.py" line="85" />
         <source>Found</source>
         <translation>Пронајдено</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="57" />
+        <location filename="../../build/texts_for_lupdate.py" line="86" />
         <source>Not as on the reference</source>
         <translation>Не е како на референцата</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="45" />
+        <location filename="../../build/texts_for_lupdate.py" line="69" />
         <source>A portrait was found by face detection (no reference to say where).</source>
         <translation>Портретот е пронајден со детекција на лице (нема референца што покажува каде).</translation>
     </message>
@@ -2423,97 +2423,97 @@ or click to choose</source>
         <translation>Прочитани баркодови: {count} ({formats}).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="65" />
+        <location filename="../../build/texts_for_lupdate.py" line="94" />
         <source>No machine readable zone was found on the visible image.</source>
         <translation>На снимката во видлива светлина не е пронајдена машински читлива зона.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="66" />
+        <location filename="../../build/texts_for_lupdate.py" line="95" />
         <source>The MRZ could not be read with certainty: {why}</source>
         <translation>MRZ не можеше со сигурност да се прочита: {why}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="67" />
+        <location filename="../../build/texts_for_lupdate.py" line="96" />
         <source>Check digits do not hold: {faults}.</source>
         <translation>Контролните цифри не се точни: {faults}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="68" />
+        <location filename="../../build/texts_for_lupdate.py" line="97" />
         <source>Every check digit holds.</source>
         <translation>Сите контролни цифри се точни.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="69" />
+        <location filename="../../build/texts_for_lupdate.py" line="98" />
         <source>The dates are calendar dates.</source>
         <translation>Датумите се валидни календарски датуми.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="70" />
+        <location filename="../../build/texts_for_lupdate.py" line="99" />
         <source>The expiry date is not in the MRZ; read it on the document.</source>
         <translation>Датумот на истекување го нема во MRZ; прочитајте го на исправата.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="41" />
+        <location filename="../../build/texts_for_lupdate.py" line="59" />
         <source>its MRZ is {mrz}, the design's is {design}</source>
         <translation>MRZ на исправата е {mrz}, а на дизајнот {design}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="42" />
+        <location filename="../../build/texts_for_lupdate.py" line="60" />
         <source>the MRZ says {mrz}, the design is from {design}</source>
         <translation>MRZ наведува {mrz}, а дизајнот е од {design}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="43" />
+        <location filename="../../build/texts_for_lupdate.py" line="61" />
         <source>document code {code} does not belong to this design</source>
         <translation>ознаката на исправата {code} не припаѓа на овој дизајн</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="44" />
+        <location filename="../../build/texts_for_lupdate.py" line="62" />
         <source>number {number} is not of this series ({series})</source>
         <translation>бројот {number} не е од оваа серија ({series})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="48" />
+        <location filename="../../build/texts_for_lupdate.py" line="77" />
         <source>A face was found in the portrait zone.</source>
         <translation>Во зоната на портретот е пронајдено лице.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="49" />
+        <location filename="../../build/texts_for_lupdate.py" line="78" />
         <source>No face was found in the portrait zone.</source>
         <translation>Во зоната на портретот не е пронајдено лице.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="50" />
+        <location filename="../../build/texts_for_lupdate.py" line="79" />
         <source>No portrait was found on this image; if the document has one on its other side, capture that side.</source>
         <translation>На оваа снимка не е пронајден портрет; ако исправата има портрет на другата страна, снимете ја таа страна.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="71" />
+        <location filename="../../build/texts_for_lupdate.py" line="100" />
         <source>A well-formed {format} MRZ.</source>
         <translation>Правилно оформена MRZ ({format}).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="72" />
+        <location filename="../../build/texts_for_lupdate.py" line="101" />
         <source>Known codes: {state}, {nationality}.</source>
         <translation>Познати ознаки: {state}, {nationality}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="73" />
+        <location filename="../../build/texts_for_lupdate.py" line="102" />
         <source>Expired on {date}.</source>
         <translation>Истечена на {date}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="74" />
+        <location filename="../../build/texts_for_lupdate.py" line="103" />
         <source>Valid until {date}.</source>
         <translation>Важи до {date}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="58" />
+        <location filename="../../build/texts_for_lupdate.py" line="87" />
         <source>No {light} image was captured.</source>
         <translation>Не е снимена слика во {light} светлина.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="55" />
+        <location filename="../../build/texts_for_lupdate.py" line="84" />
         <source>No reference exists for this document: its {light} features were not compared; examine them by eye.</source>
         <translation>За оваа исправа нема референца: нејзините елементи во {light} светлина не се споредени; прегледајте ги визуелно.</translation>
     </message>
@@ -2533,977 +2533,1147 @@ or click to choose</source>
         <translation>MRZ во печатот се разликува од отпечатената MRZ.</translation>
     </message>
     <message>
+        <location filename="../../build/texts_for_lupdate.py" line="36" />
+        <source>The chip was not read.</source>
+        <translation>Чипот не е прочитан.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="37" />
+        <source>{which} passed: the chip holds the private key of its signed data, so it is not a copy.</source>
+        <translation>{which} успешно: чипот го има приватниот клуч на своите потпишани податоци, па не е копија.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="38" />
+        <source>The chip's MRZ differs from the printed MRZ ({count} characters): the data page was altered, or it belongs to another chip.</source>
+        <translation>MRZ на чипот се разликува од отпечатениот MRZ ({count} знаци): страницата со податоци е изменета или припаѓа на друг чип.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="39" />
+        <source>Reading a chip needs the MRZ (or the CAN of an ID card).</source>
+        <translation>За читање на чипот потребен е MRZ (или CAN на личната карта).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="40" />
+        <source>{which} failed: the chip does not hold the private key its signed data names — a sign of a copied (cloned) chip.</source>
+        <translation>{which} неуспешно: чипот го нема приватниот клуч што го наведуваат неговите потпишани податоци — знак на копиран (клониран) чип.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="41" />
+        <source>This chip offers neither Chip nor Active Authentication (older documents): a copy of it cannot be told from the original.</source>
+        <translation>Овој чип не нуди ниту Chip ниту Active Authentication (постари документи): неговата копија не може да се разликува од оригиналот.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="42" />
+        <source>{which} passed, but with a key the issuer's signature does not cover (DG14/DG15 do not match the SOD).</source>
+        <translation>{which} успешно, но со клуч што потписот на издавачот не го покрива (DG14/DG15 не се совпаѓаат со SOD).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="43" />
+        <source>The chip's DG1 (its MRZ) could not be read.</source>
+        <translation>DG1 на чипот (неговиот MRZ) не можеше да се прочита.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="44" />
+        <source>No printed MRZ was read to compare with the chip's.</source>
+        <translation>Не е прочитан отпечатен MRZ за споредба со MRZ на чипот.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="45" />
+        <source>The chip's MRZ is the printed MRZ, character for character.</source>
+        <translation>MRZ на чипот е отпечатениот MRZ, знак по знак.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="46" />
+        <source>Read with {access}: {groups}.</source>
+        <translation>Прочитано преку {access}: {groups}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="47" />
+        <source>This document has no chip (no simulated chip with it).</source>
+        <translation>Овој документ нема чип (со него нема симулиран чип).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="48" />
+        <source>The chip could not be read to the end: {why}</source>
+        <translation>Чипот не можеше да се прочита до крај: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="49" />
+        <source>The chip stopped before its security object (EF.SOD) was read.</source>
+        <translation>Чипот застана пред да се прочита неговиот безбедносен објект (EF.SOD).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="50" />
+        <source>The chip refused the key from the printed MRZ: the MRZ was misread, or altered, or the chip is not this document's. {why}</source>
+        <translation>Чипот го одби клучот од отпечатениот MRZ: MRZ е погрешно прочитан или изменет, или чипот не припаѓа на овој документ. {why}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="51" />
+        <source>The chip refused the CAN: check the number printed on the card.</source>
+        <translation>Чипот го одби CAN: проверете го бројот отпечатен на картичката.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="52" />
+        <source>The chip's data is signed by the issuing State: its Document Signer is certified by a trusted CSCA, and every data group read matches its signed hash.</source>
+        <translation>Податоците на чипот ги потпишала државата издавач: неговиот Document Signer е сертифициран од доверлив CSCA, и секоја прочитана група податоци одговара на својот потпишан хеш.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="53" />
+        <source>The chip's data could not be proved genuine: {why}</source>
+        <translation>Не можеше да се докаже дека податоците на чипот се изворни: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="63" />
+        <source>resembles</source>
+        <translation>личи</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="64" />
+        <source>does not resemble</source>
+        <translation>не личи</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="65" />
+        <source>uncertain</source>
+        <translation>несигурно</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="66" />
+        <source>could not be compared</source>
+        <translation>не можеше да се спореди</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="67" />
+        <source>{who}: {result}</source>
+        <translation>{who}: {result}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="68" />
+        <source>The chip's portrait, against {parts}.</source>
+        <translation>Портретот од чипот, во однос на {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="72" />
+        <source>No portrait was read from the chip.</source>
+        <translation>Од чипот не е прочитан портрет.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="73" />
+        <source>Neither a bearer photo nor a printed portrait to compare with the chip's.</source>
+        <translation>Нема ниту фотографија на носителот ниту отпечатен портрет за споредба со портретот од чипот.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="74" />
+        <source>The chip's portrait, against {parts}: the face the issuer stored differs.</source>
+        <translation>Портретот од чипот, во однос на {parts}: лицето што го зачувал издавачот се разликува.</translation>
+    </message>
+    <message>
         <location filename="../../build/texts_for_lupdate.py" line="75" />
+        <source>the bearer</source>
+        <translation>носителот</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="76" />
+        <source>the printed portrait</source>
+        <translation>отпечатениот портрет</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="104" />
         <source>{field}: check digit {printed}, computed {computed}</source>
         <translation>{field}: контролна цифра {printed}, пресметана {computed}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="84" />
+        <location filename="../../build/texts_for_lupdate.py" line="113" />
         <source>MRZ found</source>
         <translation>MRZ пронајдена</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="85" />
+        <location filename="../../build/texts_for_lupdate.py" line="114" />
         <source>MRZ layout</source>
         <translation>Распоред на MRZ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="86" />
+        <location filename="../../build/texts_for_lupdate.py" line="115" />
         <source>MRZ check digits</source>
         <translation>Контролни цифри на MRZ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="87" />
+        <location filename="../../build/texts_for_lupdate.py" line="116" />
         <source>MRZ dates</source>
         <translation>Датуми во MRZ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="88" />
+        <location filename="../../build/texts_for_lupdate.py" line="117" />
         <source>Country codes</source>
         <translation>Ознаки на држави</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="89" />
+        <location filename="../../build/texts_for_lupdate.py" line="118" />
         <source>Validity</source>
         <translation>Важност</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="90" />
+        <location filename="../../build/texts_for_lupdate.py" line="119" />
         <source>Document identified</source>
         <translation>Исправата е препознаена</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="91" />
+        <location filename="../../build/texts_for_lupdate.py" line="120" />
         <source>Printed data against the MRZ</source>
         <translation>Отпечатени податоци наспроти MRZ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="92" />
+        <location filename="../../build/texts_for_lupdate.py" line="121" />
         <source>Bar codes read</source>
         <translation>Прочитани баркодови</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="93" />
+        <location filename="../../build/texts_for_lupdate.py" line="122" />
         <source>Seal signature</source>
         <translation>Потпис на печатот</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="94" />
+        <location filename="../../build/texts_for_lupdate.py" line="123" />
         <source>Seal data against the MRZ</source>
         <translation>Податоци од печатот наспроти MRZ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="95" />
+        <location filename="../../build/texts_for_lupdate.py" line="124" />
         <source>Dull paper in UV</source>
         <translation>Мат хартија во UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="96" />
+        <location filename="../../build/texts_for_lupdate.py" line="125" />
         <source>UV features</source>
         <translation>UV елементи</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="97" />
+        <location filename="../../build/texts_for_lupdate.py" line="126" />
         <source>MRZ ink in IR</source>
         <translation>Мастило на MRZ во IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="98" />
+        <location filename="../../build/texts_for_lupdate.py" line="127" />
         <source>IR features</source>
         <translation>IR елементи</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="99" />
+        <location filename="../../build/texts_for_lupdate.py" line="128" />
         <source>Visible features</source>
         <translation>Елементи во видлива светлина</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="100" />
+        <location filename="../../build/texts_for_lupdate.py" line="129" />
         <source>Portrait found</source>
         <translation>Пронајден портрет</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="101" />
+        <location filename="../../build/texts_for_lupdate.py" line="130" />
         <source>Face comparison</source>
         <translation>Споредба на лица</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="102" />
+        <location filename="../../build/texts_for_lupdate.py" line="131" />
+        <source>Chip read</source>
+        <translation>Чипот прочитан</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="132" />
+        <source>Chip data signed by the issuer</source>
+        <translation>Податоците на чипот потпишани од издавачот</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="133" />
+        <source>Chip not copied</source>
+        <translation>Чипот не е копиран</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="134" />
+        <source>Chip MRZ against the printed MRZ</source>
+        <translation>MRZ на чипот во однос на отпечатениот MRZ</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="135" />
+        <source>Chip portrait comparison</source>
+        <translation>Споредба на портретот од чипот</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="136" />
         <source>the visible-light features</source>
         <translation>елементите во видлива светлина</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="103" />
+        <location filename="../../build/texts_for_lupdate.py" line="137" />
         <source>the face</source>
         <translation>лицето</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="104" />
+        <location filename="../../build/texts_for_lupdate.py" line="138" />
         <source>NO ANOMALIES FOUND — the officer decides</source>
         <translation>НЕ СЕ ПРОНАЈДЕНИ НЕПРАВИЛНОСТИ — одлучува службеникот</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="106" />
+        <location filename="../../build/texts_for_lupdate.py" line="140" />
         <source>nothing</source>
         <translation>ништо</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="107" />
+        <location filename="../../build/texts_for_lupdate.py" line="141" />
         <source>{p0}</source>
         <translation>{p0}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="108" />
+        <location filename="../../build/texts_for_lupdate.py" line="142" />
         <source>{p0} and {p1}</source>
         <translation>{p0} и {p1}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="109" />
+        <location filename="../../build/texts_for_lupdate.py" line="143" />
         <source>{p0}, {p1} and {p2}</source>
         <translation>{p0}, {p1} и {p2}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="110" />
+        <location filename="../../build/texts_for_lupdate.py" line="144" />
         <source>{p0}, {p1}, {p2} and {p3}</source>
         <translation>{p0}, {p1}, {p2} и {p3}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="111" />
+        <location filename="../../build/texts_for_lupdate.py" line="145" />
         <source>ANOMALIES FOUND — see the failed checks</source>
         <translation>ПРОНАЈДЕНИ СЕ НЕПРАВИЛНОСТИ — видете ги неуспешните проверки</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="112" />
+        <location filename="../../build/texts_for_lupdate.py" line="146" />
         <source>INCONCLUSIVE — some checks could not be made</source>
         <translation>БЕЗ ЗАКЛУЧОК — некои проверки не можеа да се извршат</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="113" />
+        <location filename="../../build/texts_for_lupdate.py" line="147" />
         <source>NO ANOMALIES IN WHAT WAS EXAMINED — {parts} was not examined</source>
         <translation>БЕЗ НЕПРАВИЛНОСТИ ВО ПРЕГЛЕДАНОТО — не е прегледано: {parts}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="114" />
+        <location filename="../../build/texts_for_lupdate.py" line="148" />
         <source>INCONCLUSIVE — no reference for this document in the library: only what needs none was checked</source>
         <translation>БЕЗ ЗАКЛУЧОК — во библиотеката нема референца за оваа исправа: проверено е само она што не бара референца</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="115" />
+        <location filename="../../build/texts_for_lupdate.py" line="149" />
         <source>NO ANOMALIES IN WHAT WAS EXAMINED — {parts} were not examined</source>
         <translation>БЕЗ НЕПРАВИЛНОСТИ ВО ПРЕГЛЕДАНОТО — не се прегледани: {parts}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="116" />
+        <location filename="../../build/texts_for_lupdate.py" line="150" />
         <source>surname</source>
         <translation>презиме</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="117" />
+        <location filename="../../build/texts_for_lupdate.py" line="151" />
         <source>given names</source>
         <translation>имиња</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="118" />
+        <location filename="../../build/texts_for_lupdate.py" line="152" />
         <source>surname printed {printed!r}, MRZ {mrz!r}</source>
         <translation>отпечатено презиме {printed!r}, MRZ {mrz!r}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="119" />
+        <location filename="../../build/texts_for_lupdate.py" line="153" />
         <source>given names printed {printed!r}, MRZ {mrz!r}</source>
         <translation>отпечатени имиња {printed!r}, MRZ {mrz!r}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="120" />
+        <location filename="../../build/texts_for_lupdate.py" line="154" />
         <source>date of birth printed {printed}, MRZ {mrz}</source>
         <translation>отпечатен датум на раѓање {printed}, MRZ {mrz}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="121" />
+        <location filename="../../build/texts_for_lupdate.py" line="155" />
         <source>number printed {printed!r}, MRZ {mrz!r}</source>
         <translation>отпечатен број {printed!r}, MRZ {mrz!r}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="122" />
+        <location filename="../../build/texts_for_lupdate.py" line="156" />
         <source>The document code</source>
         <translation>Ознаката на исправата</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="123" />
+        <location filename="../../build/texts_for_lupdate.py" line="157" />
         <source>The issuing state</source>
         <translation>Државата издавач</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="124" />
+        <location filename="../../build/texts_for_lupdate.py" line="158" />
         <source>The nationality</source>
         <translation>Државјанството</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="125" />
+        <location filename="../../build/texts_for_lupdate.py" line="159" />
         <source>The name</source>
         <translation>Името</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="126" />
+        <location filename="../../build/texts_for_lupdate.py" line="160" />
         <source>The surname</source>
         <translation>Презимето</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="127" />
+        <location filename="../../build/texts_for_lupdate.py" line="161" />
         <source>The given names</source>
         <translation>Имињата</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="128" />
+        <location filename="../../build/texts_for_lupdate.py" line="162" />
         <source>The document number</source>
         <translation>Бројот на исправата</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="129" />
+        <location filename="../../build/texts_for_lupdate.py" line="163" />
         <source>The optional data</source>
         <translation>Изборните податоци</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="130" />
+        <location filename="../../build/texts_for_lupdate.py" line="164" />
         <source>The second optional data field</source>
         <translation>Второто поле за изборни податоци</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="131" />
+        <location filename="../../build/texts_for_lupdate.py" line="165" />
         <source>The date of birth</source>
         <translation>Датумот на раѓање</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="132" />
+        <location filename="../../build/texts_for_lupdate.py" line="166" />
         <source>The date of expiry</source>
         <translation>Датумот на истекување</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="133" />
+        <location filename="../../build/texts_for_lupdate.py" line="167" />
         <source>The sex field</source>
         <translation>Полето за пол</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="134" />
+        <location filename="../../build/texts_for_lupdate.py" line="168" />
         <source>issuing state</source>
         <translation>држава издавач</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="135" />
+        <location filename="../../build/texts_for_lupdate.py" line="169" />
         <source>nationality</source>
         <translation>државјанство</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="136" />
+        <location filename="../../build/texts_for_lupdate.py" line="170" />
         <source>the filler in position 15 excluded, as Doc 9303-5 specifies</source>
         <translation>без знакот за пополнување на позиција 15, како што пропишува Doc 9303-5</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="137" />
+        <location filename="../../build/texts_for_lupdate.py" line="171" />
         <source>the filler in position 15 counted, as some issuers do</source>
         <translation>со знакот за пополнување на позиција 15, како што прават некои издавачи</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="138" />
+        <location filename="../../build/texts_for_lupdate.py" line="172" />
         <source>The document number continues in the optional data; its check digit holds with {how}.</source>
         <translation>Бројот на исправата продолжува во изборните податоци; неговата контролна цифра е точна {how}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="139" />
+        <location filename="../../build/texts_for_lupdate.py" line="173" />
         <source>{field} {raw!r} is not a calendar date (YYMMDD).</source>
         <translation>{field} {raw!r} не е календарски датум (ГГММДД).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="140" />
+        <location filename="../../build/texts_for_lupdate.py" line="174" />
         <source>a {format} document code starts with {allowed}</source>
         <translation>ознаката на исправа {format} почнува со {allowed}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="141" />
+        <location filename="../../build/texts_for_lupdate.py" line="175" />
         <source>V, AI and AC are not used as TD1/TD2 document codes</source>
         <translation>V, AI и AC не се користат како ознаки на исправи TD1/TD2</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="142" />
+        <location filename="../../build/texts_for_lupdate.py" line="176" />
         <source>Document code {code!r}: {problems} (Doc 9303).</source>
         <translation>Ознака на исправата {code!r}: {problems} (Doc 9303).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="143" />
+        <location filename="../../build/texts_for_lupdate.py" line="177" />
         <source>The MRZ has no surname.</source>
         <translation>Во MRZ нема презиме.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="144" />
+        <location filename="../../build/texts_for_lupdate.py" line="178" />
         <source>The name fills the whole MRZ field and may have been truncated; compare it with the name printed on the document.</source>
         <translation>Името го пополнува целото поле во MRZ и можеби е скратено; споредете го со името отпечатено на исправата.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="145" />
+        <location filename="../../build/texts_for_lupdate.py" line="179" />
         <source>The MRZ has no document number.</source>
         <translation>Во MRZ нема број на исправата.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="146" />
+        <location filename="../../build/texts_for_lupdate.py" line="180" />
         <source>This format does not carry the date of expiry; read it on the document.</source>
         <translation>Овој формат не содржи датум на истекување; прочитајте го на исправата.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="147" />
+        <location filename="../../build/texts_for_lupdate.py" line="181" />
         <source>The document expired on {date}.</source>
         <translation>Исправата истекла на {date}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="148" />
+        <location filename="../../build/texts_for_lupdate.py" line="182" />
         <source>The date of birth is not before the date of expiry.</source>
         <translation>Датумот на раѓање не е пред датумот на истекување.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="149" />
+        <location filename="../../build/texts_for_lupdate.py" line="183" />
         <source>Sex must be M, F or &lt;, not {raw!r}.</source>
         <translation>Полот мора да биде M, F или &lt;, а не {raw!r}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="150" />
+        <location filename="../../build/texts_for_lupdate.py" line="184" />
         <source>The {what} code {raw!r} is not a three-letter code.</source>
         <translation>Ознаката за {what} {raw!r} не е трибуквена ознака.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="151" />
+        <location filename="../../build/texts_for_lupdate.py" line="185" />
         <source>The {what} code {code} is not in Doc 9303-3 or ISO 3166-1.</source>
         <translation>Ознаката за {what} {code} ја нема ни во Doc 9303-3 ни во ISO 3166-1.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="152" />
+        <location filename="../../build/texts_for_lupdate.py" line="186" />
         <source>Sex is printed as X; Doc 9303 writes an unspecified sex as &lt; in the MRZ.</source>
         <translation>Полот е отпечатен како X; според Doc 9303, неодреден пол во MRZ се запишува како &lt;.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="153" />
+        <location filename="../../build/texts_for_lupdate.py" line="187" />
         <source>{field} holds characters not allowed there: {bad}</source>
         <translation>{field} содржи знаци што таму не се дозволени: {bad}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="154" />
+        <location filename="../../build/texts_for_lupdate.py" line="188" />
         <source>The {what} code {code} has been withdrawn from ISO 3166-1.</source>
         <translation>Ознаката за {what} {code} е повлечена од ISO 3166-1.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="155" />
+        <location filename="../../build/texts_for_lupdate.py" line="189" />
         <source>second optional data field</source>
         <translation>второ поле за изборни податоци</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="156" />
+        <location filename="../../build/texts_for_lupdate.py" line="190" />
         <source>Fillers in the name were read as K and restored; names have no check digit, so compare the name with the one printed on the document.</source>
         <translation>Знаците за пополнување во името беа прочитани како K и се вратени; имињата немаат контролна цифра, затоа споредете го името со она отпечатено на исправата.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="157" />
+        <location filename="../../build/texts_for_lupdate.py" line="191" />
         <source>The OCR read fillers as K; the K at the end of the {field} may be a letter or a filler, and check digits cannot tell them apart. {advice}</source>
         <translation>OCR ги прочита знаците за пополнување како K; K на крајот од полето „{field}“ може да биде буква или знак за пополнување, а контролните цифри не можат да ги разликуваат. {advice}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="158" />
+        <location filename="../../build/texts_for_lupdate.py" line="192" />
         <source>The OCR read fillers as K and the name still contains K, which may be a letter or a space; read the name on the document.</source>
         <translation>OCR ги прочита знаците за пополнување како K, а името сè уште содржи K, кое може да биде буква или празно место; прочитајте го името на исправата.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="159" />
+        <location filename="../../build/texts_for_lupdate.py" line="193" />
         <source>Input normalised: {what}.</source>
         <translation>Влезот е нормализиран: {what}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="160" />
+        <location filename="../../build/texts_for_lupdate.py" line="194" />
         <source>{count} character(s) were chosen by the check digits among look-alike readings; a check digit misses about one such error in ten, so compare the repaired fields with the data printed on the document.</source>
         <translation>Контролните цифри избраа знаци меѓу слични читања (вкупно {count}); контролната цифра пропушта приближно една таква грешка од десет, затоа споредете ги поправените полиња со податоците отпечатени на исправата.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="161" />
+        <location filename="../../build/texts_for_lupdate.py" line="195" />
         <source>{count} different corrections would make the check digits hold; none was applied. Read the MRZ on the document.</source>
         <translation>Различни поправки со кои контролните цифри би биле точни: {count}; ниедна не е применета. Прочитајте ја MRZ на исправата.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="162" />
+        <location filename="../../build/texts_for_lupdate.py" line="196" />
         <source>spaces removed</source>
         <translation>отстранети празни места</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="163" />
+        <location filename="../../build/texts_for_lupdate.py" line="197" />
         <source>lower case converted</source>
         <translation>малите букви претворени во големи</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="164" />
+        <location filename="../../build/texts_for_lupdate.py" line="198" />
         <source>Line {line} has a character too many or too few, and the check digits cannot tell where; read that line on the document.</source>
         <translation>Редот {line} има еден знак повеќе или помалку, а контролните цифри не можат да покажат каде; прочитајте го тој ред на исправата.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="165" />
+        <location filename="../../build/texts_for_lupdate.py" line="199" />
         <source>Read the number on the document.</source>
         <translation>Прочитајте го бројот на исправата.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="166" />
+        <location filename="../../build/texts_for_lupdate.py" line="200" />
         <source>Compare with the document.</source>
         <translation>Споредете со исправата.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="167" />
+        <location filename="../../build/texts_for_lupdate.py" line="201" />
         <source>Visible light</source>
         <translation>Видлива светлина</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="168" />
+        <location filename="../../build/texts_for_lupdate.py" line="202" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="169" />
+        <location filename="../../build/texts_for_lupdate.py" line="203" />
         <source>IR 870 nm</source>
         <translation>IR 870 nm</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="170" />
+        <location filename="../../build/texts_for_lupdate.py" line="204" />
         <source>Anomalies</source>
         <translation>Неправилности</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="171" />
+        <location filename="../../build/texts_for_lupdate.py" line="205" />
         <source>Inconclusive</source>
         <translation>Без заклучок</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="172" />
+        <location filename="../../build/texts_for_lupdate.py" line="206" />
         <source>No anomalies</source>
         <translation>Без неправилности</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="173" />
+        <location filename="../../build/texts_for_lupdate.py" line="207" />
         <source>Released</source>
         <translation>Пропуштен</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="174" />
+        <location filename="../../build/texts_for_lupdate.py" line="208" />
         <source>Referred to an expert</source>
         <translation>Упатен на вештачење</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="175" />
+        <location filename="../../build/texts_for_lupdate.py" line="209" />
         <source>Suspected fraud</source>
         <translation>Сомнеж за измама</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="176" />
+        <location filename="../../build/texts_for_lupdate.py" line="210" />
         <source>Not decided</source>
         <translation>Неодлучено</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="177" />
+        <location filename="../../build/texts_for_lupdate.py" line="211" />
         <source>No decision recorded</source>
         <translation>Нема запишана одлука</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="178" />
+        <location filename="../../build/texts_for_lupdate.py" line="212" />
         <source>{band}. {reason}</source>
         <translation>{band}. {reason}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="179" />
+        <location filename="../../build/texts_for_lupdate.py" line="213" />
         <source>Verifier — inspection report #{n}</source>
         <translation>Verifier — извештај од прегледот #{n}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="180" />
+        <location filename="../../build/texts_for_lupdate.py" line="214" />
         <source>Report #{n}: personal data purged</source>
         <translation>Извештај #{n}: личните податоци се избришани</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="181" />
+        <location filename="../../build/texts_for_lupdate.py" line="215" />
         <source>Purged on {date} at the end of the retention period. The non-personal statistics remain.</source>
         <translation>Избришано на {date} по истекот на рокот на чување. Статистичките податоци без лични податоци остануваат.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="182" />
+        <location filename="../../build/texts_for_lupdate.py" line="216" />
         <source>Pass</source>
         <translation>Исправно</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="183" />
+        <location filename="../../build/texts_for_lupdate.py" line="217" />
         <source>FAIL</source>
         <translation>НЕИСПРАВНО</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="184" />
+        <location filename="../../build/texts_for_lupdate.py" line="218" />
         <source>Warning</source>
         <translation>Предупредување</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="185" />
+        <location filename="../../build/texts_for_lupdate.py" line="219" />
         <source>Skipped</source>
         <translation>Прескокнато</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="186" />
+        <location filename="../../build/texts_for_lupdate.py" line="220" />
         <source>Not checked</source>
         <translation>Не е проверено</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="187" />
+        <location filename="../../build/texts_for_lupdate.py" line="221" />
         <source>not identified</source>
         <translation>не е препознаена</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="188" />
+        <location filename="../../build/texts_for_lupdate.py" line="222" />
         <source>No bearer photo was compared.</source>
         <translation>Не е споредена фотографија на носителот.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="189" />
+        <location filename="../../build/texts_for_lupdate.py" line="223" />
         <source>Match</source>
         <translation>Се совпаѓа</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="190" />
+        <location filename="../../build/texts_for_lupdate.py" line="224" />
         <source>Uncertain</source>
         <translation>Несигурно</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="191" />
+        <location filename="../../build/texts_for_lupdate.py" line="225" />
         <source>No match</source>
         <translation>Не се совпаѓа</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="192" />
+        <location filename="../../build/texts_for_lupdate.py" line="226" />
         <source>{percent}% similar: {band}. {reason}</source>
         <translation>Сличност {percent}%: {band}. {reason}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="193" />
+        <location filename="../../build/texts_for_lupdate.py" line="227" />
         <source>— (command line)</source>
         <translation>— (командна линија)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="194" />
+        <location filename="../../build/texts_for_lupdate.py" line="228" />
         <source>Addendum #{n}</source>
         <translation>Додаток #{n}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="195" />
+        <location filename="../../build/texts_for_lupdate.py" line="229" />
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="196" />
+        <location filename="../../build/texts_for_lupdate.py" line="230" />
         <source>Document code</source>
         <translation>Ознака на исправата</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="197" />
+        <location filename="../../build/texts_for_lupdate.py" line="231" />
         <source>Issuing state</source>
         <translation>Држава издавач</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="198" />
+        <location filename="../../build/texts_for_lupdate.py" line="232" />
         <source>Document number</source>
         <translation>Број на исправата</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="199" />
+        <location filename="../../build/texts_for_lupdate.py" line="233" />
         <source>Surname</source>
         <translation>Презиме</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="200" />
+        <location filename="../../build/texts_for_lupdate.py" line="234" />
         <source>Given names</source>
         <translation>Име</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="201" />
+        <location filename="../../build/texts_for_lupdate.py" line="235" />
         <source>Nationality</source>
         <translation>Државјанство</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="202" />
+        <location filename="../../build/texts_for_lupdate.py" line="236" />
         <source>Date of birth</source>
         <translation>Датум на раѓање</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="203" />
+        <location filename="../../build/texts_for_lupdate.py" line="237" />
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="204" />
+        <location filename="../../build/texts_for_lupdate.py" line="238" />
         <source>Date of expiry</source>
         <translation>Датум на истекување</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="205" />
+        <location filename="../../build/texts_for_lupdate.py" line="239" />
         <source>Report</source>
         <translation>Извештај</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="206" />
+        <location filename="../../build/texts_for_lupdate.py" line="240" />
         <source>Created</source>
         <translation>Создаден</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="207" />
+        <location filename="../../build/texts_for_lupdate.py" line="241" />
         <source>Officer</source>
         <translation>Службеник</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="208" />
+        <location filename="../../build/texts_for_lupdate.py" line="242" />
         <source>Workstation</source>
         <translation>Работна станица</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="209" />
+        <location filename="../../build/texts_for_lupdate.py" line="243" />
         <source>Decision</source>
         <translation>Одлука</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="210" />
+        <location filename="../../build/texts_for_lupdate.py" line="244" />
         <source>Portrait on the document</source>
         <translation>Портрет на исправата</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="211" />
+        <location filename="../../build/texts_for_lupdate.py" line="245" />
         <source>Bearer photo</source>
         <translation>Фотографија на носителот</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="212" />
+        <location filename="../../build/texts_for_lupdate.py" line="246" />
         <source>Report hash (SHA-256)</source>
         <translation>Хеш на извештајот (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="213" />
+        <location filename="../../build/texts_for_lupdate.py" line="247" />
         <source>Signed by key</source>
         <translation>Потпишан со клучот</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="214" />
+        <location filename="../../build/texts_for_lupdate.py" line="248" />
         <source>Signature (Ed25519)</source>
         <translation>Потпис (Ed25519)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="215" />
+        <location filename="../../build/texts_for_lupdate.py" line="249" />
         <source>No bearer photo</source>
         <translation>Нема фотографија на носителот</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="216" />
+        <location filename="../../build/texts_for_lupdate.py" line="250" />
         <source>Decision corrected to: {decision}.</source>
         <translation>Одлуката е исправена во: {decision}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="217" />
+        <location filename="../../build/texts_for_lupdate.py" line="251" />
         <source>The machine verdict reports what the checks found; the officer decides.</source>
         <translation>Машинскиот наод покажува што утврдиле проверките; одлучува службеникот.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="218" />
+        <location filename="../../build/texts_for_lupdate.py" line="252" />
         <source>Document</source>
         <translation>Исправа</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="219" />
+        <location filename="../../build/texts_for_lupdate.py" line="253" />
         <source>Captures (failed features outlined and numbered)</source>
         <translation>Снимки (неуспешните елементи се означени со рамка и нумерирани)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="220" />
+        <location filename="../../build/texts_for_lupdate.py" line="254" />
         <source>Checks</source>
         <translation>Проверки</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="221" />
+        <location filename="../../build/texts_for_lupdate.py" line="255" />
         <source>No portrait</source>
         <translation>Нема портрет</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="222" />
+        <location filename="../../build/texts_for_lupdate.py" line="256" />
         <source>Signature</source>
         <translation>Потпис</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="223" />
+        <location filename="../../build/texts_for_lupdate.py" line="257" />
         <source>purged with the report</source>
         <translation>избришано заедно со извештајот</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="224" />
+        <location filename="../../build/texts_for_lupdate.py" line="258" />
         <source>Captures</source>
         <translation>Снимки</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="228" />
+        <location filename="../../build/texts_for_lupdate.py" line="262" />
         <source>Notes</source>
         <translation>Белешки</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="229" />
+        <location filename="../../build/texts_for_lupdate.py" line="263" />
         <source>Addenda</source>
         <translation>Додатоци</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="230" />
+        <location filename="../../build/texts_for_lupdate.py" line="264" />
         <source>Bearer</source>
         <translation>Носител</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="225" />
+        <location filename="../../build/texts_for_lupdate.py" line="259" />
         <source>Result</source>
         <translation>Резултат</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="226" />
+        <location filename="../../build/texts_for_lupdate.py" line="260" />
         <source>Check</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="227" />
+        <location filename="../../build/texts_for_lupdate.py" line="261" />
         <source>Details</source>
         <translation>Детали</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="231" />
+        <location filename="../../build/texts_for_lupdate.py" line="265" />
         <source>Not examined</source>
         <translation>Не е прегледано</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="232" />
+        <location filename="../../build/texts_for_lupdate.py" line="266" />
         <source>Utopia identity card, 2021 series</source>
         <translation>Лична карта на Утопија, серија 2021</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="233" />
+        <location filename="../../build/texts_for_lupdate.py" line="267" />
         <source>Front and back are captured side by side.</source>
         <translation>Предната и задната страна се снимаат една до друга.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="234" />
+        <location filename="../../build/texts_for_lupdate.py" line="268" />
         <source>Card number in red ink: orange under UV, dark in IR.</source>
         <translation>Број на картата со црвено мастило: портокалов под UV, темен во IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="235" />
+        <location filename="../../build/texts_for_lupdate.py" line="269" />
         <source>UV: dull card body, a pink star emblem at top right of the front, red and yellow fibres.</source>
         <translation>UV: мат тело на картата, розов амблем во облик на ѕвезда горе десно на предната страна, црвени и жолти влакна.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="236" />
+        <location filename="../../build/texts_for_lupdate.py" line="270" />
         <source>What to look at:</source>
         <translation>На што да обрнете внимание:</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="237" />
+        <location filename="../../build/texts_for_lupdate.py" line="271" />
         <source>Under UV the paper stays dark: genuine paper has no brighteners.</source>
         <translation>Под UV хартијата останува темна: вистинската хартија нема оптички белила.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="238" />
+        <location filename="../../build/texts_for_lupdate.py" line="272" />
         <source>A star emblem glows under UV.</source>
         <translation>Амблем во облик на ѕвезда свети под UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="239" />
+        <location filename="../../build/texts_for_lupdate.py" line="273" />
         <source>Emblem in UV (front)</source>
         <translation>Амблем во UV (предна страна)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="240" />
+        <location filename="../../build/texts_for_lupdate.py" line="274" />
         <source>Fluorescent fibres at random positions, in the design's colours only.</source>
         <translation>Флуоресцентни влакна на случајни места, само во боите на дизајнот.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="241" />
+        <location filename="../../build/texts_for_lupdate.py" line="275" />
         <source>Fibres in UV</source>
         <translation>Влакна во UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="242" />
+        <location filename="../../build/texts_for_lupdate.py" line="276" />
         <source>The document number is printed in an ink glowing orange under UV.</source>
         <translation>Бројот на исправата е отпечатен со мастило што свети портокалово под UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="243" />
+        <location filename="../../build/texts_for_lupdate.py" line="277" />
         <source>Number ink in UV</source>
         <translation>Мастило на бројот во UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="244" />
+        <location filename="../../build/texts_for_lupdate.py" line="278" />
         <source>Every MRZ line absorbs in B900: dark in IR (Doc 9303-3 §4.10).</source>
         <translation>Секој ред на MRZ апсорбира во B900: темен е во IR (Doc 9303-3 §4.10).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="245" />
+        <location filename="../../build/texts_for_lupdate.py" line="279" />
         <source>The laser-engraved portrait is visible in IR.</source>
         <translation>Ласерски гравираниот портрет е видлив во IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="246" />
+        <location filename="../../build/texts_for_lupdate.py" line="280" />
         <source>Portrait in IR (front)</source>
         <translation>Портрет во IR (предна страна)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="247" />
+        <location filename="../../build/texts_for_lupdate.py" line="281" />
         <source>Fine blue waves cross the lower right corner of the portrait.</source>
         <translation>Фини сини бранови линии го преминуваат долниот десен агол на портретот.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="248" />
+        <location filename="../../build/texts_for_lupdate.py" line="282" />
         <source>Portrait overprint (front)</source>
         <translation>Надтисок на портретот (предна страна)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="249" />
+        <location filename="../../build/texts_for_lupdate.py" line="283" />
         <source>The printed header and background vanish in IR.</source>
         <translation>Отпечатеното заглавие и позадината исчезнуваат во IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="250" />
+        <location filename="../../build/texts_for_lupdate.py" line="284" />
         <source>Background vanishing in IR</source>
         <translation>Позадина што исчезнува во IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="251" />
+        <location filename="../../build/texts_for_lupdate.py" line="285" />
         <source>Header band and guilloche background as on the reference.</source>
         <translation>Лента на заглавието и гилош-позадина како на референцата.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="252" />
+        <location filename="../../build/texts_for_lupdate.py" line="286" />
         <source>Background and guilloche</source>
         <translation>Позадина и гилош</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="253" />
+        <location filename="../../build/texts_for_lupdate.py" line="287" />
         <source>Utopia identity card, 2024 series</source>
         <translation>Лична карта на Утопија, серија 2024</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="254" />
+        <location filename="../../build/texts_for_lupdate.py" line="288" />
         <source>Full-bleed photographic landscape behind the data on both sides; portrait at the right.</source>
         <translation>Фотографски пејзаж преку целата површина зад податоците на двете страни; портрет десно.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="255" />
+        <location filename="../../build/texts_for_lupdate.py" line="289" />
         <source>UV: dull card body, a blue star emblem between data and portrait, pink and green fibres.</source>
         <translation>UV: мат тело на картата, син амблем во облик на ѕвезда меѓу податоците и портретот, розови и зелени влакна.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="256" />
+        <location filename="../../build/texts_for_lupdate.py" line="290" />
         <source>Utopia passport, 2010 series</source>
         <translation>Пасош на Утопија, серија 2010</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="257" />
+        <location filename="../../build/texts_for_lupdate.py" line="291" />
         <source>Portrait at the right, printed in grey: visible in IR.</source>
         <translation>Портрет десно, отпечатен во сиво: видлив во IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="258" />
+        <location filename="../../build/texts_for_lupdate.py" line="292" />
         <source>UV: dull paper; a blue shield emblem in the middle; blue and yellow fibres.</source>
         <translation>UV: мат хартија; син амблем во облик на штит во средината; сини и жолти влакна.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="259" />
+        <location filename="../../build/texts_for_lupdate.py" line="293" />
         <source>Look-alike of the 2020 series: tell them apart by the portrait side and colours.</source>
         <translation>Наликува на серијата 2020: разликувајте ги според страната на портретот и според боите.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="260" />
+        <location filename="../../build/texts_for_lupdate.py" line="294" />
         <source>A shield emblem glows under UV.</source>
         <translation>Амблем во облик на штит свети под UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="261" />
+        <location filename="../../build/texts_for_lupdate.py" line="295" />
         <source>Emblem in UV</source>
         <translation>Амблем во UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="262" />
+        <location filename="../../build/texts_for_lupdate.py" line="296" />
         <source>Portrait in IR</source>
         <translation>Портрет во IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="263" />
+        <location filename="../../build/texts_for_lupdate.py" line="297" />
         <source>Portrait overprint</source>
         <translation>Надтисок на портретот</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="264" />
+        <location filename="../../build/texts_for_lupdate.py" line="298" />
         <source>Utopia passport, 2020 series</source>
         <translation>Пасош на Утопија, серија 2020</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="265" />
+        <location filename="../../build/texts_for_lupdate.py" line="299" />
         <source>Portrait laser-engraved in grey: visible in IR, with a fine wavy overprint crossing its lower right corner.</source>
         <translation>Портрет ласерски гравиран во сиво: видлив во IR, со фин брановиден надтисок преку неговиот долен десен агол.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="266" />
+        <location filename="../../build/texts_for_lupdate.py" line="300" />
         <source>Passport number printed in red ink that fluoresces orange under UV and stays dark in IR.</source>
         <translation>Број на пасошот отпечатен со црвено мастило што свети портокалово под UV и останува темно во IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="267" />
+        <location filename="../../build/texts_for_lupdate.py" line="301" />
         <source>UV: dull paper; a yellow-green star emblem right of the data; red, blue and yellow-green fibres at random positions.</source>
         <translation>UV: мат хартија; жолтозелен амблем во облик на ѕвезда десно од податоците; црвени, сини и жолтозелени влакна на случајни места.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="268" />
+        <location filename="../../build/texts_for_lupdate.py" line="302" />
         <source>Ghost image of the portrait at the right, faint in visible light.</source>
         <translation>Слика-дух на портретот десно, бледа во видлива светлина.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="269" />
+        <location filename="../../build/texts_for_lupdate.py" line="303" />
         <source>Utopia passport, 2024 series</source>
         <translation>Пасош на Утопија, серија 2024</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="270" />
+        <location filename="../../build/texts_for_lupdate.py" line="304" />
         <source>Rosette background in apricot and teal; portrait at the right with a ghost image left of it; passport number in teal ink that glows cyan under UV.</source>
         <translation>Позадина со розети во боја на кајсија и синозелена боја; портрет десно со слика-дух лево од него; број на пасошот со синозелено мастило што свети цијан под UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="271" />
+        <location filename="../../build/texts_for_lupdate.py" line="305" />
         <source>UV: dull paper, an orange shield emblem above the ghost image, green and orange fibres.</source>
         <translation>UV: мат хартија, портокалов амблем во облик на штит над сликата-дух, зелени и портокалови влакна.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="272" />
+        <location filename="../../build/texts_for_lupdate.py" line="306" />
         <source>Utopia residence permit, 2019 series</source>
         <translation>Дозвола за престој на Утопија, серија 2019</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="273" />
+        <location filename="../../build/texts_for_lupdate.py" line="307" />
         <source>Visible digital seal (Doc 9303-13, Utopia residence-permit profile) at top right.</source>
         <translation>Видлив дигитален печат (Doc 9303-13, профил за дозвола за престој на Утопија) горе десно.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="274" />
+        <location filename="../../build/texts_for_lupdate.py" line="308" />
         <source>UV: dull paper, a yellow shield emblem below the portrait, red and blue fibres.</source>
         <translation>UV: мат хартија, жолт амблем во облик на штит под портретот, црвени и сини влакна.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="275" />
+        <location filename="../../build/texts_for_lupdate.py" line="309" />
         <source>Utopia visa, 2022 series</source>
         <translation>Виза на Утопија, серија 2022</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="276" />
+        <location filename="../../build/texts_for_lupdate.py" line="310" />
         <source>Visible digital seal (Doc 9303-7 §9 visa profile) at top right.</source>
         <translation>Видлив дигитален печат (Doc 9303-7 §9, профил за виза) горе десно.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="277" />
+        <location filename="../../build/texts_for_lupdate.py" line="311" />
         <source>Visa number in red ink: orange under UV, dark in IR.</source>
         <translation>Број на визата со црвено мастило: портокалов под UV, темен во IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="278" />
+        <location filename="../../build/texts_for_lupdate.py" line="312" />
         <source>UV: dull sticker, a mint star emblem below the portrait, three fibre colours.</source>
         <translation>UV: мат налепница, амблем во облик на ѕвезда во боја на нане под портретот, влакна во три бои.</translation>
     </message>

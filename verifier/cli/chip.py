@@ -33,8 +33,6 @@ if TYPE_CHECKING:
     from verifier.station.workstation import Workstation
     from verifier.store.officers import SignedIn
 
-SAMPLE_PKI = "chip-pki"
-
 
 def add_parsers(commands: Any) -> None:
     chip = commands.add_parser("chip", help="the document's chip: read it, prove its data genuine")
@@ -85,9 +83,9 @@ def _lines(values: list[str] | None) -> list[str] | None:
 
 
 def _read(args: argparse.Namespace, io: Io) -> int:
-    from verifier.chip.pki import PkiError
-    from verifier.chip.trust import TrustStore, master_list_certificates
+    from verifier.chip.trust import TrustStore
     from verifier.inspection.checks.chip import ChipChecks, ChipSource
+    from verifier.station.chip import SIMULATED_CHIP, sample_csca
 
     settings = io.settings
     mrz = _lines(args.mrz)
@@ -98,15 +96,10 @@ def _read(args: argparse.Namespace, io: Io) -> int:
         if not (folder / "truth.json").is_file() or "/" in args.sample:
             print(f"verifier chip read: no bundled sample is called {args.sample!r}", file=io.err)
             return EXIT_BAD_INPUT
-        source = ChipSource(image=folder / "chip.json")
+        source = ChipSource(image=folder / SIMULATED_CHIP)
         if mrz is None:  # the printed MRZ: the key unless a CAN is given, and compared to DG1
             mrz = json.loads((folder / "truth.json").read_text(encoding="utf-8"))["mrz"]
-        try:
-            pki = settings.bundled_samples / SAMPLE_PKI / "utopia-masterlist.ml"
-            extra = master_list_certificates(pki.read_bytes())
-        except (OSError, PkiError) as exc:
-            print(f"verifier chip read: the samples' test CSCA is not usable ({exc})", file=io.err)
-            return EXIT_BAD_INPUT
+        extra = sample_csca(settings)
     if mrz is None and args.can is None:
         print("verifier chip read: give the key: --mrz LINE LINE [LINE] or --can N", file=io.err)
         return EXIT_BAD_INPUT

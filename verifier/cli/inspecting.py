@@ -53,6 +53,13 @@ def add_parsers(commands: Any) -> None:
     inspect.add_argument(
         "--today", type=parse_date, default=None, help="judge expiry against this date"
     )
+    inspect.add_argument(
+        "--chip",
+        action="store_true",
+        help="read the document's chip too (a PC/SC reader; a bundled sample's simulated chip)",
+    )
+    inspect.add_argument("--chip-reader", metavar="NAME", help="the PC/SC reader to use")
+    inspect.add_argument("--can", help="an ID card's Card Access Number (else the MRZ is the key)")
     add_auth_options(inspect)  # storing the signed report needs an officer
 
     inspect.set_defaults(run=lambda args, io: _inspect(args, io.settings, io.out, io.err))
@@ -88,8 +95,20 @@ def _inspect(args: argparse.Namespace, settings: Settings, out: TextIO, err: Tex
     from verifier.library.integrity import LibraryIntegrityError
 
     library = active_library(settings.library_dir, settings.bundled_library)
+    chip = None
+    if args.chip or args.chip_reader or args.can:
+        from verifier.station.chip import chip_request
+
+        today = args.today
+        chip = chip_request(
+            settings,
+            args.visible,
+            reader=args.chip_reader,
+            can=args.can,
+            today=(lambda: today) if today is not None else dt.date.today,
+        )
     try:
-        result = _inspector(settings, args.today).inspect(captures)
+        result = _inspector(settings, args.today).inspect(captures, chip)
     except (ImageError, ModelError, LibraryIntegrityError) as exc:
         print(f"verifier inspect: {exc}", file=err)
         return EXIT_BAD_INPUT
@@ -144,20 +163,23 @@ def _demo(settings: Settings, stdout: TextIO) -> int:
     import time
 
     from verifier.library.integrity import LibraryIntegrityError
+    from verifier.station.chip import chip_request
 
+    day = dt.date(2026, 11, 28)  # the samples' truth's date
     try:
-        inspector = _inspector(settings, dt.date(2026, 11, 28))  # the samples' truth's date
+        inspector = _inspector(settings, day)
     except LibraryIntegrityError as exc:
         stdout.write(f"The reference library cannot be used: {exc}\n")
         return EXIT_BAD_INPUT
     header = f"{'sample':<28} {'expected':<30} {'verdict':<13} {'failed checks':<34} {'time':>6}"
     stdout.write(header + "\n" + "-" * len(header) + "\n")
-    for folder in sorted(p for p in samples.iterdir() if p.is_dir()):
+    for folder in sorted(p for p in samples.iterdir() if (p / "truth.json").is_file()):
         truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
         captures: dict[str, Path] = {light: folder / f"{light}.png" for light in LIGHTS}
         captures["bearer"] = folder / "bearer.jpg"
         start = time.perf_counter()
-        result = inspector.inspect(captures)
+        chip = chip_request(settings, folder / "visible.png", today=lambda: day)
+        result = inspector.inspect(captures, chip)
         seconds = time.perf_counter() - start
         expected = ", ".join(truth["expected_failures"]) or "no anomalies"
         failed = ", ".join(result.failed()) or "-"

@@ -20,6 +20,7 @@ from verifier.imaging.loading import Gray, load_rgb, probe_image
 from verifier.imaging.mrz_reader import ImageRead, MrzReader
 from verifier.inspection.checks import printed
 from verifier.inspection.checks.barcodes import BarcodeChecks
+from verifier.inspection.checks.chip import CHIP_CHECKS, ChipOutcome, ChipRequest
 from verifier.inspection.checks.design import confidence, template_check
 from verifier.inspection.checks.face import Face, FaceChecks
 from verifier.inspection.checks.features import FeatureChecks, reference_gray, unreferenced_lights
@@ -60,8 +61,11 @@ class Inspector:
         self.barcodes = BarcodeChecks(library / "_trust" / "seal-signers")
         self.face = FaceChecks(face_thresholds)
 
-    def inspect(self, captures: Mapping[str, Path]) -> InspectionResult:
+    def inspect(
+        self, captures: Mapping[str, Path], chip: ChipRequest | None = None
+    ) -> InspectionResult:
         """``captures``: light (and ``bearer``) -> image file; ``visible`` is required.
+        ``chip``: read the document's chip too (its checks join the others).
 
         Raises ImageError for a capture that cannot be read."""
         for key, path in captures.items():  # the bearer photo too, before any work
@@ -72,10 +76,14 @@ class Inspector:
         }
         # one helper thread: OCR and bar codes run beside the main line of stages (on 2 cores)
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="inspection") as pool:
-            return self._inspect(images, captures.get("bearer"), pool)
+            return self._inspect(images, captures.get("bearer"), pool, chip)
 
     def _inspect(
-        self, images: dict[str, RGB], bearer: Path | None, pool: Executor
+        self,
+        images: dict[str, RGB],
+        bearer: Path | None,
+        pool: Executor,
+        chip: ChipRequest | None = None,
     ) -> InspectionResult:
         gray: Gray = np.asarray(images["visible"].mean(axis=2), dtype=np.uint8)
         stages = Stages()
@@ -88,6 +96,7 @@ class Inspector:
         else:
             checks += mrz_checks(read)
         mrz = read.result if read is not None else None
+        chip_read = self._read_chip(stages, pool, chip, mrz) if chip is not None else None
 
         ranked = stages.run("identify", lambda: self._rank(gray, mrz))
         if isinstance(ranked, StageFailure):
@@ -122,14 +131,11 @@ class Inspector:
                 checks += found[0]
                 face = found[1]
         if fine is not None and "visible" in aligned:
-            visible = aligned["visible"]
-            portrait = stages.run("face", lambda: self.face(fine, visible, bearer))
-            if isinstance(portrait, StageFailure):
-                checks += portrait.checks(("face.match",))
-            else:
-                checks += portrait[0]
-                face = portrait[1]
+            face_checks, face = self._face(stages, fine, aligned["visible"], bearer)
+            checks += face_checks
         checks[barcodes_at:barcodes_at] = _or_errors(codes.result(), ("barcode.decoded",))
+        if chip_read is not None:
+            checks += self._chip(stages, chip_read.result(), fine, aligned, bearer)
         return InspectionResult(
             template=match.template.id if match else None,
             template_confidence=confidence(ranked),
@@ -142,6 +148,49 @@ class Inspector:
             aligned=aligned,
             failed_stages=tuple(stages.failures),
         )
+
+    def _face(
+        self, stages: Stages, match: Match, visible: RGB, bearer: Path | None
+    ) -> tuple[list[CheckResult], Face | None]:
+        portrait = stages.run("face", lambda: self.face(match, visible, bearer))
+        if isinstance(portrait, StageFailure):
+            return portrait.checks(("face.match",)), None
+        return portrait
+
+    def _chip(
+        self,
+        stages: Stages,
+        outcome: ChipOutcome | StageFailure,
+        match: Match | None,
+        aligned: Mapping[str, RGB],
+        bearer: Path | None,
+    ) -> list[CheckResult]:
+        """The chip's checks, and its portrait against the bearer and the printed portrait."""
+        if isinstance(outcome, StageFailure):
+            return outcome.checks((*CHIP_CHECKS, "face.chip_match"))
+        if outcome.portrait is None:
+            return outcome.checks
+        printed = (
+            self.face.portrait(match, aligned["visible"])
+            if match is not None and "visible" in aligned
+            else None
+        )
+        chip_portrait = outcome.portrait
+        faces = stages.run(
+            "chip_face", lambda: self.face.chip_match(chip_portrait, bearer, printed)
+        )
+        if isinstance(faces, StageFailure):
+            return [*outcome.checks, *faces.checks(("face.chip_match",))]
+        return [*outcome.checks, faces]
+
+    @staticmethod
+    def _read_chip(
+        stages: Stages, pool: Executor, chip: ChipRequest, mrz: MrzResult | None
+    ) -> Future[ChipOutcome | StageFailure]:
+        """The chip, read on the helper thread (a reader takes seconds for DG2): the MRZ read
+        from the capture is its key unless the officer typed the CAN."""
+        lines = mrz.lines if mrz is not None else None
+        return stages.later(pool, "chip", lambda: chip.checks(chip.source, lines, can=chip.can))
 
     def _rank(self, gray: Gray, mrz: MrzResult | None) -> list[Match]:
         """Designs of the MRZ's state and format first (look-alike series stay together, so a

@@ -49,6 +49,16 @@ class ChipSource:
         return PcscTransport(self.reader)
 
 
+@dataclass(frozen=True, slots=True)
+class ChipRequest:
+    """Read the chip during an inspection: with which checks (trust store), from where, and
+    the CAN when the officer typed one (else the MRZ read from the capture is the key)."""
+
+    checks: ChipChecks
+    source: ChipSource
+    can: str | None = None
+
+
 @dataclass(slots=True)
 class ChipOutcome:
     checks: list[CheckResult] = field(default_factory=list)
@@ -65,7 +75,7 @@ class ChipOutcome:
         return next((c.status for c in self.checks if c.id == check_id), None)
 
 
-def _skipped_all(reason: Text, status: CheckStatus = CheckStatus.SKIPPED) -> list[CheckResult]:
+def _skipped_all(reason: str, status: CheckStatus = CheckStatus.SKIPPED) -> list[CheckResult]:
     first = CheckResult("chip.read", status, reason)
     rest = say("The chip was not read.")
     return [first] + [CheckResult(i, CheckStatus.SKIPPED, rest) for i in CHIP_CHECKS[1:]]
@@ -98,12 +108,12 @@ class ChipChecks:
         try:
             key = access_key(printed_mrz, can)
         except AccessKeyError as exc:
-            out.checks = _skipped_all(say("{why}", why=_text(exc)))
+            out.checks = _skipped_all(_text(exc))
             return out
         try:
             transport = source.open()
         except (NoReaderError, NoCardError, ChipImageError) as exc:
-            out.checks = _skipped_all(say("{why}", why=_text(exc)))
+            out.checks = _skipped_all(_text(exc))
             return out
         try:
             reading = read_chip(transport, key, progress=progress)
@@ -178,7 +188,10 @@ class ChipChecks:
                 else CheckResult(
                     "chip.passive_auth",
                     CheckStatus.FAIL,
-                    say("{why}", why=" ".join(passive.failures)),
+                    say(
+                        "The chip's data could not be proved genuine: {why}",
+                        why=" ".join(passive.failures),
+                    ),
                     evidence=evidence,
                 )
             )

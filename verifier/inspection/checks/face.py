@@ -30,6 +30,59 @@ class FaceChecks:
             self._matcher = FaceMatcher(match=at_least, no_match=below)
         return self._matcher
 
+    def portrait(self, match: Match, visible: RGB) -> RGB | None:
+        """The printed portrait: the template's portrait zone of the aligned visible capture."""
+        zone = next((z for k, z in match.template.zones.items() if k.endswith("portrait")), None)
+        return None if zone is None else crop(visible, zone, match.template.dpi)
+
+    def chip_match(self, chip: RGB | None, bearer: Path | None, printed: RGB | None) -> CheckResult:
+        """The chip's portrait (DG2: it cannot be swapped like a printed photo) against the
+        bearer and against the printed portrait. Fails when either differs."""
+        if chip is None:
+            return CheckResult(
+                "face.chip_match", CheckStatus.SKIPPED, say("No portrait was read from the chip.")
+            )
+        against = []
+        if bearer is not None:
+            against.append((say("the bearer"), self.matcher.compare(chip, load_rgb(bearer))))
+        if printed is not None:
+            against.append((say("the printed portrait"), self.matcher.compare(chip, printed)))
+        if not against:
+            return CheckResult(
+                "face.chip_match",
+                CheckStatus.SKIPPED,
+                say("Neither a bearer photo nor a printed portrait to compare with the chip's."),
+            )
+        words = {
+            Band.MATCH: say("resembles"),
+            Band.NO_MATCH: say("does not resemble"),
+            Band.UNCERTAIN: say("uncertain"),
+            Band.INCONCLUSIVE: say("could not be compared"),
+        }
+        parts = [say("{who}: {result}", who=who, result=words[c.band]) for who, c in against]
+        bands = {c.band for _, c in against}
+        evidence = {
+            "bearer" if i == 0 and bearer is not None else "printed": c.as_dict()
+            for i, (_, c) in enumerate(against)
+        }
+        if Band.NO_MATCH in bands:
+            return CheckResult(
+                "face.chip_match",
+                CheckStatus.FAIL,
+                say(
+                    "The chip's portrait, against {parts}: the face the issuer stored differs.",
+                    parts=joined("; ", parts),
+                ),
+                evidence=evidence,
+            )
+        status = CheckStatus.PASS if bands == {Band.MATCH} else CheckStatus.WARN
+        return CheckResult(
+            "face.chip_match",
+            status,
+            say("The chip's portrait, against {parts}.", parts=joined("; ", parts)),
+            evidence=evidence,
+        )
+
     def __call__(
         self, match: Match, visible: RGB, bearer: Path | None
     ) -> tuple[list[CheckResult], Face | None]:

@@ -1,0 +1,61 @@
+"""The chip as this workstation reads it: its trust store, and where a capture's chip is.
+
+A bundled sample's chip is its simulated chip (``chip.json`` beside the capture), judged with
+the samples' own test CSCA added to the trust store for that read only: a real chip, or a chip
+file anywhere else, is judged by the administrator's trust store alone (a planted file cannot
+borrow the samples' CSCA, and without a real Document Signer's key it cannot pass).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from verifier.chip.pki import Certificate, PkiError
+from verifier.chip.trust import TrustStore, master_list_certificates
+from verifier.inspection.checks.chip import ChipChecks, ChipRequest, ChipSource
+from verifier.settings import Settings
+
+SAMPLE_MASTER_LIST = "chip-test-masterlist.ml"  # the samples' test CSCA, in a signed list
+SIMULATED_CHIP = "chip.json"
+
+
+def sample_csca(settings: Settings) -> list[Certificate]:
+    """The bundled samples' test CSCA (none when the samples are not installed)."""
+    try:
+        return master_list_certificates(
+            (settings.bundled_samples / SAMPLE_MASTER_LIST).read_bytes()
+        )
+    except (OSError, PkiError):
+        return []
+
+
+def is_sample(settings: Settings, path: Path) -> bool:
+    try:
+        return path.resolve().is_relative_to(settings.bundled_samples.resolve())
+    except OSError:
+        return False
+
+
+def chip_request(
+    settings: Settings,
+    visible: Path | None,
+    *,
+    reader: str | None = None,
+    can: str | None = None,
+    today: Callable[[], dt.date] = dt.date.today,
+) -> ChipRequest:
+    """How to read the chip of the document captured in ``visible``: the named PC/SC reader;
+    else a simulated chip beside the capture; else the first PC/SC reader."""
+    simulated = visible.parent / SIMULATED_CHIP if visible is not None else None
+    extra: list[Certificate] = []
+    if reader is None and simulated is not None and simulated.is_file():
+        source = ChipSource(image=simulated)
+        if is_sample(settings, simulated):
+            extra = sample_csca(settings)
+    elif reader is None and visible is not None and is_sample(settings, visible):
+        source = ChipSource(image=simulated)  # a sample without a chip: "no chip", not a reader
+    else:
+        source = ChipSource(reader=reader)
+    return ChipRequest(ChipChecks(TrustStore(settings.csca_dir, extra), today), source, can)
