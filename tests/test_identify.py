@@ -61,7 +61,7 @@ def test_a_damaged_cache_file_is_computed_again(tmp_path: Path) -> None:
     again = Identifier(TEMPLATES, cache=tmp_path).rank(capture, only={"UTO-P-2020"})
     assert again[0].inliers == expected[0].inliers
     assert file.read_bytes()[:2] == b"PK"  # written again, whole
-    assert not list(tmp_path.glob("*.tmp"))
+    assert not list(tmp_path.rglob(".tmp-*"))  # no temporary left behind
 
 
 def test_a_changed_reference_image_is_not_matched_with_old_features(tmp_path: Path) -> None:

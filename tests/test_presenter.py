@@ -26,6 +26,15 @@ def test_groups_follow_the_reading_order_and_skip_empty_ones() -> None:
     assert [g.expanded for g in laid_out] == [True, False, False]  # only what needs a look
 
 
+def test_the_chip_has_its_group_before_the_face() -> None:
+    checks = (check("face.chip_match", FAIL), check("chip.read", PASS),
+              check("chip.passive_auth", PASS), check("barcode.decoded", PASS))  # fmt: skip
+    laid_out = groups(checks)
+    assert [g.key for g in laid_out] == ["barcodes", "chip", "face"]
+    assert [c.id for c in laid_out[1].checks] == ["chip.read", "chip.passive_auth"]
+    assert laid_out[2].state == "fail"
+
+
 def test_what_was_not_examined_is_never_a_green_pass() -> None:
     checks = (check("face.portrait", PASS), check("face.match", SKIP), check("ir.features", SKIP))
     laid_out = groups(checks, not_examined=("ir", "face"))

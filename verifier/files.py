@@ -9,15 +9,20 @@ import os
 import tempfile
 from pathlib import Path
 
+TEMPORARY_PREFIX = ".tmp-"  # what a killed write leaves; `Workstation.tidy` removes old ones
 
-def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
+
+def write_atomic(path: Path, data: bytes, *, durable: bool = True, mode: int | None = None) -> None:
     """Replace ``path`` with ``data`` atomically. ``durable``: fsync the file and its folder
-    (off only for caches, which can be recomputed)."""
+    (off only for caches, which can be recomputed). ``mode``: the file's permissions (default
+    0600, private to this account)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    handle, name = tempfile.mkstemp(dir=path.parent, prefix=TEMPORARY_PREFIX)
     temporary = Path(name)
     try:
         with os.fdopen(handle, "wb") as out:
+            if mode is not None:
+                os.fchmod(out.fileno(), mode)
             out.write(data)
             if durable:
                 out.flush()

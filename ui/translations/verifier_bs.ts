@@ -36,8 +36,8 @@
 <context>
     <name>CaptureSlot</name>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="97" />
-        <location filename="../../verifier/gui/inspection.py" line="110" />
+        <location filename="../../verifier/gui/inspection.py" line="104" />
+        <location filename="../../verifier/gui/inspection.py" line="117" />
         <source>Drop an image here
 or click to choose</source>
         <translation>Ovdje prevucite sliku
@@ -414,486 +414,511 @@ ili kliknite za odabir</translation>
 <context>
     <name>InspectionView</name>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="67" />
+        <location filename="../../verifier/gui/inspection.py" line="74" />
         <source>Pass</source>
         <translation>U redu</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="68" />
+        <location filename="../../verifier/gui/inspection.py" line="75" />
         <source>FAIL</source>
         <translation>NEUSPJEH</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="69" />
+        <location filename="../../verifier/gui/inspection.py" line="76" />
         <source>Warning</source>
         <translation>Upozorenje</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="70" />
+        <location filename="../../verifier/gui/inspection.py" line="77" />
         <source>Skipped</source>
         <translation>Preskočeno</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="71" />
+        <location filename="../../verifier/gui/inspection.py" line="78" />
         <source>Not checked</source>
         <translation>Nije provjereno</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="72" />
+        <location filename="../../verifier/gui/inspection.py" line="79" />
         <source>Not examined</source>
         <translation>Nije pregledano</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="177" />
+        <location filename="../../verifier/gui/inspection.py" line="184" />
         <source>Visible light</source>
         <translation>Vidljiva svjetlost</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="178" />
+        <location filename="../../verifier/gui/inspection.py" line="185" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="179" />
+        <location filename="../../verifier/gui/inspection.py" line="186" />
         <source>IR 870 nm</source>
         <translation>IR 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="180" />
+        <location filename="../../verifier/gui/inspection.py" line="187" />
         <source>Bearer photo</source>
         <translation>Fotografija nosioca</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="220" />
+        <location filename="../../verifier/gui/inspection.py" line="227" />
         <source>&amp;Open files… (Ctrl+O)</source>
         <translation>&amp;Otvori datoteke… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="221" />
+        <location filename="../../verifier/gui/inspection.py" line="228" />
         <source>S&amp;amples… (Ctrl+M)</source>
         <translation>&amp;Uzorci… (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="222" />
+        <location filename="../../verifier/gui/inspection.py" line="229" />
         <source>&amp;Hot folder (Ctrl+H)</source>
         <translation>Nadzirani &amp;folder (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="224" />
+        <location filename="../../verifier/gui/inspection.py" line="231" />
         <source>&amp;Camera (Ctrl+K)</source>
         <translation>&amp;Kamera (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="226" />
+        <location filename="../../verifier/gui/inspection.py" line="233" />
         <source>Ca&amp;pture (Space)</source>
         <translation>&amp;Snimi (Space)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="227" />
+        <location filename="../../verifier/gui/inspection.py" line="234" />
         <source>Next &amp;light (Ctrl+L)</source>
         <translation>Sljedeće svje&amp;tlo (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="228" />
+        <location filename="../../verifier/gui/inspection.py" line="235" />
         <source>&amp;Inspect (F5)</source>
         <translation>Pre&amp;gledaj (F5)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="230" />
+        <location filename="../../verifier/gui/inspection.py" line="237" />
         <source>&amp;New inspection (Ctrl+N)</source>
         <translation>&amp;Novi pregled (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="258" />
+        <location filename="../../verifier/gui/inspection.py" line="265" />
+        <source>Rea&amp;d the chip (Ctrl+R)</source>
+        <translation>Pro&amp;čitaj čip (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="270" />
+        <source>Read the document's chip during the inspection: on a chip reader, or a sample's simulated chip. The MRZ is the key; for an ID card, type its CAN.</source>
+        <translation>Pročitaj čip dokumenta tokom kontrole: na čitaču čipova, ili simulirani čip uzorka. MRZ je ključ; za ličnu kartu unesite njen CAN.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="275" />
+        <source>CAN (ID cards, optional)</source>
+        <translation>CAN (lične karte, neobavezno)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="286" />
         <source>Hide or show the captures (Ctrl+\)</source>
         <translation>Sakrij ili prikaži snimke (Ctrl+\)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="274" />
+        <location filename="../../verifier/gui/inspection.py" line="302" />
         <source>Check</source>
         <translation>Provjera</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="274" />
+        <location filename="../../verifier/gui/inspection.py" line="302" />
         <source>Result</source>
         <translation>Rezultat</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="274" />
+        <location filename="../../verifier/gui/inspection.py" line="302" />
         <source>Details</source>
         <translation>Detalji</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="326" />
+        <location filename="../../verifier/gui/inspection.py" line="354" />
         <source>Brightness</source>
         <translation>Svjetlina</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="327" />
+        <location filename="../../verifier/gui/inspection.py" line="355" />
         <source>Contrast</source>
         <translation>Kontrast</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="334" />
+        <location filename="../../verifier/gui/inspection.py" line="362" />
         <source>Invert</source>
         <translation>Inverzija</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="338" />
+        <location filename="../../verifier/gui/inspection.py" line="366" />
         <source>All channels</source>
         <translation>Svi kanali</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="338" />
+        <location filename="../../verifier/gui/inspection.py" line="366" />
         <source>Red</source>
         <translation>Crveni</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="338" />
+        <location filename="../../verifier/gui/inspection.py" line="366" />
         <source>Green</source>
         <translation>Zeleni</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="338" />
+        <location filename="../../verifier/gui/inspection.py" line="366" />
         <source>Blue</source>
         <translation>Plavi</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="344" />
+        <location filename="../../verifier/gui/inspection.py" line="372" />
         <source>Side by side</source>
         <translation>Jedno uz drugo</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="345" />
+        <location filename="../../verifier/gui/inspection.py" line="373" />
         <source>Blink with the reference</source>
         <translation>Naizmjenično s referencom</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="346" />
+        <location filename="../../verifier/gui/inspection.py" line="374" />
         <source>Difference from the reference</source>
         <translation>Razlika od reference</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="350" />
+        <location filename="../../verifier/gui/inspection.py" line="378" />
         <source>Reset</source>
         <translation>Poništi</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="366" />
-        <location filename="../../verifier/gui/inspection.py" line="1010" />
-        <location filename="../../verifier/gui/inspection.py" line="1036" />
+        <location filename="../../verifier/gui/inspection.py" line="394" />
+        <location filename="../../verifier/gui/inspection.py" line="1061" />
+        <location filename="../../verifier/gui/inspection.py" line="1087" />
         <source>Capture</source>
         <translation>Snimak</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="366" />
+        <location filename="../../verifier/gui/inspection.py" line="394" />
         <source>Reference</source>
         <translation>Referenca</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="382" />
+        <location filename="../../verifier/gui/inspection.py" line="411" />
         <source>Portrait on the document</source>
         <translation>Portret u dokumentu</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="382" />
+        <location filename="../../verifier/gui/inspection.py" line="412" />
         <source>Bearer, photographed now</source>
         <translation>Nosilac, snimljen sada</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="396" />
-        <location filename="../../verifier/gui/inspection.py" line="868" />
+        <location filename="../../verifier/gui/inspection.py" line="413" />
+        <source>Portrait in the chip</source>
+        <translation>Portret u čipu</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="429" />
+        <location filename="../../verifier/gui/inspection.py" line="909" />
         <source>Face</source>
         <translation>Lice</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="464" />
+        <location filename="../../verifier/gui/inspection.py" line="498" />
         <source>Decide this inspection first (Ctrl+1, Ctrl+2 or Ctrl+3).</source>
         <translation>Najprije donesite odluku o ovom pregledu (Ctrl+1, Ctrl+2 ili Ctrl+3).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="467" />
+        <location filename="../../verifier/gui/inspection.py" line="501" />
         <source>Record as not decided</source>
         <translation>Zabilježi kao neodlučeno</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="469" />
+        <location filename="../../verifier/gui/inspection.py" line="503" />
         <source>The inspection is kept as a signed report with no decision. Say why it was left (e.g. the traveller withdrew, the document was recaptured).</source>
         <translation>Pregled se čuva kao potpisani izvještaj bez odluke. Navedite zašto je ostao bez odluke (npr. putnik je odustao, dokument je ponovo snimljen).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="472" />
+        <location filename="../../verifier/gui/inspection.py" line="506" />
         <source>&amp;Record</source>
         <translation>&amp;Zabilježi</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="476" />
+        <location filename="../../verifier/gui/inspection.py" line="510" />
         <source>Nothing was recorded: decide this inspection first.</source>
         <translation>Ništa nije zabilježeno: najprije donesite odluku o ovom pregledu.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="527" />
+        <location filename="../../verifier/gui/inspection.py" line="562" />
         <source>Place the document in white light and capture it (visible).</source>
         <translation>Stavite dokument pod bijelo svjetlo i snimite ga (vidljiva svjetlost).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="528" />
+        <location filename="../../verifier/gui/inspection.py" line="563" />
         <source>Switch to UV light (365 nm) and capture the document.</source>
         <translation>Uključite UV svjetlo (365 nm) i snimite dokument.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="529" />
+        <location filename="../../verifier/gui/inspection.py" line="564" />
         <source>Switch to IR light (870 nm) and capture the document.</source>
         <translation>Uključite IR svjetlo (870 nm) i snimite dokument.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="530" />
+        <location filename="../../verifier/gui/inspection.py" line="565" />
         <source>Take a photo of the person presenting the document.</source>
         <translation>Snimite fotografiju osobe koja predočava dokument.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="560" />
+        <location filename="../../verifier/gui/inspection.py" line="595" />
         <source>Not taken: {0} Choose an image file (PNG, JPEG, TIFF).</source>
         <translation>Nije preuzeto: {0} Odaberite datoteku slike (PNG, JPEG, TIFF).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="571" />
+        <location filename="../../verifier/gui/inspection.py" line="606" />
         <source>Everything is captured: press Inspect (F5).</source>
         <translation>Sve je snimljeno: pritisnite Pregledaj (F5).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="589" />
-        <location filename="../../verifier/gui/inspection.py" line="597" />
+        <location filename="../../verifier/gui/inspection.py" line="624" />
+        <location filename="../../verifier/gui/inspection.py" line="632" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Slike (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="596" />
+        <location filename="../../verifier/gui/inspection.py" line="631" />
         <source>Open the captures</source>
         <translation>Otvaranje snimaka</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="617" />
+        <location filename="../../verifier/gui/inspection.py" line="652" />
         <source>Sample {0}</source>
         <translation>Uzorak {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="624" />
+        <location filename="../../verifier/gui/inspection.py" line="659" />
         <source>The sample documents are not installed.</source>
         <translation>Uzorci dokumenata nisu instalirani.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="627" />
+        <location filename="../../verifier/gui/inspection.py" line="662" />
         <source>Sample documents</source>
         <translation>Uzorci dokumenata</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="627" />
+        <location filename="../../verifier/gui/inspection.py" line="662" />
         <source>Sample:</source>
         <translation>Uzorak:</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="637" />
+        <location filename="../../verifier/gui/inspection.py" line="672" />
         <source>No hot folder is set, or it does not exist: an administrator sets it in Settings (the folder the scanner writes into).</source>
         <translation>Nadzirani folder nije postavljen ili ne postoji: postavlja ga administrator u Postavkama (folder u koji skener upisuje).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="648" />
+        <location filename="../../verifier/gui/inspection.py" line="683" />
         <source>Watching the hot folder: scan the document.</source>
         <translation>Praćenje nadziranog foldera: skenirajte dokument.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="661" />
+        <location filename="../../verifier/gui/inspection.py" line="696" />
         <source>{0} new scan(s) are waiting: decide this inspection (or record it as not decided with New inspection) and they come in.</source>
         <translation>Novih snimaka na čekanju: {0}. Donesite odluku o ovom pregledu (ili ga pomoću Novi pregled zabilježite kao neodlučen) i oni će biti preuzeti.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="717" />
+        <location filename="../../verifier/gui/inspection.py" line="752" />
         <source>Turn the camera on first (Ctrl+K), or open a file.</source>
         <translation>Najprije uključite kameru (Ctrl+K) ili otvorite datoteku.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="746" />
+        <location filename="../../verifier/gui/inspection.py" line="781" />
         <source>Capture the document in visible light first: the other lights are optional.</source>
         <translation>Najprije snimite dokument u vidljivoj svjetlosti: ostala svjetla nisu obavezna.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="753" />
+        <location filename="../../verifier/gui/inspection.py" line="788" />
         <source>{0} is not an image file.</source>
         <translation>{0} nije datoteka slike.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="761" />
+        <location filename="../../verifier/gui/inspection.py" line="801" />
         <source>Inspecting…</source>
         <translation>Pregled traje…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="776" />
+        <location filename="../../verifier/gui/inspection.py" line="816" />
         <source>An image could not be read: {0} Capture it again or choose another file.</source>
         <translation>Slika se ne može pročitati: {0} Snimite je ponovo ili odaberite drugu datoteku.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="781" />
+        <location filename="../../verifier/gui/inspection.py" line="821" />
         <source>The inspection failed: {0}. The captures are kept; try again.</source>
         <translation>Pregled nije uspio: {0}. Snimci su zadržani; pokušajte ponovo.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="793" />
+        <location filename="../../verifier/gui/inspection.py" line="833" />
         <source>Not examined: {0}.</source>
         <translation>Nije pregledano: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="810" />
+        <location filename="../../verifier/gui/inspection.py" line="850" />
         <source>No inspection yet</source>
         <translation>Još nema pregleda</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="825" />
+        <location filename="../../verifier/gui/inspection.py" line="865" />
         <source>Template</source>
         <translation>Predložak</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="825" />
+        <location filename="../../verifier/gui/inspection.py" line="865" />
         <source>not identified</source>
         <translation>nije prepoznat</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="835" />
+        <location filename="../../verifier/gui/inspection.py" line="875" />
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="837" />
+        <location filename="../../verifier/gui/inspection.py" line="877" />
         <source>Number</source>
         <translation>Broj</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="838" />
+        <location filename="../../verifier/gui/inspection.py" line="878" />
         <source>Name</source>
         <translation>Ime</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="839" />
+        <location filename="../../verifier/gui/inspection.py" line="879" />
         <source>Nationality</source>
         <translation>Državljanstvo</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="840" />
+        <location filename="../../verifier/gui/inspection.py" line="880" />
         <source>Born</source>
         <translation>Rođen(a)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="841" />
+        <location filename="../../verifier/gui/inspection.py" line="881" />
         <source>Expires</source>
         <translation>Vrijedi do</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="846" />
+        <location filename="../../verifier/gui/inspection.py" line="886" />
         <source>MRZ</source>
         <translation>MRZ</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="851" />
+        <location filename="../../verifier/gui/inspection.py" line="891" />
         <source>{0}: check digit {1}, computed {2}</source>
         <translation>{0}: kontrolni broj {1}, izračunato {2}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="863" />
+        <location filename="../../verifier/gui/inspection.py" line="903" />
         <source>Document, MRZ and printed data</source>
         <translation>Dokument, MRZ i otisnuti podaci</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="867" />
+        <location filename="../../verifier/gui/inspection.py" line="907" />
         <source>Bar codes and seals</source>
         <translation>Bar-kodovi i pečati</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="940" />
+        <location filename="../../verifier/gui/inspection.py" line="908" />
+        <source>Chip</source>
+        <translation>Čip</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="983" />
         <source>No bearer photo was compared.</source>
         <translation>Fotografija nosioca nije uspoređena.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="944" />
+        <location filename="../../verifier/gui/inspection.py" line="987" />
         <source>Match</source>
         <translation>Podudara se</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="945" />
+        <location filename="../../verifier/gui/inspection.py" line="988" />
         <source>Uncertain</source>
         <translation>Nesigurno</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="946" />
+        <location filename="../../verifier/gui/inspection.py" line="989" />
         <source>No match</source>
         <translation>Ne podudara se</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1018" />
+        <location filename="../../verifier/gui/inspection.py" line="1069" />
         <source>No reference image to compare with for this light.</source>
         <translation>Za ovo svjetlo nema referentne slike za usporedbu.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1023" />
+        <location filename="../../verifier/gui/inspection.py" line="1074" />
         <source>Difference: capture against reference (bright = differs)</source>
         <translation>Razlika: snimak prema referenci (svijetlo = razlikuje se)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1036" />
+        <location filename="../../verifier/gui/inspection.py" line="1087" />
         <source>Reference (blinking)</source>
         <translation>Referenca (naizmjenično)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1043" />
+        <location filename="../../verifier/gui/inspection.py" line="1094" />
         <source>Inspect the document before deciding.</source>
         <translation>Pregledajte dokument prije odluke.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1048" />
+        <location filename="../../verifier/gui/inspection.py" line="1099" />
         <source>found anomalies</source>
         <translation>je pronašao nepravilnosti</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1049" />
+        <location filename="../../verifier/gui/inspection.py" line="1100" />
         <source>is inconclusive</source>
         <translation>nije došao do zaključka</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1052" />
+        <location filename="../../verifier/gui/inspection.py" line="1103" />
         <source>Release despite the verdict?</source>
         <translation>Propustiti bez obzira na nalaz?</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1054" />
+        <location filename="../../verifier/gui/inspection.py" line="1105" />
         <source>The machine verdict {0}. Releasing the traveller needs your reason: what you examined and why you are satisfied. It is signed into the report.</source>
         <translation>Program {0}. Za propuštanje putnika potrebno je vaše obrazloženje: koje ste elemente pregledali i zašto ste uvjereni. Ono se potpisuje u izvještaj.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1057" />
+        <location filename="../../verifier/gui/inspection.py" line="1108" />
         <source>&amp;Release</source>
         <translation>&amp;Propusti</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1061" />
+        <location filename="../../verifier/gui/inspection.py" line="1112" />
         <source>Not released: nothing was saved.</source>
         <translation>Nije propušten: ništa nije sačuvano.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1093" />
+        <location filename="../../verifier/gui/inspection.py" line="1144" />
         <source>Report #{0} signed and saved as not decided.</source>
         <translation>Izvještaj br. {0} potpisan je i sačuvan kao neodlučen.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1095" />
+        <location filename="../../verifier/gui/inspection.py" line="1146" />
         <source>Report #{0} signed and saved.</source>
         <translation>Izvještaj br. {0} potpisan je i sačuvan.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1100" />
+        <location filename="../../verifier/gui/inspection.py" line="1151" />
         <source>an internal error.</source>
         <translation>unutrašnja greška.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1102" />
+        <location filename="../../verifier/gui/inspection.py" line="1153" />
         <source>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</source>
         <translation>Izvještaj NIJE sačuvan: {0} Vaša odluka i bilješke su zadržane: ponovo pritisnite odluku da biste pokušali opet.</translation>
     </message>
@@ -1149,37 +1174,37 @@ ili kliknite za odabir</translation>
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="333" />
+        <location filename="../../build/texts_for_lupdate.py" line="358" />
         <source>&amp;Undo</source>
         <translation>&amp;Poništi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="334" />
+        <location filename="../../build/texts_for_lupdate.py" line="359" />
         <source>&amp;Redo</source>
         <translation>P&amp;onovi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="335" />
+        <location filename="../../build/texts_for_lupdate.py" line="360" />
         <source>Cu&amp;t</source>
         <translation>Iz&amp;reži</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="336" />
+        <location filename="../../build/texts_for_lupdate.py" line="361" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopiraj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="337" />
+        <location filename="../../build/texts_for_lupdate.py" line="362" />
         <source>&amp;Paste</source>
         <translation>&amp;Zalijepi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="338" />
+        <location filename="../../build/texts_for_lupdate.py" line="363" />
         <source>Delete</source>
         <translation>Izbriši</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="339" />
+        <location filename="../../build/texts_for_lupdate.py" line="364" />
         <source>Select All</source>
         <translation>Označi sve</translation>
     </message>
@@ -1187,12 +1212,12 @@ ili kliknite za odabir</translation>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="331" />
+        <location filename="../../build/texts_for_lupdate.py" line="356" />
         <source>Show Details...</source>
         <translation>Prikaži detalje...</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="332" />
+        <location filename="../../build/texts_for_lupdate.py" line="357" />
         <source>Hide Details...</source>
         <translation>Sakrij detalje...</translation>
     </message>
@@ -1200,92 +1225,92 @@ ili kliknite za odabir</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="313" />
+        <location filename="../../build/texts_for_lupdate.py" line="338" />
         <source>OK</source>
         <translation>U redu</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="314" />
+        <location filename="../../build/texts_for_lupdate.py" line="339" />
         <source>Save</source>
         <translation>Sačuvaj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="315" />
+        <location filename="../../build/texts_for_lupdate.py" line="340" />
         <source>Save All</source>
         <translation>Sačuvaj sve</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="316" />
+        <location filename="../../build/texts_for_lupdate.py" line="341" />
         <source>Open</source>
         <translation>Otvori</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="317" />
+        <location filename="../../build/texts_for_lupdate.py" line="342" />
         <source>&amp;Yes</source>
         <translation>&amp;Da</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="318" />
+        <location filename="../../build/texts_for_lupdate.py" line="343" />
         <source>Yes to &amp;All</source>
         <translation>Da za &amp;sve</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="319" />
+        <location filename="../../build/texts_for_lupdate.py" line="344" />
         <source>&amp;No</source>
         <translation>&amp;Ne</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="320" />
+        <location filename="../../build/texts_for_lupdate.py" line="345" />
         <source>N&amp;o to All</source>
         <translation>N&amp;e za sve</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="321" />
+        <location filename="../../build/texts_for_lupdate.py" line="346" />
         <source>Abort</source>
         <translation>Prekini</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="322" />
+        <location filename="../../build/texts_for_lupdate.py" line="347" />
         <source>Retry</source>
         <translation>Pokušaj ponovo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="323" />
+        <location filename="../../build/texts_for_lupdate.py" line="348" />
         <source>Ignore</source>
         <translation>Zanemari</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="324" />
+        <location filename="../../build/texts_for_lupdate.py" line="349" />
         <source>Close</source>
         <translation>Zatvori</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="325" />
+        <location filename="../../build/texts_for_lupdate.py" line="350" />
         <source>Cancel</source>
         <translation>Otkaži</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="326" />
+        <location filename="../../build/texts_for_lupdate.py" line="351" />
         <source>Discard</source>
         <translation>Odbaci</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="327" />
+        <location filename="../../build/texts_for_lupdate.py" line="352" />
         <source>Help</source>
         <translation>Pomoć</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="328" />
+        <location filename="../../build/texts_for_lupdate.py" line="353" />
         <source>Apply</source>
         <translation>Primijeni</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="329" />
+        <location filename="../../build/texts_for_lupdate.py" line="354" />
         <source>Reset</source>
         <translation>Poništi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="330" />
+        <location filename="../../build/texts_for_lupdate.py" line="355" />
         <source>Restore Defaults</source>
         <translation>Vrati početne postavke</translation>
     </message>
@@ -1293,42 +1318,42 @@ ili kliknite za odabir</translation>
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="340" />
+        <location filename="../../build/texts_for_lupdate.py" line="365" />
         <source>&amp;Undo</source>
         <translation>&amp;Poništi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="341" />
+        <location filename="../../build/texts_for_lupdate.py" line="366" />
         <source>&amp;Redo</source>
         <translation>P&amp;onovi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="342" />
+        <location filename="../../build/texts_for_lupdate.py" line="367" />
         <source>Cu&amp;t</source>
         <translation>Iz&amp;reži</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="343" />
+        <location filename="../../build/texts_for_lupdate.py" line="368" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopiraj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="344" />
+        <location filename="../../build/texts_for_lupdate.py" line="369" />
         <source>&amp;Paste</source>
         <translation>&amp;Zalijepi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="345" />
+        <location filename="../../build/texts_for_lupdate.py" line="370" />
         <source>Delete</source>
         <translation>Izbriši</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="346" />
+        <location filename="../../build/texts_for_lupdate.py" line="371" />
         <source>Select All</source>
         <translation>Označi sve</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="347" />
+        <location filename="../../build/texts_for_lupdate.py" line="372" />
         <source>Copy &amp;Link Location</source>
         <translation>Kopiraj adresu &amp;veze</translation>
     </message>
@@ -2143,1537 +2168,1662 @@ ili kliknite za odabir</translation>
         <translation>Digitalni pečat se ne može dekodirati: {why}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="6" />
+        <location filename="../../build/texts_for_lupdate.py" line="27" />
         <source>document portrait</source>
         <translation>portret u dokumentu</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="7" />
+        <location filename="../../build/texts_for_lupdate.py" line="28" />
         <source>bearer photo</source>
         <translation>fotografija nosioca</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="8" />
+        <location filename="../../build/texts_for_lupdate.py" line="29" />
         <source>Uncertain resemblance: compare the faces yourself.</source>
         <translation>Sličnost je nesigurna: sami usporedite lica.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="9" />
+        <location filename="../../build/texts_for_lupdate.py" line="30" />
         <source>The bearer resembles the portrait.</source>
         <translation>Nosilac nalikuje na portret u dokumentu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="10" />
+        <location filename="../../build/texts_for_lupdate.py" line="31" />
         <source>The bearer does not resemble the portrait.</source>
         <translation>Nosilac ne nalikuje na portret u dokumentu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="11" />
+        <location filename="../../build/texts_for_lupdate.py" line="32" />
         <source>No face was found in the {name}.</source>
         <translation>Lice nije pronađeno ({name}).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="12" />
+        <location filename="../../build/texts_for_lupdate.py" line="33" />
         <source>The bearer photo shows several faces; take it again.</source>
         <translation>Na fotografiji nosioca je više lica; snimite je ponovo.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="13" />
+        <location filename="../../build/texts_for_lupdate.py" line="34" />
         <source>The face in the {name} is too small.</source>
         <translation>Lice je premalo ({name}).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="14" />
+        <location filename="../../build/texts_for_lupdate.py" line="35" />
         <source>The face in the {name} is turned too far.</source>
         <translation>Lice je previše okrenuto ({name}).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="15" />
+        <location filename="../../build/texts_for_lupdate.py" line="36" />
         <source>The {name} is too blurred.</source>
         <translation>Slika je previše mutna ({name}).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="16" />
+        <location filename="../../build/texts_for_lupdate.py" line="37" />
         <source>{fibres} fibres of the expected colours (at least {minimum}), {wrong} of other colours</source>
         <translation>vlakana očekivanih boja: {fibres} (najmanje {minimum}), drugih boja: {wrong}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="17" />
+        <location filename="../../build/texts_for_lupdate.py" line="38" />
         <source>similarity to the reference {value:.2f} (at least {limit:.2f})</source>
         <translation>sličnost s referencom {value:.2f} (najmanje {limit:.2f})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="21" />
+        <location filename="../../build/texts_for_lupdate.py" line="42" />
         <source>{fibres} fibres, but the {half} half of the region holds almost none</source>
         <translation>vlakana: {fibres}, ali u {half} polovini područja gotovo ih nema</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="22" />
+        <location filename="../../build/texts_for_lupdate.py" line="43" />
         <source>left</source>
         <translation>lijevoj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="23" />
+        <location filename="../../build/texts_for_lupdate.py" line="44" />
         <source>right</source>
         <translation>desnoj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="24" />
+        <location filename="../../build/texts_for_lupdate.py" line="45" />
         <source>upper</source>
         <translation>gornjoj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="25" />
+        <location filename="../../build/texts_for_lupdate.py" line="46" />
         <source>lower</source>
         <translation>donjoj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="26" />
+        <location filename="../../build/texts_for_lupdate.py" line="47" />
         <source>brightest {value:.0f} (at least {limit:.0f})</source>
         <translation>najveća svjetlina {value:.0f} (najmanje {limit:.0f})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="27" />
+        <location filename="../../build/texts_for_lupdate.py" line="48" />
         <source>the region lies outside the capture</source>
         <translation>područje je izvan snimka</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="28" />
+        <location filename="../../build/texts_for_lupdate.py" line="49" />
         <source>mean brightness {value:.0f} (at most {limit:.0f})</source>
         <translation>srednja svjetlina {value:.0f} (najviše {limit:.0f})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="29" />
+        <location filename="../../build/texts_for_lupdate.py" line="50" />
         <source>brightest print {value:.0f} (at least {limit:.0f})</source>
         <translation>najsvjetliji otisak {value:.0f} (najmanje {limit:.0f})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="18" />
+        <location filename="../../build/texts_for_lupdate.py" line="39" />
         <source>contrast {value:.2f} (at most {limit:.2f})</source>
         <translation>kontrast {value:.2f} (najviše {limit:.2f})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="31" />
+        <location filename="../../build/texts_for_lupdate.py" line="52" />
         <source>the region is empty</source>
         <translation>područje je prazno</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="30" />
+        <location filename="../../build/texts_for_lupdate.py" line="51" />
         <source>contrast {value:.2f} (at least {limit:.2f})</source>
         <translation>kontrast {value:.2f} (najmanje {limit:.2f})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="19" />
+        <location filename="../../build/texts_for_lupdate.py" line="40" />
         <source>line(s) {lines} of {count}: contrast {value:.2f} (at least {limit:.2f})</source>
         <translation>red(ovi) {lines} od {count}: kontrast {value:.2f} (najmanje {limit:.2f})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="20" />
+        <location filename="../../build/texts_for_lupdate.py" line="41" />
         <source>every line: lowest contrast {value:.2f} (at least {limit:.2f})</source>
         <translation>svi redovi: najmanji kontrast {value:.2f} (najmanje {limit:.2f})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="80" />
+        <location filename="../../build/texts_for_lupdate.py" line="105" />
         <source>visible-light</source>
         <translation>vidljivom svjetlu</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="81" />
+        <location filename="../../build/texts_for_lupdate.py" line="106" />
         <source>UV</source>
         <translation>UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="82" />
+        <location filename="../../build/texts_for_lupdate.py" line="107" />
         <source>IR</source>
         <translation>IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="139" />
+        <location filename="../../build/texts_for_lupdate.py" line="164" />
         <source>This check could not be made (the {stage} stage failed); inspect it by eye.</source>
         <translation>Ova provjera nije mogla biti obavljena (faza {stage} nije uspjela); provjerite golim okom.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="106" />
+        <location filename="../../build/texts_for_lupdate.py" line="131" />
         <source>Without a reference the printed fields cannot be located: {missing} not found in the printed text; compare them with the MRZ by eye.</source>
         <translation>Bez reference otisnuta polja ne mogu se locirati – u otisnutom tekstu nije pronađeno sljedeće: {missing}; usporedite ih s MRZ golim okom.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="105" />
+        <location filename="../../build/texts_for_lupdate.py" line="130" />
         <source>The printed {fields} agree with the MRZ.</source>
         <translation>Otisnuti podaci ({fields}) slažu se s MRZ.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="88" />
+        <location filename="../../build/texts_for_lupdate.py" line="113" />
         <source>document number</source>
         <translation>broj dokumenta</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="89" />
+        <location filename="../../build/texts_for_lupdate.py" line="114" />
         <source>date of birth</source>
         <translation>datum rođenja</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="90" />
+        <location filename="../../build/texts_for_lupdate.py" line="115" />
         <source>date of expiry</source>
         <translation>datum isteka</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="91" />
+        <location filename="../../build/texts_for_lupdate.py" line="116" />
         <source>optional data</source>
         <translation>neobaveznih podataka</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="92" />
+        <location filename="../../build/texts_for_lupdate.py" line="117" />
         <source>the composite check digit</source>
         <translation>zbirni kontrolni broj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="54" />
+        <location filename="../../build/texts_for_lupdate.py" line="79" />
         <source>The design is {name}, but {problems}.</source>
         <translation>Dizajn je {name}, ali {problems}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="55" />
+        <location filename="../../build/texts_for_lupdate.py" line="80" />
         <source>Identified as {name}.</source>
         <translation>Prepoznato kao {name}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="109" />
+        <location filename="../../build/texts_for_lupdate.py" line="134" />
         <source>The MRZ's {fields} are also printed on the document.</source>
         <translation>Podaci iz MRZ ({fields}) otisnuti su i na dokumentu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="110" />
+        <location filename="../../build/texts_for_lupdate.py" line="135" />
         <source>MRZ line(s) {lines} fade in IR: not printed in B900 ink as Doc 9303-3 requires.</source>
         <translation>Red(ovi) MRZ {lines} blijede u IR: nisu otisnuti tintom B900 kako zahtijeva Doc 9303-3.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="111" />
+        <location filename="../../build/texts_for_lupdate.py" line="136" />
         <source>Every MRZ line stays dark in IR (B900 ink).</source>
         <translation>Svi redovi MRZ ostaju tamni u IR (tinta B900).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="107" />
+        <location filename="../../build/texts_for_lupdate.py" line="132" />
         <source>The printed data differ from the MRZ: {differences}.</source>
         <translation>Otisnuti podaci razlikuju se od MRZ: {differences}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="108" />
+        <location filename="../../build/texts_for_lupdate.py" line="133" />
         <source>The printed data could not be read; compare them with the MRZ by eye.</source>
         <translation>Otisnuti podaci nisu se mogli pročitati; usporedite ih s MRZ golim okom.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="83" />
+        <location filename="../../build/texts_for_lupdate.py" line="108" />
         <source>{description} {verdict}: {detail}.</source>
         <translation>{description} {verdict}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="70" />
+        <location filename="../../build/texts_for_lupdate.py" line="95" />
         <source>No photo of the bearer was taken.</source>
         <translation>Fotografija nosioca nije snimljena.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="71" />
+        <location filename="../../build/texts_for_lupdate.py" line="96" />
         <source> ({percent}% similar)</source>
         <translation> (sličnost {percent}%)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="93" />
+        <location filename="../../build/texts_for_lupdate.py" line="118" />
         <source>MRZ read ({engine}).</source>
         <translation>MRZ pročitana ({engine}).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="56" />
+        <location filename="../../build/texts_for_lupdate.py" line="81" />
         <source>{format} of {state}</source>
         <translation>{format}, {state}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="57" />
+        <location filename="../../build/texts_for_lupdate.py" line="82" />
         <source>unknown</source>
         <translation>nepoznato</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="58" />
+        <location filename="../../build/texts_for_lupdate.py" line="83" />
         <source>No reference exists for this document in the library (MRZ: {what}): its design and security features could not be compared. What needs no reference was checked.</source>
         <translation>Za ovaj dokument u biblioteci ne postoji referenca (MRZ: {what}): njegov dizajn i zaštitni elementi nisu se mogli usporediti. Provjereno je sve što ne zahtijeva referencu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="112" />
+        <location filename="../../build/texts_for_lupdate.py" line="137" />
         <source>The IR image is not framed like the visible one; check the MRZ in IR by eye.</source>
         <translation>IR snimak nije kadriran kao snimak u vidljivoj svjetlosti; provjerite MRZ u IR golim okom.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="85" />
+        <location filename="../../build/texts_for_lupdate.py" line="110" />
         <source>Found</source>
         <translation>Pronađeno</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="86" />
+        <location filename="../../build/texts_for_lupdate.py" line="111" />
         <source>Not as on the reference</source>
         <translation>Nije kao na referenci</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="69" />
+        <location filename="../../build/texts_for_lupdate.py" line="94" />
         <source>A portrait was found by face detection (no reference to say where).</source>
         <translation>Portret je pronađen detekcijom lica (nema reference koja određuje njegov položaj).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="32" />
+        <location filename="../../build/texts_for_lupdate.py" line="53" />
         <source>Read {count} bar code(s): {formats}.</source>
         <translation>Pročitano bar-kodova: {count} ({formats}).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="94" />
+        <location filename="../../build/texts_for_lupdate.py" line="119" />
         <source>No machine readable zone was found on the visible image.</source>
         <translation>Mašinski čitljiva zona nije pronađena na slici u vidljivoj svjetlosti.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="95" />
+        <location filename="../../build/texts_for_lupdate.py" line="120" />
         <source>The MRZ could not be read with certainty: {why}</source>
         <translation>MRZ nije pouzdano pročitana: {why}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="96" />
+        <location filename="../../build/texts_for_lupdate.py" line="121" />
         <source>Check digits do not hold: {faults}.</source>
         <translation>Kontrolni brojevi nisu ispravni: {faults}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="97" />
+        <location filename="../../build/texts_for_lupdate.py" line="122" />
         <source>Every check digit holds.</source>
         <translation>Svi kontrolni brojevi su ispravni.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="98" />
+        <location filename="../../build/texts_for_lupdate.py" line="123" />
         <source>The dates are calendar dates.</source>
         <translation>Datumi su ispravni kalendarski datumi.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="99" />
+        <location filename="../../build/texts_for_lupdate.py" line="124" />
         <source>The expiry date is not in the MRZ; read it on the document.</source>
         <translation>Datum isteka nije u MRZ; pročitajte ga na dokumentu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="59" />
+        <location filename="../../build/texts_for_lupdate.py" line="84" />
         <source>its MRZ is {mrz}, the design's is {design}</source>
         <translation>format MRZ je {mrz}, a format dizajna {design}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="60" />
+        <location filename="../../build/texts_for_lupdate.py" line="85" />
         <source>the MRZ says {mrz}, the design is from {design}</source>
         <translation>MRZ navodi {mrz}, a dizajn je iz {design}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="61" />
+        <location filename="../../build/texts_for_lupdate.py" line="86" />
         <source>document code {code} does not belong to this design</source>
         <translation>oznaka dokumenta {code} ne pripada ovom dizajnu</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="62" />
+        <location filename="../../build/texts_for_lupdate.py" line="87" />
         <source>number {number} is not of this series ({series})</source>
         <translation>broj {number} nije iz ove serije ({series})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="77" />
+        <location filename="../../build/texts_for_lupdate.py" line="102" />
         <source>A face was found in the portrait zone.</source>
         <translation>U zoni portreta pronađeno je lice.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="78" />
+        <location filename="../../build/texts_for_lupdate.py" line="103" />
         <source>No face was found in the portrait zone.</source>
         <translation>U zoni portreta nije pronađeno lice.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="79" />
+        <location filename="../../build/texts_for_lupdate.py" line="104" />
         <source>No portrait was found on this image; if the document has one on its other side, capture that side.</source>
         <translation>Na ovoj slici nije pronađen portret; ako ga dokument ima na drugoj strani, snimite tu stranu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="100" />
+        <location filename="../../build/texts_for_lupdate.py" line="125" />
         <source>A well-formed {format} MRZ.</source>
         <translation>Ispravno oblikovana MRZ ({format}).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="101" />
+        <location filename="../../build/texts_for_lupdate.py" line="126" />
         <source>Known codes: {state}, {nationality}.</source>
         <translation>Poznate oznake: {state}, {nationality}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="102" />
+        <location filename="../../build/texts_for_lupdate.py" line="127" />
         <source>Expired on {date}.</source>
         <translation>Istekao {date}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="103" />
+        <location filename="../../build/texts_for_lupdate.py" line="128" />
         <source>Valid until {date}.</source>
         <translation>Vrijedi do {date}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="87" />
+        <location filename="../../build/texts_for_lupdate.py" line="112" />
         <source>No {light} image was captured.</source>
         <translation>Nije snimljena slika u {light}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="84" />
+        <location filename="../../build/texts_for_lupdate.py" line="109" />
         <source>No reference exists for this document: its {light} features were not compared; examine them by eye.</source>
         <translation>Za ovaj dokument ne postoji referenca: njegovi elementi u {light} nisu uspoređeni; pregledajte ih golim okom.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="33" />
+        <location filename="../../build/texts_for_lupdate.py" line="54" />
         <source>The document should carry a digital seal, but none could be read.</source>
         <translation>Dokument bi trebao imati digitalni pečat, ali nijedan nije pročitan.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="34" />
+        <location filename="../../build/texts_for_lupdate.py" line="55" />
         <source>The seal carries the printed MRZ.</source>
         <translation>Pečat sadrži otisnutu MRZ.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="35" />
+        <location filename="../../build/texts_for_lupdate.py" line="56" />
         <source>The MRZ in the seal differs from the printed MRZ.</source>
         <translation>MRZ u pečatu razlikuje se od otisnute MRZ.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="36" />
+        <location filename="../../build/texts_for_lupdate.py" line="59" />
         <source>The chip was not read.</source>
         <translation>Čip nije pročitan.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="37" />
+        <location filename="../../build/texts_for_lupdate.py" line="60" />
         <source>{which} passed: the chip holds the private key of its signed data, so it is not a copy.</source>
         <translation>{which} uspješno: čip ima privatni ključ svojih potpisanih podataka, pa nije kopija.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="38" />
+        <location filename="../../build/texts_for_lupdate.py" line="61" />
         <source>The chip's MRZ differs from the printed MRZ ({count} characters): the data page was altered, or it belongs to another chip.</source>
         <translation>MRZ na čipu razlikuje se od odštampanog MRZ ({count} znakova): stranica s podacima je izmijenjena ili pripada drugom čipu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="39" />
+        <location filename="../../build/texts_for_lupdate.py" line="62" />
         <source>Reading a chip needs the MRZ (or the CAN of an ID card).</source>
         <translation>Za čitanje čipa potreban je MRZ (ili CAN lične karte).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="40" />
+        <location filename="../../build/texts_for_lupdate.py" line="64" />
         <source>{which} failed: the chip does not hold the private key its signed data names — a sign of a copied (cloned) chip.</source>
         <translation>{which} neuspješno: čip nema privatni ključ koji navode njegovi potpisani podaci — znak kopiranog (kloniranog) čipa.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="41" />
+        <location filename="../../build/texts_for_lupdate.py" line="65" />
         <source>This chip offers neither Chip nor Active Authentication (older documents): a copy of it cannot be told from the original.</source>
         <translation>Ovaj čip ne nudi ni Chip ni Active Authentication (stariji dokumenti): njegova kopija ne može se razlikovati od originala.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="42" />
+        <location filename="../../build/texts_for_lupdate.py" line="66" />
         <source>{which} passed, but with a key the issuer's signature does not cover (DG14/DG15 do not match the SOD).</source>
         <translation>{which} uspješno, ali s ključem koji potpis izdavaoca ne pokriva (DG14/DG15 se ne slažu sa SOD).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="43" />
+        <location filename="../../build/texts_for_lupdate.py" line="67" />
         <source>The chip's DG1 (its MRZ) could not be read.</source>
         <translation>DG1 čipa (njegov MRZ) nije se mogao pročitati.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="44" />
+        <location filename="../../build/texts_for_lupdate.py" line="68" />
         <source>No printed MRZ was read to compare with the chip's.</source>
         <translation>Nije pročitan odštampani MRZ za poređenje s MRZ čipa.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="45" />
+        <location filename="../../build/texts_for_lupdate.py" line="69" />
         <source>The chip's MRZ is the printed MRZ, character for character.</source>
         <translation>MRZ na čipu je odštampani MRZ, znak po znak.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="46" />
+        <location filename="../../build/texts_for_lupdate.py" line="70" />
         <source>Read with {access}: {groups}.</source>
         <translation>Pročitano putem {access}: {groups}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="47" />
+        <location filename="../../build/texts_for_lupdate.py" line="71" />
         <source>This document has no chip (no simulated chip with it).</source>
         <translation>Ovaj dokument nema čip (uz njega nema simuliranog čipa).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="48" />
+        <location filename="../../build/texts_for_lupdate.py" line="72" />
         <source>The chip could not be read to the end: {why}</source>
         <translation>Čip se nije mogao pročitati do kraja: {why}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="49" />
+        <location filename="../../build/texts_for_lupdate.py" line="73" />
         <source>The chip stopped before its security object (EF.SOD) was read.</source>
         <translation>Čip je stao prije nego što je pročitan njegov sigurnosni objekat (EF.SOD).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="50" />
-        <source>The chip refused the key from the printed MRZ: the MRZ was misread, or altered, or the chip is not this document's. {why}</source>
-        <translation>Čip je odbio ključ iz odštampanog MRZ: MRZ je pogrešno pročitan ili izmijenjen, ili čip ne pripada ovom dokumentu. {why}</translation>
-    </message>
-    <message>
-        <location filename="../../build/texts_for_lupdate.py" line="51" />
+        <location filename="../../build/texts_for_lupdate.py" line="76" />
         <source>The chip refused the CAN: check the number printed on the card.</source>
         <translation>Čip je odbio CAN: provjerite broj odštampan na kartici.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="52" />
+        <location filename="../../build/texts_for_lupdate.py" line="77" />
         <source>The chip's data is signed by the issuing State: its Document Signer is certified by a trusted CSCA, and every data group read matches its signed hash.</source>
         <translation>Podatke čipa potpisala je država izdavalac: njegov Document Signer certificiran je od pouzdanog CSCA, i svaka pročitana grupa podataka odgovara svom potpisanom hešu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="53" />
+        <location filename="../../build/texts_for_lupdate.py" line="78" />
         <source>The chip's data could not be proved genuine: {why}</source>
         <translation>Nije se moglo dokazati da su podaci čipa izvorni: {why}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="63" />
+        <location filename="../../build/texts_for_lupdate.py" line="88" />
         <source>resembles</source>
         <translation>liči</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="64" />
+        <location filename="../../build/texts_for_lupdate.py" line="89" />
         <source>does not resemble</source>
         <translation>ne liči</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="65" />
+        <location filename="../../build/texts_for_lupdate.py" line="90" />
         <source>uncertain</source>
         <translation>nesigurno</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="66" />
+        <location filename="../../build/texts_for_lupdate.py" line="91" />
         <source>could not be compared</source>
         <translation>nije se moglo uporediti</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="67" />
+        <location filename="../../build/texts_for_lupdate.py" line="92" />
         <source>{who}: {result}</source>
         <translation>{who}: {result}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="68" />
+        <location filename="../../build/texts_for_lupdate.py" line="93" />
         <source>The chip's portrait, against {parts}.</source>
         <translation>Portret s čipa, u odnosu na {parts}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="72" />
+        <location filename="../../build/texts_for_lupdate.py" line="97" />
         <source>No portrait was read from the chip.</source>
         <translation>S čipa nije pročitan portret.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="73" />
+        <location filename="../../build/texts_for_lupdate.py" line="98" />
         <source>Neither a bearer photo nor a printed portrait to compare with the chip's.</source>
         <translation>Nema ni fotografije nosioca ni odštampanog portreta za poređenje s portretom s čipa.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="74" />
+        <location filename="../../build/texts_for_lupdate.py" line="99" />
         <source>The chip's portrait, against {parts}: the face the issuer stored differs.</source>
         <translation>Portret s čipa, u odnosu na {parts}: lice koje je izdavalac sačuvao se razlikuje.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="75" />
+        <location filename="../../build/texts_for_lupdate.py" line="100" />
         <source>the bearer</source>
         <translation>nosioca</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="76" />
+        <location filename="../../build/texts_for_lupdate.py" line="101" />
         <source>the printed portrait</source>
         <translation>odštampani portret</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="104" />
+        <location filename="../../build/texts_for_lupdate.py" line="129" />
         <source>{field}: check digit {printed}, computed {computed}</source>
         <translation>{field}: kontrolni broj {printed}, izračunato {computed}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="113" />
+        <location filename="../../build/texts_for_lupdate.py" line="138" />
         <source>MRZ found</source>
         <translation>MRZ pronađena</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="114" />
+        <location filename="../../build/texts_for_lupdate.py" line="139" />
         <source>MRZ layout</source>
         <translation>Struktura MRZ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="115" />
+        <location filename="../../build/texts_for_lupdate.py" line="140" />
         <source>MRZ check digits</source>
         <translation>Kontrolni brojevi MRZ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="116" />
+        <location filename="../../build/texts_for_lupdate.py" line="141" />
         <source>MRZ dates</source>
         <translation>Datumi u MRZ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="117" />
+        <location filename="../../build/texts_for_lupdate.py" line="142" />
         <source>Country codes</source>
         <translation>Oznake država</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="118" />
+        <location filename="../../build/texts_for_lupdate.py" line="143" />
         <source>Validity</source>
         <translation>Rok važenja</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="119" />
+        <location filename="../../build/texts_for_lupdate.py" line="144" />
         <source>Document identified</source>
         <translation>Dokument prepoznat</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="120" />
+        <location filename="../../build/texts_for_lupdate.py" line="145" />
         <source>Printed data against the MRZ</source>
         <translation>Otisnuti podaci prema MRZ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="121" />
+        <location filename="../../build/texts_for_lupdate.py" line="146" />
         <source>Bar codes read</source>
         <translation>Očitani bar-kodovi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="122" />
+        <location filename="../../build/texts_for_lupdate.py" line="147" />
         <source>Seal signature</source>
         <translation>Potpis pečata</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="123" />
+        <location filename="../../build/texts_for_lupdate.py" line="148" />
         <source>Seal data against the MRZ</source>
         <translation>Podaci pečata prema MRZ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="124" />
+        <location filename="../../build/texts_for_lupdate.py" line="149" />
         <source>Dull paper in UV</source>
         <translation>Mat papir u UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="125" />
+        <location filename="../../build/texts_for_lupdate.py" line="150" />
         <source>UV features</source>
         <translation>UV elementi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="126" />
+        <location filename="../../build/texts_for_lupdate.py" line="151" />
         <source>MRZ ink in IR</source>
         <translation>Tinta MRZ u IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="127" />
+        <location filename="../../build/texts_for_lupdate.py" line="152" />
         <source>IR features</source>
         <translation>IR elementi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="128" />
+        <location filename="../../build/texts_for_lupdate.py" line="153" />
         <source>Visible features</source>
         <translation>Elementi u vidljivoj svjetlosti</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="129" />
+        <location filename="../../build/texts_for_lupdate.py" line="154" />
         <source>Portrait found</source>
         <translation>Portret pronađen</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="130" />
+        <location filename="../../build/texts_for_lupdate.py" line="155" />
         <source>Face comparison</source>
         <translation>Usporedba lica</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="131" />
+        <location filename="../../build/texts_for_lupdate.py" line="156" />
         <source>Chip read</source>
         <translation>Čip pročitan</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="132" />
+        <location filename="../../build/texts_for_lupdate.py" line="157" />
         <source>Chip data signed by the issuer</source>
         <translation>Podaci čipa potpisani od izdavaoca</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="133" />
+        <location filename="../../build/texts_for_lupdate.py" line="158" />
         <source>Chip not copied</source>
         <translation>Čip nije kopiran</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="134" />
+        <location filename="../../build/texts_for_lupdate.py" line="159" />
         <source>Chip MRZ against the printed MRZ</source>
         <translation>MRZ čipa u odnosu na odštampani MRZ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="135" />
+        <location filename="../../build/texts_for_lupdate.py" line="160" />
         <source>Chip portrait comparison</source>
         <translation>Poređenje portreta s čipa</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="136" />
+        <location filename="../../build/texts_for_lupdate.py" line="161" />
         <source>the visible-light features</source>
         <translation>elementi u vidljivoj svjetlosti</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="137" />
+        <location filename="../../build/texts_for_lupdate.py" line="162" />
         <source>the face</source>
         <translation>lice</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="138" />
+        <location filename="../../build/texts_for_lupdate.py" line="163" />
         <source>NO ANOMALIES FOUND — the officer decides</source>
         <translation>NEPRAVILNOSTI NISU PRONAĐENE — odlučuje službenik</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="140" />
+        <location filename="../../build/texts_for_lupdate.py" line="165" />
         <source>nothing</source>
         <translation>ništa</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="141" />
+        <location filename="../../build/texts_for_lupdate.py" line="166" />
         <source>{p0}</source>
         <translation>{p0}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="142" />
+        <location filename="../../build/texts_for_lupdate.py" line="167" />
         <source>{p0} and {p1}</source>
         <translation>{p0} i {p1}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="143" />
+        <location filename="../../build/texts_for_lupdate.py" line="168" />
         <source>{p0}, {p1} and {p2}</source>
         <translation>{p0}, {p1} i {p2}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="144" />
+        <location filename="../../build/texts_for_lupdate.py" line="169" />
         <source>{p0}, {p1}, {p2} and {p3}</source>
         <translation>{p0}, {p1}, {p2} i {p3}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="145" />
+        <location filename="../../build/texts_for_lupdate.py" line="170" />
         <source>ANOMALIES FOUND — see the failed checks</source>
         <translation>PRONAĐENE NEPRAVILNOSTI — pogledajte neuspjele provjere</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="146" />
+        <location filename="../../build/texts_for_lupdate.py" line="171" />
         <source>INCONCLUSIVE — some checks could not be made</source>
         <translation>BEZ ZAKLJUČKA — neke provjere nisu mogle biti obavljene</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="147" />
+        <location filename="../../build/texts_for_lupdate.py" line="172" />
         <source>NO ANOMALIES IN WHAT WAS EXAMINED — {parts} was not examined</source>
         <translation>U PREGLEDANOM NEMA NEPRAVILNOSTI — nije pregledano: {parts}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="148" />
+        <location filename="../../build/texts_for_lupdate.py" line="173" />
         <source>INCONCLUSIVE — no reference for this document in the library: only what needs none was checked</source>
         <translation>BEZ ZAKLJUČKA — za ovaj dokument u biblioteci nema reference: provjereno je samo ono što je ne zahtijeva</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="149" />
+        <location filename="../../build/texts_for_lupdate.py" line="174" />
         <source>NO ANOMALIES IN WHAT WAS EXAMINED — {parts} were not examined</source>
         <translation>U PREGLEDANOM NEMA NEPRAVILNOSTI — nisu pregledani: {parts}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="150" />
+        <location filename="../../build/texts_for_lupdate.py" line="175" />
         <source>surname</source>
         <translation>prezime</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="151" />
+        <location filename="../../build/texts_for_lupdate.py" line="176" />
         <source>given names</source>
         <translation>ime</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="152" />
+        <location filename="../../build/texts_for_lupdate.py" line="177" />
         <source>surname printed {printed!r}, MRZ {mrz!r}</source>
         <translation>otisnuto prezime {printed!r}, MRZ {mrz!r}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="153" />
+        <location filename="../../build/texts_for_lupdate.py" line="178" />
         <source>given names printed {printed!r}, MRZ {mrz!r}</source>
         <translation>otisnuto ime {printed!r}, MRZ {mrz!r}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="154" />
+        <location filename="../../build/texts_for_lupdate.py" line="179" />
         <source>date of birth printed {printed}, MRZ {mrz}</source>
         <translation>otisnut datum rođenja {printed}, MRZ {mrz}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="155" />
+        <location filename="../../build/texts_for_lupdate.py" line="180" />
         <source>number printed {printed!r}, MRZ {mrz!r}</source>
         <translation>otisnut broj {printed!r}, MRZ {mrz!r}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="156" />
+        <location filename="../../build/texts_for_lupdate.py" line="181" />
         <source>The document code</source>
         <translation>Oznaka dokumenta</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="157" />
+        <location filename="../../build/texts_for_lupdate.py" line="182" />
         <source>The issuing state</source>
         <translation>Država izdavanja</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="158" />
+        <location filename="../../build/texts_for_lupdate.py" line="183" />
         <source>The nationality</source>
         <translation>Državljanstvo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="159" />
+        <location filename="../../build/texts_for_lupdate.py" line="184" />
         <source>The name</source>
         <translation>Ime</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="160" />
+        <location filename="../../build/texts_for_lupdate.py" line="185" />
         <source>The surname</source>
         <translation>Prezime</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="161" />
+        <location filename="../../build/texts_for_lupdate.py" line="186" />
         <source>The given names</source>
         <translation>Ime</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="162" />
+        <location filename="../../build/texts_for_lupdate.py" line="187" />
         <source>The document number</source>
         <translation>Broj dokumenta</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="163" />
+        <location filename="../../build/texts_for_lupdate.py" line="188" />
         <source>The optional data</source>
         <translation>Neobavezni podaci</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="164" />
+        <location filename="../../build/texts_for_lupdate.py" line="189" />
         <source>The second optional data field</source>
         <translation>Drugo polje neobaveznih podataka</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="165" />
+        <location filename="../../build/texts_for_lupdate.py" line="190" />
         <source>The date of birth</source>
         <translation>Datum rođenja</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="166" />
+        <location filename="../../build/texts_for_lupdate.py" line="191" />
         <source>The date of expiry</source>
         <translation>Datum isteka</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="167" />
+        <location filename="../../build/texts_for_lupdate.py" line="192" />
         <source>The sex field</source>
         <translation>Polje spola</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="168" />
+        <location filename="../../build/texts_for_lupdate.py" line="193" />
         <source>issuing state</source>
         <translation>države izdavanja</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="169" />
+        <location filename="../../build/texts_for_lupdate.py" line="194" />
         <source>nationality</source>
         <translation>državljanstva</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="170" />
+        <location filename="../../build/texts_for_lupdate.py" line="195" />
         <source>the filler in position 15 excluded, as Doc 9303-5 specifies</source>
         <translation>ako se znak za popunu na poziciji 15 ne računa, kako propisuje Doc 9303-5</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="171" />
+        <location filename="../../build/texts_for_lupdate.py" line="196" />
         <source>the filler in position 15 counted, as some issuers do</source>
         <translation>ako se znak za popunu na poziciji 15 računa, kao što čine neke države izdavanja</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="172" />
+        <location filename="../../build/texts_for_lupdate.py" line="197" />
         <source>The document number continues in the optional data; its check digit holds with {how}.</source>
         <translation>Broj dokumenta nastavlja se u neobaveznim podacima; njegov kontrolni broj je ispravan {how}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="173" />
+        <location filename="../../build/texts_for_lupdate.py" line="198" />
         <source>{field} {raw!r} is not a calendar date (YYMMDD).</source>
         <translation>{field} {raw!r} nije kalendarski datum (GGMMDD).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="174" />
+        <location filename="../../build/texts_for_lupdate.py" line="199" />
         <source>a {format} document code starts with {allowed}</source>
         <translation>oznaka dokumenta {format} počinje s {allowed}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="175" />
+        <location filename="../../build/texts_for_lupdate.py" line="200" />
         <source>V, AI and AC are not used as TD1/TD2 document codes</source>
         <translation>V, AI i AC ne koriste se kao oznake dokumenata TD1/TD2</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="176" />
+        <location filename="../../build/texts_for_lupdate.py" line="201" />
         <source>Document code {code!r}: {problems} (Doc 9303).</source>
         <translation>Oznaka dokumenta {code!r}: {problems} (Doc 9303).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="177" />
+        <location filename="../../build/texts_for_lupdate.py" line="202" />
         <source>The MRZ has no surname.</source>
         <translation>MRZ ne sadrži prezime.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="178" />
+        <location filename="../../build/texts_for_lupdate.py" line="203" />
         <source>The name fills the whole MRZ field and may have been truncated; compare it with the name printed on the document.</source>
         <translation>Ime popunjava cijelo polje MRZ i možda je skraćeno; usporedite ga s imenom otisnutim na dokumentu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="179" />
+        <location filename="../../build/texts_for_lupdate.py" line="204" />
         <source>The MRZ has no document number.</source>
         <translation>MRZ ne sadrži broj dokumenta.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="180" />
+        <location filename="../../build/texts_for_lupdate.py" line="205" />
         <source>This format does not carry the date of expiry; read it on the document.</source>
         <translation>Ovaj format ne sadrži datum isteka; pročitajte ga na dokumentu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="181" />
+        <location filename="../../build/texts_for_lupdate.py" line="206" />
         <source>The document expired on {date}.</source>
         <translation>Dokument je istekao {date}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="182" />
+        <location filename="../../build/texts_for_lupdate.py" line="207" />
         <source>The date of birth is not before the date of expiry.</source>
         <translation>Datum rođenja nije prije datuma isteka.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="183" />
+        <location filename="../../build/texts_for_lupdate.py" line="208" />
         <source>Sex must be M, F or &lt;, not {raw!r}.</source>
         <translation>Spol mora biti M, F ili &lt;, a ne {raw!r}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="184" />
+        <location filename="../../build/texts_for_lupdate.py" line="209" />
         <source>The {what} code {raw!r} is not a three-letter code.</source>
         <translation>Oznaka {what} {raw!r} nije troslovna oznaka.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="185" />
+        <location filename="../../build/texts_for_lupdate.py" line="210" />
         <source>The {what} code {code} is not in Doc 9303-3 or ISO 3166-1.</source>
         <translation>Oznaka {what} {code} ne postoji ni u Doc 9303-3 ni u ISO 3166-1.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="186" />
+        <location filename="../../build/texts_for_lupdate.py" line="211" />
         <source>Sex is printed as X; Doc 9303 writes an unspecified sex as &lt; in the MRZ.</source>
         <translation>Spol je otisnut kao X; prema Doc 9303 neodređeni spol se u MRZ upisuje kao &lt;.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="187" />
+        <location filename="../../build/texts_for_lupdate.py" line="212" />
         <source>{field} holds characters not allowed there: {bad}</source>
         <translation>{field} sadrži znakove koji tu nisu dopušteni: {bad}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="188" />
+        <location filename="../../build/texts_for_lupdate.py" line="213" />
         <source>The {what} code {code} has been withdrawn from ISO 3166-1.</source>
         <translation>Oznaka {what} {code} povučena je iz ISO 3166-1.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="189" />
+        <location filename="../../build/texts_for_lupdate.py" line="214" />
         <source>second optional data field</source>
         <translation>drugog polja neobaveznih podataka</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="190" />
+        <location filename="../../build/texts_for_lupdate.py" line="215" />
         <source>Fillers in the name were read as K and restored; names have no check digit, so compare the name with the one printed on the document.</source>
         <translation>Znakovi za popunu u imenu pročitani su kao K i vraćeni; imena nemaju kontrolni broj, pa usporedite ime s onim otisnutim na dokumentu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="191" />
+        <location filename="../../build/texts_for_lupdate.py" line="216" />
         <source>The OCR read fillers as K; the K at the end of the {field} may be a letter or a filler, and check digits cannot tell them apart. {advice}</source>
         <translation>OCR je znakove za popunu pročitao kao K; K na kraju polja {field} može biti slovo ili znak za popunu, a kontrolni brojevi ih ne mogu razlikovati. {advice}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="192" />
+        <location filename="../../build/texts_for_lupdate.py" line="217" />
         <source>The OCR read fillers as K and the name still contains K, which may be a letter or a space; read the name on the document.</source>
         <translation>OCR je znakove za popunu pročitao kao K, a ime i dalje sadrži K, koje može biti slovo ili razmak; pročitajte ime na dokumentu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="193" />
+        <location filename="../../build/texts_for_lupdate.py" line="218" />
         <source>Input normalised: {what}.</source>
         <translation>Unos je normaliziran: {what}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="194" />
+        <location filename="../../build/texts_for_lupdate.py" line="219" />
         <source>{count} character(s) were chosen by the check digits among look-alike readings; a check digit misses about one such error in ten, so compare the repaired fields with the data printed on the document.</source>
         <translation>Kontrolni brojevi odabrali su znakove među sličnim očitanjima (broj znakova: {count}); kontrolni broj ne otkrije otprilike jednu od deset takvih grešaka, pa usporedite popravljena polja s podacima otisnutim na dokumentu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="195" />
+        <location filename="../../build/texts_for_lupdate.py" line="220" />
         <source>{count} different corrections would make the check digits hold; none was applied. Read the MRZ on the document.</source>
         <translation>Broj različitih ispravki uz koje bi kontrolni brojevi bili ispravni: {count}; nijedna nije primijenjena. Pročitajte MRZ na dokumentu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="196" />
+        <location filename="../../build/texts_for_lupdate.py" line="221" />
         <source>spaces removed</source>
         <translation>uklonjeni razmaci</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="197" />
+        <location filename="../../build/texts_for_lupdate.py" line="222" />
         <source>lower case converted</source>
         <translation>mala slova pretvorena u velika</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="198" />
+        <location filename="../../build/texts_for_lupdate.py" line="223" />
         <source>Line {line} has a character too many or too few, and the check digits cannot tell where; read that line on the document.</source>
         <translation>Red {line} ima znak previše ili premalo, a kontrolni brojevi ne mogu pokazati gdje; pročitajte taj red na dokumentu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="199" />
+        <location filename="../../build/texts_for_lupdate.py" line="224" />
         <source>Read the number on the document.</source>
         <translation>Pročitajte broj na dokumentu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="200" />
+        <location filename="../../build/texts_for_lupdate.py" line="225" />
         <source>Compare with the document.</source>
         <translation>Usporedite s dokumentom.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="201" />
+        <location filename="../../build/texts_for_lupdate.py" line="226" />
         <source>Visible light</source>
         <translation>Vidljiva svjetlost</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="202" />
+        <location filename="../../build/texts_for_lupdate.py" line="227" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="203" />
+        <location filename="../../build/texts_for_lupdate.py" line="228" />
         <source>IR 870 nm</source>
         <translation>IR 870 nm</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="204" />
+        <location filename="../../build/texts_for_lupdate.py" line="229" />
         <source>Anomalies</source>
         <translation>Nepravilnosti</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="205" />
+        <location filename="../../build/texts_for_lupdate.py" line="230" />
         <source>Inconclusive</source>
         <translation>Bez zaključka</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="206" />
+        <location filename="../../build/texts_for_lupdate.py" line="231" />
         <source>No anomalies</source>
         <translation>Bez nepravilnosti</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="207" />
+        <location filename="../../build/texts_for_lupdate.py" line="232" />
         <source>Released</source>
         <translation>Propušten</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="208" />
+        <location filename="../../build/texts_for_lupdate.py" line="233" />
         <source>Referred to an expert</source>
         <translation>Upućen stručnjaku</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="209" />
+        <location filename="../../build/texts_for_lupdate.py" line="234" />
         <source>Suspected fraud</source>
         <translation>Sumnja na prevaru</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="210" />
+        <location filename="../../build/texts_for_lupdate.py" line="235" />
         <source>Not decided</source>
         <translation>Neodlučeno</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="211" />
+        <location filename="../../build/texts_for_lupdate.py" line="236" />
         <source>No decision recorded</source>
         <translation>Odluka nije zabilježena</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="212" />
+        <location filename="../../build/texts_for_lupdate.py" line="237" />
         <source>{band}. {reason}</source>
         <translation>{band}. {reason}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="213" />
+        <location filename="../../build/texts_for_lupdate.py" line="238" />
         <source>Verifier — inspection report #{n}</source>
         <translation>Verifier — izvještaj o pregledu br. {n}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="214" />
+        <location filename="../../build/texts_for_lupdate.py" line="239" />
         <source>Report #{n}: personal data purged</source>
         <translation>Izvještaj br. {n}: lični podaci obrisani</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="215" />
+        <location filename="../../build/texts_for_lupdate.py" line="240" />
         <source>Purged on {date} at the end of the retention period. The non-personal statistics remain.</source>
         <translation>Obrisano {date} po isteku roka čuvanja. Statistički podaci bez ličnih podataka ostaju.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="216" />
+        <location filename="../../build/texts_for_lupdate.py" line="241" />
         <source>Pass</source>
         <translation>U redu</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="217" />
+        <location filename="../../build/texts_for_lupdate.py" line="242" />
         <source>FAIL</source>
         <translation>NEUSPJEH</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="218" />
+        <location filename="../../build/texts_for_lupdate.py" line="243" />
         <source>Warning</source>
         <translation>Upozorenje</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="219" />
+        <location filename="../../build/texts_for_lupdate.py" line="244" />
         <source>Skipped</source>
         <translation>Preskočeno</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="220" />
+        <location filename="../../build/texts_for_lupdate.py" line="245" />
         <source>Not checked</source>
         <translation>Nije provjereno</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="221" />
+        <location filename="../../build/texts_for_lupdate.py" line="246" />
         <source>not identified</source>
         <translation>nije prepoznat</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="222" />
+        <location filename="../../build/texts_for_lupdate.py" line="247" />
         <source>No bearer photo was compared.</source>
         <translation>Fotografija nosioca nije uspoređena.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="223" />
+        <location filename="../../build/texts_for_lupdate.py" line="248" />
         <source>Match</source>
         <translation>Podudara se</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="224" />
+        <location filename="../../build/texts_for_lupdate.py" line="249" />
         <source>Uncertain</source>
         <translation>Nesigurno</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="225" />
+        <location filename="../../build/texts_for_lupdate.py" line="250" />
         <source>No match</source>
         <translation>Ne podudara se</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="226" />
+        <location filename="../../build/texts_for_lupdate.py" line="251" />
         <source>{percent}% similar: {band}. {reason}</source>
         <translation>Sličnost {percent}%: {band}. {reason}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="227" />
+        <location filename="../../build/texts_for_lupdate.py" line="252" />
         <source>— (command line)</source>
         <translation>— (komandna linija)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="228" />
+        <location filename="../../build/texts_for_lupdate.py" line="253" />
         <source>Addendum #{n}</source>
         <translation>Dodatak br. {n}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="229" />
+        <location filename="../../build/texts_for_lupdate.py" line="254" />
         <source>Template</source>
         <translation>Predložak</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="230" />
+        <location filename="../../build/texts_for_lupdate.py" line="255" />
         <source>Document code</source>
         <translation>Oznaka dokumenta</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="231" />
+        <location filename="../../build/texts_for_lupdate.py" line="256" />
         <source>Issuing state</source>
         <translation>Država izdavanja</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="232" />
+        <location filename="../../build/texts_for_lupdate.py" line="257" />
         <source>Document number</source>
         <translation>Broj dokumenta</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="233" />
+        <location filename="../../build/texts_for_lupdate.py" line="258" />
         <source>Surname</source>
         <translation>Prezime</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="234" />
+        <location filename="../../build/texts_for_lupdate.py" line="259" />
         <source>Given names</source>
         <translation>Ime</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="235" />
+        <location filename="../../build/texts_for_lupdate.py" line="260" />
         <source>Nationality</source>
         <translation>Državljanstvo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="236" />
+        <location filename="../../build/texts_for_lupdate.py" line="261" />
         <source>Date of birth</source>
         <translation>Datum rođenja</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="237" />
+        <location filename="../../build/texts_for_lupdate.py" line="262" />
         <source>Sex</source>
         <translation>Spol</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="238" />
+        <location filename="../../build/texts_for_lupdate.py" line="263" />
         <source>Date of expiry</source>
         <translation>Datum isteka</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="239" />
+        <location filename="../../build/texts_for_lupdate.py" line="264" />
         <source>Report</source>
         <translation>Izvještaj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="240" />
+        <location filename="../../build/texts_for_lupdate.py" line="265" />
         <source>Created</source>
         <translation>Napravljen</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="241" />
+        <location filename="../../build/texts_for_lupdate.py" line="266" />
         <source>Officer</source>
         <translation>Službenik</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="242" />
+        <location filename="../../build/texts_for_lupdate.py" line="267" />
         <source>Workstation</source>
         <translation>Radna stanica</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="243" />
+        <location filename="../../build/texts_for_lupdate.py" line="268" />
         <source>Decision</source>
         <translation>Odluka</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="244" />
+        <location filename="../../build/texts_for_lupdate.py" line="269" />
         <source>Portrait on the document</source>
         <translation>Portret u dokumentu</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="245" />
+        <location filename="../../build/texts_for_lupdate.py" line="270" />
         <source>Bearer photo</source>
         <translation>Fotografija nosioca</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="246" />
+        <location filename="../../build/texts_for_lupdate.py" line="271" />
         <source>Report hash (SHA-256)</source>
         <translation>Hash izvještaja (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="247" />
+        <location filename="../../build/texts_for_lupdate.py" line="272" />
         <source>Signed by key</source>
         <translation>Potpisan ključem</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="248" />
+        <location filename="../../build/texts_for_lupdate.py" line="273" />
         <source>Signature (Ed25519)</source>
         <translation>Potpis (Ed25519)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="249" />
+        <location filename="../../build/texts_for_lupdate.py" line="274" />
         <source>No bearer photo</source>
         <translation>Nema fotografije nosioca</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="250" />
+        <location filename="../../build/texts_for_lupdate.py" line="275" />
         <source>Decision corrected to: {decision}.</source>
         <translation>Odluka ispravljena u: {decision}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="251" />
+        <location filename="../../build/texts_for_lupdate.py" line="276" />
         <source>The machine verdict reports what the checks found; the officer decides.</source>
         <translation>Nalaz programa navodi ono što su provjere utvrdile; odluku donosi službenik.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="252" />
+        <location filename="../../build/texts_for_lupdate.py" line="277" />
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="253" />
+        <location filename="../../build/texts_for_lupdate.py" line="278" />
         <source>Captures (failed features outlined and numbered)</source>
         <translation>Snimci (neuspjeli elementi uokvireni i označeni brojevima)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="254" />
+        <location filename="../../build/texts_for_lupdate.py" line="279" />
         <source>Checks</source>
         <translation>Provjere</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="255" />
+        <location filename="../../build/texts_for_lupdate.py" line="280" />
         <source>No portrait</source>
         <translation>Nema portreta</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="256" />
+        <location filename="../../build/texts_for_lupdate.py" line="281" />
         <source>Signature</source>
         <translation>Potpis</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="257" />
+        <location filename="../../build/texts_for_lupdate.py" line="282" />
         <source>purged with the report</source>
         <translation>obrisano zajedno s izvještajem</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="258" />
+        <location filename="../../build/texts_for_lupdate.py" line="283" />
         <source>Captures</source>
         <translation>Snimci</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="262" />
+        <location filename="../../build/texts_for_lupdate.py" line="287" />
         <source>Notes</source>
         <translation>Bilješke</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="263" />
+        <location filename="../../build/texts_for_lupdate.py" line="288" />
         <source>Addenda</source>
         <translation>Dodaci</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="264" />
+        <location filename="../../build/texts_for_lupdate.py" line="289" />
         <source>Bearer</source>
         <translation>Nosilac</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="259" />
+        <location filename="../../build/texts_for_lupdate.py" line="284" />
         <source>Result</source>
         <translation>Rezultat</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="260" />
+        <location filename="../../build/texts_for_lupdate.py" line="6" />
+        <source>The MRZ's check digits do not hold: correct the MRZ before reading the chip (a wrong key makes the chip refuse, and some chips count refusals).</source>
+        <translation>Kontrolne cifre MRZ nisu ispravne: ispravite MRZ prije čitanja čipa (pogrešan ključ čip odbija, a neki čipovi broje odbijanja).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="7" />
+        <source>A CAN is the 6-digit number printed on the card (digits only).</source>
+        <translation>CAN je šestocifreni broj odštampan na kartici (samo cifre).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="8" />
+        <source>The MRZ given is not two or three MRZ lines of Doc 9303.</source>
+        <translation>Uneseni MRZ nisu dva ili tri MRZ reda prema Doc 9303.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="9" />
+        <source>expired</source>
+        <translation>istekao</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="10" />
+        <source>not yet valid</source>
+        <translation>još ne važi</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="11" />
+        <source>The SOD's signature does not hold: {why}.</source>
+        <translation>Potpis SOD nije ispravan: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="12" />
+        <source>The SOD uses an unknown hash ({name}).</source>
+        <translation>SOD koristi nepoznat heš ({name}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="13" />
+        <source>The Document Signer certificate is {problem} (valid {start} to {end}).</source>
+        <translation>Certifikat Document Signer je {problem} (važi od {start} do {end}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="14" />
+        <source>The Document Signer certificate is not for digital signatures.</source>
+        <translation>Certifikat Document Signer nije za digitalne potpise.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="15" />
+        <source>No CSCA in this workstation's trust store issued the Document Signer certificate ({issuer}): import that State's CSCA or a master list that holds it.</source>
+        <translation>Nijedan CSCA u skladištu povjerenja ove radne stanice nije izdao certifikat Document Signer ({issuer}): uvezite CSCA te države ili glavnu listu koja ga sadrži.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="16" />
+        <source>The CSCA certificate that issued the Document Signer is {problem}.</source>
+        <translation>CSCA certifikat koji je izdao Document Signer je {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="17" />
+        <source>The Document Signer certificate is revoked by its CSCA's CRL.</source>
+        <translation>Certifikat Document Signer opozvan je listom opoziva (CRL) njegovog CSCA.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="18" />
+        <source>DG{number} was read but the SOD does not list it.</source>
+        <translation>DG{number} je pročitan, ali ga SOD ne navodi.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="19" />
+        <source>DG{number} does not match its hash in the SOD: its data was changed after the issuing State signed it.</source>
+        <translation>DG{number} ne odgovara svom hešu u SOD: njegovi podaci su izmijenjeni nakon što ih je država izdavalac potpisala.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="20" />
+        <source>The Document Signer certificate cannot be used: {why}</source>
+        <translation>Certifikat Document Signer ne može se koristiti: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="21" />
+        <source>Chip reading needs PC/SC support, which is not installed here: install the 'chip' extra (pip install 'verifier[chip]') with Debian's pcscd running.</source>
+        <translation>Za čitanje čipa potrebna je PC/SC podrška, koja ovdje nije instalirana: instalirajte dodatak 'chip' (pip install 'verifier[chip]') uz pokrenut Debianov pcscd.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="22" />
+        <source>The PC/SC service does not answer ({error}): start pcscd (systemctl start pcscd) and connect the reader.</source>
+        <translation>PC/SC servis ne odgovara ({error}): pokrenite pcscd (systemctl start pcscd) i priključite čitač.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="23" />
+        <source>No chip reader is connected: connect one and try again.</source>
+        <translation>Nije priključen nijedan čitač čipova: priključite ga i pokušajte ponovo.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="24" />
+        <source>No reader is called {name}; connected: {names}.</source>
+        <translation>Nema čitača pod imenom {name}; priključeni: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="25" />
+        <source>The reader {name} sees no chip ({error}): put the document's data page (or cover) flat on the reader.</source>
+        <translation>Čitač {name} ne vidi čip ({error}): postavite stranicu s podacima (ili koricu) dokumenta ravno na čitač.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="26" />
+        <source>The chip stopped answering ({error}): keep the document still on the reader and read it again.</source>
+        <translation>Čip je prestao odgovarati ({error}): držite dokument mirno na čitaču i pročitajte ponovo.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="57" />
+        <source>Chip Authentication</source>
+        <translation>autentifikacija čipa</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="58" />
+        <source>Active Authentication</source>
+        <translation>aktivna autentifikacija</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="63" />
+        <source>The chip does not give {groups}, which its signed data lists: a copied chip hides the keys it cannot prove it holds.</source>
+        <translation>Čip ne daje {groups}, koje navode njegovi potpisani podaci: kopirani čip skriva ključeve za koje ne može dokazati da ih ima.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="74" />
+        <source>DG{number} is listed in the SOD but the chip did not give it.</source>
+        <translation>DG{number} je naveden u SOD, ali ga čip nije dao.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="75" />
+        <source>The chip refused the key from the printed MRZ: the MRZ was misread, or altered, or the chip is not this document's.</source>
+        <translation>Čip je odbio ključ iz odštampanog MRZ: MRZ je pogrešno pročitan ili izmijenjen, ili čip ne pripada ovom dokumentu.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="285" />
         <source>Check</source>
         <translation>Provjera</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="261" />
+        <location filename="../../build/texts_for_lupdate.py" line="286" />
         <source>Details</source>
         <translation>Detalji</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="265" />
+        <location filename="../../build/texts_for_lupdate.py" line="290" />
         <source>Not examined</source>
         <translation>Nije pregledano</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="266" />
+        <location filename="../../build/texts_for_lupdate.py" line="291" />
         <source>Utopia identity card, 2021 series</source>
         <translation>Lična karta Utopije, serija 2021</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="267" />
+        <location filename="../../build/texts_for_lupdate.py" line="292" />
         <source>Front and back are captured side by side.</source>
         <translation>Prednja i stražnja strana snimaju se jedna uz drugu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="268" />
+        <location filename="../../build/texts_for_lupdate.py" line="293" />
         <source>Card number in red ink: orange under UV, dark in IR.</source>
         <translation>Broj kartice crvenom tintom: narandžast pod UV svjetlom, taman u IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="269" />
+        <location filename="../../build/texts_for_lupdate.py" line="294" />
         <source>UV: dull card body, a pink star emblem at top right of the front, red and yellow fibres.</source>
         <translation>UV: mat tijelo kartice, ružičasti amblem u obliku zvijezde gore desno na prednjoj strani, crvena i žuta vlakna.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="270" />
+        <location filename="../../build/texts_for_lupdate.py" line="295" />
         <source>What to look at:</source>
         <translation>Obratite pažnju na:</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="271" />
+        <location filename="../../build/texts_for_lupdate.py" line="296" />
         <source>Under UV the paper stays dark: genuine paper has no brighteners.</source>
         <translation>Pod UV svjetlom papir ostaje taman: originalni papir nema optičkih bjelila.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="272" />
+        <location filename="../../build/texts_for_lupdate.py" line="297" />
         <source>A star emblem glows under UV.</source>
         <translation>Amblem u obliku zvijezde svijetli pod UV svjetlom.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="273" />
+        <location filename="../../build/texts_for_lupdate.py" line="298" />
         <source>Emblem in UV (front)</source>
         <translation>Amblem u UV (prednja strana)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="274" />
+        <location filename="../../build/texts_for_lupdate.py" line="299" />
         <source>Fluorescent fibres at random positions, in the design's colours only.</source>
         <translation>Fluorescentna vlakna na nasumičnim mjestima, samo u bojama dizajna.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="275" />
+        <location filename="../../build/texts_for_lupdate.py" line="300" />
         <source>Fibres in UV</source>
         <translation>Vlakna u UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="276" />
+        <location filename="../../build/texts_for_lupdate.py" line="301" />
         <source>The document number is printed in an ink glowing orange under UV.</source>
         <translation>Broj dokumenta otisnut je tintom koja pod UV svjetlom svijetli narandžasto.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="277" />
+        <location filename="../../build/texts_for_lupdate.py" line="302" />
         <source>Number ink in UV</source>
         <translation>Tinta broja u UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="278" />
+        <location filename="../../build/texts_for_lupdate.py" line="303" />
         <source>Every MRZ line absorbs in B900: dark in IR (Doc 9303-3 §4.10).</source>
         <translation>Svaki red MRZ upija u opsegu B900: taman je u IR (Doc 9303-3 §4.10).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="279" />
+        <location filename="../../build/texts_for_lupdate.py" line="304" />
         <source>The laser-engraved portrait is visible in IR.</source>
         <translation>Laserski gravirani portret vidljiv je u IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="280" />
+        <location filename="../../build/texts_for_lupdate.py" line="305" />
         <source>Portrait in IR (front)</source>
         <translation>Portret u IR (prednja strana)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="281" />
+        <location filename="../../build/texts_for_lupdate.py" line="306" />
         <source>Fine blue waves cross the lower right corner of the portrait.</source>
         <translation>Tanke plave valovite linije prelaze preko donjeg desnog dijela portreta.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="282" />
+        <location filename="../../build/texts_for_lupdate.py" line="307" />
         <source>Portrait overprint (front)</source>
         <translation>Pretisak portreta (prednja strana)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="283" />
+        <location filename="../../build/texts_for_lupdate.py" line="308" />
         <source>The printed header and background vanish in IR.</source>
         <translation>Otisnuto zaglavlje i pozadina nestaju u IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="284" />
+        <location filename="../../build/texts_for_lupdate.py" line="309" />
         <source>Background vanishing in IR</source>
         <translation>Pozadina nestaje u IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="285" />
+        <location filename="../../build/texts_for_lupdate.py" line="310" />
         <source>Header band and guilloche background as on the reference.</source>
         <translation>Traka zaglavlja i giljoš pozadina kao na referenci.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="286" />
+        <location filename="../../build/texts_for_lupdate.py" line="311" />
         <source>Background and guilloche</source>
         <translation>Pozadina i giljoš</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="287" />
+        <location filename="../../build/texts_for_lupdate.py" line="312" />
         <source>Utopia identity card, 2024 series</source>
         <translation>Lična karta Utopije, serija 2024</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="288" />
+        <location filename="../../build/texts_for_lupdate.py" line="313" />
         <source>Full-bleed photographic landscape behind the data on both sides; portrait at the right.</source>
         <translation>Fotografski pejzaž preko cijele površine iza podataka na obje strane; portret desno.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="289" />
+        <location filename="../../build/texts_for_lupdate.py" line="314" />
         <source>UV: dull card body, a blue star emblem between data and portrait, pink and green fibres.</source>
         <translation>UV: mat tijelo kartice, plavi amblem u obliku zvijezde između podataka i portreta, ružičasta i zelena vlakna.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="290" />
+        <location filename="../../build/texts_for_lupdate.py" line="315" />
         <source>Utopia passport, 2010 series</source>
         <translation>Pasoš Utopije, serija 2010</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="291" />
+        <location filename="../../build/texts_for_lupdate.py" line="316" />
         <source>Portrait at the right, printed in grey: visible in IR.</source>
         <translation>Portret desno, otisnut u sivoj boji: vidljiv u IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="292" />
+        <location filename="../../build/texts_for_lupdate.py" line="317" />
         <source>UV: dull paper; a blue shield emblem in the middle; blue and yellow fibres.</source>
         <translation>UV: mat papir; plavi amblem u obliku štita u sredini; plava i žuta vlakna.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="293" />
+        <location filename="../../build/texts_for_lupdate.py" line="318" />
         <source>Look-alike of the 2020 series: tell them apart by the portrait side and colours.</source>
         <translation>Nalikuje na seriju 2020: razlikujte ih po strani na kojoj je portret i po bojama.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="294" />
+        <location filename="../../build/texts_for_lupdate.py" line="319" />
         <source>A shield emblem glows under UV.</source>
         <translation>Amblem u obliku štita svijetli pod UV svjetlom.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="295" />
+        <location filename="../../build/texts_for_lupdate.py" line="320" />
         <source>Emblem in UV</source>
         <translation>Amblem u UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="296" />
+        <location filename="../../build/texts_for_lupdate.py" line="321" />
         <source>Portrait in IR</source>
         <translation>Portret u IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="297" />
+        <location filename="../../build/texts_for_lupdate.py" line="322" />
         <source>Portrait overprint</source>
         <translation>Pretisak portreta</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="298" />
+        <location filename="../../build/texts_for_lupdate.py" line="323" />
         <source>Utopia passport, 2020 series</source>
         <translation>Pasoš Utopije, serija 2020</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="299" />
+        <location filename="../../build/texts_for_lupdate.py" line="324" />
         <source>Portrait laser-engraved in grey: visible in IR, with a fine wavy overprint crossing its lower right corner.</source>
         <translation>Portret laserski graviran u sivoj boji: vidljiv u IR, s finim valovitim pretiskom preko njegovog donjeg desnog dijela.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="300" />
+        <location filename="../../build/texts_for_lupdate.py" line="325" />
         <source>Passport number printed in red ink that fluoresces orange under UV and stays dark in IR.</source>
         <translation>Broj pasoša otisnut crvenom tintom koja pod UV svjetlom svijetli narandžasto, a u IR ostaje tamna.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="301" />
+        <location filename="../../build/texts_for_lupdate.py" line="326" />
         <source>UV: dull paper; a yellow-green star emblem right of the data; red, blue and yellow-green fibres at random positions.</source>
         <translation>UV: mat papir; žutozeleni amblem u obliku zvijezde desno od podataka; crvena, plava i žutozelena vlakna na nasumičnim mjestima.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="302" />
+        <location filename="../../build/texts_for_lupdate.py" line="327" />
         <source>Ghost image of the portrait at the right, faint in visible light.</source>
         <translation>Sablasna slika portreta desno, blijeda u vidljivom svjetlu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="303" />
+        <location filename="../../build/texts_for_lupdate.py" line="328" />
         <source>Utopia passport, 2024 series</source>
         <translation>Pasoš Utopije, serija 2024</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="304" />
+        <location filename="../../build/texts_for_lupdate.py" line="329" />
         <source>Rosette background in apricot and teal; portrait at the right with a ghost image left of it; passport number in teal ink that glows cyan under UV.</source>
         <translation>Pozadina s rozetama u boji kajsije i tirkiznozelenoj boji; portret desno sa sablasnom slikom lijevo od njega; broj pasoša tirkiznozelenom tintom koja pod UV svjetlom svijetli cijan bojom.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="305" />
+        <location filename="../../build/texts_for_lupdate.py" line="330" />
         <source>UV: dull paper, an orange shield emblem above the ghost image, green and orange fibres.</source>
         <translation>UV: mat papir, narandžasti amblem u obliku štita iznad sablasne slike, zelena i narandžasta vlakna.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="306" />
+        <location filename="../../build/texts_for_lupdate.py" line="331" />
         <source>Utopia residence permit, 2019 series</source>
         <translation>Dozvola boravka Utopije, serija 2019</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="307" />
+        <location filename="../../build/texts_for_lupdate.py" line="332" />
         <source>Visible digital seal (Doc 9303-13, Utopia residence-permit profile) at top right.</source>
         <translation>Vidljivi digitalni pečat (Doc 9303-13, profil dozvole boravka Utopije) gore desno.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="308" />
+        <location filename="../../build/texts_for_lupdate.py" line="333" />
         <source>UV: dull paper, a yellow shield emblem below the portrait, red and blue fibres.</source>
         <translation>UV: mat papir, žuti amblem u obliku štita ispod portreta, crvena i plava vlakna.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="309" />
+        <location filename="../../build/texts_for_lupdate.py" line="334" />
         <source>Utopia visa, 2022 series</source>
         <translation>Viza Utopije, serija 2022</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="310" />
+        <location filename="../../build/texts_for_lupdate.py" line="335" />
         <source>Visible digital seal (Doc 9303-7 §9 visa profile) at top right.</source>
         <translation>Vidljivi digitalni pečat (Doc 9303-7 §9, profil vize) gore desno.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="311" />
+        <location filename="../../build/texts_for_lupdate.py" line="336" />
         <source>Visa number in red ink: orange under UV, dark in IR.</source>
         <translation>Broj vize crvenom tintom: narandžast pod UV svjetlom, taman u IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="312" />
+        <location filename="../../build/texts_for_lupdate.py" line="337" />
         <source>UV: dull sticker, a mint star emblem below the portrait, three fibre colours.</source>
         <translation>UV: mat naljepnica, amblem u obliku zvijezde boje mente ispod portreta, vlakna u tri boje.</translation>
     </message>

@@ -36,8 +36,8 @@
 <context>
     <name>CaptureSlot</name>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="97" />
-        <location filename="../../verifier/gui/inspection.py" line="110" />
+        <location filename="../../verifier/gui/inspection.py" line="104" />
+        <location filename="../../verifier/gui/inspection.py" line="117" />
         <source>Drop an image here
 or click to choose</source>
         <translation>Lëshoni një imazh këtu
@@ -414,486 +414,511 @@ ose klikoni për ta zgjedhur</translation>
 <context>
     <name>InspectionView</name>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="67" />
+        <location filename="../../verifier/gui/inspection.py" line="74" />
         <source>Pass</source>
         <translation>Në rregull</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="68" />
+        <location filename="../../verifier/gui/inspection.py" line="75" />
         <source>FAIL</source>
         <translation>DËSHTOI</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="69" />
+        <location filename="../../verifier/gui/inspection.py" line="76" />
         <source>Warning</source>
         <translation>Paralajmërim</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="70" />
+        <location filename="../../verifier/gui/inspection.py" line="77" />
         <source>Skipped</source>
         <translation>Anashkaluar</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="71" />
+        <location filename="../../verifier/gui/inspection.py" line="78" />
         <source>Not checked</source>
         <translation>Nuk u kontrollua</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="72" />
+        <location filename="../../verifier/gui/inspection.py" line="79" />
         <source>Not examined</source>
         <translation>Nuk u shqyrtua</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="177" />
+        <location filename="../../verifier/gui/inspection.py" line="184" />
         <source>Visible light</source>
         <translation>Dritë e dukshme</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="178" />
+        <location filename="../../verifier/gui/inspection.py" line="185" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="179" />
+        <location filename="../../verifier/gui/inspection.py" line="186" />
         <source>IR 870 nm</source>
         <translation>IR 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="180" />
+        <location filename="../../verifier/gui/inspection.py" line="187" />
         <source>Bearer photo</source>
         <translation>Foto e paraqitësit</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="220" />
+        <location filename="../../verifier/gui/inspection.py" line="227" />
         <source>&amp;Open files… (Ctrl+O)</source>
         <translation>&amp;Hap skedarë… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="221" />
+        <location filename="../../verifier/gui/inspection.py" line="228" />
         <source>S&amp;amples… (Ctrl+M)</source>
         <translation>&amp;Mostrat… (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="222" />
+        <location filename="../../verifier/gui/inspection.py" line="229" />
         <source>&amp;Hot folder (Ctrl+H)</source>
         <translation>&amp;Dosja e monitoruar (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="224" />
+        <location filename="../../verifier/gui/inspection.py" line="231" />
         <source>&amp;Camera (Ctrl+K)</source>
         <translation>&amp;Kamera (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="226" />
+        <location filename="../../verifier/gui/inspection.py" line="233" />
         <source>Ca&amp;pture (Space)</source>
         <translation>Ka&amp;p (Space)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="227" />
+        <location filename="../../verifier/gui/inspection.py" line="234" />
         <source>Next &amp;light (Ctrl+L)</source>
         <translation>Drita &amp;tjetër (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="228" />
+        <location filename="../../verifier/gui/inspection.py" line="235" />
         <source>&amp;Inspect (F5)</source>
         <translation>K&amp;ontrollo (F5)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="230" />
+        <location filename="../../verifier/gui/inspection.py" line="237" />
         <source>&amp;New inspection (Ctrl+N)</source>
         <translation>Kontroll i &amp;ri (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="258" />
+        <location filename="../../verifier/gui/inspection.py" line="265" />
+        <source>Rea&amp;d the chip (Ctrl+R)</source>
+        <translation>&amp;Lexo çipin (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="270" />
+        <source>Read the document's chip during the inspection: on a chip reader, or a sample's simulated chip. The MRZ is the key; for an ID card, type its CAN.</source>
+        <translation>Lexo çipin e dokumentit gjatë kontrollit: në një lexues çipash, ose çipin e simuluar të një shembulli. MRZ është çelësi; për letërnjoftim, shkruani CAN-in e tij.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="275" />
+        <source>CAN (ID cards, optional)</source>
+        <translation>CAN (letërnjoftime, opsionale)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="286" />
         <source>Hide or show the captures (Ctrl+\)</source>
         <translation>Fshih ose shfaq imazhet (Ctrl+\)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="274" />
+        <location filename="../../verifier/gui/inspection.py" line="302" />
         <source>Check</source>
         <translation>Kontrolli</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="274" />
+        <location filename="../../verifier/gui/inspection.py" line="302" />
         <source>Result</source>
         <translation>Rezultati</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="274" />
+        <location filename="../../verifier/gui/inspection.py" line="302" />
         <source>Details</source>
         <translation>Detajet</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="326" />
+        <location filename="../../verifier/gui/inspection.py" line="354" />
         <source>Brightness</source>
         <translation>Ndriçimi</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="327" />
+        <location filename="../../verifier/gui/inspection.py" line="355" />
         <source>Contrast</source>
         <translation>Kontrasti</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="334" />
+        <location filename="../../verifier/gui/inspection.py" line="362" />
         <source>Invert</source>
         <translation>Përmbys</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="338" />
+        <location filename="../../verifier/gui/inspection.py" line="366" />
         <source>All channels</source>
         <translation>Të gjitha kanalet</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="338" />
+        <location filename="../../verifier/gui/inspection.py" line="366" />
         <source>Red</source>
         <translation>I kuq</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="338" />
+        <location filename="../../verifier/gui/inspection.py" line="366" />
         <source>Green</source>
         <translation>I gjelbër</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="338" />
+        <location filename="../../verifier/gui/inspection.py" line="366" />
         <source>Blue</source>
         <translation>Blu</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="344" />
+        <location filename="../../verifier/gui/inspection.py" line="372" />
         <source>Side by side</source>
         <translation>Krah për krah</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="345" />
+        <location filename="../../verifier/gui/inspection.py" line="373" />
         <source>Blink with the reference</source>
         <translation>Alternim me referencën</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="346" />
+        <location filename="../../verifier/gui/inspection.py" line="374" />
         <source>Difference from the reference</source>
         <translation>Diferenca nga referenca</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="350" />
+        <location filename="../../verifier/gui/inspection.py" line="378" />
         <source>Reset</source>
         <translation>Rivendos</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="366" />
-        <location filename="../../verifier/gui/inspection.py" line="1010" />
-        <location filename="../../verifier/gui/inspection.py" line="1036" />
+        <location filename="../../verifier/gui/inspection.py" line="394" />
+        <location filename="../../verifier/gui/inspection.py" line="1061" />
+        <location filename="../../verifier/gui/inspection.py" line="1087" />
         <source>Capture</source>
         <translation>Imazhi</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="366" />
+        <location filename="../../verifier/gui/inspection.py" line="394" />
         <source>Reference</source>
         <translation>Referenca</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="382" />
+        <location filename="../../verifier/gui/inspection.py" line="411" />
         <source>Portrait on the document</source>
         <translation>Portreti në dokument</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="382" />
+        <location filename="../../verifier/gui/inspection.py" line="412" />
         <source>Bearer, photographed now</source>
         <translation>Paraqitësi, i fotografuar tani</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="396" />
-        <location filename="../../verifier/gui/inspection.py" line="868" />
+        <location filename="../../verifier/gui/inspection.py" line="413" />
+        <source>Portrait in the chip</source>
+        <translation>Portreti në çip</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="429" />
+        <location filename="../../verifier/gui/inspection.py" line="909" />
         <source>Face</source>
         <translation>Fytyra</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="464" />
+        <location filename="../../verifier/gui/inspection.py" line="498" />
         <source>Decide this inspection first (Ctrl+1, Ctrl+2 or Ctrl+3).</source>
         <translation>Merrni fillimisht një vendim për këtë kontroll (Ctrl+1, Ctrl+2 ose Ctrl+3).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="467" />
+        <location filename="../../verifier/gui/inspection.py" line="501" />
         <source>Record as not decided</source>
         <translation>Regjistro si pa vendim</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="469" />
+        <location filename="../../verifier/gui/inspection.py" line="503" />
         <source>The inspection is kept as a signed report with no decision. Say why it was left (e.g. the traveller withdrew, the document was recaptured).</source>
         <translation>Kontrolli ruhet si raport i nënshkruar pa vendim. Shënoni pse mbeti pa vendim (p.sh. udhëtari u tërhoq, dokumenti u kap përsëri).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="472" />
+        <location filename="../../verifier/gui/inspection.py" line="506" />
         <source>&amp;Record</source>
         <translation>&amp;Regjistro</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="476" />
+        <location filename="../../verifier/gui/inspection.py" line="510" />
         <source>Nothing was recorded: decide this inspection first.</source>
         <translation>Nuk u regjistrua asgjë: merrni fillimisht një vendim për këtë kontroll.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="527" />
+        <location filename="../../verifier/gui/inspection.py" line="562" />
         <source>Place the document in white light and capture it (visible).</source>
         <translation>Vendoseni dokumentin në dritë të bardhë dhe kapni imazhin (dritë e dukshme).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="528" />
+        <location filename="../../verifier/gui/inspection.py" line="563" />
         <source>Switch to UV light (365 nm) and capture the document.</source>
         <translation>Kaloni në dritë UV (365 nm) dhe kapni imazhin e dokumentit.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="529" />
+        <location filename="../../verifier/gui/inspection.py" line="564" />
         <source>Switch to IR light (870 nm) and capture the document.</source>
         <translation>Kaloni në dritë IR (870 nm) dhe kapni imazhin e dokumentit.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="530" />
+        <location filename="../../verifier/gui/inspection.py" line="565" />
         <source>Take a photo of the person presenting the document.</source>
         <translation>Fotografoni personin që paraqet dokumentin.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="560" />
+        <location filename="../../verifier/gui/inspection.py" line="595" />
         <source>Not taken: {0} Choose an image file (PNG, JPEG, TIFF).</source>
         <translation>Nuk u pranua: {0} Zgjidhni një skedar imazhi (PNG, JPEG, TIFF).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="571" />
+        <location filename="../../verifier/gui/inspection.py" line="606" />
         <source>Everything is captured: press Inspect (F5).</source>
         <translation>Gjithçka është kapur: shtypni Kontrollo (F5).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="589" />
-        <location filename="../../verifier/gui/inspection.py" line="597" />
+        <location filename="../../verifier/gui/inspection.py" line="624" />
+        <location filename="../../verifier/gui/inspection.py" line="632" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Imazhe (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="596" />
+        <location filename="../../verifier/gui/inspection.py" line="631" />
         <source>Open the captures</source>
         <translation>Hapja e imazheve</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="617" />
+        <location filename="../../verifier/gui/inspection.py" line="652" />
         <source>Sample {0}</source>
         <translation>Mostra {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="624" />
+        <location filename="../../verifier/gui/inspection.py" line="659" />
         <source>The sample documents are not installed.</source>
         <translation>Dokumentet mostër nuk janë instaluar.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="627" />
+        <location filename="../../verifier/gui/inspection.py" line="662" />
         <source>Sample documents</source>
         <translation>Dokumente mostër</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="627" />
+        <location filename="../../verifier/gui/inspection.py" line="662" />
         <source>Sample:</source>
         <translation>Mostra:</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="637" />
+        <location filename="../../verifier/gui/inspection.py" line="672" />
         <source>No hot folder is set, or it does not exist: an administrator sets it in Settings (the folder the scanner writes into).</source>
         <translation>Dosja e monitoruar nuk është caktuar ose nuk ekziston: administratori e cakton te Cilësimet (dosja ku shkruan skaneri).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="648" />
+        <location filename="../../verifier/gui/inspection.py" line="683" />
         <source>Watching the hot folder: scan the document.</source>
         <translation>Po monitorohet dosja: skanoni dokumentin.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="661" />
+        <location filename="../../verifier/gui/inspection.py" line="696" />
         <source>{0} new scan(s) are waiting: decide this inspection (or record it as not decided with New inspection) and they come in.</source>
         <translation>Skanime të reja në pritje: {0}. Merrni një vendim për këtë kontroll (ose regjistrojeni si pa vendim me Kontroll i ri) dhe ato do të ngarkohen.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="717" />
+        <location filename="../../verifier/gui/inspection.py" line="752" />
         <source>Turn the camera on first (Ctrl+K), or open a file.</source>
         <translation>Ndizni fillimisht kamerën (Ctrl+K) ose hapni një skedar.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="746" />
+        <location filename="../../verifier/gui/inspection.py" line="781" />
         <source>Capture the document in visible light first: the other lights are optional.</source>
         <translation>Kapni fillimisht imazhin e dokumentit në dritë të dukshme: dritat e tjera janë opsionale.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="753" />
+        <location filename="../../verifier/gui/inspection.py" line="788" />
         <source>{0} is not an image file.</source>
         <translation>{0} nuk është skedar imazhi.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="761" />
+        <location filename="../../verifier/gui/inspection.py" line="801" />
         <source>Inspecting…</source>
         <translation>Po kontrollohet…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="776" />
+        <location filename="../../verifier/gui/inspection.py" line="816" />
         <source>An image could not be read: {0} Capture it again or choose another file.</source>
         <translation>Një imazh nuk mund të lexohej: {0} Kapeni përsëri ose zgjidhni një skedar tjetër.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="781" />
+        <location filename="../../verifier/gui/inspection.py" line="821" />
         <source>The inspection failed: {0}. The captures are kept; try again.</source>
         <translation>Kontrolli dështoi: {0}. Imazhet u ruajtën; provoni përsëri.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="793" />
+        <location filename="../../verifier/gui/inspection.py" line="833" />
         <source>Not examined: {0}.</source>
         <translation>Pa u shqyrtuar: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="810" />
+        <location filename="../../verifier/gui/inspection.py" line="850" />
         <source>No inspection yet</source>
         <translation>Ende asnjë kontroll</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="825" />
+        <location filename="../../verifier/gui/inspection.py" line="865" />
         <source>Template</source>
         <translation>Shablloni</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="825" />
+        <location filename="../../verifier/gui/inspection.py" line="865" />
         <source>not identified</source>
         <translation>i paidentifikuar</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="835" />
+        <location filename="../../verifier/gui/inspection.py" line="875" />
         <source>Document</source>
         <translation>Dokumenti</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="837" />
+        <location filename="../../verifier/gui/inspection.py" line="877" />
         <source>Number</source>
         <translation>Numri</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="838" />
+        <location filename="../../verifier/gui/inspection.py" line="878" />
         <source>Name</source>
         <translation>Emri</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="839" />
+        <location filename="../../verifier/gui/inspection.py" line="879" />
         <source>Nationality</source>
         <translation>Shtetësia</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="840" />
+        <location filename="../../verifier/gui/inspection.py" line="880" />
         <source>Born</source>
         <translation>Lindur</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="841" />
+        <location filename="../../verifier/gui/inspection.py" line="881" />
         <source>Expires</source>
         <translation>Skadon</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="846" />
+        <location filename="../../verifier/gui/inspection.py" line="886" />
         <source>MRZ</source>
         <translation>MRZ</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="851" />
+        <location filename="../../verifier/gui/inspection.py" line="891" />
         <source>{0}: check digit {1}, computed {2}</source>
         <translation>{0}: shifra e kontrollit {1}, e llogaritur {2}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="863" />
+        <location filename="../../verifier/gui/inspection.py" line="903" />
         <source>Document, MRZ and printed data</source>
         <translation>Dokumenti, MRZ dhe të dhënat e shtypura</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="867" />
+        <location filename="../../verifier/gui/inspection.py" line="907" />
         <source>Bar codes and seals</source>
         <translation>Barkodet dhe vulat</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="940" />
+        <location filename="../../verifier/gui/inspection.py" line="908" />
+        <source>Chip</source>
+        <translation>Çip</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="983" />
         <source>No bearer photo was compared.</source>
         <translation>Nuk u krahasua asnjë foto e paraqitësit.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="944" />
+        <location filename="../../verifier/gui/inspection.py" line="987" />
         <source>Match</source>
         <translation>Përputhet</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="945" />
+        <location filename="../../verifier/gui/inspection.py" line="988" />
         <source>Uncertain</source>
         <translation>E pasigurt</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="946" />
+        <location filename="../../verifier/gui/inspection.py" line="989" />
         <source>No match</source>
         <translation>Nuk përputhet</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1018" />
+        <location filename="../../verifier/gui/inspection.py" line="1069" />
         <source>No reference image to compare with for this light.</source>
         <translation>Për këtë dritë nuk ka imazh reference për krahasim.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1023" />
+        <location filename="../../verifier/gui/inspection.py" line="1074" />
         <source>Difference: capture against reference (bright = differs)</source>
         <translation>Diferenca: imazhi kundrejt referencës (e ndritshme = ndryshon)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1036" />
+        <location filename="../../verifier/gui/inspection.py" line="1087" />
         <source>Reference (blinking)</source>
         <translation>Referenca (alternuese)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1043" />
+        <location filename="../../verifier/gui/inspection.py" line="1094" />
         <source>Inspect the document before deciding.</source>
         <translation>Kontrolloni dokumentin para se të vendosni.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1048" />
+        <location filename="../../verifier/gui/inspection.py" line="1099" />
         <source>found anomalies</source>
         <translation>gjeti anomali</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1049" />
+        <location filename="../../verifier/gui/inspection.py" line="1100" />
         <source>is inconclusive</source>
         <translation>është pa përfundim</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1052" />
+        <location filename="../../verifier/gui/inspection.py" line="1103" />
         <source>Release despite the verdict?</source>
         <translation>Të lejohet kalimi pavarësisht vlerësimit?</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1054" />
+        <location filename="../../verifier/gui/inspection.py" line="1105" />
         <source>The machine verdict {0}. Releasing the traveller needs your reason: what you examined and why you are satisfied. It is signed into the report.</source>
         <translation>Vlerësimi i sistemit {0}. Për të lejuar kalimin e udhëtarit nevojitet arsyeja juaj: çfarë shqyrtuat dhe pse jeni të bindur. Ajo nënshkruhet në raport.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1057" />
+        <location filename="../../verifier/gui/inspection.py" line="1108" />
         <source>&amp;Release</source>
         <translation>&amp;Lejo kalimin</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1061" />
+        <location filename="../../verifier/gui/inspection.py" line="1112" />
         <source>Not released: nothing was saved.</source>
         <translation>Kalimi nuk u lejua: nuk u ruajt asgjë.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1093" />
+        <location filename="../../verifier/gui/inspection.py" line="1144" />
         <source>Report #{0} signed and saved as not decided.</source>
         <translation>Raporti #{0} u nënshkrua dhe u ruajt si pa vendim.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1095" />
+        <location filename="../../verifier/gui/inspection.py" line="1146" />
         <source>Report #{0} signed and saved.</source>
         <translation>Raporti #{0} u nënshkrua dhe u ruajt.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1100" />
+        <location filename="../../verifier/gui/inspection.py" line="1151" />
         <source>an internal error.</source>
         <translation>një gabim i brendshëm.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1102" />
+        <location filename="../../verifier/gui/inspection.py" line="1153" />
         <source>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</source>
         <translation>Raporti NUK u ruajt: {0} Vendimi dhe shënimet tuaja nuk humbën: shtypni përsëri vendimin për të provuar sërish.</translation>
     </message>
@@ -1149,37 +1174,37 @@ ose klikoni për ta zgjedhur</translation>
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="333" />
+        <location filename="../../build/texts_for_lupdate.py" line="358" />
         <source>&amp;Undo</source>
         <translation>&amp;Zhbëj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="334" />
+        <location filename="../../build/texts_for_lupdate.py" line="359" />
         <source>&amp;Redo</source>
         <translation>&amp;Ribëj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="335" />
+        <location filename="../../build/texts_for_lupdate.py" line="360" />
         <source>Cu&amp;t</source>
         <translation>&amp;Prit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="336" />
+        <location filename="../../build/texts_for_lupdate.py" line="361" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopjo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="337" />
+        <location filename="../../build/texts_for_lupdate.py" line="362" />
         <source>&amp;Paste</source>
         <translation>&amp;Ngjit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="338" />
+        <location filename="../../build/texts_for_lupdate.py" line="363" />
         <source>Delete</source>
         <translation>Fshi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="339" />
+        <location filename="../../build/texts_for_lupdate.py" line="364" />
         <source>Select All</source>
         <translation>Përzgjidh të gjitha</translation>
     </message>
@@ -1187,12 +1212,12 @@ ose klikoni për ta zgjedhur</translation>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="331" />
+        <location filename="../../build/texts_for_lupdate.py" line="356" />
         <source>Show Details...</source>
         <translation>Shfaq detajet...</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="332" />
+        <location filename="../../build/texts_for_lupdate.py" line="357" />
         <source>Hide Details...</source>
         <translation>Fshih detajet...</translation>
     </message>
@@ -1200,92 +1225,92 @@ ose klikoni për ta zgjedhur</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="313" />
+        <location filename="../../build/texts_for_lupdate.py" line="338" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="314" />
+        <location filename="../../build/texts_for_lupdate.py" line="339" />
         <source>Save</source>
         <translation>Ruaj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="315" />
+        <location filename="../../build/texts_for_lupdate.py" line="340" />
         <source>Save All</source>
         <translation>Ruaj të gjitha</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="316" />
+        <location filename="../../build/texts_for_lupdate.py" line="341" />
         <source>Open</source>
         <translation>Hap</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="317" />
+        <location filename="../../build/texts_for_lupdate.py" line="342" />
         <source>&amp;Yes</source>
         <translation>&amp;Po</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="318" />
+        <location filename="../../build/texts_for_lupdate.py" line="343" />
         <source>Yes to &amp;All</source>
         <translation>Po për të &amp;gjitha</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="319" />
+        <location filename="../../build/texts_for_lupdate.py" line="344" />
         <source>&amp;No</source>
         <translation>&amp;Jo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="320" />
+        <location filename="../../build/texts_for_lupdate.py" line="345" />
         <source>N&amp;o to All</source>
         <translation>J&amp;o për të gjitha</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="321" />
+        <location filename="../../build/texts_for_lupdate.py" line="346" />
         <source>Abort</source>
         <translation>Ndërprit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="322" />
+        <location filename="../../build/texts_for_lupdate.py" line="347" />
         <source>Retry</source>
         <translation>Riprovo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="323" />
+        <location filename="../../build/texts_for_lupdate.py" line="348" />
         <source>Ignore</source>
         <translation>Shpërfill</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="324" />
+        <location filename="../../build/texts_for_lupdate.py" line="349" />
         <source>Close</source>
         <translation>Mbyll</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="325" />
+        <location filename="../../build/texts_for_lupdate.py" line="350" />
         <source>Cancel</source>
         <translation>Anulo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="326" />
+        <location filename="../../build/texts_for_lupdate.py" line="351" />
         <source>Discard</source>
         <translation>Hidh poshtë</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="327" />
+        <location filename="../../build/texts_for_lupdate.py" line="352" />
         <source>Help</source>
         <translation>Ndihmë</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="328" />
+        <location filename="../../build/texts_for_lupdate.py" line="353" />
         <source>Apply</source>
         <translation>Zbato</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="329" />
+        <location filename="../../build/texts_for_lupdate.py" line="354" />
         <source>Reset</source>
         <translation>Rivendos</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="330" />
+        <location filename="../../build/texts_for_lupdate.py" line="355" />
         <source>Restore Defaults</source>
         <translation>Rikthe parazgjedhjet</translation>
     </message>
@@ -1293,42 +1318,42 @@ ose klikoni për ta zgjedhur</translation>
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="340" />
+        <location filename="../../build/texts_for_lupdate.py" line="365" />
         <source>&amp;Undo</source>
         <translation>&amp;Zhbëj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="341" />
+        <location filename="../../build/texts_for_lupdate.py" line="366" />
         <source>&amp;Redo</source>
         <translation>&amp;Ribëj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="342" />
+        <location filename="../../build/texts_for_lupdate.py" line="367" />
         <source>Cu&amp;t</source>
         <translation>&amp;Prit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="343" />
+        <location filename="../../build/texts_for_lupdate.py" line="368" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopjo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="344" />
+        <location filename="../../build/texts_for_lupdate.py" line="369" />
         <source>&amp;Paste</source>
         <translation>&amp;Ngjit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="345" />
+        <location filename="../../build/texts_for_lupdate.py" line="370" />
         <source>Delete</source>
         <translation>Fshi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="346" />
+        <location filename="../../build/texts_for_lupdate.py" line="371" />
         <source>Select All</source>
         <translation>Përzgjidh të gjitha</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="347" />
+        <location filename="../../build/texts_for_lupdate.py" line="372" />
         <source>Copy &amp;Link Location</source>
         <translation>Kopjo vendndodhjen e &amp;lidhjes</translation>
     </message>
@@ -2143,1537 +2168,1662 @@ ose klikoni për ta zgjedhur</translation>
         <translation>Vula dixhitale nuk mund të dekodohet: {why}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="6" />
+        <location filename="../../build/texts_for_lupdate.py" line="27" />
         <source>document portrait</source>
         <translation>portretin e dokumentit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="7" />
+        <location filename="../../build/texts_for_lupdate.py" line="28" />
         <source>bearer photo</source>
         <translation>foton e paraqitësit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="8" />
+        <location filename="../../build/texts_for_lupdate.py" line="29" />
         <source>Uncertain resemblance: compare the faces yourself.</source>
         <translation>Ngjashmëri e pasigurt: krahasoni vetë fytyrat.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="9" />
+        <location filename="../../build/texts_for_lupdate.py" line="30" />
         <source>The bearer resembles the portrait.</source>
         <translation>Paraqitësi i ngjan portretit.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="10" />
+        <location filename="../../build/texts_for_lupdate.py" line="31" />
         <source>The bearer does not resemble the portrait.</source>
         <translation>Paraqitësi nuk i ngjan portretit.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="11" />
+        <location filename="../../build/texts_for_lupdate.py" line="32" />
         <source>No face was found in the {name}.</source>
         <translation>Nuk u gjet asnjë fytyrë në {name}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="12" />
+        <location filename="../../build/texts_for_lupdate.py" line="33" />
         <source>The bearer photo shows several faces; take it again.</source>
         <translation>Në foton e paraqitësit shihen disa fytyra; bëjeni përsëri foton.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="13" />
+        <location filename="../../build/texts_for_lupdate.py" line="34" />
         <source>The face in the {name} is too small.</source>
         <translation>Fytyra në {name} është shumë e vogël.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="14" />
+        <location filename="../../build/texts_for_lupdate.py" line="35" />
         <source>The face in the {name} is turned too far.</source>
         <translation>Fytyra në {name} është kthyer shumë anash.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="15" />
+        <location filename="../../build/texts_for_lupdate.py" line="36" />
         <source>The {name} is too blurred.</source>
         <translation>Fytyra në {name} është shumë e turbullt.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="16" />
+        <location filename="../../build/texts_for_lupdate.py" line="37" />
         <source>{fibres} fibres of the expected colours (at least {minimum}), {wrong} of other colours</source>
         <translation>{fibres} fije me ngjyrat e pritura (të paktën {minimum}), {wrong} me ngjyra të tjera</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="17" />
+        <location filename="../../build/texts_for_lupdate.py" line="38" />
         <source>similarity to the reference {value:.2f} (at least {limit:.2f})</source>
         <translation>ngjashmëria me referencën {value:.2f} (të paktën {limit:.2f})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="21" />
+        <location filename="../../build/texts_for_lupdate.py" line="42" />
         <source>{fibres} fibres, but the {half} half of the region holds almost none</source>
         <translation>{fibres} fije, por në gjysmën {half} të rajonit nuk ka pothuajse asnjë</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="22" />
+        <location filename="../../build/texts_for_lupdate.py" line="43" />
         <source>left</source>
         <translation>e majtë</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="23" />
+        <location filename="../../build/texts_for_lupdate.py" line="44" />
         <source>right</source>
         <translation>e djathtë</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="24" />
+        <location filename="../../build/texts_for_lupdate.py" line="45" />
         <source>upper</source>
         <translation>e sipërme</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="25" />
+        <location filename="../../build/texts_for_lupdate.py" line="46" />
         <source>lower</source>
         <translation>e poshtme</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="26" />
+        <location filename="../../build/texts_for_lupdate.py" line="47" />
         <source>brightest {value:.0f} (at least {limit:.0f})</source>
         <translation>ndriçimi maksimal {value:.0f} (të paktën {limit:.0f})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="27" />
+        <location filename="../../build/texts_for_lupdate.py" line="48" />
         <source>the region lies outside the capture</source>
         <translation>rajoni ndodhet jashtë imazhit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="28" />
+        <location filename="../../build/texts_for_lupdate.py" line="49" />
         <source>mean brightness {value:.0f} (at most {limit:.0f})</source>
         <translation>ndriçimi mesatar {value:.0f} (të shumtën {limit:.0f})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="29" />
+        <location filename="../../build/texts_for_lupdate.py" line="50" />
         <source>brightest print {value:.0f} (at least {limit:.0f})</source>
         <translation>ndriçimi maksimal i shtypjes {value:.0f} (të paktën {limit:.0f})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="18" />
+        <location filename="../../build/texts_for_lupdate.py" line="39" />
         <source>contrast {value:.2f} (at most {limit:.2f})</source>
         <translation>kontrasti {value:.2f} (të shumtën {limit:.2f})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="31" />
+        <location filename="../../build/texts_for_lupdate.py" line="52" />
         <source>the region is empty</source>
         <translation>rajoni është bosh</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="30" />
+        <location filename="../../build/texts_for_lupdate.py" line="51" />
         <source>contrast {value:.2f} (at least {limit:.2f})</source>
         <translation>kontrasti {value:.2f} (të paktën {limit:.2f})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="19" />
+        <location filename="../../build/texts_for_lupdate.py" line="40" />
         <source>line(s) {lines} of {count}: contrast {value:.2f} (at least {limit:.2f})</source>
         <translation>rreshti(at) {lines} nga {count}: kontrasti {value:.2f} (të paktën {limit:.2f})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="20" />
+        <location filename="../../build/texts_for_lupdate.py" line="41" />
         <source>every line: lowest contrast {value:.2f} (at least {limit:.2f})</source>
         <translation>çdo rresht: kontrasti më i ulët {value:.2f} (të paktën {limit:.2f})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="80" />
+        <location filename="../../build/texts_for_lupdate.py" line="105" />
         <source>visible-light</source>
         <translation>të dukshme</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="81" />
+        <location filename="../../build/texts_for_lupdate.py" line="106" />
         <source>UV</source>
         <translation>UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="82" />
+        <location filename="../../build/texts_for_lupdate.py" line="107" />
         <source>IR</source>
         <translation>IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="139" />
+        <location filename="../../build/texts_for_lupdate.py" line="164" />
         <source>This check could not be made (the {stage} stage failed); inspect it by eye.</source>
         <translation>Ky kontroll nuk mund të kryhej (faza {stage} dështoi); kontrollojeni me sy.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="106" />
+        <location filename="../../build/texts_for_lupdate.py" line="131" />
         <source>Without a reference the printed fields cannot be located: {missing} not found in the printed text; compare them with the MRZ by eye.</source>
         <translation>Pa referencë, fushat e shtypura nuk mund të lokalizohen: në tekstin e shtypur nuk u gjetën {missing}; krahasojini me sy me MRZ-në.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="105" />
+        <location filename="../../build/texts_for_lupdate.py" line="130" />
         <source>The printed {fields} agree with the MRZ.</source>
         <translation>Të dhënat e shtypura ({fields}) përputhen me MRZ-në.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="88" />
+        <location filename="../../build/texts_for_lupdate.py" line="113" />
         <source>document number</source>
         <translation>numri i dokumentit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="89" />
+        <location filename="../../build/texts_for_lupdate.py" line="114" />
         <source>date of birth</source>
         <translation>datëlindja</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="90" />
+        <location filename="../../build/texts_for_lupdate.py" line="115" />
         <source>date of expiry</source>
         <translation>data e skadimit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="91" />
+        <location filename="../../build/texts_for_lupdate.py" line="116" />
         <source>optional data</source>
         <translation>të dhënat opsionale</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="92" />
+        <location filename="../../build/texts_for_lupdate.py" line="117" />
         <source>the composite check digit</source>
         <translation>shifra e përbërë e kontrollit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="54" />
+        <location filename="../../build/texts_for_lupdate.py" line="79" />
         <source>The design is {name}, but {problems}.</source>
         <translation>Dizajni është {name}, por {problems}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="55" />
+        <location filename="../../build/texts_for_lupdate.py" line="80" />
         <source>Identified as {name}.</source>
         <translation>Identifikuar si {name}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="109" />
+        <location filename="../../build/texts_for_lupdate.py" line="134" />
         <source>The MRZ's {fields} are also printed on the document.</source>
         <translation>Të dhënat e MRZ-së ({fields}) janë shtypur edhe në dokument.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="110" />
+        <location filename="../../build/texts_for_lupdate.py" line="135" />
         <source>MRZ line(s) {lines} fade in IR: not printed in B900 ink as Doc 9303-3 requires.</source>
         <translation>Rreshti(at) {lines} i MRZ-së zbehen në IR: nuk janë shtypur me bojë B900, siç kërkon Doc 9303-3.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="111" />
+        <location filename="../../build/texts_for_lupdate.py" line="136" />
         <source>Every MRZ line stays dark in IR (B900 ink).</source>
         <translation>Çdo rresht i MRZ-së mbetet i errët në IR (bojë B900).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="107" />
+        <location filename="../../build/texts_for_lupdate.py" line="132" />
         <source>The printed data differ from the MRZ: {differences}.</source>
         <translation>Të dhënat e shtypura ndryshojnë nga MRZ-ja: {differences}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="108" />
+        <location filename="../../build/texts_for_lupdate.py" line="133" />
         <source>The printed data could not be read; compare them with the MRZ by eye.</source>
         <translation>Të dhënat e shtypura nuk mund të lexoheshin; krahasojini me sy me MRZ-në.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="83" />
+        <location filename="../../build/texts_for_lupdate.py" line="108" />
         <source>{description} {verdict}: {detail}.</source>
         <translation>{description} {verdict}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="70" />
+        <location filename="../../build/texts_for_lupdate.py" line="95" />
         <source>No photo of the bearer was taken.</source>
         <translation>Nuk u bë foto e paraqitësit.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="71" />
+        <location filename="../../build/texts_for_lupdate.py" line="96" />
         <source> ({percent}% similar)</source>
         <translation> ({percent}% ngjashmëri)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="93" />
+        <location filename="../../build/texts_for_lupdate.py" line="118" />
         <source>MRZ read ({engine}).</source>
         <translation>MRZ-ja u lexua ({engine}).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="56" />
+        <location filename="../../build/texts_for_lupdate.py" line="81" />
         <source>{format} of {state}</source>
         <translation>{format}, {state}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="57" />
+        <location filename="../../build/texts_for_lupdate.py" line="82" />
         <source>unknown</source>
         <translation>i panjohur</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="58" />
+        <location filename="../../build/texts_for_lupdate.py" line="83" />
         <source>No reference exists for this document in the library (MRZ: {what}): its design and security features could not be compared. What needs no reference was checked.</source>
         <translation>Për këtë dokument nuk ka referencë në bibliotekë (MRZ: {what}): dizajni dhe elementet e sigurisë nuk mund të krahasoheshin. U kontrollua ajo që nuk kërkon referencë.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="112" />
+        <location filename="../../build/texts_for_lupdate.py" line="137" />
         <source>The IR image is not framed like the visible one; check the MRZ in IR by eye.</source>
         <translation>Imazhi IR nuk është i kuadruar si ai në dritë të dukshme; kontrolloni me sy MRZ-në në IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="85" />
+        <location filename="../../build/texts_for_lupdate.py" line="110" />
         <source>Found</source>
         <translation>Gjetur</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="86" />
+        <location filename="../../build/texts_for_lupdate.py" line="111" />
         <source>Not as on the reference</source>
         <translation>Jo si në referencë</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="69" />
+        <location filename="../../build/texts_for_lupdate.py" line="94" />
         <source>A portrait was found by face detection (no reference to say where).</source>
         <translation>Portreti u gjet me zbulimin e fytyrës (nuk ka referencë që tregon vendndodhjen).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="32" />
+        <location filename="../../build/texts_for_lupdate.py" line="53" />
         <source>Read {count} bar code(s): {formats}.</source>
         <translation>U lexuan barkode: {count} ({formats}).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="94" />
+        <location filename="../../build/texts_for_lupdate.py" line="119" />
         <source>No machine readable zone was found on the visible image.</source>
         <translation>Në imazhin në dritë të dukshme nuk u gjet zonë e lexueshme nga makina.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="95" />
+        <location filename="../../build/texts_for_lupdate.py" line="120" />
         <source>The MRZ could not be read with certainty: {why}</source>
         <translation>MRZ-ja nuk mund të lexohej me siguri: {why}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="96" />
+        <location filename="../../build/texts_for_lupdate.py" line="121" />
         <source>Check digits do not hold: {faults}.</source>
         <translation>Shifrat e kontrollit nuk janë të sakta: {faults}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="97" />
+        <location filename="../../build/texts_for_lupdate.py" line="122" />
         <source>Every check digit holds.</source>
         <translation>Të gjitha shifrat e kontrollit janë të sakta.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="98" />
+        <location filename="../../build/texts_for_lupdate.py" line="123" />
         <source>The dates are calendar dates.</source>
         <translation>Datat janë data kalendarike të vlefshme.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="99" />
+        <location filename="../../build/texts_for_lupdate.py" line="124" />
         <source>The expiry date is not in the MRZ; read it on the document.</source>
         <translation>Data e skadimit nuk është në MRZ; lexojeni në dokument.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="59" />
+        <location filename="../../build/texts_for_lupdate.py" line="84" />
         <source>its MRZ is {mrz}, the design's is {design}</source>
         <translation>MRZ-ja e tij është {mrz}, ajo e dizajnit është {design}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="60" />
+        <location filename="../../build/texts_for_lupdate.py" line="85" />
         <source>the MRZ says {mrz}, the design is from {design}</source>
         <translation>MRZ-ja tregon {mrz}, dizajni është nga {design}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="61" />
+        <location filename="../../build/texts_for_lupdate.py" line="86" />
         <source>document code {code} does not belong to this design</source>
         <translation>kodi i dokumentit {code} nuk i përket këtij dizajni</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="62" />
+        <location filename="../../build/texts_for_lupdate.py" line="87" />
         <source>number {number} is not of this series ({series})</source>
         <translation>numri {number} nuk i përket kësaj serie ({series})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="77" />
+        <location filename="../../build/texts_for_lupdate.py" line="102" />
         <source>A face was found in the portrait zone.</source>
         <translation>U gjet një fytyrë në zonën e portretit.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="78" />
+        <location filename="../../build/texts_for_lupdate.py" line="103" />
         <source>No face was found in the portrait zone.</source>
         <translation>Nuk u gjet asnjë fytyrë në zonën e portretit.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="79" />
+        <location filename="../../build/texts_for_lupdate.py" line="104" />
         <source>No portrait was found on this image; if the document has one on its other side, capture that side.</source>
         <translation>Në këtë imazh nuk u gjet portret; nëse dokumenti ka portret në anën tjetër, kapni imazhin e asaj ane.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="100" />
+        <location filename="../../build/texts_for_lupdate.py" line="125" />
         <source>A well-formed {format} MRZ.</source>
         <translation>MRZ e formatit {format}, e formuar saktë.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="101" />
+        <location filename="../../build/texts_for_lupdate.py" line="126" />
         <source>Known codes: {state}, {nationality}.</source>
         <translation>Kode të njohura: {state}, {nationality}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="102" />
+        <location filename="../../build/texts_for_lupdate.py" line="127" />
         <source>Expired on {date}.</source>
         <translation>Ka skaduar më {date}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="103" />
+        <location filename="../../build/texts_for_lupdate.py" line="128" />
         <source>Valid until {date}.</source>
         <translation>I vlefshëm deri më {date}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="87" />
+        <location filename="../../build/texts_for_lupdate.py" line="112" />
         <source>No {light} image was captured.</source>
         <translation>Nuk u kap asnjë imazh në dritë {light}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="84" />
+        <location filename="../../build/texts_for_lupdate.py" line="109" />
         <source>No reference exists for this document: its {light} features were not compared; examine them by eye.</source>
         <translation>Për këtë dokument nuk ka referencë: elementet e tij në dritë {light} nuk u krahasuan; shqyrtojini me sy.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="33" />
+        <location filename="../../build/texts_for_lupdate.py" line="54" />
         <source>The document should carry a digital seal, but none could be read.</source>
         <translation>Dokumenti duhet të ketë vulë dixhitale, por nuk mund të lexohej asnjë.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="34" />
+        <location filename="../../build/texts_for_lupdate.py" line="55" />
         <source>The seal carries the printed MRZ.</source>
         <translation>Vula përmban MRZ-në e shtypur.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="35" />
+        <location filename="../../build/texts_for_lupdate.py" line="56" />
         <source>The MRZ in the seal differs from the printed MRZ.</source>
         <translation>MRZ-ja në vulë ndryshon nga MRZ-ja e shtypur.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="36" />
+        <location filename="../../build/texts_for_lupdate.py" line="59" />
         <source>The chip was not read.</source>
         <translation>Çipi nuk u lexua.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="37" />
+        <location filename="../../build/texts_for_lupdate.py" line="60" />
         <source>{which} passed: the chip holds the private key of its signed data, so it is not a copy.</source>
         <translation>{which} me sukses: çipi ka çelësin privat të të dhënave të tij të nënshkruara, pra nuk është kopje.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="38" />
+        <location filename="../../build/texts_for_lupdate.py" line="61" />
         <source>The chip's MRZ differs from the printed MRZ ({count} characters): the data page was altered, or it belongs to another chip.</source>
         <translation>MRZ e çipit ndryshon nga MRZ e shtypur ({count} karaktere): faqja e të dhënave është ndryshuar ose i përket një çipi tjetër.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="39" />
+        <location filename="../../build/texts_for_lupdate.py" line="62" />
         <source>Reading a chip needs the MRZ (or the CAN of an ID card).</source>
         <translation>Për leximin e çipit nevojitet MRZ (ose CAN i letërnjoftimit).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="40" />
+        <location filename="../../build/texts_for_lupdate.py" line="64" />
         <source>{which} failed: the chip does not hold the private key its signed data names — a sign of a copied (cloned) chip.</source>
         <translation>{which} dështoi: çipi nuk ka çelësin privat që përmendin të dhënat e tij të nënshkruara — shenjë e një çipi të kopjuar (të klonuar).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="41" />
+        <location filename="../../build/texts_for_lupdate.py" line="65" />
         <source>This chip offers neither Chip nor Active Authentication (older documents): a copy of it cannot be told from the original.</source>
         <translation>Ky çip nuk ofron as Chip as Active Authentication (dokumente më të vjetra): një kopje e tij nuk mund të dallohet nga origjinali.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="42" />
+        <location filename="../../build/texts_for_lupdate.py" line="66" />
         <source>{which} passed, but with a key the issuer's signature does not cover (DG14/DG15 do not match the SOD).</source>
         <translation>{which} me sukses, por me një çelës që nënshkrimi i lëshuesit nuk e mbulon (DG14/DG15 nuk përputhen me SOD).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="43" />
+        <location filename="../../build/texts_for_lupdate.py" line="67" />
         <source>The chip's DG1 (its MRZ) could not be read.</source>
         <translation>DG1 e çipit (MRZ e tij) nuk mund të lexohej.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="44" />
+        <location filename="../../build/texts_for_lupdate.py" line="68" />
         <source>No printed MRZ was read to compare with the chip's.</source>
         <translation>Nuk u lexua MRZ e shtypur për ta krahasuar me atë të çipit.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="45" />
+        <location filename="../../build/texts_for_lupdate.py" line="69" />
         <source>The chip's MRZ is the printed MRZ, character for character.</source>
         <translation>MRZ e çipit është MRZ e shtypur, karakter për karakter.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="46" />
+        <location filename="../../build/texts_for_lupdate.py" line="70" />
         <source>Read with {access}: {groups}.</source>
         <translation>Lexuar me {access}: {groups}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="47" />
+        <location filename="../../build/texts_for_lupdate.py" line="71" />
         <source>This document has no chip (no simulated chip with it).</source>
         <translation>Ky dokument nuk ka çip (nuk ka çip të simuluar me të).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="48" />
+        <location filename="../../build/texts_for_lupdate.py" line="72" />
         <source>The chip could not be read to the end: {why}</source>
         <translation>Çipi nuk mund të lexohej deri në fund: {why}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="49" />
+        <location filename="../../build/texts_for_lupdate.py" line="73" />
         <source>The chip stopped before its security object (EF.SOD) was read.</source>
         <translation>Çipi ndaloi para se të lexohej objekti i tij i sigurisë (EF.SOD).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="50" />
-        <source>The chip refused the key from the printed MRZ: the MRZ was misread, or altered, or the chip is not this document's. {why}</source>
-        <translation>Çipi e refuzoi çelësin nga MRZ e shtypur: MRZ u lexua gabim ose është ndryshuar, ose çipi nuk i përket këtij dokumenti. {why}</translation>
-    </message>
-    <message>
-        <location filename="../../build/texts_for_lupdate.py" line="51" />
+        <location filename="../../build/texts_for_lupdate.py" line="76" />
         <source>The chip refused the CAN: check the number printed on the card.</source>
         <translation>Çipi e refuzoi CAN: kontrolloni numrin e shtypur në kartë.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="52" />
+        <location filename="../../build/texts_for_lupdate.py" line="77" />
         <source>The chip's data is signed by the issuing State: its Document Signer is certified by a trusted CSCA, and every data group read matches its signed hash.</source>
         <translation>Të dhënat e çipit janë nënshkruar nga shteti lëshues: Document Signer i tij është certifikuar nga një CSCA i besuar, dhe çdo grup të dhënash i lexuar përputhet me hash-in e tij të nënshkruar.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="53" />
+        <location filename="../../build/texts_for_lupdate.py" line="78" />
         <source>The chip's data could not be proved genuine: {why}</source>
         <translation>Nuk mund të provohej se të dhënat e çipit janë origjinale: {why}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="63" />
+        <location filename="../../build/texts_for_lupdate.py" line="88" />
         <source>resembles</source>
         <translation>ngjan</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="64" />
+        <location filename="../../build/texts_for_lupdate.py" line="89" />
         <source>does not resemble</source>
         <translation>nuk ngjan</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="65" />
+        <location filename="../../build/texts_for_lupdate.py" line="90" />
         <source>uncertain</source>
         <translation>e pasigurt</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="66" />
+        <location filename="../../build/texts_for_lupdate.py" line="91" />
         <source>could not be compared</source>
         <translation>nuk mund të krahasohej</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="67" />
+        <location filename="../../build/texts_for_lupdate.py" line="92" />
         <source>{who}: {result}</source>
         <translation>{who}: {result}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="68" />
+        <location filename="../../build/texts_for_lupdate.py" line="93" />
         <source>The chip's portrait, against {parts}.</source>
         <translation>Portreti i çipit, kundrejt {parts}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="72" />
+        <location filename="../../build/texts_for_lupdate.py" line="97" />
         <source>No portrait was read from the chip.</source>
         <translation>Nuk u lexua portret nga çipi.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="73" />
+        <location filename="../../build/texts_for_lupdate.py" line="98" />
         <source>Neither a bearer photo nor a printed portrait to compare with the chip's.</source>
         <translation>As foto e bartësit as portret i shtypur për ta krahasuar me atë të çipit.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="74" />
+        <location filename="../../build/texts_for_lupdate.py" line="99" />
         <source>The chip's portrait, against {parts}: the face the issuer stored differs.</source>
         <translation>Portreti i çipit, kundrejt {parts}: fytyra që ruajti lëshuesi ndryshon.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="75" />
+        <location filename="../../build/texts_for_lupdate.py" line="100" />
         <source>the bearer</source>
         <translation>bartësit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="76" />
+        <location filename="../../build/texts_for_lupdate.py" line="101" />
         <source>the printed portrait</source>
         <translation>portretit të shtypur</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="104" />
+        <location filename="../../build/texts_for_lupdate.py" line="129" />
         <source>{field}: check digit {printed}, computed {computed}</source>
         <translation>{field}: shifra e kontrollit {printed}, e llogaritur {computed}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="113" />
+        <location filename="../../build/texts_for_lupdate.py" line="138" />
         <source>MRZ found</source>
         <translation>MRZ e gjetur</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="114" />
+        <location filename="../../build/texts_for_lupdate.py" line="139" />
         <source>MRZ layout</source>
         <translation>Struktura e MRZ-së</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="115" />
+        <location filename="../../build/texts_for_lupdate.py" line="140" />
         <source>MRZ check digits</source>
         <translation>Shifrat e kontrollit të MRZ-së</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="116" />
+        <location filename="../../build/texts_for_lupdate.py" line="141" />
         <source>MRZ dates</source>
         <translation>Datat në MRZ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="117" />
+        <location filename="../../build/texts_for_lupdate.py" line="142" />
         <source>Country codes</source>
         <translation>Kodet e shteteve</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="118" />
+        <location filename="../../build/texts_for_lupdate.py" line="143" />
         <source>Validity</source>
         <translation>Vlefshmëria</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="119" />
+        <location filename="../../build/texts_for_lupdate.py" line="144" />
         <source>Document identified</source>
         <translation>Dokumenti i identifikuar</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="120" />
+        <location filename="../../build/texts_for_lupdate.py" line="145" />
         <source>Printed data against the MRZ</source>
         <translation>Të dhënat e shtypura kundrejt MRZ-së</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="121" />
+        <location filename="../../build/texts_for_lupdate.py" line="146" />
         <source>Bar codes read</source>
         <translation>Barkodet e lexuara</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="122" />
+        <location filename="../../build/texts_for_lupdate.py" line="147" />
         <source>Seal signature</source>
         <translation>Nënshkrimi i vulës</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="123" />
+        <location filename="../../build/texts_for_lupdate.py" line="148" />
         <source>Seal data against the MRZ</source>
         <translation>Të dhënat e vulës kundrejt MRZ-së</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="124" />
+        <location filename="../../build/texts_for_lupdate.py" line="149" />
         <source>Dull paper in UV</source>
         <translation>Letër pa shkëlqim në UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="125" />
+        <location filename="../../build/texts_for_lupdate.py" line="150" />
         <source>UV features</source>
         <translation>Elementet UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="126" />
+        <location filename="../../build/texts_for_lupdate.py" line="151" />
         <source>MRZ ink in IR</source>
         <translation>Boja e MRZ-së në IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="127" />
+        <location filename="../../build/texts_for_lupdate.py" line="152" />
         <source>IR features</source>
         <translation>Elementet IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="128" />
+        <location filename="../../build/texts_for_lupdate.py" line="153" />
         <source>Visible features</source>
         <translation>Elementet në dritë të dukshme</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="129" />
+        <location filename="../../build/texts_for_lupdate.py" line="154" />
         <source>Portrait found</source>
         <translation>Portreti i gjetur</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="130" />
+        <location filename="../../build/texts_for_lupdate.py" line="155" />
         <source>Face comparison</source>
         <translation>Krahasimi i fytyrës</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="131" />
+        <location filename="../../build/texts_for_lupdate.py" line="156" />
         <source>Chip read</source>
         <translation>Çipi u lexua</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="132" />
+        <location filename="../../build/texts_for_lupdate.py" line="157" />
         <source>Chip data signed by the issuer</source>
         <translation>Të dhënat e çipit të nënshkruara nga lëshuesi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="133" />
+        <location filename="../../build/texts_for_lupdate.py" line="158" />
         <source>Chip not copied</source>
         <translation>Çipi nuk është kopjuar</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="134" />
+        <location filename="../../build/texts_for_lupdate.py" line="159" />
         <source>Chip MRZ against the printed MRZ</source>
         <translation>MRZ e çipit kundrejt MRZ të shtypur</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="135" />
+        <location filename="../../build/texts_for_lupdate.py" line="160" />
         <source>Chip portrait comparison</source>
         <translation>Krahasimi i portretit të çipit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="136" />
+        <location filename="../../build/texts_for_lupdate.py" line="161" />
         <source>the visible-light features</source>
         <translation>elementet në dritë të dukshme</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="137" />
+        <location filename="../../build/texts_for_lupdate.py" line="162" />
         <source>the face</source>
         <translation>fytyra</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="138" />
+        <location filename="../../build/texts_for_lupdate.py" line="163" />
         <source>NO ANOMALIES FOUND — the officer decides</source>
         <translation>NUK U GJETËN ANOMALI — vendos zyrtari</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="140" />
+        <location filename="../../build/texts_for_lupdate.py" line="165" />
         <source>nothing</source>
         <translation>asgjë</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="141" />
+        <location filename="../../build/texts_for_lupdate.py" line="166" />
         <source>{p0}</source>
         <translation>{p0}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="142" />
+        <location filename="../../build/texts_for_lupdate.py" line="167" />
         <source>{p0} and {p1}</source>
         <translation>{p0} dhe {p1}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="143" />
+        <location filename="../../build/texts_for_lupdate.py" line="168" />
         <source>{p0}, {p1} and {p2}</source>
         <translation>{p0}, {p1} dhe {p2}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="144" />
+        <location filename="../../build/texts_for_lupdate.py" line="169" />
         <source>{p0}, {p1}, {p2} and {p3}</source>
         <translation>{p0}, {p1}, {p2} dhe {p3}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="145" />
+        <location filename="../../build/texts_for_lupdate.py" line="170" />
         <source>ANOMALIES FOUND — see the failed checks</source>
         <translation>U GJETËN ANOMALI — shihni kontrollet e dështuara</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="146" />
+        <location filename="../../build/texts_for_lupdate.py" line="171" />
         <source>INCONCLUSIVE — some checks could not be made</source>
         <translation>PA PËRFUNDIM — disa kontrolle nuk mund të kryheshin</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="147" />
+        <location filename="../../build/texts_for_lupdate.py" line="172" />
         <source>NO ANOMALIES IN WHAT WAS EXAMINED — {parts} was not examined</source>
         <translation>NUK KA ANOMALI NË ATË QË U SHQYRTUA — nuk u shqyrtua: {parts}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="148" />
+        <location filename="../../build/texts_for_lupdate.py" line="173" />
         <source>INCONCLUSIVE — no reference for this document in the library: only what needs none was checked</source>
         <translation>PA PËRFUNDIM — për këtë dokument nuk ka referencë në bibliotekë: u kontrollua vetëm ajo që nuk kërkon referencë</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="149" />
+        <location filename="../../build/texts_for_lupdate.py" line="174" />
         <source>NO ANOMALIES IN WHAT WAS EXAMINED — {parts} were not examined</source>
         <translation>NUK KA ANOMALI NË ATË QË U SHQYRTUA — nuk u shqyrtuan: {parts}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="150" />
+        <location filename="../../build/texts_for_lupdate.py" line="175" />
         <source>surname</source>
         <translation>mbiemri</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="151" />
+        <location filename="../../build/texts_for_lupdate.py" line="176" />
         <source>given names</source>
         <translation>emrat</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="152" />
+        <location filename="../../build/texts_for_lupdate.py" line="177" />
         <source>surname printed {printed!r}, MRZ {mrz!r}</source>
         <translation>mbiemri i shtypur {printed!r}, MRZ {mrz!r}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="153" />
+        <location filename="../../build/texts_for_lupdate.py" line="178" />
         <source>given names printed {printed!r}, MRZ {mrz!r}</source>
         <translation>emrat e shtypur {printed!r}, MRZ {mrz!r}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="154" />
+        <location filename="../../build/texts_for_lupdate.py" line="179" />
         <source>date of birth printed {printed}, MRZ {mrz}</source>
         <translation>datëlindja e shtypur {printed}, MRZ {mrz}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="155" />
+        <location filename="../../build/texts_for_lupdate.py" line="180" />
         <source>number printed {printed!r}, MRZ {mrz!r}</source>
         <translation>numri i shtypur {printed!r}, MRZ {mrz!r}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="156" />
+        <location filename="../../build/texts_for_lupdate.py" line="181" />
         <source>The document code</source>
         <translation>Kodi i dokumentit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="157" />
+        <location filename="../../build/texts_for_lupdate.py" line="182" />
         <source>The issuing state</source>
         <translation>Shteti lëshues</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="158" />
+        <location filename="../../build/texts_for_lupdate.py" line="183" />
         <source>The nationality</source>
         <translation>Shtetësia</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="159" />
+        <location filename="../../build/texts_for_lupdate.py" line="184" />
         <source>The name</source>
         <translation>Emri</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="160" />
+        <location filename="../../build/texts_for_lupdate.py" line="185" />
         <source>The surname</source>
         <translation>Mbiemri</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="161" />
+        <location filename="../../build/texts_for_lupdate.py" line="186" />
         <source>The given names</source>
         <translation>Emrat</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="162" />
+        <location filename="../../build/texts_for_lupdate.py" line="187" />
         <source>The document number</source>
         <translation>Numri i dokumentit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="163" />
+        <location filename="../../build/texts_for_lupdate.py" line="188" />
         <source>The optional data</source>
         <translation>Të dhënat opsionale</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="164" />
+        <location filename="../../build/texts_for_lupdate.py" line="189" />
         <source>The second optional data field</source>
         <translation>Fusha e dytë e të dhënave opsionale</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="165" />
+        <location filename="../../build/texts_for_lupdate.py" line="190" />
         <source>The date of birth</source>
         <translation>Datëlindja</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="166" />
+        <location filename="../../build/texts_for_lupdate.py" line="191" />
         <source>The date of expiry</source>
         <translation>Data e skadimit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="167" />
+        <location filename="../../build/texts_for_lupdate.py" line="192" />
         <source>The sex field</source>
         <translation>Fusha e gjinisë</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="168" />
+        <location filename="../../build/texts_for_lupdate.py" line="193" />
         <source>issuing state</source>
         <translation>shtetit lëshues</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="169" />
+        <location filename="../../build/texts_for_lupdate.py" line="194" />
         <source>nationality</source>
         <translation>shtetësisë</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="170" />
+        <location filename="../../build/texts_for_lupdate.py" line="195" />
         <source>the filler in position 15 excluded, as Doc 9303-5 specifies</source>
         <translation>pa karakterin mbushës në pozicionin 15, siç përcakton Doc 9303-5</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="171" />
+        <location filename="../../build/texts_for_lupdate.py" line="196" />
         <source>the filler in position 15 counted, as some issuers do</source>
         <translation>me karakterin mbushës në pozicionin 15 të llogaritur, siç bëjnë disa lëshues</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="172" />
+        <location filename="../../build/texts_for_lupdate.py" line="197" />
         <source>The document number continues in the optional data; its check digit holds with {how}.</source>
         <translation>Numri i dokumentit vazhdon në të dhënat opsionale; shifra e tij e kontrollit është e saktë {how}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="173" />
+        <location filename="../../build/texts_for_lupdate.py" line="198" />
         <source>{field} {raw!r} is not a calendar date (YYMMDD).</source>
         <translation>{field} {raw!r} nuk është datë kalendarike (VVMMDD).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="174" />
+        <location filename="../../build/texts_for_lupdate.py" line="199" />
         <source>a {format} document code starts with {allowed}</source>
         <translation>kodi i dokumentit {format} fillon me {allowed}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="175" />
+        <location filename="../../build/texts_for_lupdate.py" line="200" />
         <source>V, AI and AC are not used as TD1/TD2 document codes</source>
         <translation>V, AI dhe AC nuk përdoren si kode dokumentesh TD1/TD2</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="176" />
+        <location filename="../../build/texts_for_lupdate.py" line="201" />
         <source>Document code {code!r}: {problems} (Doc 9303).</source>
         <translation>Kodi i dokumentit {code!r}: {problems} (Doc 9303).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="177" />
+        <location filename="../../build/texts_for_lupdate.py" line="202" />
         <source>The MRZ has no surname.</source>
         <translation>MRZ-ja nuk ka mbiemër.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="178" />
+        <location filename="../../build/texts_for_lupdate.py" line="203" />
         <source>The name fills the whole MRZ field and may have been truncated; compare it with the name printed on the document.</source>
         <translation>Emri mbush të gjithë fushën e MRZ-së dhe mund të jetë shkurtuar; krahasojeni me emrin e shtypur në dokument.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="179" />
+        <location filename="../../build/texts_for_lupdate.py" line="204" />
         <source>The MRZ has no document number.</source>
         <translation>MRZ-ja nuk ka numër dokumenti.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="180" />
+        <location filename="../../build/texts_for_lupdate.py" line="205" />
         <source>This format does not carry the date of expiry; read it on the document.</source>
         <translation>Ky format nuk përmban datën e skadimit; lexojeni në dokument.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="181" />
+        <location filename="../../build/texts_for_lupdate.py" line="206" />
         <source>The document expired on {date}.</source>
         <translation>Dokumenti ka skaduar më {date}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="182" />
+        <location filename="../../build/texts_for_lupdate.py" line="207" />
         <source>The date of birth is not before the date of expiry.</source>
         <translation>Datëlindja nuk është para datës së skadimit.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="183" />
+        <location filename="../../build/texts_for_lupdate.py" line="208" />
         <source>Sex must be M, F or &lt;, not {raw!r}.</source>
         <translation>Gjinia duhet të jetë M, F ose &lt;, jo {raw!r}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="184" />
+        <location filename="../../build/texts_for_lupdate.py" line="209" />
         <source>The {what} code {raw!r} is not a three-letter code.</source>
         <translation>Kodi i {what} {raw!r} nuk është kod me tri shkronja.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="185" />
+        <location filename="../../build/texts_for_lupdate.py" line="210" />
         <source>The {what} code {code} is not in Doc 9303-3 or ISO 3166-1.</source>
         <translation>Kodi i {what} {code} nuk gjendet as në Doc 9303-3, as në ISO 3166-1.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="186" />
+        <location filename="../../build/texts_for_lupdate.py" line="211" />
         <source>Sex is printed as X; Doc 9303 writes an unspecified sex as &lt; in the MRZ.</source>
         <translation>Gjinia është shtypur si X; Doc 9303 e shënon gjininë e papërcaktuar në MRZ me &lt;.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="187" />
+        <location filename="../../build/texts_for_lupdate.py" line="212" />
         <source>{field} holds characters not allowed there: {bad}</source>
         <translation>{field}: përmban karaktere që nuk lejohen aty: {bad}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="188" />
+        <location filename="../../build/texts_for_lupdate.py" line="213" />
         <source>The {what} code {code} has been withdrawn from ISO 3166-1.</source>
         <translation>Kodi i {what} {code} është tërhequr nga ISO 3166-1.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="189" />
+        <location filename="../../build/texts_for_lupdate.py" line="214" />
         <source>second optional data field</source>
         <translation>fusha e dytë e të dhënave opsionale</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="190" />
+        <location filename="../../build/texts_for_lupdate.py" line="215" />
         <source>Fillers in the name were read as K and restored; names have no check digit, so compare the name with the one printed on the document.</source>
         <translation>Karakteret mbushëse në emër u lexuan si K dhe u rikthyen; emrat nuk kanë shifër kontrolli, prandaj krahasojeni emrin me atë të shtypur në dokument.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="191" />
+        <location filename="../../build/texts_for_lupdate.py" line="216" />
         <source>The OCR read fillers as K; the K at the end of the {field} may be a letter or a filler, and check digits cannot tell them apart. {advice}</source>
         <translation>OCR-ja i lexoi karakteret mbushëse si K; K-ja në fund të fushës „{field}“ mund të jetë shkronjë ose karakter mbushës, dhe shifrat e kontrollit nuk i dallojnë dot. {advice}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="192" />
+        <location filename="../../build/texts_for_lupdate.py" line="217" />
         <source>The OCR read fillers as K and the name still contains K, which may be a letter or a space; read the name on the document.</source>
         <translation>OCR-ja i lexoi karakteret mbushëse si K dhe emri ende përmban K, që mund të jetë shkronjë ose hapësirë; lexojeni emrin në dokument.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="193" />
+        <location filename="../../build/texts_for_lupdate.py" line="218" />
         <source>Input normalised: {what}.</source>
         <translation>Hyrja u normalizua: {what}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="194" />
+        <location filename="../../build/texts_for_lupdate.py" line="219" />
         <source>{count} character(s) were chosen by the check digits among look-alike readings; a check digit misses about one such error in ten, so compare the repaired fields with the data printed on the document.</source>
         <translation>Shifrat e kontrollit zgjodhën {count} karakter(e) ndër leximet e ngjashme; një shifër kontrolli nuk e dallon afërsisht një në dhjetë gabime të tilla, prandaj krahasoni fushat e riparuara me të dhënat e shtypura në dokument.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="195" />
+        <location filename="../../build/texts_for_lupdate.py" line="220" />
         <source>{count} different corrections would make the check digits hold; none was applied. Read the MRZ on the document.</source>
         <translation>{count} korrigjime të ndryshme do t'i bënin të sakta shifrat e kontrollit; asnjëra nuk u zbatua. Lexoni MRZ-në në dokument.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="196" />
+        <location filename="../../build/texts_for_lupdate.py" line="221" />
         <source>spaces removed</source>
         <translation>u hoqën hapësirat</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="197" />
+        <location filename="../../build/texts_for_lupdate.py" line="222" />
         <source>lower case converted</source>
         <translation>shkronjat e vogla u kthyen në të mëdha</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="198" />
+        <location filename="../../build/texts_for_lupdate.py" line="223" />
         <source>Line {line} has a character too many or too few, and the check digits cannot tell where; read that line on the document.</source>
         <translation>Rreshti {line} ka një karakter më shumë ose më pak, dhe shifrat e kontrollit nuk tregojnë dot ku; lexojeni atë rresht në dokument.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="199" />
+        <location filename="../../build/texts_for_lupdate.py" line="224" />
         <source>Read the number on the document.</source>
         <translation>Lexoni numrin në dokument.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="200" />
+        <location filename="../../build/texts_for_lupdate.py" line="225" />
         <source>Compare with the document.</source>
         <translation>Krahasojeni me dokumentin.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="201" />
+        <location filename="../../build/texts_for_lupdate.py" line="226" />
         <source>Visible light</source>
         <translation>Dritë e dukshme</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="202" />
+        <location filename="../../build/texts_for_lupdate.py" line="227" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="203" />
+        <location filename="../../build/texts_for_lupdate.py" line="228" />
         <source>IR 870 nm</source>
         <translation>IR 870 nm</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="204" />
+        <location filename="../../build/texts_for_lupdate.py" line="229" />
         <source>Anomalies</source>
         <translation>Anomali</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="205" />
+        <location filename="../../build/texts_for_lupdate.py" line="230" />
         <source>Inconclusive</source>
         <translation>Pa përfundim</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="206" />
+        <location filename="../../build/texts_for_lupdate.py" line="231" />
         <source>No anomalies</source>
         <translation>Pa anomali</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="207" />
+        <location filename="../../build/texts_for_lupdate.py" line="232" />
         <source>Released</source>
         <translation>Lejuar kalimi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="208" />
+        <location filename="../../build/texts_for_lupdate.py" line="233" />
         <source>Referred to an expert</source>
         <translation>Referuar te eksperti</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="209" />
+        <location filename="../../build/texts_for_lupdate.py" line="234" />
         <source>Suspected fraud</source>
         <translation>Dyshim për mashtrim</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="210" />
+        <location filename="../../build/texts_for_lupdate.py" line="235" />
         <source>Not decided</source>
         <translation>Pa vendim</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="211" />
+        <location filename="../../build/texts_for_lupdate.py" line="236" />
         <source>No decision recorded</source>
         <translation>Nuk u regjistrua vendim</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="212" />
+        <location filename="../../build/texts_for_lupdate.py" line="237" />
         <source>{band}. {reason}</source>
         <translation>{band}. {reason}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="213" />
+        <location filename="../../build/texts_for_lupdate.py" line="238" />
         <source>Verifier — inspection report #{n}</source>
         <translation>Verifier — raporti i kontrollit #{n}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="214" />
+        <location filename="../../build/texts_for_lupdate.py" line="239" />
         <source>Report #{n}: personal data purged</source>
         <translation>Raporti #{n}: të dhënat personale u fshinë</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="215" />
+        <location filename="../../build/texts_for_lupdate.py" line="240" />
         <source>Purged on {date} at the end of the retention period. The non-personal statistics remain.</source>
         <translation>Fshirë më {date} në përfundim të afatit të ruajtjes. Statistikat pa të dhëna personale mbeten.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="216" />
+        <location filename="../../build/texts_for_lupdate.py" line="241" />
         <source>Pass</source>
         <translation>Në rregull</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="217" />
+        <location filename="../../build/texts_for_lupdate.py" line="242" />
         <source>FAIL</source>
         <translation>DËSHTOI</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="218" />
+        <location filename="../../build/texts_for_lupdate.py" line="243" />
         <source>Warning</source>
         <translation>Paralajmërim</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="219" />
+        <location filename="../../build/texts_for_lupdate.py" line="244" />
         <source>Skipped</source>
         <translation>Anashkaluar</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="220" />
+        <location filename="../../build/texts_for_lupdate.py" line="245" />
         <source>Not checked</source>
         <translation>Nuk u kontrollua</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="221" />
+        <location filename="../../build/texts_for_lupdate.py" line="246" />
         <source>not identified</source>
         <translation>i paidentifikuar</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="222" />
+        <location filename="../../build/texts_for_lupdate.py" line="247" />
         <source>No bearer photo was compared.</source>
         <translation>Nuk u krahasua asnjë foto e paraqitësit.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="223" />
+        <location filename="../../build/texts_for_lupdate.py" line="248" />
         <source>Match</source>
         <translation>Përputhet</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="224" />
+        <location filename="../../build/texts_for_lupdate.py" line="249" />
         <source>Uncertain</source>
         <translation>E pasigurt</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="225" />
+        <location filename="../../build/texts_for_lupdate.py" line="250" />
         <source>No match</source>
         <translation>Nuk përputhet</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="226" />
+        <location filename="../../build/texts_for_lupdate.py" line="251" />
         <source>{percent}% similar: {band}. {reason}</source>
         <translation>{percent}% ngjashmëri: {band}. {reason}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="227" />
+        <location filename="../../build/texts_for_lupdate.py" line="252" />
         <source>— (command line)</source>
         <translation>— (rreshti i komandave)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="228" />
+        <location filename="../../build/texts_for_lupdate.py" line="253" />
         <source>Addendum #{n}</source>
         <translation>Shtojca #{n}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="229" />
+        <location filename="../../build/texts_for_lupdate.py" line="254" />
         <source>Template</source>
         <translation>Shablloni</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="230" />
+        <location filename="../../build/texts_for_lupdate.py" line="255" />
         <source>Document code</source>
         <translation>Kodi i dokumentit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="231" />
+        <location filename="../../build/texts_for_lupdate.py" line="256" />
         <source>Issuing state</source>
         <translation>Shteti lëshues</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="232" />
+        <location filename="../../build/texts_for_lupdate.py" line="257" />
         <source>Document number</source>
         <translation>Numri i dokumentit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="233" />
+        <location filename="../../build/texts_for_lupdate.py" line="258" />
         <source>Surname</source>
         <translation>Mbiemri</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="234" />
+        <location filename="../../build/texts_for_lupdate.py" line="259" />
         <source>Given names</source>
         <translation>Emri</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="235" />
+        <location filename="../../build/texts_for_lupdate.py" line="260" />
         <source>Nationality</source>
         <translation>Shtetësia</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="236" />
+        <location filename="../../build/texts_for_lupdate.py" line="261" />
         <source>Date of birth</source>
         <translation>Datëlindja</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="237" />
+        <location filename="../../build/texts_for_lupdate.py" line="262" />
         <source>Sex</source>
         <translation>Gjinia</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="238" />
+        <location filename="../../build/texts_for_lupdate.py" line="263" />
         <source>Date of expiry</source>
         <translation>Data e skadimit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="239" />
+        <location filename="../../build/texts_for_lupdate.py" line="264" />
         <source>Report</source>
         <translation>Raporti</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="240" />
+        <location filename="../../build/texts_for_lupdate.py" line="265" />
         <source>Created</source>
         <translation>Krijuar</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="241" />
+        <location filename="../../build/texts_for_lupdate.py" line="266" />
         <source>Officer</source>
         <translation>Zyrtari</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="242" />
+        <location filename="../../build/texts_for_lupdate.py" line="267" />
         <source>Workstation</source>
         <translation>Stacioni i punës</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="243" />
+        <location filename="../../build/texts_for_lupdate.py" line="268" />
         <source>Decision</source>
         <translation>Vendimi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="244" />
+        <location filename="../../build/texts_for_lupdate.py" line="269" />
         <source>Portrait on the document</source>
         <translation>Portreti në dokument</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="245" />
+        <location filename="../../build/texts_for_lupdate.py" line="270" />
         <source>Bearer photo</source>
         <translation>Foto e paraqitësit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="246" />
+        <location filename="../../build/texts_for_lupdate.py" line="271" />
         <source>Report hash (SHA-256)</source>
         <translation>Hash-i i raportit (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="247" />
+        <location filename="../../build/texts_for_lupdate.py" line="272" />
         <source>Signed by key</source>
         <translation>Nënshkruar me çelësin</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="248" />
+        <location filename="../../build/texts_for_lupdate.py" line="273" />
         <source>Signature (Ed25519)</source>
         <translation>Nënshkrimi (Ed25519)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="249" />
+        <location filename="../../build/texts_for_lupdate.py" line="274" />
         <source>No bearer photo</source>
         <translation>Pa foto të paraqitësit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="250" />
+        <location filename="../../build/texts_for_lupdate.py" line="275" />
         <source>Decision corrected to: {decision}.</source>
         <translation>Vendimi u korrigjua në: {decision}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="251" />
+        <location filename="../../build/texts_for_lupdate.py" line="276" />
         <source>The machine verdict reports what the checks found; the officer decides.</source>
         <translation>Vlerësimi i sistemit tregon çfarë gjetën kontrollet; vendimin e merr zyrtari.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="252" />
+        <location filename="../../build/texts_for_lupdate.py" line="277" />
         <source>Document</source>
         <translation>Dokumenti</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="253" />
+        <location filename="../../build/texts_for_lupdate.py" line="278" />
         <source>Captures (failed features outlined and numbered)</source>
         <translation>Imazhet (elementet e dështuara të rrethuara dhe të numëruara)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="254" />
+        <location filename="../../build/texts_for_lupdate.py" line="279" />
         <source>Checks</source>
         <translation>Kontrollet</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="255" />
+        <location filename="../../build/texts_for_lupdate.py" line="280" />
         <source>No portrait</source>
         <translation>Pa portret</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="256" />
+        <location filename="../../build/texts_for_lupdate.py" line="281" />
         <source>Signature</source>
         <translation>Nënshkrimi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="257" />
+        <location filename="../../build/texts_for_lupdate.py" line="282" />
         <source>purged with the report</source>
         <translation>fshirë bashkë me raportin</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="258" />
+        <location filename="../../build/texts_for_lupdate.py" line="283" />
         <source>Captures</source>
         <translation>Imazhet</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="262" />
+        <location filename="../../build/texts_for_lupdate.py" line="287" />
         <source>Notes</source>
         <translation>Shënimet</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="263" />
+        <location filename="../../build/texts_for_lupdate.py" line="288" />
         <source>Addenda</source>
         <translation>Shtojcat</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="264" />
+        <location filename="../../build/texts_for_lupdate.py" line="289" />
         <source>Bearer</source>
         <translation>Paraqitësi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="259" />
+        <location filename="../../build/texts_for_lupdate.py" line="284" />
         <source>Result</source>
         <translation>Rezultati</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="260" />
+        <location filename="../../build/texts_for_lupdate.py" line="6" />
+        <source>The MRZ's check digits do not hold: correct the MRZ before reading the chip (a wrong key makes the chip refuse, and some chips count refusals).</source>
+        <translation>Shifrat e kontrollit të MRZ nuk janë të sakta: korrigjoni MRZ para leximit të çipit (një çelës i gabuar refuzohet nga çipi, dhe disa çipa i numërojnë refuzimet).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="7" />
+        <source>A CAN is the 6-digit number printed on the card (digits only).</source>
+        <translation>CAN është numri gjashtëshifror i shtypur në kartë (vetëm shifra).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="8" />
+        <source>The MRZ given is not two or three MRZ lines of Doc 9303.</source>
+        <translation>MRZ e dhënë nuk është dy ose tre rreshta MRZ sipas Doc 9303.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="9" />
+        <source>expired</source>
+        <translation>i skaduar</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="10" />
+        <source>not yet valid</source>
+        <translation>ende jo i vlefshëm</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="11" />
+        <source>The SOD's signature does not hold: {why}.</source>
+        <translation>Nënshkrimi i SOD nuk është i saktë: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="12" />
+        <source>The SOD uses an unknown hash ({name}).</source>
+        <translation>SOD përdor një hash të panjohur ({name}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="13" />
+        <source>The Document Signer certificate is {problem} (valid {start} to {end}).</source>
+        <translation>Certifikata Document Signer është {problem} (e vlefshme nga {start} deri më {end}).</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="14" />
+        <source>The Document Signer certificate is not for digital signatures.</source>
+        <translation>Certifikata Document Signer nuk është për nënshkrime dixhitale.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="15" />
+        <source>No CSCA in this workstation's trust store issued the Document Signer certificate ({issuer}): import that State's CSCA or a master list that holds it.</source>
+        <translation>Asnjë CSCA në depon e besimit të këtij stacioni pune nuk e ka lëshuar certifikatën Document Signer ({issuer}): importoni CSCA-në e atij shteti ose një listë kryesore që e përmban.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="16" />
+        <source>The CSCA certificate that issued the Document Signer is {problem}.</source>
+        <translation>Certifikata CSCA që lëshoi Document Signer është {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="17" />
+        <source>The Document Signer certificate is revoked by its CSCA's CRL.</source>
+        <translation>Certifikata Document Signer është revokuar nga lista e revokimit (CRL) e CSCA-së së saj.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="18" />
+        <source>DG{number} was read but the SOD does not list it.</source>
+        <translation>DG{number} u lexua, por SOD nuk e përmend.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="19" />
+        <source>DG{number} does not match its hash in the SOD: its data was changed after the issuing State signed it.</source>
+        <translation>DG{number} nuk përputhet me hash-in e tij në SOD: të dhënat e tij janë ndryshuar pasi shteti lëshues i nënshkroi.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="20" />
+        <source>The Document Signer certificate cannot be used: {why}</source>
+        <translation>Certifikata Document Signer nuk mund të përdoret: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="21" />
+        <source>Chip reading needs PC/SC support, which is not installed here: install the 'chip' extra (pip install 'verifier[chip]') with Debian's pcscd running.</source>
+        <translation>Leximi i çipit kërkon mbështetje PC/SC, e cila nuk është instaluar këtu: instaloni shtesën 'chip' (pip install 'verifier[chip]') me pcscd të Debian-it në punë.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="22" />
+        <source>The PC/SC service does not answer ({error}): start pcscd (systemctl start pcscd) and connect the reader.</source>
+        <translation>Shërbimi PC/SC nuk përgjigjet ({error}): nisni pcscd (systemctl start pcscd) dhe lidhni lexuesin.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="23" />
+        <source>No chip reader is connected: connect one and try again.</source>
+        <translation>Asnjë lexues çipash nuk është i lidhur: lidhni një dhe provoni përsëri.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="24" />
+        <source>No reader is called {name}; connected: {names}.</source>
+        <translation>Asnjë lexues nuk quhet {name}; të lidhur: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="25" />
+        <source>The reader {name} sees no chip ({error}): put the document's data page (or cover) flat on the reader.</source>
+        <translation>Lexuesi {name} nuk sheh çip ({error}): vendoseni faqen e të dhënave (ose kapakun) e dokumentit rrafsh mbi lexues.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="26" />
+        <source>The chip stopped answering ({error}): keep the document still on the reader and read it again.</source>
+        <translation>Çipi pushoi së përgjigjuri ({error}): mbajeni dokumentin të palëvizur mbi lexues dhe lexojeni përsëri.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="57" />
+        <source>Chip Authentication</source>
+        <translation>autentifikimi i çipit</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="58" />
+        <source>Active Authentication</source>
+        <translation>autentifikimi aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="63" />
+        <source>The chip does not give {groups}, which its signed data lists: a copied chip hides the keys it cannot prove it holds.</source>
+        <translation>Çipi nuk jep {groups}, që i përmendin të dhënat e tij të nënshkruara: një çip i kopjuar fsheh çelësat që nuk mund të provojë se i ka.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="74" />
+        <source>DG{number} is listed in the SOD but the chip did not give it.</source>
+        <translation>DG{number} përmendet në SOD, por çipi nuk e dha.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="75" />
+        <source>The chip refused the key from the printed MRZ: the MRZ was misread, or altered, or the chip is not this document's.</source>
+        <translation>Çipi e refuzoi çelësin nga MRZ e shtypur: MRZ u lexua gabim ose është ndryshuar, ose çipi nuk i përket këtij dokumenti.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="285" />
         <source>Check</source>
         <translation>Kontrolli</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="261" />
+        <location filename="../../build/texts_for_lupdate.py" line="286" />
         <source>Details</source>
         <translation>Detajet</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="265" />
+        <location filename="../../build/texts_for_lupdate.py" line="290" />
         <source>Not examined</source>
         <translation>Nuk u shqyrtua</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="266" />
+        <location filename="../../build/texts_for_lupdate.py" line="291" />
         <source>Utopia identity card, 2021 series</source>
         <translation>Letërnjoftimi i Utopisë, seria 2021</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="267" />
+        <location filename="../../build/texts_for_lupdate.py" line="292" />
         <source>Front and back are captured side by side.</source>
         <translation>Imazhet e anës së përparme dhe të pasme kapen krah për krah.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="268" />
+        <location filename="../../build/texts_for_lupdate.py" line="293" />
         <source>Card number in red ink: orange under UV, dark in IR.</source>
         <translation>Numri i kartës me bojë të kuqe: portokalli nën UV, i errët në IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="269" />
+        <location filename="../../build/texts_for_lupdate.py" line="294" />
         <source>UV: dull card body, a pink star emblem at top right of the front, red and yellow fibres.</source>
         <translation>UV: trupi i kartës pa shkëlqim, një emblemë rozë në formë ylli lart djathtas në anën e përparme, fije të kuqe dhe të verdha.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="270" />
+        <location filename="../../build/texts_for_lupdate.py" line="295" />
         <source>What to look at:</source>
         <translation>Çfarë të shikoni:</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="271" />
+        <location filename="../../build/texts_for_lupdate.py" line="296" />
         <source>Under UV the paper stays dark: genuine paper has no brighteners.</source>
         <translation>Nën UV letra mbetet e errët: letra origjinale nuk ka zbardhues optikë.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="272" />
+        <location filename="../../build/texts_for_lupdate.py" line="297" />
         <source>A star emblem glows under UV.</source>
         <translation>Një emblemë në formë ylli shkëlqen nën UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="273" />
+        <location filename="../../build/texts_for_lupdate.py" line="298" />
         <source>Emblem in UV (front)</source>
         <translation>Emblema në UV (ana e përparme)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="274" />
+        <location filename="../../build/texts_for_lupdate.py" line="299" />
         <source>Fluorescent fibres at random positions, in the design's colours only.</source>
         <translation>Fije fluoreshente në pozicione të rastësishme, vetëm në ngjyrat e dizajnit.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="275" />
+        <location filename="../../build/texts_for_lupdate.py" line="300" />
         <source>Fibres in UV</source>
         <translation>Fijet në UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="276" />
+        <location filename="../../build/texts_for_lupdate.py" line="301" />
         <source>The document number is printed in an ink glowing orange under UV.</source>
         <translation>Numri i dokumentit është shtypur me bojë që shkëlqen në portokalli nën UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="277" />
+        <location filename="../../build/texts_for_lupdate.py" line="302" />
         <source>Number ink in UV</source>
         <translation>Boja e numrit në UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="278" />
+        <location filename="../../build/texts_for_lupdate.py" line="303" />
         <source>Every MRZ line absorbs in B900: dark in IR (Doc 9303-3 §4.10).</source>
         <translation>Çdo rresht i MRZ-së absorbon në B900: i errët në IR (Doc 9303-3 §4.10).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="279" />
+        <location filename="../../build/texts_for_lupdate.py" line="304" />
         <source>The laser-engraved portrait is visible in IR.</source>
         <translation>Portreti i gdhendur me lazer është i dukshëm në IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="280" />
+        <location filename="../../build/texts_for_lupdate.py" line="305" />
         <source>Portrait in IR (front)</source>
         <translation>Portreti në IR (ana e përparme)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="281" />
+        <location filename="../../build/texts_for_lupdate.py" line="306" />
         <source>Fine blue waves cross the lower right corner of the portrait.</source>
         <translation>Valë të holla blu përshkojnë këndin e poshtëm djathtas të portretit.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="282" />
+        <location filename="../../build/texts_for_lupdate.py" line="307" />
         <source>Portrait overprint (front)</source>
         <translation>Mbishtypja e portretit (ana e përparme)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="283" />
+        <location filename="../../build/texts_for_lupdate.py" line="308" />
         <source>The printed header and background vanish in IR.</source>
         <translation>Titulli i shtypur dhe sfondi zhduken në IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="284" />
+        <location filename="../../build/texts_for_lupdate.py" line="309" />
         <source>Background vanishing in IR</source>
         <translation>Sfondi që zhduket në IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="285" />
+        <location filename="../../build/texts_for_lupdate.py" line="310" />
         <source>Header band and guilloche background as on the reference.</source>
         <translation>Shiriti i titullit dhe sfondi gilosh si në referencë.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="286" />
+        <location filename="../../build/texts_for_lupdate.py" line="311" />
         <source>Background and guilloche</source>
         <translation>Sfondi dhe giloshi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="287" />
+        <location filename="../../build/texts_for_lupdate.py" line="312" />
         <source>Utopia identity card, 2024 series</source>
         <translation>Letërnjoftimi i Utopisë, seria 2024</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="288" />
+        <location filename="../../build/texts_for_lupdate.py" line="313" />
         <source>Full-bleed photographic landscape behind the data on both sides; portrait at the right.</source>
         <translation>Peizazh fotografik në të gjithë sipërfaqen pas të dhënave në të dy anët; portreti djathtas.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="289" />
+        <location filename="../../build/texts_for_lupdate.py" line="314" />
         <source>UV: dull card body, a blue star emblem between data and portrait, pink and green fibres.</source>
         <translation>UV: trupi i kartës pa shkëlqim, një emblemë blu në formë ylli midis të dhënave dhe portretit, fije rozë dhe të gjelbra.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="290" />
+        <location filename="../../build/texts_for_lupdate.py" line="315" />
         <source>Utopia passport, 2010 series</source>
         <translation>Pasaporta e Utopisë, seria 2010</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="291" />
+        <location filename="../../build/texts_for_lupdate.py" line="316" />
         <source>Portrait at the right, printed in grey: visible in IR.</source>
         <translation>Portreti djathtas, i shtypur në gri: i dukshëm në IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="292" />
+        <location filename="../../build/texts_for_lupdate.py" line="317" />
         <source>UV: dull paper; a blue shield emblem in the middle; blue and yellow fibres.</source>
         <translation>UV: letër pa shkëlqim; një emblemë blu në formë mburoje në mes; fije blu dhe të verdha.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="293" />
+        <location filename="../../build/texts_for_lupdate.py" line="318" />
         <source>Look-alike of the 2020 series: tell them apart by the portrait side and colours.</source>
         <translation>Ngjason me serinë 2020: dallojini sipas anës ku ndodhet portreti dhe sipas ngjyrave.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="294" />
+        <location filename="../../build/texts_for_lupdate.py" line="319" />
         <source>A shield emblem glows under UV.</source>
         <translation>Një emblemë në formë mburoje shkëlqen nën UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="295" />
+        <location filename="../../build/texts_for_lupdate.py" line="320" />
         <source>Emblem in UV</source>
         <translation>Emblema në UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="296" />
+        <location filename="../../build/texts_for_lupdate.py" line="321" />
         <source>Portrait in IR</source>
         <translation>Portreti në IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="297" />
+        <location filename="../../build/texts_for_lupdate.py" line="322" />
         <source>Portrait overprint</source>
         <translation>Mbishtypja e portretit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="298" />
+        <location filename="../../build/texts_for_lupdate.py" line="323" />
         <source>Utopia passport, 2020 series</source>
         <translation>Pasaporta e Utopisë, seria 2020</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="299" />
+        <location filename="../../build/texts_for_lupdate.py" line="324" />
         <source>Portrait laser-engraved in grey: visible in IR, with a fine wavy overprint crossing its lower right corner.</source>
         <translation>Portreti i gdhendur me lazer në gri: i dukshëm në IR, me një mbishtypje të hollë me valëza që përshkon këndin e tij të poshtëm djathtas.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="300" />
+        <location filename="../../build/texts_for_lupdate.py" line="325" />
         <source>Passport number printed in red ink that fluoresces orange under UV and stays dark in IR.</source>
         <translation>Numri i pasaportës i shtypur me bojë të kuqe që shkëlqen në portokalli nën UV dhe mbetet e errët në IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="301" />
+        <location filename="../../build/texts_for_lupdate.py" line="326" />
         <source>UV: dull paper; a yellow-green star emblem right of the data; red, blue and yellow-green fibres at random positions.</source>
         <translation>UV: letër pa shkëlqim; një emblemë e verdhë në të gjelbër në formë ylli në të djathtë të të dhënave; fije të kuqe, blu dhe të verdha në të gjelbër në pozicione të rastësishme.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="302" />
+        <location filename="../../build/texts_for_lupdate.py" line="327" />
         <source>Ghost image of the portrait at the right, faint in visible light.</source>
         <translation>Imazhi fantazmë i portretit djathtas, i zbehtë në dritë të dukshme.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="303" />
+        <location filename="../../build/texts_for_lupdate.py" line="328" />
         <source>Utopia passport, 2024 series</source>
         <translation>Pasaporta e Utopisë, seria 2024</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="304" />
+        <location filename="../../build/texts_for_lupdate.py" line="329" />
         <source>Rosette background in apricot and teal; portrait at the right with a ghost image left of it; passport number in teal ink that glows cyan under UV.</source>
         <translation>Sfond me rozeta në ngjyrë kajsie dhe blu të gjelbër; portreti djathtas me një imazh fantazmë në të majtë të tij; numri i pasaportës me bojë blu të gjelbër që shkëlqen në ngjyrë cian nën UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="305" />
+        <location filename="../../build/texts_for_lupdate.py" line="330" />
         <source>UV: dull paper, an orange shield emblem above the ghost image, green and orange fibres.</source>
         <translation>UV: letër pa shkëlqim, një emblemë portokalli në formë mburoje mbi imazhin fantazmë, fije të gjelbra dhe portokalli.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="306" />
+        <location filename="../../build/texts_for_lupdate.py" line="331" />
         <source>Utopia residence permit, 2019 series</source>
         <translation>Leja e qëndrimit e Utopisë, seria 2019</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="307" />
+        <location filename="../../build/texts_for_lupdate.py" line="332" />
         <source>Visible digital seal (Doc 9303-13, Utopia residence-permit profile) at top right.</source>
         <translation>Vulë dixhitale e dukshme (Doc 9303-13, profili i lejes së qëndrimit të Utopisë) lart djathtas.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="308" />
+        <location filename="../../build/texts_for_lupdate.py" line="333" />
         <source>UV: dull paper, a yellow shield emblem below the portrait, red and blue fibres.</source>
         <translation>UV: letër pa shkëlqim, një emblemë e verdhë në formë mburoje poshtë portretit, fije të kuqe dhe blu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="309" />
+        <location filename="../../build/texts_for_lupdate.py" line="334" />
         <source>Utopia visa, 2022 series</source>
         <translation>Viza e Utopisë, seria 2022</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="310" />
+        <location filename="../../build/texts_for_lupdate.py" line="335" />
         <source>Visible digital seal (Doc 9303-7 §9 visa profile) at top right.</source>
         <translation>Vulë dixhitale e dukshme (Doc 9303-7 §9, profili i vizës) lart djathtas.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="311" />
+        <location filename="../../build/texts_for_lupdate.py" line="336" />
         <source>Visa number in red ink: orange under UV, dark in IR.</source>
         <translation>Numri i vizës me bojë të kuqe: portokalli nën UV, i errët në IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="312" />
+        <location filename="../../build/texts_for_lupdate.py" line="337" />
         <source>UV: dull sticker, a mint star emblem below the portrait, three fibre colours.</source>
         <translation>UV: stiker pa shkëlqim, një emblemë në ngjyrë mente në formë ylli poshtë portretit, fije në tri ngjyra.</translation>
     </message>

@@ -55,6 +55,9 @@ HASHES: dict[str, type[hashes.HashAlgorithm]] = {
 }
 
 
+MAX_FIELD_BITS = 521  # NIST P-521, the largest curve Doc 9303 allows
+
+
 class CurveError(ValueError):
     """EC parameters or a point that are not usable."""
 
@@ -85,6 +88,8 @@ def curve_of(parameters: Any) -> Curve:
     if spec["field_id"]["field_type"].native != "prime_field":
         raise CurveError("EC curves over binary fields are not used by eMRTDs")
     p = int(spec["field_id"]["parameters"].native)
+    if p.bit_length() > MAX_FIELD_BITS:
+        raise CurveError("an EC curve larger than any standard one (over 521 bits)")
     a = int.from_bytes(spec["curve"]["a"].native, "big") % p
     b = int.from_bytes(spec["curve"]["b"].native, "big") % p
     order = int(spec["order"].native)

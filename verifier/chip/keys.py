@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from verifier.mrz import MrzError, parse
 from verifier.mrz.check_digit import check_digit
 from verifier.mrz.result import DocumentNumberRule
+from verifier.text import say
 
 
 class AccessKeyError(ValueError):
@@ -60,14 +61,16 @@ class MrzKey:
             result = parse([line.strip().upper() for line in lines], repair=False)
         except MrzError:
             raise AccessKeyError(
-                "The MRZ given is not two or three MRZ lines of Doc 9303."
+                say("The MRZ given is not two or three MRZ lines of Doc 9303.")
             ) from None
         if not all(
             result.checks.get(k, False) for k in ("document_number", "birth_date", "expiry_date")
         ):
             raise AccessKeyError(
-                "The MRZ's check digits do not hold: correct the MRZ before reading the chip "
-                "(a wrong key makes the chip refuse, and some chips count refusals)."
+                say(
+                    "The MRZ's check digits do not hold: correct the MRZ before reading the chip "
+                    "(a wrong key makes the chip refuse, and some chips count refusals)."
+                )
             )
         number = result.document_number
         if result.document_number_rule is DocumentNumberRule.FILLER_COUNTED:
@@ -85,7 +88,9 @@ class Can:
 
     def __post_init__(self) -> None:
         if not self.number.isdigit() or not 4 <= len(self.number) <= 12:
-            raise AccessKeyError("A CAN is the 6-digit number printed on the card (digits only).")
+            raise AccessKeyError(
+                say("A CAN is the 6-digit number printed on the card (digits only).")
+            )
 
     def pace_password(self) -> bytes:
         return self.number.encode("ascii")  # ISO 8859-1 of the digits, 9303-11 §4.4.4.1

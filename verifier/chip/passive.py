@@ -13,6 +13,7 @@ from verifier.chip import tlv
 from verifier.chip.asn1 import LDS_SECURITY_OBJECT, LdsSecurityObject
 from verifier.chip.pki import Certificate, PkiError, open_signed_data
 from verifier.chip.trust import TrustStore
+from verifier.text import say
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,11 +44,14 @@ def read_sod(data: bytes) -> SecurityObject:
     return SecurityObject(algorithm, hashes, signed.signer, signed.problem)
 
 
+_VALIDITY = {"expired": say("expired"), "not yet valid": say("not yet valid")}
+
+
 @dataclass(slots=True)
 class PassiveResult:
     """What Passive Authentication found. ``failures`` in words; none means it passed."""
 
-    failures: list[str] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)  # Texts (translated on screen)
     signer: str | None = None
     csca: str | None = None
     chain: list[Certificate] = field(default_factory=list)  # DS, then CSCA when found
@@ -72,24 +76,38 @@ def passive_authentication(
         out.signer = signer.subject
         out.chain.append(signer)
     if security.signature_problem is not None:
-        out.failures.append(f"The SOD's signature: {security.signature_problem}.")
+        out.failures.append(
+            say("The SOD's signature does not hold: {why}.", why=security.signature_problem)
+        )
     if signer is not None:
-        _check_signer(signer, trust, today, out)
+        try:
+            _check_signer(signer, trust, today, out)
+        except PkiError as exc:
+            out.failures.append(
+                say("The Document Signer certificate cannot be used: {why}", why=str(exc))
+            )
     if security.hash_algorithm not in hashlib.algorithms_available:
-        out.failures.append(f"The SOD uses an unknown hash ({security.hash_algorithm}).")
+        out.failures.append(
+            say("The SOD uses an unknown hash ({name}).", name=security.hash_algorithm)
+        )
         return out
     for number, content in sorted(groups.items()):
         expected = security.hashes.get(number)
         if expected is None:
             out.hashes[number] = False
-            out.failures.append(f"DG{number} was read but the SOD does not list it.")
+            out.failures.append(
+                say("DG{number} was read but the SOD does not list it.", number=number)
+            )
             continue
         matches = hashlib.new(security.hash_algorithm, content).digest() == expected
         out.hashes[number] = matches
         if not matches:
             out.failures.append(
-                f"DG{number} does not match its hash in the SOD: its data was changed after "
-                "the issuing State signed it."
+                say(
+                    "DG{number} does not match its hash in the SOD: its data was changed after "
+                    "the issuing State signed it.",
+                    number=number,
+                )
             )
     return out
 
@@ -100,22 +118,34 @@ def _check_signer(
     problem = signer.validity_on(today)
     if problem is not None:
         out.failures.append(
-            f"The Document Signer certificate is {problem} "
-            f"(valid {signer.not_before.date()} to {signer.not_after.date()})."
+            say(
+                "The Document Signer certificate is {problem} (valid {start} to {end}).",
+                problem=_VALIDITY[problem],
+                start=signer.not_before.date().isoformat(),
+                end=signer.not_after.date().isoformat(),
+            )
         )
     if not signer.can_sign_documents():
-        out.failures.append("The Document Signer certificate is not for digital signatures.")
+        out.failures.append(say("The Document Signer certificate is not for digital signatures."))
     csca = trust.issuer_of(signer)
     if csca is None:
         out.failures.append(
-            f"No CSCA in this workstation's trust store issued the Document Signer certificate "
-            f"({signer.issuer}): import that State's CSCA or a master list that holds it."
+            say(
+                "No CSCA in this workstation's trust store issued the Document Signer "
+                "certificate ({issuer}): import that State's CSCA or a master list that holds it.",
+                issuer=signer.issuer,
+            )
         )
         return
     out.csca = csca.subject
     out.chain.append(csca)
     problem = csca.validity_on(today)
     if problem is not None:
-        out.failures.append(f"The CSCA certificate that issued the Document Signer is {problem}.")
+        out.failures.append(
+            say(
+                "The CSCA certificate that issued the Document Signer is {problem}.",
+                problem=_VALIDITY[problem],
+            )
+        )
     if trust.revoked(signer):
-        out.failures.append("The Document Signer certificate is revoked by its CSCA's CRL.")
+        out.failures.append(say("The Document Signer certificate is revoked by its CSCA's CRL."))

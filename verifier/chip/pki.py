@@ -24,6 +24,11 @@ class PkiError(ValueError):
     """A certificate, CRL or signed object that cannot be read or used."""
 
 
+# What asn1crypto raises on malformed input when a field is first parsed
+PARSE_ERRORS = (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError)
+MAX_RSA_BITS = 8192  # beyond any eMRTD key: refused rather than computed with
+
+
 @dataclass(frozen=True, slots=True)
 class Certificate:
     der: bytes
@@ -33,9 +38,21 @@ class Certificate:
     def load(cls, der: bytes) -> Certificate:
         try:
             asn = x509.Certificate.load(der)
-            asn["tbs_certificate"]["subject_public_key_info"]["algorithm"].native  # noqa: B018
-            asn.subject.native  # noqa: B018 - parse now, not at first use
-        except (ValueError, TypeError, KeyError) as exc:
+            # every field used later, parsed now: a damaged one is refused here, not at use
+            tbs = asn["tbs_certificate"]
+            tbs["subject_public_key_info"]["algorithm"].native  # noqa: B018
+            tbs["serial_number"].native  # noqa: B018
+            tbs["validity"].native  # noqa: B018
+            asn.subject.native  # noqa: B018
+            asn.issuer.native  # noqa: B018
+            asn.key_identifier  # noqa: B018
+            asn.authority_key_identifier  # noqa: B018
+            asn.key_usage_value  # noqa: B018
+            asn.ca  # noqa: B018
+            asn["signature_algorithm"].signature_algo  # noqa: B018
+            asn["signature_value"].native  # noqa: B018
+            tbs.dump()
+        except PARSE_ERRORS as exc:
             raise PkiError(f"not an X.509 certificate ({type(exc).__name__})") from None
         return cls(bytes(der), asn)
 
@@ -86,7 +103,10 @@ class Certificate:
 
     @property
     def is_ca(self) -> bool:
-        return bool(self.asn.ca)
+        """May sign certificates: CA in its basic constraints, or (as some real CSCAs, e.g.
+        Belgium's and Turkey's in the BSI list of 2024, say it) keyCertSign in its key usage."""
+        usage = self.asn.key_usage_value
+        return bool(self.asn.ca) or (usage is not None and "key_cert_sign" in usage.native)
 
     def can_sign_documents(self) -> bool:
         usage = self.asn.key_usage_value
@@ -102,7 +122,7 @@ class Certificate:
 
     def issued_by(self, issuer: Certificate) -> bool:
         """The names (and key identifiers, where both have them) link, and the signature holds."""
-        if self.asn.issuer != issuer.asn.subject:
+        if self.asn.issuer != issuer.asn.subject or not issuer.is_ca:
             return False
         aki, ski = self.authority_key_identifier, issuer.key_identifier
         if aki is not None and ski is not None and aki != ski:
@@ -135,6 +155,8 @@ def verify(
         chosen = curves.HASHES[hash_name]()
         if kind in ("rsassa_pkcs1v15", "rsassa_pss"):
             numbers = key["public_key"].parsed
+            if int(numbers["modulus"].native).bit_length() > MAX_RSA_BITS:
+                raise PkiError("an RSA key larger than any eMRTD uses")
             public = rsa.RSAPublicNumbers(
                 int(numbers["public_exponent"].native), int(numbers["modulus"].native)
             ).public_key()
@@ -155,7 +177,7 @@ def verify(
             return curves.verify(
                 curve, key["public_key"].native, (parsed["r"], parsed["s"]), data, hash_name
             )
-    except (ValueError, TypeError, KeyError) as exc:
+    except PARSE_ERRORS as exc:
         if isinstance(exc, PkiError):
             raise
         raise PkiError(f"the signature or its key cannot be read ({type(exc).__name__})") from None
@@ -194,12 +216,12 @@ def open_signed_data(data: bytes) -> SignedContent:
         if len(infos) != 1:
             raise PkiError(f"{len(infos)} signers, where one is expected")
         signer_info = infos[0]
-    except (ValueError, TypeError, KeyError) as exc:
+        signer = _find_signer(signer_info["sid"], certificates)
+        problem = _check_signer_info(signer_info, signer, content_type, content)
+    except PARSE_ERRORS as exc:
         if isinstance(exc, PkiError):
             raise
         raise PkiError(f"not a CMS signed object ({type(exc).__name__})") from None
-    signer = _find_signer(signer_info["sid"], certificates)
-    problem = _check_signer_info(signer_info, signer, content_type, content)
     return SignedContent(
         content_type, content, signer, tuple(certificates), problem is None, problem
     )
@@ -259,7 +281,10 @@ class RevocationList:
         try:
             asn = crl.CertificateList.load(der)
             asn["tbs_cert_list"]["issuer"].native  # noqa: B018
-        except (ValueError, TypeError, KeyError) as exc:
+            asn["tbs_cert_list"]["revoked_certificates"].native  # noqa: B018
+            asn["tbs_cert_list"]["this_update"].native  # noqa: B018
+            asn["signature_algorithm"].signature_algo  # noqa: B018
+        except PARSE_ERRORS as exc:
             raise PkiError(f"not a CRL ({type(exc).__name__})") from None
         return cls(bytes(der), asn)
 

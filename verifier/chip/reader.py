@@ -38,6 +38,7 @@ Random = Callable[[int], bytes]
 Progress = Callable[[str, int, int], None]  # (what, bytes done, bytes in all)
 
 WANTED = (1, 2, 11, 12, 14, 15)  # the data groups the inspection uses (9303-10 §4.7)
+MAX_FILE = 512 * 1024  # beyond any EF.SOD or portrait: a chip declaring more is refused
 
 
 class Outcome(enum.Enum):
@@ -50,12 +51,21 @@ class Outcome(enum.Enum):
 class ChipReading:
     access: str  # "BAC" or "PACE"
     com_groups: list[int] = field(default_factory=list)
+    sod_groups: list[int] = field(default_factory=list)  # what the SOD's hashes list (unverified)
     groups: dict[int, bytes] = field(default_factory=dict)
     sod: bytes = b""
     chip_auth: Outcome = Outcome.NOT_SUPPORTED
     chip_auth_problem: str | None = None
     active_auth: Outcome = Outcome.NOT_SUPPORTED
     missing: list[str] = field(default_factory=list)  # files the chip lists but did not give
+    complete: bool = False  # read to the end (not stopped by a failed Chip Authentication)
+
+    @property
+    def hidden(self) -> list[int]:
+        """Data groups the SOD lists and the inspection wants, which the chip did not give."""
+        if not self.complete:
+            return []
+        return [n for n in self.sod_groups if n in WANTED and n not in self.groups]
 
 
 def _select(channel: Channel, ef: Ef) -> bool:
@@ -73,7 +83,10 @@ def _read_binary(channel: Channel, offset: int, length: int) -> bytes:
     # Offsets beyond 32767 need the odd instruction with an offset data object (ISO 7816-4)
     offset_object = tlv.tlv(0x54, offset.to_bytes(3, "big"))
     data = channel.send(Command(0x00, 0xB1, 0x00, 0x00, offset_object, le=length + 4))
-    return tlv.unwrap(data.check("READ BINARY"), 0x53)
+    try:
+        return tlv.unwrap(data.check("READ BINARY"), 0x53)
+    except tlv.TlvError:
+        raise LdsError("the chip's answer to READ BINARY beyond 32 KB is not well formed") from None
 
 
 def read_file(channel: Channel, ef: Ef, progress: Progress | None = None) -> bytes | None:
@@ -85,6 +98,8 @@ def read_file(channel: Channel, ef: Ef, progress: Progress | None = None) -> byt
         total = tlv.total_length(head)
     except tlv.TlvError:
         raise LdsError(f"{ef.name} does not start with a data object") from None
+    if total > MAX_FILE:
+        raise LdsError(f"{ef.name} declares {total} bytes, more than any eMRTD file holds")
     data = bytearray(head[:total])
     while len(data) < total:
         chunk = _read_binary(channel, len(data), min(channel.max_read, total - len(data)))
@@ -130,17 +145,24 @@ def read_chip(
     if com is None:
         raise LdsError("The chip has no EF.COM: it is not an eMRTD (Doc 9303-10).")
     reading.com_groups = parse_com(com)[1]
-    if 14 in reading.com_groups:
-        dg14 = read_file(channel, Ef.DG14)
-        if dg14 is not None:
-            reading.groups[14] = dg14
-            _chip_authentication(channel, dg14, reading, random)
     sod = read_file(channel, Ef.SOD)
     if sod is None:
         raise LdsError("The chip has no EF.SOD: its data cannot be proved genuine.")
     reading.sod = sod
-    for number in WANTED:
-        if number == 14 or number not in reading.com_groups:
+    # EF.COM is not signed: a copied chip could hide DG14/DG15 from it to dodge Chip and Active
+    # Authentication. The SOD lists what the issuer signed; what it lists is read (and what it
+    # lists but the chip does not give is a failure of the checks).
+    reading.sod_groups = _sod_groups(sod)
+    wanted = [n for n in WANTED if n in reading.com_groups or n in reading.sod_groups]
+    if 14 in wanted:
+        dg14 = read_file(channel, Ef.DG14)
+        if dg14 is None:
+            reading.missing.append("DG14")
+        else:
+            reading.groups[14] = dg14
+            _chip_authentication(channel, dg14, reading, random)
+    for number in wanted:
+        if number == 14:
             continue
         content = read_file(channel, Ef.data_group(number), progress)
         if content is None:
@@ -148,15 +170,36 @@ def read_chip(
         else:
             reading.groups[number] = content
     if 15 in reading.groups:
+        reading.active_auth = _active_authentication(channel, reading, random)
+    reading.complete = True
+    return reading
+
+
+def _sod_groups(sod: bytes) -> list[int]:
+    """The data group numbers EF.SOD lists (read without checking it: Passive Authentication
+    checks it later)."""
+    from verifier.chip.passive import read_sod
+    from verifier.chip.pki import PkiError
+
+    try:
+        return sorted(read_sod(sod).hashes)
+    except PkiError:
+        return []
+
+
+def _active_authentication(channel: Channel, reading: ChipReading, random: Random) -> Outcome:
+    try:
         algorithm = (
             parse_dg14(reading.groups[14]).active_auth_algorithm if 14 in reading.groups else None
         )
-        try:
-            passed = active.authenticate(channel, parse_dg15(reading.groups[15]), algorithm, random)
-        except (CurveError, LdsError, ValueError):
-            passed = False
-        reading.active_auth = Outcome.PASSED if passed else Outcome.FAILED
-    return reading
+        key = parse_dg15(reading.groups[15])
+        return (
+            Outcome.PASSED
+            if active.authenticate(channel, key, algorithm, random)
+            else Outcome.FAILED
+        )
+    except (CurveError, LdsError, ValueError, KeyError, TypeError):
+        return Outcome.FAILED  # a DG15 key that cannot be used proves nothing
 
 
 def _access(channel: Channel, key: AccessKey, random: Random) -> str:
@@ -194,7 +237,7 @@ def _chip_authentication(
     try:
         chipauth.authenticate(channel, infos, random)
         _select(channel, Ef.COM)  # the first command under the new keys proves them
-    except (SecureMessagingError, ChipError, CurveError) as exc:
+    except (SecureMessagingError, ChipError, CurveError, ValueError, KeyError, TypeError) as exc:
         reading.chip_auth = Outcome.FAILED
         reading.chip_auth_problem = (
             "The chip could not continue with the keys of Chip Authentication: it does not hold "

@@ -87,6 +87,8 @@ class ChipImage:
             if raw.get("format") != FORMAT:
                 raise ChipImageError(f"{path.name} is not a simulated chip ({FORMAT})")
             files = {Ef(int(k, 16)): base64.b64decode(v) for k, v in raw["files"].items()}
+            if Ef.DG1 not in files:
+                raise ChipImageError(f"{path.name} has no DG1: no chip is made without one")
             pace_raw = raw.get("pace")
             return cls(
                 files,
@@ -100,10 +102,12 @@ class ChipImage:
                 bool(raw.get("extended_length", False)),
                 dict(raw.get("notes", {})),
             )
-        except (OSError, ValueError, KeyError, TypeError) as exc:
+        except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
             if isinstance(exc, ChipImageError):
                 raise
-            raise ChipImageError(f"{path} is not a usable simulated chip ({exc})") from None
+            raise ChipImageError(
+                f"{path} is not a usable simulated chip ({type(exc).__name__})"
+            ) from None
 
 
 @dataclass(slots=True)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any, Protocol
 
 from verifier.chip.errors import NoCardError, NoReaderError
+from verifier.text import say
 
 
 class Transport(Protocol):
@@ -27,8 +28,10 @@ def _pyscard() -> Any:
         from smartcard.System import readers  # type: ignore[import-not-found, unused-ignore]
     except ImportError:
         raise NoReaderError(
-            "Chip reading needs PC/SC support, which is not installed: install the 'chip' extra "
-            "(pip install 'verifier[chip]', with Debian's pcscd running)."
+            say(
+                "Chip reading needs PC/SC support, which is not installed here: install the "
+                "'chip' extra (pip install 'verifier[chip]') with Debian's pcscd running."
+            )
         ) from None
     return readers
 
@@ -40,8 +43,11 @@ def reader_names() -> list[str]:
         return [str(r) for r in readers()]
     except Exception as exc:  # pyscard raises its own types when pcscd is not running
         raise NoReaderError(
-            f"The PC/SC service does not answer ({type(exc).__name__}): start pcscd "
-            "(systemctl start pcscd) and connect the reader."
+            say(
+                "The PC/SC service does not answer ({error}): start pcscd (systemctl start "
+                "pcscd) and connect the reader.",
+                error=type(exc).__name__,
+            )
         ) from None
 
 
@@ -52,7 +58,7 @@ class PcscTransport:
         readers = _pyscard()
         available = readers()
         if not available:
-            raise NoReaderError("No chip reader is connected: connect one and try again.")
+            raise NoReaderError(say("No chip reader is connected: connect one and try again."))
         chosen = (
             available[0]
             if reader is None
@@ -60,7 +66,9 @@ class PcscTransport:
         )
         if chosen is None:
             names = ", ".join(str(r) for r in available)
-            raise NoReaderError(f"No reader is called {reader!r}; connected: {names}.")
+            raise NoReaderError(
+                say("No reader is called {name}; connected: {names}.", name=reader, names=names)
+            )
         self.name = str(chosen)
         self.extended_length = extended_length
         try:
@@ -68,8 +76,12 @@ class PcscTransport:
             self._connection.connect()
         except Exception as exc:  # pyscard's NoCardException, CardConnectionException
             raise NoCardError(
-                f"The reader {self.name} sees no chip ({type(exc).__name__}): put the "
-                "document's data page (or cover) flat on the reader."
+                say(
+                    "The reader {name} sees no chip ({error}): put the document's data page (or "
+                    "cover) flat on the reader.",
+                    name=self.name,
+                    error=type(exc).__name__,
+                )
             ) from None
 
     def transmit(self, apdu: bytes) -> bytes:
@@ -77,8 +89,11 @@ class PcscTransport:
             data, sw1, sw2 = self._connection.transmit(list(apdu))
         except Exception as exc:
             raise NoCardError(
-                f"The chip stopped answering ({type(exc).__name__}): keep the document still "
-                "on the reader and read it again."
+                say(
+                    "The chip stopped answering ({error}): keep the document still on the "
+                    "reader and read it again.",
+                    error=type(exc).__name__,
+                )
             ) from None
         return bytes(data) + bytes([sw1, sw2])
 

@@ -9,6 +9,7 @@ file is written whole or not at all, and the folder is backed up with the data d
 from __future__ import annotations
 
 import base64
+import binascii
 import datetime as dt
 import enum
 import re
@@ -18,10 +19,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from verifier.chip.asn1 import CSCA_MASTER_LIST, CscaMasterList
-from verifier.chip.pki import Certificate, PkiError, RevocationList, open_signed_data
+from verifier.chip.pki import (
+    PARSE_ERRORS,
+    Certificate,
+    PkiError,
+    RevocationList,
+    open_signed_data,
+)
 from verifier.files import write_atomic
 
-MAX_FILE = 64 * 1024 * 1024  # the German master list is 0.8 MB; refuse what no list is
+MAX_FILE = 8 * 1024 * 1024  # the German master list is 0.8 MB; refuse what no list is
 _PEM = re.compile(rb"-----BEGIN ([A-Z0-9 ]+)-----(.+?)-----END \1-----", re.DOTALL)
 
 
@@ -139,7 +146,10 @@ class TrustStore:
             data = path.read_bytes()
         except OSError as exc:
             raise PkiError(f"{path} cannot be read ({exc.strerror})") from None
-        blocks = [(label, base64.b64decode(body)) for label, body in _PEM.findall(data)]
+        try:
+            blocks = [(label, base64.b64decode(body)) for label, body in _PEM.findall(data)]
+        except binascii.Error:
+            raise PkiError(f"{path.name} holds a PEM block that is not base64") from None
         if blocks:
             return self._import_pem(blocks, path.name)
         if _looks_signed(data):
@@ -178,8 +188,8 @@ class TrustStore:
         for cert in certs:
             if not cert.is_ca:
                 outcome.refused.append(
-                    f"{cert.subject}: not a CA certificate (a CSCA's says CA in its basic "
-                    "constraints; Document Signer certificates come from the chip itself)"
+                    f"{cert.subject}: not a CA certificate (a CSCA's may sign certificates; "
+                    "Document Signer certificates come from the chip itself)"
                 )
                 continue
             self._add(cert, outcome)
@@ -216,15 +226,20 @@ class TrustStore:
         try:
             listed = CscaMasterList.load(signed.content)["cert_list"]
             entries = [item.dump() for item in listed]
-        except (ValueError, TypeError, KeyError):
+        except PARSE_ERRORS:
             raise PkiError("the master list's content is not a list of certificates") from None
         outcome = ImportOutcome(Kind.MASTER_LIST, signer=signed.signer.subject)
         certs: list[Certificate] = []
         for number, der in enumerate(entries, 1):
             try:
-                certs.append(Certificate.load(der))
+                cert = Certificate.load(der)
             except PkiError as exc:
                 outcome.refused.append(f"certificate {number}: {exc}")
+                continue
+            if cert.is_ca:
+                certs.append(cert)
+            else:
+                outcome.refused.append(f"certificate {number} ({cert.subject}): may not sign")
         trusted = self.issuer_of(signed.signer)
         certifier = trusted or _certifier(signed.signer, [*signed.certificates, *certs])
         if certifier is None:
@@ -247,9 +262,11 @@ def master_list_certificates(data: bytes) -> list[Certificate]:
     signed = open_signed_data(data)
     if signed.content_type != CSCA_MASTER_LIST or not signed.signature_valid:
         raise PkiError("not a master list with a valid signature")
-    return [
-        Certificate.load(item.dump()) for item in CscaMasterList.load(signed.content)["cert_list"]
-    ]
+    try:
+        items = [item.dump() for item in CscaMasterList.load(signed.content)["cert_list"]]
+    except PARSE_ERRORS:
+        raise PkiError("the master list's content is not a list of certificates") from None
+    return [Certificate.load(der) for der in items]
 
 
 def _looks_signed(data: bytes) -> bool:

@@ -29,6 +29,7 @@ from verifier.store.settings import (
 )
 
 if TYPE_CHECKING:
+    from verifier.inspection.checks.chip import ChipRequest
     from verifier.inspection.pipeline import Inspector
 
 
@@ -64,6 +65,18 @@ class AppContext:
                     cache=self.settings.cache_dir,
                 )
             return self._inspector
+
+    def chip_request(self, visible: Path | None, can: str | None) -> ChipRequest:
+        """How to read the chip of the document in ``visible`` (station/chip.py)."""
+        from verifier.station.chip import chip_request
+
+        today = self.today
+        return chip_request(
+            self.settings,
+            visible,
+            can=can,
+            today=(lambda: today) if today is not None else dt.date.today,
+        )
 
     @property
     def ready(self) -> bool:

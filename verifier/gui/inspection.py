@@ -15,8 +15,15 @@ from pathlib import Path
 from typing import Any
 
 import cv2
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QMouseEvent, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, QRegularExpression, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QMouseEvent,
+    QRegularExpressionValidator,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -233,6 +240,7 @@ class InspectionView(QWidget):
              self.capture_button, self.next_button, self.inspect_button, self.new_button)
         ):  # fmt: skip
             buttons.addWidget(b, i // 2, i % 2)
+        self._chip_controls(buttons, 4)
         left.addLayout(buttons)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
@@ -249,6 +257,26 @@ class InspectionView(QWidget):
         box.setLayout(left)
         box.setMaximumWidth(440)
         return box
+
+    def _chip_controls(self, grid: QGridLayout, row: int) -> None:
+        """Whether to read the chip (checked: a reader or a sample's simulated chip is used
+        when there is one; no reader only makes the chip checks "skipped"), and an ID card's
+        CAN."""
+        self.chip_button = QPushButton(self.tr("Rea&d the chip (Ctrl+R)"))
+        self.chip_button.setCheckable(True)
+        self.chip_button.setChecked(True)
+        self.chip_button.setToolTip(
+            self.tr(
+                "Read the document's chip during the inspection: on a chip reader, or a sample's "
+                "simulated chip. The MRZ is the key; for an ID card, type its CAN."
+            )
+        )
+        self.can_edit = QLineEdit()
+        self.can_edit.setPlaceholderText(self.tr("CAN (ID cards, optional)"))
+        self.can_edit.setMaxLength(12)
+        self.can_edit.setValidator(QRegularExpressionValidator(QRegularExpression("[0-9]{0,12}")))
+        grid.addWidget(self.chip_button, row, 0)
+        grid.addWidget(self.can_edit, row, 1)
 
     def _results_panel(self) -> QWidget:
         right = QVBoxLayout()
@@ -376,12 +404,17 @@ class InspectionView(QWidget):
         tabs.currentChanged.connect(lambda _i: self._compare_changed())
         face = QWidget()
         face_row = QHBoxLayout(face)
-        self.face_portrait, self.face_bearer = QLabel(), QLabel()
+        self.face_portrait, self.face_bearer, self.face_chip = QLabel(), QLabel(), QLabel()
         self.face_text = QLabel()
         self.face_text.setWordWrap(True)
-        captions = (self.tr("Portrait on the document"), self.tr("Bearer, photographed now"))
+        captions = (
+            self.tr("Portrait on the document"),
+            self.tr("Bearer, photographed now"),
+            self.tr("Portrait in the chip"),
+        )
         self.face_captions: list[QLabel] = []
-        for label, caption in zip((self.face_portrait, self.face_bearer), captions, strict=True):
+        faces = (self.face_portrait, self.face_bearer, self.face_chip)
+        for label, caption in zip(faces, captions, strict=True):
             label.setMinimumSize(160, 200)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             column = QVBoxLayout()
@@ -417,6 +450,7 @@ class InspectionView(QWidget):
             "F5": self.inspect,
             "Ctrl+Return": self.inspect,
             "Ctrl+N": self.new_inspection,
+            "Ctrl+R": self.chip_button.toggle,
             "Ctrl+1": lambda: self.decide(Decision.RELEASED),
             "Ctrl+2": lambda: self.decide(Decision.REFERRED),
             "Ctrl+3": lambda: self.decide(Decision.SUSPECTED_FRAUD),
@@ -511,6 +545,7 @@ class InspectionView(QWidget):
         self.face_text.clear()
         self.face_portrait.clear()
         self.face_bearer.clear()
+        self.face_chip.clear()
         for caption in self.face_captions:
             caption.hide()
         self.blink_timer.stop()
@@ -756,13 +791,18 @@ class InspectionView(QWidget):
 
     def _run_inspection(self) -> None:
         captures = dict(self.captures)
+        chip = (
+            self.ctx.chip_request(captures.get("visible"), self.can_edit.text().strip() or None)
+            if self.chip_button.isChecked()
+            else None
+        )
         self.result = None
         self._clear_result()
         self.say(self.tr("Inspecting…"))
         self.progress.show()
         self._enable()
         self.ctx.runner.run(
-            lambda: self.ctx.inspector().inspect(captures),
+            lambda: self.ctx.inspector().inspect(captures, chip),
             lambda result: self._inspected(result, captures),
             self._failed,
             expected=INSPECTION_ERRORS,
@@ -865,6 +905,7 @@ class InspectionView(QWidget):
             "uv": self.titles["uv"],
             "ir": self.titles["ir"],
             "barcodes": self.tr("Bar codes and seals"),
+            "chip": self.tr("Chip"),
             "face": self.tr("Face"),
         }
         laid_out = presenter.groups(result.checks, result.not_examined)
@@ -932,8 +973,10 @@ class InspectionView(QWidget):
             )
         if "bearer" in self.inspected:
             self.face_bearer.setPixmap(pixmap_of(self.inspected["bearer"]).scaledToHeight(200))
+        if result.chip_portrait is not None:
+            self.face_chip.setPixmap(pixmap_of(result.chip_portrait).scaledToHeight(200))
         for label, caption in zip(
-            (self.face_portrait, self.face_bearer), self.face_captions, strict=True
+            (self.face_portrait, self.face_bearer, self.face_chip), self.face_captions, strict=True
         ):
             caption.setVisible(not label.pixmap().isNull())
         if face is None:
@@ -949,6 +992,14 @@ class InspectionView(QWidget):
             shown = f"{percent}% — " if percent is not None else ""
             self.face_text.setText(
                 f"<h2>{shown}{band}</h2><p>{html.escape(tr_text(face.get('reason')))}</p>"
+            )
+        chip = next((c for c in result.checks if c.id == "face.chip_match"), None)
+        if chip is not None:
+            status = self.tr(STATUS_WORDS[chip.status.value])
+            self.face_text.setText(
+                self.face_text.text()
+                + f"<h3>{html.escape(tr_text(chip.name))}: {status}</h3>"
+                + f"<p>{html.escape(tr_text(chip.message))}</p>"
             )
 
     def _check_chosen(self, item: QTreeWidgetItem | None, _column: int = 0) -> None:

@@ -16,9 +16,9 @@ MRZ every design is a candidate (docs/benchmarks.md measures what that costs).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
-import os
-import tempfile
+import io
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final
@@ -27,6 +27,7 @@ import cv2
 import numpy as np
 from numpy.typing import NDArray
 
+from verifier.files import write_atomic
 from verifier.imaging.loading import Gray, load_gray
 from verifier.library import Template
 from verifier.library.units import px_per_mm
@@ -139,17 +140,10 @@ def _read_cache(file: Path) -> _Features | None:
 def _write_cache(file: Path, features: _Features) -> None:
     """Written whole or not at all (a temporary file renamed), so a killed process leaves no
     half file; a cache that cannot be written only costs time."""
-    temporary: Path | None = None
-    try:
-        file.parent.mkdir(parents=True, exist_ok=True)
-        handle, name = tempfile.mkstemp(dir=file.parent, suffix=".tmp")
-        temporary = Path(name)
-        with os.fdopen(handle, "wb") as out:
-            np.savez(out, points=features.points, descriptors=features.descriptors)
-        temporary.replace(file)
-    except OSError:
-        if temporary is not None:
-            temporary.unlink(missing_ok=True)
+    buffer = io.BytesIO()
+    np.savez(buffer, points=features.points, descriptors=features.descriptors)
+    with contextlib.suppress(OSError):
+        write_atomic(file, buffer.getvalue(), durable=False)
 
 
 def frame_size(template: Template) -> tuple[int, int]:

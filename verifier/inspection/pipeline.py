@@ -134,8 +134,11 @@ class Inspector:
             face_checks, face = self._face(stages, fine, aligned["visible"], bearer)
             checks += face_checks
         checks[barcodes_at:barcodes_at] = _or_errors(codes.result(), ("barcode.decoded",))
+        chip_portrait = None
         if chip_read is not None:
-            checks += self._chip(stages, chip_read.result(), fine, aligned, bearer)
+            chip_outcome = chip_read.result()
+            checks += self._chip(stages, chip_outcome, fine, aligned, bearer)
+            chip_portrait = getattr(chip_outcome, "portrait", None)
         return InspectionResult(
             template=match.template.id if match else None,
             template_confidence=confidence(ranked),
@@ -147,6 +150,7 @@ class Inspector:
             frame_dpi=fine.template.dpi if fine is not None and aligned else None,
             aligned=aligned,
             failed_stages=tuple(stages.failures),
+            chip_portrait=chip_portrait,
         )
 
     def _face(

@@ -24,6 +24,7 @@ GROUPS: Final = (  # group -> the check id prefixes it holds, in reading order
     ("uv", ("uv.",)),
     ("ir", ("ir.",)),
     ("barcodes", ("barcode.",)),
+    ("chip", ("chip.",)),
     ("face", ("face.",)),
 )
 PARTS: Final = {"visible": "visible", "uv": "uv", "ir": "ir", "face": "face"}  # group -> part
@@ -32,7 +33,7 @@ SEVERITY: Final = ("fail", "error", "warn", "pass", "skipped")  # worst first
 
 @dataclass(frozen=True, slots=True)
 class Group:
-    key: str  # document, visible, uv, ir, barcodes, face
+    key: str  # document, visible, uv, ir, barcodes, chip, face
     state: str  # the worst status of its checks, or "not_examined"
     checks: tuple[CheckResult, ...]
     expanded: bool  # shown open: something to look at, or nothing was examined

@@ -130,6 +130,8 @@ class InspectionResult:
     # the captures warped onto the template frame (for reports and the GUI; not serialised)
     aligned: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
     failed_stages: tuple[StageFailure, ...] = ()  # stages that raised (their checks are errors)
+    # the portrait read from the chip's DG2 (for the GUI; not serialised)
+    chip_portrait: Any = field(default=None, compare=False, repr=False)
 
     def failed(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(c.id for c in self.checks if c.status is CheckStatus.FAIL))

@@ -27,8 +27,6 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import json
-import os
-import tempfile
 import uuid
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -40,6 +38,7 @@ from sqlalchemy.orm import Session, aliased
 
 import verifier
 from verifier.codes.transliteration import spellings_of
+from verifier.files import write_atomic
 from verifier.inspection.result import InspectionResult
 from verifier.reports.signing import (
     CANONICAL,
@@ -391,12 +390,7 @@ class ReportBook:
         data = canonical(head)
         document = {"head": head, "signature": key.sign(data), "key": key.fingerprint}
         try:
-            fd, tmp = tempfile.mkstemp(prefix=".head-", dir=self.head_file.parent)
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump(document, f)
-                f.flush()
-                os.fsync(f.fileno())
-            Path(tmp).replace(self.head_file)
+            write_atomic(self.head_file, json.dumps(document).encode("utf-8"))
         except OSError:
             return  # the report is saved; the next save or verify brings the head up to date
 

@@ -19,6 +19,7 @@ from typing import Any, Final
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from verifier.files import write_atomic
 from verifier.reports.signing import fingerprint, public_from_raw, raw_public
 
 ENV: Final = "VERIFIER_ENROLMENT"
@@ -85,11 +86,9 @@ def enrol(path: Path, key: Ed25519PublicKey, workstation: str) -> Enrolment:
         dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
     )
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f".{path.name}.tmp")
-        tmp.write_text(json.dumps(record.as_dict(), indent=1) + "\n", encoding="utf-8")
-        tmp.chmod(0o644)  # readable by the application, writable by the administrator only
-        tmp.replace(path)
+        text = json.dumps(record.as_dict(), indent=1) + "\n"
+        # readable by the application, writable by the administrator only
+        write_atomic(path, text.encode("utf-8"), mode=0o644)
     except OSError as exc:
         raise EnrolmentError(
             f"The enrolment cannot be written to {path} ({exc.strerror}): run "

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import secrets
 from collections.abc import Mapping
 from pathlib import Path
@@ -33,6 +32,8 @@ import rfc8785
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from verifier.files import write_atomic
 
 GENESIS = "0" * 64  # the previous hash of the first report
 
@@ -175,13 +176,7 @@ class WorkstationKey:
 def _write_private(path: Path, data: bytes, *, replace: bool) -> None:
     if path.exists() and not replace:
         raise SigningKeyError(f"{path} exists already")
-    tmp = path.with_name(f".{path.name}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
-    tmp.replace(path)
+    write_atomic(path, data, mode=0o600)
 
 
 def record_holds(public: Ed25519PublicKey, signature_hex: str, value: Any) -> bool:

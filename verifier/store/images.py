@@ -8,9 +8,9 @@ the database hold only the hash; the same image saved twice is stored once.
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from pathlib import Path
+
+from verifier.files import write_atomic
 
 
 class ImageStore:
@@ -27,17 +27,7 @@ class ImageStore:
         target = self.path(digest)
         if target.is_file() and target.stat().st_size == len(data):
             return digest
-        target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=target.parent)
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(data)
-                f.flush()
-                os.fsync(f.fileno())
-            Path(tmp).replace(target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomic(target, data)
         return digest
 
     def get(self, sha256: str) -> bytes:

@@ -27,7 +27,7 @@ from verifier.chip.simulated import ChipImage, ChipImageError, SimulatedChip
 from verifier.chip.transport import PcscTransport, Transport
 from verifier.chip.trust import TrustStore
 from verifier.inspection.result import CheckResult, CheckStatus
-from verifier.text import Text, say
+from verifier.text import Text, joined, say
 
 CHIP_CHECKS = ("chip.read", "chip.passive_auth", "chip.clone_detection", "chip.mrz_match")
 RGB = np.ndarray
@@ -75,8 +75,12 @@ class ChipOutcome:
         return next((c.status for c in self.checks if c.id == check_id), None)
 
 
-def _skipped_all(reason: str, status: CheckStatus = CheckStatus.SKIPPED) -> list[CheckResult]:
-    first = CheckResult("chip.read", status, reason)
+def _skipped_all(
+    reason: str,
+    status: CheckStatus = CheckStatus.SKIPPED,
+    evidence: dict[str, str] | None = None,
+) -> list[CheckResult]:
+    first = CheckResult("chip.read", status, reason, evidence=evidence or {})
     rest = say("The chip was not read.")
     return [first] + [CheckResult(i, CheckStatus.SKIPPED, rest) for i in CHIP_CHECKS[1:]]
 
@@ -123,15 +127,15 @@ class ChipChecks:
             out.checks = _skipped_all(
                 say(
                     "The chip refused the key from the printed MRZ: the MRZ was misread, or "
-                    "altered, or the chip is not this document's. {why}",
-                    why=_text(exc),
+                    "altered, or the chip is not this document's."
                 )
                 if isinstance(key, MrzKey)
                 else say("The chip refused the CAN: check the number printed on the card."),
                 CheckStatus.FAIL,
+                {"detail": str(exc)},
             )
             return out
-        except (ChipError, LdsError) as exc:
+        except (ChipError, LdsError, ValueError) as exc:  # TLV, ASN.1 and curve errors included
             out.checks = _skipped_all(
                 say("The chip could not be read to the end: {why}", why=_text(exc)),
                 CheckStatus.ERROR,
@@ -171,6 +175,13 @@ class ChipChecks:
                 )
             except PkiError as exc:
                 passive = PassiveResult(failures=[str(exc)])
+            for number in reading.hidden:
+                passive.failures.append(
+                    say(
+                        "DG{number} is listed in the SOD but the chip did not give it.",
+                        number=number,
+                    )
+                )
             out.passive = passive
             evidence = {"signer": passive.signer, "csca": passive.csca}
             checks.append(
@@ -190,7 +201,7 @@ class ChipChecks:
                     CheckStatus.FAIL,
                     say(
                         "The chip's data could not be proved genuine: {why}",
-                        why=" ".join(passive.failures),
+                        why=joined(" ", passive.failures),
                     ),
                     evidence=evidence,
                 )
@@ -207,15 +218,28 @@ class ChipChecks:
         return checks
 
 
+CHIP_AUTHENTICATION = say("Chip Authentication")
+ACTIVE_AUTHENTICATION = say("Active Authentication")
+
+
 def _clone_check(reading: ChipReading, passive: PassiveResult | None) -> CheckResult:
-    signed = passive is not None and all(
+    covered = passive is not None and all(
         passive.hashes.get(n, False) for n in (14, 15) if n in reading.groups
     )
+    hidden = [n for n in reading.hidden if n in (14, 15)]
+    if hidden:
+        return CheckResult(
+            "chip.clone_detection",
+            CheckStatus.FAIL,
+            say(
+                "The chip does not give {groups}, which its signed data lists: a copied chip "
+                "hides the keys it cannot prove it holds.",
+                groups=", ".join(f"DG{n}" for n in hidden),
+            ),
+        )
     if reading.chip_auth is Outcome.FAILED or reading.active_auth is Outcome.FAILED:
         which = (
-            "Chip Authentication"
-            if reading.chip_auth is Outcome.FAILED
-            else "Active Authentication"
+            CHIP_AUTHENTICATION if reading.chip_auth is Outcome.FAILED else ACTIVE_AUTHENTICATION
         )
         return CheckResult(
             "chip.clone_detection",
@@ -229,8 +253,8 @@ def _clone_check(reading: ChipReading, passive: PassiveResult | None) -> CheckRe
     done = [
         name
         for name, outcome in (
-            ("Chip Authentication", reading.chip_auth),
-            ("Active Authentication", reading.active_auth),
+            (CHIP_AUTHENTICATION, reading.chip_auth),
+            (ACTIVE_AUTHENTICATION, reading.active_auth),
         )
         if outcome is Outcome.PASSED
     ]
@@ -243,14 +267,14 @@ def _clone_check(reading: ChipReading, passive: PassiveResult | None) -> CheckRe
                 "copy of it cannot be told from the original."
             ),
         )
-    if not signed:
+    if not covered:
         return CheckResult(
             "chip.clone_detection",
             CheckStatus.FAIL,
             say(
                 "{which} passed, but with a key the issuer's signature does not cover "
                 "(DG14/DG15 do not match the SOD).",
-                which=" + ".join(done),
+                which=joined(" + ", done),
             ),
         )
     return CheckResult(
@@ -259,7 +283,7 @@ def _clone_check(reading: ChipReading, passive: PassiveResult | None) -> CheckRe
         say(
             "{which} passed: the chip holds the private key of its signed data, so it is not a "
             "copy.",
-            which=" + ".join(done),
+            which=joined(" + ", done),
         ),
     )
 
