@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
 
-.PHONY: setup demo test soak lint typecheck unit bench bench-images bench-inspection bench-library clean fixtures fixtures-full train-mrz train-patch screenshots translations dist dist-test
+.PHONY: setup demo test soak lint typecheck unit bench bench-images bench-inspection bench-library bench-chip clean fixtures fixtures-full train-mrz train-patch screenshots translations dist dist-test
 
 setup: $(STAMP)
 
@@ -77,6 +77,10 @@ bench-inspection: setup
 
 bench-library: setup
 	$(PY) bench/bench_library.py
+
+# The chip: access, reading, Passive Authentication; the BSI master list's import
+bench-chip: setup
+	$(PY) bench/bench_chip.py
 
 bench-images: $(VENV)/.bench-installed
 	test -d build/samples || $(PY) -m fixtures.generator --full

@@ -67,3 +67,17 @@ def test_inspect_command_with_chip(capsys: pytest.CaptureFixture[str]) -> None:
     statuses = {c["id"]: c["status"] for c in result["checks"]}
     assert statuses["chip.read"] == "pass" and statuses["chip.passive_auth"] == "pass"
     assert code in (0, 1)  # one light only: the verdict may say what was not examined
+
+
+def test_a_chip_file_planted_beside_a_capture_is_not_read(tmp_path: Path) -> None:
+    """Outside the bundled samples a chip.json is ignored: the chip is the reader's, and a
+    file (even a copy of a genuine chip) never passes for it."""
+    import shutil
+
+    folder = tmp_path / "hot-folder"
+    shutil.copytree(SAMPLES / "uto-p-2020-genuine", folder)
+    request = chip_request(Settings.from_env(), folder / "visible.png", today=lambda: DAY)
+    assert request.source.image is None
+    outcome = request.checks(request.source, json.loads((folder / "truth.json").read_text())["mrz"])
+    assert outcome.reading is None
+    assert {c.status for c in outcome.checks} == {CheckStatus.SKIPPED}  # no reader here

@@ -1,9 +1,10 @@
 """The chip as this workstation reads it: its trust store, and where a capture's chip is.
 
 A bundled sample's chip is its simulated chip (``chip.json`` beside the capture), judged with
-the samples' own test CSCA added to the trust store for that read only: a real chip, or a chip
-file anywhere else, is judged by the administrator's trust store alone (a planted file cannot
-borrow the samples' CSCA, and without a real Document Signer's key it cannot pass).
+the samples' own test CSCA added to the trust store for that read only. Anywhere else the chip
+is the one on the reader, judged by the administrator's trust store alone: a chip file beside
+a capture in a hot folder is ignored (a file planted there must never pass for the chip of the
+document on the desk, even one copied from a genuine chip).
 """
 
 from __future__ import annotations
@@ -46,16 +47,13 @@ def chip_request(
     can: str | None = None,
     today: Callable[[], dt.date] = dt.date.today,
 ) -> ChipRequest:
-    """How to read the chip of the document captured in ``visible``: the named PC/SC reader;
-    else a simulated chip beside the capture; else the first PC/SC reader."""
-    simulated = visible.parent / SIMULATED_CHIP if visible is not None else None
+    """How to read the chip of the document captured in ``visible``: a bundled sample's
+    simulated chip; else the named PC/SC reader, or the first one."""
     extra: list[Certificate] = []
-    if reader is None and simulated is not None and simulated.is_file():
-        source = ChipSource(image=simulated)
-        if is_sample(settings, simulated):
-            extra = sample_csca(settings)
-    elif reader is None and visible is not None and is_sample(settings, visible):
-        source = ChipSource(image=simulated)  # a sample without a chip: "no chip", not a reader
+    if reader is None and visible is not None and is_sample(settings, visible):
+        # a bundled sample: its simulated chip, or "no chip" (never the reader's chip)
+        source = ChipSource(image=visible.parent / SIMULATED_CHIP)
+        extra = sample_csca(settings)
     else:
         source = ChipSource(reader=reader)
     return ChipRequest(ChipChecks(TrustStore(settings.csca_dir, extra), today), source, can)
