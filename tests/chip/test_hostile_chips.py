@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from fixtures.generator.chips import Profile, chip_image, com, master_list, utopia_pki
+from fixtures.generator.chips import Profile, chip_image, com, master_list
+from tests.chip.conftest import MRZ, PKI, PORTRAIT
 from verifier.chip import tlv
 from verifier.chip.lds import Ef
 from verifier.chip.pki import PkiError
@@ -20,21 +21,6 @@ from verifier.inspection.checks.chip import ChipChecks, ChipSource
 from verifier.inspection.result import CheckStatus
 
 ROOT = Path(__file__).resolve().parents[2]
-PORTRAIT = ROOT / "fixtures" / "portraits" / "person_b_document.jpg"
-MRZ = [
-    "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
-    "U274369814UTO8208123F3404159<<<<<<<<<<<<<<02",
-]
-PKI = utopia_pki()
-
-
-@pytest.fixture(scope="module")
-def trust(tmp_path_factory: pytest.TempPathFactory) -> TrustStore:
-    store = TrustStore(tmp_path_factory.mktemp("trust") / "csca")
-    path = tmp_path_factory.mktemp("ml") / "ut.ml"
-    path.write_bytes(master_list(PKI))
-    store.import_file(path)
-    return store
 
 
 def judge(chip: ChipImage, trust: TrustStore, tmp_path: Path) -> dict[str, CheckStatus]:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from fixtures.generator.chips import Profile, chip_image, dg1, utopia_pki
+from tests.chip.conftest import MRZ, PKI, PORTRAIT
 from verifier.chip import tlv
 from verifier.chip.apdu import Command
 from verifier.chip.channel import Channel
@@ -23,25 +24,7 @@ from verifier.inspection.checks.chip import ChipChecks, ChipSource
 from verifier.inspection.result import CheckStatus
 
 ROOT = Path(__file__).resolve().parents[2]
-PORTRAIT = ROOT / "fixtures" / "portraits" / "person_b_document.jpg"
-MRZ = [
-    "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<",
-    "U274369814UTO8208123F3404159<<<<<<<<<<<<<<02",
-]
 TODAY = dt.date(2026, 12, 1)
-PKI = utopia_pki()
-
-
-@pytest.fixture(scope="module")
-def trust(tmp_path_factory: pytest.TempPathFactory) -> TrustStore:
-    from fixtures.generator.chips import master_list
-
-    store = TrustStore(tmp_path_factory.mktemp("trust") / "csca")
-    path = tmp_path_factory.mktemp("ml") / "utopia.ml"
-    path.write_bytes(master_list(PKI))
-    outcome = store.import_file(path)
-    assert (outcome.added, outcome.signer_csca_trusted_before) == (1, False)
-    return store
 
 
 def image(profile: Profile, **kwargs: object) -> ChipImage:
