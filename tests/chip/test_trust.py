@@ -145,3 +145,16 @@ def test_certificates_with_negative_serials_and_lax_der_load(bsi_list: bytes) ->
     certs = master_list_certificates(bsi_list)
     assert any(c.serial <= 0 for c in certs)
     assert all(isinstance(c, Certificate) and c.country for c in certs)
+
+
+def test_a_kept_store_sees_an_import_made_elsewhere(tmp_path: Path) -> None:
+    """The store an application keeps reads its files once, and again after an import by
+    another process (the command line) changed them."""
+    kept = TrustStore(tmp_path / "csca")
+    assert kept.certificates() == []
+    first = kept.certificates()
+    assert kept.certificates() is first  # not read again while nothing changed
+    ml = tmp_path / "ut.ml"
+    ml.write_bytes(master_list(PKI))
+    TrustStore(tmp_path / "csca").import_file(ml)  # another process
+    assert [c.country for c in kept.certificates()] == ["UT"]

@@ -7,16 +7,14 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable
 from typing import Any
 
 from verifier.chip import curves
 from verifier.chip.apdu import Command
 from verifier.chip.asn1 import ECDSA_PLAIN
 from verifier.chip.channel import Channel
+from verifier.chip.crypto import Random
 from verifier.chip.errors import CardStatusError
-
-Random = Callable[[int], bytes]
 
 # ISO/IEC 10118-3 hash identifiers of the two-byte trailer (xx CC)
 _TRAILER_HASHES = {0x33: "sha1", 0x34: "sha256", 0x35: "sha512", 0x36: "sha384", 0x38: "sha224"}

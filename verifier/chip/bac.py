@@ -4,7 +4,6 @@ then Secure Messaging with 3DES session keys."""
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 
 from verifier.chip.apdu import Command
 from verifier.chip.channel import Channel
@@ -12,6 +11,7 @@ from verifier.chip.crypto import (
     ENC,
     MAC,
     Cipher,
+    Random,
     Suite,
     des3_decrypt,
     des3_encrypt,
@@ -22,8 +22,6 @@ from verifier.chip.crypto import (
 from verifier.chip.errors import AccessDeniedError
 from verifier.chip.keys import MrzKey
 from verifier.chip.sm import SecureMessaging
-
-Random = Callable[[int], bytes]
 
 GET_CHALLENGE = Command(0x00, 0x84, 0x00, 0x00, le=8)
 

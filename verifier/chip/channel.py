@@ -15,9 +15,9 @@ class Channel:
 
     @property
     def max_read(self) -> int:
-        """The most bytes one READ BINARY asks for: extended length when the reader takes it;
-        otherwise what fits a short protected response (231 = 0xE7 bytes of data, JMRTD's and
-        most readers' choice: the encrypted data, its padding and the MAC stay within 256)."""
+        """The most bytes one READ BINARY asks for: 4 KB with extended length when the reader
+        takes it; otherwise 223 (0xDF), so that the protected response (the data padded to a
+        whole block, its DO87 header, DO99, DO8E and the status word) stays within 256 bytes."""
         return 0x1000 if self.transport.extended_length else 0xDF
 
     def send(self, command: Command) -> Response:

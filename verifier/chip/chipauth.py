@@ -7,7 +7,6 @@ AT and GENERAL AUTHENTICATE."""
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 
 from asn1crypto import core  # type: ignore[import-untyped]
 
@@ -15,14 +14,13 @@ from verifier.chip import tlv
 from verifier.chip.apdu import Command
 from verifier.chip.asn1 import CA_ECDH, PK_ECDH
 from verifier.chip.channel import Channel
-from verifier.chip.crypto import Cipher, Suite
+from verifier.chip.crypto import Cipher, Random, Suite
 from verifier.chip.curves import curve_of, decode_point, encode_point, field_length
 from verifier.chip.errors import ChipError
 from verifier.chip.lds import ChipAuthInfo, SecurityInfoSet
 from verifier.chip.pace import secret
 from verifier.chip.sm import SecureMessaging
 
-Random = Callable[[int], bytes]
 DES3_PROTOCOL = CA_ECDH + ".1"  # id-CA-ECDH-3DES-CBC-CBC: the default when DG14 names none
 _SUITES = {"1": Suite.DES3, "2": Suite.AES128, "3": Suite.AES192, "4": Suite.AES256}
 

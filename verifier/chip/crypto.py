@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from cryptography.hazmat.decrepit.ciphers.algorithms import TripleDES
@@ -17,6 +18,7 @@ from cryptography.hazmat.primitives import cmac
 from cryptography.hazmat.primitives.ciphers import Cipher as _Cipher
 from cryptography.hazmat.primitives.ciphers import algorithms, modes
 
+Random = Callable[[int], bytes]  # an injectable random source (os.urandom; fixed in tests)
 ENC, MAC, PACE_PASSWORD = 1, 2, 3  # the counters of the key derivation function (§9.7.1)
 
 

@@ -33,29 +33,44 @@ class CardStatusError(ChipError):
         self.sw = sw
 
 
-FILE_NOT_FOUND = 0x6A82
-SECURITY_NOT_SATISFIED = 0x6982
-WRONG_LENGTH = 0x6700
+# Status words (ISO/IEC 7816-4 §5.6), named once for the reader and the simulated chip
 OK = 0x9000
+END_OF_FILE = 0x6282
+WRONG_KEY = 0x6300  # 63Cx: x tries left
+WRONG_LENGTH = 0x6700
+SM_NOT_SUPPORTED = 0x6882
+DENIED = 0x6982  # security status not satisfied
+BLOCKED = 0x6983
+CONDITIONS = 0x6985  # conditions of use not satisfied
+NOT_ALLOWED = 0x6986
+SM_MISSING = 0x6987
+SM_INCORRECT = 0x6988
+WRONG_DATA = 0x6A80
+FILE_NOT_FOUND = 0x6A82
+WRONG_PARAMETERS = 0x6A86
+DATA_NOT_FOUND = 0x6A88
+WRONG_P1P2 = 0x6B00
+NOT_SUPPORTED = 0x6D00
+CLASS_NOT_SUPPORTED = 0x6E00
 
 _WORDS = {
-    0x6282: "end of file reached",
-    0x6700: "wrong length",
-    0x6882: "secure messaging not supported",
-    0x6982: "security status not satisfied",
-    0x6983: "authentication blocked",
-    0x6985: "conditions of use not satisfied",
-    0x6986: "command not allowed",
-    0x6987: "secure messaging data objects missing",
-    0x6988: "secure messaging data objects incorrect",
-    0x6A80: "incorrect data",
-    0x6A82: "file not found",
-    0x6A86: "incorrect parameters",
-    0x6A88: "referenced data not found",
-    0x6B00: "wrong parameters (offset outside the file)",
-    0x6D00: "instruction not supported",
-    0x6E00: "class not supported",
-    0x9000: "ok",
+    END_OF_FILE: "end of file reached",
+    WRONG_LENGTH: "wrong length",
+    SM_NOT_SUPPORTED: "secure messaging not supported",
+    DENIED: "security status not satisfied",
+    BLOCKED: "authentication blocked",
+    CONDITIONS: "conditions of use not satisfied",
+    NOT_ALLOWED: "command not allowed",
+    SM_MISSING: "secure messaging data objects missing",
+    SM_INCORRECT: "secure messaging data objects incorrect",
+    WRONG_DATA: "incorrect data",
+    FILE_NOT_FOUND: "file not found",
+    WRONG_PARAMETERS: "incorrect parameters",
+    DATA_NOT_FOUND: "referenced data not found",
+    WRONG_P1P2: "wrong parameters (offset outside the file)",
+    NOT_SUPPORTED: "instruction not supported",
+    CLASS_NOT_SUPPORTED: "class not supported",
+    OK: "ok",
 }
 
 

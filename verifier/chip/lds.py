@@ -219,30 +219,3 @@ def parse_dg15(data: bytes) -> Any:
         return keys.PublicKeyInfo.load(tlv.unwrap(data, 0x6F))
     except (tlv.TlvError, ValueError):
         raise LdsError("DG15 is not a public key") from None
-
-
-# DG11 and DG12 fields shown to the officer (9303-10 §4.7.11, §4.7.12)
-DG11_FIELDS = {
-    0x5F0E: "full_name", 0x5F0F: "other_names", 0x5F10: "personal_number",
-    0x5F2B: "full_birth_date", 0x5F11: "birth_place", 0x5F42: "address",
-    0x5F12: "telephone", 0x5F13: "profession", 0x5F14: "title",
-    0x5F15: "personal_summary", 0x5F18: "custody_information",
-}  # fmt: skip
-DG12_FIELDS = {
-    0x5F19: "issuing_authority", 0x5F26: "issue_date", 0x5F1A: "other_persons",
-    0x5F1B: "endorsements", 0x5F1C: "tax_exit_requirements", 0x5F55: "personalisation_time",
-    0x5F56: "personalisation_device",
-}  # fmt: skip
-
-
-def parse_text_group(data: bytes, tag: int, names: dict[int, str]) -> dict[str, str]:
-    """DG11 or DG12 as {field: text}; fields not listed are left out."""
-    try:
-        body = tlv.unwrap(data, tag)
-        out = {}
-        for found, value in tlv.items(body):
-            if found in names:
-                out[names[found]] = value.decode("utf-8", "replace")
-    except tlv.TlvError as exc:
-        raise LdsError(f"DG{DG_TAGS[tag]} is not well formed ({exc})") from None
-    return out

@@ -9,7 +9,6 @@ authentication tokens. The chip's side (:class:`ChipPace`) serves the simulated 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,14 +19,12 @@ from verifier.chip import tlv
 from verifier.chip.apdu import Command
 from verifier.chip.asn1 import PACE
 from verifier.chip.channel import Channel
-from verifier.chip.crypto import PACE_PASSWORD, Cipher, Suite, kdf
+from verifier.chip.crypto import PACE_PASSWORD, Cipher, Random, Suite, kdf
 from verifier.chip.curves import PACE_CURVES, Curve, CurveError, decode_point, encode_point
 from verifier.chip.errors import AccessDeniedError
 from verifier.chip.keys import AccessKey, Can
 from verifier.chip.lds import PaceInfo
 from verifier.chip.sm import SecureMessaging
-
-Random = Callable[[int], bytes]
 
 GM_ECDH = PACE + ".2"  # id-PACE-ECDH-GM
 _SUITES = {"1": Suite.DES3, "2": Suite.AES128, "3": Suite.AES192, "4": Suite.AES256}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from asn1crypto import algos, cms, crl, x509  # type: ignore[import-untyped]
@@ -32,7 +32,7 @@ MAX_RSA_BITS = 8192  # beyond any eMRTD key: refused rather than computed with
 @dataclass(frozen=True, slots=True)
 class Certificate:
     der: bytes
-    asn: Any  # asn1crypto x509.Certificate
+    asn: Any = field(compare=False)  # asn1crypto x509.Certificate: the same bytes, parsed
 
     @classmethod
     def load(cls, der: bytes) -> Certificate:

@@ -13,8 +13,10 @@ from dataclasses import dataclass, field
 from verifier.chip import active, bac, chipauth, pace, tlv
 from verifier.chip.apdu import Command
 from verifier.chip.channel import Channel
+from verifier.chip.crypto import Random
 from verifier.chip.curves import CurveError
 from verifier.chip.errors import (
+    END_OF_FILE,
     FILE_NOT_FOUND,
     AccessDeniedError,
     CardStatusError,
@@ -32,9 +34,10 @@ from verifier.chip.lds import (
     parse_dg15,
     parse_security_infos,
 )
+from verifier.chip.passive import read_sod
+from verifier.chip.pki import PkiError
 from verifier.chip.transport import Transport
 
-Random = Callable[[int], bytes]
 Progress = Callable[[str, int, int], None]  # (what, bytes done, bytes in all)
 
 WANTED = (1, 2, 11, 12, 14, 15)  # the data groups the inspection uses (9303-10 §4.7)
@@ -104,7 +107,7 @@ def read_file(channel: Channel, ef: Ef, progress: Progress | None = None) -> byt
     while len(data) < total:
         chunk = _read_binary(channel, len(data), min(channel.max_read, total - len(data)))
         if not chunk:
-            raise CardStatusError(f"READ BINARY of {ef.name} returned nothing", 0x6282)
+            raise CardStatusError(f"READ BINARY of {ef.name} returned nothing", END_OF_FILE)
         data += chunk
         if progress is not None:
             progress(ef.name, len(data), total)
@@ -178,9 +181,6 @@ def read_chip(
 def _sod_groups(sod: bytes) -> list[int]:
     """The data group numbers EF.SOD lists (read without checking it: Passive Authentication
     checks it later)."""
-    from verifier.chip.passive import read_sod
-    from verifier.chip.pki import PkiError
-
     try:
         return sorted(read_sod(sod).hashes)
     except PkiError:

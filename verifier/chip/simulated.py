@@ -25,19 +25,28 @@ from verifier.chip import tlv
 from verifier.chip.apdu import Command, Response, decode_command
 from verifier.chip.asn1 import CA_ECDH
 from verifier.chip.bac import basic_keys
-from verifier.chip.crypto import Cipher, Suite, des3_decrypt, des3_encrypt, pad, retail_mac
+from verifier.chip.crypto import Cipher, Random, Suite, des3_decrypt, des3_encrypt, pad, retail_mac
 from verifier.chip.curves import PACE_CURVES, decode_point, encode_point, field_length
-from verifier.chip.errors import SecureMessagingError
+from verifier.chip.errors import (
+    CONDITIONS,
+    DATA_NOT_FOUND,
+    DENIED,
+    FILE_NOT_FOUND,
+    NOT_SUPPORTED,
+    OK,
+    SM_INCORRECT,
+    SM_MISSING,
+    WRONG_DATA,
+    WRONG_KEY,
+    WRONG_P1P2,
+    SecureMessagingError,
+)
 from verifier.chip.keys import Can, MrzKey
 from verifier.chip.lds import LDS1_AID, Ef, PaceInfo, parse_dg1
 from verifier.chip.pace import CAN_PASSWORD, Protocol, map_generator, secret
 from verifier.chip.sm import PROTECTED, SecureMessaging
 
-Random = Callable[[int], bytes]
 FORMAT = "verifier-simulated-chip/1"
-
-OK, NOT_FOUND, DENIED, WRONG_DATA, BAD_P1P2 = 0x9000, 0x6A82, 0x6982, 0x6A80, 0x6B00
-SM_BROKEN, NOT_SUPPORTED, WRONG_KEY = 0x6988, 0x6D00, 0x6300
 
 
 class ChipImageError(ValueError):
@@ -155,12 +164,12 @@ class SimulatedChip:
         if session is not None:
             if command.cla & PROTECTED != PROTECTED:
                 self._reset()  # ISO 7816-4: a plain command ends the secure session
-                return Response(b"", 0x6987).encode()
+                return Response(b"", SM_MISSING).encode()
             try:
                 command = session.open_command(command)
             except SecureMessagingError:
                 self._reset()
-                return Response(b"", SM_BROKEN).encode()
+                return Response(b"", SM_INCORRECT).encode()
         response, after = self._handle(command)
         raw = session.seal(response) if session is not None else response.encode()
         if after is not None:
@@ -188,7 +197,7 @@ class SimulatedChip:
     def _select(self, c: Command) -> tuple[Response, None]:
         if c.p1 == 0x04:
             self.application = c.data == LDS1_AID
-            return Response(b"", OK if self.application else NOT_FOUND), None
+            return Response(b"", OK if self.application else FILE_NOT_FOUND), None
         if c.p1 == 0x00 and c.data in (b"", b"\x3f\x00"):
             self.application = False
             return Response(b"", OK), None
@@ -199,12 +208,12 @@ class SimulatedChip:
             try:
                 ef = Ef(fid)
             except ValueError:
-                return Response(b"", NOT_FOUND), None
+                return Response(b"", FILE_NOT_FOUND), None
             if ef not in self.image.files or ef is Ef.CARD_ACCESS:
-                return Response(b"", NOT_FOUND), None
+                return Response(b"", FILE_NOT_FOUND), None
             self.selected = ef
             return Response(b"", OK), None
-        return Response(b"", BAD_P1P2), None
+        return Response(b"", WRONG_P1P2), None
 
     def _file_for(self, c: Command) -> tuple[Ef | None, int]:
         if c.p1 & 0x80:  # short EF identifier in P1, offset in P2
@@ -220,10 +229,10 @@ class SimulatedChip:
     def _read(self, c: Command) -> tuple[Response, None]:
         ef, offset = self._file_for(c)
         if ef is None:
-            return Response(b"", NOT_FOUND if self.authenticated else DENIED), None
+            return Response(b"", FILE_NOT_FOUND if self.authenticated else DENIED), None
         data = self.image.files[ef]
         if offset > len(data):
-            return Response(b"", BAD_P1P2), None
+            return Response(b"", WRONG_P1P2), None
         return Response(data[offset : offset + (c.le or 256)], OK), None
 
     def _read_odd(self, c: Command) -> tuple[Response, None]:
@@ -243,7 +252,7 @@ class SimulatedChip:
 
     def _external_authenticate(self, c: Command) -> tuple[Response, Callable[[], None] | None]:
         if not self.challenge or len(c.data) != 40 or not self.application:
-            return Response(b"", 0x6985), None
+            return Response(b"", CONDITIONS), None
         k_enc, k_mac = basic_keys(self.image.mrz_key())
         if retail_mac(k_mac, pad(c.data[:32], 8)) != c.data[32:]:
             return Response(b"", WRONG_KEY), None
@@ -271,13 +280,13 @@ class SimulatedChip:
             oid = tlv.find(c.data, 0x80)
             reference = tlv.find(c.data, 0x83)
             if info is None or oid is None or reference is None:
-                return Response(b"", 0x6A88), None
+                return Response(b"", DATA_NOT_FOUND), None
             protocol = Protocol.of(info)
             if oid != protocol.oid_bytes:
-                return Response(b"", 0x6A80), None
+                return Response(b"", WRONG_DATA), None
             if reference[0] == CAN_PASSWORD:
                 if self.image.can is None:
-                    return Response(b"", 0x6A88), None
+                    return Response(b"", DATA_NOT_FOUND), None
                 password = protocol.password_key(Can(self.image.can))
             else:
                 password = protocol.password_key(self.image.mrz_key())
@@ -291,7 +300,7 @@ class SimulatedChip:
             if point is None:
                 return Response(b"", WRONG_DATA), None
             return Response(b"", OK), self._chip_keys(point, Suite.DES3)
-        return Response(b"", BAD_P1P2), None
+        return Response(b"", WRONG_P1P2), None
 
     def _chip_keys(self, terminal_point: bytes, suite: Suite) -> Callable[[], None] | None:
         if self.image.chip_key is None:
@@ -323,7 +332,7 @@ class SimulatedChip:
             return Response(tlv.tlv(0x7C, b""), OK), self._chip_keys(point, suite)
         state = self.pace
         if state is None:
-            return Response(b"", 0x6985), None
+            return Response(b"", CONDITIONS), None
         return self._pace_step(state, inner)
 
     def _pace_step(self, state: _Pace, inner: bytes) -> tuple[Response, Callable[[], None] | None]:
@@ -371,7 +380,7 @@ class SimulatedChip:
 
     def _internal_authenticate(self, c: Command) -> tuple[Response, None]:
         if not self.authenticated or self.image.active_key is None or len(c.data) != 8:
-            return Response(b"", 0x6985), None
+            return Response(b"", CONDITIONS), None
         private = serialization.load_der_private_key(self.image.active_key, None)
         if isinstance(private, rsa.RSAPrivateKey):
             return Response(_iso9796_sign(private, c.data, self.random), OK), None

@@ -12,6 +12,7 @@ import base64
 import binascii
 import datetime as dt
 import enum
+import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Sequence
@@ -68,12 +69,32 @@ class TrustStore:
         self._certs: list[Certificate] | None = None
         self._crls: list[RevocationList] | None = None
         self._by_subject: dict[bytes, list[Certificate]] = {}
+        self._stamp = self._folders_stamp()
+
+    def _folders_stamp(self) -> tuple[int, int]:
+        """When the folders last changed (a file added or removed changes its folder's time)."""
+
+        def changed(folder: Path) -> int:
+            try:
+                return folder.stat().st_mtime_ns
+            except OSError:
+                return 0
+
+        return changed(self.root), changed(self.crl_dir)
+
+    def _fresh(self) -> None:
+        """Drop what was loaded when another process (an import) changed the folders: a store
+        kept for many inspections reads its files once, not once per inspection."""
+        stamp = self._folders_stamp()
+        if stamp != self._stamp:
+            self._stamp, self._certs, self._crls = stamp, None, None
 
     @property
     def crl_dir(self) -> Path:
         return self.root / "crl"
 
     def certificates(self) -> list[Certificate]:
+        self._fresh()
         if self._certs is None:
             certs = []
             for path in sorted(self.root.glob("*.der")) if self.root.is_dir() else []:
@@ -93,6 +114,7 @@ class TrustStore:
         self._by_subject = dict(index)
 
     def crls(self) -> list[RevocationList]:
+        self._fresh()
         if self._crls is None:
             crls = []
             for path in sorted(self.crl_dir.glob("*.der")) if self.crl_dir.is_dir() else []:
@@ -294,6 +316,4 @@ def _safe_signed_by(revocation: RevocationList, issuer: Certificate) -> bool:
 
 
 def _sha256(data: bytes) -> str:
-    import hashlib
-
     return hashlib.sha256(data).hexdigest()

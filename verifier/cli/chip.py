@@ -83,13 +83,11 @@ def _lines(values: list[str] | None) -> list[str] | None:
 
 
 def _read(args: argparse.Namespace, io: Io) -> int:
-    from verifier.chip.trust import TrustStore
     from verifier.inspection.checks.chip import ChipChecks, ChipSource
-    from verifier.station.chip import SIMULATED_CHIP, sample_csca
+    from verifier.station.chip import SIMULATED_CHIP, trust_store
 
     settings = io.settings
     mrz = _lines(args.mrz)
-    extra = []
     source = ChipSource(reader=args.reader)
     if args.sample is not None:
         folder = settings.bundled_samples / args.sample
@@ -99,12 +97,12 @@ def _read(args: argparse.Namespace, io: Io) -> int:
         source = ChipSource(image=folder / SIMULATED_CHIP)
         if mrz is None:  # the printed MRZ: the key unless a CAN is given, and compared to DG1
             mrz = json.loads((folder / "truth.json").read_text(encoding="utf-8"))["mrz"]
-        extra = sample_csca(settings)
     if mrz is None and args.can is None:
         print("verifier chip read: give the key: --mrz LINE LINE [LINE] or --can N", file=io.err)
         return EXIT_BAD_INPUT
     today = args.today or dt.date.today()
-    checks = ChipChecks(TrustStore(settings.csca_dir, extra), lambda: today)
+    trust = trust_store(settings, samples=args.sample is not None)  # samples: their test CSCA
+    checks = ChipChecks(trust, lambda: today)
     outcome = checks(source, mrz, can=args.can)
     reading = outcome.reading
     passive = outcome.passive

@@ -138,7 +138,8 @@ class Inspector:
         if chip_read is not None:
             chip_outcome = chip_read.result()
             checks += self._chip(stages, chip_outcome, fine, aligned, bearer)
-            chip_portrait = getattr(chip_outcome, "portrait", None)
+            if not isinstance(chip_outcome, StageFailure):
+                chip_portrait = chip_outcome.portrait
         return InspectionResult(
             template=match.template.id if match else None,
             template_confidence=confidence(ranked),

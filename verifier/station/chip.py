@@ -10,6 +10,7 @@ document on the desk, even one copied from a genuine chip).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,12 +25,27 @@ SIMULATED_CHIP = "chip.json"
 
 def sample_csca(settings: Settings) -> list[Certificate]:
     """The bundled samples' test CSCA (none when the samples are not installed)."""
+    return list(_sample_csca(settings.bundled_samples / SAMPLE_MASTER_LIST))
+
+
+@functools.cache
+def _sample_csca(path: Path) -> tuple[Certificate, ...]:
     try:
-        return master_list_certificates(
-            (settings.bundled_samples / SAMPLE_MASTER_LIST).read_bytes()
-        )
+        return tuple(master_list_certificates(path.read_bytes()))
     except (OSError, PkiError):
-        return []
+        return ()
+
+
+_STORES: dict[tuple[Path, bool], TrustStore] = {}
+
+
+def trust_store(settings: Settings, *, samples: bool = False) -> TrustStore:
+    """The workstation's trust store, loaded once per process and reloaded when an import
+    changes it (``samples``: with the bundled samples' test CSCA, for their chips only)."""
+    key = (settings.csca_dir, samples)
+    if key not in _STORES:
+        _STORES[key] = TrustStore(settings.csca_dir, sample_csca(settings) if samples else ())
+    return _STORES[key]
 
 
 def is_sample(settings: Settings, path: Path) -> bool:
@@ -49,11 +65,10 @@ def chip_request(
 ) -> ChipRequest:
     """How to read the chip of the document captured in ``visible``: a bundled sample's
     simulated chip; else the named PC/SC reader, or the first one."""
-    extra: list[Certificate] = []
-    if reader is None and visible is not None and is_sample(settings, visible):
+    sample = reader is None and visible is not None and is_sample(settings, visible)
+    if sample and visible is not None:
         # a bundled sample: its simulated chip, or "no chip" (never the reader's chip)
         source = ChipSource(image=visible.parent / SIMULATED_CHIP)
-        extra = sample_csca(settings)
     else:
         source = ChipSource(reader=reader)
-    return ChipRequest(ChipChecks(TrustStore(settings.csca_dir, extra), today), source, can)
+    return ChipRequest(ChipChecks(trust_store(settings, samples=sample), today), source, can)

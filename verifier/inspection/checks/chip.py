@@ -67,13 +67,6 @@ class ChipOutcome:
     dg1: list[str] | None = None
     portrait: RGB | None = None
 
-    @property
-    def read(self) -> bool:
-        return self.reading is not None
-
-    def status(self, check_id: str) -> CheckStatus | None:
-        return next((c.status for c in self.checks if c.id == check_id), None)
-
 
 def _skipped_all(
     reason: str,
@@ -106,7 +99,6 @@ class ChipChecks:
         printed_mrz: Sequence[str] | None,
         *,
         can: str | None = None,
-        progress: Callable[[str, int, int], None] | None = None,
     ) -> ChipOutcome:
         out = ChipOutcome()
         try:
@@ -120,7 +112,7 @@ class ChipChecks:
             out.checks = _skipped_all(_text(exc))
             return out
         try:
-            reading = read_chip(transport, key, progress=progress)
+            reading = read_chip(transport, key)
         except ChipAuthFailedError as exc:
             reading = exc.reading
         except AccessDeniedError as exc:

@@ -42,11 +42,13 @@ class FaceChecks:
             return CheckResult(
                 "face.chip_match", CheckStatus.SKIPPED, say("No portrait was read from the chip.")
             )
-        against = []
+        against = []  # (evidence key, in words, comparison)
         if bearer is not None:
-            against.append((say("the bearer"), self.matcher.compare(chip, load_rgb(bearer))))
+            comparison = self.matcher.compare(chip, load_rgb(bearer))
+            against.append(("bearer", say("the bearer"), comparison))
         if printed is not None:
-            against.append((say("the printed portrait"), self.matcher.compare(chip, printed)))
+            comparison = self.matcher.compare(chip, printed)
+            against.append(("printed", say("the printed portrait"), comparison))
         if not against:
             return CheckResult(
                 "face.chip_match",
@@ -59,12 +61,9 @@ class FaceChecks:
             Band.UNCERTAIN: say("uncertain"),
             Band.INCONCLUSIVE: say("could not be compared"),
         }
-        parts = [say("{who}: {result}", who=who, result=words[c.band]) for who, c in against]
-        bands = {c.band for _, c in against}
-        evidence = {
-            "bearer" if i == 0 and bearer is not None else "printed": c.as_dict()
-            for i, (_, c) in enumerate(against)
-        }
+        parts = [say("{who}: {result}", who=who, result=words[c.band]) for _, who, c in against]
+        bands = {c.band for _, _, c in against}
+        evidence = {key: c.as_dict() for key, _, c in against}
         if Band.NO_MATCH in bands:
             return CheckResult(
                 "face.chip_match",
