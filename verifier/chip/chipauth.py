@@ -15,7 +15,7 @@ from verifier.chip.apdu import Command
 from verifier.chip.asn1 import CA_ECDH, PK_ECDH
 from verifier.chip.channel import Channel
 from verifier.chip.crypto import Cipher, Random, Suite
-from verifier.chip.curves import curve_of, decode_point, encode_point, field_length
+from verifier.chip.curves import agree, curve_of, decode_point, encode_point
 from verifier.chip.errors import ChipError
 from verifier.chip.lds import ChipAuthInfo, SecurityInfoSet
 from verifier.chip.pace import secret
@@ -47,7 +47,8 @@ def authenticate(channel: Channel, infos: SecurityInfoSet, random: Random = os.u
     if not info.protocol.startswith(CA_ECDH + ".") or suite is None:
         raise ChipAuthenticationError("DG14 names a Chip Authentication variant not supported.")
     curve = curve_of(key.public_key["algorithm"]["parameters"])
-    chip_point = decode_point(curve, key.public_key["public_key"].native)
+    chip_point = key.public_key["public_key"].native
+    decode_point(curve, chip_point)  # on its curve, before anything is sent
     own = secret(curve, random)
     own_public = encode_point(curve, curve.generator * own)
     key_ref = b"" if key.key_id is None else tlv.tlv(0x84, _int_bytes(key.key_id))
@@ -59,12 +60,11 @@ def authenticate(channel: Channel, infos: SecurityInfoSet, random: Random = os.u
         oid = bytes(core.ObjectIdentifier(info.protocol).contents)
         if not channel.send(Command(0x00, 0x22, 0x41, 0xA4, tlv.tlv(0x80, oid) + key_ref)).ok:
             raise ChipAuthenticationError("The chip refused Chip Authentication (MSE:Set AT).")
-        agree = Command(0x00, 0x86, 0x00, 0x00, tlv.tlv(0x7C, tlv.tlv(0x80, own_public)), le=256)
-        if not channel.send(agree).ok:
+        key_agreement = tlv.tlv(0x7C, tlv.tlv(0x80, own_public))
+        if not channel.send(Command(0x00, 0x86, 0x00, 0x00, key_agreement, le=256)).ok:
             raise ChipAuthenticationError("The chip refused the Chip Authentication key.")
-    shared = (chip_point * own).x()
-    secret_bytes = int(shared).to_bytes(field_length(curve), "big")
-    channel.sm = SecureMessaging(Cipher.derive(secret_bytes, suite), 0)
+    shared = agree(curve, chip_point, own)
+    channel.sm = SecureMessaging(Cipher.derive(shared, suite), 0)
     return info.protocol
 
 

@@ -110,6 +110,12 @@ def field_length(curve: Curve) -> int:
     return (int(curve.curve.p()).bit_length() + 7) // 8
 
 
+def agree(curve: Curve, point: bytes, private: int) -> bytes:
+    """ECDH (9303-11 §9.6): the x coordinate of ``private`` times the peer's ``point``, as many
+    bytes as the field has — the shared secret PACE and Chip Authentication derive keys from."""
+    return int((decode_point(curve, point) * private).x()).to_bytes(field_length(curve), "big")
+
+
 def decode_point_xy(fp: Any, data: bytes) -> tuple[int, int]:
     """An uncompressed point (04 || x || y) on ``fp``, checked to lie on it."""
     size = (int(fp.p()).bit_length() + 7) // 8

@@ -20,7 +20,14 @@ from verifier.chip.apdu import Command
 from verifier.chip.asn1 import PACE
 from verifier.chip.channel import Channel
 from verifier.chip.crypto import PACE_PASSWORD, Cipher, Random, Suite, kdf
-from verifier.chip.curves import PACE_CURVES, Curve, CurveError, decode_point, encode_point
+from verifier.chip.curves import (
+    PACE_CURVES,
+    Curve,
+    CurveError,
+    agree,
+    decode_point,
+    encode_point,
+)
 from verifier.chip.errors import AccessDeniedError
 from verifier.chip.keys import AccessKey, Can
 from verifier.chip.lds import PaceInfo
@@ -126,9 +133,7 @@ def authenticate(
         chip_public = tlv.find(_ga(channel, exchange, last=False, what="the key agreement"), 0x84)
         if chip_public is None or chip_public == own_public:
             raise AccessDeniedError("The chip's PACE ephemeral key is missing or a copy of ours.")
-        shared = decode_point(curve, chip_public) * own_key
-        size = (int(curve.curve.p()).bit_length() + 7) // 8
-        cipher = Cipher.derive(int(shared.x()).to_bytes(size, "big"), protocol.suite)
+        cipher = Cipher.derive(agree(curve, chip_public, own_key), protocol.suite)
 
         token = cipher.token(protocol.public_key_object(chip_public))
         answer = _ga(channel, tlv.tlv(0x85, token), last=True, what="mutual authentication")

@@ -26,7 +26,7 @@ from verifier.chip.apdu import Command, Response, decode_command
 from verifier.chip.asn1 import CA_ECDH
 from verifier.chip.bac import basic_keys
 from verifier.chip.crypto import Cipher, Random, Suite, des3_decrypt, des3_encrypt, pad, retail_mac
-from verifier.chip.curves import PACE_CURVES, decode_point, encode_point, field_length
+from verifier.chip.curves import PACE_CURVES, agree, decode_point, encode_point
 from verifier.chip.errors import (
     CONDITIONS,
     DATA_NOT_FOUND,
@@ -308,8 +308,7 @@ class SimulatedChip:
         private = serialization.load_der_private_key(self.image.chip_key, None)
         assert isinstance(private, ec.EllipticCurvePrivateKey)
         curve = _curve_named(private.curve.name)
-        shared = decode_point(curve, terminal_point) * private.private_numbers().private_value
-        seed = int(shared.x()).to_bytes(field_length(curve), "big")
+        seed = agree(curve, terminal_point, private.private_numbers().private_value)
 
         def switch() -> None:
             self.sm = SecureMessaging(Cipher.derive(seed, suite), 0)
@@ -356,9 +355,8 @@ class SimulatedChip:
             state.own_key = secret(curve, self.random)
             state.own_public = encode_point(curve, state.generator * state.own_key)
             state.terminal_public = terminal_public
-            shared = decode_point(curve, terminal_public) * state.own_key
             state.cipher = Cipher.derive(
-                int(shared.x()).to_bytes(field_length(curve), "big"), state.protocol.suite
+                agree(curve, terminal_public, state.own_key), state.protocol.suite
             )
             return answer(0x84, state.own_public), None
         token = tlv.find(inner, 0x85)
