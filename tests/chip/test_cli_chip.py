@@ -22,15 +22,30 @@ def test_read_a_genuine_sample(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(["chip", "read", "--json", "--sample", "uto-p-2020-genuine"], capsys)
     assert (code, err) == (0, "")
     result = json.loads(out)
-    assert set(result) == KEYS
+    assert set(result) == KEYS | {"chain", "dg11", "dg12"}  # the contract's keys, and details
     assert [c["id"] for c in result["checks"]] == IDS
     assert {c["status"] for c in result["checks"]} == {"pass"}
     assert all(set(c) == {"id", "status", "message"} for c in result["checks"])
     truth = json.loads((ROOT / "samples" / "uto-p-2020-genuine" / "truth.json").read_text())
     assert result["dg1"] == truth["mrz"]
-    assert result["data_groups"] == [1, 2, 14, 15]
+    assert result["data_groups"] == [1, 2, 11, 12, 14, 15]
     assert result["access"] == "PACE"
     assert "DS Utopia" in result["signer"] and "CSCA Utopia" in result["csca"]
+    assert result["dg11"]["full_name"] == "ERIKSSON<<ANNA<MARIA"
+    assert result["dg12"] == {
+        "issuing_authority": "MINISTRY OF THE INTERIOR OF UTOPIA",
+        "issue_date": truth_issue_date("uto-p-2020-genuine"),
+    }
+    signer, csca = result["chain"]
+    assert signer["subject"] == result["signer"] and csca["subject"] == result["csca"]
+    assert signer["issuer"] == csca["subject"] and len(csca["sha256"]) == 64
+
+
+def truth_issue_date(sample: str) -> str:
+    """The issue date the generator gave the document (and wrote into its DG12)."""
+    from fixtures.generator.samples import GENUINE
+
+    return GENUINE[sample.removesuffix("-genuine")].issue_date.strftime("%Y%m%d")
 
 
 def test_read_with_the_mrz_given_and_bac(capsys: pytest.CaptureFixture[str]) -> None:

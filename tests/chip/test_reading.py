@@ -203,3 +203,28 @@ def test_sample_chips_are_what_the_generator_makes(tmp_path: Path) -> None:
         original = ROOT / "samples" / path.relative_to(copy)
         assert path.read_bytes() == original.read_bytes(), f"regenerate: {original}"
     assert dg1(MRZ)[:3] == b"\x61\x5b\x5f"
+
+
+def test_dg11_and_dg12_details_parse_and_bad_ones_are_refused() -> None:
+    from fixtures.generator.chips import dg11, dg12
+    from verifier.chip.lds import LdsError, parse_extra
+
+    assert parse_extra(11, dg11("ERIKSSON<<ANNA<MARIA", dt.date(1982, 8, 12), "Nowhere", "77")) == {
+        "full_name": "ERIKSSON<<ANNA<MARIA",
+        "full_birth_date": "19820812",
+        "birth_place": "Nowhere",
+        "personal_number": "77",
+    }
+    assert parse_extra(12, dg12("MOI", dt.date(2023, 2, 9))) == {
+        "issuing_authority": "MOI",
+        "issue_date": "20230209",
+    }
+    # other names come in a template (9303-10 §4.7.11): count, then one field per name
+    names = tlv.tlv(0xA0, tlv.tlv(0x02, b"\x02") + tlv.tlv(0x5F0F, b"ANNA") + tlv.tlv(0x5F0F, b"A"))
+    assert parse_extra(11, tlv.tlv(0x6B, names)) == {"other_names": "ANNA; A"}
+    # a hostile chip: templates nested past the standard's one level are not followed
+    nested = tlv.tlv(0x6B, tlv.tlv(0xA0, tlv.tlv(0xA0, tlv.tlv(0x5F0F, b"X"))))
+    assert parse_extra(11, nested) == {}
+    for bad in (b"", b"\x6c\x05\x5f\x19", dg12("MOI", dt.date(2023, 2, 9))):
+        with pytest.raises(LdsError):
+            parse_extra(11, bad)  # cut short, or DG12 given as DG11

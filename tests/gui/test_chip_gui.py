@@ -4,6 +4,7 @@ an ID card's CAN typed in."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication, QThread
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import SAMPLES, signed_in
@@ -48,3 +49,41 @@ def test_chip_off_and_an_id_card_with_its_can(ctx: AppContext, qtbot: QtBot) -> 
     view.inspect()
     read = next(c for c in view.result.checks if c.id == "chip.read")
     assert read.status is CheckStatus.PASS and read.evidence["access"] == "PACE"
+
+
+def test_chip_progress_details_and_certificate_chain(ctx: AppContext, qtbot: QtBot) -> None:
+    """The portrait's reading shows as progress; the full name from DG11 beside the MRZ's;
+    choosing a chip check shows its details (DG11/DG12) or its certificate chain."""
+    window = signed_in(ctx, qtbot)
+    view = window.inspection
+    heard: list[tuple[int, int]] = []
+    shown = view._chip_progress
+
+    def progress(done: int, total: int) -> None:
+        assert QThread.currentThread() is QCoreApplication.instance().thread()  # the GUI's
+        heard.append((done, total))
+        shown(done, total)
+        if done < total:
+            assert view.progress.maximum() == total and view.progress.isTextVisible()
+
+    view._chip_progress = progress  # type: ignore[method-assign]
+    view.load_folder(SAMPLES / "uto-p-2020-genuine")
+    view.inspect()
+    assert view.result is not None
+    qtbot.waitUntil(lambda: bool(heard) and heard[-1][0] == heard[-1][1])  # queued to this thread
+    assert len(heard) > 5 and heard[-1][0] == heard[-1][1]
+    assert view.progress.maximum() == 0 and not view.progress.isTextVisible()  # busy again
+    assert "Name in the chip" in view.identity.text()
+    assert "ERIKSSON, ANNA MARIA" in view.identity.text()
+    items = {
+        view.checks.topLevelItem(i).child(j).toolTip(0): view.checks.topLevelItem(i).child(j)
+        for i in range(view.checks.topLevelItemCount())
+        for j in range(view.checks.topLevelItem(i).childCount())
+    }
+    view._check_chosen(items["chip.read"])
+    assert "Issuing authority" in view.check_detail.text()
+    assert "MINISTRY OF THE INTERIOR OF UTOPIA" in view.check_detail.text()
+    view._check_chosen(items["chip.passive_auth"])
+    detail = view.check_detail.text()
+    assert "Document Signer" in detail and "Country Signing CA (CSCA)" in detail
+    assert "SHA-256 fingerprint" in detail and "DS Utopia 01" in detail

@@ -36,8 +36,8 @@
 <context>
     <name>CaptureSlot</name>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="104" />
-        <location filename="../../verifier/gui/inspection.py" line="117" />
+        <location filename="../../verifier/gui/inspection.py" line="106" />
+        <location filename="../../verifier/gui/inspection.py" line="119" />
         <source>Drop an image here
 or click to choose</source>
         <translation>Prevucite sliku ovde
@@ -414,511 +414,521 @@ ili kliknite da izaberete</translation>
 <context>
     <name>InspectionView</name>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="74" />
+        <location filename="../../verifier/gui/inspection.py" line="76" />
         <source>Pass</source>
         <translation>U redu</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="75" />
+        <location filename="../../verifier/gui/inspection.py" line="77" />
         <source>FAIL</source>
         <translation>NEUSPEH</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="76" />
+        <location filename="../../verifier/gui/inspection.py" line="78" />
         <source>Warning</source>
         <translation>Upozorenje</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="77" />
+        <location filename="../../verifier/gui/inspection.py" line="79" />
         <source>Skipped</source>
         <translation>Preskočeno</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="78" />
+        <location filename="../../verifier/gui/inspection.py" line="80" />
         <source>Not checked</source>
         <translation>Nije provereno</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="79" />
+        <location filename="../../verifier/gui/inspection.py" line="81" />
         <source>Not examined</source>
         <translation>Nije pregledano</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="184" />
+        <location filename="../../verifier/gui/inspection.py" line="186" />
         <source>Visible light</source>
         <translation>Vidljiva svetlost</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="185" />
+        <location filename="../../verifier/gui/inspection.py" line="187" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="186" />
+        <location filename="../../verifier/gui/inspection.py" line="188" />
         <source>IR 870 nm</source>
         <translation>IC 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="187" />
+        <location filename="../../verifier/gui/inspection.py" line="189" />
         <source>Bearer photo</source>
         <translation>Fotografija nosioca</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="227" />
+        <location filename="../../verifier/gui/inspection.py" line="229" />
         <source>&amp;Open files… (Ctrl+O)</source>
         <translation>&amp;Otvori datoteke… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="228" />
+        <location filename="../../verifier/gui/inspection.py" line="230" />
         <source>S&amp;amples… (Ctrl+M)</source>
         <translation>&amp;Uzorci… (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="229" />
+        <location filename="../../verifier/gui/inspection.py" line="231" />
         <source>&amp;Hot folder (Ctrl+H)</source>
         <translation>Fascikla s&amp;kenera (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="231" />
+        <location filename="../../verifier/gui/inspection.py" line="233" />
         <source>&amp;Camera (Ctrl+K)</source>
         <translation>&amp;Kamera (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="233" />
+        <location filename="../../verifier/gui/inspection.py" line="235" />
         <source>Ca&amp;pture (Space)</source>
         <translation>&amp;Snimi (razmak)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="234" />
+        <location filename="../../verifier/gui/inspection.py" line="236" />
         <source>Next &amp;light (Ctrl+L)</source>
         <translation>Sledeće sve&amp;tlo (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="235" />
+        <location filename="../../verifier/gui/inspection.py" line="237" />
         <source>&amp;Inspect (F5)</source>
         <translation>Pre&amp;gledaj (F5)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="237" />
+        <location filename="../../verifier/gui/inspection.py" line="239" />
         <source>&amp;New inspection (Ctrl+N)</source>
         <translation>&amp;Novi pregled (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="265" />
+        <location filename="../../verifier/gui/inspection.py" line="267" />
         <source>Rea&amp;d the chip (Ctrl+R)</source>
         <translation>Pro&amp;čitaj čip (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="270" />
+        <location filename="../../verifier/gui/inspection.py" line="272" />
         <source>Read the document's chip during the inspection: on a chip reader, or a sample's simulated chip. The MRZ is the key; for an ID card, type its CAN.</source>
         <translation>Pročitaj čip dokumenta tokom kontrole: na čitaču čipova, ili simulirani čip uzorka. MRZ je ključ; za ličnu kartu unesite njen CAN.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="275" />
+        <location filename="../../verifier/gui/inspection.py" line="277" />
         <source>CAN (ID cards, optional)</source>
         <translation>CAN (lične karte, neobavezno)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="286" />
+        <location filename="../../verifier/gui/inspection.py" line="288" />
         <source>Hide or show the captures (Ctrl+\)</source>
         <translation>Sakrij ili prikaži snimke (Ctrl+\)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="302" />
+        <location filename="../../verifier/gui/inspection.py" line="304" />
         <source>Check</source>
         <translation>Provera</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="302" />
+        <location filename="../../verifier/gui/inspection.py" line="304" />
         <source>Result</source>
         <translation>Rezultat</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="302" />
+        <location filename="../../verifier/gui/inspection.py" line="304" />
         <source>Details</source>
         <translation>Detalji</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="354" />
+        <location filename="../../verifier/gui/inspection.py" line="356" />
         <source>Brightness</source>
         <translation>Osvetljenost</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="355" />
+        <location filename="../../verifier/gui/inspection.py" line="357" />
         <source>Contrast</source>
         <translation>Kontrast</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="362" />
+        <location filename="../../verifier/gui/inspection.py" line="364" />
         <source>Invert</source>
         <translation>Inverzija</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="366" />
+        <location filename="../../verifier/gui/inspection.py" line="368" />
         <source>All channels</source>
         <translation>Svi kanali</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="366" />
+        <location filename="../../verifier/gui/inspection.py" line="368" />
         <source>Red</source>
         <translation>Crveni</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="366" />
+        <location filename="../../verifier/gui/inspection.py" line="368" />
         <source>Green</source>
         <translation>Zeleni</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="366" />
+        <location filename="../../verifier/gui/inspection.py" line="368" />
         <source>Blue</source>
         <translation>Plavi</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="372" />
+        <location filename="../../verifier/gui/inspection.py" line="374" />
         <source>Side by side</source>
         <translation>Jedno pored drugog</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="373" />
+        <location filename="../../verifier/gui/inspection.py" line="375" />
         <source>Blink with the reference</source>
         <translation>Naizmenično sa referencom</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="374" />
+        <location filename="../../verifier/gui/inspection.py" line="376" />
         <source>Difference from the reference</source>
         <translation>Razlika od reference</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="378" />
+        <location filename="../../verifier/gui/inspection.py" line="380" />
         <source>Reset</source>
         <translation>Poništi</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="394" />
-        <location filename="../../verifier/gui/inspection.py" line="1061" />
-        <location filename="../../verifier/gui/inspection.py" line="1087" />
+        <location filename="../../verifier/gui/inspection.py" line="396" />
+        <location filename="../../verifier/gui/inspection.py" line="1108" />
+        <location filename="../../verifier/gui/inspection.py" line="1134" />
         <source>Capture</source>
         <translation>Snimak</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="394" />
+        <location filename="../../verifier/gui/inspection.py" line="396" />
         <source>Reference</source>
         <translation>Referenca</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="411" />
+        <location filename="../../verifier/gui/inspection.py" line="413" />
         <source>Portrait on the document</source>
         <translation>Portret na dokumentu</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="412" />
+        <location filename="../../verifier/gui/inspection.py" line="414" />
         <source>Bearer, photographed now</source>
         <translation>Imalac, sada fotografisan</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="413" />
+        <location filename="../../verifier/gui/inspection.py" line="415" />
         <source>Portrait in the chip</source>
         <translation>Portret u čipu</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="429" />
-        <location filename="../../verifier/gui/inspection.py" line="909" />
+        <location filename="../../verifier/gui/inspection.py" line="431" />
+        <location filename="../../verifier/gui/inspection.py" line="951" />
         <source>Face</source>
         <translation>Lice</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="498" />
+        <location filename="../../verifier/gui/inspection.py" line="500" />
         <source>Decide this inspection first (Ctrl+1, Ctrl+2 or Ctrl+3).</source>
         <translation>Najpre donesite odluku o ovoj kontroli (Ctrl+1, Ctrl+2 ili Ctrl+3).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="501" />
+        <location filename="../../verifier/gui/inspection.py" line="503" />
         <source>Record as not decided</source>
         <translation>Zabeleži kao neodlučeno</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="503" />
+        <location filename="../../verifier/gui/inspection.py" line="505" />
         <source>The inspection is kept as a signed report with no decision. Say why it was left (e.g. the traveller withdrew, the document was recaptured).</source>
         <translation>Kontrola se čuva kao potpisan izveštaj bez odluke. Navedite zašto je ostavljena (npr. putnik je odustao, dokument je ponovo snimljen).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="506" />
+        <location filename="../../verifier/gui/inspection.py" line="508" />
         <source>&amp;Record</source>
         <translation>&amp;Zabeleži</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="510" />
+        <location filename="../../verifier/gui/inspection.py" line="512" />
         <source>Nothing was recorded: decide this inspection first.</source>
         <translation>Ništa nije zabeleženo: najpre donesite odluku o ovoj kontroli.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="562" />
+        <location filename="../../verifier/gui/inspection.py" line="564" />
         <source>Place the document in white light and capture it (visible).</source>
         <translation>Postavite dokument pod belu svetlost i snimite ga (vidljiva).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="563" />
+        <location filename="../../verifier/gui/inspection.py" line="565" />
         <source>Switch to UV light (365 nm) and capture the document.</source>
         <translation>Uključite UV svetlo (365 nm) i snimite dokument.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="564" />
+        <location filename="../../verifier/gui/inspection.py" line="566" />
         <source>Switch to IR light (870 nm) and capture the document.</source>
         <translation>Uključite IC svetlo (870 nm) i snimite dokument.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="565" />
+        <location filename="../../verifier/gui/inspection.py" line="567" />
         <source>Take a photo of the person presenting the document.</source>
         <translation>Fotografišite osobu koja pokazuje dokument.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="595" />
+        <location filename="../../verifier/gui/inspection.py" line="597" />
         <source>Not taken: {0} Choose an image file (PNG, JPEG, TIFF).</source>
         <translation>Nije preuzeto: {0} Izaberite datoteku slike (PNG, JPEG, TIFF).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="606" />
+        <location filename="../../verifier/gui/inspection.py" line="608" />
         <source>Everything is captured: press Inspect (F5).</source>
         <translation>Sve je snimljeno: pritisnite Pregledaj (F5).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="624" />
-        <location filename="../../verifier/gui/inspection.py" line="632" />
+        <location filename="../../verifier/gui/inspection.py" line="626" />
+        <location filename="../../verifier/gui/inspection.py" line="634" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Slike (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="631" />
+        <location filename="../../verifier/gui/inspection.py" line="633" />
         <source>Open the captures</source>
         <translation>Otvaranje snimaka</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="652" />
+        <location filename="../../verifier/gui/inspection.py" line="654" />
         <source>Sample {0}</source>
         <translation>Uzorak {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="659" />
+        <location filename="../../verifier/gui/inspection.py" line="661" />
         <source>The sample documents are not installed.</source>
         <translation>Uzorci dokumenata nisu instalirani.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="662" />
+        <location filename="../../verifier/gui/inspection.py" line="664" />
         <source>Sample documents</source>
         <translation>Uzorci dokumenata</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="662" />
+        <location filename="../../verifier/gui/inspection.py" line="664" />
         <source>Sample:</source>
         <translation>Uzorak:</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="672" />
+        <location filename="../../verifier/gui/inspection.py" line="674" />
         <source>No hot folder is set, or it does not exist: an administrator sets it in Settings (the folder the scanner writes into).</source>
         <translation>Nadgledana fascikla nije podešena ili ne postoji: administrator je podešava u Podešavanjima (fascikla u koju skener upisuje).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="683" />
+        <location filename="../../verifier/gui/inspection.py" line="685" />
         <source>Watching the hot folder: scan the document.</source>
         <translation>Nadgledam fasciklu: skenirajte dokument.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="696" />
+        <location filename="../../verifier/gui/inspection.py" line="698" />
         <source>{0} new scan(s) are waiting: decide this inspection (or record it as not decided with New inspection) and they come in.</source>
         <translation>Čeka {0} novih snimaka: donesite odluku o ovoj kontroli (ili je zabeležite kao neodlučenu preko Nova kontrola) i oni će biti preuzeti.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="752" />
+        <location filename="../../verifier/gui/inspection.py" line="754" />
         <source>Turn the camera on first (Ctrl+K), or open a file.</source>
         <translation>Najpre uključite kameru (Ctrl+K) ili otvorite datoteku.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="781" />
+        <location filename="../../verifier/gui/inspection.py" line="783" />
         <source>Capture the document in visible light first: the other lights are optional.</source>
         <translation>Najpre snimite dokument pod vidljivom svetlošću: ostala svetla nisu obavezna.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="788" />
+        <location filename="../../verifier/gui/inspection.py" line="790" />
         <source>{0} is not an image file.</source>
         <translation>{0} nije datoteka slike.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="801" />
+        <location filename="../../verifier/gui/inspection.py" line="803" />
         <source>Inspecting…</source>
         <translation>Pregled u toku…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="816" />
+        <location filename="../../verifier/gui/inspection.py" line="833" />
+        <source>Reading the chip's portrait: %p%</source>
+        <translation>Čitanje fotografije iz čipa: %p%</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="846" />
         <source>An image could not be read: {0} Capture it again or choose another file.</source>
         <translation>Slika ne može da se pročita: {0} Snimite je ponovo ili izaberite drugu datoteku.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="821" />
+        <location filename="../../verifier/gui/inspection.py" line="851" />
         <source>The inspection failed: {0}. The captures are kept; try again.</source>
         <translation>Pregled nije uspeo: {0}. Snimci su zadržani; pokušajte ponovo.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="833" />
+        <location filename="../../verifier/gui/inspection.py" line="864" />
         <source>Not examined: {0}.</source>
         <translation>Nije pregledano: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="850" />
+        <location filename="../../verifier/gui/inspection.py" line="881" />
         <source>No inspection yet</source>
         <translation>Još nema pregleda</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="865" />
+        <location filename="../../verifier/gui/inspection.py" line="903" />
+        <source>Name in the chip</source>
+        <translation>Ime u čipu</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/inspection.py" line="906" />
         <source>Template</source>
         <translation>Šablon</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="865" />
+        <location filename="../../verifier/gui/inspection.py" line="906" />
         <source>not identified</source>
         <translation>nije prepoznat</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="875" />
+        <location filename="../../verifier/gui/inspection.py" line="916" />
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="877" />
+        <location filename="../../verifier/gui/inspection.py" line="918" />
         <source>Number</source>
         <translation>Broj</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="878" />
+        <location filename="../../verifier/gui/inspection.py" line="919" />
         <source>Name</source>
         <translation>Ime</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="879" />
+        <location filename="../../verifier/gui/inspection.py" line="921" />
         <source>Nationality</source>
         <translation>Državljanstvo</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="880" />
+        <location filename="../../verifier/gui/inspection.py" line="922" />
         <source>Born</source>
         <translation>Rođen(a)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="881" />
+        <location filename="../../verifier/gui/inspection.py" line="923" />
         <source>Expires</source>
         <translation>Važi do</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="886" />
+        <location filename="../../verifier/gui/inspection.py" line="928" />
         <source>MRZ</source>
         <translation>MRZ</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="891" />
+        <location filename="../../verifier/gui/inspection.py" line="933" />
         <source>{0}: check digit {1}, computed {2}</source>
         <translation>{0}: kontrolna cifra {1}, izračunato {2}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="903" />
+        <location filename="../../verifier/gui/inspection.py" line="945" />
         <source>Document, MRZ and printed data</source>
         <translation>Dokument, MRZ i štampani podaci</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="907" />
+        <location filename="../../verifier/gui/inspection.py" line="949" />
         <source>Bar codes and seals</source>
         <translation>Bar-kodovi i pečati</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="908" />
+        <location filename="../../verifier/gui/inspection.py" line="950" />
         <source>Chip</source>
         <translation>Čip</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="983" />
+        <location filename="../../verifier/gui/inspection.py" line="1025" />
         <source>No bearer photo was compared.</source>
         <translation>Fotografija nosioca nije upoređena.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="987" />
+        <location filename="../../verifier/gui/inspection.py" line="1029" />
         <source>Match</source>
         <translation>Podudara se</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="988" />
+        <location filename="../../verifier/gui/inspection.py" line="1030" />
         <source>Uncertain</source>
         <translation>Nesigurno</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="989" />
+        <location filename="../../verifier/gui/inspection.py" line="1031" />
         <source>No match</source>
         <translation>Ne podudara se</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1069" />
+        <location filename="../../verifier/gui/inspection.py" line="1116" />
         <source>No reference image to compare with for this light.</source>
         <translation>Za ovo svetlo nema referentne slike za poređenje.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1074" />
+        <location filename="../../verifier/gui/inspection.py" line="1121" />
         <source>Difference: capture against reference (bright = differs)</source>
         <translation>Razlika: snimak prema referenci (svetlo = razlikuje se)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1087" />
+        <location filename="../../verifier/gui/inspection.py" line="1134" />
         <source>Reference (blinking)</source>
         <translation>Referenca (naizmenično)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1094" />
+        <location filename="../../verifier/gui/inspection.py" line="1141" />
         <source>Inspect the document before deciding.</source>
         <translation>Pregledajte dokument pre odluke.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1099" />
+        <location filename="../../verifier/gui/inspection.py" line="1146" />
         <source>found anomalies</source>
         <translation>je pronašla nepravilnosti</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1100" />
+        <location filename="../../verifier/gui/inspection.py" line="1147" />
         <source>is inconclusive</source>
         <translation>nije konačna</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1103" />
+        <location filename="../../verifier/gui/inspection.py" line="1150" />
         <source>Release despite the verdict?</source>
         <translation>Propustiti uprkos nalazu?</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1105" />
+        <location filename="../../verifier/gui/inspection.py" line="1152" />
         <source>The machine verdict {0}. Releasing the traveller needs your reason: what you examined and why you are satisfied. It is signed into the report.</source>
         <translation>Mašinska ocena {0}. Za propuštanje putnika potreban je vaš razlog: šta ste pregledali i zašto ste zadovoljni. Potpisuje se u izveštaj.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1108" />
+        <location filename="../../verifier/gui/inspection.py" line="1155" />
         <source>&amp;Release</source>
         <translation>&amp;Propusti</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1112" />
+        <location filename="../../verifier/gui/inspection.py" line="1159" />
         <source>Not released: nothing was saved.</source>
         <translation>Nije propušten: ništa nije sačuvano.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1144" />
+        <location filename="../../verifier/gui/inspection.py" line="1191" />
         <source>Report #{0} signed and saved as not decided.</source>
         <translation>Izveštaj #{0} potpisan i sačuvan kao neodlučen.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1146" />
+        <location filename="../../verifier/gui/inspection.py" line="1193" />
         <source>Report #{0} signed and saved.</source>
         <translation>Izveštaj br. {0} je potpisan i sačuvan.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1151" />
+        <location filename="../../verifier/gui/inspection.py" line="1198" />
         <source>an internal error.</source>
         <translation>unutrašnja greška.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1153" />
+        <location filename="../../verifier/gui/inspection.py" line="1200" />
         <source>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</source>
         <translation>Izveštaj NIJE sačuvan: {0} Vaša odluka i beleške su zadržane: ponovo pritisnite odluku da biste pokušali opet.</translation>
     </message>
@@ -1174,37 +1184,37 @@ ili kliknite da izaberete</translation>
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="358" />
+        <location filename="../../build/texts_for_lupdate.py" line="383" />
         <source>&amp;Undo</source>
         <translation>&amp;Opozovi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="359" />
+        <location filename="../../build/texts_for_lupdate.py" line="384" />
         <source>&amp;Redo</source>
         <translation>&amp;Ponovi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="360" />
+        <location filename="../../build/texts_for_lupdate.py" line="385" />
         <source>Cu&amp;t</source>
         <translation>Ise&amp;ci</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="361" />
+        <location filename="../../build/texts_for_lupdate.py" line="386" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopiraj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="362" />
+        <location filename="../../build/texts_for_lupdate.py" line="387" />
         <source>&amp;Paste</source>
         <translation>&amp;Nalepi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="363" />
+        <location filename="../../build/texts_for_lupdate.py" line="388" />
         <source>Delete</source>
         <translation>Obriši</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="364" />
+        <location filename="../../build/texts_for_lupdate.py" line="389" />
         <source>Select All</source>
         <translation>Izaberi sve</translation>
     </message>
@@ -1212,12 +1222,12 @@ ili kliknite da izaberete</translation>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="356" />
+        <location filename="../../build/texts_for_lupdate.py" line="381" />
         <source>Show Details...</source>
         <translation>Prikaži detalje...</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="357" />
+        <location filename="../../build/texts_for_lupdate.py" line="382" />
         <source>Hide Details...</source>
         <translation>Sakrij detalje...</translation>
     </message>
@@ -1225,92 +1235,92 @@ ili kliknite da izaberete</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="338" />
+        <location filename="../../build/texts_for_lupdate.py" line="363" />
         <source>OK</source>
         <translation>U redu</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="339" />
+        <location filename="../../build/texts_for_lupdate.py" line="364" />
         <source>Save</source>
         <translation>Sačuvaj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="340" />
+        <location filename="../../build/texts_for_lupdate.py" line="365" />
         <source>Save All</source>
         <translation>Sačuvaj sve</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="341" />
+        <location filename="../../build/texts_for_lupdate.py" line="366" />
         <source>Open</source>
         <translation>Otvori</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="342" />
+        <location filename="../../build/texts_for_lupdate.py" line="367" />
         <source>&amp;Yes</source>
         <translation>&amp;Da</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="343" />
+        <location filename="../../build/texts_for_lupdate.py" line="368" />
         <source>Yes to &amp;All</source>
         <translation>Da za &amp;sve</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="344" />
+        <location filename="../../build/texts_for_lupdate.py" line="369" />
         <source>&amp;No</source>
         <translation>&amp;Ne</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="345" />
+        <location filename="../../build/texts_for_lupdate.py" line="370" />
         <source>N&amp;o to All</source>
         <translation>N&amp;e za sve</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="346" />
+        <location filename="../../build/texts_for_lupdate.py" line="371" />
         <source>Abort</source>
         <translation>Prekini</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="347" />
+        <location filename="../../build/texts_for_lupdate.py" line="372" />
         <source>Retry</source>
         <translation>Pokušaj ponovo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="348" />
+        <location filename="../../build/texts_for_lupdate.py" line="373" />
         <source>Ignore</source>
         <translation>Zanemari</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="349" />
+        <location filename="../../build/texts_for_lupdate.py" line="374" />
         <source>Close</source>
         <translation>Zatvori</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="350" />
+        <location filename="../../build/texts_for_lupdate.py" line="375" />
         <source>Cancel</source>
         <translation>Otkaži</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="351" />
+        <location filename="../../build/texts_for_lupdate.py" line="376" />
         <source>Discard</source>
         <translation>Odbaci</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="352" />
+        <location filename="../../build/texts_for_lupdate.py" line="377" />
         <source>Help</source>
         <translation>Pomoć</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="353" />
+        <location filename="../../build/texts_for_lupdate.py" line="378" />
         <source>Apply</source>
         <translation>Primeni</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="354" />
+        <location filename="../../build/texts_for_lupdate.py" line="379" />
         <source>Reset</source>
         <translation>Poništi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="355" />
+        <location filename="../../build/texts_for_lupdate.py" line="380" />
         <source>Restore Defaults</source>
         <translation>Vrati podrazumevano</translation>
     </message>
@@ -1318,42 +1328,42 @@ ili kliknite da izaberete</translation>
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="365" />
+        <location filename="../../build/texts_for_lupdate.py" line="390" />
         <source>&amp;Undo</source>
         <translation>&amp;Opozovi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="366" />
+        <location filename="../../build/texts_for_lupdate.py" line="391" />
         <source>&amp;Redo</source>
         <translation>&amp;Ponovi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="367" />
+        <location filename="../../build/texts_for_lupdate.py" line="392" />
         <source>Cu&amp;t</source>
         <translation>Ise&amp;ci</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="368" />
+        <location filename="../../build/texts_for_lupdate.py" line="393" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopiraj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="369" />
+        <location filename="../../build/texts_for_lupdate.py" line="394" />
         <source>&amp;Paste</source>
         <translation>&amp;Nalepi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="370" />
+        <location filename="../../build/texts_for_lupdate.py" line="395" />
         <source>Delete</source>
         <translation>Obriši</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="371" />
+        <location filename="../../build/texts_for_lupdate.py" line="396" />
         <source>Select All</source>
         <translation>Izaberi sve</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="372" />
+        <location filename="../../build/texts_for_lupdate.py" line="397" />
         <source>Copy &amp;Link Location</source>
         <translation>Kopiraj adresu &amp;veze</translation>
     </message>
@@ -2283,7 +2293,7 @@ ili kliknite da izaberete</translation>
         <translation>IC</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="164" />
+        <location filename="../../build/texts_for_lupdate.py" line="188" />
         <source>This check could not be made (the {stage} stage failed); inspect it by eye.</source>
         <translation>Ova provera nije mogla da se uradi (korak {stage} nije uspeo); pregledajte vizuelno.</translation>
     </message>
@@ -2443,12 +2453,12 @@ ili kliknite da izaberete</translation>
         <translation>MRZ u pečatu se razlikuje od odštampanog MRZ.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="175" />
+        <location filename="../../build/texts_for_lupdate.py" line="199" />
         <source>surname</source>
         <translation>prezime</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="176" />
+        <location filename="../../build/texts_for_lupdate.py" line="200" />
         <source>given names</source>
         <translation>ime</translation>
     </message>
@@ -2709,706 +2719,826 @@ ili kliknite da izaberete</translation>
     </message>
     <message>
         <location filename="../../build/texts_for_lupdate.py" line="138" />
+        <source>Full name</source>
+        <translation>Ime i prezime</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="139" />
+        <source>Other names</source>
+        <translation>Druga imena</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="140" />
+        <source>Personal number</source>
+        <translation>Lični broj</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="142" />
+        <source>Place of birth</source>
+        <translation>Mesto rođenja</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="143" />
+        <source>Address</source>
+        <translation>Adresa</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="144" />
+        <source>Telephone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="145" />
+        <source>Profession</source>
+        <translation>Zanimanje</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="146" />
+        <source>Title</source>
+        <translation>Titula</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="147" />
+        <source>Personal summary</source>
+        <translation>Lični podaci, sažetak</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="148" />
+        <source>Custody information</source>
+        <translation>Podaci o starateljstvu</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="149" />
+        <source>Issuing authority</source>
+        <translation>Organ izdavanja</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="150" />
+        <source>Date of issue</source>
+        <translation>Datum izdavanja</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="151" />
+        <source>Other persons</source>
+        <translation>Druga lica</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="152" />
+        <source>Endorsements and observations</source>
+        <translation>Zabeleške i napomene</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="153" />
+        <source>Tax or exit requirements</source>
+        <translation>Poreski ili izlazni uslovi</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="154" />
+        <source>Personalised</source>
+        <translation>Personalizovan</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="155" />
+        <source>Personalisation system</source>
+        <translation>Sistem personalizacije</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="156" />
+        <source>Document Signer</source>
+        <translation>Potpisnik dokumenta (DS)</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="157" />
+        <source>Country Signing CA (CSCA)</source>
+        <translation>Državno sertifikaciono telo (CSCA)</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="158" />
+        <source>Issued by</source>
+        <translation>Izdavalac</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="159" />
+        <source>Valid</source>
+        <translation>Važi</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="160" />
+        <source>Serial number</source>
+        <translation>Serijski broj</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="161" />
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256 otisak</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="162" />
         <source>MRZ found</source>
         <translation>MRZ pronađena</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="139" />
+        <location filename="../../build/texts_for_lupdate.py" line="163" />
         <source>MRZ layout</source>
         <translation>Raspored MRZ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="140" />
+        <location filename="../../build/texts_for_lupdate.py" line="164" />
         <source>MRZ check digits</source>
         <translation>Kontrolne cifre MRZ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="141" />
+        <location filename="../../build/texts_for_lupdate.py" line="165" />
         <source>MRZ dates</source>
         <translation>Datumi u MRZ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="142" />
+        <location filename="../../build/texts_for_lupdate.py" line="166" />
         <source>Country codes</source>
         <translation>Oznake država</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="143" />
+        <location filename="../../build/texts_for_lupdate.py" line="167" />
         <source>Validity</source>
         <translation>Važenje</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="144" />
+        <location filename="../../build/texts_for_lupdate.py" line="168" />
         <source>Document identified</source>
         <translation>Dokument prepoznat</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="145" />
+        <location filename="../../build/texts_for_lupdate.py" line="169" />
         <source>Printed data against the MRZ</source>
         <translation>Odštampani podaci prema MRZ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="146" />
+        <location filename="../../build/texts_for_lupdate.py" line="170" />
         <source>Bar codes read</source>
         <translation>Očitani bar-kodovi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="147" />
+        <location filename="../../build/texts_for_lupdate.py" line="171" />
         <source>Seal signature</source>
         <translation>Potpis pečata</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="148" />
+        <location filename="../../build/texts_for_lupdate.py" line="172" />
         <source>Seal data against the MRZ</source>
         <translation>Podaci pečata prema MRZ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="149" />
+        <location filename="../../build/texts_for_lupdate.py" line="173" />
         <source>Dull paper in UV</source>
         <translation>Mat papir u UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="150" />
+        <location filename="../../build/texts_for_lupdate.py" line="174" />
         <source>UV features</source>
         <translation>UV obeležja</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="151" />
+        <location filename="../../build/texts_for_lupdate.py" line="175" />
         <source>MRZ ink in IR</source>
         <translation>Boja MRZ u IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="152" />
+        <location filename="../../build/texts_for_lupdate.py" line="176" />
         <source>IR features</source>
         <translation>IR obeležja</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="153" />
+        <location filename="../../build/texts_for_lupdate.py" line="177" />
         <source>Visible features</source>
         <translation>Obeležja u vidljivoj svetlosti</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="154" />
+        <location filename="../../build/texts_for_lupdate.py" line="178" />
         <source>Portrait found</source>
         <translation>Portret pronađen</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="155" />
+        <location filename="../../build/texts_for_lupdate.py" line="179" />
         <source>Face comparison</source>
         <translation>Poređenje lica</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="156" />
+        <location filename="../../build/texts_for_lupdate.py" line="180" />
         <source>Chip read</source>
         <translation>Čip pročitan</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="157" />
+        <location filename="../../build/texts_for_lupdate.py" line="181" />
         <source>Chip data signed by the issuer</source>
         <translation>Podaci čipa potpisani od izdavaoca</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="158" />
+        <location filename="../../build/texts_for_lupdate.py" line="182" />
         <source>Chip not copied</source>
         <translation>Čip nije kopiran</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="159" />
+        <location filename="../../build/texts_for_lupdate.py" line="183" />
         <source>Chip MRZ against the printed MRZ</source>
         <translation>MRZ čipa u odnosu na odštampani MRZ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="160" />
+        <location filename="../../build/texts_for_lupdate.py" line="184" />
         <source>Chip portrait comparison</source>
         <translation>Poređenje portreta sa čipa</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="161" />
+        <location filename="../../build/texts_for_lupdate.py" line="185" />
         <source>the visible-light features</source>
         <translation>obeležja u vidljivoj svetlosti</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="162" />
+        <location filename="../../build/texts_for_lupdate.py" line="186" />
         <source>the face</source>
         <translation>lice</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="163" />
+        <location filename="../../build/texts_for_lupdate.py" line="187" />
         <source>NO ANOMALIES FOUND — the officer decides</source>
         <translation>NEPRAVILNOSTI NISU PRONAĐENE — odlučuje službenik</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="165" />
+        <location filename="../../build/texts_for_lupdate.py" line="189" />
         <source>nothing</source>
         <translation>ništa</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="166" />
+        <location filename="../../build/texts_for_lupdate.py" line="190" />
         <source>{p0}</source>
         <translation>{p0}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="167" />
+        <location filename="../../build/texts_for_lupdate.py" line="191" />
         <source>{p0} and {p1}</source>
         <translation>{p0} i {p1}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="168" />
+        <location filename="../../build/texts_for_lupdate.py" line="192" />
         <source>{p0}, {p1} and {p2}</source>
         <translation>{p0}, {p1} i {p2}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="169" />
+        <location filename="../../build/texts_for_lupdate.py" line="193" />
         <source>{p0}, {p1}, {p2} and {p3}</source>
         <translation>{p0}, {p1}, {p2} i {p3}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="170" />
+        <location filename="../../build/texts_for_lupdate.py" line="194" />
         <source>ANOMALIES FOUND — see the failed checks</source>
         <translation>PRONAĐENE NEPRAVILNOSTI — pogledajte neuspele provere</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="171" />
+        <location filename="../../build/texts_for_lupdate.py" line="195" />
         <source>INCONCLUSIVE — some checks could not be made</source>
         <translation>NEODREĐENO — neke provere nisu mogle da se urade</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="172" />
+        <location filename="../../build/texts_for_lupdate.py" line="196" />
         <source>NO ANOMALIES IN WHAT WAS EXAMINED — {parts} was not examined</source>
         <translation>NEPRAVILNOSTI NISU PRONAĐENE U ONOME ŠTO JE PREGLEDANO — nije pregledano: {parts}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="173" />
+        <location filename="../../build/texts_for_lupdate.py" line="197" />
         <source>INCONCLUSIVE — no reference for this document in the library: only what needs none was checked</source>
         <translation>NEODREĐENO — za ovaj dokument u biblioteci nema referentnog uzorka: provereno je samo ono što ga ne zahteva</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="174" />
+        <location filename="../../build/texts_for_lupdate.py" line="198" />
         <source>NO ANOMALIES IN WHAT WAS EXAMINED — {parts} were not examined</source>
         <translation>NEPRAVILNOSTI NISU PRONAĐENE U ONOME ŠTO JE PREGLEDANO — nisu pregledani: {parts}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="177" />
+        <location filename="../../build/texts_for_lupdate.py" line="201" />
         <source>surname printed {printed!r}, MRZ {mrz!r}</source>
         <translation>odštampano prezime {printed!r}, MRZ {mrz!r}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="178" />
+        <location filename="../../build/texts_for_lupdate.py" line="202" />
         <source>given names printed {printed!r}, MRZ {mrz!r}</source>
         <translation>odštampano ime {printed!r}, MRZ {mrz!r}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="179" />
+        <location filename="../../build/texts_for_lupdate.py" line="203" />
         <source>date of birth printed {printed}, MRZ {mrz}</source>
         <translation>odštampan datum rođenja {printed}, MRZ {mrz}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="180" />
+        <location filename="../../build/texts_for_lupdate.py" line="204" />
         <source>number printed {printed!r}, MRZ {mrz!r}</source>
         <translation>odštampan broj {printed!r}, MRZ {mrz!r}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="181" />
+        <location filename="../../build/texts_for_lupdate.py" line="205" />
         <source>The document code</source>
         <translation>Oznaka dokumenta</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="182" />
+        <location filename="../../build/texts_for_lupdate.py" line="206" />
         <source>The issuing state</source>
         <translation>Država izdavanja</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="183" />
+        <location filename="../../build/texts_for_lupdate.py" line="207" />
         <source>The nationality</source>
         <translation>Državljanstvo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="184" />
+        <location filename="../../build/texts_for_lupdate.py" line="208" />
         <source>The name</source>
         <translation>Ime</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="185" />
+        <location filename="../../build/texts_for_lupdate.py" line="209" />
         <source>The surname</source>
         <translation>Prezime</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="186" />
+        <location filename="../../build/texts_for_lupdate.py" line="210" />
         <source>The given names</source>
         <translation>Ime (imena)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="187" />
+        <location filename="../../build/texts_for_lupdate.py" line="211" />
         <source>The document number</source>
         <translation>Broj dokumenta</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="188" />
+        <location filename="../../build/texts_for_lupdate.py" line="212" />
         <source>The optional data</source>
         <translation>Neobavezni podaci</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="189" />
+        <location filename="../../build/texts_for_lupdate.py" line="213" />
         <source>The second optional data field</source>
         <translation>Drugo polje neobaveznih podataka</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="190" />
+        <location filename="../../build/texts_for_lupdate.py" line="214" />
         <source>The date of birth</source>
         <translation>Datum rođenja</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="191" />
+        <location filename="../../build/texts_for_lupdate.py" line="215" />
         <source>The date of expiry</source>
         <translation>Datum isteka</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="192" />
+        <location filename="../../build/texts_for_lupdate.py" line="216" />
         <source>The sex field</source>
         <translation>Polje pola</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="193" />
+        <location filename="../../build/texts_for_lupdate.py" line="217" />
         <source>issuing state</source>
         <translation>države izdavanja</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="194" />
+        <location filename="../../build/texts_for_lupdate.py" line="218" />
         <source>nationality</source>
         <translation>državljanstva</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="195" />
+        <location filename="../../build/texts_for_lupdate.py" line="219" />
         <source>the filler in position 15 excluded, as Doc 9303-5 specifies</source>
         <translation>bez znaka za popunu na poziciji 15, kako propisuje Doc 9303-5</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="196" />
+        <location filename="../../build/texts_for_lupdate.py" line="220" />
         <source>the filler in position 15 counted, as some issuers do</source>
         <translation>sa znakom za popunu na poziciji 15, kako rade neki izdavaoci</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="197" />
+        <location filename="../../build/texts_for_lupdate.py" line="221" />
         <source>The document number continues in the optional data; its check digit holds with {how}.</source>
         <translation>Broj dokumenta se nastavlja u neobaveznim podacima; njegova kontrolna cifra je ispravna {how}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="198" />
+        <location filename="../../build/texts_for_lupdate.py" line="222" />
         <source>{field} {raw!r} is not a calendar date (YYMMDD).</source>
         <translation>{field} {raw!r} nije kalendarski datum (GGMMDD).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="199" />
+        <location filename="../../build/texts_for_lupdate.py" line="223" />
         <source>a {format} document code starts with {allowed}</source>
         <translation>oznaka dokumenta {format} počinje sa {allowed}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="200" />
+        <location filename="../../build/texts_for_lupdate.py" line="224" />
         <source>V, AI and AC are not used as TD1/TD2 document codes</source>
         <translation>V, AI i AC se ne koriste kao oznake dokumenata TD1/TD2</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="201" />
+        <location filename="../../build/texts_for_lupdate.py" line="225" />
         <source>Document code {code!r}: {problems} (Doc 9303).</source>
         <translation>Oznaka dokumenta {code!r}: {problems} (Doc 9303).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="202" />
+        <location filename="../../build/texts_for_lupdate.py" line="226" />
         <source>The MRZ has no surname.</source>
         <translation>MRZ nema prezime.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="203" />
+        <location filename="../../build/texts_for_lupdate.py" line="227" />
         <source>The name fills the whole MRZ field and may have been truncated; compare it with the name printed on the document.</source>
         <translation>Ime popunjava celo polje MRZ i možda je skraćeno; uporedite ga sa imenom odštampanim na dokumentu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="204" />
+        <location filename="../../build/texts_for_lupdate.py" line="228" />
         <source>The MRZ has no document number.</source>
         <translation>MRZ nema broj dokumenta.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="205" />
+        <location filename="../../build/texts_for_lupdate.py" line="229" />
         <source>This format does not carry the date of expiry; read it on the document.</source>
         <translation>Ovaj format ne sadrži datum isteka; pročitajte ga na dokumentu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="206" />
+        <location filename="../../build/texts_for_lupdate.py" line="230" />
         <source>The document expired on {date}.</source>
         <translation>Dokument je istekao {date}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="207" />
+        <location filename="../../build/texts_for_lupdate.py" line="231" />
         <source>The date of birth is not before the date of expiry.</source>
         <translation>Datum rođenja nije pre datuma isteka.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="208" />
+        <location filename="../../build/texts_for_lupdate.py" line="232" />
         <source>Sex must be M, F or &lt;, not {raw!r}.</source>
         <translation>Pol mora biti M, F ili &lt;, a ne {raw!r}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="209" />
+        <location filename="../../build/texts_for_lupdate.py" line="233" />
         <source>The {what} code {raw!r} is not a three-letter code.</source>
         <translation>Oznaka {what} {raw!r} nije troslovna oznaka.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="210" />
+        <location filename="../../build/texts_for_lupdate.py" line="234" />
         <source>The {what} code {code} is not in Doc 9303-3 or ISO 3166-1.</source>
         <translation>Oznaka {what} {code} nije u Doc 9303-3 ni u ISO 3166-1.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="211" />
+        <location filename="../../build/texts_for_lupdate.py" line="235" />
         <source>Sex is printed as X; Doc 9303 writes an unspecified sex as &lt; in the MRZ.</source>
         <translation>Pol je odštampan kao X; Doc 9303 neodređen pol u MRZ piše kao &lt;.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="212" />
+        <location filename="../../build/texts_for_lupdate.py" line="236" />
         <source>{field} holds characters not allowed there: {bad}</source>
         <translation>{field} sadrži znakove koji tu nisu dozvoljeni: {bad}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="213" />
+        <location filename="../../build/texts_for_lupdate.py" line="237" />
         <source>The {what} code {code} has been withdrawn from ISO 3166-1.</source>
         <translation>Oznaka {what} {code} je povučena iz ISO 3166-1.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="226" />
+        <location filename="../../build/texts_for_lupdate.py" line="250" />
         <source>Visible light</source>
         <translation>Vidljiva svetlost</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="227" />
+        <location filename="../../build/texts_for_lupdate.py" line="251" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="228" />
+        <location filename="../../build/texts_for_lupdate.py" line="252" />
         <source>IR 870 nm</source>
         <translation>IC 870 nm</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="229" />
+        <location filename="../../build/texts_for_lupdate.py" line="253" />
         <source>Anomalies</source>
         <translation>Nepravilnosti</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="230" />
+        <location filename="../../build/texts_for_lupdate.py" line="254" />
         <source>Inconclusive</source>
         <translation>Nije konačno</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="231" />
+        <location filename="../../build/texts_for_lupdate.py" line="255" />
         <source>No anomalies</source>
         <translation>Bez nepravilnosti</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="232" />
+        <location filename="../../build/texts_for_lupdate.py" line="256" />
         <source>Released</source>
         <translation>Propušten</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="233" />
+        <location filename="../../build/texts_for_lupdate.py" line="257" />
         <source>Referred to an expert</source>
         <translation>Upućen stručnjaku</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="234" />
+        <location filename="../../build/texts_for_lupdate.py" line="258" />
         <source>Suspected fraud</source>
         <translation>Sumnja na prevaru</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="235" />
+        <location filename="../../build/texts_for_lupdate.py" line="259" />
         <source>Not decided</source>
         <translation>Neodlučeno</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="236" />
+        <location filename="../../build/texts_for_lupdate.py" line="260" />
         <source>No decision recorded</source>
         <translation>Odluka nije zabeležena</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="237" />
+        <location filename="../../build/texts_for_lupdate.py" line="261" />
         <source>{band}. {reason}</source>
         <translation>{band}. {reason}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="238" />
+        <location filename="../../build/texts_for_lupdate.py" line="262" />
         <source>Verifier — inspection report #{n}</source>
         <translation>Verifier — izveštaj o pregledu br. {n}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="239" />
+        <location filename="../../build/texts_for_lupdate.py" line="263" />
         <source>Report #{n}: personal data purged</source>
         <translation>Izveštaj br. {n}: lični podaci obrisani</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="240" />
+        <location filename="../../build/texts_for_lupdate.py" line="264" />
         <source>Purged on {date} at the end of the retention period. The non-personal statistics remain.</source>
         <translation>Obrisano {date} po isteku roka čuvanja. Statistički podaci bez ličnih podataka ostaju.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="241" />
+        <location filename="../../build/texts_for_lupdate.py" line="265" />
         <source>Pass</source>
         <translation>U redu</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="242" />
+        <location filename="../../build/texts_for_lupdate.py" line="266" />
         <source>FAIL</source>
         <translation>NEUSPEH</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="243" />
+        <location filename="../../build/texts_for_lupdate.py" line="267" />
         <source>Warning</source>
         <translation>Upozorenje</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="244" />
+        <location filename="../../build/texts_for_lupdate.py" line="268" />
         <source>Skipped</source>
         <translation>Preskočeno</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="245" />
+        <location filename="../../build/texts_for_lupdate.py" line="269" />
         <source>Not checked</source>
         <translation>Nije provereno</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="246" />
+        <location filename="../../build/texts_for_lupdate.py" line="270" />
         <source>not identified</source>
         <translation>nije prepoznat</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="247" />
+        <location filename="../../build/texts_for_lupdate.py" line="271" />
+        <source>Portrait in the chip</source>
+        <translation>Portret u čipu</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="272" />
         <source>No bearer photo was compared.</source>
         <translation>Fotografija nosioca nije upoređena.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="248" />
+        <location filename="../../build/texts_for_lupdate.py" line="273" />
         <source>Match</source>
         <translation>Podudara se</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="249" />
+        <location filename="../../build/texts_for_lupdate.py" line="274" />
         <source>Uncertain</source>
         <translation>Nesigurno</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="250" />
+        <location filename="../../build/texts_for_lupdate.py" line="275" />
         <source>No match</source>
         <translation>Ne podudara se</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="251" />
+        <location filename="../../build/texts_for_lupdate.py" line="276" />
         <source>{percent}% similar: {band}. {reason}</source>
         <translation>{percent}% sličnosti: {band}. {reason}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="252" />
+        <location filename="../../build/texts_for_lupdate.py" line="277" />
         <source>— (command line)</source>
         <translation>— (komandna linija)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="253" />
+        <location filename="../../build/texts_for_lupdate.py" line="278" />
         <source>Addendum #{n}</source>
         <translation>Dodatak br. {n}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="254" />
+        <location filename="../../build/texts_for_lupdate.py" line="279" />
         <source>Template</source>
         <translation>Šablon</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="255" />
+        <location filename="../../build/texts_for_lupdate.py" line="280" />
         <source>Document code</source>
         <translation>Oznaka dokumenta</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="256" />
+        <location filename="../../build/texts_for_lupdate.py" line="281" />
         <source>Issuing state</source>
         <translation>Država izdavanja</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="257" />
+        <location filename="../../build/texts_for_lupdate.py" line="282" />
         <source>Document number</source>
         <translation>Broj dokumenta</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="258" />
+        <location filename="../../build/texts_for_lupdate.py" line="283" />
         <source>Surname</source>
         <translation>Prezime</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="259" />
+        <location filename="../../build/texts_for_lupdate.py" line="284" />
         <source>Given names</source>
         <translation>Ime</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="260" />
+        <location filename="../../build/texts_for_lupdate.py" line="285" />
         <source>Nationality</source>
         <translation>Državljanstvo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="261" />
+        <location filename="../../build/texts_for_lupdate.py" line="141" />
         <source>Date of birth</source>
         <translation>Datum rođenja</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="262" />
+        <location filename="../../build/texts_for_lupdate.py" line="286" />
         <source>Sex</source>
         <translation>Pol</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="263" />
+        <location filename="../../build/texts_for_lupdate.py" line="287" />
         <source>Date of expiry</source>
         <translation>Datum isteka</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="264" />
+        <location filename="../../build/texts_for_lupdate.py" line="288" />
         <source>Report</source>
         <translation>Izveštaj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="265" />
+        <location filename="../../build/texts_for_lupdate.py" line="289" />
         <source>Created</source>
         <translation>Napravljen</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="266" />
+        <location filename="../../build/texts_for_lupdate.py" line="290" />
         <source>Officer</source>
         <translation>Službenik</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="267" />
+        <location filename="../../build/texts_for_lupdate.py" line="291" />
         <source>Workstation</source>
         <translation>Radna stanica</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="268" />
+        <location filename="../../build/texts_for_lupdate.py" line="292" />
         <source>Decision</source>
         <translation>Odluka</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="269" />
+        <location filename="../../build/texts_for_lupdate.py" line="293" />
         <source>Portrait on the document</source>
         <translation>Portret na dokumentu</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="270" />
+        <location filename="../../build/texts_for_lupdate.py" line="294" />
         <source>Bearer photo</source>
         <translation>Fotografija nosioca</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="271" />
+        <location filename="../../build/texts_for_lupdate.py" line="295" />
         <source>Report hash (SHA-256)</source>
         <translation>Heš izveštaja (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="272" />
+        <location filename="../../build/texts_for_lupdate.py" line="296" />
         <source>Signed by key</source>
         <translation>Potpisan ključem</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="273" />
+        <location filename="../../build/texts_for_lupdate.py" line="297" />
         <source>Signature (Ed25519)</source>
         <translation>Potpis (Ed25519)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="274" />
+        <location filename="../../build/texts_for_lupdate.py" line="298" />
         <source>No bearer photo</source>
         <translation>Nema fotografije imaoca</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="275" />
+        <location filename="../../build/texts_for_lupdate.py" line="299" />
         <source>Decision corrected to: {decision}.</source>
         <translation>Odluka ispravljena u: {decision}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="276" />
+        <location filename="../../build/texts_for_lupdate.py" line="300" />
         <source>The machine verdict reports what the checks found; the officer decides.</source>
         <translation>Mašinska ocena iznosi šta su provere pronašle; odluku donosi službenik.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="277" />
+        <location filename="../../build/texts_for_lupdate.py" line="301" />
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="278" />
+        <location filename="../../build/texts_for_lupdate.py" line="302" />
         <source>Captures (failed features outlined and numbered)</source>
         <translation>Snimci (neuspeli elementi uokvireni i numerisani)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="279" />
+        <location filename="../../build/texts_for_lupdate.py" line="303" />
         <source>Checks</source>
         <translation>Provere</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="280" />
+        <location filename="../../build/texts_for_lupdate.py" line="304" />
         <source>No portrait</source>
         <translation>Nema portreta</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="281" />
+        <location filename="../../build/texts_for_lupdate.py" line="306" />
         <source>Signature</source>
         <translation>Potpis</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="282" />
+        <location filename="../../build/texts_for_lupdate.py" line="307" />
         <source>purged with the report</source>
         <translation>obrisan sa izveštajem</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="283" />
+        <location filename="../../build/texts_for_lupdate.py" line="308" />
         <source>Captures</source>
         <translation>Snimci</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="287" />
+        <location filename="../../build/texts_for_lupdate.py" line="313" />
         <source>Notes</source>
         <translation>Beleške</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="288" />
+        <location filename="../../build/texts_for_lupdate.py" line="314" />
         <source>Addenda</source>
         <translation>Dodaci</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="289" />
+        <location filename="../../build/texts_for_lupdate.py" line="305" />
         <source>Bearer</source>
         <translation>Imalac</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="284" />
+        <location filename="../../build/texts_for_lupdate.py" line="309" />
         <source>Result</source>
         <translation>Rezultat</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="285" />
+        <location filename="../../build/texts_for_lupdate.py" line="310" />
         <source>Check</source>
         <translation>Provera</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="286" />
+        <location filename="../../build/texts_for_lupdate.py" line="311" />
         <source>Details</source>
         <translation>Detalji</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="290" />
+        <location filename="../../build/texts_for_lupdate.py" line="315" />
         <source>Not examined</source>
         <translation>Nije pregledano</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="335" />
+        <location filename="../../build/texts_for_lupdate.py" line="360" />
         <source>Visible digital seal (Doc 9303-7 §9 visa profile) at top right.</source>
         <translation>Vidljivi digitalni pečat (Doc 9303-7 §9, profil vize) gore desno.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="336" />
+        <location filename="../../build/texts_for_lupdate.py" line="361" />
         <source>Visa number in red ink: orange under UV, dark in IR.</source>
         <translation>Broj vize crvenim mastilom: narandžast pod UV, taman u IC.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="337" />
+        <location filename="../../build/texts_for_lupdate.py" line="362" />
         <source>UV: dull sticker, a mint star emblem below the portrait, three fibre colours.</source>
         <translation>UV: mat nalepnica, amblem zvezde boje mente ispod portreta, vlakna u tri boje.</translation>
     </message>
@@ -3548,282 +3678,287 @@ ili kliknite da izaberete</translation>
         <translation>Čip je odbio ključ iz odštampanog MRZ: MRZ je pogrešno pročitan ili izmenjen, ili čip ne pripada ovom dokumentu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="214" />
+        <location filename="../../build/texts_for_lupdate.py" line="238" />
         <source>second optional data field</source>
         <translation>drugog polja neobaveznih podataka</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="215" />
+        <location filename="../../build/texts_for_lupdate.py" line="239" />
         <source>Fillers in the name were read as K and restored; names have no check digit, so compare the name with the one printed on the document.</source>
         <translation>Znakovi za popunu u imenu pročitani su kao K i vraćeni; imena nemaju kontrolnu cifru, pa uporedite ime sa odštampanim na dokumentu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="216" />
+        <location filename="../../build/texts_for_lupdate.py" line="240" />
         <source>The OCR read fillers as K; the K at the end of the {field} may be a letter or a filler, and check digits cannot tell them apart. {advice}</source>
         <translation>OCR je pročitao znakove za popunu kao K; K na kraju polja {field} može biti slovo ili znak za popunu, a kontrolne cifre ih ne razlikuju. {advice}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="217" />
+        <location filename="../../build/texts_for_lupdate.py" line="241" />
         <source>The OCR read fillers as K and the name still contains K, which may be a letter or a space; read the name on the document.</source>
         <translation>OCR je pročitao znakove za popunu kao K, a ime i dalje sadrži K, koje može biti slovo ili razmak; pročitajte ime na dokumentu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="218" />
+        <location filename="../../build/texts_for_lupdate.py" line="242" />
         <source>Input normalised: {what}.</source>
         <translation>Ulaz je normalizovan: {what}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="219" />
+        <location filename="../../build/texts_for_lupdate.py" line="243" />
         <source>{count} character(s) were chosen by the check digits among look-alike readings; a check digit misses about one such error in ten, so compare the repaired fields with the data printed on the document.</source>
         <translation>Kontrolne cifre su izabrale znakova: {count}, među sličnim čitanjima; kontrolna cifra promaši otprilike jednu takvu grešku od deset, pa uporedite popravljena polja sa podacima odštampanim na dokumentu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="220" />
+        <location filename="../../build/texts_for_lupdate.py" line="244" />
         <source>{count} different corrections would make the check digits hold; none was applied. Read the MRZ on the document.</source>
         <translation>Različitih ispravki koje bi zadovoljile kontrolne cifre: {count}; nijedna nije primenjena. Pročitajte MRZ na dokumentu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="221" />
+        <location filename="../../build/texts_for_lupdate.py" line="245" />
         <source>spaces removed</source>
         <translation>uklonjeni razmaci</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="222" />
+        <location filename="../../build/texts_for_lupdate.py" line="246" />
         <source>lower case converted</source>
         <translation>mala slova pretvorena u velika</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="223" />
+        <location filename="../../build/texts_for_lupdate.py" line="247" />
         <source>Line {line} has a character too many or too few, and the check digits cannot tell where; read that line on the document.</source>
         <translation>Red {line} ima znak više ili manje, a kontrolne cifre ne mogu da pokažu gde; pročitajte taj red na dokumentu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="224" />
+        <location filename="../../build/texts_for_lupdate.py" line="248" />
         <source>Read the number on the document.</source>
         <translation>Pročitajte broj na dokumentu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="225" />
+        <location filename="../../build/texts_for_lupdate.py" line="249" />
         <source>Compare with the document.</source>
         <translation>Uporedite sa dokumentom.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="291" />
+        <location filename="../../build/texts_for_lupdate.py" line="312" />
+        <source>Chip</source>
+        <translation>Čip</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="316" />
         <source>Utopia identity card, 2021 series</source>
         <translation>Lična karta Utopije, serija 2021</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="292" />
+        <location filename="../../build/texts_for_lupdate.py" line="317" />
         <source>Front and back are captured side by side.</source>
         <translation>Prednja i zadnja strana snimaju se jedna pored druge.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="293" />
+        <location filename="../../build/texts_for_lupdate.py" line="318" />
         <source>Card number in red ink: orange under UV, dark in IR.</source>
         <translation>Broj kartice crvenim mastilom: narandžast pod UV, taman u IC.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="294" />
+        <location filename="../../build/texts_for_lupdate.py" line="319" />
         <source>UV: dull card body, a pink star emblem at top right of the front, red and yellow fibres.</source>
         <translation>UV: mat telo kartice, ružičasti amblem zvezde gore desno na prednjoj strani, crvena i žuta vlakna.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="295" />
+        <location filename="../../build/texts_for_lupdate.py" line="320" />
         <source>What to look at:</source>
         <translation>Na šta obratiti pažnju:</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="296" />
+        <location filename="../../build/texts_for_lupdate.py" line="321" />
         <source>Under UV the paper stays dark: genuine paper has no brighteners.</source>
         <translation>Pod UV svetlom papir ostaje taman: pravi papir nema optička belila.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="297" />
+        <location filename="../../build/texts_for_lupdate.py" line="322" />
         <source>A star emblem glows under UV.</source>
         <translation>Amblem u obliku zvezde svetli pod UV svetlom.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="298" />
+        <location filename="../../build/texts_for_lupdate.py" line="323" />
         <source>Emblem in UV (front)</source>
         <translation>Amblem u UV (prednja strana)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="299" />
+        <location filename="../../build/texts_for_lupdate.py" line="324" />
         <source>Fluorescent fibres at random positions, in the design's colours only.</source>
         <translation>Fluorescentna vlakna na nasumičnim mestima, samo u bojama dizajna.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="300" />
+        <location filename="../../build/texts_for_lupdate.py" line="325" />
         <source>Fibres in UV</source>
         <translation>Vlakna u UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="301" />
+        <location filename="../../build/texts_for_lupdate.py" line="326" />
         <source>The document number is printed in an ink glowing orange under UV.</source>
         <translation>Broj dokumenta je odštampan bojom koja pod UV svetlom svetli narandžasto.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="302" />
+        <location filename="../../build/texts_for_lupdate.py" line="327" />
         <source>Number ink in UV</source>
         <translation>Boja broja u UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="303" />
+        <location filename="../../build/texts_for_lupdate.py" line="328" />
         <source>Every MRZ line absorbs in B900: dark in IR (Doc 9303-3 §4.10).</source>
         <translation>Svaki red MRZ upija u opsegu B900: taman je u IC svetlu (Doc 9303-3 §4.10).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="304" />
+        <location filename="../../build/texts_for_lupdate.py" line="329" />
         <source>The laser-engraved portrait is visible in IR.</source>
         <translation>Laserski ugravirana fotografija je vidljiva pod IC svetlom.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="305" />
+        <location filename="../../build/texts_for_lupdate.py" line="330" />
         <source>Portrait in IR (front)</source>
         <translation>Portret u IR (prednja strana)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="306" />
+        <location filename="../../build/texts_for_lupdate.py" line="331" />
         <source>Fine blue waves cross the lower right corner of the portrait.</source>
         <translation>Fine plave talasaste linije prelaze donji desni ugao fotografije.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="307" />
+        <location filename="../../build/texts_for_lupdate.py" line="332" />
         <source>Portrait overprint (front)</source>
         <translation>Pretisak portreta (prednja strana)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="308" />
+        <location filename="../../build/texts_for_lupdate.py" line="333" />
         <source>The printed header and background vanish in IR.</source>
         <translation>Odštampano zaglavlje i pozadina nestaju pod IC svetlom.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="309" />
+        <location filename="../../build/texts_for_lupdate.py" line="334" />
         <source>Background vanishing in IR</source>
         <translation>Pozadina nestaje u IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="310" />
+        <location filename="../../build/texts_for_lupdate.py" line="335" />
         <source>Header band and guilloche background as on the reference.</source>
         <translation>Traka zaglavlja i gijoš pozadina kao na referenci.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="311" />
+        <location filename="../../build/texts_for_lupdate.py" line="336" />
         <source>Background and guilloche</source>
         <translation>Pozadina i giloš</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="312" />
+        <location filename="../../build/texts_for_lupdate.py" line="337" />
         <source>Utopia identity card, 2024 series</source>
         <translation>Lična karta Utopije, serija 2024</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="313" />
+        <location filename="../../build/texts_for_lupdate.py" line="338" />
         <source>Full-bleed photographic landscape behind the data on both sides; portrait at the right.</source>
         <translation>Fotografija pejzaža preko cele površine iza podataka na obe strane; portret desno.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="314" />
+        <location filename="../../build/texts_for_lupdate.py" line="339" />
         <source>UV: dull card body, a blue star emblem between data and portrait, pink and green fibres.</source>
         <translation>UV: mat telo kartice, plavi amblem zvezde između podataka i portreta, ružičasta i zelena vlakna.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="315" />
+        <location filename="../../build/texts_for_lupdate.py" line="340" />
         <source>Utopia passport, 2010 series</source>
         <translation>Pasoš Utopije, serija 2010</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="316" />
+        <location filename="../../build/texts_for_lupdate.py" line="341" />
         <source>Portrait at the right, printed in grey: visible in IR.</source>
         <translation>Portret desno, odštampan u sivoj: vidljiv u IC.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="317" />
+        <location filename="../../build/texts_for_lupdate.py" line="342" />
         <source>UV: dull paper; a blue shield emblem in the middle; blue and yellow fibres.</source>
         <translation>UV: mat papir; plavi amblem štita u sredini; plava i žuta vlakna.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="318" />
+        <location filename="../../build/texts_for_lupdate.py" line="343" />
         <source>Look-alike of the 2020 series: tell them apart by the portrait side and colours.</source>
         <translation>Liči na seriju 2020: razlikujte ih po strani portreta i bojama.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="319" />
+        <location filename="../../build/texts_for_lupdate.py" line="344" />
         <source>A shield emblem glows under UV.</source>
         <translation>Amblem u obliku štita svetli pod UV svetlom.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="320" />
+        <location filename="../../build/texts_for_lupdate.py" line="345" />
         <source>Emblem in UV</source>
         <translation>Amblem u UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="321" />
+        <location filename="../../build/texts_for_lupdate.py" line="346" />
         <source>Portrait in IR</source>
         <translation>Portret u IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="322" />
+        <location filename="../../build/texts_for_lupdate.py" line="347" />
         <source>Portrait overprint</source>
         <translation>Pretisak portreta</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="323" />
+        <location filename="../../build/texts_for_lupdate.py" line="348" />
         <source>Utopia passport, 2020 series</source>
         <translation>Pasoš Utopije, serija 2020</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="324" />
+        <location filename="../../build/texts_for_lupdate.py" line="349" />
         <source>Portrait laser-engraved in grey: visible in IR, with a fine wavy overprint crossing its lower right corner.</source>
         <translation>Portret laserski graviran u sivoj: vidljiv u IC, sa finim talasastim pretiskom preko donjeg desnog ugla.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="325" />
+        <location filename="../../build/texts_for_lupdate.py" line="350" />
         <source>Passport number printed in red ink that fluoresces orange under UV and stays dark in IR.</source>
         <translation>Broj pasoša odštampan crvenim mastilom koje pod UV svetli narandžasto, a u IC ostaje tamno.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="326" />
+        <location filename="../../build/texts_for_lupdate.py" line="351" />
         <source>UV: dull paper; a yellow-green star emblem right of the data; red, blue and yellow-green fibres at random positions.</source>
         <translation>UV: mat papir; žutozeleni amblem zvezde desno od podataka; crvena, plava i žutozelena vlakna na nasumičnim mestima.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="327" />
+        <location filename="../../build/texts_for_lupdate.py" line="352" />
         <source>Ghost image of the portrait at the right, faint in visible light.</source>
         <translation>Sablasna slika portreta desno, bleda u vidljivoj svetlosti.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="328" />
+        <location filename="../../build/texts_for_lupdate.py" line="353" />
         <source>Utopia passport, 2024 series</source>
         <translation>Pasoš Utopije, serija 2024</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="329" />
+        <location filename="../../build/texts_for_lupdate.py" line="354" />
         <source>Rosette background in apricot and teal; portrait at the right with a ghost image left of it; passport number in teal ink that glows cyan under UV.</source>
         <translation>Pozadina sa rozetama u boji kajsije i tirkizno-zelenoj; portret desno sa sablasnom slikom levo od njega; broj pasoša tirkiznim mastilom koje pod UV svetli cijan.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="330" />
+        <location filename="../../build/texts_for_lupdate.py" line="355" />
         <source>UV: dull paper, an orange shield emblem above the ghost image, green and orange fibres.</source>
         <translation>UV: mat papir, narandžasti amblem štita iznad sablasne slike, zelena i narandžasta vlakna.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="331" />
+        <location filename="../../build/texts_for_lupdate.py" line="356" />
         <source>Utopia residence permit, 2019 series</source>
         <translation>Dozvola boravka Utopije, serija 2019</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="332" />
+        <location filename="../../build/texts_for_lupdate.py" line="357" />
         <source>Visible digital seal (Doc 9303-13, Utopia residence-permit profile) at top right.</source>
         <translation>Vidljivi digitalni pečat (Doc 9303-13, profil dozvole boravka Utopije) gore desno.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="333" />
+        <location filename="../../build/texts_for_lupdate.py" line="358" />
         <source>UV: dull paper, a yellow shield emblem below the portrait, red and blue fibres.</source>
         <translation>UV: mat papir, žuti amblem štita ispod portreta, crvena i plava vlakna.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="334" />
+        <location filename="../../build/texts_for_lupdate.py" line="359" />
         <source>Utopia visa, 2022 series</source>
         <translation>Viza Utopije, serija 2022</translation>
     </message>

@@ -219,3 +219,41 @@ def parse_dg15(data: bytes) -> Any:
         return keys.PublicKeyInfo.load(tlv.unwrap(data, 0x6F))
     except (tlv.TlvError, ValueError):
         raise LdsError("DG15 is not a public key") from None
+
+
+# The DG11 and DG12 fields an officer is shown (9303-10 §4.7.11, §4.7.12). Images (DG12's
+# front and rear of the document) and the tag list are left out.
+DG11_FIELDS = {
+    0x5F0E: "full_name", 0x5F0F: "other_names", 0x5F10: "personal_number",
+    0x5F2B: "full_birth_date", 0x5F11: "birth_place", 0x5F42: "address",
+    0x5F12: "telephone", 0x5F13: "profession", 0x5F14: "title",
+    0x5F15: "personal_summary", 0x5F18: "custody_information",
+}  # fmt: skip
+DG12_FIELDS = {
+    0x5F19: "issuing_authority", 0x5F26: "issue_date", 0x5F1A: "other_persons",
+    0x5F1B: "endorsements", 0x5F1C: "tax_exit_requirements", 0x5F55: "personalisation_time",
+    0x5F56: "personalisation_device",
+}  # fmt: skip
+_OTHER_NAMES = 0xA0  # the template around DG11's other names (and DG12's other persons)
+MAX_FIELD = 1024  # characters kept of one field: a chip's text is shown, never trusted
+
+
+def parse_extra(number: int, data: bytes) -> dict[str, str]:
+    """DG11 or DG12 as {field: text}, in the standard's field names; fields repeated in a
+    template (other names) are joined with "; ". Unknown tags are skipped."""
+    names = DG11_FIELDS if number == 11 else DG12_FIELDS
+    out: dict[str, list[str]] = {}
+
+    def collect(body: bytes, top: bool) -> None:
+        for tag, value in tlv.items(body):
+            if tag == _OTHER_NAMES and top:  # one level deep, as the standard has it
+                collect(value, False)
+            elif tag in names:
+                text = value.decode("utf-8", "replace").replace("\x00", "").strip()
+                out.setdefault(names[tag], []).append(text[:MAX_FIELD])
+
+    try:
+        collect(tlv.unwrap(data, TAG_OF_DG[number]), True)
+    except (tlv.TlvError, KeyError) as exc:
+        raise LdsError(f"DG{number} is not well formed ({type(exc).__name__})") from None
+    return {name: "; ".join(v for v in values if v) for name, values in out.items()}

@@ -135,6 +135,18 @@ class Certificate:
         )
 
 
+def describe(certificate: Certificate) -> dict[str, str]:
+    """What an officer or an administrator is shown of a certificate in a chain."""
+    return {
+        "subject": certificate.subject,
+        "issuer": certificate.issuer,
+        "serial": format(certificate.serial, "X"),
+        "not_before": certificate.not_before.date().isoformat(),
+        "not_after": certificate.not_after.date().isoformat(),
+        "sha256": certificate.fingerprint,
+    }
+
+
 def verify(
     key: Any, algorithm: Any, signature: bytes, data: bytes, digest: str | None = None
 ) -> bool:

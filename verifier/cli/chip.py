@@ -2,7 +2,9 @@
 
 ``chip read --json [--mrz LINE LINE [LINE] | --can N] [--reader NAME | --sample ID]`` prints
 one object: ``checks`` (``{"id", "status", "message"}``), ``dg1``, ``data_groups``, ``access``,
-``signer``, ``csca``; exit 0 when no check fails, 1 when one fails (or errs), 2 on bad input.
+``signer``, ``csca`` (and ``chain``, the certificates from the Document Signer up, ``dg11`` and
+``dg12`` when the chip gives them); exit 0 when no check fails, 1 when one fails (or errs),
+2 on bad input.
 ``--sample`` plays the simulated chip of a bundled sample (its printed MRZ is the default key),
 trusting the samples' own test CSCA beside the workstation's trust store for that read only.
 """
@@ -83,6 +85,7 @@ def _lines(values: list[str] | None) -> list[str] | None:
 
 
 def _read(args: argparse.Namespace, io: Io) -> int:
+    from verifier.chip.pki import describe
     from verifier.inspection.checks.chip import ChipChecks, ChipSource
     from verifier.station.chip import SIMULATED_CHIP, trust_store
 
@@ -119,6 +122,13 @@ def _read(args: argparse.Namespace, io: Io) -> int:
                 "access": reading.access if reading else None,
                 "signer": passive.signer if passive else None,
                 "csca": passive.csca if passive else None,
+                "chain": [describe(c) for c in passive.chain] if passive else [],
+                **{
+                    f"dg{n}": c.evidence[f"dg{n}"]
+                    for c in outcome.checks[:1]
+                    for n in (11, 12)
+                    if f"dg{n}" in c.evidence
+                },
             },
             io.out,
         )

@@ -11,6 +11,7 @@ import datetime as dt
 import html
 import tempfile
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +53,7 @@ from verifier.gui.context import AppContext
 from verifier.gui.dialogs import ask_reason, ask_undecided
 from verifier.gui.images import CHANNELS, Adjust, ImagePane, difference, pixmap_of
 from verifier.gui.resources import child, icon, load_form, tr_text
+from verifier.gui.runner import Progress
 from verifier.gui.training import neutral_order
 from verifier.imaging.loading import ImageError, probe_image
 from verifier.inspection import presenter
@@ -801,15 +803,43 @@ class InspectionView(QWidget):
         self.say(self.tr("Inspecting…"))
         self.progress.show()
         self._enable()
+
+        def work(progress: Progress) -> InspectionResult:
+            request = chip
+            if request is not None:  # the portrait (DG2) takes seconds on a reader: show it
+
+                def heard(what: str, done: int, total: int) -> None:
+                    if what == "DG2":
+                        progress(done, total)
+
+                request = replace(request, progress=heard)
+            return self.ctx.inspector().inspect(captures, request)
+
         self.ctx.runner.run(
-            lambda: self.ctx.inspector().inspect(captures, chip),
+            work,
             lambda result: self._inspected(result, captures),
             self._failed,
             expected=INSPECTION_ERRORS,
+            progress=self._chip_progress,
         )
+
+    def _chip_progress(self, done: int, total: int) -> None:
+        """How much of the chip's portrait is read; busy again once it is."""
+        if done >= total:
+            self._busy()
+            return
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        self.progress.setFormat(self.tr("Reading the chip's portrait: %p%"))
+        self.progress.setTextVisible(True)
+
+    def _busy(self) -> None:
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
 
     def _failed(self, exc: BaseException) -> None:
         self.progress.hide()
+        self._busy()
         self._enable()
         if isinstance(exc, ImageError):
             self.say(
@@ -826,6 +856,7 @@ class InspectionView(QWidget):
 
     def _inspected(self, result: InspectionResult, captures: dict[str, Path]) -> None:
         self.progress.hide()
+        self._busy()
         self.result = result
         self.inspected = captures
         missing = result.not_examined
@@ -861,6 +892,14 @@ class InspectionView(QWidget):
         self.verdict.style().unpolish(self.verdict)
         self.verdict.style().polish(self.verdict)
 
+    def _chip_name(self, result: InspectionResult) -> list[tuple[str, str]]:
+        """The full name in the chip's DG11, where the MRZ may have cut it."""
+        read = next((c for c in result.checks if c.id == "chip.read"), None)
+        name = ((read.evidence.get("dg11") or {}) if read is not None else {}).get("full_name")
+        if not name:
+            return []
+        return [(self.tr("Name in the chip"), html.escape(presenter.chip_name(str(name))))]
+
     def _show_identity(self, result: InspectionResult) -> None:
         rows = [(self.tr("Template"), html.escape(result.template or self.tr("not identified")))]
         mrz = result.mrz
@@ -876,6 +915,7 @@ class InspectionView(QWidget):
                                         f"({mrz.format.value})")),
                 (self.tr("Number"), f"{e(mrz.document_number)} {mark('document_number')}"),
                 (self.tr("Name"), e(f"{mrz.surname}, {mrz.given_names}")),
+                *self._chip_name(result),
                 (self.tr("Nationality"), e(mrz.nationality)),
                 (self.tr("Born"), f"{e(str(mrz.birth_date))} {mark('birth_date')}"),
                 (self.tr("Expires"), f"{e(str(mrz.expiry_date))} {mark('expiry_date')}"),
@@ -1008,9 +1048,14 @@ class InspectionView(QWidget):
             self.check_detail.clear()
             return
         status = self.tr(STATUS_WORDS[check.status.value])
+        details = "".join(  # the chip's DG11/DG12 or its certificate chain, on demand
+            f"<tr><td><b>{html.escape(tr_text(label))}</b></td><td>{html.escape(value)}</td></tr>"
+            for label, value in presenter.chip_rows(check.id, check.evidence)
+        )
         self.check_detail.setText(
             f"<b>{html.escape(tr_text(check.name))}</b> <small>({check.id})</small> — {status}"
             f"<br>{html.escape(tr_text(check.message))}"
+            + (f"<table cellspacing='2'>{details}</table>" if details else "")
         )
         if check.id.startswith("face."):
             self.lights.setCurrentIndex(3)

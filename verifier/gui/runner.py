@@ -168,7 +168,12 @@ class ThreadRunner:
 
 
 class SyncRunner:
-    """Runs work at once on the calling thread (tests)."""
+    """Runs work at once on the calling thread (tests). Progress reaches ``progress`` through
+    a signal, as with :class:`ThreadRunner`: at once when reported on this thread, queued to
+    it when the work reports from a helper thread of its own (the chip is read on one)."""
+
+    def __init__(self) -> None:
+        self._bridges: list[_Bridge] = []
 
     def run(
         self,
@@ -180,7 +185,11 @@ class SyncRunner:
         lane: str = "inspection",
         progress: Callable[[int, int], None] | None = None,
     ) -> Progress:
-        handle = Progress(progress)
+        bridge = _Bridge()
+        self._bridges.append(bridge)  # kept: queued progress may arrive after the work ends
+        if progress is not None:
+            bridge.advanced.connect(progress)
+        handle = Progress(bridge.advanced.emit if progress is not None else None)
         try:
             value = _call(work, handle)
         except Exception as exc:

@@ -195,7 +195,11 @@ class Inspector:
         """The chip, read on the helper thread (a reader takes seconds for DG2): the MRZ read
         from the capture is its key unless the officer typed the CAN."""
         lines = mrz.lines if mrz is not None else None
-        return stages.later(pool, "chip", lambda: chip.checks(chip.source, lines, can=chip.can))
+        return stages.later(
+            pool,
+            "chip",
+            lambda: chip.checks(chip.source, lines, can=chip.can, progress=chip.progress),
+        )
 
     def _rank(self, gray: Gray, mrz: MrzResult | None) -> list[Match]:
         """Designs of the MRZ's state and format first (look-alike series stay together, so a

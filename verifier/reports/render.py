@@ -28,6 +28,7 @@ from reportlab.platypus import (  # type: ignore[import-untyped]
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 import verifier
+from verifier.inspection.presenter import chip_rows
 from verifier.inspection.result import CHECK_NAMES, headline, not_examined, parts_in_words
 from verifier.library.units import LIGHTS, px_per_mm
 from verifier.printing.fonts import FONT_DIR, pdf_fonts
@@ -208,6 +209,18 @@ def identity(body: Mapping[str, Any], w: Words = ENGLISH) -> list[tuple[str, str
     return rows
 
 
+_CHIP_PORTRAIT = (("chip_portrait", say("Portrait in the chip")),)
+
+
+def chip_detail_rows(inspection: Mapping[str, Any], w: Words = ENGLISH) -> list[tuple[str, str]]:
+    """What the chip adds: its DG11/DG12 details and the certificate chain of its signature."""
+    rows: list[tuple[str, str]] = []
+    for check in inspection.get("checks", []):
+        for label, value in chip_rows(str(check.get("id")), check.get("evidence") or {}):
+            rows.append((w.text(label), value))
+    return rows
+
+
 def _face_line(inspection: Mapping[str, Any], w: Words = ENGLISH) -> str:
     face = inspection.get("face")
     if not face:
@@ -328,13 +341,18 @@ def to_html(p: Printable) -> str:
             f"<figure><img alt='{caption}' src='data:image/jpeg;base64,{data}'>"
             f"<figcaption>{caption}</figcaption></figure>"
         )
-    if "bearer" in p.images:
-        data = base64.b64encode(_thumbnail(p.images["bearer"])).decode()
-        caption = e(w.say("Bearer photo"))
+    for role, caption_text in (("bearer", say("Bearer photo")), *_CHIP_PORTRAIT):
+        if role not in p.images:
+            continue
+        data = base64.b64encode(_thumbnail(p.images[role])).decode()
+        caption = e(w.text(caption_text))
         parts.append(
             f"<figure><img alt='{caption}' src='data:image/jpeg;base64,{data}'>"
             f"<figcaption>{caption}</figcaption></figure>"
         )
+    chip = chip_detail_rows(inspection, w)
+    if chip:
+        parts += [f"<h2>{e(w.say('Chip'))}</h2>", _html_table(chip)]
     parts += [
         f"<h2>{e(w.say('Face comparison'))}</h2><p>{e(_face_line(inspection, w))}</p>",
         f"<h2>{e(w.say('Checks'))}</h2>",
@@ -508,7 +526,12 @@ class _Pdf:
             self.face(),
             self.para(w.say("Checks"), self.heading),
             self.checks(),
+            *self.chip(),
         ]
+
+    def chip(self) -> list[Any]:
+        rows = chip_detail_rows(self.result, self.w)
+        return [self.para(self.w.say("Chip"), self.heading), self.table(rows)] if rows else []
 
     def long_notes(self) -> list[Any]:
         """Notes too long for a table cell: paragraphs, which continue on the next page."""
@@ -549,11 +572,19 @@ class _Pdf:
         photo: Any = self.para(w.say("No bearer photo"), self.small)
         if "bearer" in self.p.images:
             photo = _rl_image(_thumbnail(self.p.images["bearer"], 300), 25)
-        row = [
-            [left, photo, self.para(_face_line(self.result, w))],
-            [self.para(w.say("Document"), self.small), self.para(w.say("Bearer"), self.small), ""],
+        images = [left, photo]
+        captions = [
+            self.para(w.say("Document"), self.small),
+            self.para(w.say("Bearer"), self.small),
         ]
-        t = Table(row, colWidths=[30 * mm, 30 * mm, 120 * mm])
+        if "chip_portrait" in self.p.images:
+            images.append(_rl_image(_thumbnail(self.p.images["chip_portrait"], 300), 25))
+            captions.append(self.para(w.say("Chip"), self.small))
+        row = [
+            [*images, self.para(_face_line(self.result, w))],
+            [*captions, ""],
+        ]
+        t = Table(row, colWidths=[30 * mm] * len(images) + [(180 - 30 * len(images)) * mm])
         t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
         return t
 

@@ -365,8 +365,8 @@ class Account:
 
 
 def report_images(captures: Mapping[str, Path], result: InspectionResult) -> dict[str, bytes]:
-    """The files a report keeps: each capture as taken, and each light aligned to the template
-    (JPEG), on which the printed report outlines the failed features."""
+    """The files a report keeps: each capture as taken, each light aligned to the template
+    (JPEG), on which the printed report outlines the failed features, and the chip's portrait."""
     import cv2
 
     from verifier.imaging.loading import check_image
@@ -378,4 +378,12 @@ def report_images(captures: Mapping[str, Path], result: InspectionResult) -> dic
         )
         if ok:
             images[f"{light}_aligned"] = jpeg.tobytes()
+    if result.chip_portrait is not None:  # DG2, as the chip gave it: decoded, kept as JPEG
+        ok, jpeg = cv2.imencode(
+            ".jpg",
+            cv2.cvtColor(result.chip_portrait, cv2.COLOR_RGB2BGR),
+            (cv2.IMWRITE_JPEG_QUALITY, 92),
+        )
+        if ok:
+            images["chip_portrait"] = jpeg.tobytes()
     return images

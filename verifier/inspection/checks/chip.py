@@ -13,16 +13,17 @@ import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from PIL import Image, UnidentifiedImageError
 
 from verifier.chip.errors import AccessDeniedError, ChipError, NoCardError, NoReaderError
 from verifier.chip.keys import AccessKey, AccessKeyError, Can, MrzKey
-from verifier.chip.lds import LdsError, parse_dg1, parse_dg2
+from verifier.chip.lds import LdsError, parse_dg1, parse_dg2, parse_extra
 from verifier.chip.passive import PassiveResult, passive_authentication
-from verifier.chip.pki import PkiError
-from verifier.chip.reader import ChipAuthFailedError, ChipReading, Outcome, read_chip
+from verifier.chip.pki import PkiError, describe
+from verifier.chip.reader import ChipAuthFailedError, ChipReading, Outcome, Progress, read_chip
 from verifier.chip.simulated import ChipImage, ChipImageError, SimulatedChip
 from verifier.chip.transport import PcscTransport, Transport
 from verifier.chip.trust import TrustStore
@@ -52,11 +53,13 @@ class ChipSource:
 @dataclass(frozen=True, slots=True)
 class ChipRequest:
     """Read the chip during an inspection: with which checks (trust store), from where, and
-    the CAN when the officer typed one (else the MRZ read from the capture is the key)."""
+    the CAN when the officer typed one (else the MRZ read from the capture is the key);
+    ``progress`` hears how far each file is read (the portrait takes seconds on a reader)."""
 
     checks: ChipChecks
     source: ChipSource
     can: str | None = None
+    progress: Progress | None = None
 
 
 @dataclass(slots=True)
@@ -99,6 +102,7 @@ class ChipChecks:
         printed_mrz: Sequence[str] | None,
         *,
         can: str | None = None,
+        progress: Progress | None = None,
     ) -> ChipOutcome:
         out = ChipOutcome()
         try:
@@ -112,7 +116,7 @@ class ChipChecks:
             out.checks = _skipped_all(_text(exc))
             return out
         try:
-            reading = read_chip(transport, key)
+            reading = read_chip(transport, key, progress=progress)
         except ChipAuthFailedError as exc:
             reading = exc.reading
         except AccessDeniedError as exc:
@@ -143,12 +147,19 @@ class ChipChecks:
         self, reading: ChipReading, printed: Sequence[str] | None, out: ChipOutcome
     ) -> list[CheckResult]:
         groups = ", ".join(f"DG{n}" for n in sorted(reading.groups))
+        read: dict[str, Any] = {"access": reading.access, "data_groups": sorted(reading.groups)}
+        for number in (11, 12):  # the holder's and the issue's further details, when given
+            if number in reading.groups:
+                try:
+                    read[f"dg{number}"] = parse_extra(number, reading.groups[number])
+                except LdsError:
+                    read[f"dg{number}"] = {}
         checks = [
             CheckResult(
                 "chip.read",
                 CheckStatus.PASS,
                 say("Read with {access}: {groups}.", access=reading.access, groups=groups),
-                evidence={"access": reading.access, "data_groups": sorted(reading.groups)},
+                evidence=read,
             )
         ]
         # Passive Authentication
@@ -175,7 +186,11 @@ class ChipChecks:
                     )
                 )
             out.passive = passive
-            evidence = {"signer": passive.signer, "csca": passive.csca}
+            evidence = {
+                "signer": passive.signer,
+                "csca": passive.csca,
+                "chain": [describe(c) for c in passive.chain],  # shown on demand
+            }
             checks.append(
                 CheckResult(
                     "chip.passive_auth",
