@@ -4,10 +4,13 @@ an ID card's CAN typed in."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QThread
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 
-from tests.gui.conftest import SAMPLES, signed_in
+from tests.gui.conftest import ROOT, SAMPLES, signed_in
 from verifier.gui.context import AppContext
 from verifier.inspection.result import CheckStatus
 from verifier.reports.book import Decision
@@ -87,3 +90,39 @@ def test_chip_progress_details_and_certificate_chain(ctx: AppContext, qtbot: QtB
     detail = view.check_detail.text()
     assert "Document Signer" in detail and "Country Signing CA (CSCA)" in detail
     assert "SHA-256 fingerprint" in detail and "DS Utopia 01" in detail
+
+
+def test_csca_trust_list_and_import_by_an_administrator(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The Library's second page lists the trusted CSCAs; an administrator imports a master
+    list (audited), a damaged file is refused with nothing added; an officer cannot import."""
+    window = signed_in(ctx, qtbot)
+    trust = window.library.trust
+    assert trust.table.rowCount() == 0 and "No CSCA is trusted yet" in trust.status.text()
+    trust.import_file(path=ROOT / "samples" / "chip-test-masterlist.ml")
+    assert trust.table.rowCount() == 1
+    assert trust.table.item(0, 0).text() == "UT" and "CSCA Utopia" in trust.table.item(0, 1).text()
+    assert trust.table.item(0, 3).text() == "valid"
+    status = trust.status.text()
+    assert "Master list: 1 added, 0 already trusted, 0 refused." in status
+    assert "was not trusted before" in status  # the officer is told to compare the fingerprint
+    trust.filter.setText("DEU")
+    assert trust.table.rowCount() == 0
+    trust.filter.setText("utopia")
+    assert trust.table.rowCount() == 1
+    bad = tmp_path / "damaged.ml"
+    bad.write_bytes((ROOT / "samples" / "chip-test-masterlist.ml").read_bytes()[:300])
+    trust.import_file(path=bad)
+    assert "Refused, nothing was added" in trust.status.text() and trust.table.rowCount() == 1
+    with ctx.station.db.session() as s:
+        actions = [a for (a,) in s.execute(text("SELECT action FROM audit_log ORDER BY id"))]
+    assert actions[-2:] == ["csca_import", "csca_import_refused"]
+
+
+def test_an_officer_sees_the_trust_list_but_cannot_import(ctx: AppContext, qtbot: QtBot) -> None:
+    window = signed_in(ctx, qtbot, role="officer")
+    trust = window.library.trust
+    assert not trust.import_button.isEnabled()
+    trust.import_file(path=ROOT / "samples" / "chip-test-masterlist.ml")
+    assert "Only an administrator" in trust.status.text() and trust.table.rowCount() == 0

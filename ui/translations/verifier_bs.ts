@@ -595,8 +595,8 @@ ili kliknite za odabir</translation>
     </message>
     <message>
         <location filename="../../verifier/gui/inspection.py" line="396" />
-        <location filename="../../verifier/gui/inspection.py" line="1108" />
-        <location filename="../../verifier/gui/inspection.py" line="1134" />
+        <location filename="../../verifier/gui/inspection.py" line="1106" />
+        <location filename="../../verifier/gui/inspection.py" line="1132" />
         <source>Capture</source>
         <translation>Snimak</translation>
     </message>
@@ -622,7 +622,7 @@ ili kliknite za odabir</translation>
     </message>
     <message>
         <location filename="../../verifier/gui/inspection.py" line="431" />
-        <location filename="../../verifier/gui/inspection.py" line="951" />
+        <location filename="../../verifier/gui/inspection.py" line="949" />
         <source>Face</source>
         <translation>Lice</translation>
     </message>
@@ -773,162 +773,162 @@ ili kliknite za odabir</translation>
         <translation>Još nema pregleda</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="903" />
+        <location filename="../../verifier/gui/inspection.py" line="901" />
         <source>Name in the chip</source>
         <translation>Ime u čipu</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="906" />
+        <location filename="../../verifier/gui/inspection.py" line="904" />
         <source>Template</source>
         <translation>Predložak</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="906" />
+        <location filename="../../verifier/gui/inspection.py" line="904" />
         <source>not identified</source>
         <translation>nije prepoznat</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="916" />
+        <location filename="../../verifier/gui/inspection.py" line="914" />
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="918" />
+        <location filename="../../verifier/gui/inspection.py" line="916" />
         <source>Number</source>
         <translation>Broj</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="919" />
+        <location filename="../../verifier/gui/inspection.py" line="917" />
         <source>Name</source>
         <translation>Ime</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="921" />
+        <location filename="../../verifier/gui/inspection.py" line="919" />
         <source>Nationality</source>
         <translation>Državljanstvo</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="922" />
+        <location filename="../../verifier/gui/inspection.py" line="920" />
         <source>Born</source>
         <translation>Rođen(a)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="923" />
+        <location filename="../../verifier/gui/inspection.py" line="921" />
         <source>Expires</source>
         <translation>Vrijedi do</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="928" />
+        <location filename="../../verifier/gui/inspection.py" line="926" />
         <source>MRZ</source>
         <translation>MRZ</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="933" />
+        <location filename="../../verifier/gui/inspection.py" line="931" />
         <source>{0}: check digit {1}, computed {2}</source>
         <translation>{0}: kontrolni broj {1}, izračunato {2}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="945" />
+        <location filename="../../verifier/gui/inspection.py" line="943" />
         <source>Document, MRZ and printed data</source>
         <translation>Dokument, MRZ i otisnuti podaci</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="949" />
+        <location filename="../../verifier/gui/inspection.py" line="947" />
         <source>Bar codes and seals</source>
         <translation>Bar-kodovi i pečati</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="950" />
+        <location filename="../../verifier/gui/inspection.py" line="948" />
         <source>Chip</source>
         <translation>Čip</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1025" />
+        <location filename="../../verifier/gui/inspection.py" line="1023" />
         <source>No bearer photo was compared.</source>
         <translation>Fotografija nosioca nije uspoređena.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1029" />
+        <location filename="../../verifier/gui/inspection.py" line="1027" />
         <source>Match</source>
         <translation>Podudara se</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1030" />
+        <location filename="../../verifier/gui/inspection.py" line="1028" />
         <source>Uncertain</source>
         <translation>Nesigurno</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1031" />
+        <location filename="../../verifier/gui/inspection.py" line="1029" />
         <source>No match</source>
         <translation>Ne podudara se</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1116" />
+        <location filename="../../verifier/gui/inspection.py" line="1114" />
         <source>No reference image to compare with for this light.</source>
         <translation>Za ovo svjetlo nema referentne slike za usporedbu.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1121" />
+        <location filename="../../verifier/gui/inspection.py" line="1119" />
         <source>Difference: capture against reference (bright = differs)</source>
         <translation>Razlika: snimak prema referenci (svijetlo = razlikuje se)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1134" />
+        <location filename="../../verifier/gui/inspection.py" line="1132" />
         <source>Reference (blinking)</source>
         <translation>Referenca (naizmjenično)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1141" />
+        <location filename="../../verifier/gui/inspection.py" line="1139" />
         <source>Inspect the document before deciding.</source>
         <translation>Pregledajte dokument prije odluke.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1146" />
+        <location filename="../../verifier/gui/inspection.py" line="1144" />
         <source>found anomalies</source>
         <translation>je pronašao nepravilnosti</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1147" />
+        <location filename="../../verifier/gui/inspection.py" line="1145" />
         <source>is inconclusive</source>
         <translation>nije došao do zaključka</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1150" />
+        <location filename="../../verifier/gui/inspection.py" line="1148" />
         <source>Release despite the verdict?</source>
         <translation>Propustiti bez obzira na nalaz?</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1152" />
+        <location filename="../../verifier/gui/inspection.py" line="1150" />
         <source>The machine verdict {0}. Releasing the traveller needs your reason: what you examined and why you are satisfied. It is signed into the report.</source>
         <translation>Program {0}. Za propuštanje putnika potrebno je vaše obrazloženje: koje ste elemente pregledali i zašto ste uvjereni. Ono se potpisuje u izvještaj.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1155" />
+        <location filename="../../verifier/gui/inspection.py" line="1153" />
         <source>&amp;Release</source>
         <translation>&amp;Propusti</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1159" />
+        <location filename="../../verifier/gui/inspection.py" line="1157" />
         <source>Not released: nothing was saved.</source>
         <translation>Nije propušten: ništa nije sačuvano.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1191" />
+        <location filename="../../verifier/gui/inspection.py" line="1189" />
         <source>Report #{0} signed and saved as not decided.</source>
         <translation>Izvještaj br. {0} potpisan je i sačuvan kao neodlučen.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1193" />
+        <location filename="../../verifier/gui/inspection.py" line="1191" />
         <source>Report #{0} signed and saved.</source>
         <translation>Izvještaj br. {0} potpisan je i sačuvan.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1198" />
+        <location filename="../../verifier/gui/inspection.py" line="1196" />
         <source>an internal error.</source>
         <translation>unutrašnja greška.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1200" />
+        <location filename="../../verifier/gui/inspection.py" line="1198" />
         <source>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</source>
         <translation>Izvještaj NIJE sačuvan: {0} Vaša odluka i bilješke su zadržane: ponovo pritisnite odluku da biste pokušali opet.</translation>
     </message>
@@ -936,133 +936,143 @@ ili kliknite za odabir</translation>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../verifier/gui/library.py" line="53" />
+        <location filename="../../verifier/gui/library.py" line="54" />
         <source>Visible light</source>
         <translation>Vidljiva svjetlost</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="53" />
+        <location filename="../../verifier/gui/library.py" line="54" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="54" />
+        <location filename="../../verifier/gui/library.py" line="55" />
         <source>IR 870 nm</source>
         <translation>IR 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="55" />
+        <location filename="../../verifier/gui/library.py" line="56" />
         <source>&amp;Import a signed library package…</source>
         <translation>&amp;Uvezi potpisani paket biblioteke…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="56" />
+        <location filename="../../verifier/gui/library.py" line="57" />
         <source>New &amp;draft from an exemplar…</source>
         <translation>Novi &amp;nacrt iz primjerka…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="57" />
+        <location filename="../../verifier/gui/library.py" line="58" />
         <source>&amp;Edit a draft…</source>
         <translation>&amp;Uredi nacrt…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="82" />
-        <location filename="../../verifier/gui/library.py" line="220" />
+        <location filename="../../verifier/gui/library.py" line="83" />
+        <source>Document templates</source>
+        <translation>Obrasci dokumenata</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="84" />
+        <source>Chip trust: CSCA certificates</source>
+        <translation>Povjerenje za čip: CSCA certifikati</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="91" />
+        <location filename="../../verifier/gui/library.py" line="229" />
         <source>Only an administrator changes the library.</source>
         <translation>Biblioteku mijenja samo administrator.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="103" />
+        <location filename="../../verifier/gui/library.py" line="112" />
         <source>Library: {0} ({1} templates).</source>
         <translation>Biblioteka: {0} (predložaka: {1}).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="104" />
+        <location filename="../../verifier/gui/library.py" line="113" />
         <source>Invalid: {0}</source>
         <translation>Neispravno: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="128" />
+        <location filename="../../verifier/gui/library.py" line="137" />
         <source>visible</source>
         <translation>vidljiva svjetlost</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="154" />
+        <location filename="../../verifier/gui/library.py" line="163" />
         <source>The exemplar's captures (visible, UV, IR)</source>
         <translation>Snimci primjerka (vidljiva svjetlost, UV, IR)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="155" />
+        <location filename="../../verifier/gui/library.py" line="164" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Slike (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="164" />
+        <location filename="../../verifier/gui/library.py" line="173" />
         <source>New template</source>
         <translation>Novi predložak</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="164" />
+        <location filename="../../verifier/gui/library.py" line="173" />
         <source>Template id (e.g. SRB-P-2008):</source>
         <translation>Oznaka predloška (npr. SRB-P-2008):</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="179" />
+        <location filename="../../verifier/gui/library.py" line="188" />
         <source>No draft: {0}</source>
         <translation>Nacrt nije napravljen: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="183" />
+        <location filename="../../verifier/gui/library.py" line="192" />
         <source>Draft made; not found on the exemplar: {0}.</source>
         <translation>Nacrt je napravljen; na primjerku nije pronađeno: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="191" />
+        <location filename="../../verifier/gui/library.py" line="200" />
         <source>A draft</source>
         <translation>Nacrt</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="205" />
+        <location filename="../../verifier/gui/library.py" line="214" />
         <source>Not published: {0}</source>
         <translation>Nije objavljeno: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="214" />
+        <location filename="../../verifier/gui/library.py" line="223" />
         <source>Published {0} into the library (version {1}).</source>
         <translation>{0} je objavljen u biblioteci (verzija {1}).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="225" />
+        <location filename="../../verifier/gui/library.py" line="234" />
         <source>Import a library package</source>
         <translation>Uvoz paketa biblioteke</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="227" />
+        <location filename="../../verifier/gui/library.py" line="236" />
         <source>Library packages (*.zip *.vlib)</source>
         <translation>Paketi biblioteke (*.zip *.vlib)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="235" />
+        <location filename="../../verifier/gui/library.py" line="244" />
         <source>Checking and installing {0}…</source>
         <translation>Provjera i instalacija: {0}…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="253" />
+        <location filename="../../verifier/gui/library.py" line="262" />
         <source>Installed {0} version {1}.</source>
         <translation>Instalirano: {0}, verzija {1}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="258" />
+        <location filename="../../verifier/gui/library.py" line="267" />
         <source>The package was refused: {0}</source>
         <translation>Paket je odbijen: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="260" />
+        <location filename="../../verifier/gui/library.py" line="269" />
         <source>Not done: {0}</source>
         <translation>Nije izvršeno: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="260" />
+        <location filename="../../verifier/gui/library.py" line="269" />
         <source>an internal error.</source>
         <translation>unutrašnja greška.</translation>
     </message>
@@ -2148,6 +2158,131 @@ ili kliknite za odabir</translation>
         <location filename="../../verifier/gui/training.py" line="535" />
         <source>Sample {0}</source>
         <translation>Uzorak {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TrustView</name>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="39" />
+        <source>Filter by country or name (e.g. DEU, Utopia)</source>
+        <translation>Filtriraj po državi ili nazivu (npr. DEU, Utopia)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="44" />
+        <source>Country</source>
+        <translation>Država</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="45" />
+        <location filename="../../verifier/gui/trust.py" line="159" />
+        <source>Certificate</source>
+        <translation>Certifikat</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="46" />
+        <source>Valid until</source>
+        <translation>Važi do</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="47" />
+        <source>Status</source>
+        <translation>Stanje</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="48" />
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256 otisak</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="58" />
+        <source>&amp;Import a master list, CSCA or CRL…</source>
+        <translation>&amp;Uvezi glavnu listu, CSCA ili CRL…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="64" />
+        <source>A chip's data is proved genuine only when its Document Signer is certified by one of these Country Signing CAs. Import them from a master list signed by a State you trust, or from a State's own CSCA certificate.</source>
+        <translation>Podaci čipa dokazani su kao izvorni samo kada je potpisnik dokumenta certificiran od jednog od ovih državnih certifikacijskih tijela (CSCA). Uvezite ih iz glavne liste koju je potpisala država kojoj vjerujete, ili iz CSCA certifikata same države.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="80" />
+        <location filename="../../verifier/gui/trust.py" line="129" />
+        <source>Only an administrator changes the trust list.</source>
+        <translation>Samo administrator mijenja listu povjerenja.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="91" />
+        <source>valid</source>
+        <translation>važi</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="92" />
+        <source>expired</source>
+        <translation>istekao</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="93" />
+        <source>not yet valid</source>
+        <translation>još ne važi</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="116" />
+        <source>No CSCA is trusted yet: chips can be read, but their data cannot be proved genuine. An administrator imports a master list.</source>
+        <translation>Još nijedno CSCA nije pouzdano: čipovi se mogu čitati, ali se njihovi podaci ne mogu dokazati kao izvorni. Administrator uvozi glavnu listu.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="122" />
+        <source>{0} CSCA certificates of {1} countries; {2} shown.</source>
+        <translation>{0} CSCA certifikata iz {1} država; prikazano {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="134" />
+        <source>Import a master list, CSCA certificate or CRL</source>
+        <translation>Uvoz glavne liste, CSCA certifikata ili CRL</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="136" />
+        <source>Master lists and certificates (*.ml *.der *.cer *.crt *.pem *.crl);;All files (*)</source>
+        <translation>Glavne liste i certifikati (*.ml *.der *.cer *.crt *.pem *.crl);;Sve datoteke (*)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="144" />
+        <source>Checking {0}…</source>
+        <translation>Provjera {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="158" />
+        <source>Master list</source>
+        <translation>Glavna lista</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="160" />
+        <source>Revocation list</source>
+        <translation>Lista opozvanih</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="162" />
+        <source>{0}: {1} added, {2} already trusted, {3} refused.</source>
+        <translation>{0}: dodano {1}, već pouzdano {2}, odbijeno {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="167" />
+        <source>Its signer's CSCA was not trusted before: compare its SHA-256 fingerprint with the one its State publishes: {0}</source>
+        <translation>CSCA njenog potpisnika ranije nije bilo pouzdano: uporedite njegov SHA-256 otisak s onim koji objavljuje njegova država: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="175" />
+        <source>Refused, nothing was added: {0}</source>
+        <translation>Odbijeno, ništa nije dodano: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="177" />
+        <source>Not done: {0}</source>
+        <translation>Nije izvršeno: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="177" />
+        <source>an internal error.</source>
+        <translation>unutrašnja greška.</translation>
     </message>
 </context>
 <context>

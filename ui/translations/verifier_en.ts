@@ -595,8 +595,8 @@ or click to choose</translation>
     </message>
     <message>
         <location filename="../../verifier/gui/inspection.py" line="396" />
-        <location filename="../../verifier/gui/inspection.py" line="1108" />
-        <location filename="../../verifier/gui/inspection.py" line="1134" />
+        <location filename="../../verifier/gui/inspection.py" line="1106" />
+        <location filename="../../verifier/gui/inspection.py" line="1132" />
         <source>Capture</source>
         <translation>Capture</translation>
     </message>
@@ -622,7 +622,7 @@ or click to choose</translation>
     </message>
     <message>
         <location filename="../../verifier/gui/inspection.py" line="431" />
-        <location filename="../../verifier/gui/inspection.py" line="951" />
+        <location filename="../../verifier/gui/inspection.py" line="949" />
         <source>Face</source>
         <translation>Face</translation>
     </message>
@@ -773,162 +773,162 @@ or click to choose</translation>
         <translation>No inspection yet</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="903" />
+        <location filename="../../verifier/gui/inspection.py" line="901" />
         <source>Name in the chip</source>
         <translation>Name in the chip</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="906" />
+        <location filename="../../verifier/gui/inspection.py" line="904" />
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="906" />
+        <location filename="../../verifier/gui/inspection.py" line="904" />
         <source>not identified</source>
         <translation>not identified</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="916" />
+        <location filename="../../verifier/gui/inspection.py" line="914" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="918" />
+        <location filename="../../verifier/gui/inspection.py" line="916" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="919" />
+        <location filename="../../verifier/gui/inspection.py" line="917" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="921" />
+        <location filename="../../verifier/gui/inspection.py" line="919" />
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="922" />
+        <location filename="../../verifier/gui/inspection.py" line="920" />
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="923" />
+        <location filename="../../verifier/gui/inspection.py" line="921" />
         <source>Expires</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="928" />
+        <location filename="../../verifier/gui/inspection.py" line="926" />
         <source>MRZ</source>
         <translation>MRZ</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="933" />
+        <location filename="../../verifier/gui/inspection.py" line="931" />
         <source>{0}: check digit {1}, computed {2}</source>
         <translation>{0}: check digit {1}, computed {2}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="945" />
+        <location filename="../../verifier/gui/inspection.py" line="943" />
         <source>Document, MRZ and printed data</source>
         <translation>Document, MRZ and printed data</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="949" />
+        <location filename="../../verifier/gui/inspection.py" line="947" />
         <source>Bar codes and seals</source>
         <translation>Bar codes and seals</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="950" />
+        <location filename="../../verifier/gui/inspection.py" line="948" />
         <source>Chip</source>
         <translation>Chip</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1025" />
+        <location filename="../../verifier/gui/inspection.py" line="1023" />
         <source>No bearer photo was compared.</source>
         <translation>No bearer photo was compared.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1029" />
+        <location filename="../../verifier/gui/inspection.py" line="1027" />
         <source>Match</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1030" />
+        <location filename="../../verifier/gui/inspection.py" line="1028" />
         <source>Uncertain</source>
         <translation>Uncertain</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1031" />
+        <location filename="../../verifier/gui/inspection.py" line="1029" />
         <source>No match</source>
         <translation>No match</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1116" />
+        <location filename="../../verifier/gui/inspection.py" line="1114" />
         <source>No reference image to compare with for this light.</source>
         <translation>No reference image to compare with for this light.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1121" />
+        <location filename="../../verifier/gui/inspection.py" line="1119" />
         <source>Difference: capture against reference (bright = differs)</source>
         <translation>Difference: capture against reference (bright = differs)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1134" />
+        <location filename="../../verifier/gui/inspection.py" line="1132" />
         <source>Reference (blinking)</source>
         <translation>Reference (blinking)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1141" />
+        <location filename="../../verifier/gui/inspection.py" line="1139" />
         <source>Inspect the document before deciding.</source>
         <translation>Inspect the document before deciding.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1146" />
+        <location filename="../../verifier/gui/inspection.py" line="1144" />
         <source>found anomalies</source>
         <translation>found anomalies</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1147" />
+        <location filename="../../verifier/gui/inspection.py" line="1145" />
         <source>is inconclusive</source>
         <translation>is inconclusive</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1150" />
+        <location filename="../../verifier/gui/inspection.py" line="1148" />
         <source>Release despite the verdict?</source>
         <translation>Release despite the verdict?</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1152" />
+        <location filename="../../verifier/gui/inspection.py" line="1150" />
         <source>The machine verdict {0}. Releasing the traveller needs your reason: what you examined and why you are satisfied. It is signed into the report.</source>
         <translation>The machine verdict {0}. Releasing the traveller needs your reason: what you examined and why you are satisfied. It is signed into the report.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1155" />
+        <location filename="../../verifier/gui/inspection.py" line="1153" />
         <source>&amp;Release</source>
         <translation>&amp;Release</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1159" />
+        <location filename="../../verifier/gui/inspection.py" line="1157" />
         <source>Not released: nothing was saved.</source>
         <translation>Not released: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1191" />
+        <location filename="../../verifier/gui/inspection.py" line="1189" />
         <source>Report #{0} signed and saved as not decided.</source>
         <translation>Report #{0} signed and saved as not decided.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1193" />
+        <location filename="../../verifier/gui/inspection.py" line="1191" />
         <source>Report #{0} signed and saved.</source>
         <translation>Report #{0} signed and saved.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1198" />
+        <location filename="../../verifier/gui/inspection.py" line="1196" />
         <source>an internal error.</source>
         <translation>an internal error.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1200" />
+        <location filename="../../verifier/gui/inspection.py" line="1198" />
         <source>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</source>
         <translation>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</translation>
     </message>
@@ -936,133 +936,143 @@ or click to choose</translation>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../verifier/gui/library.py" line="53" />
+        <location filename="../../verifier/gui/library.py" line="54" />
         <source>Visible light</source>
         <translation>Visible light</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="53" />
+        <location filename="../../verifier/gui/library.py" line="54" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="54" />
+        <location filename="../../verifier/gui/library.py" line="55" />
         <source>IR 870 nm</source>
         <translation>IR 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="55" />
+        <location filename="../../verifier/gui/library.py" line="56" />
         <source>&amp;Import a signed library package…</source>
         <translation>&amp;Import a signed library package…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="56" />
+        <location filename="../../verifier/gui/library.py" line="57" />
         <source>New &amp;draft from an exemplar…</source>
         <translation>New &amp;draft from an exemplar…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="57" />
+        <location filename="../../verifier/gui/library.py" line="58" />
         <source>&amp;Edit a draft…</source>
         <translation>&amp;Edit a draft…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="82" />
-        <location filename="../../verifier/gui/library.py" line="220" />
+        <location filename="../../verifier/gui/library.py" line="83" />
+        <source>Document templates</source>
+        <translation>Document templates</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="84" />
+        <source>Chip trust: CSCA certificates</source>
+        <translation>Chip trust: CSCA certificates</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="91" />
+        <location filename="../../verifier/gui/library.py" line="229" />
         <source>Only an administrator changes the library.</source>
         <translation>Only an administrator changes the library.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="103" />
+        <location filename="../../verifier/gui/library.py" line="112" />
         <source>Library: {0} ({1} templates).</source>
         <translation>Library: {0} ({1} templates).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="104" />
+        <location filename="../../verifier/gui/library.py" line="113" />
         <source>Invalid: {0}</source>
         <translation>Invalid: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="128" />
+        <location filename="../../verifier/gui/library.py" line="137" />
         <source>visible</source>
         <translation>visible</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="154" />
+        <location filename="../../verifier/gui/library.py" line="163" />
         <source>The exemplar's captures (visible, UV, IR)</source>
         <translation>The exemplar's captures (visible, UV, IR)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="155" />
+        <location filename="../../verifier/gui/library.py" line="164" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="164" />
+        <location filename="../../verifier/gui/library.py" line="173" />
         <source>New template</source>
         <translation>New template</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="164" />
+        <location filename="../../verifier/gui/library.py" line="173" />
         <source>Template id (e.g. SRB-P-2008):</source>
         <translation>Template id (e.g. SRB-P-2008):</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="179" />
+        <location filename="../../verifier/gui/library.py" line="188" />
         <source>No draft: {0}</source>
         <translation>No draft: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="183" />
+        <location filename="../../verifier/gui/library.py" line="192" />
         <source>Draft made; not found on the exemplar: {0}.</source>
         <translation>Draft made; not found on the exemplar: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="191" />
+        <location filename="../../verifier/gui/library.py" line="200" />
         <source>A draft</source>
         <translation>A draft</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="205" />
+        <location filename="../../verifier/gui/library.py" line="214" />
         <source>Not published: {0}</source>
         <translation>Not published: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="214" />
+        <location filename="../../verifier/gui/library.py" line="223" />
         <source>Published {0} into the library (version {1}).</source>
         <translation>Published {0} into the library (version {1}).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="225" />
+        <location filename="../../verifier/gui/library.py" line="234" />
         <source>Import a library package</source>
         <translation>Import a library package</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="227" />
+        <location filename="../../verifier/gui/library.py" line="236" />
         <source>Library packages (*.zip *.vlib)</source>
         <translation>Library packages (*.zip *.vlib)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="235" />
+        <location filename="../../verifier/gui/library.py" line="244" />
         <source>Checking and installing {0}…</source>
         <translation>Checking and installing {0}…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="258" />
+        <location filename="../../verifier/gui/library.py" line="267" />
         <source>The package was refused: {0}</source>
         <translation>The package was refused: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="260" />
+        <location filename="../../verifier/gui/library.py" line="269" />
         <source>Not done: {0}</source>
         <translation>Not done: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="260" />
+        <location filename="../../verifier/gui/library.py" line="269" />
         <source>an internal error.</source>
         <translation>an internal error.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="253" />
+        <location filename="../../verifier/gui/library.py" line="262" />
         <source>Installed {0} version {1}.</source>
         <translation>Installed {0} version {1}.</translation>
     </message>
@@ -2148,6 +2158,131 @@ or click to choose</translation>
         <location filename="../../verifier/gui/training.py" line="408" />
         <source>Machine verdict: {0}</source>
         <translation>Machine verdict: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TrustView</name>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="39" />
+        <source>Filter by country or name (e.g. DEU, Utopia)</source>
+        <translation>Filter by country or name (e.g. DEU, Utopia)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="44" />
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="45" />
+        <location filename="../../verifier/gui/trust.py" line="159" />
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="46" />
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="47" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="48" />
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256 fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="58" />
+        <source>&amp;Import a master list, CSCA or CRL…</source>
+        <translation>&amp;Import a master list, CSCA or CRL…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="64" />
+        <source>A chip's data is proved genuine only when its Document Signer is certified by one of these Country Signing CAs. Import them from a master list signed by a State you trust, or from a State's own CSCA certificate.</source>
+        <translation>A chip's data is proved genuine only when its Document Signer is certified by one of these Country Signing CAs. Import them from a master list signed by a State you trust, or from a State's own CSCA certificate.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="80" />
+        <location filename="../../verifier/gui/trust.py" line="129" />
+        <source>Only an administrator changes the trust list.</source>
+        <translation>Only an administrator changes the trust list.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="91" />
+        <source>valid</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="92" />
+        <source>expired</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="93" />
+        <source>not yet valid</source>
+        <translation>not yet valid</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="116" />
+        <source>No CSCA is trusted yet: chips can be read, but their data cannot be proved genuine. An administrator imports a master list.</source>
+        <translation>No CSCA is trusted yet: chips can be read, but their data cannot be proved genuine. An administrator imports a master list.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="122" />
+        <source>{0} CSCA certificates of {1} countries; {2} shown.</source>
+        <translation>{0} CSCA certificates of {1} countries; {2} shown.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="134" />
+        <source>Import a master list, CSCA certificate or CRL</source>
+        <translation>Import a master list, CSCA certificate or CRL</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="136" />
+        <source>Master lists and certificates (*.ml *.der *.cer *.crt *.pem *.crl);;All files (*)</source>
+        <translation>Master lists and certificates (*.ml *.der *.cer *.crt *.pem *.crl);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="144" />
+        <source>Checking {0}…</source>
+        <translation>Checking {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="158" />
+        <source>Master list</source>
+        <translation>Master list</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="160" />
+        <source>Revocation list</source>
+        <translation>Revocation list</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="162" />
+        <source>{0}: {1} added, {2} already trusted, {3} refused.</source>
+        <translation>{0}: {1} added, {2} already trusted, {3} refused.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="167" />
+        <source>Its signer's CSCA was not trusted before: compare its SHA-256 fingerprint with the one its State publishes: {0}</source>
+        <translation>Its signer's CSCA was not trusted before: compare its SHA-256 fingerprint with the one its State publishes: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="175" />
+        <source>Refused, nothing was added: {0}</source>
+        <translation>Refused, nothing was added: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="177" />
+        <source>Not done: {0}</source>
+        <translation>Not done: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="177" />
+        <source>an internal error.</source>
+        <translation>an internal error.</translation>
     </message>
 </context>
 <context>

@@ -595,8 +595,8 @@ or click to choose</source>
     </message>
     <message>
         <location filename="../../verifier/gui/inspection.py" line="396" />
-        <location filename="../../verifier/gui/inspection.py" line="1108" />
-        <location filename="../../verifier/gui/inspection.py" line="1134" />
+        <location filename="../../verifier/gui/inspection.py" line="1106" />
+        <location filename="../../verifier/gui/inspection.py" line="1132" />
         <source>Capture</source>
         <translation>Снимка</translation>
     </message>
@@ -622,7 +622,7 @@ or click to choose</source>
     </message>
     <message>
         <location filename="../../verifier/gui/inspection.py" line="431" />
-        <location filename="../../verifier/gui/inspection.py" line="951" />
+        <location filename="../../verifier/gui/inspection.py" line="949" />
         <source>Face</source>
         <translation>Лице</translation>
     </message>
@@ -773,162 +773,162 @@ or click to choose</source>
         <translation>Сè уште нема преглед</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="903" />
+        <location filename="../../verifier/gui/inspection.py" line="901" />
         <source>Name in the chip</source>
         <translation>Име во чипот</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="906" />
+        <location filename="../../verifier/gui/inspection.py" line="904" />
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="906" />
+        <location filename="../../verifier/gui/inspection.py" line="904" />
         <source>not identified</source>
         <translation>не е препознаена</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="916" />
+        <location filename="../../verifier/gui/inspection.py" line="914" />
         <source>Document</source>
         <translation>Исправа</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="918" />
+        <location filename="../../verifier/gui/inspection.py" line="916" />
         <source>Number</source>
         <translation>Број</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="919" />
+        <location filename="../../verifier/gui/inspection.py" line="917" />
         <source>Name</source>
         <translation>Име</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="921" />
+        <location filename="../../verifier/gui/inspection.py" line="919" />
         <source>Nationality</source>
         <translation>Државјанство</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="922" />
+        <location filename="../../verifier/gui/inspection.py" line="920" />
         <source>Born</source>
         <translation>Роден(а)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="923" />
+        <location filename="../../verifier/gui/inspection.py" line="921" />
         <source>Expires</source>
         <translation>Важи до</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="928" />
+        <location filename="../../verifier/gui/inspection.py" line="926" />
         <source>MRZ</source>
         <translation>MRZ</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="933" />
+        <location filename="../../verifier/gui/inspection.py" line="931" />
         <source>{0}: check digit {1}, computed {2}</source>
         <translation>{0}: контролна цифра {1}, пресметана {2}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="945" />
+        <location filename="../../verifier/gui/inspection.py" line="943" />
         <source>Document, MRZ and printed data</source>
         <translation>Исправа, MRZ и отпечатени податоци</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="949" />
+        <location filename="../../verifier/gui/inspection.py" line="947" />
         <source>Bar codes and seals</source>
         <translation>Баркодови и печати</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="950" />
+        <location filename="../../verifier/gui/inspection.py" line="948" />
         <source>Chip</source>
         <translation>Чип</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1025" />
+        <location filename="../../verifier/gui/inspection.py" line="1023" />
         <source>No bearer photo was compared.</source>
         <translation>Не е споредена фотографија на носителот.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1029" />
+        <location filename="../../verifier/gui/inspection.py" line="1027" />
         <source>Match</source>
         <translation>Се совпаѓа</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1030" />
+        <location filename="../../verifier/gui/inspection.py" line="1028" />
         <source>Uncertain</source>
         <translation>Несигурно</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1031" />
+        <location filename="../../verifier/gui/inspection.py" line="1029" />
         <source>No match</source>
         <translation>Не се совпаѓа</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1116" />
+        <location filename="../../verifier/gui/inspection.py" line="1114" />
         <source>No reference image to compare with for this light.</source>
         <translation>За оваа светлина нема референтна слика за споредба.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1121" />
+        <location filename="../../verifier/gui/inspection.py" line="1119" />
         <source>Difference: capture against reference (bright = differs)</source>
         <translation>Разлика: снимка наспроти референца (светло = се разликува)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1134" />
+        <location filename="../../verifier/gui/inspection.py" line="1132" />
         <source>Reference (blinking)</source>
         <translation>Референца (наизменично)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1141" />
+        <location filename="../../verifier/gui/inspection.py" line="1139" />
         <source>Inspect the document before deciding.</source>
         <translation>Прегледајте ја исправата пред да одлучите.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1146" />
+        <location filename="../../verifier/gui/inspection.py" line="1144" />
         <source>found anomalies</source>
         <translation>утврди неправилности</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1147" />
+        <location filename="../../verifier/gui/inspection.py" line="1145" />
         <source>is inconclusive</source>
         <translation>е без заклучок</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1150" />
+        <location filename="../../verifier/gui/inspection.py" line="1148" />
         <source>Release despite the verdict?</source>
         <translation>Да се пропушти и покрај наодот?</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1152" />
+        <location filename="../../verifier/gui/inspection.py" line="1150" />
         <source>The machine verdict {0}. Releasing the traveller needs your reason: what you examined and why you are satisfied. It is signed into the report.</source>
         <translation>Машинскиот наод {0}. За пропуштање на патникот потребно е ваше образложение: што прегледавте и зошто сте уверени. Тоа се потпишува во извештајот.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1155" />
+        <location filename="../../verifier/gui/inspection.py" line="1153" />
         <source>&amp;Release</source>
         <translation>&amp;Пропушти</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1159" />
+        <location filename="../../verifier/gui/inspection.py" line="1157" />
         <source>Not released: nothing was saved.</source>
         <translation>Не е пропуштен: ништо не е зачувано.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1191" />
+        <location filename="../../verifier/gui/inspection.py" line="1189" />
         <source>Report #{0} signed and saved as not decided.</source>
         <translation>Извештајот #{0} е потпишан и зачуван како неодлучен.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1193" />
+        <location filename="../../verifier/gui/inspection.py" line="1191" />
         <source>Report #{0} signed and saved.</source>
         <translation>Извештајот #{0} е потпишан и зачуван.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1198" />
+        <location filename="../../verifier/gui/inspection.py" line="1196" />
         <source>an internal error.</source>
         <translation>внатрешна грешка.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1200" />
+        <location filename="../../verifier/gui/inspection.py" line="1198" />
         <source>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</source>
         <translation>Извештајот НЕ е зачуван: {0} Вашата одлука и белешките се задржани: притиснете ја одлуката повторно за нов обид.</translation>
     </message>
@@ -936,133 +936,143 @@ or click to choose</source>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../verifier/gui/library.py" line="53" />
+        <location filename="../../verifier/gui/library.py" line="54" />
         <source>Visible light</source>
         <translation>Видлива светлина</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="53" />
+        <location filename="../../verifier/gui/library.py" line="54" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="54" />
+        <location filename="../../verifier/gui/library.py" line="55" />
         <source>IR 870 nm</source>
         <translation>IR 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="55" />
+        <location filename="../../verifier/gui/library.py" line="56" />
         <source>&amp;Import a signed library package…</source>
         <translation>У&amp;вези потпишан пакет на библиотеката…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="56" />
+        <location filename="../../verifier/gui/library.py" line="57" />
         <source>New &amp;draft from an exemplar…</source>
         <translation>Нов &amp;нацрт од образец…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="57" />
+        <location filename="../../verifier/gui/library.py" line="58" />
         <source>&amp;Edit a draft…</source>
         <translation>&amp;Уреди нацрт…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="82" />
-        <location filename="../../verifier/gui/library.py" line="220" />
+        <location filename="../../verifier/gui/library.py" line="83" />
+        <source>Document templates</source>
+        <translation>Обрасци на документи</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="84" />
+        <source>Chip trust: CSCA certificates</source>
+        <translation>Доверба за чипот: CSCA сертификати</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="91" />
+        <location filename="../../verifier/gui/library.py" line="229" />
         <source>Only an administrator changes the library.</source>
         <translation>Само администратор ја менува библиотеката.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="103" />
+        <location filename="../../verifier/gui/library.py" line="112" />
         <source>Library: {0} ({1} templates).</source>
         <translation>Библиотека: {0} (шаблони: {1}).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="104" />
+        <location filename="../../verifier/gui/library.py" line="113" />
         <source>Invalid: {0}</source>
         <translation>Неисправно: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="128" />
+        <location filename="../../verifier/gui/library.py" line="137" />
         <source>visible</source>
         <translation>видлива</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="154" />
+        <location filename="../../verifier/gui/library.py" line="163" />
         <source>The exemplar's captures (visible, UV, IR)</source>
         <translation>Снимки на образецот (видлива, UV, IR)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="155" />
+        <location filename="../../verifier/gui/library.py" line="164" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Слики (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="164" />
+        <location filename="../../verifier/gui/library.py" line="173" />
         <source>New template</source>
         <translation>Нов шаблон</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="164" />
+        <location filename="../../verifier/gui/library.py" line="173" />
         <source>Template id (e.g. SRB-P-2008):</source>
         <translation>Ознака на шаблонот (на пр. SRB-P-2008):</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="179" />
+        <location filename="../../verifier/gui/library.py" line="188" />
         <source>No draft: {0}</source>
         <translation>Нацртот не е создаден: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="183" />
+        <location filename="../../verifier/gui/library.py" line="192" />
         <source>Draft made; not found on the exemplar: {0}.</source>
         <translation>Нацртот е создаден; на образецот не е пронајдено: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="191" />
+        <location filename="../../verifier/gui/library.py" line="200" />
         <source>A draft</source>
         <translation>Нацрт</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="205" />
+        <location filename="../../verifier/gui/library.py" line="214" />
         <source>Not published: {0}</source>
         <translation>Не е објавено: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="214" />
+        <location filename="../../verifier/gui/library.py" line="223" />
         <source>Published {0} into the library (version {1}).</source>
         <translation>{0} е објавен во библиотеката (верзија {1}).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="225" />
+        <location filename="../../verifier/gui/library.py" line="234" />
         <source>Import a library package</source>
         <translation>Увоз на пакет на библиотеката</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="227" />
+        <location filename="../../verifier/gui/library.py" line="236" />
         <source>Library packages (*.zip *.vlib)</source>
         <translation>Пакети на библиотеката (*.zip *.vlib)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="235" />
+        <location filename="../../verifier/gui/library.py" line="244" />
         <source>Checking and installing {0}…</source>
         <translation>Проверка и инсталирање на {0}…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="253" />
+        <location filename="../../verifier/gui/library.py" line="262" />
         <source>Installed {0} version {1}.</source>
         <translation>Инсталиран е {0}, верзија {1}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="258" />
+        <location filename="../../verifier/gui/library.py" line="267" />
         <source>The package was refused: {0}</source>
         <translation>Пакетот е одбиен: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="260" />
+        <location filename="../../verifier/gui/library.py" line="269" />
         <source>Not done: {0}</source>
         <translation>Не е извршено: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="260" />
+        <location filename="../../verifier/gui/library.py" line="269" />
         <source>an internal error.</source>
         <translation>внатрешна грешка.</translation>
     </message>
@@ -2148,6 +2158,131 @@ or click to choose</source>
         <location filename="../../verifier/gui/training.py" line="535" />
         <source>Sample {0}</source>
         <translation>Примерок {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TrustView</name>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="39" />
+        <source>Filter by country or name (e.g. DEU, Utopia)</source>
+        <translation>Филтрирај по држава или назив (на пр. DEU, Utopia)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="44" />
+        <source>Country</source>
+        <translation>Држава</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="45" />
+        <location filename="../../verifier/gui/trust.py" line="159" />
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="46" />
+        <source>Valid until</source>
+        <translation>Важи до</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="47" />
+        <source>Status</source>
+        <translation>Состојба</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="48" />
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256 отпечаток</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="58" />
+        <source>&amp;Import a master list, CSCA or CRL…</source>
+        <translation>&amp;Увези главна листа, CSCA или CRL…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="64" />
+        <source>A chip's data is proved genuine only when its Document Signer is certified by one of these Country Signing CAs. Import them from a master list signed by a State you trust, or from a State's own CSCA certificate.</source>
+        <translation>Податоците од чипот се докажани како изворни само кога потписникот на документот е сертифициран од едно од овие државни сертификациски тела (CSCA). Увезете ги од главна листа потпишана од држава на која ѝ верувате, или од CSCA сертификатот на самата држава.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="80" />
+        <location filename="../../verifier/gui/trust.py" line="129" />
+        <source>Only an administrator changes the trust list.</source>
+        <translation>Само администратор ја менува листата на доверба.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="91" />
+        <source>valid</source>
+        <translation>важи</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="92" />
+        <source>expired</source>
+        <translation>истечен</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="93" />
+        <source>not yet valid</source>
+        <translation>сè уште не важи</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="116" />
+        <source>No CSCA is trusted yet: chips can be read, but their data cannot be proved genuine. An administrator imports a master list.</source>
+        <translation>Сè уште ниедно CSCA не е доверливо: чиповите може да се читаат, но нивните податоци не може да се докажат како изворни. Администраторот увезува главна листа.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="122" />
+        <source>{0} CSCA certificates of {1} countries; {2} shown.</source>
+        <translation>{0} CSCA сертификати од {1} држави; прикажани {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="134" />
+        <source>Import a master list, CSCA certificate or CRL</source>
+        <translation>Увоз на главна листа, CSCA сертификат или CRL</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="136" />
+        <source>Master lists and certificates (*.ml *.der *.cer *.crt *.pem *.crl);;All files (*)</source>
+        <translation>Главни листи и сертификати (*.ml *.der *.cer *.crt *.pem *.crl);;Сите датотеки (*)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="144" />
+        <source>Checking {0}…</source>
+        <translation>Проверка на {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="158" />
+        <source>Master list</source>
+        <translation>Главна листа</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="160" />
+        <source>Revocation list</source>
+        <translation>Листа на отповикани</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="162" />
+        <source>{0}: {1} added, {2} already trusted, {3} refused.</source>
+        <translation>{0}: додадени {1}, веќе доверливи {2}, одбиени {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="167" />
+        <source>Its signer's CSCA was not trusted before: compare its SHA-256 fingerprint with the one its State publishes: {0}</source>
+        <translation>CSCA на нејзиниот потписник претходно не беше доверливо: споредете го неговиот SHA-256 отпечаток со оној што го објавува неговата држава: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="175" />
+        <source>Refused, nothing was added: {0}</source>
+        <translation>Одбиено, ништо не е додадено: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="177" />
+        <source>Not done: {0}</source>
+        <translation>Не е извршено: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="177" />
+        <source>an internal error.</source>
+        <translation>внатрешна грешка.</translation>
     </message>
 </context>
 <context>

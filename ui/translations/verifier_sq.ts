@@ -595,8 +595,8 @@ ose klikoni për ta zgjedhur</translation>
     </message>
     <message>
         <location filename="../../verifier/gui/inspection.py" line="396" />
-        <location filename="../../verifier/gui/inspection.py" line="1108" />
-        <location filename="../../verifier/gui/inspection.py" line="1134" />
+        <location filename="../../verifier/gui/inspection.py" line="1106" />
+        <location filename="../../verifier/gui/inspection.py" line="1132" />
         <source>Capture</source>
         <translation>Imazhi</translation>
     </message>
@@ -622,7 +622,7 @@ ose klikoni për ta zgjedhur</translation>
     </message>
     <message>
         <location filename="../../verifier/gui/inspection.py" line="431" />
-        <location filename="../../verifier/gui/inspection.py" line="951" />
+        <location filename="../../verifier/gui/inspection.py" line="949" />
         <source>Face</source>
         <translation>Fytyra</translation>
     </message>
@@ -773,162 +773,162 @@ ose klikoni për ta zgjedhur</translation>
         <translation>Ende asnjë kontroll</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="903" />
+        <location filename="../../verifier/gui/inspection.py" line="901" />
         <source>Name in the chip</source>
         <translation>Emri në çip</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="906" />
+        <location filename="../../verifier/gui/inspection.py" line="904" />
         <source>Template</source>
         <translation>Shablloni</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="906" />
+        <location filename="../../verifier/gui/inspection.py" line="904" />
         <source>not identified</source>
         <translation>i paidentifikuar</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="916" />
+        <location filename="../../verifier/gui/inspection.py" line="914" />
         <source>Document</source>
         <translation>Dokumenti</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="918" />
+        <location filename="../../verifier/gui/inspection.py" line="916" />
         <source>Number</source>
         <translation>Numri</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="919" />
+        <location filename="../../verifier/gui/inspection.py" line="917" />
         <source>Name</source>
         <translation>Emri</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="921" />
+        <location filename="../../verifier/gui/inspection.py" line="919" />
         <source>Nationality</source>
         <translation>Shtetësia</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="922" />
+        <location filename="../../verifier/gui/inspection.py" line="920" />
         <source>Born</source>
         <translation>Lindur</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="923" />
+        <location filename="../../verifier/gui/inspection.py" line="921" />
         <source>Expires</source>
         <translation>Skadon</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="928" />
+        <location filename="../../verifier/gui/inspection.py" line="926" />
         <source>MRZ</source>
         <translation>MRZ</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="933" />
+        <location filename="../../verifier/gui/inspection.py" line="931" />
         <source>{0}: check digit {1}, computed {2}</source>
         <translation>{0}: shifra e kontrollit {1}, e llogaritur {2}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="945" />
+        <location filename="../../verifier/gui/inspection.py" line="943" />
         <source>Document, MRZ and printed data</source>
         <translation>Dokumenti, MRZ dhe të dhënat e shtypura</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="949" />
+        <location filename="../../verifier/gui/inspection.py" line="947" />
         <source>Bar codes and seals</source>
         <translation>Barkodet dhe vulat</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="950" />
+        <location filename="../../verifier/gui/inspection.py" line="948" />
         <source>Chip</source>
         <translation>Çip</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1025" />
+        <location filename="../../verifier/gui/inspection.py" line="1023" />
         <source>No bearer photo was compared.</source>
         <translation>Nuk u krahasua asnjë foto e paraqitësit.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1029" />
+        <location filename="../../verifier/gui/inspection.py" line="1027" />
         <source>Match</source>
         <translation>Përputhet</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1030" />
+        <location filename="../../verifier/gui/inspection.py" line="1028" />
         <source>Uncertain</source>
         <translation>E pasigurt</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1031" />
+        <location filename="../../verifier/gui/inspection.py" line="1029" />
         <source>No match</source>
         <translation>Nuk përputhet</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1116" />
+        <location filename="../../verifier/gui/inspection.py" line="1114" />
         <source>No reference image to compare with for this light.</source>
         <translation>Për këtë dritë nuk ka imazh reference për krahasim.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1121" />
+        <location filename="../../verifier/gui/inspection.py" line="1119" />
         <source>Difference: capture against reference (bright = differs)</source>
         <translation>Diferenca: imazhi kundrejt referencës (e ndritshme = ndryshon)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1134" />
+        <location filename="../../verifier/gui/inspection.py" line="1132" />
         <source>Reference (blinking)</source>
         <translation>Referenca (alternuese)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1141" />
+        <location filename="../../verifier/gui/inspection.py" line="1139" />
         <source>Inspect the document before deciding.</source>
         <translation>Kontrolloni dokumentin para se të vendosni.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1146" />
+        <location filename="../../verifier/gui/inspection.py" line="1144" />
         <source>found anomalies</source>
         <translation>gjeti anomali</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1147" />
+        <location filename="../../verifier/gui/inspection.py" line="1145" />
         <source>is inconclusive</source>
         <translation>është pa përfundim</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1150" />
+        <location filename="../../verifier/gui/inspection.py" line="1148" />
         <source>Release despite the verdict?</source>
         <translation>Të lejohet kalimi pavarësisht vlerësimit?</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1152" />
+        <location filename="../../verifier/gui/inspection.py" line="1150" />
         <source>The machine verdict {0}. Releasing the traveller needs your reason: what you examined and why you are satisfied. It is signed into the report.</source>
         <translation>Vlerësimi i sistemit {0}. Për të lejuar kalimin e udhëtarit nevojitet arsyeja juaj: çfarë shqyrtuat dhe pse jeni të bindur. Ajo nënshkruhet në raport.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1155" />
+        <location filename="../../verifier/gui/inspection.py" line="1153" />
         <source>&amp;Release</source>
         <translation>&amp;Lejo kalimin</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1159" />
+        <location filename="../../verifier/gui/inspection.py" line="1157" />
         <source>Not released: nothing was saved.</source>
         <translation>Kalimi nuk u lejua: nuk u ruajt asgjë.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1191" />
+        <location filename="../../verifier/gui/inspection.py" line="1189" />
         <source>Report #{0} signed and saved as not decided.</source>
         <translation>Raporti #{0} u nënshkrua dhe u ruajt si pa vendim.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1193" />
+        <location filename="../../verifier/gui/inspection.py" line="1191" />
         <source>Report #{0} signed and saved.</source>
         <translation>Raporti #{0} u nënshkrua dhe u ruajt.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1198" />
+        <location filename="../../verifier/gui/inspection.py" line="1196" />
         <source>an internal error.</source>
         <translation>një gabim i brendshëm.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1200" />
+        <location filename="../../verifier/gui/inspection.py" line="1198" />
         <source>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</source>
         <translation>Raporti NUK u ruajt: {0} Vendimi dhe shënimet tuaja nuk humbën: shtypni përsëri vendimin për të provuar sërish.</translation>
     </message>
@@ -936,133 +936,143 @@ ose klikoni për ta zgjedhur</translation>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../verifier/gui/library.py" line="53" />
+        <location filename="../../verifier/gui/library.py" line="54" />
         <source>Visible light</source>
         <translation>Dritë e dukshme</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="53" />
+        <location filename="../../verifier/gui/library.py" line="54" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="54" />
+        <location filename="../../verifier/gui/library.py" line="55" />
         <source>IR 870 nm</source>
         <translation>IR 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="55" />
+        <location filename="../../verifier/gui/library.py" line="56" />
         <source>&amp;Import a signed library package…</source>
         <translation>&amp;Importo një paketë biblioteke të nënshkruar…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="56" />
+        <location filename="../../verifier/gui/library.py" line="57" />
         <source>New &amp;draft from an exemplar…</source>
         <translation>&amp;Draft i ri nga një ekzemplar…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="57" />
+        <location filename="../../verifier/gui/library.py" line="58" />
         <source>&amp;Edit a draft…</source>
         <translation>&amp;Redakto një draft…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="82" />
-        <location filename="../../verifier/gui/library.py" line="220" />
+        <location filename="../../verifier/gui/library.py" line="83" />
+        <source>Document templates</source>
+        <translation>Modelet e dokumenteve</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="84" />
+        <source>Chip trust: CSCA certificates</source>
+        <translation>Besimi për çipin: certifikatat CSCA</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="91" />
+        <location filename="../../verifier/gui/library.py" line="229" />
         <source>Only an administrator changes the library.</source>
         <translation>Vetëm administratori mund ta ndryshojë bibliotekën.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="103" />
+        <location filename="../../verifier/gui/library.py" line="112" />
         <source>Library: {0} ({1} templates).</source>
         <translation>Biblioteka: {0} ({1} shabllone).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="104" />
+        <location filename="../../verifier/gui/library.py" line="113" />
         <source>Invalid: {0}</source>
         <translation>I pavlefshëm: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="128" />
+        <location filename="../../verifier/gui/library.py" line="137" />
         <source>visible</source>
         <translation>dritë e dukshme</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="154" />
+        <location filename="../../verifier/gui/library.py" line="163" />
         <source>The exemplar's captures (visible, UV, IR)</source>
         <translation>Imazhet e ekzemplarit (dritë e dukshme, UV, IR)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="155" />
+        <location filename="../../verifier/gui/library.py" line="164" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Imazhe (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="164" />
+        <location filename="../../verifier/gui/library.py" line="173" />
         <source>New template</source>
         <translation>Shabllon i ri</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="164" />
+        <location filename="../../verifier/gui/library.py" line="173" />
         <source>Template id (e.g. SRB-P-2008):</source>
         <translation>Identifikuesi i shabllonit (p.sh. SRB-P-2008):</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="179" />
+        <location filename="../../verifier/gui/library.py" line="188" />
         <source>No draft: {0}</source>
         <translation>Nuk u krijua draft: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="183" />
+        <location filename="../../verifier/gui/library.py" line="192" />
         <source>Draft made; not found on the exemplar: {0}.</source>
         <translation>Drafti u krijua; nuk u gjet në ekzemplar: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="191" />
+        <location filename="../../verifier/gui/library.py" line="200" />
         <source>A draft</source>
         <translation>Një draft</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="205" />
+        <location filename="../../verifier/gui/library.py" line="214" />
         <source>Not published: {0}</source>
         <translation>Nuk u publikua: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="214" />
+        <location filename="../../verifier/gui/library.py" line="223" />
         <source>Published {0} into the library (version {1}).</source>
         <translation>{0} u publikua në bibliotekë (versioni {1}).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="225" />
+        <location filename="../../verifier/gui/library.py" line="234" />
         <source>Import a library package</source>
         <translation>Importimi i një pakete biblioteke</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="227" />
+        <location filename="../../verifier/gui/library.py" line="236" />
         <source>Library packages (*.zip *.vlib)</source>
         <translation>Paketa biblioteke (*.zip *.vlib)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="235" />
+        <location filename="../../verifier/gui/library.py" line="244" />
         <source>Checking and installing {0}…</source>
         <translation>Po kontrollohet dhe instalohet {0}…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="253" />
+        <location filename="../../verifier/gui/library.py" line="262" />
         <source>Installed {0} version {1}.</source>
         <translation>U instalua {0}, versioni {1}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="258" />
+        <location filename="../../verifier/gui/library.py" line="267" />
         <source>The package was refused: {0}</source>
         <translation>Paketa u refuzua: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="260" />
+        <location filename="../../verifier/gui/library.py" line="269" />
         <source>Not done: {0}</source>
         <translation>Nuk u krye: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="260" />
+        <location filename="../../verifier/gui/library.py" line="269" />
         <source>an internal error.</source>
         <translation>një gabim i brendshëm.</translation>
     </message>
@@ -2148,6 +2158,131 @@ ose klikoni për ta zgjedhur</translation>
         <location filename="../../verifier/gui/training.py" line="535" />
         <source>Sample {0}</source>
         <translation>Mostra {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TrustView</name>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="39" />
+        <source>Filter by country or name (e.g. DEU, Utopia)</source>
+        <translation>Filtro sipas shtetit ose emrit (p.sh. DEU, Utopia)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="44" />
+        <source>Country</source>
+        <translation>Shteti</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="45" />
+        <location filename="../../verifier/gui/trust.py" line="159" />
+        <source>Certificate</source>
+        <translation>Certifikata</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="46" />
+        <source>Valid until</source>
+        <translation>I vlefshëm deri më</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="47" />
+        <source>Status</source>
+        <translation>Gjendja</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="48" />
+        <source>SHA-256 fingerprint</source>
+        <translation>Gjurma SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="58" />
+        <source>&amp;Import a master list, CSCA or CRL…</source>
+        <translation>&amp;Importo listë kryesore, CSCA ose CRL…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="64" />
+        <source>A chip's data is proved genuine only when its Document Signer is certified by one of these Country Signing CAs. Import them from a master list signed by a State you trust, or from a State's own CSCA certificate.</source>
+        <translation>Të dhënat e çipit vërtetohen si origjinale vetëm kur nënshkruesi i dokumentit certifikohet nga një prej këtyre autoriteteve shtetërore të certifikimit (CSCA). Importojini nga një listë kryesore e nënshkruar nga një shtet që i besoni, ose nga certifikata CSCA e vetë shtetit.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="80" />
+        <location filename="../../verifier/gui/trust.py" line="129" />
+        <source>Only an administrator changes the trust list.</source>
+        <translation>Vetëm administratori e ndryshon listën e besimit.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="91" />
+        <source>valid</source>
+        <translation>i vlefshëm</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="92" />
+        <source>expired</source>
+        <translation>i skaduar</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="93" />
+        <source>not yet valid</source>
+        <translation>ende jo i vlefshëm</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="116" />
+        <source>No CSCA is trusted yet: chips can be read, but their data cannot be proved genuine. An administrator imports a master list.</source>
+        <translation>Ende asnjë CSCA nuk është i besuar: çipat mund të lexohen, por të dhënat e tyre nuk mund të vërtetohen si origjinale. Administratori importon një listë kryesore.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="122" />
+        <source>{0} CSCA certificates of {1} countries; {2} shown.</source>
+        <translation>{0} certifikata CSCA nga {1} shtete; shfaqen {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="134" />
+        <source>Import a master list, CSCA certificate or CRL</source>
+        <translation>Importo listë kryesore, certifikatë CSCA ose CRL</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="136" />
+        <source>Master lists and certificates (*.ml *.der *.cer *.crt *.pem *.crl);;All files (*)</source>
+        <translation>Lista kryesore dhe certifikata (*.ml *.der *.cer *.crt *.pem *.crl);;Të gjitha skedarët (*)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="144" />
+        <source>Checking {0}…</source>
+        <translation>Po kontrollohet {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="158" />
+        <source>Master list</source>
+        <translation>Lista kryesore</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="160" />
+        <source>Revocation list</source>
+        <translation>Lista e revokimeve</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="162" />
+        <source>{0}: {1} added, {2} already trusted, {3} refused.</source>
+        <translation>{0}: shtuar {1}, tashmë të besuar {2}, refuzuar {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="167" />
+        <source>Its signer's CSCA was not trusted before: compare its SHA-256 fingerprint with the one its State publishes: {0}</source>
+        <translation>CSCA i nënshkruesit të saj nuk ishte i besuar më parë: krahasoni gjurmën e tij SHA-256 me atë që publikon shteti i tij: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="175" />
+        <source>Refused, nothing was added: {0}</source>
+        <translation>U refuzua, asgjë nuk u shtua: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="177" />
+        <source>Not done: {0}</source>
+        <translation>Nuk u krye: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="177" />
+        <source>an internal error.</source>
+        <translation>një gabim i brendshëm.</translation>
     </message>
 </context>
 <context>

@@ -595,8 +595,8 @@ or click to choose</source>
     </message>
     <message>
         <location filename="../../verifier/gui/inspection.py" line="396" />
-        <location filename="../../verifier/gui/inspection.py" line="1108" />
-        <location filename="../../verifier/gui/inspection.py" line="1134" />
+        <location filename="../../verifier/gui/inspection.py" line="1106" />
+        <location filename="../../verifier/gui/inspection.py" line="1132" />
         <source>Capture</source>
         <translation>Снимак</translation>
     </message>
@@ -622,7 +622,7 @@ or click to choose</source>
     </message>
     <message>
         <location filename="../../verifier/gui/inspection.py" line="431" />
-        <location filename="../../verifier/gui/inspection.py" line="951" />
+        <location filename="../../verifier/gui/inspection.py" line="949" />
         <source>Face</source>
         <translation>Лице</translation>
     </message>
@@ -773,162 +773,162 @@ or click to choose</source>
         <translation>Још нема прегледа</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="903" />
+        <location filename="../../verifier/gui/inspection.py" line="901" />
         <source>Name in the chip</source>
         <translation>Име у чипу</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="906" />
+        <location filename="../../verifier/gui/inspection.py" line="904" />
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="906" />
+        <location filename="../../verifier/gui/inspection.py" line="904" />
         <source>not identified</source>
         <translation>није препознат</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="916" />
+        <location filename="../../verifier/gui/inspection.py" line="914" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="918" />
+        <location filename="../../verifier/gui/inspection.py" line="916" />
         <source>Number</source>
         <translation>Број</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="919" />
+        <location filename="../../verifier/gui/inspection.py" line="917" />
         <source>Name</source>
         <translation>Име</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="921" />
+        <location filename="../../verifier/gui/inspection.py" line="919" />
         <source>Nationality</source>
         <translation>Држављанство</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="922" />
+        <location filename="../../verifier/gui/inspection.py" line="920" />
         <source>Born</source>
         <translation>Рођен(а)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="923" />
+        <location filename="../../verifier/gui/inspection.py" line="921" />
         <source>Expires</source>
         <translation>Важи до</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="928" />
+        <location filename="../../verifier/gui/inspection.py" line="926" />
         <source>MRZ</source>
         <translation>MRZ</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="933" />
+        <location filename="../../verifier/gui/inspection.py" line="931" />
         <source>{0}: check digit {1}, computed {2}</source>
         <translation>{0}: контролна цифра {1}, израчунато {2}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="945" />
+        <location filename="../../verifier/gui/inspection.py" line="943" />
         <source>Document, MRZ and printed data</source>
         <translation>Документ, MRZ и штампани подаци</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="949" />
+        <location filename="../../verifier/gui/inspection.py" line="947" />
         <source>Bar codes and seals</source>
         <translation>Бар-кодови и печати</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="950" />
+        <location filename="../../verifier/gui/inspection.py" line="948" />
         <source>Chip</source>
         <translation>Чип</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1025" />
+        <location filename="../../verifier/gui/inspection.py" line="1023" />
         <source>No bearer photo was compared.</source>
         <translation>Фотографија носиоца није упоређена.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1029" />
+        <location filename="../../verifier/gui/inspection.py" line="1027" />
         <source>Match</source>
         <translation>Подудара се</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1030" />
+        <location filename="../../verifier/gui/inspection.py" line="1028" />
         <source>Uncertain</source>
         <translation>Несигурно</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1031" />
+        <location filename="../../verifier/gui/inspection.py" line="1029" />
         <source>No match</source>
         <translation>Не подудара се</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1116" />
+        <location filename="../../verifier/gui/inspection.py" line="1114" />
         <source>No reference image to compare with for this light.</source>
         <translation>За ово светло нема референтне слике за поређење.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1121" />
+        <location filename="../../verifier/gui/inspection.py" line="1119" />
         <source>Difference: capture against reference (bright = differs)</source>
         <translation>Разлика: снимак према референци (светло = разликује се)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1134" />
+        <location filename="../../verifier/gui/inspection.py" line="1132" />
         <source>Reference (blinking)</source>
         <translation>Референца (наизменично)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1141" />
+        <location filename="../../verifier/gui/inspection.py" line="1139" />
         <source>Inspect the document before deciding.</source>
         <translation>Прегледајте документ пре одлуке.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1146" />
+        <location filename="../../verifier/gui/inspection.py" line="1144" />
         <source>found anomalies</source>
         <translation>је пронашла неправилности</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1147" />
+        <location filename="../../verifier/gui/inspection.py" line="1145" />
         <source>is inconclusive</source>
         <translation>није коначна</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1150" />
+        <location filename="../../verifier/gui/inspection.py" line="1148" />
         <source>Release despite the verdict?</source>
         <translation>Пропустити упркос налазу?</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1152" />
+        <location filename="../../verifier/gui/inspection.py" line="1150" />
         <source>The machine verdict {0}. Releasing the traveller needs your reason: what you examined and why you are satisfied. It is signed into the report.</source>
         <translation>Машинска оцена {0}. За пропуштање путника потребан је ваш разлог: шта сте прегледали и зашто сте задовољни. Потписује се у извештај.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1155" />
+        <location filename="../../verifier/gui/inspection.py" line="1153" />
         <source>&amp;Release</source>
         <translation>&amp;Пропусти</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1159" />
+        <location filename="../../verifier/gui/inspection.py" line="1157" />
         <source>Not released: nothing was saved.</source>
         <translation>Није пропуштен: ништа није сачувано.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1191" />
+        <location filename="../../verifier/gui/inspection.py" line="1189" />
         <source>Report #{0} signed and saved as not decided.</source>
         <translation>Извештај #{0} потписан и сачуван као неодлучен.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1193" />
+        <location filename="../../verifier/gui/inspection.py" line="1191" />
         <source>Report #{0} signed and saved.</source>
         <translation>Извештај бр. {0} је потписан и сачуван.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1198" />
+        <location filename="../../verifier/gui/inspection.py" line="1196" />
         <source>an internal error.</source>
         <translation>унутрашња грешка.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1200" />
+        <location filename="../../verifier/gui/inspection.py" line="1198" />
         <source>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</source>
         <translation>Извештај NIJE сачуван: {0} Ваша одлука и белешке су задржане: поново притисните одлуку да бисте покушали опет.</translation>
     </message>
@@ -936,133 +936,143 @@ or click to choose</source>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../verifier/gui/library.py" line="53" />
+        <location filename="../../verifier/gui/library.py" line="54" />
         <source>Visible light</source>
         <translation>Видљива светлост</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="53" />
+        <location filename="../../verifier/gui/library.py" line="54" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="54" />
+        <location filename="../../verifier/gui/library.py" line="55" />
         <source>IR 870 nm</source>
         <translation>IC 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="55" />
+        <location filename="../../verifier/gui/library.py" line="56" />
         <source>&amp;Import a signed library package…</source>
         <translation>&amp;Увези потписани пакет библиотеке…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="56" />
+        <location filename="../../verifier/gui/library.py" line="57" />
         <source>New &amp;draft from an exemplar…</source>
         <translation>Нови &amp;нацрт из примерка…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="57" />
+        <location filename="../../verifier/gui/library.py" line="58" />
         <source>&amp;Edit a draft…</source>
         <translation>&amp;Уреди нацрт…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="82" />
-        <location filename="../../verifier/gui/library.py" line="220" />
+        <location filename="../../verifier/gui/library.py" line="83" />
+        <source>Document templates</source>
+        <translation>Обрасци докумената</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="84" />
+        <source>Chip trust: CSCA certificates</source>
+        <translation>Поверење за чип: CSCA сертификати</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="91" />
+        <location filename="../../verifier/gui/library.py" line="229" />
         <source>Only an administrator changes the library.</source>
         <translation>Само администратор мења библиотеку.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="103" />
+        <location filename="../../verifier/gui/library.py" line="112" />
         <source>Library: {0} ({1} templates).</source>
         <translation>Библиотека: {0} (шаблона: {1}).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="104" />
+        <location filename="../../verifier/gui/library.py" line="113" />
         <source>Invalid: {0}</source>
         <translation>Неисправно: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="128" />
+        <location filename="../../verifier/gui/library.py" line="137" />
         <source>visible</source>
         <translation>видљиво</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="154" />
+        <location filename="../../verifier/gui/library.py" line="163" />
         <source>The exemplar's captures (visible, UV, IR)</source>
         <translation>Снимци примерка (видљива, UV, IC)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="155" />
+        <location filename="../../verifier/gui/library.py" line="164" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Слике (*.пнг *.јпг *.јпег *.тиф *.тифф *.бмп)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="164" />
+        <location filename="../../verifier/gui/library.py" line="173" />
         <source>New template</source>
         <translation>Нови шаблон</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="164" />
+        <location filename="../../verifier/gui/library.py" line="173" />
         <source>Template id (e.g. SRB-P-2008):</source>
         <translation>Ознака шаблона (нпр. SRB-P-2008):</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="179" />
+        <location filename="../../verifier/gui/library.py" line="188" />
         <source>No draft: {0}</source>
         <translation>Нацрт није направљен: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="183" />
+        <location filename="../../verifier/gui/library.py" line="192" />
         <source>Draft made; not found on the exemplar: {0}.</source>
         <translation>Нацрт је направљен; на примерку није пронађено: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="191" />
+        <location filename="../../verifier/gui/library.py" line="200" />
         <source>A draft</source>
         <translation>Нацрт</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="205" />
+        <location filename="../../verifier/gui/library.py" line="214" />
         <source>Not published: {0}</source>
         <translation>Није објављено: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="214" />
+        <location filename="../../verifier/gui/library.py" line="223" />
         <source>Published {0} into the library (version {1}).</source>
         <translation>{0} је објављен у библиотеци (верзија {1}).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="225" />
+        <location filename="../../verifier/gui/library.py" line="234" />
         <source>Import a library package</source>
         <translation>Увоз пакета библиотеке</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="227" />
+        <location filename="../../verifier/gui/library.py" line="236" />
         <source>Library packages (*.zip *.vlib)</source>
         <translation>Пакети библиотеке (*.зип *.влиб)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="235" />
+        <location filename="../../verifier/gui/library.py" line="244" />
         <source>Checking and installing {0}…</source>
         <translation>Провера и инсталирање {0}…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="253" />
+        <location filename="../../verifier/gui/library.py" line="262" />
         <source>Installed {0} version {1}.</source>
         <translation>Инсталиран је {0}, верзија {1}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="258" />
+        <location filename="../../verifier/gui/library.py" line="267" />
         <source>The package was refused: {0}</source>
         <translation>Пакет је одбијен: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="260" />
+        <location filename="../../verifier/gui/library.py" line="269" />
         <source>Not done: {0}</source>
         <translation>Није урађено: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="260" />
+        <location filename="../../verifier/gui/library.py" line="269" />
         <source>an internal error.</source>
         <translation>унутрашња грешка.</translation>
     </message>
@@ -2148,6 +2158,131 @@ or click to choose</source>
         <location filename="../../verifier/gui/training.py" line="535" />
         <source>Sample {0}</source>
         <translation>Узорак {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TrustView</name>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="39" />
+        <source>Filter by country or name (e.g. DEU, Utopia)</source>
+        <translation>Филтрирај по држави или називу (нпр. DEU, Утопиа)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="44" />
+        <source>Country</source>
+        <translation>Држава</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="45" />
+        <location filename="../../verifier/gui/trust.py" line="159" />
+        <source>Certificate</source>
+        <translation>Сертификат</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="46" />
+        <source>Valid until</source>
+        <translation>Важи до</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="47" />
+        <source>Status</source>
+        <translation>Стање</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="48" />
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256 отисак</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="58" />
+        <source>&amp;Import a master list, CSCA or CRL…</source>
+        <translation>&amp;Увези главну листу, CSCA или CRL…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="64" />
+        <source>A chip's data is proved genuine only when its Document Signer is certified by one of these Country Signing CAs. Import them from a master list signed by a State you trust, or from a State's own CSCA certificate.</source>
+        <translation>Подаци чипа доказани су као изворни само када је потписник документа сертификован од једног од ових државних сертификационих тела (CSCA). Увезите их из главне листе коју је потписала држава којој верујете, или из CSCA сертификата саме државе.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="80" />
+        <location filename="../../verifier/gui/trust.py" line="129" />
+        <source>Only an administrator changes the trust list.</source>
+        <translation>Само администратор мења листу поверења.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="91" />
+        <source>valid</source>
+        <translation>важи</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="92" />
+        <source>expired</source>
+        <translation>истекао</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="93" />
+        <source>not yet valid</source>
+        <translation>још не важи</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="116" />
+        <source>No CSCA is trusted yet: chips can be read, but their data cannot be proved genuine. An administrator imports a master list.</source>
+        <translation>Још ниједно CSCA није поуздано: чипови се могу читати, али се њихови подаци не могу доказати као изворни. Администратор увози главну листу.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="122" />
+        <source>{0} CSCA certificates of {1} countries; {2} shown.</source>
+        <translation>{0} CSCA сертификата из {1} држава; приказано {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="134" />
+        <source>Import a master list, CSCA certificate or CRL</source>
+        <translation>Увоз главне листе, CSCA сертификата или CRL</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="136" />
+        <source>Master lists and certificates (*.ml *.der *.cer *.crt *.pem *.crl);;All files (*)</source>
+        <translation>Главне листе и сертификати (*.мл *.дер *.цер *.црт *.пем *.црл);;Све датотеке (*)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="144" />
+        <source>Checking {0}…</source>
+        <translation>Провера {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="158" />
+        <source>Master list</source>
+        <translation>Главна листа</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="160" />
+        <source>Revocation list</source>
+        <translation>Листа опозваних</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="162" />
+        <source>{0}: {1} added, {2} already trusted, {3} refused.</source>
+        <translation>{0}: додато {1}, већ поуздано {2}, одбијено {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="167" />
+        <source>Its signer's CSCA was not trusted before: compare its SHA-256 fingerprint with the one its State publishes: {0}</source>
+        <translation>CSCA њеног потписника раније није било поуздано: упоредите његов SHA-256 отисак са оним који објављује његова држава: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="175" />
+        <source>Refused, nothing was added: {0}</source>
+        <translation>Одбијено, ништа није додато: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="177" />
+        <source>Not done: {0}</source>
+        <translation>Није урађено: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/trust.py" line="177" />
+        <source>an internal error.</source>
+        <translation>унутрашња грешка.</translation>
     </message>
 </context>
 <context>

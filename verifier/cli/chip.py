@@ -158,13 +158,11 @@ def _csca_import(
     args: argparse.Namespace, station: Workstation, out: TextIO, who: SignedIn | None
 ) -> int:
     from verifier.chip.pki import PkiError
-    from verifier.chip.trust import TrustStore
+    from verifier.station.chip import import_csca
 
-    store = TrustStore(station.settings.csca_dir)
     try:
-        outcome = store.import_file(args.file)
+        outcome = import_csca(station, args.file, signed_in_id(who))
     except PkiError as exc:
-        station.audit("csca_import_refused", signed_in_id(who), {"file": args.file.name})
         raise ValueError(f"{args.file.name}: {exc}") from None
     summary = {
         "kind": outcome.kind.value,
@@ -176,11 +174,6 @@ def _csca_import(
         "signer_csca_trusted_before": outcome.signer_csca_trusted_before,
         "signer_csca_sha256": outcome.signer_csca_fingerprint,
     }
-    station.audit(
-        "csca_import",
-        signed_in_id(who),
-        {"file": args.file.name, "kind": outcome.kind.value, "added": outcome.added},
-    )
     if args.json:
         print_json(summary, out)
         return EXIT_OK
@@ -199,10 +192,9 @@ def _csca_import(
 
 
 def _csca_list(args: argparse.Namespace, io: Io) -> int:
-    from verifier.chip.trust import TrustStore
+    from verifier.station.chip import csca_listing
 
-    today = args.today or dt.date.today()
-    listed = TrustStore(io.settings.csca_dir).listing(today)
+    listed = csca_listing(io.settings, args.today or dt.date.today())
     if args.json:
         print_json(
             [

@@ -1,5 +1,5 @@
 """The reference library: templates with their images per light and features, officer notes,
-and the import of a signed library package."""
+and the import of a signed library package; beside them, the chip's trusted CSCAs."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ from verifier.gui.context import AppContext
 from verifier.gui.editor import TemplateEditor
 from verifier.gui.images import ImagePane, pixmap_of
 from verifier.gui.resources import tr_text
+from verifier.gui.trust import TrustView
 from verifier.imaging.loading import ImageError
 from verifier.inspection.exemplar import draft_from_exemplar
 from verifier.library import Template, TemplateError, load_template
@@ -72,9 +73,17 @@ class LibraryView(QWidget):
         bottom.addWidget(self.draft_button)
         bottom.addWidget(self.edit_button)
         bottom.addWidget(self.status, 1)
+        templates = QWidget()
+        page = QVBoxLayout(templates)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(split, 1)
+        page.addLayout(bottom)
+        self.trust = TrustView(ctx)  # the chip's CSCA certificates
+        self.pages = QTabWidget()
+        self.pages.addTab(templates, self.tr("Document templates"))
+        self.pages.addTab(self.trust, self.tr("Chip trust: CSCA certificates"))
         layout = QVBoxLayout(self)
-        layout.addWidget(split, 1)
-        layout.addLayout(bottom)
+        layout.addWidget(self.pages, 1)
         self.list.currentRowChanged.connect(self.show_template)
         if not ctx.is_admin:  # as on the command line: only administrators change the library
             for button in (self.import_button, self.draft_button, self.edit_button):

@@ -13,11 +13,15 @@ import datetime as dt
 import functools
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from verifier.chip.pki import Certificate, PkiError
-from verifier.chip.trust import TrustStore, master_list_certificates
+from verifier.chip.trust import ImportOutcome, Listed, TrustStore, master_list_certificates
 from verifier.inspection.checks.chip import ChipChecks, ChipRequest, ChipSource
 from verifier.settings import Settings
+
+if TYPE_CHECKING:
+    from verifier.station.workstation import Workstation
 
 SAMPLE_MASTER_LIST = "chip-test-masterlist.ml"  # the samples' test CSCA, in a signed list
 SIMULATED_CHIP = "chip.json"
@@ -72,3 +76,25 @@ def chip_request(
     else:
         source = ChipSource(reader=reader)
     return ChipRequest(ChipChecks(trust_store(settings, samples=sample), today), source, can)
+
+
+def csca_listing(settings: Settings, today: dt.date) -> list[Listed]:
+    """The CSCA certificates this workstation trusts (the administrator's imports)."""
+    return TrustStore(settings.csca_dir).listing(today)
+
+
+def import_csca(station: Workstation, path: Path, officer_id: int | None) -> ImportOutcome:
+    """An administrator's import of a master list, CSCA certificate or CRL, audited either way
+    (PkiError with the reason when refused; nothing is added then)."""
+    store = TrustStore(station.settings.csca_dir)
+    try:
+        outcome = store.import_file(path)
+    except PkiError:
+        station.audit("csca_import_refused", officer_id, {"file": path.name})
+        raise
+    station.audit(
+        "csca_import",
+        officer_id,
+        {"file": path.name, "kind": outcome.kind.value, "added": outcome.added},
+    )
+    return outcome
