@@ -83,6 +83,11 @@ class Settings:
         return self.data_dir / "trust" / "csca"
 
     @property
+    def watchlists_dir(self) -> Path:
+        """The imported watch lists of lost, stolen and revoked documents (verifier.watchlist)."""
+        return self.data_dir / "watchlists"
+
+    @property
     def database_path(self) -> Path:
         """The inspection store (SQLite)."""
         return self.data_dir / "verifier.sqlite"

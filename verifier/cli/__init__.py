@@ -22,10 +22,11 @@ from verifier.cli import (
     reports,
     station,
     training,
+    watchlist,
 )
 from verifier.settings import restrict_new_files
 
-GROUPS = (mrz, inspecting, chip, station, library, reports, accounts, backup, training)
+GROUPS = (mrz, inspecting, chip, watchlist, station, library, reports, accounts, backup, training)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -112,6 +112,7 @@ def _inspect(args: argparse.Namespace, settings: Settings, out: TextIO, err: Tex
     except (ImageError, ModelError, LibraryIntegrityError) as exc:
         print(f"verifier inspect: {exc}", file=err)
         return EXIT_BAD_INPUT
+    result = _screened(settings, result, args.today or dt.date.today())
     if args.json:
         print_json_line(result.as_dict(), out)
     else:
@@ -128,6 +129,26 @@ def _inspect(args: argparse.Namespace, settings: Settings, out: TextIO, err: Tex
             return EXIT_BAD_INPUT
         print(f"verifier inspect: signed report #{seq} stored", file=err)
     return EXIT_OK if result.verdict is Verdict.NO_ANOMALIES else EXIT_INVALID
+
+
+def _screened(settings: Settings, result: InspectionResult, today: dt.date) -> InspectionResult:
+    """The watch lists and this workstation's earlier reports of the document (none when the
+    workstation is not set up: nothing was imported or inspected here)."""
+    from verifier.reports.signing import SigningKeyError
+    from verifier.station.alerts import screen
+    from verifier.station.workstation import Workstation
+    from verifier.store.db import StoreError
+
+    if not settings.database_path.is_file():
+        return screen(settings, result, today)
+    try:
+        station = Workstation.open(settings)
+    except (StoreError, SigningKeyError):  # storing says so below; the look-up still runs
+        return screen(settings, result, today)
+    try:
+        return screen(settings, result, today, station)
+    finally:
+        station.close()
 
 
 def format_inspection(result: InspectionResult) -> str:
@@ -147,6 +168,11 @@ def format_inspection(result: InspectionResult) -> str:
     if result.mrz is not None:
         m = result.mrz
         lines.append(f"MRZ: {m.format.value} {m.document_number} {m.surname}, {m.given_names}")
+    for seen in result.seen_before:
+        lines.append(
+            f"Seen before here: report #{seen['seq']} of {seen['date']}, {seen['verdict']}, "
+            f"decision {seen['decision'] or 'none'}"
+        )
     marks = {"pass": "ok  ", "fail": "FAIL", "warn": "warn", "skipped": "skip", "error": "ERR "}
     for check in result.checks:
         lines.append(

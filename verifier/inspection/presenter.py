@@ -20,6 +20,7 @@ from verifier.inspection.result import CheckResult
 from verifier.text import Text, say
 
 GROUPS: Final = (  # group -> the check id prefixes it holds, in reading order
+    ("alerts", ("watchlist.",)),  # what others know of this document: seen first
     ("document", ("mrz.", "doc.", "template.", "viz.")),
     ("visible", ("visible.",)),
     ("uv", ("uv.",)),
@@ -34,7 +35,7 @@ SEVERITY: Final = ("fail", "error", "warn", "pass", "skipped")  # worst first
 
 @dataclass(frozen=True, slots=True)
 class Group:
-    key: str  # document, visible, uv, ir, barcodes, chip, face
+    key: str  # document, visible, uv, ir, barcodes, chip, face, alerts
     state: str  # the worst status of its checks, or "not_examined"
     checks: tuple[CheckResult, ...]
     expanded: bool  # shown open: something to look at, or nothing was examined

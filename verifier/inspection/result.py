@@ -45,6 +45,7 @@ CHECK_NAMES: Mapping[str, Text] = {
     "chip.clone_detection": say("Chip not copied"),
     "chip.mrz_match": say("Chip MRZ against the printed MRZ"),
     "face.chip_match": say("Chip portrait comparison"),
+    "watchlist.hit": say("Watch lists (lost, stolen, revoked)"),
 }
 # the parts of an examination that need their own capture, in the order they are named
 PARTS: tuple[str, ...] = ("visible", "uv", "ir", "face")
@@ -132,6 +133,8 @@ class InspectionResult:
     failed_stages: tuple[StageFailure, ...] = ()  # stages that raised (their checks are errors)
     # the portrait read from the chip's DG2 (for the GUI; not serialised)
     chip_portrait: Any = field(default=None, compare=False, repr=False)
+    # earlier reports of this document on this workstation ({seq, date, verdict, decision})
+    seen_before: tuple[Mapping[str, Any], ...] = ()
 
     def failed(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(c.id for c in self.checks if c.status is CheckStatus.FAIL))
@@ -153,6 +156,7 @@ class InspectionResult:
             "not_examined": list(self.not_examined),
             "timing_ms": {k: round(v, 1) for k, v in self.timing_ms.items()},
             "failed_stages": [{"stage": f.stage, "error": f.error} for f in self.failed_stages],
+            "seen_before": [dict(seen) for seen in self.seen_before],
         }
 
 

@@ -547,6 +547,44 @@ class ReportBook:
         report["addenda"] = self.addenda(report["seq"]) if is_report else []
         return report
 
+    def seen_before(
+        self, issuing_state: str, document_number: str, limit: int = 5
+    ) -> list[dict[str, Any]]:
+        """The latest reports of this document on this workstation (issuing state and number,
+        as the MRZ gives them), newest first: position, date, verdict and decision (the latest
+        addendum's when one corrected it). Purged reports keep no number: retention forgets
+        them here too."""
+        with self.db.session() as s:
+            rows = s.execute(
+                select(Report.seq, Report.created_at, Report.verdict, Report.decision)
+                .where(
+                    Report.kind == "report",
+                    Report.purged_at.is_(None),
+                    Report.issuing_state == issuing_state,
+                    Report.document_number == document_number,
+                )
+                .order_by(Report.seq.desc())
+                .limit(limit)
+            ).all()
+            corrected: dict[int, str | None] = {}
+            if rows:
+                for amends, decision in s.execute(
+                    select(Report.amends, Report.decision)
+                    .where(Report.kind == "addendum", Report.amends.in_([r.seq for r in rows]))
+                    .order_by(Report.seq)
+                ):
+                    if amends is not None:
+                        corrected[amends] = decision
+        return [
+            {
+                "seq": row.seq,
+                "date": row.created_at.date().isoformat(),
+                "verdict": row.verdict,
+                "decision": corrected.get(row.seq, row.decision),
+            }
+            for row in rows
+        ]
+
     # -- retention ------------------------------------------------------------------------
     def purge(
         self,

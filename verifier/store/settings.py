@@ -24,6 +24,7 @@ DEFAULTS: Final[dict[str, int | float | str]] = {
     "language": "en",  # en, sr, sr_Cyrl, sq, mk, bs
     "theme": "default",  # default, high-contrast
     "idle_lock_minutes": 10,  # the screen locks after this long without use (0: never)
+    "watchlist_max_age_days": 7,  # an older watch list makes a clean look-up a warning
     # face bands (docs/inspection.md): SFace's published LFW threshold, and the no-match limit
     "face_match_threshold": 0.363,
     "face_no_match_threshold": 0.25,
@@ -89,6 +90,7 @@ SPECS: Final[dict[str, Spec]] = {
     "language": Spec(str, choices=("en", "sr", "sr_Cyrl", "sq", "mk", "bs")),
     "theme": Spec(str, choices=("default", "high-contrast")),
     "idle_lock_minutes": Spec(int, 0, 480, what="between 0 (never) and 480 minutes"),
+    "watchlist_max_age_days": Spec(int, 1, 365, what="between 1 and 365 days"),
     # around SFace's published threshold: a limit outside these makes the face check meaningless
     "face_match_threshold": Spec(float, 0.3, 0.8, what="between 0.30 and 0.80"),
     "face_no_match_threshold": Spec(float, 0.1, 0.5, what="between 0.10 and 0.50"),
@@ -96,7 +98,9 @@ SPECS: Final[dict[str, Spec]] = {
 
 
 # the settings by the type of their value: get_setting's result is typed by its key
-WholeSetting = Literal["retention_days", "training_retention_days", "idle_lock_minutes"]
+WholeSetting = Literal[
+    "retention_days", "training_retention_days", "idle_lock_minutes", "watchlist_max_age_days"
+]
 NumberSetting = Literal["face_match_threshold", "face_no_match_threshold"]
 TextSetting = Literal[
     "point_of_entry", "workstation_name", "hot_folder", "camera", "language", "theme"
