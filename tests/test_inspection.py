@@ -61,6 +61,7 @@ def test_result_json(inspector: Inspector) -> None:
         "timing_ms",
         "frame_dpi",
         "failed_stages",
+        "seen_before",
     }
     assert result["not_examined"] == []
     assert result["verdict"] == "anomalies" and result["mrz"]["format"] == "MRVA"

@@ -114,6 +114,19 @@ def test_no_active_or_chip_authentication_is_skipped_not_passed(
     assert status["chip.passive_auth"] is CheckStatus.PASS
 
 
+def test_chip_authentication_with_dh_is_said_not_run_not_absent(
+    trust: TrustStore, tmp_path: Path
+) -> None:
+    """A chip that offers Chip Authentication only with Diffie-Hellman keys: this workstation
+    does not run that variant, and says so rather than "the chip offers none"."""
+    outcome, status = judged(image(Profile(pace=False, chip_auth_dh=True)), trust, tmp_path)
+    assert status["chip.passive_auth"] is CheckStatus.PASS  # DG14 is read and signed
+    assert status["chip.clone_detection"] is CheckStatus.SKIPPED
+    assert (
+        "Diffie-Hellman keys, which this workstation does not run yet" in outcome.checks[2].message
+    )
+
+
 def test_an_altered_printed_mrz_makes_the_chip_refuse(trust: TrustStore, tmp_path: Path) -> None:
     """A document number changed with its check digit recomputed: the key no longer opens."""
     changed = [MRZ[0], "U274369825UTO8208123F3404159<<<<<<<<<<<<<<02"]

@@ -5,6 +5,7 @@ use). Names, codes and numbers are not language: upper-case words, ids, file nam
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import PASSWORD, ROOT, SAMPLES, signed_in
+from tests.gui.test_alerts_gui import package
 from verifier.gui.context import AppContext
 from verifier.gui.dialogs import AddendumDialog, ReasonDialog, undecided_box
 from verifier.gui.resources import LANGUAGES
@@ -148,6 +150,10 @@ def test_every_screen_state_is_in_the_workstations_language(
         problems.extend(f"{state}: {p}" for p in clipped(widget))
 
     view = window.inspection
+    # a watch list with the passport inspected below: a hit, then "seen before" (issue 20)
+    window.library.watchlists.import_file(
+        path=package(ctx, tmp_path, dt.datetime(2026, 11, 27, 6, 0))
+    )
     look(window, "start")
     view.ask_reason = lambda *_a: "x"  # type: ignore[method-assign]
     for sample, decision in (("forged-photo-substitution", Decision.SUSPECTED_FRAUD),
@@ -158,6 +164,11 @@ def test_every_screen_state_is_in_the_workstations_language(
             view.lights.setCurrentIndex(tab)
             look(window, f"inspection {sample} tab {tab}")
         view.decide(decision)
+    view.load_folder(SAMPLES / "uto-p-2020-genuine")
+    view.inspect()
+    assert not view.seen.isHidden()
+    look(window, "on a watch list, seen before")
+    view.decide(Decision.REFERRED)
     view.set_capture("visible", SAMPLES / "forged-mrz-check-digit" / "visible.png")
     view.inspect()
     look(window, "partial, MRZ fault")
@@ -168,6 +179,11 @@ def test_every_screen_state_is_in_the_workstations_language(
             window.history.search()
             window.history.table.selectRow(0)
         look(window, f"tab {index}")
+        if window.tabs.currentWidget() is window.library:
+            for page in range(1, window.library.pages.count()):
+                window.library.pages.setCurrentIndex(page)
+                look(window, f"library page {page}")
+            window.library.pages.setCurrentIndex(0)
     results = window.training.open_results()
     qtbot.addWidget(results)
     look(results, "course results")

@@ -48,6 +48,7 @@ class Outcome(enum.Enum):
     PASSED = "passed"
     FAILED = "failed"
     NOT_SUPPORTED = "not_supported"  # the chip does not offer it (older documents)
+    NOT_RUN = "not_run"  # the chip offers a variant this workstation does not run (DH)
 
 
 @dataclass(slots=True)
@@ -233,6 +234,8 @@ def _chip_authentication(
         reading.chip_auth, reading.chip_auth_problem = Outcome.FAILED, str(exc)
         return
     if not chipauth.supported(infos):
+        if infos.chip_auth_keys:  # Diffie-Hellman keys only: offered, not run here
+            reading.chip_auth = Outcome.NOT_RUN
         return
     try:
         chipauth.authenticate(channel, infos, random)

@@ -25,7 +25,9 @@ class Transport(Protocol):
 
 def _pyscard() -> Any:
     try:
-        from smartcard.System import readers  # type: ignore[import-not-found, unused-ignore]
+        from smartcard.System import (  # type: ignore[import-not-found, import-untyped, unused-ignore]
+            readers,
+        )
     except ImportError:
         raise NoReaderError(
             say(
@@ -38,9 +40,14 @@ def _pyscard() -> Any:
 
 def reader_names() -> list[str]:
     """The PC/SC readers connected now (empty when PC/SC is there but no reader is)."""
+    return [str(r) for r in _readers()]
+
+
+def _readers() -> list[Any]:
+    """pyscard's reader objects; NoReaderError when PC/SC is missing or pcscd does not answer."""
     readers = _pyscard()
     try:
-        return [str(r) for r in readers()]
+        return list(readers())
     except Exception as exc:  # pyscard raises its own types when pcscd is not running
         raise NoReaderError(
             say(
@@ -55,8 +62,7 @@ class PcscTransport:
     """A chip on a PC/SC reader. Extended length is tried only when ``extended_length``."""
 
     def __init__(self, reader: str | None = None, *, extended_length: bool = False) -> None:
-        readers = _pyscard()
-        available = readers()
+        available = _readers()
         if not available:
             raise NoReaderError(say("No chip reader is connected: connect one and try again."))
         chosen = (

@@ -31,6 +31,7 @@ from verifier.store.settings import (
 if TYPE_CHECKING:
     from verifier.inspection.checks.chip import ChipRequest
     from verifier.inspection.pipeline import Inspector
+    from verifier.inspection.result import InspectionResult
 
 
 @dataclass
@@ -77,6 +78,13 @@ class AppContext:
             can=can,
             today=(lambda: today) if today is not None else dt.date.today,
         )
+
+    def screen(self, result: InspectionResult) -> InspectionResult:
+        """The inspection with the watch lists and this workstation's earlier reports of the
+        document (station/alerts.py)."""
+        from verifier.station.alerts import screen
+
+        return screen(self.settings, result, self.today or dt.date.today(), self.station)
 
     @property
     def ready(self) -> bool:

@@ -67,6 +67,7 @@ from verifier.inspection.result import (
 from verifier.library import Template
 from verifier.library.units import LIGHTS, px_per_mm
 from verifier.reports.book import MAX_NOTES, Decision, DecisionError, reason_needed
+from verifier.reports.render import seen_before
 from verifier.reports.signing import SigningKeyError
 from verifier.station.workstation import report_images
 from verifier.store.db import StoreError
@@ -280,6 +281,14 @@ class InspectionView(QWidget):
         grid.addWidget(self.chip_button, row, 0)
         grid.addWidget(self.can_edit, row, 1)
 
+    def _seen_label(self) -> QLabel:
+        """This workstation's earlier reports of the document, shown above its data."""
+        self.seen = QLabel()
+        self.seen.setObjectName("seen")
+        self.seen.setWordWrap(True)
+        self.seen.hide()
+        return self.seen
+
     def _results_panel(self) -> QWidget:
         right = QVBoxLayout()
         right.setContentsMargins(4, 0, 0, 0)
@@ -294,6 +303,7 @@ class InspectionView(QWidget):
         self.verdict.setWordWrap(True)
         top.addWidget(self.verdict, 1)
         right.addLayout(top)
+        right.addWidget(self._seen_label())
         self.identity = QLabel()
         self.identity.setTextFormat(Qt.TextFormat.RichText)
         self.identity.setWordWrap(True)
@@ -544,6 +554,7 @@ class InspectionView(QWidget):
         self.checks.clear()
         self.check_detail.clear()
         self.identity.clear()
+        self.seen.hide()
         self.face_text.clear()
         self.face_portrait.clear()
         self.face_bearer.clear()
@@ -813,7 +824,7 @@ class InspectionView(QWidget):
                         progress(done, total)
 
                 request = replace(request, progress=heard)
-            return self.ctx.inspector().inspect(captures, request)
+            return self.ctx.screen(self.ctx.inspector().inspect(captures, request))
 
         self.ctx.runner.run(
             work,
@@ -866,6 +877,7 @@ class InspectionView(QWidget):
             else ""
         )
         self._set_verdict(result)
+        self._show_seen(result)
         self._show_identity(result)
         self.lights.setCurrentIndex(0)  # visible light, unless the first failure is elsewhere
         self._show_images(result)  # before the checks: selecting the first failure zooms
@@ -875,6 +887,24 @@ class InspectionView(QWidget):
         if self.width() < 1500 and self.columns.sizes()[0] > 0:
             self.toggle_captures()  # on a small screen the evidence needs the room
         self.checks.setFocus()
+
+    def _show_seen(self, result: InspectionResult) -> None:
+        """Seen before here: shown plainly, or prominently when it was referred or suspected."""
+        lines, serious = seen_before({"seen_before": list(result.seen_before)})
+        if not lines:
+            self.seen.hide()
+            return
+        title = (
+            self.tr("⚠ Seen before on this workstation, and referred or suspected then:")
+            if serious
+            else self.tr("Seen before on this workstation:")
+        )
+        items = "".join(f"<li>{html.escape(tr_text(line))}</li>" for line in lines)
+        self.seen.setText(f"<b>{html.escape(title)}</b><ul style='margin:0'>{items}</ul>")
+        self.seen.setProperty("serious", "yes" if serious else "no")
+        self.seen.style().unpolish(self.seen)
+        self.seen.style().polish(self.seen)
+        self.seen.show()
 
     def _set_verdict(self, result: InspectionResult | None) -> None:
         if result is None:
@@ -947,6 +977,7 @@ class InspectionView(QWidget):
             "barcodes": self.tr("Bar codes and seals"),
             "chip": self.tr("Chip"),
             "face": self.tr("Face"),
+            "alerts": self.tr("Watch lists"),
         }
         laid_out = presenter.groups(result.checks, result.not_examined)
         first = presenter.first_failure(laid_out)

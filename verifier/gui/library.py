@@ -1,5 +1,6 @@
 """The reference library: templates with their images per light and features, officer notes,
-and the import of a signed library package; beside them, the chip's trusted CSCAs."""
+and the import of a signed library package; beside them, the chip's trusted CSCAs and the
+watch lists."""
 
 from __future__ import annotations
 
@@ -28,6 +29,7 @@ from verifier.gui.editor import TemplateEditor
 from verifier.gui.images import ImagePane, pixmap_of
 from verifier.gui.resources import tr_text
 from verifier.gui.trust import TrustView
+from verifier.gui.watchlists import WatchListView
 from verifier.imaging.loading import ImageError
 from verifier.inspection.exemplar import draft_from_exemplar
 from verifier.library import Template, TemplateError, load_template
@@ -82,6 +84,8 @@ class LibraryView(QWidget):
         self.pages = QTabWidget()
         self.pages.addTab(templates, self.tr("Document templates"))
         self.pages.addTab(self.trust, self.tr("Chip trust: CSCA certificates"))
+        self.watchlists = WatchListView(ctx)  # lost, stolen, revoked documents
+        self.pages.addTab(self.watchlists, self.tr("Watch lists"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
         self.list.currentRowChanged.connect(self.show_template)

@@ -33,7 +33,7 @@ from verifier.inspection.result import CHECK_NAMES, headline, not_examined, part
 from verifier.library.units import LIGHTS, px_per_mm
 from verifier.printing.fonts import FONT_DIR, pdf_fonts
 from verifier.printing.words import Words
-from verifier.text import say
+from verifier.text import Text, say
 
 TOMBSTONE: Final = "verifier-tombstone/1"
 LIGHT_NAMES: Final = {
@@ -67,6 +67,24 @@ DECISIONS: Final = {  # a decision's outcome in words (screens, printed reports)
     None: say("No decision recorded"),
 }
 ENGLISH: Final = Words("en")
+
+
+def seen_before(inspection: Mapping[str, Any]) -> tuple[list[Text], bool]:
+    """This workstation's earlier reports of the document, one sentence each (newest first),
+    and whether one was referred or suspected (then it is shown prominently)."""
+    seen = inspection.get("seen_before") or []
+    lines = [
+        say(
+            "Report #{seq} of {date}: {verdict}; {decision}.",
+            seq=s.get("seq"),
+            date=s.get("date"),
+            verdict=VERDICTS.get(s.get("verdict"), str(s.get("verdict"))),
+            decision=DECISIONS.get(s.get("decision"), str(s.get("decision"))),
+        )
+        for s in seen
+    ]
+    serious = any(s.get("decision") in ("referred_to_expert", "suspected_fraud") for s in seen)
+    return lines, serious
 
 
 def decision_words(outcome: object, w: Words = ENGLISH) -> str:
@@ -322,6 +340,7 @@ def to_html(p: Printable) -> str:
         ),
         f"<h2>{e(w.say('Document'))}</h2>",
         _html_table(identity(body, w), pre={"MRZ"}),
+        *_seen_html(inspection, w),
         f"<h2>{e(w.say('Captures'))}</h2>",
     ]
     for light, jpeg, legend in marked_images(p):
@@ -371,6 +390,16 @@ def to_html(p: Printable) -> str:
         "</body></html>",
     ]
     return "\n".join(parts)
+
+
+def _seen_html(inspection: Mapping[str, Any], w: Words) -> list[str]:
+    lines, serious = seen_before(inspection)
+    if not lines:
+        return []
+    style = " style='color:#b3141b'" if serious else ""
+    items = "".join(f"<li>{html.escape(w.text(line))}</li>" for line in lines)
+    return [f"<h2{style}>{html.escape(w.say('Seen before on this workstation'))}</h2>",
+            f"<ul>{items}</ul>"]  # fmt: skip
 
 
 def _tombstone_html(p: Printable) -> str:
@@ -520,6 +549,7 @@ class _Pdf:
             *self.addenda(),
             self.para(w.say("Document"), self.heading),
             self.table(identity(self.body, w)),
+            *self.seen(),
             self.para(w.say("Captures (failed features outlined and numbered)"), self.heading),
             *self.captures(),
             self.para(w.say("Face comparison"), self.heading),
@@ -528,6 +558,13 @@ class _Pdf:
             self.checks(),
             *self.chip(),
         ]
+
+    def seen(self) -> list[Any]:
+        lines, _ = seen_before(self.result)
+        if not lines:
+            return []
+        title = self.para(self.w.say("Seen before on this workstation"), self.heading)
+        return [title, *(self.para(self.w.text(line)) for line in lines)]
 
     def chip(self) -> list[Any]:
         rows = chip_detail_rows(self.result, self.w)

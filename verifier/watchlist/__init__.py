@@ -52,6 +52,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from verifier.files import TEMPORARY_PREFIX, sync_folder, write_atomic
 from verifier.library.package import fingerprint
+from verifier.text import say
 
 FORMAT: Final = "verifier-watchlist/1"
 MAGIC: Final = b"VERIFIER-WATCHLIST/1\n"
@@ -63,7 +64,8 @@ CHUNK: Final = 1 << 22  # entries per step when hashing, checking or copying (32
 ENTRIES: Final = "entries.u64"
 INFO: Final = "list.json"
 CURRENT: Final = "CURRENT"
-DEFAULT_INSTRUCTION: Final = (
+# the instruction when the publisher gives none (shown in the officer's language)
+DEFAULT_INSTRUCTION: Final = say(
     "Report to the duty officer; do not return the document. A hit is a reason to check, "
     "not a proof: confirm it with the issuing authority."
 )

@@ -10,7 +10,7 @@ import datetime as dt
 from verifier.inspection.result import CheckResult, CheckStatus
 from verifier.mrz import MrzResult
 from verifier.text import joined, say
-from verifier.watchlist import WatchListError, WatchLists
+from verifier.watchlist import DEFAULT_INSTRUCTION, WatchListError, WatchLists
 
 CHECK = "watchlist.hit"
 
@@ -52,7 +52,9 @@ def watchlist_check(
                         "This document is on the watch list {name} of {date}. {instruction}",
                         name=hit.list.name,
                         date=dated[hit.list.id],
-                        instruction=hit.list.instruction,
+                        instruction=DEFAULT_INSTRUCTION
+                        if hit.list.instruction == DEFAULT_INSTRUCTION
+                        else hit.list.instruction,  # the publisher's own words, as written
                     )
                     for hit in hits
                 ],
