@@ -371,6 +371,7 @@ class WatchLists:
     def __init__(self, root: Path) -> None:
         self.root = root
         self._maps: dict[Path, Hashes] = {}
+        self._infos: dict[Path, ListInfo] = {}
         self._lock = threading.Lock()
 
     def _current(self, folder: Path) -> Path | None:
@@ -387,11 +388,15 @@ class WatchLists:
             version = self._current(folder) if folder.is_dir() else None
             if version is None:
                 continue
-            try:
-                stored = json.loads((version / INFO).read_text(encoding="utf-8"))
-                out.append(ListInfo.from_manifest(stored["manifest"], int(stored["entries"])))
-            except (OSError, ValueError, KeyError, TypeError):
-                continue  # damaged by hand: `verifier watchlist status` shows it missing
+            known = self._infos.get(version)  # a version folder never changes once named
+            if known is None:
+                try:
+                    stored = json.loads((version / INFO).read_text(encoding="utf-8"))
+                    known = ListInfo.from_manifest(stored["manifest"], int(stored["entries"]))
+                except (OSError, ValueError, KeyError, TypeError):
+                    continue  # damaged by hand: `verifier watchlist status` shows it missing
+                self._infos[version] = known
+            out.append(known)
         return out
 
     def _entries(self, info: ListInfo) -> Hashes:
