@@ -147,9 +147,8 @@ def main() -> None:  # noqa: PLR0915 - one measurement after another, in order
           f"ratio {statistics.median(search) / statistics.median(peer):.2f}")  # fmt: skip
     print(f"  delta of 10,000     {delta_seconds:.2f} s")
     print(f"  on disk             {ours_size / 1e6:.0f} MB   peer {peer_size / 1e6:.0f} MB")
-    print(
-        f"  import's memory     {import_peak:.0f} MB at its peak (the list is {ours_size / 1e6:.0f} MB)"
-    )
+    memory = f"{import_peak:.0f} MB at its peak (the list: {ours_size / 1e6:.0f} MB)"
+    print(f"  import's memory     {memory}")
 
 
 if __name__ == "__main__":
