@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml packaging/debian-packages.txt scripts/setup-system.sh
 	@scripts/setup-system.sh
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	@$(PY) -m pip install --quiet --disable-pip-version-check --upgrade pip
-	@$(PY) -m pip install --quiet --disable-pip-version-check -e '.[gui,dev,chip]'
+	@$(PY) -m pip install --quiet --disable-pip-version-check -e '.[gui,dev,chip,hub]'
 	@touch $(STAMP)
 
 # With a display: the desktop application on the sample documents, in a demo data dir
@@ -33,9 +33,9 @@ else
 endif
 
 lint: setup
-	$(VENV)/bin/ruff check verifier tests bench fixtures scripts packaging
-	$(VENV)/bin/ruff format --check verifier tests bench fixtures scripts packaging
-	$(VENV)/bin/mypy --strict verifier
+	$(VENV)/bin/ruff check verifier hub tests bench fixtures scripts packaging
+	$(VENV)/bin/ruff format --check verifier hub tests bench fixtures scripts packaging
+	$(VENV)/bin/mypy --strict verifier hub
 	$(VENV)/bin/lint-imports
 
 # The core (everything but verifier/gui) is tested in an environment without PySide6
@@ -46,7 +46,7 @@ CORE_STAMP := $(CORE_VENV)/.installed
 $(CORE_STAMP): pyproject.toml $(STAMP)
 	@test -x $(CORE_VENV)/bin/python || $(PYTHON) -m venv $(CORE_VENV)
 	@$(CORE_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
-	@$(CORE_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test,chip]'
+	@$(CORE_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -e '.[test,chip,hub]'
 	@touch $@
 
 unit: setup $(CORE_STAMP)

@@ -197,6 +197,7 @@ def main() -> int:  # noqa: PLR0915 - one screen after another, in order
         workspace(app, window, size)
     window.resize(*SIZE)
     administration(app, window)
+    chip_and_alerts(app, window, home)
     apply_theme(app, "high-contrast")
     window.tabs.setCurrentIndex(0)
     view.load_folder(SAMPLES / "uto-p-2020-genuine")
@@ -225,6 +226,66 @@ def main() -> int:  # noqa: PLR0915 - one screen after another, in order
             app.removeTranslator(translator)
     ctx.station.close()
     return 0
+
+
+def chip_and_alerts(app: QApplication, window: MainWindow, home: Path) -> None:
+    """The chip's certificate chain, the Library's chip trust and watch-list pages, and a
+    document on a watch list that this workstation referred before (English and Serbian)."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from verifier.watchlist import hashes_of, list_key, write_package
+
+    ctx = window.ctx
+    view = window.inspection
+    window.tabs.setCurrentIndex(0)
+    view.load_folder(SAMPLES / "uto-p-2020-genuine")
+    view.inspect()
+    items = [
+        view.checks.topLevelItem(i).child(j)
+        for i in range(view.checks.topLevelItemCount())
+        for j in range(view.checks.topLevelItem(i).childCount())
+    ]
+    chain = next(i for i in items if i.toolTip(0) == "chip.passive_auth")
+    view.checks.setCurrentItem(chain)
+    view._check_chosen(chain)
+    shot(window, "25-chip-certificate-chain", app)
+    view.decide(Decision.REFERRED)
+    key = Ed25519PrivateKey.generate()  # a publisher, trusted here
+    trusted = ctx.settings.trusted_publishers_dir
+    trusted.mkdir(parents=True, exist_ok=True)
+    (trusted / "sltd.pem").write_bytes(
+        key.public_key().public_bytes(
+            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+        )
+    )
+    name = "SLTD extract UTO"
+    package = home / "sltd.vwl"
+    entries = hashes_of(list_key(key, name), [("UTO", "P", "U27436981")])
+    write_package(package, key, name, entries, version=1, issued=dt.datetime(2026, 11, 27, 6))
+    library = window.library
+    library.watchlists.import_file(path=package)
+    window.tabs.setCurrentWidget(library)
+    library.pages.setCurrentWidget(library.watchlists)
+    shot(window, "26-library-watch-lists", app)
+    csca = SAMPLES / "chip-test-masterlist.ml"
+    library.trust.import_file(path=csca)
+    library.pages.setCurrentWidget(library.trust)
+    shot(window, "27-library-chip-trust", app)
+    library.pages.setCurrentIndex(0)
+    for code in ("en", "sr"):
+        translator = install_translation(app, code) if code != "en" else None
+        other = MainWindow(ctx)
+        other.resize(*SIZE)
+        other.show()
+        other.inspection.load_folder(SAMPLES / "uto-p-2020-genuine")
+        other.inspection.inspect()
+        shot(other, f"28-watch-list-hit-seen-before-{code}", app)
+        other.inspection.decide(Decision.REFERRED)
+        other.close()
+        if translator is not None:
+            app.removeTranslator(translator)
+    window.tabs.setCurrentIndex(0)
 
 
 def administration(app: QApplication, window: MainWindow) -> None:

@@ -20,13 +20,26 @@ from verifier.cli import (
     library,
     mrz,
     reports,
+    share,
     station,
     training,
     watchlist,
 )
 from verifier.settings import restrict_new_files
 
-GROUPS = (mrz, inspecting, chip, watchlist, station, library, reports, accounts, backup, training)
+GROUPS = (
+    mrz,
+    inspecting,
+    chip,
+    watchlist,
+    share,
+    station,
+    library,
+    reports,
+    accounts,
+    backup,
+    training,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -45,19 +45,21 @@ USAGE_FIELDS: Final = ("week", "verdict", "inspections")
 _FORMULA: Final = ("=", "+", "-", "@", "\t", "\r")
 
 
-def _signed_rows(book: ReportBook) -> tuple[list[Report], int]:
-    """Reports of the chain whose signature and columns hold, each with the decision as the
-    newest signed addendum corrected it; and how many were left out."""
+def signed_reports(
+    book: ReportBook, *, after: int = 0, upto: int | None = None
+) -> tuple[list[Report], int]:
+    """Reports of the chain (positions after ``after``, up to ``upto``) whose signature and
+    columns hold, each with the decision as the newest signed addendum of that range corrected
+    it; and how many were left out."""
     anchor, _, _ = trust_anchor(book)
     trusted = trusted_keys(book, anchor)
     with book.db.session() as s:
-        rows = list(
-            s.scalars(
-                select(Report)
-                .where(Report.kind.in_(("report", "addendum")), Report.seq >= 1)
-                .order_by(Report.seq)
-            )
+        query = select(Report).where(
+            Report.kind.in_(("report", "addendum")), Report.seq >= 1, Report.seq > after
         )
+        if upto is not None:
+            query = query.where(Report.seq <= upto)
+        rows = list(s.scalars(query.order_by(Report.seq)))
         s.expunge_all()  # corrected decisions below are for the export, never saved
     good = [r for r in rows if not check_row(r, trusted)[0]]
     reports = {r.seq: r for r in good if r.kind == "report"}
@@ -74,7 +76,7 @@ def _week(row: Report) -> str:
 
 
 def trends(book: ReportBook) -> tuple[list[dict[str, Any]], dict[str, int]]:
-    rows, unverified = _signed_rows(book)
+    rows, unverified = signed_reports(book)
     cells: Counter[tuple[Any, ...]] = Counter(
         (
             _week(r),
@@ -105,7 +107,7 @@ def trends(book: ReportBook) -> tuple[list[dict[str, Any]], dict[str, int]]:
 
 
 def usage(book: ReportBook) -> tuple[list[dict[str, Any]], dict[str, int]]:
-    rows, unverified = _signed_rows(book)
+    rows, unverified = signed_reports(book)
     counts = Counter((_week(r), r.verdict) for r in rows)
     out = [
         {"week": week, "verdict": verdict, "inspections": n}

@@ -1,0 +1,84 @@
+"""``verifier-hub``: the regional hub's command.
+
+- ``verifier-hub register-workstation KEYFILE --db URL``: accept a workstation's bundles (its
+  enrolment file, as ``verifier enrol`` writes it, or its public key in hex).
+- ``verifier-hub ingest PATH... --db URL [--quarantine DIR]``: bundle files or drop folders;
+  one JSON line per bundle ``{"bundle", "status": "ingested|duplicate|refused", "records",
+  "reason"}``; exit 0 when none was refused, 1 otherwise (2: bad input).
+- ``verifier-hub stats --db URL [--json]``: workstations, bundles, records, refusals, gaps.
+
+``--db`` takes a SQLAlchemy URL: ``sqlite:///hub.sqlite``, ``postgresql+psycopg://…``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
+from hub.db import HubDatabase
+from hub.ingest import ingest, register_workstation, stats
+
+EXIT_OK, EXIT_REFUSED, EXIT_BAD_INPUT = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="verifier-hub", description="The regional hub of Verifier workstations."
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    register = commands.add_parser("register-workstation", help="accept a workstation's bundles")
+    register.add_argument("keyfile", type=Path)
+    take = commands.add_parser("ingest", help="take bundle files or drop folders in")
+    take.add_argument("paths", nargs="+", type=Path)
+    take.add_argument(
+        "--quarantine", type=Path, default=Path("hub-quarantine"), help="where refused ones go"
+    )
+    counts = commands.add_parser("stats", help="what the hub holds")
+    counts.add_argument("--json", action="store_true")
+    for sub in (register, take, counts):
+        sub.add_argument("--db", required=True, help="a SQLAlchemy URL")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        db = HubDatabase(args.db)
+    except (ArgumentError, SQLAlchemyError, ValueError) as exc:
+        print(f"verifier-hub: the database {args.db!r} cannot be used: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    try:
+        if args.command == "register-workstation":
+            try:
+                workstation = register_workstation(db, args.keyfile)
+            except ValueError as exc:
+                print(f"verifier-hub register-workstation: {exc}", file=sys.stderr)
+                return EXIT_BAD_INPUT
+            print(f"registered {workstation.id[:16]} {workstation.name}".rstrip())
+            return EXIT_OK
+        if args.command == "ingest":
+            missing = [str(p) for p in args.paths if not p.exists()]
+            if missing:
+                print(f"verifier-hub ingest: no such file: {', '.join(missing)}", file=sys.stderr)
+                return EXIT_BAD_INPUT
+            refused = False
+            for outcome in ingest(db, args.paths, args.quarantine):
+                refused |= outcome.status == "refused"
+                print(json.dumps(outcome.as_dict(), ensure_ascii=False), flush=True)
+            return EXIT_REFUSED if refused else EXIT_OK
+        held = stats(db)
+        if args.json:
+            print(json.dumps(held, indent=1, sort_keys=True))
+        else:
+            print(f"{held['workstations']} workstations, {held['bundles']} bundles, "
+                  f"{held['records']} inspections, {held['refused']} refused")  # fmt: skip
+            for workstation, gaps in held["gaps"].items():
+                print(f"  {workstation[:16]}: missing bundles {gaps}")
+        return EXIT_OK
+    finally:
+        db.close()

@@ -1,0 +1,152 @@
+"""The hub's database: SQLAlchemy 2 tables, created and upgraded by Alembic migrations
+(``hub/migrations``) on any SQLAlchemy URL (``sqlite:///hub.sqlite``,
+``postgresql+psycopg://user@host/db``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, ClassVar
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import (
+    JSON,
+    ForeignKey,
+    Index,
+    String,
+    UniqueConstraint,
+    create_engine,
+    event,
+)
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+class Base(DeclarativeBase):
+    type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[str]: JSON}
+
+
+class Workstation(Base):
+    """A workstation whose bundles the hub accepts: registered with its public key."""
+
+    __tablename__ = "workstations"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)  # the key's fingerprint
+    public_key: Mapped[str] = mapped_column(String(64))  # raw Ed25519, hex
+    name: Mapped[str] = mapped_column(String(128), default="")
+    registered_at: Mapped[dt.datetime]
+
+
+class Bundle(Base):
+    """One bundle taken in: its place in its workstation's sequence and what it covers."""
+
+    __tablename__ = "bundles"
+    __table_args__ = (UniqueConstraint("workstation_id", "seq"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    workstation_id: Mapped[str] = mapped_column(ForeignKey("workstations.id"), index=True)
+    seq: Mapped[int]
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    reports_from: Mapped[int]
+    reports_to: Mapped[int]
+    records: Mapped[int]
+    created: Mapped[dt.date]
+    application_version: Mapped[str] = mapped_column(String(64))
+    library_version: Mapped[str] = mapped_column(String(64))
+    received_at: Mapped[dt.datetime]
+
+
+class Cell(Base):
+    """Inspections counted in one cell of one bundle (``verifier.share.CELL_FIELDS``)."""
+
+    __tablename__ = "cells"
+    __table_args__ = (
+        Index("ix_cells_week", "week"),
+        Index("ix_cells_state_week", "issuing_state", "week"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    bundle_id: Mapped[int] = mapped_column(ForeignKey("bundles.id"), index=True)
+    workstation_id: Mapped[str] = mapped_column(String(64))
+    week: Mapped[str] = mapped_column(String(8))
+    point_of_entry: Mapped[str] = mapped_column(String(64))
+    issuing_state: Mapped[str] = mapped_column(String(3))
+    document_code: Mapped[str] = mapped_column(String(2))
+    template: Mapped[str] = mapped_column(String(64))
+    failed_checks: Mapped[list[str]] = mapped_column(default=list)
+    verdict: Mapped[str] = mapped_column(String(16))
+    decision: Mapped[str] = mapped_column(String(32))
+    inspections: Mapped[int]
+
+
+class Day(Base):
+    """Inspections per day of one workstation (the programme's usage indicator)."""
+
+    __tablename__ = "days"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    bundle_id: Mapped[int] = mapped_column(ForeignKey("bundles.id"), index=True)
+    workstation_id: Mapped[str] = mapped_column(String(64), index=True)
+    day: Mapped[dt.date]
+    inspections: Mapped[int]
+
+
+class AuditEntry(Base):
+    """What the hub did: registrations, bundles taken in or refused (with the reason)."""
+
+    __tablename__ = "hub_audit"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(index=True)
+    action: Mapped[str] = mapped_column(String(32), index=True)
+    detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+def engine_for(url: str) -> Engine:
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+
+        @event.listens_for(engine, "connect")
+        def _pragmas(connection: Any, _record: Any) -> None:
+            connection.execute("PRAGMA foreign_keys=ON")
+            connection.execute("PRAGMA journal_mode=WAL")
+
+    return engine
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to the newest migration (creates it in an empty database)."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+class HubDatabase:
+    def __init__(self, url: str) -> None:
+        self.url = url
+        self.engine = engine_for(url)
+        migrate(self.engine)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: all of it committed, or (on any error) none of it."""
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def close(self) -> None:
+        self.engine.dispose()

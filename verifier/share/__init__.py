@@ -1,0 +1,206 @@
+"""Contribution bundles (issue 19): what a workstation sends to the regional hub, and how the
+hub reads it back. One format, shared by both sides; nothing here touches the network.
+
+A bundle is one JSON file::
+
+    {"format": "verifier-share/1", "bundle": {...}, "key": "<Ed25519 public key, hex>",
+     "signature": "<signature of the bundle's RFC 8785 canonical bytes, hex>"}
+
+The bundle holds only allow-listed, non-personal fields (``CELL_FIELDS``, ``DAY_FIELDS`` and
+the header), each checked against a pattern on both sides, so that a name or a document number
+cannot pass even in a field meant for something else:
+
+- ``workstation`` (the key's fingerprint), ``seq`` (1, 2, 3 … per workstation, never reused),
+  ``reports`` (the range of chain positions it covers and how many inspection reports are in
+  it: each bundle starts after the previous one ended, so the hub sees a gap), ``created``
+  (a date), the application's and the library's versions;
+- ``cells``: inspections counted per ISO week, point of entry, issuing state, document code,
+  template, failed checks, verdict and decision. A combination seen fewer than ``MIN_CELL``
+  times keeps only its week, point of entry, failed checks, verdict and decision (the rest
+  becomes ``*``): it is generalised, never left out, so a bundle accounts for every report;
+- ``days``: inspections per day (the programme's usage indicator).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Final
+
+import rfc8785
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+FORMAT: Final = "verifier-share/1"
+SUFFIX: Final = ".vbundle"
+MIN_CELL: Final = 5  # as the hub hides cells under 5 inspections, a bundle generalises them
+MAX_BYTES: Final = 8 * 1024**2
+MAX_CELLS: Final = 50_000
+MAX_DAYS: Final = 3660
+CELL_FIELDS: Final = (
+    "week",
+    "point_of_entry",
+    "issuing_state",
+    "document_code",
+    "template",
+    "failed_checks",
+    "verdict",
+    "decision",
+    "inspections",
+)
+DAY_FIELDS: Final = ("day", "inspections")
+HEADER_FIELDS: Final = (
+    "workstation",
+    "seq",
+    "reports",
+    "created",
+    "application_version",
+    "library_version",
+    "cells",
+    "days",
+)
+VERDICTS: Final = ("no_anomalies", "anomalies", "inconclusive")
+DECISIONS: Final = ("released", "referred_to_expert", "suspected_fraud", "not_decided")
+ANY: Final = "*"  # a generalised value
+
+_WEEK = re.compile(r"20[0-9]{2}-W(0[1-9]|[1-4][0-9]|5[0-3])")
+_DAY = re.compile(r"20[0-9]{2}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])")
+_STATE = re.compile(r"[A-Z]{1,3}<{0,2}|\*")
+_CODE = re.compile(r"[A-Z][A-Z<]?|\*")
+_TEMPLATE = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}|\*")
+_CHECK = re.compile(r"[a-z]+(\.[a-z0-9_]+)+")
+_PLACE = re.compile(r"[^\x00-\x1f\x7f]{0,64}")  # an administrator's name for the place
+_FINGERPRINT = re.compile(r"[0-9a-f]{16,64}")
+_VERSION = re.compile(r"[0-9A-Za-z.+_-]{0,64}")
+
+
+class BundleError(ValueError):
+    """A bundle refused: the message says why (the hub keeps it in quarantine)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Bundle:
+    body: Mapping[str, Any]
+    key: bytes  # the signer's raw Ed25519 public key
+    signature: bytes
+
+    @property
+    def workstation(self) -> str:
+        return str(self.body["workstation"])
+
+    @property
+    def seq(self) -> int:
+        return int(self.body["seq"])
+
+    @property
+    def records(self) -> int:
+        """The inspections it accounts for."""
+        return sum(int(c["inspections"]) for c in self.body["cells"])
+
+    def verify(self, key: Ed25519PublicKey) -> bool:
+        try:
+            key.verify(self.signature, canonical(self.body))
+        except InvalidSignature:
+            return False
+        return True
+
+
+def canonical(body: Mapping[str, Any]) -> bytes:
+    return rfc8785.dumps(dict(body))
+
+
+def encode(body: Mapping[str, Any], key: bytes, signature: bytes) -> bytes:
+    check_body(body)
+    document = {"format": FORMAT, "bundle": body, "key": key.hex(), "signature": signature.hex()}
+    return json.dumps(document, sort_keys=True, ensure_ascii=True).encode("ascii") + b"\n"
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    keys = [k for k, _ in pairs]
+    if len(keys) != len(set(keys)):
+        raise BundleError("a field appears twice: the bundle was not written by Verifier")
+    return dict(pairs)
+
+
+def decode(data: bytes) -> Bundle:
+    """A bundle read and checked field by field (its signature is the reader's to check:
+    only it knows which keys it trusts)."""
+    if len(data) > MAX_BYTES:
+        raise BundleError(f"the bundle is larger than {MAX_BYTES // 1024**2} MB: refused")
+    try:
+        document = json.loads(data.decode("utf-8"), object_pairs_hook=_no_duplicates)
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        raise BundleError("not a contribution bundle (not JSON)") from None
+    if not isinstance(document, dict) or set(document) != {"format", "bundle", "key", "signature"}:
+        raise BundleError("not a contribution bundle (unexpected fields)")
+    if document["format"] != FORMAT:
+        raise BundleError(f"a bundle of format {document['format']!r}; this hub reads {FORMAT}")
+    try:
+        key, signature = bytes.fromhex(document["key"]), bytes.fromhex(document["signature"])
+    except (TypeError, ValueError):
+        raise BundleError("the bundle's key or signature is not hex") from None
+    if len(key) != 32 or len(signature) != 64:
+        raise BundleError("the bundle's key or signature has the wrong length")
+    body = document["bundle"]
+    check_body(body)
+    return Bundle(body, key, signature)
+
+
+def _text(value: Any, pattern: re.Pattern[str], what: str) -> None:
+    if not isinstance(value, str) or not pattern.fullmatch(value):
+        raise BundleError(f"{what} {str(value)[:40]!r} is not allowed in a bundle")
+
+
+def _count(value: Any, what: str) -> None:
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 < value < 10**9:
+        raise BundleError(f"{what} must be a positive whole number")
+
+
+def check_body(body: Any) -> None:
+    """Every field allow-listed and shaped as it must be (BundleError otherwise)."""
+    if not isinstance(body, dict) or set(body) != set(HEADER_FIELDS):
+        raise BundleError("the bundle's fields are not those of a contribution bundle")
+    _text(body["workstation"], _FINGERPRINT, "workstation")
+    _count(body["seq"], "seq")
+    reports = body["reports"]
+    if not isinstance(reports, dict) or set(reports) != {"from", "to", "count"}:
+        raise BundleError("reports must be {from, to, count}")
+    _count(reports["from"], "reports.from")
+    _count(reports["to"], "reports.to")
+    _count(reports["count"], "reports.count")
+    if reports["from"] > reports["to"]:
+        raise BundleError("reports.from is after reports.to")
+    _text(body["created"], _DAY, "created")
+    _text(body["application_version"], _VERSION, "application_version")
+    _text(body["library_version"], _VERSION, "library_version")
+    cells, days = body["cells"], body["days"]
+    if not isinstance(cells, list) or not 0 < len(cells) <= MAX_CELLS:
+        raise BundleError(f"cells must be a list of 1 to {MAX_CELLS}")
+    if not isinstance(days, list) or len(days) > MAX_DAYS:
+        raise BundleError(f"days must be a list of at most {MAX_DAYS}")
+    for cell in cells:
+        if not isinstance(cell, dict) or set(cell) != set(CELL_FIELDS):
+            raise BundleError("a cell's fields are not those of a contribution bundle")
+        _text(cell["week"], _WEEK, "week")
+        _text(cell["point_of_entry"], _PLACE, "point_of_entry")
+        _text(cell["issuing_state"], _STATE, "issuing_state")
+        _text(cell["document_code"], _CODE, "document_code")
+        _text(cell["template"], _TEMPLATE, "template")
+        failed = cell["failed_checks"]
+        if not isinstance(failed, list) or len(failed) > 64:
+            raise BundleError("failed_checks must be a list of check ids")
+        for check in failed:
+            _text(check, _CHECK, "a failed check")
+        if cell["verdict"] not in VERDICTS or cell["decision"] not in DECISIONS:
+            raise BundleError("a cell's verdict or decision is not one Verifier writes")
+        _count(cell["inspections"], "inspections")
+    total = sum(c["inspections"] for c in cells)
+    if total != reports["count"] or total > reports["to"] - reports["from"] + 1:
+        raise BundleError("the cells do not account for every report of the range")
+    for day in days:
+        if not isinstance(day, dict) or set(day) != set(DAY_FIELDS):
+            raise BundleError("a day's fields are not those of a contribution bundle")
+        _text(day["day"], _DAY, "day")
+        _count(day["inspections"], "inspections")
