@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSlider,
     QSplitter,
@@ -281,6 +282,20 @@ class InspectionView(QWidget):
         grid.addWidget(self.chip_button, row, 0)
         grid.addWidget(self.can_edit, row, 1)
 
+    def _detail_area(self) -> QScrollArea:
+        """The chosen check's words (and the chip's details or certificate chain): it scrolls
+        rather than push the list of checks away or the window wider than the screen."""
+        self.check_detail.setSizePolicy(
+            QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
+        )  # wraps to the column's width instead of widening it
+        area = QScrollArea()
+        area.setWidget(self.check_detail)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setMaximumHeight(12 * self.fontMetrics().height())
+        return area
+
     def _seen_label(self) -> QLabel:
         """This workstation's earlier reports of the document, shown above its data."""
         self.seen = QLabel()
@@ -326,7 +341,7 @@ class InspectionView(QWidget):
         checks_column = QVBoxLayout(checks_box)
         checks_column.setContentsMargins(0, 0, 0, 0)
         checks_column.addWidget(self.checks, 1)
-        checks_column.addWidget(self.check_detail)
+        checks_column.addWidget(self._detail_area())
         split.addWidget(checks_box)
         images_box = QWidget()
         images_column = QVBoxLayout(images_box)

@@ -12,6 +12,7 @@ draws this; tests check it without Qt.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
@@ -143,5 +144,6 @@ def chip_rows(check_id: str, evidence: Mapping[str, Any]) -> list[tuple[Text, st
                 f"{cert.get('not_before', '?')} – {cert.get('not_after', '?')}",
             ))  # fmt: skip
             rows.append((say("Serial number"), str(cert.get("serial", ""))))
-            rows.append((say("SHA-256 fingerprint"), str(cert.get("sha256", ""))))
+            digest = str(cert.get("sha256", ""))  # in groups of 8: it wraps, and reads aloud
+            rows.append((say("SHA-256 fingerprint"), " ".join(textwrap.wrap(digest, 8))))
     return rows
