@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
 
-.PHONY: setup demo test soak lint typecheck unit bench bench-images bench-inspection bench-library bench-chip bench-watchlist clean fixtures fixtures-full train-mrz train-patch screenshots translations dist dist-test
+.PHONY: setup demo test soak lint typecheck unit bench bench-images bench-inspection bench-library bench-chip bench-watchlist hub-demo hub-screenshots clean fixtures fixtures-full train-mrz train-patch screenshots translations dist dist-test
 
 setup: $(STAMP)
 
@@ -82,6 +82,15 @@ bench-library: setup
 # The chip: access, reading, Passive Authentication; the BSI master list's import
 bench-chip: setup
 	$(PY) bench/bench_chip.py
+
+# The regional hub on generated data (six states, sixty points of entry, two years; SQLite in
+# build/hub-demo): prints the address to open and the demo account
+hub-demo: setup
+	$(PY) -m hub.demo --folder build/hub-demo
+
+# The hub's pages on the generated region, drawn by headless Chromium into docs/screenshots/
+hub-screenshots: setup
+	$(PY) scripts/hub_screenshots.py
 
 # Watch lists of 10 million entries against an indexed SQLite table (~2 minutes)
 bench-watchlist: setup

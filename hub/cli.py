@@ -6,6 +6,11 @@
   one JSON line per bundle ``{"bundle", "status": "ingested|duplicate|refused", "records",
   "reason"}``; exit 0 when none was refused, 1 otherwise (2: bad input).
 - ``verifier-hub stats --db URL [--json]``: workstations, bundles, records, refusals, gaps.
+- ``verifier-hub add-user NAME --role analyst|admin --db URL``: an account of the web
+  interface (the password is read from standard input, or asked).
+- ``verifier-hub serve --db URL [--host 127.0.0.1] [--port 8080] [--secure]``: the analysts'
+  web interface (``hub.web``), on loopback unless told otherwise; ``--secure`` when a TLS
+  proxy is in front (session cookies then travel over HTTPS only).
 
 ``--db`` takes a SQLAlchemy URL: ``sqlite:///hub.sqlite``, ``postgresql+psycopg://…``.
 """
@@ -40,7 +45,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     counts = commands.add_parser("stats", help="what the hub holds")
     counts.add_argument("--json", action="store_true")
-    for sub in (register, take, counts):
+    user = commands.add_parser("add-user", help="an account of the web interface")
+    user.add_argument("username")
+    user.add_argument("--role", choices=("analyst", "admin"), default="analyst")
+    serve = commands.add_parser("serve", help="the analysts' web interface")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8080)
+    serve.add_argument("--secure", action="store_true", help="behind a TLS proxy")
+    serve.add_argument("--quarantine", type=Path, default=Path("hub-quarantine"))
+    for sub in (register, take, counts, user, serve):
         sub.add_argument("--db", required=True, help="a SQLAlchemy URL")
     return parser
 
@@ -71,6 +84,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 refused |= outcome.status == "refused"
                 print(json.dumps(outcome.as_dict(), ensure_ascii=False), flush=True)
             return EXIT_REFUSED if refused else EXIT_OK
+        if args.command == "add-user":
+            return _add_user(db, args)
+        if args.command == "serve":
+            return _serve(db, args)
         held = stats(db)
         if args.json:
             print(json.dumps(held, indent=1, sort_keys=True))
@@ -82,3 +99,41 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_OK
     finally:
         db.close()
+
+
+def _add_user(db: HubDatabase, args: argparse.Namespace) -> int:
+    from hub.web import add_user
+
+    if sys.stdin.isatty():
+        import getpass
+
+        password = getpass.getpass(f"Password for {args.username}: ")
+    else:
+        password = sys.stdin.readline().rstrip("\n")
+    try:
+        add_user(db, args.username, password, args.role)
+    except ValueError as exc:
+        print(f"verifier-hub add-user: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(f"{args.username} ({args.role}) added")
+    return EXIT_OK
+
+
+def _serve(db: HubDatabase, args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from hub.web import create_app
+
+    app = create_app(db, quarantine=args.quarantine, secure=args.secure)
+    print(f"Verifier hub: open http://{args.host}:{args.port}/ (Ctrl+C stops it)", flush=True)
+    uvicorn.run(
+        app,
+        host=args.host,
+        port=args.port,
+        limit_concurrency=64,  # every request bounded in count ...
+        timeout_keep_alive=5,  # ... and in time
+        h11_max_incomplete_event_size=64 * 1024,
+        log_level="warning",
+        server_header=False,
+    )
+    return EXIT_OK

@@ -79,6 +79,9 @@ class Cell(Base):
     document_code: Mapped[str] = mapped_column(String(2))
     template: Mapped[str] = mapped_column(String(64))
     failed_checks: Mapped[list[str]] = mapped_column(default=list)
+    # the same, sorted and joined with ";": what queries group by (JSON cannot be grouped on
+    # every engine: PostgreSQL has no equality for json)
+    failed_key: Mapped[str] = mapped_column(String(2048), default="")
     verdict: Mapped[str] = mapped_column(String(16))
     decision: Mapped[str] = mapped_column(String(32))
     inspections: Mapped[int]
@@ -105,6 +108,27 @@ class AuditEntry(Base):
     at: Mapped[dt.datetime] = mapped_column(index=True)
     action: Mapped[str] = mapped_column(String(32), index=True)
     detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class User(Base):
+    """An account of the web interface: ``analyst`` (views, exports) or ``admin`` (also
+    accounts and uploads). The password is kept as scrypt (``hub.web.hash_password``)."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(64), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(256))
+    role: Mapped[str] = mapped_column(String(16))
+    failed_logins: Mapped[int] = mapped_column(default=0)
+    created_at: Mapped[dt.datetime]
+
+
+class HubSetting(Base):
+    __tablename__ = "hub_settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(String(512))
 
 
 def engine_for(url: str) -> Engine:

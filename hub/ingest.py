@@ -182,7 +182,13 @@ def _ingest(db: HubDatabase, path: Path) -> Outcome:
         s.add(row)
         s.flush()
         s.add_all(
-            Cell(bundle_id=row.id, workstation_id=workstation.id, **cell) for cell in body["cells"]
+            Cell(
+                bundle_id=row.id,
+                workstation_id=workstation.id,
+                failed_key=";".join(sorted(cell["failed_checks"])),
+                **cell,
+            )
+            for cell in body["cells"]
         )
         s.add_all(
             Day(

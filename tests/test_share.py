@@ -195,3 +195,18 @@ def test_no_personal_data_can_reach_a_bundle(
         assert all(set(c) == set(CELL_FIELDS) for c in body["cells"])
     finally:
         ws.close()
+
+
+def test_rare_combinations_lose_the_template_first_then_the_state() -> None:
+    from verifier.share import generalise
+
+    def key(template: str, state: str = "UTO") -> tuple[str, ...]:
+        return ("2026-W48", "North", state, "P", template, (), "no_anomalies", "released")
+
+    cells = generalise({key("UTO-P-2020"): 3, key("UTO-P-2010"): 3, key("UTO-P-2024"): 9,  # type: ignore[dict-item]
+                        key("TUR-P-2019", "TUR"): 2})  # fmt: skip
+    found = {(c["issuing_state"], c["template"]): c["inspections"] for c in cells}
+    # 3 + 3 of two designs: their state stays once the designs are merged; 2 of a rare state:
+    # the state goes too; a design seen 9 times keeps everything
+    assert found == {("UTO", "*"): 6, ("*", "*"): 2, ("UTO", "UTO-P-2024"): 9}
+    assert sum(found.values()) == 17  # generalised, never dropped

@@ -16,8 +16,9 @@ cannot pass even in a field meant for something else:
   (a date), the application's and the library's versions;
 - ``cells``: inspections counted per ISO week, point of entry, issuing state, document code,
   template, failed checks, verdict and decision. A combination seen fewer than ``MIN_CELL``
-  times keeps only its week, point of entry, failed checks, verdict and decision (the rest
-  becomes ``*``): it is generalised, never left out, so a bundle accounts for every report;
+  times is generalised step by step (``generalise``): first its template becomes ``*``, then
+  its issuing state and document code; it is never left out, so a bundle accounts for every
+  report;
 - ``days``: inspections per day (the programme's usage indicator).
 """
 
@@ -74,6 +75,30 @@ _CHECK = re.compile(r"[a-z]+(\.[a-z0-9_]+)+")
 _PLACE = re.compile(r"[^\x00-\x1f\x7f]{0,64}")  # an administrator's name for the place
 _FINGERPRINT = re.compile(r"[0-9a-f]{16,64}")
 _VERSION = re.compile(r"[0-9A-Za-z.+_-]{0,64}")
+
+
+Key = tuple[str, str, str, str, str, tuple[str, ...], str, str]  # a cell, without its count
+_STEPS: Final = ((4,), (2, 3))  # template; then issuing state and document code
+
+
+def generalise(counts: Mapping[Key, int]) -> list[dict[str, Any]]:
+    """Cells from counts per full combination: each one under ``MIN_CELL`` loses its most
+    identifying values, a step at a time, merging with its like, until it reaches
+    ``MIN_CELL`` or has nothing more to lose (its week, place, checks, verdict and decision)."""
+    current: dict[Key, int] = dict(counts)
+    for step in _STEPS:
+        merged: dict[Key, int] = {}
+        for key, n in current.items():
+            kept = key
+            if n < MIN_CELL:
+                kept = tuple(ANY if i in step else v for i, v in enumerate(key))  # type: ignore[assignment]
+            merged[kept] = merged.get(kept, 0) + n
+        current = merged
+    fields = CELL_FIELDS[:-1]
+    return [
+        {**dict(zip(fields, (*key[:5], list(key[5]), *key[6:]), strict=True)), "inspections": n}
+        for key, n in sorted(current.items(), key=lambda item: repr(item[0]))
+    ]
 
 
 class BundleError(ValueError):

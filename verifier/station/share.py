@@ -24,7 +24,7 @@ from verifier.files import write_atomic
 from verifier.library.package import active_library
 from verifier.reports.signing import raw_public
 from verifier.reports.stats import signed_reports
-from verifier.share import ANY, MIN_CELL, SUFFIX, canonical, encode
+from verifier.share import ANY, SUFFIX, Key, canonical, encode, generalise
 from verifier.store.audit import record
 from verifier.store.tables import AuditEvent, Report
 
@@ -54,9 +54,8 @@ def _week(day: dt.datetime) -> str:
 
 
 def cells(rows: list[Report]) -> list[dict[str, Any]]:
-    """Inspections counted per cell; a cell under MIN_CELL keeps only its week, place, failed
-    checks, verdict and decision (generalised, never dropped)."""
-    full: Counter[tuple[Any, ...]] = Counter(
+    """Inspections counted per cell, rare combinations generalised (``share.generalise``)."""
+    counts: Counter[Key] = Counter(
         (
             _week(r.created_at),
             r.point_of_entry,
@@ -69,27 +68,7 @@ def cells(rows: list[Report]) -> list[dict[str, Any]]:
         )
         for r in rows
     )
-    kept: Counter[tuple[Any, ...]] = Counter()
-    for cell, n in full.items():
-        week, place, _, _, _, failed, verdict, decision = cell
-        general = (week, place, ANY, ANY, ANY, failed, verdict, decision)
-        kept[cell if n >= MIN_CELL else general] += n
-    return [
-        {
-            "week": week,
-            "point_of_entry": place,
-            "issuing_state": state,
-            "document_code": code,
-            "template": template,
-            "failed_checks": list(failed),
-            "verdict": verdict,
-            "decision": decision,
-            "inspections": n,
-        }
-        for (week, place, state, code, template, failed, verdict, decision), n in sorted(
-            kept.items(), key=lambda item: repr(item[0])
-        )
-    ]
+    return generalise(counts)
 
 
 def _version(text: str) -> str:
