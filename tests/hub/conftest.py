@@ -81,3 +81,10 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
         connection.execute(text("CREATE SCHEMA public"))
     engine.dispose()
     yield url
+
+
+@pytest.fixture(autouse=True)
+def _in_a_temporary_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The hub's relative defaults (its quarantine folder) land in the test's folder, never
+    in the working tree."""
+    monkeypatch.chdir(tmp_path)
