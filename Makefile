@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
 
-.PHONY: setup demo test soak lint typecheck unit bench bench-images bench-inspection bench-library bench-chip bench-watchlist hub-demo hub-screenshots clean fixtures fixtures-full train-mrz train-patch screenshots translations dist dist-test
+.PHONY: setup demo test soak lint typecheck unit bench bench-images bench-inspection bench-library bench-chip bench-watchlist hub-demo hub-screenshots bench-hub clean fixtures fixtures-full train-mrz train-patch screenshots translations dist dist-test
 
 setup: $(STAMP)
 
@@ -82,6 +82,11 @@ bench-library: setup
 # The chip: access, reading, Passive Authentication; the BSI master list's import
 bench-chip: setup
 	$(PY) bench/bench_chip.py
+
+# The regional hub at 5 million records: ingest and every dashboard query, PostgreSQL and SQLite
+# (~15 minutes)
+bench-hub: setup
+	$(PY) bench/bench_hub.py
 
 # The regional hub on generated data (six states, sixty points of entry, two years; SQLite in
 # build/hub-demo): prints the address to open and the demo account
