@@ -8,6 +8,9 @@
 - ``verifier-hub stats --db URL [--json]``: workstations, bundles, records, refusals, gaps.
 - ``verifier-hub add-user NAME --role analyst|admin --db URL``: an account of the web
   interface (the password is read from standard input, or asked).
+- ``verifier-hub forward --key PEM --out DIR --db URL``: a national hub's next bundle for the
+  regional hub (``hub.federation``), signed with the national hub's Ed25519 key; prints its path
+  or "nothing new".
 - ``verifier-hub serve --db URL [--host 127.0.0.1] [--port 8080] [--secure]``: the analysts'
   web interface (``hub.web``), on loopback unless told otherwise; ``--secure`` when a TLS
   proxy is in front (session cookies then travel over HTTPS only).
@@ -53,7 +56,10 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8080)
     serve.add_argument("--secure", action="store_true", help="behind a TLS proxy")
     serve.add_argument("--quarantine", type=Path, default=Path("hub-quarantine"))
-    for sub in (register, take, counts, user, serve):
+    onward = commands.add_parser("forward", help="a national hub's next bundle for the region")
+    onward.add_argument("--key", type=Path, required=True, help="the hub's Ed25519 key (PEM)")
+    onward.add_argument("--out", type=Path, required=True, help="the folder to write it to")
+    for sub in (register, take, counts, user, serve, onward):
         sub.add_argument("--db", required=True, help="a SQLAlchemy URL")
     return parser
 
@@ -88,6 +94,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _add_user(db, args)
         if args.command == "serve":
             return _serve(db, args)
+        if args.command == "forward":
+            return _forward(db, args)
         held = stats(db)
         if args.json:
             print(json.dumps(held, indent=1, sort_keys=True))
@@ -136,4 +144,22 @@ def _serve(db: HubDatabase, args: argparse.Namespace) -> int:
         log_level="warning",
         server_header=False,
     )
+    return EXIT_OK
+
+
+def _forward(db: HubDatabase, args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from hub.federation import forward, load_key
+
+    if not args.out.is_dir():
+        print(f"verifier-hub forward: {args.out} is not a folder", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    try:
+        key = load_key(args.key)
+    except ValueError as exc:
+        print(f"verifier-hub forward: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    path = forward(db, key, args.out, dt.date.today())
+    print(path if path is not None else "nothing new")
     return EXIT_OK

@@ -55,7 +55,8 @@ def _fingerprint(key: bytes) -> str:
 
 def register_workstation(db: HubDatabase, keyfile: Path) -> Workstation:
     """Register a workstation from its enrolment file (``verifier-enrolment/1`` JSON, as
-    ``verifier enrol`` writes it) or a file holding its raw public key in hex."""
+    ``verifier enrol`` writes it), a file holding its raw public key in hex, or (a national hub
+    that forwards to this one) its Ed25519 public key in PEM."""
     try:
         text = keyfile.read_text(encoding="utf-8").strip()
     except (OSError, UnicodeDecodeError) as exc:
@@ -67,6 +68,9 @@ def register_workstation(db: HubDatabase, keyfile: Path) -> Workstation:
         document = None
     if isinstance(document, dict):
         text, name = str(document.get("key", "")), str(document.get("workstation", ""))[:128]
+    elif text.startswith("-----BEGIN PUBLIC KEY-----"):  # a national hub's key (federation)
+        text = _pem_to_hex(text)
+        name = keyfile.stem[:128]
     try:
         key = bytes.fromhex(text)
         Ed25519PublicKey.from_public_bytes(key)
@@ -85,6 +89,18 @@ def register_workstation(db: HubDatabase, keyfile: Path) -> Workstation:
             s.add(AuditEntry(at=_now(), action="workstation_registered",
                              detail={"workstation": fingerprint, "name": name}))  # fmt: skip
     return known
+
+
+def _pem_to_hex(text: str) -> str:
+    from cryptography.hazmat.primitives import serialization
+
+    try:
+        key = serialization.load_pem_public_key(text.encode())
+    except ValueError:
+        return ""
+    if not isinstance(key, Ed25519PublicKey):
+        return ""
+    return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw).hex()
 
 
 def bundle_files(paths: Sequence[Path]) -> Iterator[Path]:

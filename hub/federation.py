@@ -1,0 +1,105 @@
+"""Federation: a national hub forwards what it took in to the regional hub, in the same signed
+bundle format a workstation sends (``verifier.share``), signed with the national hub's own
+Ed25519 key. The regional hub registers that key like a workstation's and ingests the bundles
+the same way (idempotent, gaps shown, replays refused).
+
+A forwarded bundle covers the national hub's bundles taken in since the previous forward; its
+``reports`` range counts records in the national stream (the first forward's records are
+1..n, the next n+1..), so every record is forwarded once. Cells are summed over the national
+workstations and generalised again (``generalise``) before they leave.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections import Counter
+from pathlib import Path
+
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from sqlalchemy import func, select
+
+import verifier
+from hub.db import AuditEntry, Bundle, Cell, Day, HubDatabase, HubSetting
+from verifier.files import write_atomic
+from verifier.share import SUFFIX, Key, canonical, encode, generalise
+
+STATE = "forwarded"  # hub_settings: {"seq", "records", "bundle"} of the last forward
+
+
+def load_key(path: Path) -> Ed25519PrivateKey:
+    try:
+        key = serialization.load_pem_private_key(path.read_bytes(), password=None)
+    except (OSError, ValueError, TypeError) as exc:
+        raise ValueError(f"{path}: not an unencrypted PEM private key ({exc})") from None
+    if not isinstance(key, Ed25519PrivateKey):
+        raise ValueError(f"{path}: the hub's key must be Ed25519")
+    return key
+
+
+def forward(db: HubDatabase, key: Ed25519PrivateKey, out: Path, today: dt.date) -> Path | None:
+    """Write the next forwarded bundle into ``out``; None when nothing new was taken in."""
+    raw = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    with db.session() as s:
+        stored = s.get(HubSetting, STATE)
+        last = json.loads(stored.value) if stored else {"seq": 0, "records": 0, "bundle": 0}
+        newest = s.scalar(select(func.max(Bundle.id))) or 0
+        if newest <= last["bundle"]:
+            return None
+        rows = s.execute(
+            select(Cell.week, Cell.point_of_entry, Cell.issuing_state, Cell.document_code,
+                   Cell.template, Cell.failed_key, Cell.verdict, Cell.decision,
+                   func.sum(Cell.inspections))
+            .where(Cell.bundle_id > last["bundle"], Cell.bundle_id <= newest)
+            .group_by(Cell.week, Cell.point_of_entry, Cell.issuing_state, Cell.document_code,
+                      Cell.template, Cell.failed_key, Cell.verdict, Cell.decision)
+        ).all()  # fmt: skip
+        days: Counter[str] = Counter()
+        for day, n in s.execute(
+            select(Day.day, func.sum(Day.inspections))
+            .where(Day.bundle_id > last["bundle"], Day.bundle_id <= newest)
+            .group_by(Day.day)
+        ):
+            days[day.isoformat()] += int(n)
+    counts: dict[Key, int] = {}
+    for week, place, state, code, template, failed, verdict, decision, n in rows:
+        cell: Key = (week, place, state, code, template,
+                     tuple(failed.split(";")) if failed else (), verdict, decision)  # fmt: skip
+        counts[cell] = counts.get(cell, 0) + int(n)
+    total = sum(counts.values())
+    if not total:
+        return None
+    seq = last["seq"] + 1
+    body = {
+        "workstation": hashlib.sha256(raw).hexdigest(),
+        "seq": seq,
+        "reports": {"from": last["records"] + 1, "to": last["records"] + total, "count": total},
+        "created": today.isoformat(),
+        "application_version": verifier.__version__,
+        "library_version": "national-hub",
+        "cells": generalise(counts),
+        "days": [{"day": d, "inspections": n} for d, n in sorted(days.items())],
+    }
+    data = encode(body, raw, key.sign(canonical(body)))
+    target = out / f"hub-{hashlib.sha256(raw).hexdigest()[:16]}-{seq:06d}{SUFFIX}"
+    write_atomic(target, data, mode=0o644)
+    try:
+        _advance(db, seq, last["records"] + total, newest, total)
+    except Exception:
+        target.unlink(missing_ok=True)  # not recorded: the next forward makes it again
+        raise
+    return target
+
+
+def _advance(db: HubDatabase, seq: int, records: int, bundle: int, total: int) -> None:
+    with db.session() as s:
+        value = json.dumps({"seq": seq, "records": records, "bundle": bundle})
+        row = s.get(HubSetting, STATE)
+        if row is None:
+            s.add(HubSetting(key=STATE, value=value))
+        else:
+            row.value = value
+        s.add(AuditEntry(at=dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0),
+                         action="forwarded", detail={"seq": seq, "records": total}))  # fmt: skip
