@@ -24,24 +24,21 @@ from sqlalchemy import func, select
 import verifier
 from hub.db import AuditEntry, Bundle, Cell, Day, HubDatabase, HubSetting
 from verifier.files import write_atomic
+from verifier.library.package import load_private_key
 from verifier.share import SUFFIX, Key, canonical, encode, generalise
 
 STATE = "forwarded"  # hub_settings: {"seq", "records", "bundle"} of the last forward
 
 
 def load_key(path: Path) -> Ed25519PrivateKey:
-    try:
-        key = serialization.load_pem_private_key(path.read_bytes(), password=None)
-    except (OSError, ValueError, TypeError) as exc:
-        raise ValueError(f"{path}: not an unencrypted PEM private key ({exc})") from None
-    if not isinstance(key, Ed25519PrivateKey):
-        raise ValueError(f"{path}: the hub's key must be Ed25519")
-    return key
+    """The national hub's key: an Ed25519 PEM, read as the library's publisher keys are."""
+    return load_private_key(path)  # PackageError (a ValueError) with the reason
 
 
 def forward(db: HubDatabase, key: Ed25519PrivateKey, out: Path, today: dt.date) -> Path | None:
     """Write the next forwarded bundle into ``out``; None when nothing new was taken in."""
     raw = key.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    fingerprint = hashlib.sha256(raw).hexdigest()
     with db.session() as s:
         stored = s.get(HubSetting, STATE)
         last = json.loads(stored.value) if stored else {"seq": 0, "records": 0, "bundle": 0}
@@ -73,7 +70,7 @@ def forward(db: HubDatabase, key: Ed25519PrivateKey, out: Path, today: dt.date) 
         return None
     seq = last["seq"] + 1
     body = {
-        "workstation": hashlib.sha256(raw).hexdigest(),
+        "workstation": fingerprint,
         "seq": seq,
         "reports": {"from": last["records"] + 1, "to": last["records"] + total, "count": total},
         "created": today.isoformat(),
@@ -83,7 +80,7 @@ def forward(db: HubDatabase, key: Ed25519PrivateKey, out: Path, today: dt.date) 
         "days": [{"day": d, "inspections": n} for d, n in sorted(days.items())],
     }
     data = encode(body, raw, key.sign(canonical(body)))
-    target = out / f"hub-{hashlib.sha256(raw).hexdigest()[:16]}-{seq:06d}{SUFFIX}"
+    target = out / f"hub-{fingerprint[:16]}-{seq:06d}{SUFFIX}"
     write_atomic(target, data, mode=0o644)
     try:
         _advance(db, seq, last["records"] + total, newest, total)

@@ -128,6 +128,8 @@ def _build(args: argparse.Namespace, io: Io) -> int:
                 if kind == action:
                     yield entry
 
+        # two passes over the CSV for a delta, not one into Python lists: ten million rows stay
+        # 80 MB of hashes instead of gigabytes of tuples
         added = hashes_of(hash_key, checked(_rows(args.source, delta=args.delta), "add"))
         removed = (
             hashes_of(hash_key, checked(_rows(args.source, delta=True), "remove"))

@@ -125,16 +125,16 @@ def chip_rows(check_id: str, evidence: Mapping[str, Any]) -> list[tuple[Text, st
     """The chip's further details of a chip check, as (label, value) rows: DG11 and DG12 for
     ``chip.read``, the certificate chain for ``chip.passive_auth``; none for other checks.
 
-    >>> chip_rows("chip.read", {"dg12": {"issue_date": "20230209"}})
-    [('Date of issue', '2023-02-09')]
+    >>> chip_rows("chip.read", {"dg12": {"issue_date": "20230209"},
+    ...                         "dg11": {"birth_place": "Zenith", "full_name": "A<<B"}})
+    [('Full name', 'A, B'), ('Place of birth', 'Zenith'), ('Date of issue', '2023-02-09')]
     """
     rows: list[tuple[Text, str]] = []
     if check_id == "chip.read":
-        for group in ("dg11", "dg12"):
-            for name, value in (evidence.get(group) or {}).items():
-                label = CHIP_FIELDS.get(name)
-                if label is not None and value:
-                    rows.append((label, _field(name, str(value))))
+        given = {**(evidence.get("dg11") or {}), **(evidence.get("dg12") or {})}
+        for name, label in CHIP_FIELDS.items():  # the standard's order, not the stored one
+            if given.get(name):
+                rows.append((label, _field(name, str(given[name]))))
     elif check_id == "chip.passive_auth":
         for role, cert in zip(CHAIN_ROLES, evidence.get("chain") or (), strict=False):
             rows.append((role, str(cert.get("subject", ""))))

@@ -30,6 +30,7 @@ pages read per look-up, whatever the list's size.
 from __future__ import annotations
 
 import array
+import dataclasses
 import datetime as dt
 import hashlib
 import hmac
@@ -413,10 +414,17 @@ class WatchLists:
                 }
             return mapped
 
-    def check(self, state: str, document_type: str, number: str) -> list[Hit]:
-        """The lists the document is on (WatchListError when it cannot be an entry)."""
+    def check(
+        self,
+        state: str,
+        document_type: str,
+        number: str,
+        installed: list[ListInfo] | None = None,
+    ) -> list[Hit]:
+        """The lists the document is on (WatchListError when it cannot be an entry);
+        ``installed``: the lists, when the caller has just listed them."""
         hits = []
-        for info in self.installed():
+        for info in self.installed() if installed is None else installed:
             entries = self._entries(info)
             wanted = np.uint64(entry_hash(info.key, state, document_type, number))
             at = int(np.searchsorted(entries, wanted))
@@ -454,7 +462,7 @@ class WatchLists:
             removed, added = len(before) - len(kept), len(fresh)
         self._install(folder, info, entries)
         return Imported(
-            ListInfo.from_manifest(info.manifest(), len(entries)),
+            dataclasses.replace(info, entries=len(entries)),
             None if current is None else current.version,
             0 if current is None else current.entries,
             added,

@@ -30,7 +30,7 @@ def watchlist_check(
             say("No MRZ was read, so the watch lists were not checked: check them by hand."),
         )
     try:
-        hits = lists.check(mrz.issuing_state, mrz.document_code, mrz.document_number)
+        hits = lists.check(mrz.issuing_state, mrz.document_code, mrz.document_number, installed)
     except WatchListError:
         return CheckResult(
             CHECK,
