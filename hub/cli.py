@@ -11,9 +11,16 @@
 - ``verifier-hub forward --key PEM --out DIR --db URL``: a national hub's next bundle for the
   regional hub (``hub.federation``), signed with the national hub's Ed25519 key; prints its path
   or "nothing new".
-- ``verifier-hub serve --db URL [--host 127.0.0.1] [--port 8080] [--secure]``: the analysts'
-  web interface (``hub.web``), on loopback unless told otherwise; ``--secure`` when a TLS
-  proxy is in front (session cookies then travel over HTTPS only).
+- ``verifier-hub alert publish --key PEM --template ID --title T --look-for TEXT --expires DATE
+  --example LIGHT=PAGE [--feature ID | --region x,y,w,h] [--prefix P] [--range FIRST-LAST]
+  [--mask x,y,w,h] --out DIR --db URL``: a fraud alert (``hub.alerts``), every personal zone of
+  the template masked on the example pages, signed; its package is written to DIR (path
+  printed). ``alert withdraw ID`` and ``alert extend ID --expires DATE`` publish a newer
+  version; ``alert list [--json]``.
+- ``verifier-hub serve --db URL [--host 127.0.0.1] [--port 8080] [--secure] [--key PEM]``: the
+  analysts' web interface (``hub.web``), on loopback unless told otherwise; ``--secure`` when
+  a TLS proxy is in front (session cookies then travel over HTTPS only); ``--key``: the hub's
+  key, for publishing fraud alerts from the web interface.
 
 ``--db`` takes a SQLAlchemy URL: ``sqlite:///hub.sqlite``, ``postgresql+psycopg://…``.
 """
@@ -21,10 +28,12 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
@@ -56,12 +65,57 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8080)
     serve.add_argument("--secure", action="store_true", help="behind a TLS proxy")
     serve.add_argument("--quarantine", type=Path, default=Path("hub-quarantine"))
+    serve.add_argument("--key", type=Path, help="the hub's Ed25519 key (PEM), to publish alerts")
+    serve.add_argument("--library", type=Path, help="the reference library (default: bundled)")
+    serve.add_argument("--hub-name", default="Regional hub")
     onward = commands.add_parser("forward", help="a national hub's next bundle for the region")
     onward.add_argument("--key", type=Path, required=True, help="the hub's Ed25519 key (PEM)")
     onward.add_argument("--out", type=Path, required=True, help="the folder to write it to")
-    for sub in (register, take, counts, user, serve, onward):
+    subs = [register, take, counts, user, serve, onward, *_alert_parsers(commands)]
+    for sub in subs:
         sub.add_argument("--db", required=True, help="a SQLAlchemy URL")
     return parser
+
+
+def _alert_parsers(commands: Any) -> list[argparse.ArgumentParser]:
+    group = commands.add_parser("alert", help="fraud alerts for the workstations")
+    sub = group.add_subparsers(dest="action", metavar="ACTION", required=True)
+    new = sub.add_parser("publish", help="publish a fraud alert (examples masked, signed)")
+    new.add_argument("--template", required=True, help="the document design's template id")
+    new.add_argument("--title", required=True)
+    new.add_argument("--look-for", required=True, help="what the officer looks for")
+    new.add_argument("--expires", required=True, type=_date, help="YYYY-MM-DD")
+    new.add_argument("--example", action="append", default=[], metavar="LIGHT=PAGE",
+                     help="an example: the whole page in visible, uv or ir light")  # fmt: skip
+    new.add_argument("--caption", action="append", default=[], help="one per --example")
+    where = new.add_mutually_exclusive_group()
+    where.add_argument("--feature", help="the template's feature (or zone) to look at")
+    where.add_argument("--region", help="x,y,w,h in mm on the page")
+    new.add_argument("--prefix", action="append", default=[], help="a series: numbers from P")
+    new.add_argument("--range", action="append", default=[], metavar="FIRST-LAST")
+    new.add_argument("--mask", action="append", default=[], metavar="x,y,w,h",
+                     help="a rectangle to mask besides the template's personal zones")  # fmt: skip
+    new.add_argument("--library", type=Path, help="the reference library (default: bundled)")
+    new.add_argument("--hub-name", default="Regional hub")
+    withdraw = sub.add_parser("withdraw", help="withdraw an alert (a newer version)")
+    withdraw.add_argument("id")
+    extend = sub.add_parser("extend", help="run an alert to a new date (a newer version)")
+    extend.add_argument("id")
+    extend.add_argument("--expires", required=True, type=_date)
+    for each in (new, withdraw, extend):
+        each.add_argument("--key", type=Path, required=True, help="the hub's Ed25519 key (PEM)")
+        each.add_argument("--out", type=Path, required=True, help="the folder for the package")
+        each.add_argument("--by", default="command line", help="who publishes (audit log)")
+    listing = sub.add_parser("list", help="the alerts published here")
+    listing.add_argument("--json", action="store_true")
+    return [new, withdraw, extend, listing]
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -96,6 +150,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _serve(db, args)
         if args.command == "forward":
             return _forward(db, args)
+        if args.command == "alert":
+            return _alert(db, args)
         held = stats(db)
         if args.json:
             print(json.dumps(held, indent=1, sort_keys=True))
@@ -132,7 +188,17 @@ def _serve(db: HubDatabase, args: argparse.Namespace) -> int:
 
     from hub.web import create_app
 
-    app = create_app(db, quarantine=args.quarantine, secure=args.secure)
+    key = None
+    if args.key is not None:
+        from hub.federation import load_key
+
+        try:
+            key = load_key(args.key)
+        except ValueError as exc:
+            print(f"verifier-hub serve: {exc}", file=sys.stderr)
+            return EXIT_BAD_INPUT
+    app = create_app(db, quarantine=args.quarantine, secure=args.secure, key=key,
+                     library=args.library, hub_name=args.hub_name)  # fmt: skip
     print(f"Verifier hub: open http://{args.host}:{args.port}/ (Ctrl+C stops it)", flush=True)
     uvicorn.run(
         app,
@@ -163,3 +229,79 @@ def _forward(db: HubDatabase, args: argparse.Namespace) -> int:
     path = forward(db, key, args.out, dt.date.today())
     print(path if path is not None else "nothing new")
     return EXIT_OK
+
+
+def _alert(db: HubDatabase, args: argparse.Namespace) -> int:
+    from hub import alerts
+    from hub.federation import load_key
+    from verifier.alerts import AlertError
+
+    if args.action == "list":
+        rows = [
+            {"id": r.id, "version": r.version, "template": r.template, "title": r.title,
+             "issued": r.issued.isoformat(), "expires": r.expires.isoformat(),
+             "withdrawn": r.withdrawn, "published_by": r.published_by}
+            for r in alerts.published(db)
+        ]  # fmt: skip
+        if args.json:
+            print(json.dumps(rows, indent=1))
+        for r in [] if args.json else rows:
+            state = "withdrawn" if r["withdrawn"] else f"until {r['expires']}"
+            print(f"{r['id']} v{r['version']} {r['template']}: {r['title']} ({state})")
+        return EXIT_OK
+    if not args.out.is_dir():
+        print(f"verifier-hub alert: {args.out} is not a folder", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    try:
+        key = load_key(args.key)
+        if args.action == "publish":
+            alert = _publish(db, key, args)
+        else:
+            alert = alerts.revise(db, key, args.id, by=args.by,
+                                  withdraw=args.action == "withdraw",
+                                  expires=getattr(args, "expires", None))  # fmt: skip
+    except (AlertError, ValueError) as exc:
+        print(f"verifier-hub alert {args.action}: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    found = alerts.package_of(db, alert.id)
+    assert found is not None  # just stored
+    path = args.out / f"{alert.template}-{alert.id[:8]}-v{alert.version}.alert"
+    path.write_bytes(found[1])
+    print(path)
+    return EXIT_OK
+
+
+def _publish(db: HubDatabase, key: Any, args: argparse.Namespace) -> Any:
+    from hub import alerts
+    from verifier.alerts import AlertError, NumberRange
+    from verifier.imaging.loading import ImageError, load_rgb
+    from verifier.settings import Settings
+
+    library = args.library or Settings.from_env().bundled_library
+    template = alerts.library_templates(library).get(args.template)
+    if template is None:
+        raise AlertError(f"no template {args.template!r} in the library {library}")
+    if not args.example:
+        raise AlertError("an alert needs at least one example page (--example LIGHT=PAGE)")
+    pages = []
+    for n, given in enumerate(args.example):
+        light, equals, name = given.partition("=")
+        if not equals:
+            raise AlertError(f"{given!r}: write LIGHT=PAGE, e.g. uv=forged-uv.png")
+        try:
+            page = load_rgb(Path(name))
+        except ImageError as exc:
+            raise AlertError(str(exc)) from None
+        caption = args.caption[n] if n < len(args.caption) else ""
+        pages.append(alerts.ExamplePage(light.strip().lower(), caption, page))
+    region = None
+    if args.feature:
+        region = alerts.feature_region(template, args.feature)
+    elif args.region:
+        region = alerts.parse_box(args.region)
+    return alerts.publish(
+        db, key, template, title=args.title, look_for=args.look_for, expires=args.expires,
+        examples=pages, by=args.by, hub_name=args.hub_name, region=region,
+        prefixes=args.prefix, ranges=[NumberRange.parse(r) for r in args.range],
+        masks=[alerts.parse_box(m) for m in args.mask],
+    )  # fmt: skip

@@ -16,6 +16,7 @@ from sqlalchemy import (
     JSON,
     ForeignKey,
     Index,
+    LargeBinary,
     String,
     UniqueConstraint,
     create_engine,
@@ -122,6 +123,23 @@ class User(Base):
     role: Mapped[str] = mapped_column(String(16))
     failed_logins: Mapped[int] = mapped_column(default=0)
     created_at: Mapped[dt.datetime]
+
+
+class PublishedAlert(Base):
+    """A fraud alert the hub published (``hub.alerts``): its newest version, with the signed
+    package the workstations import (a withdrawal is a newer version)."""
+
+    __tablename__ = "alerts"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    version: Mapped[int]
+    template: Mapped[str] = mapped_column(String(100), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    issued: Mapped[dt.datetime]
+    expires: Mapped[dt.date]
+    withdrawn: Mapped[bool] = mapped_column(default=False)
+    published_by: Mapped[str] = mapped_column(String(64))
+    package: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class HubSetting(Base):

@@ -1,5 +1,6 @@
 """``make hub-demo``: the hub on generated data for a region — six states, sixty points of
-entry (one workstation each), two years of fortnightly bundles — then its web interface.
+entry (one workstation each), two years of fortnightly bundles, one fraud alert (its key in
+the demo folder) — then its web interface.
 
 The bundles are made, signed and taken in exactly as real ones are (each workstation has its
 own key; every bundle goes through ``ingest``); only the inspections they count are invented,
@@ -17,12 +18,20 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from numpy.typing import NDArray
 
+from hub.alerts import ExamplePage, library_templates, publish
 from hub.db import HubDatabase
 from hub.ingest import ingest, register_workstation
 from hub.web import add_user
+from verifier.alerts import Alert
+from verifier.files import write_atomic
+from verifier.imaging.loading import load_rgb
+from verifier.library.template import Template
+from verifier.settings import Settings
 from verifier.share import SUFFIX, Key, canonical, encode, generalise
 
 STATES = ("SRB", "ALB", "MKD", "BIH", "MNE", "RKS")
@@ -121,6 +130,31 @@ def generate(folder: Path, db: HubDatabase, today: dt.date) -> int:
     return sum(1 for o in ingest(db, [drop], folder / "quarantine") if o.status == "ingested")
 
 
+def forged_page(template: Template) -> NDArray[np.uint8]:
+    """The design's UV page with its emblem printed instead of fluorescent (dark): the
+    example of a demo alert."""
+    page = load_rgb(template.images["uv"]).copy()
+    k = page.shape[1] / template.width_mm
+    box = template.zones["uv_emblem"]
+    top, left = int(box.y * k), int(box.x * k)
+    emblem = page[top : int((box.y + box.h) * k), left : int((box.x + box.w) * k)]
+    emblem[:] = emblem // 4
+    return page
+
+
+def demo_alert(db: HubDatabase, key: Ed25519PrivateKey, today: dt.date) -> Alert:
+    """One fraud alert on the sample passport's design, published as an analyst would."""
+    template = library_templates(Settings.from_env().bundled_library)["UTO-P-2020"]
+    return publish(
+        db, key, template, title="Counterfeit data pages, 2020 series",
+        look_for="The UV emblem is printed in ordinary ink: it stays dark under UV 365 nm, "
+        "where the genuine emblem glows blue.", expires=today + dt.timedelta(days=90),
+        examples=[ExamplePage("uv", "seized forgery", forged_page(template))], by="analyst",
+        hub_name="Regional hub (demo)", region=template.zones["uv_emblem"], prefixes=["U27"],
+        today=today,
+    )  # fmt: skip
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m hub.demo")
     parser.add_argument("--folder", type=Path, default=Path("build/hub-demo"))
@@ -130,10 +164,15 @@ def main(argv: list[str] | None = None) -> int:
     args.folder.mkdir(parents=True, exist_ok=True)
     database = args.folder / "hub.sqlite"
     url = f"sqlite:///{database}"
+    hub_key = args.folder / "hub-key.pem"
     if not database.exists():
         db = HubDatabase(url)
         taken = generate(args.folder, db, dt.date.today())
         add_user(db, "analyst", PASSWORD, "analyst")
+        key = _key("demo hub")
+        write_atomic(hub_key, key.private_bytes(serialization.Encoding.PEM,
+                     serialization.PrivateFormat.PKCS8, serialization.NoEncryption()))  # fmt: skip
+        demo_alert(db, key, dt.date.today())
         print(f"hub-demo: {taken} bundles of 60 workstations taken in ({database})")
         db.close()
     print(f"hub-demo: sign in as 'analyst' with the password '{PASSWORD}'")
@@ -141,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     from hub.cli import main as hub
 
-    return hub(["serve", "--db", url, "--port", str(args.port)])
+    return hub(["serve", "--db", url, "--port", str(args.port), "--key", str(hub_key)])
 
 
 if __name__ == "__main__":

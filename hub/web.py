@@ -30,6 +30,7 @@ from typing import Any, Final
 
 import plotly  # type: ignore[import-untyped]
 import plotly.graph_objects as go  # type: ignore[import-untyped]
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import case, func, select
 from starlette.applications import Starlette
 from starlette.middleware import Middleware
@@ -40,8 +41,22 @@ from starlette.routing import Route
 from starlette.templating import Jinja2Templates
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from hub.alerts import (
+    ExamplePage,
+    feature_region,
+    library_templates,
+    package_of,
+    publish,
+    published,
+    revise,
+)
 from hub.db import AuditEntry, Bundle, Cell, HubDatabase, HubSetting, User, Workstation
 from hub.ingest import ingest_file
+from verifier.alerts import Alert, AlertError, NumberRange, own_package
+from verifier.imaging.loading import ImageError, load_rgb
+from verifier.library.template import Template
+from verifier.library.units import LIGHTS
+from verifier.settings import Settings
 
 MIN_CELL: Final = 5
 MAX_BODY: Final = 8 * 1024**2 + 64 * 1024  # one bundle and a form around it
@@ -299,11 +314,20 @@ class BoundedBody:
 
 
 def create_app(  # noqa: PLR0915 - the routes, one after another, over one database
-    db: HubDatabase, *, quarantine: Path | None = None, secure: bool = False
+    db: HubDatabase,
+    *,
+    quarantine: Path | None = None,
+    secure: bool = False,
+    key: Ed25519PrivateKey | None = None,
+    library: Path | None = None,
+    hub_name: str = "Regional hub",
 ) -> Starlette:
     """The web application over ``db``. ``secure``: session cookies only over HTTPS (behind a
-    TLS proxy in production)."""
+    TLS proxy in production). ``key``: the hub's Ed25519 key, to publish fraud alerts (without
+    it the alerts are listed, not published); ``library``: the reference library whose
+    templates alerts concern (default: the one bundled with Verifier)."""
     quarantine = quarantine or Path(tempfile.gettempdir()) / "verifier-hub-quarantine"
+    designs = library_templates(library or Settings.from_env().bundled_library)
 
     async def login(request: Request) -> Response:
         if request.method == "GET":
@@ -410,6 +434,66 @@ def create_app(  # noqa: PLR0915 - the routes, one after another, over one datab
                                       "status": outcome["status"]})  # fmt: skip
         return _page(request, "upload.html", outcome=outcome)
 
+    def alerts_page(request: Request, message: str | None = None, ok: bool = False) -> Response:
+        return _page(request, "alerts.html", alerts=published(db), today=dt.date.today(),
+                     designs=designs, can_publish=key is not None, message=message, ok=ok,
+                     lights=LIGHTS, max_examples=WEB_EXAMPLES)  # fmt: skip
+
+    @signed_in()
+    async def alerts_view(request: Request) -> Response:
+        if request.method == "GET":
+            return alerts_page(request)
+        if key is None:
+            return alerts_page(request, "This hub was started without its key (serve --key): "
+                               "it cannot sign alerts.")  # fmt: skip
+        form = await request.form()
+        try:
+            alert = await _publish_from(form, db, key, designs, request, hub_name)
+        except AlertError as exc:
+            return alerts_page(request, str(exc))
+        return alerts_page(request, f"Alert {alert.title!r} published (version {alert.version}): "
+                           "download its package for the workstations.", ok=True)  # fmt: skip
+
+    @signed_in()
+    async def alert_package(request: Request) -> Response:
+        found = package_of(db, request.path_params["alert"])
+        if found is None:
+            return HTMLResponse("No such alert.", status_code=404)
+        row, data = found
+        _audit(db, "alert_download", {"user": request.session.get("user"), "alert": row.id})
+        name = f"{row.template}-{row.id[:8]}-v{row.version}.alert"
+        disposition = f'attachment; filename="{name}"'
+        return Response(data, media_type="application/octet-stream",
+                        headers={"Content-Disposition": disposition})  # fmt: skip
+
+    @signed_in()
+    async def alert_example(request: Request) -> Response:
+        found = package_of(db, request.path_params["alert"])
+        if found is None:
+            return HTMLResponse("No such alert.", status_code=404)
+        try:
+            image = own_package(found[1])[1][int(request.path_params["n"])]
+        except (AlertError, IndexError, ValueError):
+            return HTMLResponse("No such example.", status_code=404)
+        return Response(image, media_type="image/jpeg")
+
+    @signed_in()
+    async def alert_revise(request: Request) -> Response:
+        if key is None:
+            return alerts_page(request, "This hub was started without its key (serve --key).")
+        form = await request.form()
+        try:
+            expires = str(form.get("expires", ""))
+            alert = revise(db, key, request.path_params["alert"],
+                           by=str(request.session.get("user")),
+                           withdraw=form.get("action") == "withdraw",
+                           expires=dt.date.fromisoformat(expires) if expires else None)  # fmt: skip
+        except (AlertError, ValueError) as exc:
+            return alerts_page(request, str(exc))
+        done = "withdrawn" if alert.withdrawn else f"in force until {alert.expires}"
+        return alerts_page(request, f"Alert {alert.title!r} {done} (version {alert.version}): "
+                           "send its new package to the workstations.", ok=True)  # fmt: skip
+
     async def plotly_js(_request: Request) -> Response:
         return FileResponse(PLOTLY_JS, media_type="application/javascript")
 
@@ -423,6 +507,10 @@ def create_app(  # noqa: PLR0915 - the routes, one after another, over one datab
             Route("/export.csv", export_csv),
             Route("/users", users, methods=["GET", "POST"]),
             Route("/upload", upload, methods=["GET", "POST"]),
+            Route("/alerts", alerts_view, methods=["GET", "POST"]),
+            Route("/alerts/{alert:str}.alert", alert_package),
+            Route("/alerts/{alert:str}/example/{n:int}.jpg", alert_example),
+            Route("/alerts/{alert:str}/revise", alert_revise, methods=["POST"]),
             Route("/static/plotly.min.js", plotly_js),
         ],
         middleware=[
@@ -444,3 +532,49 @@ def _safe(value: Any) -> Any:
     if isinstance(value, str) and value.startswith(("=", "+", "-", "@")):
         return "'" + value
     return value
+
+
+WEB_EXAMPLES: Final = 3  # example pages per alert from the web form (the body stays bounded)
+
+
+async def _publish_from(  # noqa: PLR0917 - the form and what the app holds
+    form: Any,
+    db: HubDatabase,
+    key: Ed25519PrivateKey,
+    designs: dict[str, Template],
+    request: Request,
+    hub_name: str,
+) -> Alert:
+    """An alert from the web form (AlertError with the reason when it cannot be one)."""
+    template = designs.get(str(form.get("template", "")))
+    if template is None:
+        raise AlertError("choose the document design the alert concerns")
+    try:
+        expires = dt.date.fromisoformat(str(form.get("expires", "")))
+    except ValueError:
+        raise AlertError("give the date the alert expires (YYYY-MM-DD)") from None
+    pages = []
+    for n in range(WEB_EXAMPLES):
+        sent = form.get(f"example{n}")
+        if sent is None or isinstance(sent, str) or not sent.filename:
+            continue
+        with tempfile.TemporaryDirectory() as folder:
+            path = Path(folder) / "page"
+            path.write_bytes(await sent.read())
+            try:
+                page = load_rgb(path)
+            except ImageError as exc:
+                raise AlertError(f"example {n + 1}: {exc}") from None
+        pages.append(ExamplePage(str(form.get(f"light{n}", "visible")),
+                                 str(form.get(f"caption{n}", ""))[:200], page))  # fmt: skip
+    if not pages:
+        raise AlertError("an alert needs at least one example page")
+    feature = str(form.get("feature", ""))
+    region = feature_region(template, feature) if feature else None
+    words = [w for w in str(form.get("numbers", "")).replace(",", " ").split() if w][:200]
+    ranges = [NumberRange.parse(w) for w in words if "-" in w]
+    prefixes = [w.rstrip("*") for w in words if "-" not in w]
+    return publish(db, key, template, title=str(form.get("title", ""))[:200],
+                   look_for=str(form.get("look_for", ""))[:2000], expires=expires,
+                   examples=pages, by=str(request.session.get("user")), hub_name=hub_name,
+                   region=region, prefixes=prefixes, ranges=ranges)  # fmt: skip

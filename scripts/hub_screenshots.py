@@ -10,7 +10,9 @@ Chromium from the file: the page as the analyst gets it, drawn with no network.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
+import hashlib
 import re
 import shutil
 import subprocess
@@ -20,10 +22,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey  # noqa: E402
 from starlette.testclient import TestClient  # noqa: E402
 
 from hub.db import HubDatabase  # noqa: E402
-from hub.demo import PASSWORD, generate  # noqa: E402
+from hub.demo import PASSWORD, demo_alert, generate  # noqa: E402
 from hub.web import PLOTLY_JS, add_user, create_app  # noqa: E402
 
 BUILD = ROOT / "build" / "hub-shots"
@@ -35,6 +38,7 @@ PAGES = {  # file name -> (account, path)
     "hub-4-workstations": ("analyst", "/systems"),
     "hub-5-upload": ("admin", "/upload"),
     "hub-6-sign-in": ("", "/login"),
+    "hub-7-fraud-alerts": ("analyst", "/alerts"),
 }
 
 
@@ -58,15 +62,20 @@ def main() -> int:
     database = BUILD / "hub.sqlite"
     fresh = not database.exists()
     db = HubDatabase(f"sqlite:///{database}")
+    key = Ed25519PrivateKey.from_private_bytes(hashlib.sha256(b"hub screenshots").digest())
     if fresh:
         generate(BUILD, db, dt.date(2026, 11, 30))
         add_user(db, "analyst", PASSWORD, "analyst")
         add_user(db, "admin", PASSWORD, "admin")
+        demo_alert(db, key, dt.date(2026, 11, 30))
     for name, (user, path) in PAGES.items():
-        with TestClient(create_app(db)) as client:
+        with TestClient(create_app(db, key=key)) as client:
             if user:
                 signed_in(client, user)
             html = client.get(path).text
+            for image in set(re.findall(r'src="(/alerts/[0-9a-f]{32}/example/\d+\.jpg)"', html)):
+                inline = base64.b64encode(client.get(image).content).decode("ascii")
+                html = html.replace(f'src="{image}"', f'src="data:image/jpeg;base64,{inline}"')
         page = BUILD / f"{name}.html"
         page.write_text(html.replace("/static/plotly.min.js", PLOTLY_JS.as_uri()), "utf-8")
         target = OUT / f"{name}.png"

@@ -13,6 +13,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
@@ -272,6 +273,9 @@ def chip_and_alerts(app: QApplication, window: MainWindow, home: Path) -> None:
     library.trust.import_file(path=csca)
     library.pages.setCurrentWidget(library.trust)
     shot(window, "27-library-chip-trust", app)
+    library.fraud_alerts.import_files(paths=[fraud_alert(key, home)])
+    library.pages.setCurrentWidget(library.fraud_alerts)
+    shot(window, "29-library-fraud-alerts", app)
     library.pages.setCurrentIndex(0)
     for code in ("en", "sr"):
         translator = install_translation(app, code) if code != "en" else None
@@ -280,12 +284,43 @@ def chip_and_alerts(app: QApplication, window: MainWindow, home: Path) -> None:
         other.show()
         other.inspection.load_folder(SAMPLES / "uto-p-2020-genuine")
         other.inspection.inspect()
-        shot(other, f"28-watch-list-hit-seen-before-{code}", app)
+        shot(other, f"28-alert-watch-list-hit-seen-before-{code}", app)
         other.inspection.decide(Decision.REFERRED)
         other.close()
         if translator is not None:
             app.removeTranslator(translator)
     window.tabs.setCurrentIndex(0)
+
+
+def fraud_alert(key: Any, home: Path) -> Path:
+    """A fraud alert on the sample passport's design, signed by ``key`` (the hub), with the
+    UV page of the design as its example (personal zones masked) and the emblem to look at."""
+    from verifier.alerts import Alert, Example, new_id, prepare_example, write_alert
+    from verifier.imaging.loading import load_rgb
+    from verifier.library.template import load_template
+
+    template = load_template(ROOT / "reference_docs" / "UTO-P-2020")
+    alert = Alert(
+        id=new_id(), version=1, publisher="", hub="Regional hub (Skopje)",
+        issued=dt.datetime(2026, 11, 20, 9), expires=dt.date(2027, 2, 28), withdrawn=False,
+        template=template.id, template_name=template.name,
+        issuing_state=template.issuing_state, document_code=template.document_code,
+        title="Counterfeit data pages, 2020 series",
+        look_for="The UV emblem is printed in ordinary ink: it stays dark under UV 365 nm, "
+        "where the genuine emblem glows blue.",
+        region=template.zones["uv_emblem"], prefixes=("U27",),
+        examples=(Example("uv", "seized forgery", 0, ""),),
+    )  # fmt: skip
+    page = load_rgb(template.images["uv"]).copy()  # the forgery: the emblem does not glow
+    k = page.shape[1] / template.width_mm
+    box = template.zones["uv_emblem"]
+    emblem = page[
+        int(box.y * k) : int((box.y + box.h) * k), int(box.x * k) : int((box.x + box.w) * k)
+    ]
+    emblem[:] = emblem // 4
+    out = home / "counterfeit.alert"
+    write_alert(out, key, alert, [prepare_example(page, template)])
+    return out
 
 
 def administration(app: QApplication, window: MainWindow) -> None:

@@ -62,6 +62,7 @@ def test_result_json(inspector: Inspector) -> None:
         "frame_dpi",
         "failed_stages",
         "seen_before",
+        "alerts",
     }
     assert result["not_examined"] == []
     assert result["verdict"] == "anomalies" and result["mrz"]["format"] == "MRVA"

@@ -88,6 +88,11 @@ class Settings:
         return self.data_dir / "watchlists"
 
     @property
+    def alerts_dir(self) -> Path:
+        """The imported fraud alerts from the regional hub (verifier.alerts)."""
+        return self.data_dir / "alerts"
+
+    @property
     def database_path(self) -> Path:
         """The inspection store (SQLite)."""
         return self.data_dir / "verifier.sqlite"

@@ -91,3 +91,78 @@ def test_an_officer_cannot_import_or_change_the_limit(
     assert not lists.import_button.isEnabled() and not lists.max_age.isEnabled()
     lists.import_file(path=package(ctx, tmp_path, dt.datetime(2026, 11, 27)))
     assert "Only an administrator" in lists.status.text() and lists.table.rowCount() == 0
+
+
+def alert_package(ctx: AppContext, tmp_path: Path, **changes: object) -> Path:
+    """A fraud alert on the UTO-P-2020 design from a hub the workstation trusts, with one UV
+    example of the whole page (masked) and the UV emblem as the region to look at."""
+    import dataclasses
+
+    from verifier.alerts import Alert, Example, new_id, prepare_example, write_alert
+    from verifier.imaging.loading import load_rgb
+    from verifier.library.template import load_template
+
+    template = load_template(ctx.settings.bundled_library / "UTO-P-2020")
+    key = Ed25519PrivateKey.generate()
+    trusted = ctx.settings.trusted_publishers_dir
+    trusted.mkdir(parents=True, exist_ok=True)
+    (trusted / f"hub-{len(list(trusted.iterdir()))}.pem").write_bytes(
+        key.public_key().public_bytes(
+            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+        )
+    )
+    alert = Alert(
+        id=new_id(), version=1, publisher="", hub="Regional hub",
+        issued=dt.datetime(2026, 11, 20, 9, 0), expires=dt.date(2027, 3, 1), withdrawn=False,
+        template=template.id, template_name=template.name,
+        issuing_state=template.issuing_state, document_code=template.document_code,
+        title="Counterfeit data pages", look_for="The UV emblem is printed, not fluorescent.",
+        region=template.zones["uv_emblem"],
+        examples=(Example("uv", "forged emblem", 0, ""),),
+    )  # fmt: skip
+    alert = dataclasses.replace(alert, **changes)  # type: ignore[arg-type]
+    out = tmp_path / f"{alert.id}.alert"
+    write_alert(out, key, alert, [prepare_example(load_rgb(template.images["uv"]), template)])
+    return out
+
+
+def test_a_fraud_alert_beside_the_verdict_and_in_the_library(
+    ctx: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = signed_in(ctx, qtbot)
+    page = window.library.fraud_alerts
+    assert "No fraud alert is installed" in page.status.text()
+    page.import_files(paths=[alert_package(ctx, tmp_path),
+                             alert_package(ctx, tmp_path, title="Old laminate",
+                                           expires=dt.date(2026, 11, 1))])  # fmt: skip
+    assert "Imported: Counterfeit data pages, Old laminate." in page.status.text()
+    assert page.table.rowCount() == 2 and "Alerts: 2, in force: 1." in page.status.text()
+    states = {page.table.item(r, 0).text(): page.table.item(r, 5).text() for r in range(2)}
+    assert states == {"Counterfeit data pages": "In force", "Old laminate": "Expired"}
+    page.show_alert(0)
+    assert page.examples.count() == 2  # the example and the stretch
+    bad = tmp_path / "bad.alert"
+    bad.write_bytes(b"not an alert")
+    page.import_files(paths=[bad])
+    assert "Refused; the alerts in force are unchanged" in page.status.text()
+    view = window.inspection
+    view.load_folder(SAMPLES / "uto-p-2020-genuine")
+    view.inspect()
+    assert view.result is not None
+    assert [a["title"] for a in view.result.alerts] == ["Counterfeit data pages"]
+    panel = view.alert_panel
+    assert not panel.isHidden()
+    texts = " ".join(w.text() for w in panel.findChildren(type(view.seen)))
+    assert "Fraud alerts for this document design (1)" in texts
+    assert "Look for: The UV emblem is printed, not fluorescent." in texts
+    assert "Alert: forged emblem (UV)" in texts and "This document (UV)" in texts
+    pictures = [w for w in panel.findChildren(type(view.seen)) if not w.pixmap().isNull()]
+    assert len(pictures) == 2  # the example's region beside this capture's
+    view.decide(Decision.REFERRED)
+    report = ctx.station.book.get("1")
+    assert report["body"]["inspection"]["alerts"][0]["title"] == "Counterfeit data pages"
+    view.new_inspection()
+    assert panel.isHidden()
+    view.load_folder(SAMPLES / "uto-id-2021-genuine")  # another design: no alert
+    view.inspect()
+    assert view.result.alerts == () and panel.isHidden()

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import PASSWORD, ROOT, SAMPLES, signed_in
-from tests.gui.test_alerts_gui import package
+from tests.gui.test_alerts_gui import alert_package, package
 from verifier.gui.context import AppContext
 from verifier.gui.dialogs import AddendumDialog, ReasonDialog, undecided_box
 from verifier.gui.resources import LANGUAGES
@@ -154,6 +154,14 @@ def test_every_screen_state_is_in_the_workstations_language(
     window.library.watchlists.import_file(
         path=package(ctx, tmp_path, dt.datetime(2026, 11, 27, 6, 0))
     )
+    # and a fraud alert on its design, with an example beside the capture (issue 20 §2)
+    # (the hub writes its alerts in the region's language: here words of none in particular)
+    from verifier.alerts import Example
+
+    hubs_words = alert_package(ctx, tmp_path, hub="Skopje", title="Falsifikat UTO-P-2020",
+                               look_for="Amblem: UV 365 nm.",
+                               examples=(Example("uv", "Falsifikat", 0, ""),))  # fmt: skip
+    window.library.fraud_alerts.import_files(paths=[hubs_words])
     look(window, "start")
     view.ask_reason = lambda *_a: "x"  # type: ignore[method-assign]
     for sample, decision in (("forged-photo-substitution", Decision.SUSPECTED_FRAUD),
@@ -166,8 +174,8 @@ def test_every_screen_state_is_in_the_workstations_language(
         view.decide(decision)
     view.load_folder(SAMPLES / "uto-p-2020-genuine")
     view.inspect()
-    assert not view.seen.isHidden()
-    look(window, "on a watch list, seen before")
+    assert not view.seen.isHidden() and not view.alert_panel.isHidden()
+    look(window, "on a watch list, seen before, a fraud alert")
     view.decide(Decision.REFERRED)
     view.set_capture("visible", SAMPLES / "forged-mrz-check-digit" / "visible.png")
     view.inspect()

@@ -34,10 +34,33 @@
     </message>
 </context>
 <context>
+    <name>AlertPanel</name>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="93" />
+        <source>⚑ Fraud alerts for this document design ({0}): check what they describe.</source>
+        <translation>⚑ Upozorenja o falsifikatima za ovaj obrazac dokumenta ({0}): provjerite ono što opisuju.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="125" />
+        <source>Example</source>
+        <translation>Primjer</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="131" />
+        <source>Alert: {0} ({1})</source>
+        <translation>Upozorenje: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="136" />
+        <source>This document ({0})</source>
+        <translation>Ovaj dokument ({0})</translation>
+    </message>
+</context>
+<context>
     <name>CaptureSlot</name>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="107" />
-        <location filename="../../verifier/gui/inspection.py" line="120" />
+        <location filename="../../verifier/gui/inspection.py" line="109" />
+        <location filename="../../verifier/gui/inspection.py" line="122" />
         <source>Drop an image here
 or click to choose</source>
         <translation>Ovdje prevucite sliku
@@ -220,6 +243,110 @@ ili kliknite za odabir</translation>
         <location filename="../decision.ui" line="37" />
         <source>Notes for the report (optional)</source>
         <translation>Bilješke za izvještaj (neobavezno)</translation>
+    </message>
+</context>
+<context>
+    <name>FraudAlertView</name>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="150" />
+        <source>Alerts from the regional hub about forgeries in circulation. Each is shown at the inspection of the design it concerns until it expires or the hub withdraws it. Personal data is masked on the examples.</source>
+        <translation>Upozorenja regionalnog centra o falsifikatima u opticaju. Svako se prikazuje pri pregledu obrasca na koji se odnosi dok ne istekne ili ga centar ne povuče. Lični podaci na primjerima su prekriveni.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="158" />
+        <source>Alert</source>
+        <translation>Upozorenje</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="158" />
+        <source>Design</source>
+        <translation>Obrazac</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="158" />
+        <source>Numbers</source>
+        <translation>Brojevi</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="158" />
+        <source>Issued</source>
+        <translation>Izdana</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="159" />
+        <source>Until</source>
+        <translation>Važi do</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="159" />
+        <source>State</source>
+        <translation>Stanje</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="171" />
+        <source>&amp;Import fraud alerts…</source>
+        <translation>&amp;Uvezi upozorenja o falsifikatima…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="186" />
+        <location filename="../../verifier/gui/fraudalerts.py" line="255" />
+        <source>Only an administrator imports alerts.</source>
+        <translation>Samo administrator uvozi upozorenja.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="195" />
+        <source>Withdrawn</source>
+        <translation>Povučeno</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="196" />
+        <source>In force</source>
+        <translation>Na snazi</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="196" />
+        <source>Expired</source>
+        <translation>Isteklo</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="202" />
+        <source>all</source>
+        <translation>svi</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="215" />
+        <source>No fraud alert is installed.</source>
+        <translation>Nijedno upozorenje o falsifikatima nije instalirano.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="217" />
+        <source>Alerts: {0}, in force: {1}.</source>
+        <translation>Upozorenja: {0}, na snazi: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="232" />
+        <source>Look for: {0}</source>
+        <translation>Obratite pažnju na: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="260" />
+        <source>Import fraud alerts</source>
+        <translation>Uvezi upozorenja o falsifikatima</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="262" />
+        <source>Fraud alerts (*.alert);;All files (*)</source>
+        <translation>Upozorenja o falsifikatima (*.alert);;Sve datoteke (*)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="276" />
+        <source>Refused; the alerts in force are unchanged: {0}</source>
+        <translation>Odbijeno; upozorenja na snazi su nepromijenjena: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="279" />
+        <source>Imported: {0}.</source>
+        <translation>Uvezeno: {0}.</translation>
     </message>
 </context>
 <context>
@@ -414,536 +541,536 @@ ili kliknite za odabir</translation>
 <context>
     <name>InspectionView</name>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="77" />
+        <location filename="../../verifier/gui/inspection.py" line="79" />
         <source>Pass</source>
         <translation>U redu</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="78" />
+        <location filename="../../verifier/gui/inspection.py" line="80" />
         <source>FAIL</source>
         <translation>NEUSPJEH</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="79" />
+        <location filename="../../verifier/gui/inspection.py" line="81" />
         <source>Warning</source>
         <translation>Upozorenje</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="80" />
+        <location filename="../../verifier/gui/inspection.py" line="82" />
         <source>Skipped</source>
         <translation>Preskočeno</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="81" />
+        <location filename="../../verifier/gui/inspection.py" line="83" />
         <source>Not checked</source>
         <translation>Nije provjereno</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="82" />
+        <location filename="../../verifier/gui/inspection.py" line="84" />
         <source>Not examined</source>
         <translation>Nije pregledano</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="187" />
+        <location filename="../../verifier/gui/inspection.py" line="189" />
         <source>Visible light</source>
         <translation>Vidljiva svjetlost</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="188" />
+        <location filename="../../verifier/gui/inspection.py" line="190" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="189" />
+        <location filename="../../verifier/gui/inspection.py" line="191" />
         <source>IR 870 nm</source>
         <translation>IR 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="190" />
+        <location filename="../../verifier/gui/inspection.py" line="192" />
         <source>Bearer photo</source>
         <translation>Fotografija nosioca</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="230" />
+        <location filename="../../verifier/gui/inspection.py" line="232" />
         <source>&amp;Open files… (Ctrl+O)</source>
         <translation>&amp;Otvori datoteke… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="231" />
+        <location filename="../../verifier/gui/inspection.py" line="233" />
         <source>S&amp;amples… (Ctrl+M)</source>
         <translation>&amp;Uzorci… (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="232" />
+        <location filename="../../verifier/gui/inspection.py" line="234" />
         <source>&amp;Hot folder (Ctrl+H)</source>
         <translation>Nadzirani &amp;folder (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="234" />
+        <location filename="../../verifier/gui/inspection.py" line="236" />
         <source>&amp;Camera (Ctrl+K)</source>
         <translation>&amp;Kamera (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="236" />
+        <location filename="../../verifier/gui/inspection.py" line="238" />
         <source>Ca&amp;pture (Space)</source>
         <translation>&amp;Snimi (Space)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="237" />
+        <location filename="../../verifier/gui/inspection.py" line="239" />
         <source>Next &amp;light (Ctrl+L)</source>
         <translation>Sljedeće svje&amp;tlo (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="238" />
+        <location filename="../../verifier/gui/inspection.py" line="240" />
         <source>&amp;Inspect (F5)</source>
         <translation>Pre&amp;gledaj (F5)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="240" />
+        <location filename="../../verifier/gui/inspection.py" line="242" />
         <source>&amp;New inspection (Ctrl+N)</source>
         <translation>&amp;Novi pregled (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="268" />
+        <location filename="../../verifier/gui/inspection.py" line="270" />
         <source>Rea&amp;d the chip (Ctrl+R)</source>
         <translation>Pro&amp;čitaj čip (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="273" />
+        <location filename="../../verifier/gui/inspection.py" line="275" />
         <source>Read the document's chip during the inspection: on a chip reader, or a sample's simulated chip. The MRZ is the key; for an ID card, type its CAN.</source>
         <translation>Pročitaj čip dokumenta tokom kontrole: na čitaču čipova, ili simulirani čip uzorka. MRZ je ključ; za ličnu kartu unesite njen CAN.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="278" />
+        <location filename="../../verifier/gui/inspection.py" line="280" />
         <source>CAN (ID cards, optional)</source>
         <translation>CAN (lične karte, neobavezno)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="297" />
+        <location filename="../../verifier/gui/inspection.py" line="318" />
         <source>Hide or show the captures (Ctrl+\)</source>
         <translation>Sakrij ili prikaži snimke (Ctrl+\)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="314" />
+        <location filename="../../verifier/gui/inspection.py" line="336" />
         <source>Check</source>
         <translation>Provjera</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="314" />
+        <location filename="../../verifier/gui/inspection.py" line="336" />
         <source>Result</source>
         <translation>Rezultat</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="314" />
+        <location filename="../../verifier/gui/inspection.py" line="336" />
         <source>Details</source>
         <translation>Detalji</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="366" />
+        <location filename="../../verifier/gui/inspection.py" line="388" />
         <source>Brightness</source>
         <translation>Svjetlina</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="367" />
+        <location filename="../../verifier/gui/inspection.py" line="389" />
         <source>Contrast</source>
         <translation>Kontrast</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="374" />
+        <location filename="../../verifier/gui/inspection.py" line="396" />
         <source>Invert</source>
         <translation>Inverzija</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="378" />
+        <location filename="../../verifier/gui/inspection.py" line="400" />
         <source>All channels</source>
         <translation>Svi kanali</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="378" />
+        <location filename="../../verifier/gui/inspection.py" line="400" />
         <source>Red</source>
         <translation>Crveni</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="378" />
+        <location filename="../../verifier/gui/inspection.py" line="400" />
         <source>Green</source>
         <translation>Zeleni</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="378" />
+        <location filename="../../verifier/gui/inspection.py" line="400" />
         <source>Blue</source>
         <translation>Plavi</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="384" />
+        <location filename="../../verifier/gui/inspection.py" line="406" />
         <source>Side by side</source>
         <translation>Jedno uz drugo</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="385" />
+        <location filename="../../verifier/gui/inspection.py" line="407" />
         <source>Blink with the reference</source>
         <translation>Naizmjenično s referencom</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="386" />
+        <location filename="../../verifier/gui/inspection.py" line="408" />
         <source>Difference from the reference</source>
         <translation>Razlika od reference</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="390" />
+        <location filename="../../verifier/gui/inspection.py" line="412" />
         <source>Reset</source>
         <translation>Poništi</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="406" />
-        <location filename="../../verifier/gui/inspection.py" line="1137" />
-        <location filename="../../verifier/gui/inspection.py" line="1163" />
+        <location filename="../../verifier/gui/inspection.py" line="428" />
+        <location filename="../../verifier/gui/inspection.py" line="1161" />
+        <location filename="../../verifier/gui/inspection.py" line="1187" />
         <source>Capture</source>
         <translation>Snimak</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="406" />
+        <location filename="../../verifier/gui/inspection.py" line="428" />
         <source>Reference</source>
         <translation>Referenca</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="423" />
+        <location filename="../../verifier/gui/inspection.py" line="445" />
         <source>Portrait on the document</source>
         <translation>Portret u dokumentu</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="424" />
+        <location filename="../../verifier/gui/inspection.py" line="446" />
         <source>Bearer, photographed now</source>
         <translation>Nosilac, snimljen sada</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="425" />
+        <location filename="../../verifier/gui/inspection.py" line="447" />
         <source>Portrait in the chip</source>
         <translation>Portret u čipu</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="441" />
-        <location filename="../../verifier/gui/inspection.py" line="979" />
+        <location filename="../../verifier/gui/inspection.py" line="463" />
+        <location filename="../../verifier/gui/inspection.py" line="1003" />
         <source>Face</source>
         <translation>Lice</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="510" />
+        <location filename="../../verifier/gui/inspection.py" line="532" />
         <source>Decide this inspection first (Ctrl+1, Ctrl+2 or Ctrl+3).</source>
         <translation>Najprije donesite odluku o ovom pregledu (Ctrl+1, Ctrl+2 ili Ctrl+3).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="513" />
+        <location filename="../../verifier/gui/inspection.py" line="535" />
         <source>Record as not decided</source>
         <translation>Zabilježi kao neodlučeno</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="515" />
+        <location filename="../../verifier/gui/inspection.py" line="537" />
         <source>The inspection is kept as a signed report with no decision. Say why it was left (e.g. the traveller withdrew, the document was recaptured).</source>
         <translation>Pregled se čuva kao potpisani izvještaj bez odluke. Navedite zašto je ostao bez odluke (npr. putnik je odustao, dokument je ponovo snimljen).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="518" />
+        <location filename="../../verifier/gui/inspection.py" line="540" />
         <source>&amp;Record</source>
         <translation>&amp;Zabilježi</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="522" />
+        <location filename="../../verifier/gui/inspection.py" line="544" />
         <source>Nothing was recorded: decide this inspection first.</source>
         <translation>Ništa nije zabilježeno: najprije donesite odluku o ovom pregledu.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="575" />
+        <location filename="../../verifier/gui/inspection.py" line="598" />
         <source>Place the document in white light and capture it (visible).</source>
         <translation>Stavite dokument pod bijelo svjetlo i snimite ga (vidljiva svjetlost).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="576" />
+        <location filename="../../verifier/gui/inspection.py" line="599" />
         <source>Switch to UV light (365 nm) and capture the document.</source>
         <translation>Uključite UV svjetlo (365 nm) i snimite dokument.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="577" />
+        <location filename="../../verifier/gui/inspection.py" line="600" />
         <source>Switch to IR light (870 nm) and capture the document.</source>
         <translation>Uključite IR svjetlo (870 nm) i snimite dokument.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="578" />
+        <location filename="../../verifier/gui/inspection.py" line="601" />
         <source>Take a photo of the person presenting the document.</source>
         <translation>Snimite fotografiju osobe koja predočava dokument.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="608" />
+        <location filename="../../verifier/gui/inspection.py" line="631" />
         <source>Not taken: {0} Choose an image file (PNG, JPEG, TIFF).</source>
         <translation>Nije preuzeto: {0} Odaberite datoteku slike (PNG, JPEG, TIFF).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="619" />
+        <location filename="../../verifier/gui/inspection.py" line="642" />
         <source>Everything is captured: press Inspect (F5).</source>
         <translation>Sve je snimljeno: pritisnite Pregledaj (F5).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="637" />
-        <location filename="../../verifier/gui/inspection.py" line="645" />
+        <location filename="../../verifier/gui/inspection.py" line="660" />
+        <location filename="../../verifier/gui/inspection.py" line="668" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Slike (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="644" />
+        <location filename="../../verifier/gui/inspection.py" line="667" />
         <source>Open the captures</source>
         <translation>Otvaranje snimaka</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="665" />
+        <location filename="../../verifier/gui/inspection.py" line="688" />
         <source>Sample {0}</source>
         <translation>Uzorak {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="672" />
+        <location filename="../../verifier/gui/inspection.py" line="695" />
         <source>The sample documents are not installed.</source>
         <translation>Uzorci dokumenata nisu instalirani.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="675" />
+        <location filename="../../verifier/gui/inspection.py" line="698" />
         <source>Sample documents</source>
         <translation>Uzorci dokumenata</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="675" />
+        <location filename="../../verifier/gui/inspection.py" line="698" />
         <source>Sample:</source>
         <translation>Uzorak:</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="685" />
+        <location filename="../../verifier/gui/inspection.py" line="708" />
         <source>No hot folder is set, or it does not exist: an administrator sets it in Settings (the folder the scanner writes into).</source>
         <translation>Nadzirani folder nije postavljen ili ne postoji: postavlja ga administrator u Postavkama (folder u koji skener upisuje).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="696" />
+        <location filename="../../verifier/gui/inspection.py" line="719" />
         <source>Watching the hot folder: scan the document.</source>
         <translation>Praćenje nadziranog foldera: skenirajte dokument.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="709" />
+        <location filename="../../verifier/gui/inspection.py" line="732" />
         <source>{0} new scan(s) are waiting: decide this inspection (or record it as not decided with New inspection) and they come in.</source>
         <translation>Novih snimaka na čekanju: {0}. Donesite odluku o ovom pregledu (ili ga pomoću Novi pregled zabilježite kao neodlučen) i oni će biti preuzeti.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="765" />
+        <location filename="../../verifier/gui/inspection.py" line="788" />
         <source>Turn the camera on first (Ctrl+K), or open a file.</source>
         <translation>Najprije uključite kameru (Ctrl+K) ili otvorite datoteku.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="794" />
+        <location filename="../../verifier/gui/inspection.py" line="817" />
         <source>Capture the document in visible light first: the other lights are optional.</source>
         <translation>Najprije snimite dokument u vidljivoj svjetlosti: ostala svjetla nisu obavezna.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="801" />
+        <location filename="../../verifier/gui/inspection.py" line="824" />
         <source>{0} is not an image file.</source>
         <translation>{0} nije datoteka slike.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="814" />
+        <location filename="../../verifier/gui/inspection.py" line="837" />
         <source>Inspecting…</source>
         <translation>Pregled traje…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="844" />
+        <location filename="../../verifier/gui/inspection.py" line="867" />
         <source>Reading the chip's portrait: %p%</source>
         <translation>Čitanje fotografije iz čipa: %p%</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="857" />
+        <location filename="../../verifier/gui/inspection.py" line="880" />
         <source>An image could not be read: {0} Capture it again or choose another file.</source>
         <translation>Slika se ne može pročitati: {0} Snimite je ponovo ili odaberite drugu datoteku.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="862" />
+        <location filename="../../verifier/gui/inspection.py" line="885" />
         <source>The inspection failed: {0}. The captures are kept; try again.</source>
         <translation>Pregled nije uspio: {0}. Snimci su zadržani; pokušajte ponovo.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="875" />
+        <location filename="../../verifier/gui/inspection.py" line="898" />
         <source>Not examined: {0}.</source>
         <translation>Nije pregledano: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="898" />
+        <location filename="../../verifier/gui/inspection.py" line="922" />
         <source>⚠ Seen before on this workstation, and referred or suspected then:</source>
         <translation>⚠ Već viđen na ovoj radnoj stanici, i tada upućen ili sumnjiv:</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="900" />
+        <location filename="../../verifier/gui/inspection.py" line="924" />
         <source>Seen before on this workstation:</source>
         <translation>Već viđen na ovoj radnoj stanici:</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="911" />
+        <location filename="../../verifier/gui/inspection.py" line="935" />
         <source>No inspection yet</source>
         <translation>Još nema pregleda</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="931" />
+        <location filename="../../verifier/gui/inspection.py" line="955" />
         <source>Name in the chip</source>
         <translation>Ime u čipu</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="934" />
+        <location filename="../../verifier/gui/inspection.py" line="958" />
         <source>Template</source>
         <translation>Predložak</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="934" />
+        <location filename="../../verifier/gui/inspection.py" line="958" />
         <source>not identified</source>
         <translation>nije prepoznat</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="944" />
+        <location filename="../../verifier/gui/inspection.py" line="968" />
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="946" />
+        <location filename="../../verifier/gui/inspection.py" line="970" />
         <source>Number</source>
         <translation>Broj</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="947" />
+        <location filename="../../verifier/gui/inspection.py" line="971" />
         <source>Name</source>
         <translation>Ime</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="949" />
+        <location filename="../../verifier/gui/inspection.py" line="973" />
         <source>Nationality</source>
         <translation>Državljanstvo</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="950" />
+        <location filename="../../verifier/gui/inspection.py" line="974" />
         <source>Born</source>
         <translation>Rođen(a)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="951" />
+        <location filename="../../verifier/gui/inspection.py" line="975" />
         <source>Expires</source>
         <translation>Vrijedi do</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="956" />
+        <location filename="../../verifier/gui/inspection.py" line="980" />
         <source>MRZ</source>
         <translation>MRZ</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="961" />
+        <location filename="../../verifier/gui/inspection.py" line="985" />
         <source>{0}: check digit {1}, computed {2}</source>
         <translation>{0}: kontrolni broj {1}, izračunato {2}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="973" />
+        <location filename="../../verifier/gui/inspection.py" line="997" />
         <source>Document, MRZ and printed data</source>
         <translation>Dokument, MRZ i otisnuti podaci</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="977" />
+        <location filename="../../verifier/gui/inspection.py" line="1001" />
         <source>Bar codes and seals</source>
         <translation>Bar-kodovi i pečati</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="978" />
+        <location filename="../../verifier/gui/inspection.py" line="1002" />
         <source>Chip</source>
         <translation>Čip</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="980" />
+        <location filename="../../verifier/gui/inspection.py" line="1004" />
         <source>Watch lists</source>
         <translation>Liste potrage</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1054" />
+        <location filename="../../verifier/gui/inspection.py" line="1078" />
         <source>No bearer photo was compared.</source>
         <translation>Fotografija nosioca nije uspoređena.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1058" />
+        <location filename="../../verifier/gui/inspection.py" line="1082" />
         <source>Match</source>
         <translation>Podudara se</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1059" />
+        <location filename="../../verifier/gui/inspection.py" line="1083" />
         <source>Uncertain</source>
         <translation>Nesigurno</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1060" />
+        <location filename="../../verifier/gui/inspection.py" line="1084" />
         <source>No match</source>
         <translation>Ne podudara se</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1145" />
+        <location filename="../../verifier/gui/inspection.py" line="1169" />
         <source>No reference image to compare with for this light.</source>
         <translation>Za ovo svjetlo nema referentne slike za usporedbu.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1150" />
+        <location filename="../../verifier/gui/inspection.py" line="1174" />
         <source>Difference: capture against reference (bright = differs)</source>
         <translation>Razlika: snimak prema referenci (svijetlo = razlikuje se)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1163" />
+        <location filename="../../verifier/gui/inspection.py" line="1187" />
         <source>Reference (blinking)</source>
         <translation>Referenca (naizmjenično)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1170" />
+        <location filename="../../verifier/gui/inspection.py" line="1194" />
         <source>Inspect the document before deciding.</source>
         <translation>Pregledajte dokument prije odluke.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1175" />
+        <location filename="../../verifier/gui/inspection.py" line="1199" />
         <source>found anomalies</source>
         <translation>je pronašao nepravilnosti</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1176" />
+        <location filename="../../verifier/gui/inspection.py" line="1200" />
         <source>is inconclusive</source>
         <translation>nije došao do zaključka</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1179" />
+        <location filename="../../verifier/gui/inspection.py" line="1203" />
         <source>Release despite the verdict?</source>
         <translation>Propustiti bez obzira na nalaz?</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1181" />
+        <location filename="../../verifier/gui/inspection.py" line="1205" />
         <source>The machine verdict {0}. Releasing the traveller needs your reason: what you examined and why you are satisfied. It is signed into the report.</source>
         <translation>Program {0}. Za propuštanje putnika potrebno je vaše obrazloženje: koje ste elemente pregledali i zašto ste uvjereni. Ono se potpisuje u izvještaj.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1184" />
+        <location filename="../../verifier/gui/inspection.py" line="1208" />
         <source>&amp;Release</source>
         <translation>&amp;Propusti</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1188" />
+        <location filename="../../verifier/gui/inspection.py" line="1212" />
         <source>Not released: nothing was saved.</source>
         <translation>Nije propušten: ništa nije sačuvano.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1220" />
+        <location filename="../../verifier/gui/inspection.py" line="1244" />
         <source>Report #{0} signed and saved as not decided.</source>
         <translation>Izvještaj br. {0} potpisan je i sačuvan kao neodlučen.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1222" />
+        <location filename="../../verifier/gui/inspection.py" line="1246" />
         <source>Report #{0} signed and saved.</source>
         <translation>Izvještaj br. {0} potpisan je i sačuvan.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1227" />
+        <location filename="../../verifier/gui/inspection.py" line="1251" />
         <source>an internal error.</source>
         <translation>unutrašnja greška.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1229" />
+        <location filename="../../verifier/gui/inspection.py" line="1253" />
         <source>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</source>
         <translation>Izvještaj NIJE sačuvan: {0} Vaša odluka i bilješke su zadržane: ponovo pritisnite odluku da biste pokušali opet.</translation>
     </message>
@@ -951,148 +1078,153 @@ ili kliknite za odabir</translation>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../verifier/gui/library.py" line="56" />
+        <location filename="../../verifier/gui/library.py" line="57" />
         <source>Visible light</source>
         <translation>Vidljiva svjetlost</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="56" />
+        <location filename="../../verifier/gui/library.py" line="57" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="57" />
+        <location filename="../../verifier/gui/library.py" line="58" />
         <source>IR 870 nm</source>
         <translation>IR 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="58" />
+        <location filename="../../verifier/gui/library.py" line="59" />
         <source>&amp;Import a signed library package…</source>
         <translation>&amp;Uvezi potpisani paket biblioteke…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="59" />
+        <location filename="../../verifier/gui/library.py" line="60" />
         <source>New &amp;draft from an exemplar…</source>
         <translation>Novi &amp;nacrt iz primjerka…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="60" />
+        <location filename="../../verifier/gui/library.py" line="61" />
         <source>&amp;Edit a draft…</source>
         <translation>&amp;Uredi nacrt…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="85" />
+        <location filename="../../verifier/gui/library.py" line="89" />
         <source>Document templates</source>
         <translation>Obrasci dokumenata</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="86" />
+        <location filename="../../verifier/gui/library.py" line="90" />
         <source>Chip trust: CSCA certificates</source>
         <translation>Povjerenje za čip: CSCA certifikati</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="88" />
+        <location filename="../../verifier/gui/library.py" line="91" />
         <source>Watch lists</source>
         <translation>Liste potrage</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="95" />
-        <location filename="../../verifier/gui/library.py" line="233" />
+        <location filename="../../verifier/gui/library.py" line="92" />
+        <source>Fraud alerts</source>
+        <translation>Upozorenja o falsifikatima</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="101" />
+        <location filename="../../verifier/gui/library.py" line="239" />
         <source>Only an administrator changes the library.</source>
         <translation>Biblioteku mijenja samo administrator.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="116" />
+        <location filename="../../verifier/gui/library.py" line="122" />
         <source>Library: {0} ({1} templates).</source>
         <translation>Biblioteka: {0} (predložaka: {1}).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="117" />
+        <location filename="../../verifier/gui/library.py" line="123" />
         <source>Invalid: {0}</source>
         <translation>Neispravno: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="141" />
+        <location filename="../../verifier/gui/library.py" line="147" />
         <source>visible</source>
         <translation>vidljiva svjetlost</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="167" />
+        <location filename="../../verifier/gui/library.py" line="173" />
         <source>The exemplar's captures (visible, UV, IR)</source>
         <translation>Snimci primjerka (vidljiva svjetlost, UV, IR)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="168" />
+        <location filename="../../verifier/gui/library.py" line="174" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Slike (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="177" />
+        <location filename="../../verifier/gui/library.py" line="183" />
         <source>New template</source>
         <translation>Novi predložak</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="177" />
+        <location filename="../../verifier/gui/library.py" line="183" />
         <source>Template id (e.g. SRB-P-2008):</source>
         <translation>Oznaka predloška (npr. SRB-P-2008):</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="192" />
+        <location filename="../../verifier/gui/library.py" line="198" />
         <source>No draft: {0}</source>
         <translation>Nacrt nije napravljen: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="196" />
+        <location filename="../../verifier/gui/library.py" line="202" />
         <source>Draft made; not found on the exemplar: {0}.</source>
         <translation>Nacrt je napravljen; na primjerku nije pronađeno: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="204" />
+        <location filename="../../verifier/gui/library.py" line="210" />
         <source>A draft</source>
         <translation>Nacrt</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="218" />
+        <location filename="../../verifier/gui/library.py" line="224" />
         <source>Not published: {0}</source>
         <translation>Nije objavljeno: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="227" />
+        <location filename="../../verifier/gui/library.py" line="233" />
         <source>Published {0} into the library (version {1}).</source>
         <translation>{0} je objavljen u biblioteci (verzija {1}).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="238" />
+        <location filename="../../verifier/gui/library.py" line="244" />
         <source>Import a library package</source>
         <translation>Uvoz paketa biblioteke</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="240" />
+        <location filename="../../verifier/gui/library.py" line="246" />
         <source>Library packages (*.zip *.vlib)</source>
         <translation>Paketi biblioteke (*.zip *.vlib)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="248" />
+        <location filename="../../verifier/gui/library.py" line="254" />
         <source>Checking and installing {0}…</source>
         <translation>Provjera i instalacija: {0}…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="266" />
+        <location filename="../../verifier/gui/library.py" line="272" />
         <source>Installed {0} version {1}.</source>
         <translation>Instalirano: {0}, verzija {1}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="271" />
+        <location filename="../../verifier/gui/library.py" line="277" />
         <source>The package was refused: {0}</source>
         <translation>Paket je odbijen: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="273" />
+        <location filename="../../verifier/gui/library.py" line="279" />
         <source>Not done: {0}</source>
         <translation>Nije izvršeno: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="273" />
+        <location filename="../../verifier/gui/library.py" line="279" />
         <source>an internal error.</source>
         <translation>unutrašnja greška.</translation>
     </message>
@@ -1214,37 +1346,37 @@ ili kliknite za odabir</translation>
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="394" />
+        <location filename="../../build/texts_for_lupdate.py" line="400" />
         <source>&amp;Undo</source>
         <translation>&amp;Poništi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="395" />
+        <location filename="../../build/texts_for_lupdate.py" line="401" />
         <source>&amp;Redo</source>
         <translation>P&amp;onovi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="396" />
+        <location filename="../../build/texts_for_lupdate.py" line="402" />
         <source>Cu&amp;t</source>
         <translation>Iz&amp;reži</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="397" />
+        <location filename="../../build/texts_for_lupdate.py" line="403" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopiraj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="398" />
+        <location filename="../../build/texts_for_lupdate.py" line="404" />
         <source>&amp;Paste</source>
         <translation>&amp;Zalijepi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="399" />
+        <location filename="../../build/texts_for_lupdate.py" line="405" />
         <source>Delete</source>
         <translation>Izbriši</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="400" />
+        <location filename="../../build/texts_for_lupdate.py" line="406" />
         <source>Select All</source>
         <translation>Označi sve</translation>
     </message>
@@ -1252,12 +1384,12 @@ ili kliknite za odabir</translation>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="392" />
+        <location filename="../../build/texts_for_lupdate.py" line="398" />
         <source>Show Details...</source>
         <translation>Prikaži detalje...</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="393" />
+        <location filename="../../build/texts_for_lupdate.py" line="399" />
         <source>Hide Details...</source>
         <translation>Sakrij detalje...</translation>
     </message>
@@ -1265,92 +1397,92 @@ ili kliknite za odabir</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="374" />
+        <location filename="../../build/texts_for_lupdate.py" line="380" />
         <source>OK</source>
         <translation>U redu</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="375" />
+        <location filename="../../build/texts_for_lupdate.py" line="381" />
         <source>Save</source>
         <translation>Sačuvaj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="376" />
+        <location filename="../../build/texts_for_lupdate.py" line="382" />
         <source>Save All</source>
         <translation>Sačuvaj sve</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="377" />
+        <location filename="../../build/texts_for_lupdate.py" line="383" />
         <source>Open</source>
         <translation>Otvori</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="378" />
+        <location filename="../../build/texts_for_lupdate.py" line="384" />
         <source>&amp;Yes</source>
         <translation>&amp;Da</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="379" />
+        <location filename="../../build/texts_for_lupdate.py" line="385" />
         <source>Yes to &amp;All</source>
         <translation>Da za &amp;sve</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="380" />
+        <location filename="../../build/texts_for_lupdate.py" line="386" />
         <source>&amp;No</source>
         <translation>&amp;Ne</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="381" />
+        <location filename="../../build/texts_for_lupdate.py" line="387" />
         <source>N&amp;o to All</source>
         <translation>N&amp;e za sve</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="382" />
+        <location filename="../../build/texts_for_lupdate.py" line="388" />
         <source>Abort</source>
         <translation>Prekini</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="383" />
+        <location filename="../../build/texts_for_lupdate.py" line="389" />
         <source>Retry</source>
         <translation>Pokušaj ponovo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="384" />
+        <location filename="../../build/texts_for_lupdate.py" line="390" />
         <source>Ignore</source>
         <translation>Zanemari</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="385" />
+        <location filename="../../build/texts_for_lupdate.py" line="391" />
         <source>Close</source>
         <translation>Zatvori</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="386" />
+        <location filename="../../build/texts_for_lupdate.py" line="392" />
         <source>Cancel</source>
         <translation>Otkaži</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="387" />
+        <location filename="../../build/texts_for_lupdate.py" line="393" />
         <source>Discard</source>
         <translation>Odbaci</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="388" />
+        <location filename="../../build/texts_for_lupdate.py" line="394" />
         <source>Help</source>
         <translation>Pomoć</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="389" />
+        <location filename="../../build/texts_for_lupdate.py" line="395" />
         <source>Apply</source>
         <translation>Primijeni</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="390" />
+        <location filename="../../build/texts_for_lupdate.py" line="396" />
         <source>Reset</source>
         <translation>Poništi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="391" />
+        <location filename="../../build/texts_for_lupdate.py" line="397" />
         <source>Restore Defaults</source>
         <translation>Vrati početne postavke</translation>
     </message>
@@ -1358,42 +1490,42 @@ ili kliknite za odabir</translation>
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="401" />
+        <location filename="../../build/texts_for_lupdate.py" line="407" />
         <source>&amp;Undo</source>
         <translation>&amp;Poništi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="402" />
+        <location filename="../../build/texts_for_lupdate.py" line="408" />
         <source>&amp;Redo</source>
         <translation>P&amp;onovi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="403" />
+        <location filename="../../build/texts_for_lupdate.py" line="409" />
         <source>Cu&amp;t</source>
         <translation>Iz&amp;reži</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="404" />
+        <location filename="../../build/texts_for_lupdate.py" line="410" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopiraj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="405" />
+        <location filename="../../build/texts_for_lupdate.py" line="411" />
         <source>&amp;Paste</source>
         <translation>&amp;Zalijepi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="406" />
+        <location filename="../../build/texts_for_lupdate.py" line="412" />
         <source>Delete</source>
         <translation>Izbriši</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="407" />
+        <location filename="../../build/texts_for_lupdate.py" line="413" />
         <source>Select All</source>
         <translation>Označi sve</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="408" />
+        <location filename="../../build/texts_for_lupdate.py" line="414" />
         <source>Copy &amp;Link Location</source>
         <translation>Kopiraj adresu &amp;veze</translation>
     </message>
@@ -3678,81 +3810,96 @@ ili kliknite za odabir</translation>
     </message>
     <message>
         <location filename="../../build/texts_for_lupdate.py" line="279" />
+        <source>{title}: from {hub}, {issued}, in force until {expires}.</source>
+        <translation>{title}: izdao {hub}, {issued}, na snazi do {expires}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="280" />
+        <source>Look for: {what}</source>
+        <translation>Obratite pažnju na: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="281" />
         <source>not identified</source>
         <translation>nije prepoznat</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="280" />
+        <location filename="../../build/texts_for_lupdate.py" line="282" />
         <source>Portrait in the chip</source>
         <translation>Portret u čipu</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="281" />
+        <location filename="../../build/texts_for_lupdate.py" line="283" />
         <source>No bearer photo was compared.</source>
         <translation>Fotografija nosioca nije uspoređena.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="282" />
+        <location filename="../../build/texts_for_lupdate.py" line="284" />
         <source>Match</source>
         <translation>Podudara se</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="283" />
+        <location filename="../../build/texts_for_lupdate.py" line="285" />
         <source>Uncertain</source>
         <translation>Nesigurno</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="284" />
+        <location filename="../../build/texts_for_lupdate.py" line="286" />
         <source>No match</source>
         <translation>Ne podudara se</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="285" />
+        <location filename="../../build/texts_for_lupdate.py" line="287" />
         <source>{percent}% similar: {band}. {reason}</source>
         <translation>Sličnost {percent}%: {band}. {reason}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="286" />
+        <location filename="../../build/texts_for_lupdate.py" line="288" />
         <source>— (command line)</source>
         <translation>— (komandna linija)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="287" />
+        <location filename="../../build/texts_for_lupdate.py" line="289" />
         <source>Addendum #{n}</source>
         <translation>Dodatak br. {n}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="288" />
+        <location filename="../../build/texts_for_lupdate.py" line="290" />
+        <source>The document was not identified: this alert concerns the design {template} of the same issuing state and document type.</source>
+        <translation>Dokument nije identificiran: ovo upozorenje se odnosi na obrazac {template} iste države izdavanja i vrste dokumenta.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="291" />
         <source>Template</source>
         <translation>Predložak</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="289" />
+        <location filename="../../build/texts_for_lupdate.py" line="292" />
         <source>Document code</source>
         <translation>Oznaka dokumenta</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="290" />
+        <location filename="../../build/texts_for_lupdate.py" line="293" />
         <source>Issuing state</source>
         <translation>Država izdavanja</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="291" />
+        <location filename="../../build/texts_for_lupdate.py" line="294" />
         <source>Document number</source>
         <translation>Broj dokumenta</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="292" />
+        <location filename="../../build/texts_for_lupdate.py" line="295" />
         <source>Surname</source>
         <translation>Prezime</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="293" />
+        <location filename="../../build/texts_for_lupdate.py" line="296" />
         <source>Given names</source>
         <translation>Ime</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="294" />
+        <location filename="../../build/texts_for_lupdate.py" line="297" />
         <source>Nationality</source>
         <translation>Državljanstvo</translation>
     </message>
@@ -3762,132 +3909,132 @@ ili kliknite za odabir</translation>
         <translation>Datum rođenja</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="295" />
+        <location filename="../../build/texts_for_lupdate.py" line="298" />
         <source>Sex</source>
         <translation>Spol</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="296" />
+        <location filename="../../build/texts_for_lupdate.py" line="299" />
         <source>Date of expiry</source>
         <translation>Datum isteka</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="297" />
+        <location filename="../../build/texts_for_lupdate.py" line="300" />
         <source>Report</source>
         <translation>Izvještaj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="298" />
+        <location filename="../../build/texts_for_lupdate.py" line="301" />
         <source>Created</source>
         <translation>Napravljen</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="299" />
+        <location filename="../../build/texts_for_lupdate.py" line="302" />
         <source>Officer</source>
         <translation>Službenik</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="300" />
+        <location filename="../../build/texts_for_lupdate.py" line="303" />
         <source>Workstation</source>
         <translation>Radna stanica</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="301" />
+        <location filename="../../build/texts_for_lupdate.py" line="304" />
         <source>Decision</source>
         <translation>Odluka</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="302" />
+        <location filename="../../build/texts_for_lupdate.py" line="305" />
         <source>Portrait on the document</source>
         <translation>Portret u dokumentu</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="303" />
+        <location filename="../../build/texts_for_lupdate.py" line="306" />
         <source>Bearer photo</source>
         <translation>Fotografija nosioca</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="304" />
+        <location filename="../../build/texts_for_lupdate.py" line="307" />
         <source>Report hash (SHA-256)</source>
         <translation>Hash izvještaja (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="305" />
+        <location filename="../../build/texts_for_lupdate.py" line="308" />
         <source>Signed by key</source>
         <translation>Potpisan ključem</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="306" />
+        <location filename="../../build/texts_for_lupdate.py" line="309" />
         <source>Signature (Ed25519)</source>
         <translation>Potpis (Ed25519)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="308" />
+        <location filename="../../build/texts_for_lupdate.py" line="311" />
         <source>No bearer photo</source>
         <translation>Nema fotografije nosioca</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="309" />
+        <location filename="../../build/texts_for_lupdate.py" line="314" />
         <source>Decision corrected to: {decision}.</source>
         <translation>Odluka ispravljena u: {decision}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="310" />
+        <location filename="../../build/texts_for_lupdate.py" line="315" />
         <source>The machine verdict reports what the checks found; the officer decides.</source>
         <translation>Nalaz programa navodi ono što su provjere utvrdile; odluku donosi službenik.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="311" />
+        <location filename="../../build/texts_for_lupdate.py" line="316" />
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="312" />
+        <location filename="../../build/texts_for_lupdate.py" line="317" />
         <source>Captures (failed features outlined and numbered)</source>
         <translation>Snimci (neuspjeli elementi uokvireni i označeni brojevima)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="313" />
+        <location filename="../../build/texts_for_lupdate.py" line="318" />
         <source>Checks</source>
         <translation>Provjere</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="314" />
+        <location filename="../../build/texts_for_lupdate.py" line="320" />
         <source>No portrait</source>
         <translation>Nema portreta</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="316" />
+        <location filename="../../build/texts_for_lupdate.py" line="322" />
         <source>Signature</source>
         <translation>Potpis</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="317" />
+        <location filename="../../build/texts_for_lupdate.py" line="323" />
         <source>purged with the report</source>
         <translation>obrisano zajedno s izvještajem</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="318" />
+        <location filename="../../build/texts_for_lupdate.py" line="324" />
         <source>Captures</source>
         <translation>Snimci</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="323" />
+        <location filename="../../build/texts_for_lupdate.py" line="329" />
         <source>Notes</source>
         <translation>Bilješke</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="324" />
+        <location filename="../../build/texts_for_lupdate.py" line="330" />
         <source>Addenda</source>
         <translation>Dodaci</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="315" />
+        <location filename="../../build/texts_for_lupdate.py" line="321" />
         <source>Bearer</source>
         <translation>Nosilac</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="319" />
+        <location filename="../../build/texts_for_lupdate.py" line="325" />
         <source>Result</source>
         <translation>Rezultat</translation>
     </message>
@@ -4022,269 +4169,302 @@ ili kliknite za odabir</translation>
         <translation>Čip je odbio ključ iz odštampanog MRZ: MRZ je pogrešno pročitan ili izmijenjen, ili čip ne pripada ovom dokumentu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="307" />
+        <location filename="../../build/texts_for_lupdate.py" line="310" />
         <source>Seen before on this workstation</source>
         <translation>Već viđen na ovoj radnoj stanici</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="320" />
+        <location filename="../../build/texts_for_lupdate.py" line="312" />
+        <source>It concerns the numbers {numbers}.</source>
+        <translation>Odnosi se na brojeve {numbers}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="313" />
+        <source>It concerns the numbers {numbers}; this document's number was not read: compare it by eye.</source>
+        <translation>Odnosi se na brojeve {numbers}; broj ovog dokumenta nije pročitan: uporedite ga vizuelno.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="319" />
+        <source>Fraud alerts shown</source>
+        <translation>Prikazana upozorenja o falsifikatima</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="326" />
         <source>Check</source>
         <translation>Provjera</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="321" />
+        <location filename="../../build/texts_for_lupdate.py" line="327" />
         <source>Details</source>
         <translation>Detalji</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="322" />
+        <location filename="../../build/texts_for_lupdate.py" line="328" />
         <source>Chip</source>
         <translation>Čip</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="325" />
+        <location filename="../../build/texts_for_lupdate.py" line="331" />
         <source>Not examined</source>
         <translation>Nije pregledano</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="326" />
+        <location filename="../../build/texts_for_lupdate.py" line="332" />
         <source>Report to the duty officer; do not return the document. A hit is a reason to check, not a proof: confirm it with the issuing authority.</source>
         <translation>Obavijestite dežurnog starješinu; ne vraćajte dokument. Pogodak je razlog za provjeru, a ne dokaz: potvrdite ga kod organa koji je izdao dokument.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="327" />
+        <location filename="../../build/texts_for_lupdate.py" line="333" />
         <source>Utopia identity card, 2021 series</source>
         <translation>Lična karta Utopije, serija 2021</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="328" />
+        <location filename="../../build/texts_for_lupdate.py" line="334" />
         <source>Front and back are captured side by side.</source>
         <translation>Prednja i stražnja strana snimaju se jedna uz drugu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="329" />
+        <location filename="../../build/texts_for_lupdate.py" line="335" />
         <source>Card number in red ink: orange under UV, dark in IR.</source>
         <translation>Broj kartice crvenom tintom: narandžast pod UV svjetlom, taman u IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="330" />
+        <location filename="../../build/texts_for_lupdate.py" line="336" />
         <source>UV: dull card body, a pink star emblem at top right of the front, red and yellow fibres.</source>
         <translation>UV: mat tijelo kartice, ružičasti amblem u obliku zvijezde gore desno na prednjoj strani, crvena i žuta vlakna.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="331" />
+        <location filename="../../build/texts_for_lupdate.py" line="337" />
         <source>What to look at:</source>
         <translation>Obratite pažnju na:</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="332" />
+        <location filename="../../build/texts_for_lupdate.py" line="338" />
         <source>Under UV the paper stays dark: genuine paper has no brighteners.</source>
         <translation>Pod UV svjetlom papir ostaje taman: originalni papir nema optičkih bjelila.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="333" />
+        <location filename="../../build/texts_for_lupdate.py" line="339" />
         <source>A star emblem glows under UV.</source>
         <translation>Amblem u obliku zvijezde svijetli pod UV svjetlom.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="334" />
+        <location filename="../../build/texts_for_lupdate.py" line="340" />
         <source>Emblem in UV (front)</source>
         <translation>Amblem u UV (prednja strana)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="335" />
+        <location filename="../../build/texts_for_lupdate.py" line="341" />
         <source>Fluorescent fibres at random positions, in the design's colours only.</source>
         <translation>Fluorescentna vlakna na nasumičnim mjestima, samo u bojama dizajna.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="336" />
+        <location filename="../../build/texts_for_lupdate.py" line="342" />
         <source>Fibres in UV</source>
         <translation>Vlakna u UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="337" />
+        <location filename="../../build/texts_for_lupdate.py" line="343" />
         <source>The document number is printed in an ink glowing orange under UV.</source>
         <translation>Broj dokumenta otisnut je tintom koja pod UV svjetlom svijetli narandžasto.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="338" />
+        <location filename="../../build/texts_for_lupdate.py" line="344" />
         <source>Number ink in UV</source>
         <translation>Tinta broja u UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="339" />
+        <location filename="../../build/texts_for_lupdate.py" line="345" />
         <source>Every MRZ line absorbs in B900: dark in IR (Doc 9303-3 §4.10).</source>
         <translation>Svaki red MRZ upija u opsegu B900: taman je u IR (Doc 9303-3 §4.10).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="340" />
+        <location filename="../../build/texts_for_lupdate.py" line="346" />
         <source>The laser-engraved portrait is visible in IR.</source>
         <translation>Laserski gravirani portret vidljiv je u IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="341" />
+        <location filename="../../build/texts_for_lupdate.py" line="347" />
         <source>Portrait in IR (front)</source>
         <translation>Portret u IR (prednja strana)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="342" />
+        <location filename="../../build/texts_for_lupdate.py" line="348" />
         <source>Fine blue waves cross the lower right corner of the portrait.</source>
         <translation>Tanke plave valovite linije prelaze preko donjeg desnog dijela portreta.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="343" />
+        <location filename="../../build/texts_for_lupdate.py" line="349" />
         <source>Portrait overprint (front)</source>
         <translation>Pretisak portreta (prednja strana)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="344" />
+        <location filename="../../build/texts_for_lupdate.py" line="350" />
         <source>The printed header and background vanish in IR.</source>
         <translation>Otisnuto zaglavlje i pozadina nestaju u IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="345" />
+        <location filename="../../build/texts_for_lupdate.py" line="351" />
         <source>Background vanishing in IR</source>
         <translation>Pozadina nestaje u IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="346" />
+        <location filename="../../build/texts_for_lupdate.py" line="352" />
         <source>Header band and guilloche background as on the reference.</source>
         <translation>Traka zaglavlja i giljoš pozadina kao na referenci.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="347" />
+        <location filename="../../build/texts_for_lupdate.py" line="353" />
         <source>Background and guilloche</source>
         <translation>Pozadina i giljoš</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="348" />
+        <location filename="../../build/texts_for_lupdate.py" line="354" />
         <source>Utopia identity card, 2024 series</source>
         <translation>Lična karta Utopije, serija 2024</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="349" />
+        <location filename="../../build/texts_for_lupdate.py" line="355" />
         <source>Full-bleed photographic landscape behind the data on both sides; portrait at the right.</source>
         <translation>Fotografski pejzaž preko cijele površine iza podataka na obje strane; portret desno.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="350" />
+        <location filename="../../build/texts_for_lupdate.py" line="356" />
         <source>UV: dull card body, a blue star emblem between data and portrait, pink and green fibres.</source>
         <translation>UV: mat tijelo kartice, plavi amblem u obliku zvijezde između podataka i portreta, ružičasta i zelena vlakna.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="351" />
+        <location filename="../../build/texts_for_lupdate.py" line="357" />
         <source>Utopia passport, 2010 series</source>
         <translation>Pasoš Utopije, serija 2010</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="352" />
+        <location filename="../../build/texts_for_lupdate.py" line="358" />
         <source>Portrait at the right, printed in grey: visible in IR.</source>
         <translation>Portret desno, otisnut u sivoj boji: vidljiv u IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="353" />
+        <location filename="../../build/texts_for_lupdate.py" line="359" />
         <source>UV: dull paper; a blue shield emblem in the middle; blue and yellow fibres.</source>
         <translation>UV: mat papir; plavi amblem u obliku štita u sredini; plava i žuta vlakna.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="354" />
+        <location filename="../../build/texts_for_lupdate.py" line="360" />
         <source>Look-alike of the 2020 series: tell them apart by the portrait side and colours.</source>
         <translation>Nalikuje na seriju 2020: razlikujte ih po strani na kojoj je portret i po bojama.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="355" />
+        <location filename="../../build/texts_for_lupdate.py" line="361" />
         <source>A shield emblem glows under UV.</source>
         <translation>Amblem u obliku štita svijetli pod UV svjetlom.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="356" />
+        <location filename="../../build/texts_for_lupdate.py" line="362" />
         <source>Emblem in UV</source>
         <translation>Amblem u UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="357" />
+        <location filename="../../build/texts_for_lupdate.py" line="363" />
         <source>Portrait in IR</source>
         <translation>Portret u IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="358" />
+        <location filename="../../build/texts_for_lupdate.py" line="364" />
         <source>Portrait overprint</source>
         <translation>Pretisak portreta</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="359" />
+        <location filename="../../build/texts_for_lupdate.py" line="365" />
         <source>Utopia passport, 2020 series</source>
         <translation>Pasoš Utopije, serija 2020</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="360" />
+        <location filename="../../build/texts_for_lupdate.py" line="366" />
         <source>Portrait laser-engraved in grey: visible in IR, with a fine wavy overprint crossing its lower right corner.</source>
         <translation>Portret laserski graviran u sivoj boji: vidljiv u IR, s finim valovitim pretiskom preko njegovog donjeg desnog dijela.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="361" />
+        <location filename="../../build/texts_for_lupdate.py" line="367" />
         <source>Passport number printed in red ink that fluoresces orange under UV and stays dark in IR.</source>
         <translation>Broj pasoša otisnut crvenom tintom koja pod UV svjetlom svijetli narandžasto, a u IR ostaje tamna.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="362" />
+        <location filename="../../build/texts_for_lupdate.py" line="368" />
         <source>UV: dull paper; a yellow-green star emblem right of the data; red, blue and yellow-green fibres at random positions.</source>
         <translation>UV: mat papir; žutozeleni amblem u obliku zvijezde desno od podataka; crvena, plava i žutozelena vlakna na nasumičnim mjestima.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="363" />
+        <location filename="../../build/texts_for_lupdate.py" line="369" />
         <source>Ghost image of the portrait at the right, faint in visible light.</source>
         <translation>Sablasna slika portreta desno, blijeda u vidljivom svjetlu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="364" />
+        <location filename="../../build/texts_for_lupdate.py" line="370" />
         <source>Utopia passport, 2024 series</source>
         <translation>Pasoš Utopije, serija 2024</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="365" />
+        <location filename="../../build/texts_for_lupdate.py" line="371" />
         <source>Rosette background in apricot and teal; portrait at the right with a ghost image left of it; passport number in teal ink that glows cyan under UV.</source>
         <translation>Pozadina s rozetama u boji kajsije i tirkiznozelenoj boji; portret desno sa sablasnom slikom lijevo od njega; broj pasoša tirkiznozelenom tintom koja pod UV svjetlom svijetli cijan bojom.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="366" />
+        <location filename="../../build/texts_for_lupdate.py" line="372" />
         <source>UV: dull paper, an orange shield emblem above the ghost image, green and orange fibres.</source>
         <translation>UV: mat papir, narandžasti amblem u obliku štita iznad sablasne slike, zelena i narandžasta vlakna.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="367" />
+        <location filename="../../build/texts_for_lupdate.py" line="373" />
         <source>Utopia residence permit, 2019 series</source>
         <translation>Dozvola boravka Utopije, serija 2019</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="368" />
+        <location filename="../../build/texts_for_lupdate.py" line="374" />
         <source>Visible digital seal (Doc 9303-13, Utopia residence-permit profile) at top right.</source>
         <translation>Vidljivi digitalni pečat (Doc 9303-13, profil dozvole boravka Utopije) gore desno.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="369" />
+        <location filename="../../build/texts_for_lupdate.py" line="375" />
         <source>UV: dull paper, a yellow shield emblem below the portrait, red and blue fibres.</source>
         <translation>UV: mat papir, žuti amblem u obliku štita ispod portreta, crvena i plava vlakna.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="370" />
+        <location filename="../../build/texts_for_lupdate.py" line="376" />
         <source>Utopia visa, 2022 series</source>
         <translation>Viza Utopije, serija 2022</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="371" />
+        <location filename="../../build/texts_for_lupdate.py" line="377" />
         <source>Visible digital seal (Doc 9303-7 §9 visa profile) at top right.</source>
         <translation>Vidljivi digitalni pečat (Doc 9303-7 §9, profil vize) gore desno.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="372" />
+        <location filename="../../build/texts_for_lupdate.py" line="378" />
         <source>Visa number in red ink: orange under UV, dark in IR.</source>
         <translation>Broj vize crvenom tintom: narandžast pod UV svjetlom, taman u IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="373" />
+        <location filename="../../build/texts_for_lupdate.py" line="379" />
         <source>UV: dull sticker, a mint star emblem below the portrait, three fibre colours.</source>
         <translation>UV: mat naljepnica, amblem u obliku zvijezde boje mente ispod portreta, vlakna u tri boje.</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="51" />
+        <source>visible light</source>
+        <translation>vidljiva svjetlost</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="51" />
+        <source>UV</source>
+        <translation>UV</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="51" />
+        <source>IR</source>
+        <translation>IR</translation>
     </message>
 </context>
 <context>

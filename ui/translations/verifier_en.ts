@@ -34,10 +34,33 @@
     </message>
 </context>
 <context>
+    <name>AlertPanel</name>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="93" />
+        <source>⚑ Fraud alerts for this document design ({0}): check what they describe.</source>
+        <translation>⚑ Fraud alerts for this document design ({0}): check what they describe.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="125" />
+        <source>Example</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="131" />
+        <source>Alert: {0} ({1})</source>
+        <translation>Alert: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="136" />
+        <source>This document ({0})</source>
+        <translation>This document ({0})</translation>
+    </message>
+</context>
+<context>
     <name>CaptureSlot</name>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="107" />
-        <location filename="../../verifier/gui/inspection.py" line="120" />
+        <location filename="../../verifier/gui/inspection.py" line="109" />
+        <location filename="../../verifier/gui/inspection.py" line="122" />
         <source>Drop an image here
 or click to choose</source>
         <translation>Drop an image here
@@ -220,6 +243,110 @@ or click to choose</translation>
         <location filename="../decision.ui" line="37" />
         <source>Notes for the report (optional)</source>
         <translation>Notes for the report (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>FraudAlertView</name>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="150" />
+        <source>Alerts from the regional hub about forgeries in circulation. Each is shown at the inspection of the design it concerns until it expires or the hub withdraws it. Personal data is masked on the examples.</source>
+        <translation>Alerts from the regional hub about forgeries in circulation. Each is shown at the inspection of the design it concerns until it expires or the hub withdraws it. Personal data is masked on the examples.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="158" />
+        <source>Alert</source>
+        <translation>Alert</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="158" />
+        <source>Design</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="158" />
+        <source>Numbers</source>
+        <translation>Numbers</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="158" />
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="159" />
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="159" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="171" />
+        <source>&amp;Import fraud alerts…</source>
+        <translation>&amp;Import fraud alerts…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="186" />
+        <location filename="../../verifier/gui/fraudalerts.py" line="255" />
+        <source>Only an administrator imports alerts.</source>
+        <translation>Only an administrator imports alerts.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="195" />
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="196" />
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="196" />
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="202" />
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="215" />
+        <source>No fraud alert is installed.</source>
+        <translation>No fraud alert is installed.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="217" />
+        <source>Alerts: {0}, in force: {1}.</source>
+        <translation>Alerts: {0}, in force: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="232" />
+        <source>Look for: {0}</source>
+        <translation>Look for: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="260" />
+        <source>Import fraud alerts</source>
+        <translation>Import fraud alerts</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="262" />
+        <source>Fraud alerts (*.alert);;All files (*)</source>
+        <translation>Fraud alerts (*.alert);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="276" />
+        <source>Refused; the alerts in force are unchanged: {0}</source>
+        <translation>Refused; the alerts in force are unchanged: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="279" />
+        <source>Imported: {0}.</source>
+        <translation>Imported: {0}.</translation>
     </message>
 </context>
 <context>
@@ -414,536 +541,536 @@ or click to choose</translation>
 <context>
     <name>InspectionView</name>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="77" />
+        <location filename="../../verifier/gui/inspection.py" line="79" />
         <source>Pass</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="78" />
+        <location filename="../../verifier/gui/inspection.py" line="80" />
         <source>FAIL</source>
         <translation>FAIL</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="79" />
+        <location filename="../../verifier/gui/inspection.py" line="81" />
         <source>Warning</source>
         <translation>Warning</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="80" />
+        <location filename="../../verifier/gui/inspection.py" line="82" />
         <source>Skipped</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="81" />
+        <location filename="../../verifier/gui/inspection.py" line="83" />
         <source>Not checked</source>
         <translation>Not checked</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="82" />
+        <location filename="../../verifier/gui/inspection.py" line="84" />
         <source>Not examined</source>
         <translation>Not examined</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="187" />
+        <location filename="../../verifier/gui/inspection.py" line="189" />
         <source>Visible light</source>
         <translation>Visible light</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="188" />
+        <location filename="../../verifier/gui/inspection.py" line="190" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="189" />
+        <location filename="../../verifier/gui/inspection.py" line="191" />
         <source>IR 870 nm</source>
         <translation>IR 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="190" />
+        <location filename="../../verifier/gui/inspection.py" line="192" />
         <source>Bearer photo</source>
         <translation>Bearer photo</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="230" />
+        <location filename="../../verifier/gui/inspection.py" line="232" />
         <source>&amp;Open files… (Ctrl+O)</source>
         <translation>&amp;Open files… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="231" />
+        <location filename="../../verifier/gui/inspection.py" line="233" />
         <source>S&amp;amples… (Ctrl+M)</source>
         <translation>S&amp;amples… (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="232" />
+        <location filename="../../verifier/gui/inspection.py" line="234" />
         <source>&amp;Hot folder (Ctrl+H)</source>
         <translation>&amp;Hot folder (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="234" />
+        <location filename="../../verifier/gui/inspection.py" line="236" />
         <source>&amp;Camera (Ctrl+K)</source>
         <translation>&amp;Camera (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="236" />
+        <location filename="../../verifier/gui/inspection.py" line="238" />
         <source>Ca&amp;pture (Space)</source>
         <translation>Ca&amp;pture (Space)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="237" />
+        <location filename="../../verifier/gui/inspection.py" line="239" />
         <source>Next &amp;light (Ctrl+L)</source>
         <translation>Next &amp;light (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="238" />
+        <location filename="../../verifier/gui/inspection.py" line="240" />
         <source>&amp;Inspect (F5)</source>
         <translation>&amp;Inspect (F5)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="240" />
+        <location filename="../../verifier/gui/inspection.py" line="242" />
         <source>&amp;New inspection (Ctrl+N)</source>
         <translation>&amp;New inspection (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="268" />
+        <location filename="../../verifier/gui/inspection.py" line="270" />
         <source>Rea&amp;d the chip (Ctrl+R)</source>
         <translation>Rea&amp;d the chip (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="273" />
+        <location filename="../../verifier/gui/inspection.py" line="275" />
         <source>Read the document's chip during the inspection: on a chip reader, or a sample's simulated chip. The MRZ is the key; for an ID card, type its CAN.</source>
         <translation>Read the document's chip during the inspection: on a chip reader, or a sample's simulated chip. The MRZ is the key; for an ID card, type its CAN.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="278" />
+        <location filename="../../verifier/gui/inspection.py" line="280" />
         <source>CAN (ID cards, optional)</source>
         <translation>CAN (ID cards, optional)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="297" />
+        <location filename="../../verifier/gui/inspection.py" line="318" />
         <source>Hide or show the captures (Ctrl+\)</source>
         <translation>Hide or show the captures (Ctrl+\)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="314" />
+        <location filename="../../verifier/gui/inspection.py" line="336" />
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="314" />
+        <location filename="../../verifier/gui/inspection.py" line="336" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="314" />
+        <location filename="../../verifier/gui/inspection.py" line="336" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="366" />
+        <location filename="../../verifier/gui/inspection.py" line="388" />
         <source>Brightness</source>
         <translation>Brightness</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="367" />
+        <location filename="../../verifier/gui/inspection.py" line="389" />
         <source>Contrast</source>
         <translation>Contrast</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="374" />
+        <location filename="../../verifier/gui/inspection.py" line="396" />
         <source>Invert</source>
         <translation>Invert</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="378" />
+        <location filename="../../verifier/gui/inspection.py" line="400" />
         <source>All channels</source>
         <translation>All channels</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="378" />
+        <location filename="../../verifier/gui/inspection.py" line="400" />
         <source>Red</source>
         <translation>Red</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="378" />
+        <location filename="../../verifier/gui/inspection.py" line="400" />
         <source>Green</source>
         <translation>Green</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="378" />
+        <location filename="../../verifier/gui/inspection.py" line="400" />
         <source>Blue</source>
         <translation>Blue</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="384" />
+        <location filename="../../verifier/gui/inspection.py" line="406" />
         <source>Side by side</source>
         <translation>Side by side</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="385" />
+        <location filename="../../verifier/gui/inspection.py" line="407" />
         <source>Blink with the reference</source>
         <translation>Blink with the reference</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="386" />
+        <location filename="../../verifier/gui/inspection.py" line="408" />
         <source>Difference from the reference</source>
         <translation>Difference from the reference</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="390" />
+        <location filename="../../verifier/gui/inspection.py" line="412" />
         <source>Reset</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="406" />
-        <location filename="../../verifier/gui/inspection.py" line="1137" />
-        <location filename="../../verifier/gui/inspection.py" line="1163" />
+        <location filename="../../verifier/gui/inspection.py" line="428" />
+        <location filename="../../verifier/gui/inspection.py" line="1161" />
+        <location filename="../../verifier/gui/inspection.py" line="1187" />
         <source>Capture</source>
         <translation>Capture</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="406" />
+        <location filename="../../verifier/gui/inspection.py" line="428" />
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="423" />
+        <location filename="../../verifier/gui/inspection.py" line="445" />
         <source>Portrait on the document</source>
         <translation>Portrait on the document</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="424" />
+        <location filename="../../verifier/gui/inspection.py" line="446" />
         <source>Bearer, photographed now</source>
         <translation>Bearer, photographed now</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="425" />
+        <location filename="../../verifier/gui/inspection.py" line="447" />
         <source>Portrait in the chip</source>
         <translation>Portrait in the chip</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="441" />
-        <location filename="../../verifier/gui/inspection.py" line="979" />
+        <location filename="../../verifier/gui/inspection.py" line="463" />
+        <location filename="../../verifier/gui/inspection.py" line="1003" />
         <source>Face</source>
         <translation>Face</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="510" />
+        <location filename="../../verifier/gui/inspection.py" line="532" />
         <source>Decide this inspection first (Ctrl+1, Ctrl+2 or Ctrl+3).</source>
         <translation>Decide this inspection first (Ctrl+1, Ctrl+2 or Ctrl+3).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="513" />
+        <location filename="../../verifier/gui/inspection.py" line="535" />
         <source>Record as not decided</source>
         <translation>Record as not decided</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="515" />
+        <location filename="../../verifier/gui/inspection.py" line="537" />
         <source>The inspection is kept as a signed report with no decision. Say why it was left (e.g. the traveller withdrew, the document was recaptured).</source>
         <translation>The inspection is kept as a signed report with no decision. Say why it was left (e.g. the traveller withdrew, the document was recaptured).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="518" />
+        <location filename="../../verifier/gui/inspection.py" line="540" />
         <source>&amp;Record</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="522" />
+        <location filename="../../verifier/gui/inspection.py" line="544" />
         <source>Nothing was recorded: decide this inspection first.</source>
         <translation>Nothing was recorded: decide this inspection first.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="575" />
+        <location filename="../../verifier/gui/inspection.py" line="598" />
         <source>Place the document in white light and capture it (visible).</source>
         <translation>Place the document in white light and capture it (visible).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="576" />
+        <location filename="../../verifier/gui/inspection.py" line="599" />
         <source>Switch to UV light (365 nm) and capture the document.</source>
         <translation>Switch to UV light (365 nm) and capture the document.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="577" />
+        <location filename="../../verifier/gui/inspection.py" line="600" />
         <source>Switch to IR light (870 nm) and capture the document.</source>
         <translation>Switch to IR light (870 nm) and capture the document.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="578" />
+        <location filename="../../verifier/gui/inspection.py" line="601" />
         <source>Take a photo of the person presenting the document.</source>
         <translation>Take a photo of the person presenting the document.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="608" />
+        <location filename="../../verifier/gui/inspection.py" line="631" />
         <source>Not taken: {0} Choose an image file (PNG, JPEG, TIFF).</source>
         <translation>Not taken: {0} Choose an image file (PNG, JPEG, TIFF).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="619" />
+        <location filename="../../verifier/gui/inspection.py" line="642" />
         <source>Everything is captured: press Inspect (F5).</source>
         <translation>Everything is captured: press Inspect (F5).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="637" />
-        <location filename="../../verifier/gui/inspection.py" line="645" />
+        <location filename="../../verifier/gui/inspection.py" line="660" />
+        <location filename="../../verifier/gui/inspection.py" line="668" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="644" />
+        <location filename="../../verifier/gui/inspection.py" line="667" />
         <source>Open the captures</source>
         <translation>Open the captures</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="665" />
+        <location filename="../../verifier/gui/inspection.py" line="688" />
         <source>Sample {0}</source>
         <translation>Sample {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="672" />
+        <location filename="../../verifier/gui/inspection.py" line="695" />
         <source>The sample documents are not installed.</source>
         <translation>The sample documents are not installed.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="675" />
+        <location filename="../../verifier/gui/inspection.py" line="698" />
         <source>Sample documents</source>
         <translation>Sample documents</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="675" />
+        <location filename="../../verifier/gui/inspection.py" line="698" />
         <source>Sample:</source>
         <translation>Sample:</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="685" />
+        <location filename="../../verifier/gui/inspection.py" line="708" />
         <source>No hot folder is set, or it does not exist: an administrator sets it in Settings (the folder the scanner writes into).</source>
         <translation>No hot folder is set, or it does not exist: an administrator sets it in Settings (the folder the scanner writes into).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="696" />
+        <location filename="../../verifier/gui/inspection.py" line="719" />
         <source>Watching the hot folder: scan the document.</source>
         <translation>Watching the hot folder: scan the document.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="709" />
+        <location filename="../../verifier/gui/inspection.py" line="732" />
         <source>{0} new scan(s) are waiting: decide this inspection (or record it as not decided with New inspection) and they come in.</source>
         <translation>{0} new scan(s) are waiting: decide this inspection (or record it as not decided with New inspection) and they come in.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="765" />
+        <location filename="../../verifier/gui/inspection.py" line="788" />
         <source>Turn the camera on first (Ctrl+K), or open a file.</source>
         <translation>Turn the camera on first (Ctrl+K), or open a file.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="794" />
+        <location filename="../../verifier/gui/inspection.py" line="817" />
         <source>Capture the document in visible light first: the other lights are optional.</source>
         <translation>Capture the document in visible light first: the other lights are optional.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="801" />
+        <location filename="../../verifier/gui/inspection.py" line="824" />
         <source>{0} is not an image file.</source>
         <translation>{0} is not an image file.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="814" />
+        <location filename="../../verifier/gui/inspection.py" line="837" />
         <source>Inspecting…</source>
         <translation>Inspecting…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="844" />
+        <location filename="../../verifier/gui/inspection.py" line="867" />
         <source>Reading the chip's portrait: %p%</source>
         <translation>Reading the chip's portrait: %p%</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="857" />
+        <location filename="../../verifier/gui/inspection.py" line="880" />
         <source>An image could not be read: {0} Capture it again or choose another file.</source>
         <translation>An image could not be read: {0} Capture it again or choose another file.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="862" />
+        <location filename="../../verifier/gui/inspection.py" line="885" />
         <source>The inspection failed: {0}. The captures are kept; try again.</source>
         <translation>The inspection failed: {0}. The captures are kept; try again.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="875" />
+        <location filename="../../verifier/gui/inspection.py" line="898" />
         <source>Not examined: {0}.</source>
         <translation>Not examined: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="898" />
+        <location filename="../../verifier/gui/inspection.py" line="922" />
         <source>⚠ Seen before on this workstation, and referred or suspected then:</source>
         <translation>⚠ Seen before on this workstation, and referred or suspected then:</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="900" />
+        <location filename="../../verifier/gui/inspection.py" line="924" />
         <source>Seen before on this workstation:</source>
         <translation>Seen before on this workstation:</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="911" />
+        <location filename="../../verifier/gui/inspection.py" line="935" />
         <source>No inspection yet</source>
         <translation>No inspection yet</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="931" />
+        <location filename="../../verifier/gui/inspection.py" line="955" />
         <source>Name in the chip</source>
         <translation>Name in the chip</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="934" />
+        <location filename="../../verifier/gui/inspection.py" line="958" />
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="934" />
+        <location filename="../../verifier/gui/inspection.py" line="958" />
         <source>not identified</source>
         <translation>not identified</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="944" />
+        <location filename="../../verifier/gui/inspection.py" line="968" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="946" />
+        <location filename="../../verifier/gui/inspection.py" line="970" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="947" />
+        <location filename="../../verifier/gui/inspection.py" line="971" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="949" />
+        <location filename="../../verifier/gui/inspection.py" line="973" />
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="950" />
+        <location filename="../../verifier/gui/inspection.py" line="974" />
         <source>Born</source>
         <translation>Born</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="951" />
+        <location filename="../../verifier/gui/inspection.py" line="975" />
         <source>Expires</source>
         <translation>Expires</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="956" />
+        <location filename="../../verifier/gui/inspection.py" line="980" />
         <source>MRZ</source>
         <translation>MRZ</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="961" />
+        <location filename="../../verifier/gui/inspection.py" line="985" />
         <source>{0}: check digit {1}, computed {2}</source>
         <translation>{0}: check digit {1}, computed {2}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="973" />
+        <location filename="../../verifier/gui/inspection.py" line="997" />
         <source>Document, MRZ and printed data</source>
         <translation>Document, MRZ and printed data</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="977" />
+        <location filename="../../verifier/gui/inspection.py" line="1001" />
         <source>Bar codes and seals</source>
         <translation>Bar codes and seals</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="978" />
+        <location filename="../../verifier/gui/inspection.py" line="1002" />
         <source>Chip</source>
         <translation>Chip</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="980" />
+        <location filename="../../verifier/gui/inspection.py" line="1004" />
         <source>Watch lists</source>
         <translation>Watch lists</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1054" />
+        <location filename="../../verifier/gui/inspection.py" line="1078" />
         <source>No bearer photo was compared.</source>
         <translation>No bearer photo was compared.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1058" />
+        <location filename="../../verifier/gui/inspection.py" line="1082" />
         <source>Match</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1059" />
+        <location filename="../../verifier/gui/inspection.py" line="1083" />
         <source>Uncertain</source>
         <translation>Uncertain</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1060" />
+        <location filename="../../verifier/gui/inspection.py" line="1084" />
         <source>No match</source>
         <translation>No match</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1145" />
+        <location filename="../../verifier/gui/inspection.py" line="1169" />
         <source>No reference image to compare with for this light.</source>
         <translation>No reference image to compare with for this light.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1150" />
+        <location filename="../../verifier/gui/inspection.py" line="1174" />
         <source>Difference: capture against reference (bright = differs)</source>
         <translation>Difference: capture against reference (bright = differs)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1163" />
+        <location filename="../../verifier/gui/inspection.py" line="1187" />
         <source>Reference (blinking)</source>
         <translation>Reference (blinking)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1170" />
+        <location filename="../../verifier/gui/inspection.py" line="1194" />
         <source>Inspect the document before deciding.</source>
         <translation>Inspect the document before deciding.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1175" />
+        <location filename="../../verifier/gui/inspection.py" line="1199" />
         <source>found anomalies</source>
         <translation>found anomalies</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1176" />
+        <location filename="../../verifier/gui/inspection.py" line="1200" />
         <source>is inconclusive</source>
         <translation>is inconclusive</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1179" />
+        <location filename="../../verifier/gui/inspection.py" line="1203" />
         <source>Release despite the verdict?</source>
         <translation>Release despite the verdict?</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1181" />
+        <location filename="../../verifier/gui/inspection.py" line="1205" />
         <source>The machine verdict {0}. Releasing the traveller needs your reason: what you examined and why you are satisfied. It is signed into the report.</source>
         <translation>The machine verdict {0}. Releasing the traveller needs your reason: what you examined and why you are satisfied. It is signed into the report.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1184" />
+        <location filename="../../verifier/gui/inspection.py" line="1208" />
         <source>&amp;Release</source>
         <translation>&amp;Release</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1188" />
+        <location filename="../../verifier/gui/inspection.py" line="1212" />
         <source>Not released: nothing was saved.</source>
         <translation>Not released: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1220" />
+        <location filename="../../verifier/gui/inspection.py" line="1244" />
         <source>Report #{0} signed and saved as not decided.</source>
         <translation>Report #{0} signed and saved as not decided.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1222" />
+        <location filename="../../verifier/gui/inspection.py" line="1246" />
         <source>Report #{0} signed and saved.</source>
         <translation>Report #{0} signed and saved.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1227" />
+        <location filename="../../verifier/gui/inspection.py" line="1251" />
         <source>an internal error.</source>
         <translation>an internal error.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1229" />
+        <location filename="../../verifier/gui/inspection.py" line="1253" />
         <source>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</source>
         <translation>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</translation>
     </message>
@@ -951,148 +1078,153 @@ or click to choose</translation>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../verifier/gui/library.py" line="56" />
+        <location filename="../../verifier/gui/library.py" line="57" />
         <source>Visible light</source>
         <translation>Visible light</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="56" />
+        <location filename="../../verifier/gui/library.py" line="57" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="57" />
+        <location filename="../../verifier/gui/library.py" line="58" />
         <source>IR 870 nm</source>
         <translation>IR 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="58" />
+        <location filename="../../verifier/gui/library.py" line="59" />
         <source>&amp;Import a signed library package…</source>
         <translation>&amp;Import a signed library package…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="59" />
+        <location filename="../../verifier/gui/library.py" line="60" />
         <source>New &amp;draft from an exemplar…</source>
         <translation>New &amp;draft from an exemplar…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="60" />
+        <location filename="../../verifier/gui/library.py" line="61" />
         <source>&amp;Edit a draft…</source>
         <translation>&amp;Edit a draft…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="85" />
+        <location filename="../../verifier/gui/library.py" line="89" />
         <source>Document templates</source>
         <translation>Document templates</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="86" />
+        <location filename="../../verifier/gui/library.py" line="90" />
         <source>Chip trust: CSCA certificates</source>
         <translation>Chip trust: CSCA certificates</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="88" />
+        <location filename="../../verifier/gui/library.py" line="91" />
         <source>Watch lists</source>
         <translation>Watch lists</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="95" />
-        <location filename="../../verifier/gui/library.py" line="233" />
+        <location filename="../../verifier/gui/library.py" line="92" />
+        <source>Fraud alerts</source>
+        <translation>Fraud alerts</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="101" />
+        <location filename="../../verifier/gui/library.py" line="239" />
         <source>Only an administrator changes the library.</source>
         <translation>Only an administrator changes the library.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="116" />
+        <location filename="../../verifier/gui/library.py" line="122" />
         <source>Library: {0} ({1} templates).</source>
         <translation>Library: {0} ({1} templates).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="117" />
+        <location filename="../../verifier/gui/library.py" line="123" />
         <source>Invalid: {0}</source>
         <translation>Invalid: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="141" />
+        <location filename="../../verifier/gui/library.py" line="147" />
         <source>visible</source>
         <translation>visible</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="167" />
+        <location filename="../../verifier/gui/library.py" line="173" />
         <source>The exemplar's captures (visible, UV, IR)</source>
         <translation>The exemplar's captures (visible, UV, IR)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="168" />
+        <location filename="../../verifier/gui/library.py" line="174" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="177" />
+        <location filename="../../verifier/gui/library.py" line="183" />
         <source>New template</source>
         <translation>New template</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="177" />
+        <location filename="../../verifier/gui/library.py" line="183" />
         <source>Template id (e.g. SRB-P-2008):</source>
         <translation>Template id (e.g. SRB-P-2008):</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="192" />
+        <location filename="../../verifier/gui/library.py" line="198" />
         <source>No draft: {0}</source>
         <translation>No draft: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="196" />
+        <location filename="../../verifier/gui/library.py" line="202" />
         <source>Draft made; not found on the exemplar: {0}.</source>
         <translation>Draft made; not found on the exemplar: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="204" />
+        <location filename="../../verifier/gui/library.py" line="210" />
         <source>A draft</source>
         <translation>A draft</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="218" />
+        <location filename="../../verifier/gui/library.py" line="224" />
         <source>Not published: {0}</source>
         <translation>Not published: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="227" />
+        <location filename="../../verifier/gui/library.py" line="233" />
         <source>Published {0} into the library (version {1}).</source>
         <translation>Published {0} into the library (version {1}).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="238" />
+        <location filename="../../verifier/gui/library.py" line="244" />
         <source>Import a library package</source>
         <translation>Import a library package</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="240" />
+        <location filename="../../verifier/gui/library.py" line="246" />
         <source>Library packages (*.zip *.vlib)</source>
         <translation>Library packages (*.zip *.vlib)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="248" />
+        <location filename="../../verifier/gui/library.py" line="254" />
         <source>Checking and installing {0}…</source>
         <translation>Checking and installing {0}…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="271" />
+        <location filename="../../verifier/gui/library.py" line="277" />
         <source>The package was refused: {0}</source>
         <translation>The package was refused: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="273" />
+        <location filename="../../verifier/gui/library.py" line="279" />
         <source>Not done: {0}</source>
         <translation>Not done: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="273" />
+        <location filename="../../verifier/gui/library.py" line="279" />
         <source>an internal error.</source>
         <translation>an internal error.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="266" />
+        <location filename="../../verifier/gui/library.py" line="272" />
         <source>Installed {0} version {1}.</source>
         <translation>Installed {0} version {1}.</translation>
     </message>
@@ -1214,37 +1346,37 @@ or click to choose</translation>
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="394" />
+        <location filename="../../build/texts_for_lupdate.py" line="400" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="395" />
+        <location filename="../../build/texts_for_lupdate.py" line="401" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="396" />
+        <location filename="../../build/texts_for_lupdate.py" line="402" />
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="397" />
+        <location filename="../../build/texts_for_lupdate.py" line="403" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="398" />
+        <location filename="../../build/texts_for_lupdate.py" line="404" />
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="399" />
+        <location filename="../../build/texts_for_lupdate.py" line="405" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="400" />
+        <location filename="../../build/texts_for_lupdate.py" line="406" />
         <source>Select All</source>
         <translation>Select All</translation>
     </message>
@@ -1252,12 +1384,12 @@ or click to choose</translation>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="392" />
+        <location filename="../../build/texts_for_lupdate.py" line="398" />
         <source>Show Details...</source>
         <translation>Show Details...</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="393" />
+        <location filename="../../build/texts_for_lupdate.py" line="399" />
         <source>Hide Details...</source>
         <translation>Hide Details...</translation>
     </message>
@@ -1265,92 +1397,92 @@ or click to choose</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="374" />
+        <location filename="../../build/texts_for_lupdate.py" line="380" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="375" />
+        <location filename="../../build/texts_for_lupdate.py" line="381" />
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="376" />
+        <location filename="../../build/texts_for_lupdate.py" line="382" />
         <source>Save All</source>
         <translation>Save All</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="377" />
+        <location filename="../../build/texts_for_lupdate.py" line="383" />
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="378" />
+        <location filename="../../build/texts_for_lupdate.py" line="384" />
         <source>&amp;Yes</source>
         <translation>&amp;Yes</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="379" />
+        <location filename="../../build/texts_for_lupdate.py" line="385" />
         <source>Yes to &amp;All</source>
         <translation>Yes to &amp;All</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="380" />
+        <location filename="../../build/texts_for_lupdate.py" line="386" />
         <source>&amp;No</source>
         <translation>&amp;No</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="381" />
+        <location filename="../../build/texts_for_lupdate.py" line="387" />
         <source>N&amp;o to All</source>
         <translation>N&amp;o to All</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="382" />
+        <location filename="../../build/texts_for_lupdate.py" line="388" />
         <source>Abort</source>
         <translation>Abort</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="383" />
+        <location filename="../../build/texts_for_lupdate.py" line="389" />
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="384" />
+        <location filename="../../build/texts_for_lupdate.py" line="390" />
         <source>Ignore</source>
         <translation>Ignore</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="385" />
+        <location filename="../../build/texts_for_lupdate.py" line="391" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="386" />
+        <location filename="../../build/texts_for_lupdate.py" line="392" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="387" />
+        <location filename="../../build/texts_for_lupdate.py" line="393" />
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="388" />
+        <location filename="../../build/texts_for_lupdate.py" line="394" />
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="389" />
+        <location filename="../../build/texts_for_lupdate.py" line="395" />
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="390" />
+        <location filename="../../build/texts_for_lupdate.py" line="396" />
         <source>Reset</source>
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="391" />
+        <location filename="../../build/texts_for_lupdate.py" line="397" />
         <source>Restore Defaults</source>
         <translation>Restore Defaults</translation>
     </message>
@@ -1358,42 +1490,42 @@ or click to choose</translation>
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="401" />
+        <location filename="../../build/texts_for_lupdate.py" line="407" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="402" />
+        <location filename="../../build/texts_for_lupdate.py" line="408" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="403" />
+        <location filename="../../build/texts_for_lupdate.py" line="409" />
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="404" />
+        <location filename="../../build/texts_for_lupdate.py" line="410" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="405" />
+        <location filename="../../build/texts_for_lupdate.py" line="411" />
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="406" />
+        <location filename="../../build/texts_for_lupdate.py" line="412" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="407" />
+        <location filename="../../build/texts_for_lupdate.py" line="413" />
         <source>Select All</source>
         <translation>Select All</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="408" />
+        <location filename="../../build/texts_for_lupdate.py" line="414" />
         <source>Copy &amp;Link Location</source>
         <translation>Copy &amp;Link Location</translation>
     </message>
@@ -3613,81 +3745,96 @@ or click to choose</translation>
     </message>
     <message>
         <location filename="../../build/texts_for_lupdate.py" line="279" />
+        <source>{title}: from {hub}, {issued}, in force until {expires}.</source>
+        <translation>{title}: from {hub}, {issued}, in force until {expires}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="280" />
+        <source>Look for: {what}</source>
+        <translation>Look for: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="281" />
         <source>not identified</source>
         <translation>not identified</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="280" />
+        <location filename="../../build/texts_for_lupdate.py" line="282" />
         <source>Portrait in the chip</source>
         <translation>Portrait in the chip</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="281" />
+        <location filename="../../build/texts_for_lupdate.py" line="283" />
         <source>No bearer photo was compared.</source>
         <translation>No bearer photo was compared.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="282" />
+        <location filename="../../build/texts_for_lupdate.py" line="284" />
         <source>Match</source>
         <translation>Match</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="283" />
+        <location filename="../../build/texts_for_lupdate.py" line="285" />
         <source>Uncertain</source>
         <translation>Uncertain</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="284" />
+        <location filename="../../build/texts_for_lupdate.py" line="286" />
         <source>No match</source>
         <translation>No match</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="285" />
+        <location filename="../../build/texts_for_lupdate.py" line="287" />
         <source>{percent}% similar: {band}. {reason}</source>
         <translation>{percent}% similar: {band}. {reason}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="286" />
+        <location filename="../../build/texts_for_lupdate.py" line="288" />
         <source>— (command line)</source>
         <translation>— (command line)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="287" />
+        <location filename="../../build/texts_for_lupdate.py" line="289" />
         <source>Addendum #{n}</source>
         <translation>Addendum #{n}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="288" />
+        <location filename="../../build/texts_for_lupdate.py" line="290" />
+        <source>The document was not identified: this alert concerns the design {template} of the same issuing state and document type.</source>
+        <translation>The document was not identified: this alert concerns the design {template} of the same issuing state and document type.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="291" />
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="289" />
+        <location filename="../../build/texts_for_lupdate.py" line="292" />
         <source>Document code</source>
         <translation>Document code</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="290" />
+        <location filename="../../build/texts_for_lupdate.py" line="293" />
         <source>Issuing state</source>
         <translation>Issuing state</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="291" />
+        <location filename="../../build/texts_for_lupdate.py" line="294" />
         <source>Document number</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="292" />
+        <location filename="../../build/texts_for_lupdate.py" line="295" />
         <source>Surname</source>
         <translation>Surname</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="293" />
+        <location filename="../../build/texts_for_lupdate.py" line="296" />
         <source>Given names</source>
         <translation>Given names</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="294" />
+        <location filename="../../build/texts_for_lupdate.py" line="297" />
         <source>Nationality</source>
         <translation>Nationality</translation>
     </message>
@@ -3697,162 +3844,162 @@ or click to choose</translation>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="295" />
+        <location filename="../../build/texts_for_lupdate.py" line="298" />
         <source>Sex</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="296" />
+        <location filename="../../build/texts_for_lupdate.py" line="299" />
         <source>Date of expiry</source>
         <translation>Date of expiry</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="297" />
+        <location filename="../../build/texts_for_lupdate.py" line="300" />
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="298" />
+        <location filename="../../build/texts_for_lupdate.py" line="301" />
         <source>Created</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="299" />
+        <location filename="../../build/texts_for_lupdate.py" line="302" />
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="300" />
+        <location filename="../../build/texts_for_lupdate.py" line="303" />
         <source>Workstation</source>
         <translation>Workstation</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="301" />
+        <location filename="../../build/texts_for_lupdate.py" line="304" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="302" />
+        <location filename="../../build/texts_for_lupdate.py" line="305" />
         <source>Portrait on the document</source>
         <translation>Portrait on the document</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="303" />
+        <location filename="../../build/texts_for_lupdate.py" line="306" />
         <source>Bearer photo</source>
         <translation>Bearer photo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="304" />
+        <location filename="../../build/texts_for_lupdate.py" line="307" />
         <source>Report hash (SHA-256)</source>
         <translation>Report hash (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="305" />
+        <location filename="../../build/texts_for_lupdate.py" line="308" />
         <source>Signed by key</source>
         <translation>Signed by key</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="306" />
+        <location filename="../../build/texts_for_lupdate.py" line="309" />
         <source>Signature (Ed25519)</source>
         <translation>Signature (Ed25519)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="308" />
+        <location filename="../../build/texts_for_lupdate.py" line="311" />
         <source>No bearer photo</source>
         <translation>No bearer photo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="309" />
+        <location filename="../../build/texts_for_lupdate.py" line="314" />
         <source>Decision corrected to: {decision}.</source>
         <translation>Decision corrected to: {decision}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="310" />
+        <location filename="../../build/texts_for_lupdate.py" line="315" />
         <source>The machine verdict reports what the checks found; the officer decides.</source>
         <translation>The machine verdict reports what the checks found; the officer decides.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="311" />
+        <location filename="../../build/texts_for_lupdate.py" line="316" />
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="312" />
+        <location filename="../../build/texts_for_lupdate.py" line="317" />
         <source>Captures (failed features outlined and numbered)</source>
         <translation>Captures (failed features outlined and numbered)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="313" />
+        <location filename="../../build/texts_for_lupdate.py" line="318" />
         <source>Checks</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="314" />
+        <location filename="../../build/texts_for_lupdate.py" line="320" />
         <source>No portrait</source>
         <translation>No portrait</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="316" />
+        <location filename="../../build/texts_for_lupdate.py" line="322" />
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="317" />
+        <location filename="../../build/texts_for_lupdate.py" line="323" />
         <source>purged with the report</source>
         <translation>purged with the report</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="318" />
+        <location filename="../../build/texts_for_lupdate.py" line="324" />
         <source>Captures</source>
         <translation>Captures</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="323" />
+        <location filename="../../build/texts_for_lupdate.py" line="329" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="324" />
+        <location filename="../../build/texts_for_lupdate.py" line="330" />
         <source>Addenda</source>
         <translation>Addenda</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="315" />
+        <location filename="../../build/texts_for_lupdate.py" line="321" />
         <source>Bearer</source>
         <translation>Bearer</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="319" />
+        <location filename="../../build/texts_for_lupdate.py" line="325" />
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="320" />
+        <location filename="../../build/texts_for_lupdate.py" line="326" />
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="321" />
+        <location filename="../../build/texts_for_lupdate.py" line="327" />
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="325" />
+        <location filename="../../build/texts_for_lupdate.py" line="331" />
         <source>Not examined</source>
         <translation>Not examined</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="371" />
+        <location filename="../../build/texts_for_lupdate.py" line="377" />
         <source>Visible digital seal (Doc 9303-7 §9 visa profile) at top right.</source>
         <translation>Visible digital seal (Doc 9303-7 §9 visa profile) at top right.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="372" />
+        <location filename="../../build/texts_for_lupdate.py" line="378" />
         <source>Visa number in red ink: orange under UV, dark in IR.</source>
         <translation>Visa number in red ink: orange under UV, dark in IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="373" />
+        <location filename="../../build/texts_for_lupdate.py" line="379" />
         <source>UV: dull sticker, a mint star emblem below the portrait, three fibre colours.</source>
         <translation>UV: dull sticker, a mint star emblem below the portrait, three fibre colours.</translation>
     </message>
@@ -4052,239 +4199,272 @@ or click to choose</translation>
         <translation>Compare with the document.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="307" />
+        <location filename="../../build/texts_for_lupdate.py" line="310" />
         <source>Seen before on this workstation</source>
         <translation>Seen before on this workstation</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="322" />
+        <location filename="../../build/texts_for_lupdate.py" line="312" />
+        <source>It concerns the numbers {numbers}.</source>
+        <translation>It concerns the numbers {numbers}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="313" />
+        <source>It concerns the numbers {numbers}; this document's number was not read: compare it by eye.</source>
+        <translation>It concerns the numbers {numbers}; this document's number was not read: compare it by eye.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="319" />
+        <source>Fraud alerts shown</source>
+        <translation>Fraud alerts shown</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="328" />
         <source>Chip</source>
         <translation>Chip</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="326" />
+        <location filename="../../build/texts_for_lupdate.py" line="332" />
         <source>Report to the duty officer; do not return the document. A hit is a reason to check, not a proof: confirm it with the issuing authority.</source>
         <translation>Report to the duty officer; do not return the document. A hit is a reason to check, not a proof: confirm it with the issuing authority.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="327" />
+        <location filename="../../build/texts_for_lupdate.py" line="333" />
         <source>Utopia identity card, 2021 series</source>
         <translation>Utopia identity card, 2021 series</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="328" />
+        <location filename="../../build/texts_for_lupdate.py" line="334" />
         <source>Front and back are captured side by side.</source>
         <translation>Front and back are captured side by side.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="329" />
+        <location filename="../../build/texts_for_lupdate.py" line="335" />
         <source>Card number in red ink: orange under UV, dark in IR.</source>
         <translation>Card number in red ink: orange under UV, dark in IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="330" />
+        <location filename="../../build/texts_for_lupdate.py" line="336" />
         <source>UV: dull card body, a pink star emblem at top right of the front, red and yellow fibres.</source>
         <translation>UV: dull card body, a pink star emblem at top right of the front, red and yellow fibres.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="331" />
+        <location filename="../../build/texts_for_lupdate.py" line="337" />
         <source>What to look at:</source>
         <translation>What to look at:</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="332" />
+        <location filename="../../build/texts_for_lupdate.py" line="338" />
         <source>Under UV the paper stays dark: genuine paper has no brighteners.</source>
         <translation>Under UV the paper stays dark: genuine paper has no brighteners.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="333" />
+        <location filename="../../build/texts_for_lupdate.py" line="339" />
         <source>A star emblem glows under UV.</source>
         <translation>A star emblem glows under UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="334" />
+        <location filename="../../build/texts_for_lupdate.py" line="340" />
         <source>Emblem in UV (front)</source>
         <translation>Emblem in UV (front)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="335" />
+        <location filename="../../build/texts_for_lupdate.py" line="341" />
         <source>Fluorescent fibres at random positions, in the design's colours only.</source>
         <translation>Fluorescent fibres at random positions, in the design's colours only.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="336" />
+        <location filename="../../build/texts_for_lupdate.py" line="342" />
         <source>Fibres in UV</source>
         <translation>Fibres in UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="337" />
+        <location filename="../../build/texts_for_lupdate.py" line="343" />
         <source>The document number is printed in an ink glowing orange under UV.</source>
         <translation>The document number is printed in an ink glowing orange under UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="338" />
+        <location filename="../../build/texts_for_lupdate.py" line="344" />
         <source>Number ink in UV</source>
         <translation>Number ink in UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="339" />
+        <location filename="../../build/texts_for_lupdate.py" line="345" />
         <source>Every MRZ line absorbs in B900: dark in IR (Doc 9303-3 §4.10).</source>
         <translation>Every MRZ line absorbs in B900: dark in IR (Doc 9303-3 §4.10).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="340" />
+        <location filename="../../build/texts_for_lupdate.py" line="346" />
         <source>The laser-engraved portrait is visible in IR.</source>
         <translation>The laser-engraved portrait is visible in IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="341" />
+        <location filename="../../build/texts_for_lupdate.py" line="347" />
         <source>Portrait in IR (front)</source>
         <translation>Portrait in IR (front)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="342" />
+        <location filename="../../build/texts_for_lupdate.py" line="348" />
         <source>Fine blue waves cross the lower right corner of the portrait.</source>
         <translation>Fine blue waves cross the lower right corner of the portrait.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="343" />
+        <location filename="../../build/texts_for_lupdate.py" line="349" />
         <source>Portrait overprint (front)</source>
         <translation>Portrait overprint (front)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="344" />
+        <location filename="../../build/texts_for_lupdate.py" line="350" />
         <source>The printed header and background vanish in IR.</source>
         <translation>The printed header and background vanish in IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="345" />
+        <location filename="../../build/texts_for_lupdate.py" line="351" />
         <source>Background vanishing in IR</source>
         <translation>Background vanishing in IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="346" />
+        <location filename="../../build/texts_for_lupdate.py" line="352" />
         <source>Header band and guilloche background as on the reference.</source>
         <translation>Header band and guilloche background as on the reference.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="347" />
+        <location filename="../../build/texts_for_lupdate.py" line="353" />
         <source>Background and guilloche</source>
         <translation>Background and guilloche</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="348" />
+        <location filename="../../build/texts_for_lupdate.py" line="354" />
         <source>Utopia identity card, 2024 series</source>
         <translation>Utopia identity card, 2024 series</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="349" />
+        <location filename="../../build/texts_for_lupdate.py" line="355" />
         <source>Full-bleed photographic landscape behind the data on both sides; portrait at the right.</source>
         <translation>Full-bleed photographic landscape behind the data on both sides; portrait at the right.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="350" />
+        <location filename="../../build/texts_for_lupdate.py" line="356" />
         <source>UV: dull card body, a blue star emblem between data and portrait, pink and green fibres.</source>
         <translation>UV: dull card body, a blue star emblem between data and portrait, pink and green fibres.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="351" />
+        <location filename="../../build/texts_for_lupdate.py" line="357" />
         <source>Utopia passport, 2010 series</source>
         <translation>Utopia passport, 2010 series</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="352" />
+        <location filename="../../build/texts_for_lupdate.py" line="358" />
         <source>Portrait at the right, printed in grey: visible in IR.</source>
         <translation>Portrait at the right, printed in grey: visible in IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="353" />
+        <location filename="../../build/texts_for_lupdate.py" line="359" />
         <source>UV: dull paper; a blue shield emblem in the middle; blue and yellow fibres.</source>
         <translation>UV: dull paper; a blue shield emblem in the middle; blue and yellow fibres.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="354" />
+        <location filename="../../build/texts_for_lupdate.py" line="360" />
         <source>Look-alike of the 2020 series: tell them apart by the portrait side and colours.</source>
         <translation>Look-alike of the 2020 series: tell them apart by the portrait side and colours.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="355" />
+        <location filename="../../build/texts_for_lupdate.py" line="361" />
         <source>A shield emblem glows under UV.</source>
         <translation>A shield emblem glows under UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="356" />
+        <location filename="../../build/texts_for_lupdate.py" line="362" />
         <source>Emblem in UV</source>
         <translation>Emblem in UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="357" />
+        <location filename="../../build/texts_for_lupdate.py" line="363" />
         <source>Portrait in IR</source>
         <translation>Portrait in IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="358" />
+        <location filename="../../build/texts_for_lupdate.py" line="364" />
         <source>Portrait overprint</source>
         <translation>Portrait overprint</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="359" />
+        <location filename="../../build/texts_for_lupdate.py" line="365" />
         <source>Utopia passport, 2020 series</source>
         <translation>Utopia passport, 2020 series</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="360" />
+        <location filename="../../build/texts_for_lupdate.py" line="366" />
         <source>Portrait laser-engraved in grey: visible in IR, with a fine wavy overprint crossing its lower right corner.</source>
         <translation>Portrait laser-engraved in grey: visible in IR, with a fine wavy overprint crossing its lower right corner.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="361" />
+        <location filename="../../build/texts_for_lupdate.py" line="367" />
         <source>Passport number printed in red ink that fluoresces orange under UV and stays dark in IR.</source>
         <translation>Passport number printed in red ink that fluoresces orange under UV and stays dark in IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="362" />
+        <location filename="../../build/texts_for_lupdate.py" line="368" />
         <source>UV: dull paper; a yellow-green star emblem right of the data; red, blue and yellow-green fibres at random positions.</source>
         <translation>UV: dull paper; a yellow-green star emblem right of the data; red, blue and yellow-green fibres at random positions.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="363" />
+        <location filename="../../build/texts_for_lupdate.py" line="369" />
         <source>Ghost image of the portrait at the right, faint in visible light.</source>
         <translation>Ghost image of the portrait at the right, faint in visible light.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="364" />
+        <location filename="../../build/texts_for_lupdate.py" line="370" />
         <source>Utopia passport, 2024 series</source>
         <translation>Utopia passport, 2024 series</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="365" />
+        <location filename="../../build/texts_for_lupdate.py" line="371" />
         <source>Rosette background in apricot and teal; portrait at the right with a ghost image left of it; passport number in teal ink that glows cyan under UV.</source>
         <translation>Rosette background in apricot and teal; portrait at the right with a ghost image left of it; passport number in teal ink that glows cyan under UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="366" />
+        <location filename="../../build/texts_for_lupdate.py" line="372" />
         <source>UV: dull paper, an orange shield emblem above the ghost image, green and orange fibres.</source>
         <translation>UV: dull paper, an orange shield emblem above the ghost image, green and orange fibres.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="367" />
+        <location filename="../../build/texts_for_lupdate.py" line="373" />
         <source>Utopia residence permit, 2019 series</source>
         <translation>Utopia residence permit, 2019 series</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="368" />
+        <location filename="../../build/texts_for_lupdate.py" line="374" />
         <source>Visible digital seal (Doc 9303-13, Utopia residence-permit profile) at top right.</source>
         <translation>Visible digital seal (Doc 9303-13, Utopia residence-permit profile) at top right.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="369" />
+        <location filename="../../build/texts_for_lupdate.py" line="375" />
         <source>UV: dull paper, a yellow shield emblem below the portrait, red and blue fibres.</source>
         <translation>UV: dull paper, a yellow shield emblem below the portrait, red and blue fibres.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="370" />
+        <location filename="../../build/texts_for_lupdate.py" line="376" />
         <source>Utopia visa, 2022 series</source>
         <translation>Utopia visa, 2022 series</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="51" />
+        <source>visible light</source>
+        <translation>visible light</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="51" />
+        <source>UV</source>
+        <translation>UV</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="51" />
+        <source>IR</source>
+        <translation>IR</translation>
     </message>
 </context>
 <context>

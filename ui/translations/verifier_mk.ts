@@ -34,10 +34,33 @@
     </message>
 </context>
 <context>
+    <name>AlertPanel</name>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="93" />
+        <source>⚑ Fraud alerts for this document design ({0}): check what they describe.</source>
+        <translation>⚑ Предупредувања за фалсификати за овој образец на документ ({0}): проверете го она што го опишуваат.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="125" />
+        <source>Example</source>
+        <translation>Пример</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="131" />
+        <source>Alert: {0} ({1})</source>
+        <translation>Предупредување: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="136" />
+        <source>This document ({0})</source>
+        <translation>Овој документ ({0})</translation>
+    </message>
+</context>
+<context>
     <name>CaptureSlot</name>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="107" />
-        <location filename="../../verifier/gui/inspection.py" line="120" />
+        <location filename="../../verifier/gui/inspection.py" line="109" />
+        <location filename="../../verifier/gui/inspection.py" line="122" />
         <source>Drop an image here
 or click to choose</source>
         <translation>Пуштете слика тука
@@ -220,6 +243,110 @@ or click to choose</source>
         <location filename="../decision.ui" line="37" />
         <source>Notes for the report (optional)</source>
         <translation>Белешки за извештајот (незадолжително)</translation>
+    </message>
+</context>
+<context>
+    <name>FraudAlertView</name>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="150" />
+        <source>Alerts from the regional hub about forgeries in circulation. Each is shown at the inspection of the design it concerns until it expires or the hub withdraws it. Personal data is masked on the examples.</source>
+        <translation>Предупредувања од регионалниот центар за фалсификати во оптек. Секое се прикажува при прегледот на обрасецот на кој се однесува додека не истече или центарот не го повлече. Личните податоци на примерите се прекриени.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="158" />
+        <source>Alert</source>
+        <translation>Предупредување</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="158" />
+        <source>Design</source>
+        <translation>Образец</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="158" />
+        <source>Numbers</source>
+        <translation>Броеви</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="158" />
+        <source>Issued</source>
+        <translation>Издадена</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="159" />
+        <source>Until</source>
+        <translation>Важи до</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="159" />
+        <source>State</source>
+        <translation>Состојба</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="171" />
+        <source>&amp;Import fraud alerts…</source>
+        <translation>&amp;Увези предупредувања за фалсификати…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="186" />
+        <location filename="../../verifier/gui/fraudalerts.py" line="255" />
+        <source>Only an administrator imports alerts.</source>
+        <translation>Само администратор увезува предупредувања.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="195" />
+        <source>Withdrawn</source>
+        <translation>Повлечено</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="196" />
+        <source>In force</source>
+        <translation>Во сила</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="196" />
+        <source>Expired</source>
+        <translation>Истечено</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="202" />
+        <source>all</source>
+        <translation>сите</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="215" />
+        <source>No fraud alert is installed.</source>
+        <translation>Не е инсталирано ниедно предупредување за фалсификати.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="217" />
+        <source>Alerts: {0}, in force: {1}.</source>
+        <translation>Предупредувања: {0}, во сила: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="232" />
+        <source>Look for: {0}</source>
+        <translation>Обрнете внимание на: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="260" />
+        <source>Import fraud alerts</source>
+        <translation>Увези предупредувања за фалсификати</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="262" />
+        <source>Fraud alerts (*.alert);;All files (*)</source>
+        <translation>Предупредувања за фалсификати (*.alert);;Сите датотеки (*)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="276" />
+        <source>Refused; the alerts in force are unchanged: {0}</source>
+        <translation>Одбиено; предупредувањата во сила се непроменети: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="279" />
+        <source>Imported: {0}.</source>
+        <translation>Увезено: {0}.</translation>
     </message>
 </context>
 <context>
@@ -414,536 +541,536 @@ or click to choose</source>
 <context>
     <name>InspectionView</name>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="77" />
+        <location filename="../../verifier/gui/inspection.py" line="79" />
         <source>Pass</source>
         <translation>Исправно</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="78" />
+        <location filename="../../verifier/gui/inspection.py" line="80" />
         <source>FAIL</source>
         <translation>НЕИСПРАВНО</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="79" />
+        <location filename="../../verifier/gui/inspection.py" line="81" />
         <source>Warning</source>
         <translation>Предупредување</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="80" />
+        <location filename="../../verifier/gui/inspection.py" line="82" />
         <source>Skipped</source>
         <translation>Прескокнато</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="81" />
+        <location filename="../../verifier/gui/inspection.py" line="83" />
         <source>Not checked</source>
         <translation>Не е проверено</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="82" />
+        <location filename="../../verifier/gui/inspection.py" line="84" />
         <source>Not examined</source>
         <translation>Не е прегледано</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="187" />
+        <location filename="../../verifier/gui/inspection.py" line="189" />
         <source>Visible light</source>
         <translation>Видлива светлина</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="188" />
+        <location filename="../../verifier/gui/inspection.py" line="190" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="189" />
+        <location filename="../../verifier/gui/inspection.py" line="191" />
         <source>IR 870 nm</source>
         <translation>IR 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="190" />
+        <location filename="../../verifier/gui/inspection.py" line="192" />
         <source>Bearer photo</source>
         <translation>Фотографија на носителот</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="230" />
+        <location filename="../../verifier/gui/inspection.py" line="232" />
         <source>&amp;Open files… (Ctrl+O)</source>
         <translation>&amp;Отвори датотеки… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="231" />
+        <location filename="../../verifier/gui/inspection.py" line="233" />
         <source>S&amp;amples… (Ctrl+M)</source>
         <translation>&amp;Примероци… (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="232" />
+        <location filename="../../verifier/gui/inspection.py" line="234" />
         <source>&amp;Hot folder (Ctrl+H)</source>
         <translation>Надгледувана &amp;папка (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="234" />
+        <location filename="../../verifier/gui/inspection.py" line="236" />
         <source>&amp;Camera (Ctrl+K)</source>
         <translation>&amp;Камера (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="236" />
+        <location filename="../../verifier/gui/inspection.py" line="238" />
         <source>Ca&amp;pture (Space)</source>
         <translation>&amp;Сними (Space)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="237" />
+        <location filename="../../verifier/gui/inspection.py" line="239" />
         <source>Next &amp;light (Ctrl+L)</source>
         <translation>Следна свет&amp;лина (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="238" />
+        <location filename="../../verifier/gui/inspection.py" line="240" />
         <source>&amp;Inspect (F5)</source>
         <translation>П&amp;регледај (F5)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="240" />
+        <location filename="../../verifier/gui/inspection.py" line="242" />
         <source>&amp;New inspection (Ctrl+N)</source>
         <translation>&amp;Нов преглед (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="268" />
+        <location filename="../../verifier/gui/inspection.py" line="270" />
         <source>Rea&amp;d the chip (Ctrl+R)</source>
         <translation>Про&amp;читај чип (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="273" />
+        <location filename="../../verifier/gui/inspection.py" line="275" />
         <source>Read the document's chip during the inspection: on a chip reader, or a sample's simulated chip. The MRZ is the key; for an ID card, type its CAN.</source>
         <translation>Прочитај го чипот на документот при контролата: на читач на чипови, или симулираниот чип на примерокот. MRZ е клучот; за лична карта внесете го нејзиниот CAN.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="278" />
+        <location filename="../../verifier/gui/inspection.py" line="280" />
         <source>CAN (ID cards, optional)</source>
         <translation>CAN (лични карти, незадолжително)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="297" />
+        <location filename="../../verifier/gui/inspection.py" line="318" />
         <source>Hide or show the captures (Ctrl+\)</source>
         <translation>Скриј или прикажи ги снимките (Ctrl+\)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="314" />
+        <location filename="../../verifier/gui/inspection.py" line="336" />
         <source>Check</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="314" />
+        <location filename="../../verifier/gui/inspection.py" line="336" />
         <source>Result</source>
         <translation>Резултат</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="314" />
+        <location filename="../../verifier/gui/inspection.py" line="336" />
         <source>Details</source>
         <translation>Детали</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="366" />
+        <location filename="../../verifier/gui/inspection.py" line="388" />
         <source>Brightness</source>
         <translation>Осветленост</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="367" />
+        <location filename="../../verifier/gui/inspection.py" line="389" />
         <source>Contrast</source>
         <translation>Контраст</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="374" />
+        <location filename="../../verifier/gui/inspection.py" line="396" />
         <source>Invert</source>
         <translation>Инверзија</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="378" />
+        <location filename="../../verifier/gui/inspection.py" line="400" />
         <source>All channels</source>
         <translation>Сите канали</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="378" />
+        <location filename="../../verifier/gui/inspection.py" line="400" />
         <source>Red</source>
         <translation>Црвен</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="378" />
+        <location filename="../../verifier/gui/inspection.py" line="400" />
         <source>Green</source>
         <translation>Зелен</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="378" />
+        <location filename="../../verifier/gui/inspection.py" line="400" />
         <source>Blue</source>
         <translation>Син</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="384" />
+        <location filename="../../verifier/gui/inspection.py" line="406" />
         <source>Side by side</source>
         <translation>Една до друга</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="385" />
+        <location filename="../../verifier/gui/inspection.py" line="407" />
         <source>Blink with the reference</source>
         <translation>Наизменично со референцата</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="386" />
+        <location filename="../../verifier/gui/inspection.py" line="408" />
         <source>Difference from the reference</source>
         <translation>Разлика од референцата</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="390" />
+        <location filename="../../verifier/gui/inspection.py" line="412" />
         <source>Reset</source>
         <translation>Ресетирај</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="406" />
-        <location filename="../../verifier/gui/inspection.py" line="1137" />
-        <location filename="../../verifier/gui/inspection.py" line="1163" />
+        <location filename="../../verifier/gui/inspection.py" line="428" />
+        <location filename="../../verifier/gui/inspection.py" line="1161" />
+        <location filename="../../verifier/gui/inspection.py" line="1187" />
         <source>Capture</source>
         <translation>Снимка</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="406" />
+        <location filename="../../verifier/gui/inspection.py" line="428" />
         <source>Reference</source>
         <translation>Референца</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="423" />
+        <location filename="../../verifier/gui/inspection.py" line="445" />
         <source>Portrait on the document</source>
         <translation>Портрет на исправата</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="424" />
+        <location filename="../../verifier/gui/inspection.py" line="446" />
         <source>Bearer, photographed now</source>
         <translation>Носител, фотографиран сега</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="425" />
+        <location filename="../../verifier/gui/inspection.py" line="447" />
         <source>Portrait in the chip</source>
         <translation>Портрет во чипот</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="441" />
-        <location filename="../../verifier/gui/inspection.py" line="979" />
+        <location filename="../../verifier/gui/inspection.py" line="463" />
+        <location filename="../../verifier/gui/inspection.py" line="1003" />
         <source>Face</source>
         <translation>Лице</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="510" />
+        <location filename="../../verifier/gui/inspection.py" line="532" />
         <source>Decide this inspection first (Ctrl+1, Ctrl+2 or Ctrl+3).</source>
         <translation>Прво донесете одлука за овој преглед (Ctrl+1, Ctrl+2 или Ctrl+3).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="513" />
+        <location filename="../../verifier/gui/inspection.py" line="535" />
         <source>Record as not decided</source>
         <translation>Запиши како неодлучено</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="515" />
+        <location filename="../../verifier/gui/inspection.py" line="537" />
         <source>The inspection is kept as a signed report with no decision. Say why it was left (e.g. the traveller withdrew, the document was recaptured).</source>
         <translation>Прегледот се чува како потпишан извештај без одлука. Наведете зошто е оставен (на пр. патникот се повлекол, исправата е повторно снимена).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="518" />
+        <location filename="../../verifier/gui/inspection.py" line="540" />
         <source>&amp;Record</source>
         <translation>&amp;Запиши</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="522" />
+        <location filename="../../verifier/gui/inspection.py" line="544" />
         <source>Nothing was recorded: decide this inspection first.</source>
         <translation>Ништо не е запишано: прво донесете одлука за овој преглед.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="575" />
+        <location filename="../../verifier/gui/inspection.py" line="598" />
         <source>Place the document in white light and capture it (visible).</source>
         <translation>Ставете ја исправата под бела светлина и снимете ја (видлива).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="576" />
+        <location filename="../../verifier/gui/inspection.py" line="599" />
         <source>Switch to UV light (365 nm) and capture the document.</source>
         <translation>Вклучете UV светлина (365 nm) и снимете ја исправата.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="577" />
+        <location filename="../../verifier/gui/inspection.py" line="600" />
         <source>Switch to IR light (870 nm) and capture the document.</source>
         <translation>Вклучете IR светлина (870 nm) и снимете ја исправата.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="578" />
+        <location filename="../../verifier/gui/inspection.py" line="601" />
         <source>Take a photo of the person presenting the document.</source>
         <translation>Фотографирајте го лицето што ја покажува исправата.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="608" />
+        <location filename="../../verifier/gui/inspection.py" line="631" />
         <source>Not taken: {0} Choose an image file (PNG, JPEG, TIFF).</source>
         <translation>Не е преземено: {0} Изберете датотека со слика (PNG, JPEG, TIFF).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="619" />
+        <location filename="../../verifier/gui/inspection.py" line="642" />
         <source>Everything is captured: press Inspect (F5).</source>
         <translation>Сè е снимено: притиснете Прегледај (F5).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="637" />
-        <location filename="../../verifier/gui/inspection.py" line="645" />
+        <location filename="../../verifier/gui/inspection.py" line="660" />
+        <location filename="../../verifier/gui/inspection.py" line="668" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Слики (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="644" />
+        <location filename="../../verifier/gui/inspection.py" line="667" />
         <source>Open the captures</source>
         <translation>Отворање снимки</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="665" />
+        <location filename="../../verifier/gui/inspection.py" line="688" />
         <source>Sample {0}</source>
         <translation>Примерок {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="672" />
+        <location filename="../../verifier/gui/inspection.py" line="695" />
         <source>The sample documents are not installed.</source>
         <translation>Примероците на исправи не се инсталирани.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="675" />
+        <location filename="../../verifier/gui/inspection.py" line="698" />
         <source>Sample documents</source>
         <translation>Примероци на исправи</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="675" />
+        <location filename="../../verifier/gui/inspection.py" line="698" />
         <source>Sample:</source>
         <translation>Примерок:</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="685" />
+        <location filename="../../verifier/gui/inspection.py" line="708" />
         <source>No hot folder is set, or it does not exist: an administrator sets it in Settings (the folder the scanner writes into).</source>
         <translation>Не е поставена надгледувана папка или таа не постои: ја поставува администратор во Поставки (папката во која запишува скенерот).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="696" />
+        <location filename="../../verifier/gui/inspection.py" line="719" />
         <source>Watching the hot folder: scan the document.</source>
         <translation>Се надгледува папката: скенирајте ја исправата.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="709" />
+        <location filename="../../verifier/gui/inspection.py" line="732" />
         <source>{0} new scan(s) are waiting: decide this inspection (or record it as not decided with New inspection) and they come in.</source>
         <translation>Нови скенирања што чекаат: {0}; донесете одлука за овој преглед (или запишете го како неодлучен со Нов преглед) и тие ќе бидат вчитани.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="765" />
+        <location filename="../../verifier/gui/inspection.py" line="788" />
         <source>Turn the camera on first (Ctrl+K), or open a file.</source>
         <translation>Прво вклучете ја камерата (Ctrl+K) или отворете датотека.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="794" />
+        <location filename="../../verifier/gui/inspection.py" line="817" />
         <source>Capture the document in visible light first: the other lights are optional.</source>
         <translation>Прво снимете ја исправата во видлива светлина: другите светлини не се задолжителни.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="801" />
+        <location filename="../../verifier/gui/inspection.py" line="824" />
         <source>{0} is not an image file.</source>
         <translation>{0} не е датотека со слика.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="814" />
+        <location filename="../../verifier/gui/inspection.py" line="837" />
         <source>Inspecting…</source>
         <translation>Се прегледува…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="844" />
+        <location filename="../../verifier/gui/inspection.py" line="867" />
         <source>Reading the chip's portrait: %p%</source>
         <translation>Читање на фотографијата од чипот: %p%</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="857" />
+        <location filename="../../verifier/gui/inspection.py" line="880" />
         <source>An image could not be read: {0} Capture it again or choose another file.</source>
         <translation>Сликата не може да се прочита: {0} Снимете ја повторно или изберете друга датотека.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="862" />
+        <location filename="../../verifier/gui/inspection.py" line="885" />
         <source>The inspection failed: {0}. The captures are kept; try again.</source>
         <translation>Прегледот не успеа: {0}. Снимките се зачувани; обидете се повторно.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="875" />
+        <location filename="../../verifier/gui/inspection.py" line="898" />
         <source>Not examined: {0}.</source>
         <translation>Не е прегледано: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="898" />
+        <location filename="../../verifier/gui/inspection.py" line="922" />
         <source>⚠ Seen before on this workstation, and referred or suspected then:</source>
         <translation>⚠ Веќе виден на оваа работна станица, и тогаш упатен или сомнителен:</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="900" />
+        <location filename="../../verifier/gui/inspection.py" line="924" />
         <source>Seen before on this workstation:</source>
         <translation>Веќе виден на оваа работна станица:</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="911" />
+        <location filename="../../verifier/gui/inspection.py" line="935" />
         <source>No inspection yet</source>
         <translation>Сè уште нема преглед</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="931" />
+        <location filename="../../verifier/gui/inspection.py" line="955" />
         <source>Name in the chip</source>
         <translation>Име во чипот</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="934" />
+        <location filename="../../verifier/gui/inspection.py" line="958" />
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="934" />
+        <location filename="../../verifier/gui/inspection.py" line="958" />
         <source>not identified</source>
         <translation>не е препознаена</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="944" />
+        <location filename="../../verifier/gui/inspection.py" line="968" />
         <source>Document</source>
         <translation>Исправа</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="946" />
+        <location filename="../../verifier/gui/inspection.py" line="970" />
         <source>Number</source>
         <translation>Број</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="947" />
+        <location filename="../../verifier/gui/inspection.py" line="971" />
         <source>Name</source>
         <translation>Име</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="949" />
+        <location filename="../../verifier/gui/inspection.py" line="973" />
         <source>Nationality</source>
         <translation>Државјанство</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="950" />
+        <location filename="../../verifier/gui/inspection.py" line="974" />
         <source>Born</source>
         <translation>Роден(а)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="951" />
+        <location filename="../../verifier/gui/inspection.py" line="975" />
         <source>Expires</source>
         <translation>Важи до</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="956" />
+        <location filename="../../verifier/gui/inspection.py" line="980" />
         <source>MRZ</source>
         <translation>MRZ</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="961" />
+        <location filename="../../verifier/gui/inspection.py" line="985" />
         <source>{0}: check digit {1}, computed {2}</source>
         <translation>{0}: контролна цифра {1}, пресметана {2}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="973" />
+        <location filename="../../verifier/gui/inspection.py" line="997" />
         <source>Document, MRZ and printed data</source>
         <translation>Исправа, MRZ и отпечатени податоци</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="977" />
+        <location filename="../../verifier/gui/inspection.py" line="1001" />
         <source>Bar codes and seals</source>
         <translation>Баркодови и печати</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="978" />
+        <location filename="../../verifier/gui/inspection.py" line="1002" />
         <source>Chip</source>
         <translation>Чип</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="980" />
+        <location filename="../../verifier/gui/inspection.py" line="1004" />
         <source>Watch lists</source>
         <translation>Листи за потрага</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1054" />
+        <location filename="../../verifier/gui/inspection.py" line="1078" />
         <source>No bearer photo was compared.</source>
         <translation>Не е споредена фотографија на носителот.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1058" />
+        <location filename="../../verifier/gui/inspection.py" line="1082" />
         <source>Match</source>
         <translation>Се совпаѓа</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1059" />
+        <location filename="../../verifier/gui/inspection.py" line="1083" />
         <source>Uncertain</source>
         <translation>Несигурно</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1060" />
+        <location filename="../../verifier/gui/inspection.py" line="1084" />
         <source>No match</source>
         <translation>Не се совпаѓа</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1145" />
+        <location filename="../../verifier/gui/inspection.py" line="1169" />
         <source>No reference image to compare with for this light.</source>
         <translation>За оваа светлина нема референтна слика за споредба.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1150" />
+        <location filename="../../verifier/gui/inspection.py" line="1174" />
         <source>Difference: capture against reference (bright = differs)</source>
         <translation>Разлика: снимка наспроти референца (светло = се разликува)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1163" />
+        <location filename="../../verifier/gui/inspection.py" line="1187" />
         <source>Reference (blinking)</source>
         <translation>Референца (наизменично)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1170" />
+        <location filename="../../verifier/gui/inspection.py" line="1194" />
         <source>Inspect the document before deciding.</source>
         <translation>Прегледајте ја исправата пред да одлучите.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1175" />
+        <location filename="../../verifier/gui/inspection.py" line="1199" />
         <source>found anomalies</source>
         <translation>утврди неправилности</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1176" />
+        <location filename="../../verifier/gui/inspection.py" line="1200" />
         <source>is inconclusive</source>
         <translation>е без заклучок</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1179" />
+        <location filename="../../verifier/gui/inspection.py" line="1203" />
         <source>Release despite the verdict?</source>
         <translation>Да се пропушти и покрај наодот?</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1181" />
+        <location filename="../../verifier/gui/inspection.py" line="1205" />
         <source>The machine verdict {0}. Releasing the traveller needs your reason: what you examined and why you are satisfied. It is signed into the report.</source>
         <translation>Машинскиот наод {0}. За пропуштање на патникот потребно е ваше образложение: што прегледавте и зошто сте уверени. Тоа се потпишува во извештајот.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1184" />
+        <location filename="../../verifier/gui/inspection.py" line="1208" />
         <source>&amp;Release</source>
         <translation>&amp;Пропушти</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1188" />
+        <location filename="../../verifier/gui/inspection.py" line="1212" />
         <source>Not released: nothing was saved.</source>
         <translation>Не е пропуштен: ништо не е зачувано.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1220" />
+        <location filename="../../verifier/gui/inspection.py" line="1244" />
         <source>Report #{0} signed and saved as not decided.</source>
         <translation>Извештајот #{0} е потпишан и зачуван како неодлучен.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1222" />
+        <location filename="../../verifier/gui/inspection.py" line="1246" />
         <source>Report #{0} signed and saved.</source>
         <translation>Извештајот #{0} е потпишан и зачуван.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1227" />
+        <location filename="../../verifier/gui/inspection.py" line="1251" />
         <source>an internal error.</source>
         <translation>внатрешна грешка.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1229" />
+        <location filename="../../verifier/gui/inspection.py" line="1253" />
         <source>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</source>
         <translation>Извештајот НЕ е зачуван: {0} Вашата одлука и белешките се задржани: притиснете ја одлуката повторно за нов обид.</translation>
     </message>
@@ -951,148 +1078,153 @@ or click to choose</source>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../verifier/gui/library.py" line="56" />
+        <location filename="../../verifier/gui/library.py" line="57" />
         <source>Visible light</source>
         <translation>Видлива светлина</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="56" />
+        <location filename="../../verifier/gui/library.py" line="57" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="57" />
+        <location filename="../../verifier/gui/library.py" line="58" />
         <source>IR 870 nm</source>
         <translation>IR 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="58" />
+        <location filename="../../verifier/gui/library.py" line="59" />
         <source>&amp;Import a signed library package…</source>
         <translation>У&amp;вези потпишан пакет на библиотеката…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="59" />
+        <location filename="../../verifier/gui/library.py" line="60" />
         <source>New &amp;draft from an exemplar…</source>
         <translation>Нов &amp;нацрт од образец…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="60" />
+        <location filename="../../verifier/gui/library.py" line="61" />
         <source>&amp;Edit a draft…</source>
         <translation>&amp;Уреди нацрт…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="85" />
+        <location filename="../../verifier/gui/library.py" line="89" />
         <source>Document templates</source>
         <translation>Обрасци на документи</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="86" />
+        <location filename="../../verifier/gui/library.py" line="90" />
         <source>Chip trust: CSCA certificates</source>
         <translation>Доверба за чипот: CSCA сертификати</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="88" />
+        <location filename="../../verifier/gui/library.py" line="91" />
         <source>Watch lists</source>
         <translation>Листи за потрага</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="95" />
-        <location filename="../../verifier/gui/library.py" line="233" />
+        <location filename="../../verifier/gui/library.py" line="92" />
+        <source>Fraud alerts</source>
+        <translation>Предупредувања за фалсификати</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="101" />
+        <location filename="../../verifier/gui/library.py" line="239" />
         <source>Only an administrator changes the library.</source>
         <translation>Само администратор ја менува библиотеката.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="116" />
+        <location filename="../../verifier/gui/library.py" line="122" />
         <source>Library: {0} ({1} templates).</source>
         <translation>Библиотека: {0} (шаблони: {1}).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="117" />
+        <location filename="../../verifier/gui/library.py" line="123" />
         <source>Invalid: {0}</source>
         <translation>Неисправно: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="141" />
+        <location filename="../../verifier/gui/library.py" line="147" />
         <source>visible</source>
         <translation>видлива</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="167" />
+        <location filename="../../verifier/gui/library.py" line="173" />
         <source>The exemplar's captures (visible, UV, IR)</source>
         <translation>Снимки на образецот (видлива, UV, IR)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="168" />
+        <location filename="../../verifier/gui/library.py" line="174" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Слики (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="177" />
+        <location filename="../../verifier/gui/library.py" line="183" />
         <source>New template</source>
         <translation>Нов шаблон</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="177" />
+        <location filename="../../verifier/gui/library.py" line="183" />
         <source>Template id (e.g. SRB-P-2008):</source>
         <translation>Ознака на шаблонот (на пр. SRB-P-2008):</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="192" />
+        <location filename="../../verifier/gui/library.py" line="198" />
         <source>No draft: {0}</source>
         <translation>Нацртот не е создаден: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="196" />
+        <location filename="../../verifier/gui/library.py" line="202" />
         <source>Draft made; not found on the exemplar: {0}.</source>
         <translation>Нацртот е создаден; на образецот не е пронајдено: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="204" />
+        <location filename="../../verifier/gui/library.py" line="210" />
         <source>A draft</source>
         <translation>Нацрт</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="218" />
+        <location filename="../../verifier/gui/library.py" line="224" />
         <source>Not published: {0}</source>
         <translation>Не е објавено: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="227" />
+        <location filename="../../verifier/gui/library.py" line="233" />
         <source>Published {0} into the library (version {1}).</source>
         <translation>{0} е објавен во библиотеката (верзија {1}).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="238" />
+        <location filename="../../verifier/gui/library.py" line="244" />
         <source>Import a library package</source>
         <translation>Увоз на пакет на библиотеката</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="240" />
+        <location filename="../../verifier/gui/library.py" line="246" />
         <source>Library packages (*.zip *.vlib)</source>
         <translation>Пакети на библиотеката (*.zip *.vlib)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="248" />
+        <location filename="../../verifier/gui/library.py" line="254" />
         <source>Checking and installing {0}…</source>
         <translation>Проверка и инсталирање на {0}…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="266" />
+        <location filename="../../verifier/gui/library.py" line="272" />
         <source>Installed {0} version {1}.</source>
         <translation>Инсталиран е {0}, верзија {1}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="271" />
+        <location filename="../../verifier/gui/library.py" line="277" />
         <source>The package was refused: {0}</source>
         <translation>Пакетот е одбиен: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="273" />
+        <location filename="../../verifier/gui/library.py" line="279" />
         <source>Not done: {0}</source>
         <translation>Не е извршено: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="273" />
+        <location filename="../../verifier/gui/library.py" line="279" />
         <source>an internal error.</source>
         <translation>внатрешна грешка.</translation>
     </message>
@@ -1214,37 +1346,37 @@ or click to choose</source>
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="394" />
+        <location filename="../../build/texts_for_lupdate.py" line="400" />
         <source>&amp;Undo</source>
         <translation>&amp;Врати</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="395" />
+        <location filename="../../build/texts_for_lupdate.py" line="401" />
         <source>&amp;Redo</source>
         <translation>&amp;Повтори</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="396" />
+        <location filename="../../build/texts_for_lupdate.py" line="402" />
         <source>Cu&amp;t</source>
         <translation>&amp;Исечи</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="397" />
+        <location filename="../../build/texts_for_lupdate.py" line="403" />
         <source>&amp;Copy</source>
         <translation>&amp;Копирај</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="398" />
+        <location filename="../../build/texts_for_lupdate.py" line="404" />
         <source>&amp;Paste</source>
         <translation>&amp;Залепи</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="399" />
+        <location filename="../../build/texts_for_lupdate.py" line="405" />
         <source>Delete</source>
         <translation>Избриши</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="400" />
+        <location filename="../../build/texts_for_lupdate.py" line="406" />
         <source>Select All</source>
         <translation>Избери сè</translation>
     </message>
@@ -1252,12 +1384,12 @@ or click to choose</source>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="392" />
+        <location filename="../../build/texts_for_lupdate.py" line="398" />
         <source>Show Details...</source>
         <translation>Прикажи детали...</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="393" />
+        <location filename="../../build/texts_for_lupdate.py" line="399" />
         <source>Hide Details...</source>
         <translation>Скриј детали...</translation>
     </message>
@@ -1265,92 +1397,92 @@ or click to choose</source>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="374" />
+        <location filename="../../build/texts_for_lupdate.py" line="380" />
         <source>OK</source>
         <translation>Во ред</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="375" />
+        <location filename="../../build/texts_for_lupdate.py" line="381" />
         <source>Save</source>
         <translation>Зачувај</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="376" />
+        <location filename="../../build/texts_for_lupdate.py" line="382" />
         <source>Save All</source>
         <translation>Зачувај сè</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="377" />
+        <location filename="../../build/texts_for_lupdate.py" line="383" />
         <source>Open</source>
         <translation>Отвори</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="378" />
+        <location filename="../../build/texts_for_lupdate.py" line="384" />
         <source>&amp;Yes</source>
         <translation>&amp;Да</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="379" />
+        <location filename="../../build/texts_for_lupdate.py" line="385" />
         <source>Yes to &amp;All</source>
         <translation>Да за &amp;сите</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="380" />
+        <location filename="../../build/texts_for_lupdate.py" line="386" />
         <source>&amp;No</source>
         <translation>&amp;Не</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="381" />
+        <location filename="../../build/texts_for_lupdate.py" line="387" />
         <source>N&amp;o to All</source>
         <translation>Н&amp;е за сите</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="382" />
+        <location filename="../../build/texts_for_lupdate.py" line="388" />
         <source>Abort</source>
         <translation>Прекини</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="383" />
+        <location filename="../../build/texts_for_lupdate.py" line="389" />
         <source>Retry</source>
         <translation>Обиди се повторно</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="384" />
+        <location filename="../../build/texts_for_lupdate.py" line="390" />
         <source>Ignore</source>
         <translation>Игнорирај</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="385" />
+        <location filename="../../build/texts_for_lupdate.py" line="391" />
         <source>Close</source>
         <translation>Затвори</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="386" />
+        <location filename="../../build/texts_for_lupdate.py" line="392" />
         <source>Cancel</source>
         <translation>Откажи</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="387" />
+        <location filename="../../build/texts_for_lupdate.py" line="393" />
         <source>Discard</source>
         <translation>Отфрли</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="388" />
+        <location filename="../../build/texts_for_lupdate.py" line="394" />
         <source>Help</source>
         <translation>Помош</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="389" />
+        <location filename="../../build/texts_for_lupdate.py" line="395" />
         <source>Apply</source>
         <translation>Примени</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="390" />
+        <location filename="../../build/texts_for_lupdate.py" line="396" />
         <source>Reset</source>
         <translation>Ресетирај</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="391" />
+        <location filename="../../build/texts_for_lupdate.py" line="397" />
         <source>Restore Defaults</source>
         <translation>Врати стандардни</translation>
     </message>
@@ -1358,42 +1490,42 @@ or click to choose</source>
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="401" />
+        <location filename="../../build/texts_for_lupdate.py" line="407" />
         <source>&amp;Undo</source>
         <translation>&amp;Врати</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="402" />
+        <location filename="../../build/texts_for_lupdate.py" line="408" />
         <source>&amp;Redo</source>
         <translation>&amp;Повтори</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="403" />
+        <location filename="../../build/texts_for_lupdate.py" line="409" />
         <source>Cu&amp;t</source>
         <translation>&amp;Исечи</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="404" />
+        <location filename="../../build/texts_for_lupdate.py" line="410" />
         <source>&amp;Copy</source>
         <translation>&amp;Копирај</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="405" />
+        <location filename="../../build/texts_for_lupdate.py" line="411" />
         <source>&amp;Paste</source>
         <translation>&amp;Залепи</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="406" />
+        <location filename="../../build/texts_for_lupdate.py" line="412" />
         <source>Delete</source>
         <translation>Избриши</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="407" />
+        <location filename="../../build/texts_for_lupdate.py" line="413" />
         <source>Select All</source>
         <translation>Избери сè</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="408" />
+        <location filename="../../build/texts_for_lupdate.py" line="414" />
         <source>Copy &amp;Link Location</source>
         <translation>Копирај ја &amp;адресата на врската</translation>
     </message>
@@ -3678,81 +3810,96 @@ or click to choose</source>
     </message>
     <message>
         <location filename="../../build/texts_for_lupdate.py" line="279" />
+        <source>{title}: from {hub}, {issued}, in force until {expires}.</source>
+        <translation>{title}: издадено од {hub}, {issued}, во сила до {expires}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="280" />
+        <source>Look for: {what}</source>
+        <translation>Обрнете внимание на: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="281" />
         <source>not identified</source>
         <translation>не е препознаена</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="280" />
+        <location filename="../../build/texts_for_lupdate.py" line="282" />
         <source>Portrait in the chip</source>
         <translation>Портрет во чипот</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="281" />
+        <location filename="../../build/texts_for_lupdate.py" line="283" />
         <source>No bearer photo was compared.</source>
         <translation>Не е споредена фотографија на носителот.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="282" />
+        <location filename="../../build/texts_for_lupdate.py" line="284" />
         <source>Match</source>
         <translation>Се совпаѓа</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="283" />
+        <location filename="../../build/texts_for_lupdate.py" line="285" />
         <source>Uncertain</source>
         <translation>Несигурно</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="284" />
+        <location filename="../../build/texts_for_lupdate.py" line="286" />
         <source>No match</source>
         <translation>Не се совпаѓа</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="285" />
+        <location filename="../../build/texts_for_lupdate.py" line="287" />
         <source>{percent}% similar: {band}. {reason}</source>
         <translation>Сличност {percent}%: {band}. {reason}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="286" />
+        <location filename="../../build/texts_for_lupdate.py" line="288" />
         <source>— (command line)</source>
         <translation>— (командна линија)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="287" />
+        <location filename="../../build/texts_for_lupdate.py" line="289" />
         <source>Addendum #{n}</source>
         <translation>Додаток #{n}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="288" />
+        <location filename="../../build/texts_for_lupdate.py" line="290" />
+        <source>The document was not identified: this alert concerns the design {template} of the same issuing state and document type.</source>
+        <translation>Документот не е идентификуван: ова предупредување се однесува на обрасецот {template} од истата држава издавач и вид на документ.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="291" />
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="289" />
+        <location filename="../../build/texts_for_lupdate.py" line="292" />
         <source>Document code</source>
         <translation>Ознака на исправата</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="290" />
+        <location filename="../../build/texts_for_lupdate.py" line="293" />
         <source>Issuing state</source>
         <translation>Држава издавач</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="291" />
+        <location filename="../../build/texts_for_lupdate.py" line="294" />
         <source>Document number</source>
         <translation>Број на исправата</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="292" />
+        <location filename="../../build/texts_for_lupdate.py" line="295" />
         <source>Surname</source>
         <translation>Презиме</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="293" />
+        <location filename="../../build/texts_for_lupdate.py" line="296" />
         <source>Given names</source>
         <translation>Име</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="294" />
+        <location filename="../../build/texts_for_lupdate.py" line="297" />
         <source>Nationality</source>
         <translation>Државјанство</translation>
     </message>
@@ -3762,132 +3909,132 @@ or click to choose</source>
         <translation>Датум на раѓање</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="295" />
+        <location filename="../../build/texts_for_lupdate.py" line="298" />
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="296" />
+        <location filename="../../build/texts_for_lupdate.py" line="299" />
         <source>Date of expiry</source>
         <translation>Датум на истекување</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="297" />
+        <location filename="../../build/texts_for_lupdate.py" line="300" />
         <source>Report</source>
         <translation>Извештај</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="298" />
+        <location filename="../../build/texts_for_lupdate.py" line="301" />
         <source>Created</source>
         <translation>Создаден</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="299" />
+        <location filename="../../build/texts_for_lupdate.py" line="302" />
         <source>Officer</source>
         <translation>Службеник</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="300" />
+        <location filename="../../build/texts_for_lupdate.py" line="303" />
         <source>Workstation</source>
         <translation>Работна станица</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="301" />
+        <location filename="../../build/texts_for_lupdate.py" line="304" />
         <source>Decision</source>
         <translation>Одлука</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="302" />
+        <location filename="../../build/texts_for_lupdate.py" line="305" />
         <source>Portrait on the document</source>
         <translation>Портрет на исправата</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="303" />
+        <location filename="../../build/texts_for_lupdate.py" line="306" />
         <source>Bearer photo</source>
         <translation>Фотографија на носителот</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="304" />
+        <location filename="../../build/texts_for_lupdate.py" line="307" />
         <source>Report hash (SHA-256)</source>
         <translation>Хеш на извештајот (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="305" />
+        <location filename="../../build/texts_for_lupdate.py" line="308" />
         <source>Signed by key</source>
         <translation>Потпишан со клучот</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="306" />
+        <location filename="../../build/texts_for_lupdate.py" line="309" />
         <source>Signature (Ed25519)</source>
         <translation>Потпис (Ed25519)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="308" />
+        <location filename="../../build/texts_for_lupdate.py" line="311" />
         <source>No bearer photo</source>
         <translation>Нема фотографија на носителот</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="309" />
+        <location filename="../../build/texts_for_lupdate.py" line="314" />
         <source>Decision corrected to: {decision}.</source>
         <translation>Одлуката е исправена во: {decision}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="310" />
+        <location filename="../../build/texts_for_lupdate.py" line="315" />
         <source>The machine verdict reports what the checks found; the officer decides.</source>
         <translation>Машинскиот наод покажува што утврдиле проверките; одлучува службеникот.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="311" />
+        <location filename="../../build/texts_for_lupdate.py" line="316" />
         <source>Document</source>
         <translation>Исправа</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="312" />
+        <location filename="../../build/texts_for_lupdate.py" line="317" />
         <source>Captures (failed features outlined and numbered)</source>
         <translation>Снимки (неуспешните елементи се означени со рамка и нумерирани)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="313" />
+        <location filename="../../build/texts_for_lupdate.py" line="318" />
         <source>Checks</source>
         <translation>Проверки</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="314" />
+        <location filename="../../build/texts_for_lupdate.py" line="320" />
         <source>No portrait</source>
         <translation>Нема портрет</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="316" />
+        <location filename="../../build/texts_for_lupdate.py" line="322" />
         <source>Signature</source>
         <translation>Потпис</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="317" />
+        <location filename="../../build/texts_for_lupdate.py" line="323" />
         <source>purged with the report</source>
         <translation>избришано заедно со извештајот</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="318" />
+        <location filename="../../build/texts_for_lupdate.py" line="324" />
         <source>Captures</source>
         <translation>Снимки</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="323" />
+        <location filename="../../build/texts_for_lupdate.py" line="329" />
         <source>Notes</source>
         <translation>Белешки</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="324" />
+        <location filename="../../build/texts_for_lupdate.py" line="330" />
         <source>Addenda</source>
         <translation>Додатоци</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="315" />
+        <location filename="../../build/texts_for_lupdate.py" line="321" />
         <source>Bearer</source>
         <translation>Носител</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="319" />
+        <location filename="../../build/texts_for_lupdate.py" line="325" />
         <source>Result</source>
         <translation>Резултат</translation>
     </message>
@@ -4022,269 +4169,302 @@ or click to choose</source>
         <translation>Чипот го одби клучот од отпечатениот MRZ: MRZ е погрешно прочитан или изменет, или чипот не припаѓа на овој документ.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="307" />
+        <location filename="../../build/texts_for_lupdate.py" line="310" />
         <source>Seen before on this workstation</source>
         <translation>Веќе виден на оваа работна станица</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="320" />
+        <location filename="../../build/texts_for_lupdate.py" line="312" />
+        <source>It concerns the numbers {numbers}.</source>
+        <translation>Се однесува на броевите {numbers}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="313" />
+        <source>It concerns the numbers {numbers}; this document's number was not read: compare it by eye.</source>
+        <translation>Се однесува на броевите {numbers}; бројот на овој документ не е прочитан: споредете го со око.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="319" />
+        <source>Fraud alerts shown</source>
+        <translation>Прикажани предупредувања за фалсификати</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="326" />
         <source>Check</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="321" />
+        <location filename="../../build/texts_for_lupdate.py" line="327" />
         <source>Details</source>
         <translation>Детали</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="322" />
+        <location filename="../../build/texts_for_lupdate.py" line="328" />
         <source>Chip</source>
         <translation>Чип</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="325" />
+        <location filename="../../build/texts_for_lupdate.py" line="331" />
         <source>Not examined</source>
         <translation>Не е прегледано</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="326" />
+        <location filename="../../build/texts_for_lupdate.py" line="332" />
         <source>Report to the duty officer; do not return the document. A hit is a reason to check, not a proof: confirm it with the issuing authority.</source>
         <translation>Известете го дежурниот старешина; не го враќајте документот. Погодок е причина за проверка, а не доказ: потврдете го кај органот што го издал документот.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="327" />
+        <location filename="../../build/texts_for_lupdate.py" line="333" />
         <source>Utopia identity card, 2021 series</source>
         <translation>Лична карта на Утопија, серија 2021</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="328" />
+        <location filename="../../build/texts_for_lupdate.py" line="334" />
         <source>Front and back are captured side by side.</source>
         <translation>Предната и задната страна се снимаат една до друга.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="329" />
+        <location filename="../../build/texts_for_lupdate.py" line="335" />
         <source>Card number in red ink: orange under UV, dark in IR.</source>
         <translation>Број на картата со црвено мастило: портокалов под UV, темен во IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="330" />
+        <location filename="../../build/texts_for_lupdate.py" line="336" />
         <source>UV: dull card body, a pink star emblem at top right of the front, red and yellow fibres.</source>
         <translation>UV: мат тело на картата, розов амблем во облик на ѕвезда горе десно на предната страна, црвени и жолти влакна.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="331" />
+        <location filename="../../build/texts_for_lupdate.py" line="337" />
         <source>What to look at:</source>
         <translation>На што да обрнете внимание:</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="332" />
+        <location filename="../../build/texts_for_lupdate.py" line="338" />
         <source>Under UV the paper stays dark: genuine paper has no brighteners.</source>
         <translation>Под UV хартијата останува темна: вистинската хартија нема оптички белила.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="333" />
+        <location filename="../../build/texts_for_lupdate.py" line="339" />
         <source>A star emblem glows under UV.</source>
         <translation>Амблем во облик на ѕвезда свети под UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="334" />
+        <location filename="../../build/texts_for_lupdate.py" line="340" />
         <source>Emblem in UV (front)</source>
         <translation>Амблем во UV (предна страна)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="335" />
+        <location filename="../../build/texts_for_lupdate.py" line="341" />
         <source>Fluorescent fibres at random positions, in the design's colours only.</source>
         <translation>Флуоресцентни влакна на случајни места, само во боите на дизајнот.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="336" />
+        <location filename="../../build/texts_for_lupdate.py" line="342" />
         <source>Fibres in UV</source>
         <translation>Влакна во UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="337" />
+        <location filename="../../build/texts_for_lupdate.py" line="343" />
         <source>The document number is printed in an ink glowing orange under UV.</source>
         <translation>Бројот на исправата е отпечатен со мастило што свети портокалово под UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="338" />
+        <location filename="../../build/texts_for_lupdate.py" line="344" />
         <source>Number ink in UV</source>
         <translation>Мастило на бројот во UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="339" />
+        <location filename="../../build/texts_for_lupdate.py" line="345" />
         <source>Every MRZ line absorbs in B900: dark in IR (Doc 9303-3 §4.10).</source>
         <translation>Секој ред на MRZ апсорбира во B900: темен е во IR (Doc 9303-3 §4.10).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="340" />
+        <location filename="../../build/texts_for_lupdate.py" line="346" />
         <source>The laser-engraved portrait is visible in IR.</source>
         <translation>Ласерски гравираниот портрет е видлив во IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="341" />
+        <location filename="../../build/texts_for_lupdate.py" line="347" />
         <source>Portrait in IR (front)</source>
         <translation>Портрет во IR (предна страна)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="342" />
+        <location filename="../../build/texts_for_lupdate.py" line="348" />
         <source>Fine blue waves cross the lower right corner of the portrait.</source>
         <translation>Фини сини бранови линии го преминуваат долниот десен агол на портретот.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="343" />
+        <location filename="../../build/texts_for_lupdate.py" line="349" />
         <source>Portrait overprint (front)</source>
         <translation>Надтисок на портретот (предна страна)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="344" />
+        <location filename="../../build/texts_for_lupdate.py" line="350" />
         <source>The printed header and background vanish in IR.</source>
         <translation>Отпечатеното заглавие и позадината исчезнуваат во IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="345" />
+        <location filename="../../build/texts_for_lupdate.py" line="351" />
         <source>Background vanishing in IR</source>
         <translation>Позадина што исчезнува во IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="346" />
+        <location filename="../../build/texts_for_lupdate.py" line="352" />
         <source>Header band and guilloche background as on the reference.</source>
         <translation>Лента на заглавието и гилош-позадина како на референцата.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="347" />
+        <location filename="../../build/texts_for_lupdate.py" line="353" />
         <source>Background and guilloche</source>
         <translation>Позадина и гилош</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="348" />
+        <location filename="../../build/texts_for_lupdate.py" line="354" />
         <source>Utopia identity card, 2024 series</source>
         <translation>Лична карта на Утопија, серија 2024</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="349" />
+        <location filename="../../build/texts_for_lupdate.py" line="355" />
         <source>Full-bleed photographic landscape behind the data on both sides; portrait at the right.</source>
         <translation>Фотографски пејзаж преку целата површина зад податоците на двете страни; портрет десно.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="350" />
+        <location filename="../../build/texts_for_lupdate.py" line="356" />
         <source>UV: dull card body, a blue star emblem between data and portrait, pink and green fibres.</source>
         <translation>UV: мат тело на картата, син амблем во облик на ѕвезда меѓу податоците и портретот, розови и зелени влакна.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="351" />
+        <location filename="../../build/texts_for_lupdate.py" line="357" />
         <source>Utopia passport, 2010 series</source>
         <translation>Пасош на Утопија, серија 2010</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="352" />
+        <location filename="../../build/texts_for_lupdate.py" line="358" />
         <source>Portrait at the right, printed in grey: visible in IR.</source>
         <translation>Портрет десно, отпечатен во сиво: видлив во IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="353" />
+        <location filename="../../build/texts_for_lupdate.py" line="359" />
         <source>UV: dull paper; a blue shield emblem in the middle; blue and yellow fibres.</source>
         <translation>UV: мат хартија; син амблем во облик на штит во средината; сини и жолти влакна.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="354" />
+        <location filename="../../build/texts_for_lupdate.py" line="360" />
         <source>Look-alike of the 2020 series: tell them apart by the portrait side and colours.</source>
         <translation>Наликува на серијата 2020: разликувајте ги според страната на портретот и според боите.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="355" />
+        <location filename="../../build/texts_for_lupdate.py" line="361" />
         <source>A shield emblem glows under UV.</source>
         <translation>Амблем во облик на штит свети под UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="356" />
+        <location filename="../../build/texts_for_lupdate.py" line="362" />
         <source>Emblem in UV</source>
         <translation>Амблем во UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="357" />
+        <location filename="../../build/texts_for_lupdate.py" line="363" />
         <source>Portrait in IR</source>
         <translation>Портрет во IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="358" />
+        <location filename="../../build/texts_for_lupdate.py" line="364" />
         <source>Portrait overprint</source>
         <translation>Надтисок на портретот</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="359" />
+        <location filename="../../build/texts_for_lupdate.py" line="365" />
         <source>Utopia passport, 2020 series</source>
         <translation>Пасош на Утопија, серија 2020</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="360" />
+        <location filename="../../build/texts_for_lupdate.py" line="366" />
         <source>Portrait laser-engraved in grey: visible in IR, with a fine wavy overprint crossing its lower right corner.</source>
         <translation>Портрет ласерски гравиран во сиво: видлив во IR, со фин брановиден надтисок преку неговиот долен десен агол.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="361" />
+        <location filename="../../build/texts_for_lupdate.py" line="367" />
         <source>Passport number printed in red ink that fluoresces orange under UV and stays dark in IR.</source>
         <translation>Број на пасошот отпечатен со црвено мастило што свети портокалово под UV и останува темно во IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="362" />
+        <location filename="../../build/texts_for_lupdate.py" line="368" />
         <source>UV: dull paper; a yellow-green star emblem right of the data; red, blue and yellow-green fibres at random positions.</source>
         <translation>UV: мат хартија; жолтозелен амблем во облик на ѕвезда десно од податоците; црвени, сини и жолтозелени влакна на случајни места.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="363" />
+        <location filename="../../build/texts_for_lupdate.py" line="369" />
         <source>Ghost image of the portrait at the right, faint in visible light.</source>
         <translation>Слика-дух на портретот десно, бледа во видлива светлина.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="364" />
+        <location filename="../../build/texts_for_lupdate.py" line="370" />
         <source>Utopia passport, 2024 series</source>
         <translation>Пасош на Утопија, серија 2024</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="365" />
+        <location filename="../../build/texts_for_lupdate.py" line="371" />
         <source>Rosette background in apricot and teal; portrait at the right with a ghost image left of it; passport number in teal ink that glows cyan under UV.</source>
         <translation>Позадина со розети во боја на кајсија и синозелена боја; портрет десно со слика-дух лево од него; број на пасошот со синозелено мастило што свети цијан под UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="366" />
+        <location filename="../../build/texts_for_lupdate.py" line="372" />
         <source>UV: dull paper, an orange shield emblem above the ghost image, green and orange fibres.</source>
         <translation>UV: мат хартија, портокалов амблем во облик на штит над сликата-дух, зелени и портокалови влакна.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="367" />
+        <location filename="../../build/texts_for_lupdate.py" line="373" />
         <source>Utopia residence permit, 2019 series</source>
         <translation>Дозвола за престој на Утопија, серија 2019</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="368" />
+        <location filename="../../build/texts_for_lupdate.py" line="374" />
         <source>Visible digital seal (Doc 9303-13, Utopia residence-permit profile) at top right.</source>
         <translation>Видлив дигитален печат (Doc 9303-13, профил за дозвола за престој на Утопија) горе десно.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="369" />
+        <location filename="../../build/texts_for_lupdate.py" line="375" />
         <source>UV: dull paper, a yellow shield emblem below the portrait, red and blue fibres.</source>
         <translation>UV: мат хартија, жолт амблем во облик на штит под портретот, црвени и сини влакна.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="370" />
+        <location filename="../../build/texts_for_lupdate.py" line="376" />
         <source>Utopia visa, 2022 series</source>
         <translation>Виза на Утопија, серија 2022</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="371" />
+        <location filename="../../build/texts_for_lupdate.py" line="377" />
         <source>Visible digital seal (Doc 9303-7 §9 visa profile) at top right.</source>
         <translation>Видлив дигитален печат (Doc 9303-7 §9, профил за виза) горе десно.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="372" />
+        <location filename="../../build/texts_for_lupdate.py" line="378" />
         <source>Visa number in red ink: orange under UV, dark in IR.</source>
         <translation>Број на визата со црвено мастило: портокалов под UV, темен во IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="373" />
+        <location filename="../../build/texts_for_lupdate.py" line="379" />
         <source>UV: dull sticker, a mint star emblem below the portrait, three fibre colours.</source>
         <translation>UV: мат налепница, амблем во облик на ѕвезда во боја на нане под портретот, влакна во три бои.</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="51" />
+        <source>visible light</source>
+        <translation>видлива светлина</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="51" />
+        <source>UV</source>
+        <translation>UV</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="51" />
+        <source>IR</source>
+        <translation>IR</translation>
     </message>
 </context>
 <context>

@@ -34,10 +34,33 @@
     </message>
 </context>
 <context>
+    <name>AlertPanel</name>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="93" />
+        <source>⚑ Fraud alerts for this document design ({0}): check what they describe.</source>
+        <translation>⚑ Paralajmërime për falsifikime për këtë model dokumenti ({0}): kontrolloni atë që përshkruajnë.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="125" />
+        <source>Example</source>
+        <translation>Shembull</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="131" />
+        <source>Alert: {0} ({1})</source>
+        <translation>Paralajmërim: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="136" />
+        <source>This document ({0})</source>
+        <translation>Ky dokument ({0})</translation>
+    </message>
+</context>
+<context>
     <name>CaptureSlot</name>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="107" />
-        <location filename="../../verifier/gui/inspection.py" line="120" />
+        <location filename="../../verifier/gui/inspection.py" line="109" />
+        <location filename="../../verifier/gui/inspection.py" line="122" />
         <source>Drop an image here
 or click to choose</source>
         <translation>Lëshoni një imazh këtu
@@ -220,6 +243,110 @@ ose klikoni për ta zgjedhur</translation>
         <location filename="../decision.ui" line="37" />
         <source>Notes for the report (optional)</source>
         <translation>Shënime për raportin (opsionale)</translation>
+    </message>
+</context>
+<context>
+    <name>FraudAlertView</name>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="150" />
+        <source>Alerts from the regional hub about forgeries in circulation. Each is shown at the inspection of the design it concerns until it expires or the hub withdraws it. Personal data is masked on the examples.</source>
+        <translation>Paralajmërime nga qendra rajonale për falsifikime në qarkullim. Secili shfaqet në inspektimin e modelit që i përket derisa të skadojë ose qendra ta tërheqë. Të dhënat personale në shembuj janë të mbuluara.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="158" />
+        <source>Alert</source>
+        <translation>Paralajmërim</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="158" />
+        <source>Design</source>
+        <translation>Modeli</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="158" />
+        <source>Numbers</source>
+        <translation>Numrat</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="158" />
+        <source>Issued</source>
+        <translation>Lëshuar</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="159" />
+        <source>Until</source>
+        <translation>Deri më</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="159" />
+        <source>State</source>
+        <translation>Gjendja</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="171" />
+        <source>&amp;Import fraud alerts…</source>
+        <translation>&amp;Importo paralajmërime për falsifikime…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="186" />
+        <location filename="../../verifier/gui/fraudalerts.py" line="255" />
+        <source>Only an administrator imports alerts.</source>
+        <translation>Vetëm administratori importon paralajmërime.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="195" />
+        <source>Withdrawn</source>
+        <translation>Tërhequr</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="196" />
+        <source>In force</source>
+        <translation>Në fuqi</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="196" />
+        <source>Expired</source>
+        <translation>Skaduar</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="202" />
+        <source>all</source>
+        <translation>të gjithë</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="215" />
+        <source>No fraud alert is installed.</source>
+        <translation>Nuk është instaluar asnjë paralajmërim për falsifikime.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="217" />
+        <source>Alerts: {0}, in force: {1}.</source>
+        <translation>Paralajmërime: {0}, në fuqi: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="232" />
+        <source>Look for: {0}</source>
+        <translation>Kini kujdes: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="260" />
+        <source>Import fraud alerts</source>
+        <translation>Importo paralajmërime për falsifikime</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="262" />
+        <source>Fraud alerts (*.alert);;All files (*)</source>
+        <translation>Paralajmërime për falsifikime (*.alert);;Të gjithë skedarët (*)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="276" />
+        <source>Refused; the alerts in force are unchanged: {0}</source>
+        <translation>U refuzua; paralajmërimet në fuqi nuk ndryshuan: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="279" />
+        <source>Imported: {0}.</source>
+        <translation>U importua: {0}.</translation>
     </message>
 </context>
 <context>
@@ -414,536 +541,536 @@ ose klikoni për ta zgjedhur</translation>
 <context>
     <name>InspectionView</name>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="77" />
+        <location filename="../../verifier/gui/inspection.py" line="79" />
         <source>Pass</source>
         <translation>Në rregull</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="78" />
+        <location filename="../../verifier/gui/inspection.py" line="80" />
         <source>FAIL</source>
         <translation>DËSHTOI</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="79" />
+        <location filename="../../verifier/gui/inspection.py" line="81" />
         <source>Warning</source>
         <translation>Paralajmërim</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="80" />
+        <location filename="../../verifier/gui/inspection.py" line="82" />
         <source>Skipped</source>
         <translation>Anashkaluar</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="81" />
+        <location filename="../../verifier/gui/inspection.py" line="83" />
         <source>Not checked</source>
         <translation>Nuk u kontrollua</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="82" />
+        <location filename="../../verifier/gui/inspection.py" line="84" />
         <source>Not examined</source>
         <translation>Nuk u shqyrtua</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="187" />
+        <location filename="../../verifier/gui/inspection.py" line="189" />
         <source>Visible light</source>
         <translation>Dritë e dukshme</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="188" />
+        <location filename="../../verifier/gui/inspection.py" line="190" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="189" />
+        <location filename="../../verifier/gui/inspection.py" line="191" />
         <source>IR 870 nm</source>
         <translation>IR 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="190" />
+        <location filename="../../verifier/gui/inspection.py" line="192" />
         <source>Bearer photo</source>
         <translation>Foto e paraqitësit</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="230" />
+        <location filename="../../verifier/gui/inspection.py" line="232" />
         <source>&amp;Open files… (Ctrl+O)</source>
         <translation>&amp;Hap skedarë… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="231" />
+        <location filename="../../verifier/gui/inspection.py" line="233" />
         <source>S&amp;amples… (Ctrl+M)</source>
         <translation>&amp;Mostrat… (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="232" />
+        <location filename="../../verifier/gui/inspection.py" line="234" />
         <source>&amp;Hot folder (Ctrl+H)</source>
         <translation>&amp;Dosja e monitoruar (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="234" />
+        <location filename="../../verifier/gui/inspection.py" line="236" />
         <source>&amp;Camera (Ctrl+K)</source>
         <translation>&amp;Kamera (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="236" />
+        <location filename="../../verifier/gui/inspection.py" line="238" />
         <source>Ca&amp;pture (Space)</source>
         <translation>Ka&amp;p (Space)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="237" />
+        <location filename="../../verifier/gui/inspection.py" line="239" />
         <source>Next &amp;light (Ctrl+L)</source>
         <translation>Drita &amp;tjetër (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="238" />
+        <location filename="../../verifier/gui/inspection.py" line="240" />
         <source>&amp;Inspect (F5)</source>
         <translation>K&amp;ontrollo (F5)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="240" />
+        <location filename="../../verifier/gui/inspection.py" line="242" />
         <source>&amp;New inspection (Ctrl+N)</source>
         <translation>Kontroll i &amp;ri (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="268" />
+        <location filename="../../verifier/gui/inspection.py" line="270" />
         <source>Rea&amp;d the chip (Ctrl+R)</source>
         <translation>&amp;Lexo çipin (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="273" />
+        <location filename="../../verifier/gui/inspection.py" line="275" />
         <source>Read the document's chip during the inspection: on a chip reader, or a sample's simulated chip. The MRZ is the key; for an ID card, type its CAN.</source>
         <translation>Lexo çipin e dokumentit gjatë kontrollit: në një lexues çipash, ose çipin e simuluar të një shembulli. MRZ është çelësi; për letërnjoftim, shkruani CAN-in e tij.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="278" />
+        <location filename="../../verifier/gui/inspection.py" line="280" />
         <source>CAN (ID cards, optional)</source>
         <translation>CAN (letërnjoftime, opsionale)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="297" />
+        <location filename="../../verifier/gui/inspection.py" line="318" />
         <source>Hide or show the captures (Ctrl+\)</source>
         <translation>Fshih ose shfaq imazhet (Ctrl+\)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="314" />
+        <location filename="../../verifier/gui/inspection.py" line="336" />
         <source>Check</source>
         <translation>Kontrolli</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="314" />
+        <location filename="../../verifier/gui/inspection.py" line="336" />
         <source>Result</source>
         <translation>Rezultati</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="314" />
+        <location filename="../../verifier/gui/inspection.py" line="336" />
         <source>Details</source>
         <translation>Detajet</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="366" />
+        <location filename="../../verifier/gui/inspection.py" line="388" />
         <source>Brightness</source>
         <translation>Ndriçimi</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="367" />
+        <location filename="../../verifier/gui/inspection.py" line="389" />
         <source>Contrast</source>
         <translation>Kontrasti</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="374" />
+        <location filename="../../verifier/gui/inspection.py" line="396" />
         <source>Invert</source>
         <translation>Përmbys</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="378" />
+        <location filename="../../verifier/gui/inspection.py" line="400" />
         <source>All channels</source>
         <translation>Të gjitha kanalet</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="378" />
+        <location filename="../../verifier/gui/inspection.py" line="400" />
         <source>Red</source>
         <translation>I kuq</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="378" />
+        <location filename="../../verifier/gui/inspection.py" line="400" />
         <source>Green</source>
         <translation>I gjelbër</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="378" />
+        <location filename="../../verifier/gui/inspection.py" line="400" />
         <source>Blue</source>
         <translation>Blu</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="384" />
+        <location filename="../../verifier/gui/inspection.py" line="406" />
         <source>Side by side</source>
         <translation>Krah për krah</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="385" />
+        <location filename="../../verifier/gui/inspection.py" line="407" />
         <source>Blink with the reference</source>
         <translation>Alternim me referencën</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="386" />
+        <location filename="../../verifier/gui/inspection.py" line="408" />
         <source>Difference from the reference</source>
         <translation>Diferenca nga referenca</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="390" />
+        <location filename="../../verifier/gui/inspection.py" line="412" />
         <source>Reset</source>
         <translation>Rivendos</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="406" />
-        <location filename="../../verifier/gui/inspection.py" line="1137" />
-        <location filename="../../verifier/gui/inspection.py" line="1163" />
+        <location filename="../../verifier/gui/inspection.py" line="428" />
+        <location filename="../../verifier/gui/inspection.py" line="1161" />
+        <location filename="../../verifier/gui/inspection.py" line="1187" />
         <source>Capture</source>
         <translation>Imazhi</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="406" />
+        <location filename="../../verifier/gui/inspection.py" line="428" />
         <source>Reference</source>
         <translation>Referenca</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="423" />
+        <location filename="../../verifier/gui/inspection.py" line="445" />
         <source>Portrait on the document</source>
         <translation>Portreti në dokument</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="424" />
+        <location filename="../../verifier/gui/inspection.py" line="446" />
         <source>Bearer, photographed now</source>
         <translation>Paraqitësi, i fotografuar tani</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="425" />
+        <location filename="../../verifier/gui/inspection.py" line="447" />
         <source>Portrait in the chip</source>
         <translation>Portreti në çip</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="441" />
-        <location filename="../../verifier/gui/inspection.py" line="979" />
+        <location filename="../../verifier/gui/inspection.py" line="463" />
+        <location filename="../../verifier/gui/inspection.py" line="1003" />
         <source>Face</source>
         <translation>Fytyra</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="510" />
+        <location filename="../../verifier/gui/inspection.py" line="532" />
         <source>Decide this inspection first (Ctrl+1, Ctrl+2 or Ctrl+3).</source>
         <translation>Merrni fillimisht një vendim për këtë kontroll (Ctrl+1, Ctrl+2 ose Ctrl+3).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="513" />
+        <location filename="../../verifier/gui/inspection.py" line="535" />
         <source>Record as not decided</source>
         <translation>Regjistro si pa vendim</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="515" />
+        <location filename="../../verifier/gui/inspection.py" line="537" />
         <source>The inspection is kept as a signed report with no decision. Say why it was left (e.g. the traveller withdrew, the document was recaptured).</source>
         <translation>Kontrolli ruhet si raport i nënshkruar pa vendim. Shënoni pse mbeti pa vendim (p.sh. udhëtari u tërhoq, dokumenti u kap përsëri).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="518" />
+        <location filename="../../verifier/gui/inspection.py" line="540" />
         <source>&amp;Record</source>
         <translation>&amp;Regjistro</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="522" />
+        <location filename="../../verifier/gui/inspection.py" line="544" />
         <source>Nothing was recorded: decide this inspection first.</source>
         <translation>Nuk u regjistrua asgjë: merrni fillimisht një vendim për këtë kontroll.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="575" />
+        <location filename="../../verifier/gui/inspection.py" line="598" />
         <source>Place the document in white light and capture it (visible).</source>
         <translation>Vendoseni dokumentin në dritë të bardhë dhe kapni imazhin (dritë e dukshme).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="576" />
+        <location filename="../../verifier/gui/inspection.py" line="599" />
         <source>Switch to UV light (365 nm) and capture the document.</source>
         <translation>Kaloni në dritë UV (365 nm) dhe kapni imazhin e dokumentit.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="577" />
+        <location filename="../../verifier/gui/inspection.py" line="600" />
         <source>Switch to IR light (870 nm) and capture the document.</source>
         <translation>Kaloni në dritë IR (870 nm) dhe kapni imazhin e dokumentit.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="578" />
+        <location filename="../../verifier/gui/inspection.py" line="601" />
         <source>Take a photo of the person presenting the document.</source>
         <translation>Fotografoni personin që paraqet dokumentin.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="608" />
+        <location filename="../../verifier/gui/inspection.py" line="631" />
         <source>Not taken: {0} Choose an image file (PNG, JPEG, TIFF).</source>
         <translation>Nuk u pranua: {0} Zgjidhni një skedar imazhi (PNG, JPEG, TIFF).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="619" />
+        <location filename="../../verifier/gui/inspection.py" line="642" />
         <source>Everything is captured: press Inspect (F5).</source>
         <translation>Gjithçka është kapur: shtypni Kontrollo (F5).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="637" />
-        <location filename="../../verifier/gui/inspection.py" line="645" />
+        <location filename="../../verifier/gui/inspection.py" line="660" />
+        <location filename="../../verifier/gui/inspection.py" line="668" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Imazhe (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="644" />
+        <location filename="../../verifier/gui/inspection.py" line="667" />
         <source>Open the captures</source>
         <translation>Hapja e imazheve</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="665" />
+        <location filename="../../verifier/gui/inspection.py" line="688" />
         <source>Sample {0}</source>
         <translation>Mostra {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="672" />
+        <location filename="../../verifier/gui/inspection.py" line="695" />
         <source>The sample documents are not installed.</source>
         <translation>Dokumentet mostër nuk janë instaluar.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="675" />
+        <location filename="../../verifier/gui/inspection.py" line="698" />
         <source>Sample documents</source>
         <translation>Dokumente mostër</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="675" />
+        <location filename="../../verifier/gui/inspection.py" line="698" />
         <source>Sample:</source>
         <translation>Mostra:</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="685" />
+        <location filename="../../verifier/gui/inspection.py" line="708" />
         <source>No hot folder is set, or it does not exist: an administrator sets it in Settings (the folder the scanner writes into).</source>
         <translation>Dosja e monitoruar nuk është caktuar ose nuk ekziston: administratori e cakton te Cilësimet (dosja ku shkruan skaneri).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="696" />
+        <location filename="../../verifier/gui/inspection.py" line="719" />
         <source>Watching the hot folder: scan the document.</source>
         <translation>Po monitorohet dosja: skanoni dokumentin.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="709" />
+        <location filename="../../verifier/gui/inspection.py" line="732" />
         <source>{0} new scan(s) are waiting: decide this inspection (or record it as not decided with New inspection) and they come in.</source>
         <translation>Skanime të reja në pritje: {0}. Merrni një vendim për këtë kontroll (ose regjistrojeni si pa vendim me Kontroll i ri) dhe ato do të ngarkohen.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="765" />
+        <location filename="../../verifier/gui/inspection.py" line="788" />
         <source>Turn the camera on first (Ctrl+K), or open a file.</source>
         <translation>Ndizni fillimisht kamerën (Ctrl+K) ose hapni një skedar.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="794" />
+        <location filename="../../verifier/gui/inspection.py" line="817" />
         <source>Capture the document in visible light first: the other lights are optional.</source>
         <translation>Kapni fillimisht imazhin e dokumentit në dritë të dukshme: dritat e tjera janë opsionale.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="801" />
+        <location filename="../../verifier/gui/inspection.py" line="824" />
         <source>{0} is not an image file.</source>
         <translation>{0} nuk është skedar imazhi.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="814" />
+        <location filename="../../verifier/gui/inspection.py" line="837" />
         <source>Inspecting…</source>
         <translation>Po kontrollohet…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="844" />
+        <location filename="../../verifier/gui/inspection.py" line="867" />
         <source>Reading the chip's portrait: %p%</source>
         <translation>Leximi i fotografisë nga çipi: %p%</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="857" />
+        <location filename="../../verifier/gui/inspection.py" line="880" />
         <source>An image could not be read: {0} Capture it again or choose another file.</source>
         <translation>Një imazh nuk mund të lexohej: {0} Kapeni përsëri ose zgjidhni një skedar tjetër.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="862" />
+        <location filename="../../verifier/gui/inspection.py" line="885" />
         <source>The inspection failed: {0}. The captures are kept; try again.</source>
         <translation>Kontrolli dështoi: {0}. Imazhet u ruajtën; provoni përsëri.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="875" />
+        <location filename="../../verifier/gui/inspection.py" line="898" />
         <source>Not examined: {0}.</source>
         <translation>Pa u shqyrtuar: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="898" />
+        <location filename="../../verifier/gui/inspection.py" line="922" />
         <source>⚠ Seen before on this workstation, and referred or suspected then:</source>
         <translation>⚠ Parë më parë në këtë stacion pune, dhe atëherë i referuar ose i dyshuar:</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="900" />
+        <location filename="../../verifier/gui/inspection.py" line="924" />
         <source>Seen before on this workstation:</source>
         <translation>Parë më parë në këtë stacion pune:</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="911" />
+        <location filename="../../verifier/gui/inspection.py" line="935" />
         <source>No inspection yet</source>
         <translation>Ende asnjë kontroll</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="931" />
+        <location filename="../../verifier/gui/inspection.py" line="955" />
         <source>Name in the chip</source>
         <translation>Emri në çip</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="934" />
+        <location filename="../../verifier/gui/inspection.py" line="958" />
         <source>Template</source>
         <translation>Shablloni</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="934" />
+        <location filename="../../verifier/gui/inspection.py" line="958" />
         <source>not identified</source>
         <translation>i paidentifikuar</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="944" />
+        <location filename="../../verifier/gui/inspection.py" line="968" />
         <source>Document</source>
         <translation>Dokumenti</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="946" />
+        <location filename="../../verifier/gui/inspection.py" line="970" />
         <source>Number</source>
         <translation>Numri</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="947" />
+        <location filename="../../verifier/gui/inspection.py" line="971" />
         <source>Name</source>
         <translation>Emri</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="949" />
+        <location filename="../../verifier/gui/inspection.py" line="973" />
         <source>Nationality</source>
         <translation>Shtetësia</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="950" />
+        <location filename="../../verifier/gui/inspection.py" line="974" />
         <source>Born</source>
         <translation>Lindur</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="951" />
+        <location filename="../../verifier/gui/inspection.py" line="975" />
         <source>Expires</source>
         <translation>Skadon</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="956" />
+        <location filename="../../verifier/gui/inspection.py" line="980" />
         <source>MRZ</source>
         <translation>MRZ</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="961" />
+        <location filename="../../verifier/gui/inspection.py" line="985" />
         <source>{0}: check digit {1}, computed {2}</source>
         <translation>{0}: shifra e kontrollit {1}, e llogaritur {2}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="973" />
+        <location filename="../../verifier/gui/inspection.py" line="997" />
         <source>Document, MRZ and printed data</source>
         <translation>Dokumenti, MRZ dhe të dhënat e shtypura</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="977" />
+        <location filename="../../verifier/gui/inspection.py" line="1001" />
         <source>Bar codes and seals</source>
         <translation>Barkodet dhe vulat</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="978" />
+        <location filename="../../verifier/gui/inspection.py" line="1002" />
         <source>Chip</source>
         <translation>Çip</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="980" />
+        <location filename="../../verifier/gui/inspection.py" line="1004" />
         <source>Watch lists</source>
         <translation>Listat e kërkimit</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1054" />
+        <location filename="../../verifier/gui/inspection.py" line="1078" />
         <source>No bearer photo was compared.</source>
         <translation>Nuk u krahasua asnjë foto e paraqitësit.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1058" />
+        <location filename="../../verifier/gui/inspection.py" line="1082" />
         <source>Match</source>
         <translation>Përputhet</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1059" />
+        <location filename="../../verifier/gui/inspection.py" line="1083" />
         <source>Uncertain</source>
         <translation>E pasigurt</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1060" />
+        <location filename="../../verifier/gui/inspection.py" line="1084" />
         <source>No match</source>
         <translation>Nuk përputhet</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1145" />
+        <location filename="../../verifier/gui/inspection.py" line="1169" />
         <source>No reference image to compare with for this light.</source>
         <translation>Për këtë dritë nuk ka imazh reference për krahasim.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1150" />
+        <location filename="../../verifier/gui/inspection.py" line="1174" />
         <source>Difference: capture against reference (bright = differs)</source>
         <translation>Diferenca: imazhi kundrejt referencës (e ndritshme = ndryshon)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1163" />
+        <location filename="../../verifier/gui/inspection.py" line="1187" />
         <source>Reference (blinking)</source>
         <translation>Referenca (alternuese)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1170" />
+        <location filename="../../verifier/gui/inspection.py" line="1194" />
         <source>Inspect the document before deciding.</source>
         <translation>Kontrolloni dokumentin para se të vendosni.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1175" />
+        <location filename="../../verifier/gui/inspection.py" line="1199" />
         <source>found anomalies</source>
         <translation>gjeti anomali</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1176" />
+        <location filename="../../verifier/gui/inspection.py" line="1200" />
         <source>is inconclusive</source>
         <translation>është pa përfundim</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1179" />
+        <location filename="../../verifier/gui/inspection.py" line="1203" />
         <source>Release despite the verdict?</source>
         <translation>Të lejohet kalimi pavarësisht vlerësimit?</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1181" />
+        <location filename="../../verifier/gui/inspection.py" line="1205" />
         <source>The machine verdict {0}. Releasing the traveller needs your reason: what you examined and why you are satisfied. It is signed into the report.</source>
         <translation>Vlerësimi i sistemit {0}. Për të lejuar kalimin e udhëtarit nevojitet arsyeja juaj: çfarë shqyrtuat dhe pse jeni të bindur. Ajo nënshkruhet në raport.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1184" />
+        <location filename="../../verifier/gui/inspection.py" line="1208" />
         <source>&amp;Release</source>
         <translation>&amp;Lejo kalimin</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1188" />
+        <location filename="../../verifier/gui/inspection.py" line="1212" />
         <source>Not released: nothing was saved.</source>
         <translation>Kalimi nuk u lejua: nuk u ruajt asgjë.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1220" />
+        <location filename="../../verifier/gui/inspection.py" line="1244" />
         <source>Report #{0} signed and saved as not decided.</source>
         <translation>Raporti #{0} u nënshkrua dhe u ruajt si pa vendim.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1222" />
+        <location filename="../../verifier/gui/inspection.py" line="1246" />
         <source>Report #{0} signed and saved.</source>
         <translation>Raporti #{0} u nënshkrua dhe u ruajt.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1227" />
+        <location filename="../../verifier/gui/inspection.py" line="1251" />
         <source>an internal error.</source>
         <translation>një gabim i brendshëm.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1229" />
+        <location filename="../../verifier/gui/inspection.py" line="1253" />
         <source>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</source>
         <translation>Raporti NUK u ruajt: {0} Vendimi dhe shënimet tuaja nuk humbën: shtypni përsëri vendimin për të provuar sërish.</translation>
     </message>
@@ -951,148 +1078,153 @@ ose klikoni për ta zgjedhur</translation>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../verifier/gui/library.py" line="56" />
+        <location filename="../../verifier/gui/library.py" line="57" />
         <source>Visible light</source>
         <translation>Dritë e dukshme</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="56" />
+        <location filename="../../verifier/gui/library.py" line="57" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="57" />
+        <location filename="../../verifier/gui/library.py" line="58" />
         <source>IR 870 nm</source>
         <translation>IR 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="58" />
+        <location filename="../../verifier/gui/library.py" line="59" />
         <source>&amp;Import a signed library package…</source>
         <translation>&amp;Importo një paketë biblioteke të nënshkruar…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="59" />
+        <location filename="../../verifier/gui/library.py" line="60" />
         <source>New &amp;draft from an exemplar…</source>
         <translation>&amp;Draft i ri nga një ekzemplar…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="60" />
+        <location filename="../../verifier/gui/library.py" line="61" />
         <source>&amp;Edit a draft…</source>
         <translation>&amp;Redakto një draft…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="85" />
+        <location filename="../../verifier/gui/library.py" line="89" />
         <source>Document templates</source>
         <translation>Modelet e dokumenteve</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="86" />
+        <location filename="../../verifier/gui/library.py" line="90" />
         <source>Chip trust: CSCA certificates</source>
         <translation>Besimi për çipin: certifikatat CSCA</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="88" />
+        <location filename="../../verifier/gui/library.py" line="91" />
         <source>Watch lists</source>
         <translation>Listat e kërkimit</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="95" />
-        <location filename="../../verifier/gui/library.py" line="233" />
+        <location filename="../../verifier/gui/library.py" line="92" />
+        <source>Fraud alerts</source>
+        <translation>Paralajmërime për falsifikime</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="101" />
+        <location filename="../../verifier/gui/library.py" line="239" />
         <source>Only an administrator changes the library.</source>
         <translation>Vetëm administratori mund ta ndryshojë bibliotekën.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="116" />
+        <location filename="../../verifier/gui/library.py" line="122" />
         <source>Library: {0} ({1} templates).</source>
         <translation>Biblioteka: {0} ({1} shabllone).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="117" />
+        <location filename="../../verifier/gui/library.py" line="123" />
         <source>Invalid: {0}</source>
         <translation>I pavlefshëm: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="141" />
+        <location filename="../../verifier/gui/library.py" line="147" />
         <source>visible</source>
         <translation>dritë e dukshme</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="167" />
+        <location filename="../../verifier/gui/library.py" line="173" />
         <source>The exemplar's captures (visible, UV, IR)</source>
         <translation>Imazhet e ekzemplarit (dritë e dukshme, UV, IR)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="168" />
+        <location filename="../../verifier/gui/library.py" line="174" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Imazhe (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="177" />
+        <location filename="../../verifier/gui/library.py" line="183" />
         <source>New template</source>
         <translation>Shabllon i ri</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="177" />
+        <location filename="../../verifier/gui/library.py" line="183" />
         <source>Template id (e.g. SRB-P-2008):</source>
         <translation>Identifikuesi i shabllonit (p.sh. SRB-P-2008):</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="192" />
+        <location filename="../../verifier/gui/library.py" line="198" />
         <source>No draft: {0}</source>
         <translation>Nuk u krijua draft: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="196" />
+        <location filename="../../verifier/gui/library.py" line="202" />
         <source>Draft made; not found on the exemplar: {0}.</source>
         <translation>Drafti u krijua; nuk u gjet në ekzemplar: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="204" />
+        <location filename="../../verifier/gui/library.py" line="210" />
         <source>A draft</source>
         <translation>Një draft</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="218" />
+        <location filename="../../verifier/gui/library.py" line="224" />
         <source>Not published: {0}</source>
         <translation>Nuk u publikua: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="227" />
+        <location filename="../../verifier/gui/library.py" line="233" />
         <source>Published {0} into the library (version {1}).</source>
         <translation>{0} u publikua në bibliotekë (versioni {1}).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="238" />
+        <location filename="../../verifier/gui/library.py" line="244" />
         <source>Import a library package</source>
         <translation>Importimi i një pakete biblioteke</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="240" />
+        <location filename="../../verifier/gui/library.py" line="246" />
         <source>Library packages (*.zip *.vlib)</source>
         <translation>Paketa biblioteke (*.zip *.vlib)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="248" />
+        <location filename="../../verifier/gui/library.py" line="254" />
         <source>Checking and installing {0}…</source>
         <translation>Po kontrollohet dhe instalohet {0}…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="266" />
+        <location filename="../../verifier/gui/library.py" line="272" />
         <source>Installed {0} version {1}.</source>
         <translation>U instalua {0}, versioni {1}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="271" />
+        <location filename="../../verifier/gui/library.py" line="277" />
         <source>The package was refused: {0}</source>
         <translation>Paketa u refuzua: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="273" />
+        <location filename="../../verifier/gui/library.py" line="279" />
         <source>Not done: {0}</source>
         <translation>Nuk u krye: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="273" />
+        <location filename="../../verifier/gui/library.py" line="279" />
         <source>an internal error.</source>
         <translation>një gabim i brendshëm.</translation>
     </message>
@@ -1214,37 +1346,37 @@ ose klikoni për ta zgjedhur</translation>
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="394" />
+        <location filename="../../build/texts_for_lupdate.py" line="400" />
         <source>&amp;Undo</source>
         <translation>&amp;Zhbëj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="395" />
+        <location filename="../../build/texts_for_lupdate.py" line="401" />
         <source>&amp;Redo</source>
         <translation>&amp;Ribëj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="396" />
+        <location filename="../../build/texts_for_lupdate.py" line="402" />
         <source>Cu&amp;t</source>
         <translation>&amp;Prit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="397" />
+        <location filename="../../build/texts_for_lupdate.py" line="403" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopjo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="398" />
+        <location filename="../../build/texts_for_lupdate.py" line="404" />
         <source>&amp;Paste</source>
         <translation>&amp;Ngjit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="399" />
+        <location filename="../../build/texts_for_lupdate.py" line="405" />
         <source>Delete</source>
         <translation>Fshi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="400" />
+        <location filename="../../build/texts_for_lupdate.py" line="406" />
         <source>Select All</source>
         <translation>Përzgjidh të gjitha</translation>
     </message>
@@ -1252,12 +1384,12 @@ ose klikoni për ta zgjedhur</translation>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="392" />
+        <location filename="../../build/texts_for_lupdate.py" line="398" />
         <source>Show Details...</source>
         <translation>Shfaq detajet...</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="393" />
+        <location filename="../../build/texts_for_lupdate.py" line="399" />
         <source>Hide Details...</source>
         <translation>Fshih detajet...</translation>
     </message>
@@ -1265,92 +1397,92 @@ ose klikoni për ta zgjedhur</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="374" />
+        <location filename="../../build/texts_for_lupdate.py" line="380" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="375" />
+        <location filename="../../build/texts_for_lupdate.py" line="381" />
         <source>Save</source>
         <translation>Ruaj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="376" />
+        <location filename="../../build/texts_for_lupdate.py" line="382" />
         <source>Save All</source>
         <translation>Ruaj të gjitha</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="377" />
+        <location filename="../../build/texts_for_lupdate.py" line="383" />
         <source>Open</source>
         <translation>Hap</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="378" />
+        <location filename="../../build/texts_for_lupdate.py" line="384" />
         <source>&amp;Yes</source>
         <translation>&amp;Po</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="379" />
+        <location filename="../../build/texts_for_lupdate.py" line="385" />
         <source>Yes to &amp;All</source>
         <translation>Po për të &amp;gjitha</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="380" />
+        <location filename="../../build/texts_for_lupdate.py" line="386" />
         <source>&amp;No</source>
         <translation>&amp;Jo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="381" />
+        <location filename="../../build/texts_for_lupdate.py" line="387" />
         <source>N&amp;o to All</source>
         <translation>J&amp;o për të gjitha</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="382" />
+        <location filename="../../build/texts_for_lupdate.py" line="388" />
         <source>Abort</source>
         <translation>Ndërprit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="383" />
+        <location filename="../../build/texts_for_lupdate.py" line="389" />
         <source>Retry</source>
         <translation>Riprovo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="384" />
+        <location filename="../../build/texts_for_lupdate.py" line="390" />
         <source>Ignore</source>
         <translation>Shpërfill</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="385" />
+        <location filename="../../build/texts_for_lupdate.py" line="391" />
         <source>Close</source>
         <translation>Mbyll</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="386" />
+        <location filename="../../build/texts_for_lupdate.py" line="392" />
         <source>Cancel</source>
         <translation>Anulo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="387" />
+        <location filename="../../build/texts_for_lupdate.py" line="393" />
         <source>Discard</source>
         <translation>Hidh poshtë</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="388" />
+        <location filename="../../build/texts_for_lupdate.py" line="394" />
         <source>Help</source>
         <translation>Ndihmë</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="389" />
+        <location filename="../../build/texts_for_lupdate.py" line="395" />
         <source>Apply</source>
         <translation>Zbato</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="390" />
+        <location filename="../../build/texts_for_lupdate.py" line="396" />
         <source>Reset</source>
         <translation>Rivendos</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="391" />
+        <location filename="../../build/texts_for_lupdate.py" line="397" />
         <source>Restore Defaults</source>
         <translation>Rikthe parazgjedhjet</translation>
     </message>
@@ -1358,42 +1490,42 @@ ose klikoni për ta zgjedhur</translation>
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="401" />
+        <location filename="../../build/texts_for_lupdate.py" line="407" />
         <source>&amp;Undo</source>
         <translation>&amp;Zhbëj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="402" />
+        <location filename="../../build/texts_for_lupdate.py" line="408" />
         <source>&amp;Redo</source>
         <translation>&amp;Ribëj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="403" />
+        <location filename="../../build/texts_for_lupdate.py" line="409" />
         <source>Cu&amp;t</source>
         <translation>&amp;Prit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="404" />
+        <location filename="../../build/texts_for_lupdate.py" line="410" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopjo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="405" />
+        <location filename="../../build/texts_for_lupdate.py" line="411" />
         <source>&amp;Paste</source>
         <translation>&amp;Ngjit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="406" />
+        <location filename="../../build/texts_for_lupdate.py" line="412" />
         <source>Delete</source>
         <translation>Fshi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="407" />
+        <location filename="../../build/texts_for_lupdate.py" line="413" />
         <source>Select All</source>
         <translation>Përzgjidh të gjitha</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="408" />
+        <location filename="../../build/texts_for_lupdate.py" line="414" />
         <source>Copy &amp;Link Location</source>
         <translation>Kopjo vendndodhjen e &amp;lidhjes</translation>
     </message>
@@ -3678,81 +3810,96 @@ ose klikoni për ta zgjedhur</translation>
     </message>
     <message>
         <location filename="../../build/texts_for_lupdate.py" line="279" />
+        <source>{title}: from {hub}, {issued}, in force until {expires}.</source>
+        <translation>{title}: nga {hub}, {issued}, në fuqi deri më {expires}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="280" />
+        <source>Look for: {what}</source>
+        <translation>Kini kujdes: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="281" />
         <source>not identified</source>
         <translation>i paidentifikuar</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="280" />
+        <location filename="../../build/texts_for_lupdate.py" line="282" />
         <source>Portrait in the chip</source>
         <translation>Portreti në çip</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="281" />
+        <location filename="../../build/texts_for_lupdate.py" line="283" />
         <source>No bearer photo was compared.</source>
         <translation>Nuk u krahasua asnjë foto e paraqitësit.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="282" />
+        <location filename="../../build/texts_for_lupdate.py" line="284" />
         <source>Match</source>
         <translation>Përputhet</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="283" />
+        <location filename="../../build/texts_for_lupdate.py" line="285" />
         <source>Uncertain</source>
         <translation>E pasigurt</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="284" />
+        <location filename="../../build/texts_for_lupdate.py" line="286" />
         <source>No match</source>
         <translation>Nuk përputhet</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="285" />
+        <location filename="../../build/texts_for_lupdate.py" line="287" />
         <source>{percent}% similar: {band}. {reason}</source>
         <translation>{percent}% ngjashmëri: {band}. {reason}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="286" />
+        <location filename="../../build/texts_for_lupdate.py" line="288" />
         <source>— (command line)</source>
         <translation>— (rreshti i komandave)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="287" />
+        <location filename="../../build/texts_for_lupdate.py" line="289" />
         <source>Addendum #{n}</source>
         <translation>Shtojca #{n}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="288" />
+        <location filename="../../build/texts_for_lupdate.py" line="290" />
+        <source>The document was not identified: this alert concerns the design {template} of the same issuing state and document type.</source>
+        <translation>Dokumenti nuk u identifikua: ky paralajmërim i përket modelit {template} të të njëjtit shtet lëshues dhe lloj dokumenti.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="291" />
         <source>Template</source>
         <translation>Shablloni</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="289" />
+        <location filename="../../build/texts_for_lupdate.py" line="292" />
         <source>Document code</source>
         <translation>Kodi i dokumentit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="290" />
+        <location filename="../../build/texts_for_lupdate.py" line="293" />
         <source>Issuing state</source>
         <translation>Shteti lëshues</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="291" />
+        <location filename="../../build/texts_for_lupdate.py" line="294" />
         <source>Document number</source>
         <translation>Numri i dokumentit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="292" />
+        <location filename="../../build/texts_for_lupdate.py" line="295" />
         <source>Surname</source>
         <translation>Mbiemri</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="293" />
+        <location filename="../../build/texts_for_lupdate.py" line="296" />
         <source>Given names</source>
         <translation>Emri</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="294" />
+        <location filename="../../build/texts_for_lupdate.py" line="297" />
         <source>Nationality</source>
         <translation>Shtetësia</translation>
     </message>
@@ -3762,132 +3909,132 @@ ose klikoni për ta zgjedhur</translation>
         <translation>Datëlindja</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="295" />
+        <location filename="../../build/texts_for_lupdate.py" line="298" />
         <source>Sex</source>
         <translation>Gjinia</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="296" />
+        <location filename="../../build/texts_for_lupdate.py" line="299" />
         <source>Date of expiry</source>
         <translation>Data e skadimit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="297" />
+        <location filename="../../build/texts_for_lupdate.py" line="300" />
         <source>Report</source>
         <translation>Raporti</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="298" />
+        <location filename="../../build/texts_for_lupdate.py" line="301" />
         <source>Created</source>
         <translation>Krijuar</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="299" />
+        <location filename="../../build/texts_for_lupdate.py" line="302" />
         <source>Officer</source>
         <translation>Zyrtari</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="300" />
+        <location filename="../../build/texts_for_lupdate.py" line="303" />
         <source>Workstation</source>
         <translation>Stacioni i punës</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="301" />
+        <location filename="../../build/texts_for_lupdate.py" line="304" />
         <source>Decision</source>
         <translation>Vendimi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="302" />
+        <location filename="../../build/texts_for_lupdate.py" line="305" />
         <source>Portrait on the document</source>
         <translation>Portreti në dokument</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="303" />
+        <location filename="../../build/texts_for_lupdate.py" line="306" />
         <source>Bearer photo</source>
         <translation>Foto e paraqitësit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="304" />
+        <location filename="../../build/texts_for_lupdate.py" line="307" />
         <source>Report hash (SHA-256)</source>
         <translation>Hash-i i raportit (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="305" />
+        <location filename="../../build/texts_for_lupdate.py" line="308" />
         <source>Signed by key</source>
         <translation>Nënshkruar me çelësin</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="306" />
+        <location filename="../../build/texts_for_lupdate.py" line="309" />
         <source>Signature (Ed25519)</source>
         <translation>Nënshkrimi (Ed25519)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="308" />
+        <location filename="../../build/texts_for_lupdate.py" line="311" />
         <source>No bearer photo</source>
         <translation>Pa foto të paraqitësit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="309" />
+        <location filename="../../build/texts_for_lupdate.py" line="314" />
         <source>Decision corrected to: {decision}.</source>
         <translation>Vendimi u korrigjua në: {decision}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="310" />
+        <location filename="../../build/texts_for_lupdate.py" line="315" />
         <source>The machine verdict reports what the checks found; the officer decides.</source>
         <translation>Vlerësimi i sistemit tregon çfarë gjetën kontrollet; vendimin e merr zyrtari.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="311" />
+        <location filename="../../build/texts_for_lupdate.py" line="316" />
         <source>Document</source>
         <translation>Dokumenti</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="312" />
+        <location filename="../../build/texts_for_lupdate.py" line="317" />
         <source>Captures (failed features outlined and numbered)</source>
         <translation>Imazhet (elementet e dështuara të rrethuara dhe të numëruara)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="313" />
+        <location filename="../../build/texts_for_lupdate.py" line="318" />
         <source>Checks</source>
         <translation>Kontrollet</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="314" />
+        <location filename="../../build/texts_for_lupdate.py" line="320" />
         <source>No portrait</source>
         <translation>Pa portret</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="316" />
+        <location filename="../../build/texts_for_lupdate.py" line="322" />
         <source>Signature</source>
         <translation>Nënshkrimi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="317" />
+        <location filename="../../build/texts_for_lupdate.py" line="323" />
         <source>purged with the report</source>
         <translation>fshirë bashkë me raportin</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="318" />
+        <location filename="../../build/texts_for_lupdate.py" line="324" />
         <source>Captures</source>
         <translation>Imazhet</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="323" />
+        <location filename="../../build/texts_for_lupdate.py" line="329" />
         <source>Notes</source>
         <translation>Shënimet</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="324" />
+        <location filename="../../build/texts_for_lupdate.py" line="330" />
         <source>Addenda</source>
         <translation>Shtojcat</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="315" />
+        <location filename="../../build/texts_for_lupdate.py" line="321" />
         <source>Bearer</source>
         <translation>Paraqitësi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="319" />
+        <location filename="../../build/texts_for_lupdate.py" line="325" />
         <source>Result</source>
         <translation>Rezultati</translation>
     </message>
@@ -4022,269 +4169,302 @@ ose klikoni për ta zgjedhur</translation>
         <translation>Çipi e refuzoi çelësin nga MRZ e shtypur: MRZ u lexua gabim ose është ndryshuar, ose çipi nuk i përket këtij dokumenti.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="307" />
+        <location filename="../../build/texts_for_lupdate.py" line="310" />
         <source>Seen before on this workstation</source>
         <translation>Parë më parë në këtë stacion pune</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="320" />
+        <location filename="../../build/texts_for_lupdate.py" line="312" />
+        <source>It concerns the numbers {numbers}.</source>
+        <translation>I përket numrave {numbers}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="313" />
+        <source>It concerns the numbers {numbers}; this document's number was not read: compare it by eye.</source>
+        <translation>I përket numrave {numbers}; numri i këtij dokumenti nuk u lexua: krahasojeni me sy.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="319" />
+        <source>Fraud alerts shown</source>
+        <translation>Paralajmërimet për falsifikime të shfaqura</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="326" />
         <source>Check</source>
         <translation>Kontrolli</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="321" />
+        <location filename="../../build/texts_for_lupdate.py" line="327" />
         <source>Details</source>
         <translation>Detajet</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="322" />
+        <location filename="../../build/texts_for_lupdate.py" line="328" />
         <source>Chip</source>
         <translation>Çip</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="325" />
+        <location filename="../../build/texts_for_lupdate.py" line="331" />
         <source>Not examined</source>
         <translation>Nuk u shqyrtua</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="326" />
+        <location filename="../../build/texts_for_lupdate.py" line="332" />
         <source>Report to the duty officer; do not return the document. A hit is a reason to check, not a proof: confirm it with the issuing authority.</source>
         <translation>Njoftoni oficerin kujdestar; mos e ktheni dokumentin. Një përputhje është arsye për verifikim, jo provë: konfirmojeni me autoritetin lëshues.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="327" />
+        <location filename="../../build/texts_for_lupdate.py" line="333" />
         <source>Utopia identity card, 2021 series</source>
         <translation>Letërnjoftimi i Utopisë, seria 2021</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="328" />
+        <location filename="../../build/texts_for_lupdate.py" line="334" />
         <source>Front and back are captured side by side.</source>
         <translation>Imazhet e anës së përparme dhe të pasme kapen krah për krah.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="329" />
+        <location filename="../../build/texts_for_lupdate.py" line="335" />
         <source>Card number in red ink: orange under UV, dark in IR.</source>
         <translation>Numri i kartës me bojë të kuqe: portokalli nën UV, i errët në IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="330" />
+        <location filename="../../build/texts_for_lupdate.py" line="336" />
         <source>UV: dull card body, a pink star emblem at top right of the front, red and yellow fibres.</source>
         <translation>UV: trupi i kartës pa shkëlqim, një emblemë rozë në formë ylli lart djathtas në anën e përparme, fije të kuqe dhe të verdha.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="331" />
+        <location filename="../../build/texts_for_lupdate.py" line="337" />
         <source>What to look at:</source>
         <translation>Çfarë të shikoni:</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="332" />
+        <location filename="../../build/texts_for_lupdate.py" line="338" />
         <source>Under UV the paper stays dark: genuine paper has no brighteners.</source>
         <translation>Nën UV letra mbetet e errët: letra origjinale nuk ka zbardhues optikë.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="333" />
+        <location filename="../../build/texts_for_lupdate.py" line="339" />
         <source>A star emblem glows under UV.</source>
         <translation>Një emblemë në formë ylli shkëlqen nën UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="334" />
+        <location filename="../../build/texts_for_lupdate.py" line="340" />
         <source>Emblem in UV (front)</source>
         <translation>Emblema në UV (ana e përparme)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="335" />
+        <location filename="../../build/texts_for_lupdate.py" line="341" />
         <source>Fluorescent fibres at random positions, in the design's colours only.</source>
         <translation>Fije fluoreshente në pozicione të rastësishme, vetëm në ngjyrat e dizajnit.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="336" />
+        <location filename="../../build/texts_for_lupdate.py" line="342" />
         <source>Fibres in UV</source>
         <translation>Fijet në UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="337" />
+        <location filename="../../build/texts_for_lupdate.py" line="343" />
         <source>The document number is printed in an ink glowing orange under UV.</source>
         <translation>Numri i dokumentit është shtypur me bojë që shkëlqen në portokalli nën UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="338" />
+        <location filename="../../build/texts_for_lupdate.py" line="344" />
         <source>Number ink in UV</source>
         <translation>Boja e numrit në UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="339" />
+        <location filename="../../build/texts_for_lupdate.py" line="345" />
         <source>Every MRZ line absorbs in B900: dark in IR (Doc 9303-3 §4.10).</source>
         <translation>Çdo rresht i MRZ-së absorbon në B900: i errët në IR (Doc 9303-3 §4.10).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="340" />
+        <location filename="../../build/texts_for_lupdate.py" line="346" />
         <source>The laser-engraved portrait is visible in IR.</source>
         <translation>Portreti i gdhendur me lazer është i dukshëm në IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="341" />
+        <location filename="../../build/texts_for_lupdate.py" line="347" />
         <source>Portrait in IR (front)</source>
         <translation>Portreti në IR (ana e përparme)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="342" />
+        <location filename="../../build/texts_for_lupdate.py" line="348" />
         <source>Fine blue waves cross the lower right corner of the portrait.</source>
         <translation>Valë të holla blu përshkojnë këndin e poshtëm djathtas të portretit.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="343" />
+        <location filename="../../build/texts_for_lupdate.py" line="349" />
         <source>Portrait overprint (front)</source>
         <translation>Mbishtypja e portretit (ana e përparme)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="344" />
+        <location filename="../../build/texts_for_lupdate.py" line="350" />
         <source>The printed header and background vanish in IR.</source>
         <translation>Titulli i shtypur dhe sfondi zhduken në IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="345" />
+        <location filename="../../build/texts_for_lupdate.py" line="351" />
         <source>Background vanishing in IR</source>
         <translation>Sfondi që zhduket në IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="346" />
+        <location filename="../../build/texts_for_lupdate.py" line="352" />
         <source>Header band and guilloche background as on the reference.</source>
         <translation>Shiriti i titullit dhe sfondi gilosh si në referencë.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="347" />
+        <location filename="../../build/texts_for_lupdate.py" line="353" />
         <source>Background and guilloche</source>
         <translation>Sfondi dhe giloshi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="348" />
+        <location filename="../../build/texts_for_lupdate.py" line="354" />
         <source>Utopia identity card, 2024 series</source>
         <translation>Letërnjoftimi i Utopisë, seria 2024</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="349" />
+        <location filename="../../build/texts_for_lupdate.py" line="355" />
         <source>Full-bleed photographic landscape behind the data on both sides; portrait at the right.</source>
         <translation>Peizazh fotografik në të gjithë sipërfaqen pas të dhënave në të dy anët; portreti djathtas.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="350" />
+        <location filename="../../build/texts_for_lupdate.py" line="356" />
         <source>UV: dull card body, a blue star emblem between data and portrait, pink and green fibres.</source>
         <translation>UV: trupi i kartës pa shkëlqim, një emblemë blu në formë ylli midis të dhënave dhe portretit, fije rozë dhe të gjelbra.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="351" />
+        <location filename="../../build/texts_for_lupdate.py" line="357" />
         <source>Utopia passport, 2010 series</source>
         <translation>Pasaporta e Utopisë, seria 2010</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="352" />
+        <location filename="../../build/texts_for_lupdate.py" line="358" />
         <source>Portrait at the right, printed in grey: visible in IR.</source>
         <translation>Portreti djathtas, i shtypur në gri: i dukshëm në IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="353" />
+        <location filename="../../build/texts_for_lupdate.py" line="359" />
         <source>UV: dull paper; a blue shield emblem in the middle; blue and yellow fibres.</source>
         <translation>UV: letër pa shkëlqim; një emblemë blu në formë mburoje në mes; fije blu dhe të verdha.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="354" />
+        <location filename="../../build/texts_for_lupdate.py" line="360" />
         <source>Look-alike of the 2020 series: tell them apart by the portrait side and colours.</source>
         <translation>Ngjason me serinë 2020: dallojini sipas anës ku ndodhet portreti dhe sipas ngjyrave.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="355" />
+        <location filename="../../build/texts_for_lupdate.py" line="361" />
         <source>A shield emblem glows under UV.</source>
         <translation>Një emblemë në formë mburoje shkëlqen nën UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="356" />
+        <location filename="../../build/texts_for_lupdate.py" line="362" />
         <source>Emblem in UV</source>
         <translation>Emblema në UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="357" />
+        <location filename="../../build/texts_for_lupdate.py" line="363" />
         <source>Portrait in IR</source>
         <translation>Portreti në IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="358" />
+        <location filename="../../build/texts_for_lupdate.py" line="364" />
         <source>Portrait overprint</source>
         <translation>Mbishtypja e portretit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="359" />
+        <location filename="../../build/texts_for_lupdate.py" line="365" />
         <source>Utopia passport, 2020 series</source>
         <translation>Pasaporta e Utopisë, seria 2020</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="360" />
+        <location filename="../../build/texts_for_lupdate.py" line="366" />
         <source>Portrait laser-engraved in grey: visible in IR, with a fine wavy overprint crossing its lower right corner.</source>
         <translation>Portreti i gdhendur me lazer në gri: i dukshëm në IR, me një mbishtypje të hollë me valëza që përshkon këndin e tij të poshtëm djathtas.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="361" />
+        <location filename="../../build/texts_for_lupdate.py" line="367" />
         <source>Passport number printed in red ink that fluoresces orange under UV and stays dark in IR.</source>
         <translation>Numri i pasaportës i shtypur me bojë të kuqe që shkëlqen në portokalli nën UV dhe mbetet e errët në IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="362" />
+        <location filename="../../build/texts_for_lupdate.py" line="368" />
         <source>UV: dull paper; a yellow-green star emblem right of the data; red, blue and yellow-green fibres at random positions.</source>
         <translation>UV: letër pa shkëlqim; një emblemë e verdhë në të gjelbër në formë ylli në të djathtë të të dhënave; fije të kuqe, blu dhe të verdha në të gjelbër në pozicione të rastësishme.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="363" />
+        <location filename="../../build/texts_for_lupdate.py" line="369" />
         <source>Ghost image of the portrait at the right, faint in visible light.</source>
         <translation>Imazhi fantazmë i portretit djathtas, i zbehtë në dritë të dukshme.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="364" />
+        <location filename="../../build/texts_for_lupdate.py" line="370" />
         <source>Utopia passport, 2024 series</source>
         <translation>Pasaporta e Utopisë, seria 2024</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="365" />
+        <location filename="../../build/texts_for_lupdate.py" line="371" />
         <source>Rosette background in apricot and teal; portrait at the right with a ghost image left of it; passport number in teal ink that glows cyan under UV.</source>
         <translation>Sfond me rozeta në ngjyrë kajsie dhe blu të gjelbër; portreti djathtas me një imazh fantazmë në të majtë të tij; numri i pasaportës me bojë blu të gjelbër që shkëlqen në ngjyrë cian nën UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="366" />
+        <location filename="../../build/texts_for_lupdate.py" line="372" />
         <source>UV: dull paper, an orange shield emblem above the ghost image, green and orange fibres.</source>
         <translation>UV: letër pa shkëlqim, një emblemë portokalli në formë mburoje mbi imazhin fantazmë, fije të gjelbra dhe portokalli.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="367" />
+        <location filename="../../build/texts_for_lupdate.py" line="373" />
         <source>Utopia residence permit, 2019 series</source>
         <translation>Leja e qëndrimit e Utopisë, seria 2019</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="368" />
+        <location filename="../../build/texts_for_lupdate.py" line="374" />
         <source>Visible digital seal (Doc 9303-13, Utopia residence-permit profile) at top right.</source>
         <translation>Vulë dixhitale e dukshme (Doc 9303-13, profili i lejes së qëndrimit të Utopisë) lart djathtas.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="369" />
+        <location filename="../../build/texts_for_lupdate.py" line="375" />
         <source>UV: dull paper, a yellow shield emblem below the portrait, red and blue fibres.</source>
         <translation>UV: letër pa shkëlqim, një emblemë e verdhë në formë mburoje poshtë portretit, fije të kuqe dhe blu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="370" />
+        <location filename="../../build/texts_for_lupdate.py" line="376" />
         <source>Utopia visa, 2022 series</source>
         <translation>Viza e Utopisë, seria 2022</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="371" />
+        <location filename="../../build/texts_for_lupdate.py" line="377" />
         <source>Visible digital seal (Doc 9303-7 §9 visa profile) at top right.</source>
         <translation>Vulë dixhitale e dukshme (Doc 9303-7 §9, profili i vizës) lart djathtas.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="372" />
+        <location filename="../../build/texts_for_lupdate.py" line="378" />
         <source>Visa number in red ink: orange under UV, dark in IR.</source>
         <translation>Numri i vizës me bojë të kuqe: portokalli nën UV, i errët në IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="373" />
+        <location filename="../../build/texts_for_lupdate.py" line="379" />
         <source>UV: dull sticker, a mint star emblem below the portrait, three fibre colours.</source>
         <translation>UV: stiker pa shkëlqim, një emblemë në ngjyrë mente në formë ylli poshtë portretit, fije në tri ngjyra.</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="51" />
+        <source>visible light</source>
+        <translation>dritë e dukshme</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="51" />
+        <source>UV</source>
+        <translation>UV</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="51" />
+        <source>IR</source>
+        <translation>IR</translation>
     </message>
 </context>
 <context>

@@ -34,10 +34,33 @@
     </message>
 </context>
 <context>
+    <name>AlertPanel</name>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="93" />
+        <source>⚑ Fraud alerts for this document design ({0}): check what they describe.</source>
+        <translation>⚑ Упозорења о фалсификатима за овај образац документа ({0}): проверите оно што описују.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="125" />
+        <source>Example</source>
+        <translation>Пример</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="131" />
+        <source>Alert: {0} ({1})</source>
+        <translation>Упозорење: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="136" />
+        <source>This document ({0})</source>
+        <translation>Овај документ ({0})</translation>
+    </message>
+</context>
+<context>
     <name>CaptureSlot</name>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="107" />
-        <location filename="../../verifier/gui/inspection.py" line="120" />
+        <location filename="../../verifier/gui/inspection.py" line="109" />
+        <location filename="../../verifier/gui/inspection.py" line="122" />
         <source>Drop an image here
 or click to choose</source>
         <translation>Превуците слику овде
@@ -220,6 +243,110 @@ or click to choose</source>
         <location filename="../decision.ui" line="37" />
         <source>Notes for the report (optional)</source>
         <translation>Белешке за извештај (необавезно)</translation>
+    </message>
+</context>
+<context>
+    <name>FraudAlertView</name>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="150" />
+        <source>Alerts from the regional hub about forgeries in circulation. Each is shown at the inspection of the design it concerns until it expires or the hub withdraws it. Personal data is masked on the examples.</source>
+        <translation>Упозорења регионалног центра о фалсификатима у оптицају. Свако се приказује при прегледу обрасца на који се односи док не истекне или га центар не повуче. Лични подаци на примерима су прекривени.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="158" />
+        <source>Alert</source>
+        <translation>Упозорење</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="158" />
+        <source>Design</source>
+        <translation>Образац</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="158" />
+        <source>Numbers</source>
+        <translation>Бројеви</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="158" />
+        <source>Issued</source>
+        <translation>Издата</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="159" />
+        <source>Until</source>
+        <translation>Важи до</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="159" />
+        <source>State</source>
+        <translation>Стање</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="171" />
+        <source>&amp;Import fraud alerts…</source>
+        <translation>&amp;Увези упозорења о фалсификатима…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="186" />
+        <location filename="../../verifier/gui/fraudalerts.py" line="255" />
+        <source>Only an administrator imports alerts.</source>
+        <translation>Само администратор увози упозорења.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="195" />
+        <source>Withdrawn</source>
+        <translation>Повучено</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="196" />
+        <source>In force</source>
+        <translation>На снази</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="196" />
+        <source>Expired</source>
+        <translation>Истекло</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="202" />
+        <source>all</source>
+        <translation>сви</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="215" />
+        <source>No fraud alert is installed.</source>
+        <translation>Ниједно упозорење о фалсификатима није инсталирано.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="217" />
+        <source>Alerts: {0}, in force: {1}.</source>
+        <translation>Упозорења: {0}, на снази: {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="232" />
+        <source>Look for: {0}</source>
+        <translation>Обратите пажњу на: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="260" />
+        <source>Import fraud alerts</source>
+        <translation>Увези упозорења о фалсификатима</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="262" />
+        <source>Fraud alerts (*.alert);;All files (*)</source>
+        <translation>Упозорења о фалсификатима (*.алерт);;Све датотеке (*)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="276" />
+        <source>Refused; the alerts in force are unchanged: {0}</source>
+        <translation>Одбијено; упозорења на снази су непромењена: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="279" />
+        <source>Imported: {0}.</source>
+        <translation>Увезено: {0}.</translation>
     </message>
 </context>
 <context>
@@ -414,536 +541,536 @@ or click to choose</source>
 <context>
     <name>InspectionView</name>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="77" />
+        <location filename="../../verifier/gui/inspection.py" line="79" />
         <source>Pass</source>
         <translation>У реду</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="78" />
+        <location filename="../../verifier/gui/inspection.py" line="80" />
         <source>FAIL</source>
         <translation>NEUSPEH</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="79" />
+        <location filename="../../verifier/gui/inspection.py" line="81" />
         <source>Warning</source>
         <translation>Упозорење</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="80" />
+        <location filename="../../verifier/gui/inspection.py" line="82" />
         <source>Skipped</source>
         <translation>Прескочено</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="81" />
+        <location filename="../../verifier/gui/inspection.py" line="83" />
         <source>Not checked</source>
         <translation>Није проверено</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="82" />
+        <location filename="../../verifier/gui/inspection.py" line="84" />
         <source>Not examined</source>
         <translation>Није прегледано</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="187" />
+        <location filename="../../verifier/gui/inspection.py" line="189" />
         <source>Visible light</source>
         <translation>Видљива светлост</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="188" />
+        <location filename="../../verifier/gui/inspection.py" line="190" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="189" />
+        <location filename="../../verifier/gui/inspection.py" line="191" />
         <source>IR 870 nm</source>
         <translation>IC 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="190" />
+        <location filename="../../verifier/gui/inspection.py" line="192" />
         <source>Bearer photo</source>
         <translation>Фотографија носиоца</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="230" />
+        <location filename="../../verifier/gui/inspection.py" line="232" />
         <source>&amp;Open files… (Ctrl+O)</source>
         <translation>&amp;Отвори датотеке… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="231" />
+        <location filename="../../verifier/gui/inspection.py" line="233" />
         <source>S&amp;amples… (Ctrl+M)</source>
         <translation>&amp;Узорци… (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="232" />
+        <location filename="../../verifier/gui/inspection.py" line="234" />
         <source>&amp;Hot folder (Ctrl+H)</source>
         <translation>Фасцикла с&amp;кенера (Ctrl+H)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="234" />
+        <location filename="../../verifier/gui/inspection.py" line="236" />
         <source>&amp;Camera (Ctrl+K)</source>
         <translation>&amp;Камера (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="236" />
+        <location filename="../../verifier/gui/inspection.py" line="238" />
         <source>Ca&amp;pture (Space)</source>
         <translation>&amp;Сними (размак)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="237" />
+        <location filename="../../verifier/gui/inspection.py" line="239" />
         <source>Next &amp;light (Ctrl+L)</source>
         <translation>Следеће све&amp;тло (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="238" />
+        <location filename="../../verifier/gui/inspection.py" line="240" />
         <source>&amp;Inspect (F5)</source>
         <translation>Пре&amp;гледај (F5)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="240" />
+        <location filename="../../verifier/gui/inspection.py" line="242" />
         <source>&amp;New inspection (Ctrl+N)</source>
         <translation>&amp;Нови преглед (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="268" />
+        <location filename="../../verifier/gui/inspection.py" line="270" />
         <source>Rea&amp;d the chip (Ctrl+R)</source>
         <translation>Про&amp;читај чип (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="273" />
+        <location filename="../../verifier/gui/inspection.py" line="275" />
         <source>Read the document's chip during the inspection: on a chip reader, or a sample's simulated chip. The MRZ is the key; for an ID card, type its CAN.</source>
         <translation>Прочитај чип документа током контроле: на читачу чипова, или симулирани чип узорка. MRZ је кључ; за личну карту унесите њен CAN.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="278" />
+        <location filename="../../verifier/gui/inspection.py" line="280" />
         <source>CAN (ID cards, optional)</source>
         <translation>CAN (личне карте, необавезно)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="297" />
+        <location filename="../../verifier/gui/inspection.py" line="318" />
         <source>Hide or show the captures (Ctrl+\)</source>
         <translation>Сакриј или прикажи снимке (Ctrl+\)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="314" />
+        <location filename="../../verifier/gui/inspection.py" line="336" />
         <source>Check</source>
         <translation>Провера</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="314" />
+        <location filename="../../verifier/gui/inspection.py" line="336" />
         <source>Result</source>
         <translation>Резултат</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="314" />
+        <location filename="../../verifier/gui/inspection.py" line="336" />
         <source>Details</source>
         <translation>Детаљи</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="366" />
+        <location filename="../../verifier/gui/inspection.py" line="388" />
         <source>Brightness</source>
         <translation>Осветљеност</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="367" />
+        <location filename="../../verifier/gui/inspection.py" line="389" />
         <source>Contrast</source>
         <translation>Контраст</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="374" />
+        <location filename="../../verifier/gui/inspection.py" line="396" />
         <source>Invert</source>
         <translation>Инверзија</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="378" />
+        <location filename="../../verifier/gui/inspection.py" line="400" />
         <source>All channels</source>
         <translation>Сви канали</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="378" />
+        <location filename="../../verifier/gui/inspection.py" line="400" />
         <source>Red</source>
         <translation>Црвени</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="378" />
+        <location filename="../../verifier/gui/inspection.py" line="400" />
         <source>Green</source>
         <translation>Зелени</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="378" />
+        <location filename="../../verifier/gui/inspection.py" line="400" />
         <source>Blue</source>
         <translation>Плави</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="384" />
+        <location filename="../../verifier/gui/inspection.py" line="406" />
         <source>Side by side</source>
         <translation>Једно поред другог</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="385" />
+        <location filename="../../verifier/gui/inspection.py" line="407" />
         <source>Blink with the reference</source>
         <translation>Наизменично са референцом</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="386" />
+        <location filename="../../verifier/gui/inspection.py" line="408" />
         <source>Difference from the reference</source>
         <translation>Разлика од референце</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="390" />
+        <location filename="../../verifier/gui/inspection.py" line="412" />
         <source>Reset</source>
         <translation>Поништи</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="406" />
-        <location filename="../../verifier/gui/inspection.py" line="1137" />
-        <location filename="../../verifier/gui/inspection.py" line="1163" />
+        <location filename="../../verifier/gui/inspection.py" line="428" />
+        <location filename="../../verifier/gui/inspection.py" line="1161" />
+        <location filename="../../verifier/gui/inspection.py" line="1187" />
         <source>Capture</source>
         <translation>Снимак</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="406" />
+        <location filename="../../verifier/gui/inspection.py" line="428" />
         <source>Reference</source>
         <translation>Референца</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="423" />
+        <location filename="../../verifier/gui/inspection.py" line="445" />
         <source>Portrait on the document</source>
         <translation>Портрет на документу</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="424" />
+        <location filename="../../verifier/gui/inspection.py" line="446" />
         <source>Bearer, photographed now</source>
         <translation>Ималац, сада фотографисан</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="425" />
+        <location filename="../../verifier/gui/inspection.py" line="447" />
         <source>Portrait in the chip</source>
         <translation>Портрет у чипу</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="441" />
-        <location filename="../../verifier/gui/inspection.py" line="979" />
+        <location filename="../../verifier/gui/inspection.py" line="463" />
+        <location filename="../../verifier/gui/inspection.py" line="1003" />
         <source>Face</source>
         <translation>Лице</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="510" />
+        <location filename="../../verifier/gui/inspection.py" line="532" />
         <source>Decide this inspection first (Ctrl+1, Ctrl+2 or Ctrl+3).</source>
         <translation>Најпре донесите одлуку о овој контроли (Ctrl+1, Ctrl+2 или Ctrl+3).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="513" />
+        <location filename="../../verifier/gui/inspection.py" line="535" />
         <source>Record as not decided</source>
         <translation>Забележи као неодлучено</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="515" />
+        <location filename="../../verifier/gui/inspection.py" line="537" />
         <source>The inspection is kept as a signed report with no decision. Say why it was left (e.g. the traveller withdrew, the document was recaptured).</source>
         <translation>Контрола се чува као потписан извештај без одлуке. Наведите зашто је остављена (нпр. путник је одустао, документ је поново снимљен).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="518" />
+        <location filename="../../verifier/gui/inspection.py" line="540" />
         <source>&amp;Record</source>
         <translation>&amp;Забележи</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="522" />
+        <location filename="../../verifier/gui/inspection.py" line="544" />
         <source>Nothing was recorded: decide this inspection first.</source>
         <translation>Ништа није забележено: најпре донесите одлуку о овој контроли.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="575" />
+        <location filename="../../verifier/gui/inspection.py" line="598" />
         <source>Place the document in white light and capture it (visible).</source>
         <translation>Поставите документ под белу светлост и снимите га (видљива).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="576" />
+        <location filename="../../verifier/gui/inspection.py" line="599" />
         <source>Switch to UV light (365 nm) and capture the document.</source>
         <translation>Укључите UV светло (365 nm) и снимите документ.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="577" />
+        <location filename="../../verifier/gui/inspection.py" line="600" />
         <source>Switch to IR light (870 nm) and capture the document.</source>
         <translation>Укључите IC светло (870 nm) и снимите документ.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="578" />
+        <location filename="../../verifier/gui/inspection.py" line="601" />
         <source>Take a photo of the person presenting the document.</source>
         <translation>Фотографишите особу која показује документ.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="608" />
+        <location filename="../../verifier/gui/inspection.py" line="631" />
         <source>Not taken: {0} Choose an image file (PNG, JPEG, TIFF).</source>
         <translation>Није преузето: {0} Изаберите датотеку слике (PNG, JPEG, TIFF).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="619" />
+        <location filename="../../verifier/gui/inspection.py" line="642" />
         <source>Everything is captured: press Inspect (F5).</source>
         <translation>Све је снимљено: притисните Прегледај (F5).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="637" />
-        <location filename="../../verifier/gui/inspection.py" line="645" />
+        <location filename="../../verifier/gui/inspection.py" line="660" />
+        <location filename="../../verifier/gui/inspection.py" line="668" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Слике (*.пнг *.јпг *.јпег *.тиф *.тифф *.бмп)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="644" />
+        <location filename="../../verifier/gui/inspection.py" line="667" />
         <source>Open the captures</source>
         <translation>Отварање снимака</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="665" />
+        <location filename="../../verifier/gui/inspection.py" line="688" />
         <source>Sample {0}</source>
         <translation>Узорак {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="672" />
+        <location filename="../../verifier/gui/inspection.py" line="695" />
         <source>The sample documents are not installed.</source>
         <translation>Узорци докумената нису инсталирани.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="675" />
+        <location filename="../../verifier/gui/inspection.py" line="698" />
         <source>Sample documents</source>
         <translation>Узорци докумената</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="675" />
+        <location filename="../../verifier/gui/inspection.py" line="698" />
         <source>Sample:</source>
         <translation>Узорак:</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="685" />
+        <location filename="../../verifier/gui/inspection.py" line="708" />
         <source>No hot folder is set, or it does not exist: an administrator sets it in Settings (the folder the scanner writes into).</source>
         <translation>Надгледана фасцикла није подешена или не постоји: администратор је подешава у Подешавањима (фасцикла у коју скенер уписује).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="696" />
+        <location filename="../../verifier/gui/inspection.py" line="719" />
         <source>Watching the hot folder: scan the document.</source>
         <translation>Надгледам фасциклу: скенирајте документ.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="709" />
+        <location filename="../../verifier/gui/inspection.py" line="732" />
         <source>{0} new scan(s) are waiting: decide this inspection (or record it as not decided with New inspection) and they come in.</source>
         <translation>Чека {0} нових снимака: донесите одлуку о овој контроли (или је забележите као неодлучену преко Нова контрола) и они ће бити преузети.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="765" />
+        <location filename="../../verifier/gui/inspection.py" line="788" />
         <source>Turn the camera on first (Ctrl+K), or open a file.</source>
         <translation>Најпре укључите камеру (Ctrl+K) или отворите датотеку.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="794" />
+        <location filename="../../verifier/gui/inspection.py" line="817" />
         <source>Capture the document in visible light first: the other lights are optional.</source>
         <translation>Најпре снимите документ под видљивом светлошћу: остала светла нису обавезна.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="801" />
+        <location filename="../../verifier/gui/inspection.py" line="824" />
         <source>{0} is not an image file.</source>
         <translation>{0} није датотека слике.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="814" />
+        <location filename="../../verifier/gui/inspection.py" line="837" />
         <source>Inspecting…</source>
         <translation>Преглед у току…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="844" />
+        <location filename="../../verifier/gui/inspection.py" line="867" />
         <source>Reading the chip's portrait: %p%</source>
         <translation>Читање фотографије из чипа: %п%</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="857" />
+        <location filename="../../verifier/gui/inspection.py" line="880" />
         <source>An image could not be read: {0} Capture it again or choose another file.</source>
         <translation>Слика не може да се прочита: {0} Снимите је поново или изаберите другу датотеку.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="862" />
+        <location filename="../../verifier/gui/inspection.py" line="885" />
         <source>The inspection failed: {0}. The captures are kept; try again.</source>
         <translation>Преглед није успео: {0}. Снимци су задржани; покушајте поново.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="875" />
+        <location filename="../../verifier/gui/inspection.py" line="898" />
         <source>Not examined: {0}.</source>
         <translation>Није прегледано: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="898" />
+        <location filename="../../verifier/gui/inspection.py" line="922" />
         <source>⚠ Seen before on this workstation, and referred or suspected then:</source>
         <translation>⚠ Већ виђен на овој радној станици, и тада упућен експерту или сумњив:</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="900" />
+        <location filename="../../verifier/gui/inspection.py" line="924" />
         <source>Seen before on this workstation:</source>
         <translation>Већ виђен на овој радној станици:</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="911" />
+        <location filename="../../verifier/gui/inspection.py" line="935" />
         <source>No inspection yet</source>
         <translation>Још нема прегледа</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="931" />
+        <location filename="../../verifier/gui/inspection.py" line="955" />
         <source>Name in the chip</source>
         <translation>Име у чипу</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="934" />
+        <location filename="../../verifier/gui/inspection.py" line="958" />
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="934" />
+        <location filename="../../verifier/gui/inspection.py" line="958" />
         <source>not identified</source>
         <translation>није препознат</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="944" />
+        <location filename="../../verifier/gui/inspection.py" line="968" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="946" />
+        <location filename="../../verifier/gui/inspection.py" line="970" />
         <source>Number</source>
         <translation>Број</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="947" />
+        <location filename="../../verifier/gui/inspection.py" line="971" />
         <source>Name</source>
         <translation>Име</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="949" />
+        <location filename="../../verifier/gui/inspection.py" line="973" />
         <source>Nationality</source>
         <translation>Држављанство</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="950" />
+        <location filename="../../verifier/gui/inspection.py" line="974" />
         <source>Born</source>
         <translation>Рођен(а)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="951" />
+        <location filename="../../verifier/gui/inspection.py" line="975" />
         <source>Expires</source>
         <translation>Важи до</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="956" />
+        <location filename="../../verifier/gui/inspection.py" line="980" />
         <source>MRZ</source>
         <translation>MRZ</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="961" />
+        <location filename="../../verifier/gui/inspection.py" line="985" />
         <source>{0}: check digit {1}, computed {2}</source>
         <translation>{0}: контролна цифра {1}, израчунато {2}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="973" />
+        <location filename="../../verifier/gui/inspection.py" line="997" />
         <source>Document, MRZ and printed data</source>
         <translation>Документ, MRZ и штампани подаци</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="977" />
+        <location filename="../../verifier/gui/inspection.py" line="1001" />
         <source>Bar codes and seals</source>
         <translation>Бар-кодови и печати</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="978" />
+        <location filename="../../verifier/gui/inspection.py" line="1002" />
         <source>Chip</source>
         <translation>Чип</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="980" />
+        <location filename="../../verifier/gui/inspection.py" line="1004" />
         <source>Watch lists</source>
         <translation>Листе потраге</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1054" />
+        <location filename="../../verifier/gui/inspection.py" line="1078" />
         <source>No bearer photo was compared.</source>
         <translation>Фотографија носиоца није упоређена.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1058" />
+        <location filename="../../verifier/gui/inspection.py" line="1082" />
         <source>Match</source>
         <translation>Подудара се</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1059" />
+        <location filename="../../verifier/gui/inspection.py" line="1083" />
         <source>Uncertain</source>
         <translation>Несигурно</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1060" />
+        <location filename="../../verifier/gui/inspection.py" line="1084" />
         <source>No match</source>
         <translation>Не подудара се</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1145" />
+        <location filename="../../verifier/gui/inspection.py" line="1169" />
         <source>No reference image to compare with for this light.</source>
         <translation>За ово светло нема референтне слике за поређење.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1150" />
+        <location filename="../../verifier/gui/inspection.py" line="1174" />
         <source>Difference: capture against reference (bright = differs)</source>
         <translation>Разлика: снимак према референци (светло = разликује се)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1163" />
+        <location filename="../../verifier/gui/inspection.py" line="1187" />
         <source>Reference (blinking)</source>
         <translation>Референца (наизменично)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1170" />
+        <location filename="../../verifier/gui/inspection.py" line="1194" />
         <source>Inspect the document before deciding.</source>
         <translation>Прегледајте документ пре одлуке.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1175" />
+        <location filename="../../verifier/gui/inspection.py" line="1199" />
         <source>found anomalies</source>
         <translation>је пронашла неправилности</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1176" />
+        <location filename="../../verifier/gui/inspection.py" line="1200" />
         <source>is inconclusive</source>
         <translation>није коначна</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1179" />
+        <location filename="../../verifier/gui/inspection.py" line="1203" />
         <source>Release despite the verdict?</source>
         <translation>Пропустити упркос налазу?</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1181" />
+        <location filename="../../verifier/gui/inspection.py" line="1205" />
         <source>The machine verdict {0}. Releasing the traveller needs your reason: what you examined and why you are satisfied. It is signed into the report.</source>
         <translation>Машинска оцена {0}. За пропуштање путника потребан је ваш разлог: шта сте прегледали и зашто сте задовољни. Потписује се у извештај.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1184" />
+        <location filename="../../verifier/gui/inspection.py" line="1208" />
         <source>&amp;Release</source>
         <translation>&amp;Пропусти</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1188" />
+        <location filename="../../verifier/gui/inspection.py" line="1212" />
         <source>Not released: nothing was saved.</source>
         <translation>Није пропуштен: ништа није сачувано.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1220" />
+        <location filename="../../verifier/gui/inspection.py" line="1244" />
         <source>Report #{0} signed and saved as not decided.</source>
         <translation>Извештај #{0} потписан и сачуван као неодлучен.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1222" />
+        <location filename="../../verifier/gui/inspection.py" line="1246" />
         <source>Report #{0} signed and saved.</source>
         <translation>Извештај бр. {0} је потписан и сачуван.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1227" />
+        <location filename="../../verifier/gui/inspection.py" line="1251" />
         <source>an internal error.</source>
         <translation>унутрашња грешка.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1229" />
+        <location filename="../../verifier/gui/inspection.py" line="1253" />
         <source>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</source>
         <translation>Извештај NIJE сачуван: {0} Ваша одлука и белешке су задржане: поново притисните одлуку да бисте покушали опет.</translation>
     </message>
@@ -951,148 +1078,153 @@ or click to choose</source>
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../../verifier/gui/library.py" line="56" />
+        <location filename="../../verifier/gui/library.py" line="57" />
         <source>Visible light</source>
         <translation>Видљива светлост</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="56" />
+        <location filename="../../verifier/gui/library.py" line="57" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="57" />
+        <location filename="../../verifier/gui/library.py" line="58" />
         <source>IR 870 nm</source>
         <translation>IC 870 nm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="58" />
+        <location filename="../../verifier/gui/library.py" line="59" />
         <source>&amp;Import a signed library package…</source>
         <translation>&amp;Увези потписани пакет библиотеке…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="59" />
+        <location filename="../../verifier/gui/library.py" line="60" />
         <source>New &amp;draft from an exemplar…</source>
         <translation>Нови &amp;нацрт из примерка…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="60" />
+        <location filename="../../verifier/gui/library.py" line="61" />
         <source>&amp;Edit a draft…</source>
         <translation>&amp;Уреди нацрт…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="85" />
+        <location filename="../../verifier/gui/library.py" line="89" />
         <source>Document templates</source>
         <translation>Обрасци докумената</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="86" />
+        <location filename="../../verifier/gui/library.py" line="90" />
         <source>Chip trust: CSCA certificates</source>
         <translation>Поверење за чип: CSCA сертификати</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="88" />
+        <location filename="../../verifier/gui/library.py" line="91" />
         <source>Watch lists</source>
         <translation>Листе потраге</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="95" />
-        <location filename="../../verifier/gui/library.py" line="233" />
+        <location filename="../../verifier/gui/library.py" line="92" />
+        <source>Fraud alerts</source>
+        <translation>Упозорења о фалсификатима</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/library.py" line="101" />
+        <location filename="../../verifier/gui/library.py" line="239" />
         <source>Only an administrator changes the library.</source>
         <translation>Само администратор мења библиотеку.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="116" />
+        <location filename="../../verifier/gui/library.py" line="122" />
         <source>Library: {0} ({1} templates).</source>
         <translation>Библиотека: {0} (шаблона: {1}).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="117" />
+        <location filename="../../verifier/gui/library.py" line="123" />
         <source>Invalid: {0}</source>
         <translation>Неисправно: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="141" />
+        <location filename="../../verifier/gui/library.py" line="147" />
         <source>visible</source>
         <translation>видљиво</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="167" />
+        <location filename="../../verifier/gui/library.py" line="173" />
         <source>The exemplar's captures (visible, UV, IR)</source>
         <translation>Снимци примерка (видљива, UV, IC)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="168" />
+        <location filename="../../verifier/gui/library.py" line="174" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Слике (*.пнг *.јпг *.јпег *.тиф *.тифф *.бмп)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="177" />
+        <location filename="../../verifier/gui/library.py" line="183" />
         <source>New template</source>
         <translation>Нови шаблон</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="177" />
+        <location filename="../../verifier/gui/library.py" line="183" />
         <source>Template id (e.g. SRB-P-2008):</source>
         <translation>Ознака шаблона (нпр. SRB-P-2008):</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="192" />
+        <location filename="../../verifier/gui/library.py" line="198" />
         <source>No draft: {0}</source>
         <translation>Нацрт није направљен: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="196" />
+        <location filename="../../verifier/gui/library.py" line="202" />
         <source>Draft made; not found on the exemplar: {0}.</source>
         <translation>Нацрт је направљен; на примерку није пронађено: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="204" />
+        <location filename="../../verifier/gui/library.py" line="210" />
         <source>A draft</source>
         <translation>Нацрт</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="218" />
+        <location filename="../../verifier/gui/library.py" line="224" />
         <source>Not published: {0}</source>
         <translation>Није објављено: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="227" />
+        <location filename="../../verifier/gui/library.py" line="233" />
         <source>Published {0} into the library (version {1}).</source>
         <translation>{0} је објављен у библиотеци (верзија {1}).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="238" />
+        <location filename="../../verifier/gui/library.py" line="244" />
         <source>Import a library package</source>
         <translation>Увоз пакета библиотеке</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="240" />
+        <location filename="../../verifier/gui/library.py" line="246" />
         <source>Library packages (*.zip *.vlib)</source>
         <translation>Пакети библиотеке (*.зип *.влиб)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="248" />
+        <location filename="../../verifier/gui/library.py" line="254" />
         <source>Checking and installing {0}…</source>
         <translation>Провера и инсталирање {0}…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="266" />
+        <location filename="../../verifier/gui/library.py" line="272" />
         <source>Installed {0} version {1}.</source>
         <translation>Инсталиран је {0}, верзија {1}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="271" />
+        <location filename="../../verifier/gui/library.py" line="277" />
         <source>The package was refused: {0}</source>
         <translation>Пакет је одбијен: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="273" />
+        <location filename="../../verifier/gui/library.py" line="279" />
         <source>Not done: {0}</source>
         <translation>Није урађено: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/library.py" line="273" />
+        <location filename="../../verifier/gui/library.py" line="279" />
         <source>an internal error.</source>
         <translation>унутрашња грешка.</translation>
     </message>
@@ -1214,37 +1346,37 @@ or click to choose</source>
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="394" />
+        <location filename="../../build/texts_for_lupdate.py" line="400" />
         <source>&amp;Undo</source>
         <translation>&amp;Опозови</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="395" />
+        <location filename="../../build/texts_for_lupdate.py" line="401" />
         <source>&amp;Redo</source>
         <translation>&amp;Понови</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="396" />
+        <location filename="../../build/texts_for_lupdate.py" line="402" />
         <source>Cu&amp;t</source>
         <translation>Исе&amp;ци</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="397" />
+        <location filename="../../build/texts_for_lupdate.py" line="403" />
         <source>&amp;Copy</source>
         <translation>&amp;Копирај</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="398" />
+        <location filename="../../build/texts_for_lupdate.py" line="404" />
         <source>&amp;Paste</source>
         <translation>&amp;Налепи</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="399" />
+        <location filename="../../build/texts_for_lupdate.py" line="405" />
         <source>Delete</source>
         <translation>Обриши</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="400" />
+        <location filename="../../build/texts_for_lupdate.py" line="406" />
         <source>Select All</source>
         <translation>Изабери све</translation>
     </message>
@@ -1252,12 +1384,12 @@ or click to choose</source>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="392" />
+        <location filename="../../build/texts_for_lupdate.py" line="398" />
         <source>Show Details...</source>
         <translation>Прикажи детаље...</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="393" />
+        <location filename="../../build/texts_for_lupdate.py" line="399" />
         <source>Hide Details...</source>
         <translation>Сакриј детаље...</translation>
     </message>
@@ -1265,92 +1397,92 @@ or click to choose</source>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="374" />
+        <location filename="../../build/texts_for_lupdate.py" line="380" />
         <source>OK</source>
         <translation>У реду</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="375" />
+        <location filename="../../build/texts_for_lupdate.py" line="381" />
         <source>Save</source>
         <translation>Сачувај</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="376" />
+        <location filename="../../build/texts_for_lupdate.py" line="382" />
         <source>Save All</source>
         <translation>Сачувај све</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="377" />
+        <location filename="../../build/texts_for_lupdate.py" line="383" />
         <source>Open</source>
         <translation>Отвори</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="378" />
+        <location filename="../../build/texts_for_lupdate.py" line="384" />
         <source>&amp;Yes</source>
         <translation>&amp;Да</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="379" />
+        <location filename="../../build/texts_for_lupdate.py" line="385" />
         <source>Yes to &amp;All</source>
         <translation>Да за &amp;све</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="380" />
+        <location filename="../../build/texts_for_lupdate.py" line="386" />
         <source>&amp;No</source>
         <translation>&amp;Не</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="381" />
+        <location filename="../../build/texts_for_lupdate.py" line="387" />
         <source>N&amp;o to All</source>
         <translation>Н&amp;е за све</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="382" />
+        <location filename="../../build/texts_for_lupdate.py" line="388" />
         <source>Abort</source>
         <translation>Прекини</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="383" />
+        <location filename="../../build/texts_for_lupdate.py" line="389" />
         <source>Retry</source>
         <translation>Покушај поново</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="384" />
+        <location filename="../../build/texts_for_lupdate.py" line="390" />
         <source>Ignore</source>
         <translation>Занемари</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="385" />
+        <location filename="../../build/texts_for_lupdate.py" line="391" />
         <source>Close</source>
         <translation>Затвори</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="386" />
+        <location filename="../../build/texts_for_lupdate.py" line="392" />
         <source>Cancel</source>
         <translation>Откажи</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="387" />
+        <location filename="../../build/texts_for_lupdate.py" line="393" />
         <source>Discard</source>
         <translation>Одбаци</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="388" />
+        <location filename="../../build/texts_for_lupdate.py" line="394" />
         <source>Help</source>
         <translation>Помоћ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="389" />
+        <location filename="../../build/texts_for_lupdate.py" line="395" />
         <source>Apply</source>
         <translation>Примени</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="390" />
+        <location filename="../../build/texts_for_lupdate.py" line="396" />
         <source>Reset</source>
         <translation>Поништи</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="391" />
+        <location filename="../../build/texts_for_lupdate.py" line="397" />
         <source>Restore Defaults</source>
         <translation>Врати подразумевано</translation>
     </message>
@@ -1358,42 +1490,42 @@ or click to choose</source>
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="401" />
+        <location filename="../../build/texts_for_lupdate.py" line="407" />
         <source>&amp;Undo</source>
         <translation>&amp;Опозови</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="402" />
+        <location filename="../../build/texts_for_lupdate.py" line="408" />
         <source>&amp;Redo</source>
         <translation>&amp;Понови</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="403" />
+        <location filename="../../build/texts_for_lupdate.py" line="409" />
         <source>Cu&amp;t</source>
         <translation>Исе&amp;ци</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="404" />
+        <location filename="../../build/texts_for_lupdate.py" line="410" />
         <source>&amp;Copy</source>
         <translation>&amp;Копирај</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="405" />
+        <location filename="../../build/texts_for_lupdate.py" line="411" />
         <source>&amp;Paste</source>
         <translation>&amp;Налепи</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="406" />
+        <location filename="../../build/texts_for_lupdate.py" line="412" />
         <source>Delete</source>
         <translation>Обриши</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="407" />
+        <location filename="../../build/texts_for_lupdate.py" line="413" />
         <source>Select All</source>
         <translation>Изабери све</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="408" />
+        <location filename="../../build/texts_for_lupdate.py" line="414" />
         <source>Copy &amp;Link Location</source>
         <translation>Копирај адресу &amp;везе</translation>
     </message>
@@ -3678,81 +3810,96 @@ or click to choose</source>
     </message>
     <message>
         <location filename="../../build/texts_for_lupdate.py" line="279" />
+        <source>{title}: from {hub}, {issued}, in force until {expires}.</source>
+        <translation>{title}: издао {hub}, {issued}, на снази до {expires}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="280" />
+        <source>Look for: {what}</source>
+        <translation>Обратите пажњу на: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="281" />
         <source>not identified</source>
         <translation>није препознат</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="280" />
+        <location filename="../../build/texts_for_lupdate.py" line="282" />
         <source>Portrait in the chip</source>
         <translation>Портрет у чипу</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="281" />
+        <location filename="../../build/texts_for_lupdate.py" line="283" />
         <source>No bearer photo was compared.</source>
         <translation>Фотографија носиоца није упоређена.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="282" />
+        <location filename="../../build/texts_for_lupdate.py" line="284" />
         <source>Match</source>
         <translation>Подудара се</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="283" />
+        <location filename="../../build/texts_for_lupdate.py" line="285" />
         <source>Uncertain</source>
         <translation>Несигурно</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="284" />
+        <location filename="../../build/texts_for_lupdate.py" line="286" />
         <source>No match</source>
         <translation>Не подудара се</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="285" />
+        <location filename="../../build/texts_for_lupdate.py" line="287" />
         <source>{percent}% similar: {band}. {reason}</source>
         <translation>{percent}% сличности: {band}. {reason}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="286" />
+        <location filename="../../build/texts_for_lupdate.py" line="288" />
         <source>— (command line)</source>
         <translation>— (командна линија)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="287" />
+        <location filename="../../build/texts_for_lupdate.py" line="289" />
         <source>Addendum #{n}</source>
         <translation>Додатак бр. {n}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="288" />
+        <location filename="../../build/texts_for_lupdate.py" line="290" />
+        <source>The document was not identified: this alert concerns the design {template} of the same issuing state and document type.</source>
+        <translation>Документ није идентификован: ово упозорење се односи на образац {template} исте државе издавања и врсте документа.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="291" />
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="289" />
+        <location filename="../../build/texts_for_lupdate.py" line="292" />
         <source>Document code</source>
         <translation>Ознака документа</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="290" />
+        <location filename="../../build/texts_for_lupdate.py" line="293" />
         <source>Issuing state</source>
         <translation>Држава издавања</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="291" />
+        <location filename="../../build/texts_for_lupdate.py" line="294" />
         <source>Document number</source>
         <translation>Број документа</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="292" />
+        <location filename="../../build/texts_for_lupdate.py" line="295" />
         <source>Surname</source>
         <translation>Презиме</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="293" />
+        <location filename="../../build/texts_for_lupdate.py" line="296" />
         <source>Given names</source>
         <translation>Име</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="294" />
+        <location filename="../../build/texts_for_lupdate.py" line="297" />
         <source>Nationality</source>
         <translation>Држављанство</translation>
     </message>
@@ -3762,132 +3909,132 @@ or click to choose</source>
         <translation>Датум рођења</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="295" />
+        <location filename="../../build/texts_for_lupdate.py" line="298" />
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="296" />
+        <location filename="../../build/texts_for_lupdate.py" line="299" />
         <source>Date of expiry</source>
         <translation>Датум истека</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="297" />
+        <location filename="../../build/texts_for_lupdate.py" line="300" />
         <source>Report</source>
         <translation>Извештај</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="298" />
+        <location filename="../../build/texts_for_lupdate.py" line="301" />
         <source>Created</source>
         <translation>Направљен</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="299" />
+        <location filename="../../build/texts_for_lupdate.py" line="302" />
         <source>Officer</source>
         <translation>Службеник</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="300" />
+        <location filename="../../build/texts_for_lupdate.py" line="303" />
         <source>Workstation</source>
         <translation>Радна станица</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="301" />
+        <location filename="../../build/texts_for_lupdate.py" line="304" />
         <source>Decision</source>
         <translation>Одлука</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="302" />
+        <location filename="../../build/texts_for_lupdate.py" line="305" />
         <source>Portrait on the document</source>
         <translation>Портрет на документу</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="303" />
+        <location filename="../../build/texts_for_lupdate.py" line="306" />
         <source>Bearer photo</source>
         <translation>Фотографија носиоца</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="304" />
+        <location filename="../../build/texts_for_lupdate.py" line="307" />
         <source>Report hash (SHA-256)</source>
         <translation>Хеш извештаја (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="305" />
+        <location filename="../../build/texts_for_lupdate.py" line="308" />
         <source>Signed by key</source>
         <translation>Потписан кључем</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="306" />
+        <location filename="../../build/texts_for_lupdate.py" line="309" />
         <source>Signature (Ed25519)</source>
         <translation>Потпис (Ed25519)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="308" />
+        <location filename="../../build/texts_for_lupdate.py" line="311" />
         <source>No bearer photo</source>
         <translation>Нема фотографије имаоца</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="309" />
+        <location filename="../../build/texts_for_lupdate.py" line="314" />
         <source>Decision corrected to: {decision}.</source>
         <translation>Одлука исправљена у: {decision}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="310" />
+        <location filename="../../build/texts_for_lupdate.py" line="315" />
         <source>The machine verdict reports what the checks found; the officer decides.</source>
         <translation>Машинска оцена износи шта су провере пронашле; одлуку доноси службеник.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="311" />
+        <location filename="../../build/texts_for_lupdate.py" line="316" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="312" />
+        <location filename="../../build/texts_for_lupdate.py" line="317" />
         <source>Captures (failed features outlined and numbered)</source>
         <translation>Снимци (неуспели елементи уоквирени и нумерисани)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="313" />
+        <location filename="../../build/texts_for_lupdate.py" line="318" />
         <source>Checks</source>
         <translation>Провере</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="314" />
+        <location filename="../../build/texts_for_lupdate.py" line="320" />
         <source>No portrait</source>
         <translation>Нема портрета</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="316" />
+        <location filename="../../build/texts_for_lupdate.py" line="322" />
         <source>Signature</source>
         <translation>Потпис</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="317" />
+        <location filename="../../build/texts_for_lupdate.py" line="323" />
         <source>purged with the report</source>
         <translation>обрисан са извештајем</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="318" />
+        <location filename="../../build/texts_for_lupdate.py" line="324" />
         <source>Captures</source>
         <translation>Снимци</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="323" />
+        <location filename="../../build/texts_for_lupdate.py" line="329" />
         <source>Notes</source>
         <translation>Белешке</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="324" />
+        <location filename="../../build/texts_for_lupdate.py" line="330" />
         <source>Addenda</source>
         <translation>Додаци</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="315" />
+        <location filename="../../build/texts_for_lupdate.py" line="321" />
         <source>Bearer</source>
         <translation>Ималац</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="319" />
+        <location filename="../../build/texts_for_lupdate.py" line="325" />
         <source>Result</source>
         <translation>Резултат</translation>
     </message>
@@ -4022,269 +4169,302 @@ or click to choose</source>
         <translation>Чип је одбио кључ из одштампаног MRZ: MRZ је погрешно прочитан или измењен, или чип не припада овом документу.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="307" />
+        <location filename="../../build/texts_for_lupdate.py" line="310" />
         <source>Seen before on this workstation</source>
         <translation>Већ виђен на овој радној станици</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="320" />
+        <location filename="../../build/texts_for_lupdate.py" line="312" />
+        <source>It concerns the numbers {numbers}.</source>
+        <translation>Односи се на бројеве {numbers}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="313" />
+        <source>It concerns the numbers {numbers}; this document's number was not read: compare it by eye.</source>
+        <translation>Односи се на бројеве {numbers}; број овог документа није прочитан: упоредите га визуелно.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="319" />
+        <source>Fraud alerts shown</source>
+        <translation>Приказана упозорења о фалсификатима</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="326" />
         <source>Check</source>
         <translation>Провера</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="321" />
+        <location filename="../../build/texts_for_lupdate.py" line="327" />
         <source>Details</source>
         <translation>Детаљи</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="322" />
+        <location filename="../../build/texts_for_lupdate.py" line="328" />
         <source>Chip</source>
         <translation>Чип</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="325" />
+        <location filename="../../build/texts_for_lupdate.py" line="331" />
         <source>Not examined</source>
         <translation>Није прегледано</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="326" />
+        <location filename="../../build/texts_for_lupdate.py" line="332" />
         <source>Report to the duty officer; do not return the document. A hit is a reason to check, not a proof: confirm it with the issuing authority.</source>
         <translation>Обавестите дежурног старешину; не враћајте документ. Погодак је разлог за проверу, а не доказ: потврдите га код органа који је издао документ.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="327" />
+        <location filename="../../build/texts_for_lupdate.py" line="333" />
         <source>Utopia identity card, 2021 series</source>
         <translation>Лична карта Утопије, серија 2021</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="328" />
+        <location filename="../../build/texts_for_lupdate.py" line="334" />
         <source>Front and back are captured side by side.</source>
         <translation>Предња и задња страна снимају се једна поред друге.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="329" />
+        <location filename="../../build/texts_for_lupdate.py" line="335" />
         <source>Card number in red ink: orange under UV, dark in IR.</source>
         <translation>Број картице црвеним мастилом: наранџаст под UV, таман у IC.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="330" />
+        <location filename="../../build/texts_for_lupdate.py" line="336" />
         <source>UV: dull card body, a pink star emblem at top right of the front, red and yellow fibres.</source>
         <translation>UV: мат тело картице, ружичасти амблем звезде горе десно на предњој страни, црвена и жута влакна.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="331" />
+        <location filename="../../build/texts_for_lupdate.py" line="337" />
         <source>What to look at:</source>
         <translation>На шта обратити пажњу:</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="332" />
+        <location filename="../../build/texts_for_lupdate.py" line="338" />
         <source>Under UV the paper stays dark: genuine paper has no brighteners.</source>
         <translation>Под UV светлом папир остаје таман: прави папир нема оптичка белила.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="333" />
+        <location filename="../../build/texts_for_lupdate.py" line="339" />
         <source>A star emblem glows under UV.</source>
         <translation>Амблем у облику звезде светли под UV светлом.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="334" />
+        <location filename="../../build/texts_for_lupdate.py" line="340" />
         <source>Emblem in UV (front)</source>
         <translation>Амблем у UV (предња страна)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="335" />
+        <location filename="../../build/texts_for_lupdate.py" line="341" />
         <source>Fluorescent fibres at random positions, in the design's colours only.</source>
         <translation>Флуоресцентна влакна на насумичним местима, само у бојама дизајна.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="336" />
+        <location filename="../../build/texts_for_lupdate.py" line="342" />
         <source>Fibres in UV</source>
         <translation>Влакна у UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="337" />
+        <location filename="../../build/texts_for_lupdate.py" line="343" />
         <source>The document number is printed in an ink glowing orange under UV.</source>
         <translation>Број документа је одштампан бојом која под UV светлом светли наранџасто.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="338" />
+        <location filename="../../build/texts_for_lupdate.py" line="344" />
         <source>Number ink in UV</source>
         <translation>Боја броја у UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="339" />
+        <location filename="../../build/texts_for_lupdate.py" line="345" />
         <source>Every MRZ line absorbs in B900: dark in IR (Doc 9303-3 §4.10).</source>
         <translation>Сваки ред MRZ упија у опсегу B900: таман је у IC светлу (Доц 9303-3 §4.10).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="340" />
+        <location filename="../../build/texts_for_lupdate.py" line="346" />
         <source>The laser-engraved portrait is visible in IR.</source>
         <translation>Ласерски угравирана фотографија је видљива под IC светлом.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="341" />
+        <location filename="../../build/texts_for_lupdate.py" line="347" />
         <source>Portrait in IR (front)</source>
         <translation>Портрет у IR (предња страна)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="342" />
+        <location filename="../../build/texts_for_lupdate.py" line="348" />
         <source>Fine blue waves cross the lower right corner of the portrait.</source>
         <translation>Фине плаве таласасте линије прелазе доњи десни угао фотографије.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="343" />
+        <location filename="../../build/texts_for_lupdate.py" line="349" />
         <source>Portrait overprint (front)</source>
         <translation>Претисак портрета (предња страна)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="344" />
+        <location filename="../../build/texts_for_lupdate.py" line="350" />
         <source>The printed header and background vanish in IR.</source>
         <translation>Одштампано заглавље и позадина нестају под IC светлом.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="345" />
+        <location filename="../../build/texts_for_lupdate.py" line="351" />
         <source>Background vanishing in IR</source>
         <translation>Позадина нестаје у IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="346" />
+        <location filename="../../build/texts_for_lupdate.py" line="352" />
         <source>Header band and guilloche background as on the reference.</source>
         <translation>Трака заглавља и гијош позадина као на референци.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="347" />
+        <location filename="../../build/texts_for_lupdate.py" line="353" />
         <source>Background and guilloche</source>
         <translation>Позадина и гилош</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="348" />
+        <location filename="../../build/texts_for_lupdate.py" line="354" />
         <source>Utopia identity card, 2024 series</source>
         <translation>Лична карта Утопије, серија 2024</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="349" />
+        <location filename="../../build/texts_for_lupdate.py" line="355" />
         <source>Full-bleed photographic landscape behind the data on both sides; portrait at the right.</source>
         <translation>Фотографија пејзажа преко целе површине иза података на обе стране; портрет десно.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="350" />
+        <location filename="../../build/texts_for_lupdate.py" line="356" />
         <source>UV: dull card body, a blue star emblem between data and portrait, pink and green fibres.</source>
         <translation>UV: мат тело картице, плави амблем звезде између података и портрета, ружичаста и зелена влакна.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="351" />
+        <location filename="../../build/texts_for_lupdate.py" line="357" />
         <source>Utopia passport, 2010 series</source>
         <translation>Пасош Утопије, серија 2010</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="352" />
+        <location filename="../../build/texts_for_lupdate.py" line="358" />
         <source>Portrait at the right, printed in grey: visible in IR.</source>
         <translation>Портрет десно, одштампан у сивој: видљив у IC.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="353" />
+        <location filename="../../build/texts_for_lupdate.py" line="359" />
         <source>UV: dull paper; a blue shield emblem in the middle; blue and yellow fibres.</source>
         <translation>UV: мат папир; плави амблем штита у средини; плава и жута влакна.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="354" />
+        <location filename="../../build/texts_for_lupdate.py" line="360" />
         <source>Look-alike of the 2020 series: tell them apart by the portrait side and colours.</source>
         <translation>Личи на серију 2020: разликујте их по страни портрета и бојама.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="355" />
+        <location filename="../../build/texts_for_lupdate.py" line="361" />
         <source>A shield emblem glows under UV.</source>
         <translation>Амблем у облику штита светли под UV светлом.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="356" />
+        <location filename="../../build/texts_for_lupdate.py" line="362" />
         <source>Emblem in UV</source>
         <translation>Амблем у UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="357" />
+        <location filename="../../build/texts_for_lupdate.py" line="363" />
         <source>Portrait in IR</source>
         <translation>Портрет у IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="358" />
+        <location filename="../../build/texts_for_lupdate.py" line="364" />
         <source>Portrait overprint</source>
         <translation>Претисак портрета</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="359" />
+        <location filename="../../build/texts_for_lupdate.py" line="365" />
         <source>Utopia passport, 2020 series</source>
         <translation>Пасош Утопије, серија 2020</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="360" />
+        <location filename="../../build/texts_for_lupdate.py" line="366" />
         <source>Portrait laser-engraved in grey: visible in IR, with a fine wavy overprint crossing its lower right corner.</source>
         <translation>Портрет ласерски гравиран у сивој: видљив у IC, са финим таласастим претиском преко доњег десног угла.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="361" />
+        <location filename="../../build/texts_for_lupdate.py" line="367" />
         <source>Passport number printed in red ink that fluoresces orange under UV and stays dark in IR.</source>
         <translation>Број пасоша одштампан црвеним мастилом које под UV светли наранџасто, а у IC остаје тамно.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="362" />
+        <location filename="../../build/texts_for_lupdate.py" line="368" />
         <source>UV: dull paper; a yellow-green star emblem right of the data; red, blue and yellow-green fibres at random positions.</source>
         <translation>UV: мат папир; жутозелени амблем звезде десно од података; црвена, плава и жутозелена влакна на насумичним местима.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="363" />
+        <location filename="../../build/texts_for_lupdate.py" line="369" />
         <source>Ghost image of the portrait at the right, faint in visible light.</source>
         <translation>Сабласна слика портрета десно, бледа у видљивој светлости.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="364" />
+        <location filename="../../build/texts_for_lupdate.py" line="370" />
         <source>Utopia passport, 2024 series</source>
         <translation>Пасош Утопије, серија 2024</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="365" />
+        <location filename="../../build/texts_for_lupdate.py" line="371" />
         <source>Rosette background in apricot and teal; portrait at the right with a ghost image left of it; passport number in teal ink that glows cyan under UV.</source>
         <translation>Позадина са розетама у боји кајсије и тиркизно-зеленој; портрет десно са сабласном сликом лево од њега; број пасоша тиркизним мастилом које под UV светли цијан.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="366" />
+        <location filename="../../build/texts_for_lupdate.py" line="372" />
         <source>UV: dull paper, an orange shield emblem above the ghost image, green and orange fibres.</source>
         <translation>UV: мат папир, наранџасти амблем штита изнад сабласне слике, зелена и наранџаста влакна.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="367" />
+        <location filename="../../build/texts_for_lupdate.py" line="373" />
         <source>Utopia residence permit, 2019 series</source>
         <translation>Дозвола боравка Утопије, серија 2019</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="368" />
+        <location filename="../../build/texts_for_lupdate.py" line="374" />
         <source>Visible digital seal (Doc 9303-13, Utopia residence-permit profile) at top right.</source>
         <translation>Видљиви дигитални печат (Доц 9303-13, профил дозволе боравка Утопије) горе десно.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="369" />
+        <location filename="../../build/texts_for_lupdate.py" line="375" />
         <source>UV: dull paper, a yellow shield emblem below the portrait, red and blue fibres.</source>
         <translation>UV: мат папир, жути амблем штита испод портрета, црвена и плава влакна.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="370" />
+        <location filename="../../build/texts_for_lupdate.py" line="376" />
         <source>Utopia visa, 2022 series</source>
         <translation>Виза Утопије, серија 2022</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="371" />
+        <location filename="../../build/texts_for_lupdate.py" line="377" />
         <source>Visible digital seal (Doc 9303-7 §9 visa profile) at top right.</source>
         <translation>Видљиви дигитални печат (Доц 9303-7 §9, профил визе) горе десно.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="372" />
+        <location filename="../../build/texts_for_lupdate.py" line="378" />
         <source>Visa number in red ink: orange under UV, dark in IR.</source>
         <translation>Број визе црвеним мастилом: наранџаст под UV, таман у IC.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="373" />
+        <location filename="../../build/texts_for_lupdate.py" line="379" />
         <source>UV: dull sticker, a mint star emblem below the portrait, three fibre colours.</source>
         <translation>UV: мат налепница, амблем звезде боје менте испод портрета, влакна у три боје.</translation>
+    </message>
+</context>
+<context>
+    <name>widget</name>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="51" />
+        <source>visible light</source>
+        <translation>видљиво светло</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="51" />
+        <source>UV</source>
+        <translation>UV</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/fraudalerts.py" line="51" />
+        <source>IR</source>
+        <translation>IC</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from verifier import __version__
 from verifier.cli import (
     accounts,
+    alerts,
     backup,
     chip,
     common,
@@ -32,6 +33,7 @@ GROUPS = (
     inspecting,
     chip,
     watchlist,
+    alerts,
     share,
     station,
     library,

@@ -153,6 +153,7 @@ def _screened(settings: Settings, result: InspectionResult, today: dt.date) -> I
 
 def format_inspection(result: InspectionResult) -> str:
     from verifier.inspection.result import headline, parts_in_words
+    from verifier.reports.render import alert_lines
 
     missing = result.not_examined
     words = headline(result.verdict.value, missing, unreferenced=result.template is None)
@@ -168,6 +169,8 @@ def format_inspection(result: InspectionResult) -> str:
     if result.mrz is not None:
         m = result.mrz
         lines.append(f"MRZ: {m.format.value} {m.document_number} {m.surname}, {m.given_names}")
+    for alert in result.alerts:
+        lines.append(f"FRAUD ALERT: {' '.join(str(line) for line in alert_lines(alert))}")
     for seen in result.seen_before:
         lines.append(
             f"Seen before here: report #{seen['seq']} of {seen['date']}, {seen['verdict']}, "

@@ -52,6 +52,7 @@ from verifier.capture.camera import Camera, CameraError
 from verifier.capture.hotfolder import IMAGE_SUFFIXES, HotFolder, light_of
 from verifier.gui.context import AppContext
 from verifier.gui.dialogs import ask_reason, ask_undecided
+from verifier.gui.fraudalerts import AlertPanel
 from verifier.gui.images import CHANNELS, Adjust, ImagePane, difference, pixmap_of
 from verifier.gui.resources import child, icon, load_form, tr_text
 from verifier.gui.runner import Progress
@@ -296,6 +297,11 @@ class InspectionView(QWidget):
         area.setMaximumHeight(12 * self.fontMetrics().height())
         return area
 
+    def _alert_panel(self) -> AlertPanel:
+        """The hub's fraud alerts for the document's design, beside the verdict."""
+        self.alert_panel = AlertPanel(self.ctx)
+        return self.alert_panel
+
     def _seen_label(self) -> QLabel:
         """This workstation's earlier reports of the document, shown above its data."""
         self.seen = QLabel()
@@ -318,7 +324,8 @@ class InspectionView(QWidget):
         self.verdict.setWordWrap(True)
         top.addWidget(self.verdict, 1)
         right.addLayout(top)
-        right.addWidget(self._seen_label())
+        for notice in (self._alert_panel(), self._seen_label()):  # beside the verdict
+            right.addWidget(notice)
         self.identity = QLabel()
         self.identity.setTextFormat(Qt.TextFormat.RichText)
         self.identity.setWordWrap(True)
@@ -570,6 +577,7 @@ class InspectionView(QWidget):
         self.check_detail.clear()
         self.identity.clear()
         self.seen.hide()
+        self.alert_panel.clear()
         self.face_text.clear()
         self.face_portrait.clear()
         self.face_bearer.clear()
@@ -892,6 +900,7 @@ class InspectionView(QWidget):
             else ""
         )
         self._set_verdict(result)
+        self.alert_panel.show_result(result, self._template(result))
         self._show_seen(result)
         self._show_identity(result)
         self.lights.setCurrentIndex(0)  # visible light, unless the first failure is elsewhere

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from verifier.capture.hotfolder import light_of
 from verifier.gui.context import AppContext
 from verifier.gui.editor import TemplateEditor
+from verifier.gui.fraudalerts import FraudAlertView
 from verifier.gui.images import ImagePane, pixmap_of
 from verifier.gui.resources import tr_text
 from verifier.gui.trust import TrustView
@@ -81,11 +82,16 @@ class LibraryView(QWidget):
         page.addWidget(split, 1)
         page.addLayout(bottom)
         self.trust = TrustView(ctx)  # the chip's CSCA certificates
-        self.pages = QTabWidget()
-        self.pages.addTab(templates, self.tr("Document templates"))
-        self.pages.addTab(self.trust, self.tr("Chip trust: CSCA certificates"))
         self.watchlists = WatchListView(ctx)  # lost, stolen, revoked documents
-        self.pages.addTab(self.watchlists, self.tr("Watch lists"))
+        self.fraud_alerts = FraudAlertView(ctx)  # from the regional hub
+        self.pages = QTabWidget()
+        for page_widget, title in (
+            (templates, self.tr("Document templates")),
+            (self.trust, self.tr("Chip trust: CSCA certificates")),
+            (self.watchlists, self.tr("Watch lists")),
+            (self.fraud_alerts, self.tr("Fraud alerts")),
+        ):
+            self.pages.addTab(page_widget, title)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
         self.list.currentRowChanged.connect(self.show_template)

@@ -135,6 +135,8 @@ class InspectionResult:
     chip_portrait: Any = field(default=None, compare=False, repr=False)
     # earlier reports of this document on this workstation ({seq, date, verdict, decision})
     seen_before: tuple[Mapping[str, Any], ...] = ()
+    # the hub's fraud alerts shown with it (verifier.alerts.Match.record)
+    alerts: tuple[Mapping[str, Any], ...] = ()
 
     def failed(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(c.id for c in self.checks if c.status is CheckStatus.FAIL))
@@ -157,6 +159,7 @@ class InspectionResult:
             "timing_ms": {k: round(v, 1) for k, v in self.timing_ms.items()},
             "failed_stages": [{"stage": f.stage, "error": f.error} for f in self.failed_stages],
             "seen_before": [dict(seen) for seen in self.seen_before],
+            "alerts": [dict(alert) for alert in self.alerts],
         }
 
 

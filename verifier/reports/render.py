@@ -87,6 +87,40 @@ def seen_before(inspection: Mapping[str, Any]) -> tuple[list[Text], bool]:
     return lines, serious
 
 
+def alert_lines(alert: Mapping[str, Any]) -> list[Text]:
+    """A fraud alert shown at an inspection, as the screen and the printed report say it:
+    who issued it and until when, how it matched, what to look for (the hub's own words)."""
+    lines = [
+        say(
+            "{title}: from {hub}, {issued}, in force until {expires}.",
+            title=alert.get("title"),
+            hub=alert.get("hub"),
+            issued=alert.get("issued"),
+            expires=alert.get("expires"),
+        )
+    ]
+    if alert.get("matched") == "state_and_type":
+        lines.append(
+            say(
+                "The document was not identified: this alert concerns the design {template} "
+                "of the same issuing state and document type.",
+                template=alert.get("template"),
+            )
+        )
+    if alert.get("numbers"):
+        lines.append(
+            say("It concerns the numbers {numbers}.", numbers=alert.get("numbers"))
+            if alert.get("number_checked")
+            else say(
+                "It concerns the numbers {numbers}; this document's number was not read: "
+                "compare it by eye.",
+                numbers=alert.get("numbers"),
+            )
+        )
+    lines.append(say("Look for: {what}", what=alert.get("look_for")))
+    return lines
+
+
 def decision_words(outcome: object, w: Words = ENGLISH) -> str:
     return w.text(DECISIONS.get(outcome, str(outcome)))  # type: ignore[call-overload]
 
@@ -340,6 +374,7 @@ def to_html(p: Printable) -> str:
         ),
         f"<h2>{e(w.say('Document'))}</h2>",
         _html_table(identity(body, w), pre={"MRZ"}),
+        *_alerts_html(inspection, w),
         *_seen_html(inspection, w),
         f"<h2>{e(w.say('Captures'))}</h2>",
     ]
@@ -390,6 +425,18 @@ def to_html(p: Printable) -> str:
         "</body></html>",
     ]
     return "\n".join(parts)
+
+
+def _alerts_html(inspection: Mapping[str, Any], w: Words) -> list[str]:
+    alerts = inspection.get("alerts") or []
+    if not alerts:
+        return []
+    items = "".join(
+        "<li>" + "<br>".join(html.escape(w.text(line)) for line in alert_lines(a)) + "</li>"
+        for a in alerts
+    )
+    return [f"<h2 style='color:#a15c00'>{html.escape(w.say('Fraud alerts shown'))}</h2>",
+            f"<ul>{items}</ul>"]  # fmt: skip
 
 
 def _seen_html(inspection: Mapping[str, Any], w: Words) -> list[str]:
@@ -549,6 +596,7 @@ class _Pdf:
             *self.addenda(),
             self.para(w.say("Document"), self.heading),
             self.table(identity(self.body, w)),
+            *self.alerts(),
             *self.seen(),
             self.para(w.say("Captures (failed features outlined and numbered)"), self.heading),
             *self.captures(),
@@ -558,6 +606,15 @@ class _Pdf:
             self.checks(),
             *self.chip(),
         ]
+
+    def alerts(self) -> list[Any]:
+        alerts = self.result.get("alerts") or []
+        if not alerts:
+            return []
+        out = [self.para(self.w.say("Fraud alerts shown"), self.heading)]
+        for alert in alerts:
+            out += [self.para(self.w.text(line)) for line in alert_lines(alert)]
+        return out
 
     def seen(self) -> list[Any]:
         lines, _ = seen_before(self.result)
