@@ -87,9 +87,10 @@ def make_bundles(folder: Path) -> tuple[list[Path], int, int]:
             "cells": [
                 {"week": c[0], "point_of_entry": c[1], "issuing_state": c[2],
                  "document_code": c[3], "template": c[4], "failed_checks": list(c[5]),
-                 "verdict": c[6], "decision": c[7], "inspections": k}
+                 "verdict": c[6], "decision": c[7], "classification": "", "inspections": k}
                 for c, k in cells.items()
             ],
+            "corrections": [],
             "days": [],
         }  # fmt: skip
         position[n] += count

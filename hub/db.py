@@ -85,6 +85,32 @@ class Cell(Base):
     failed_key: Mapped[str] = mapped_column(String(2048), default="")
     verdict: Mapped[str] = mapped_column(String(16))
     decision: Mapped[str] = mapped_column(String(32))
+    classification: Mapped[str] = mapped_column(String(32), default="")
+    # ``count``: as the bundle counted them; ``correction``: a correction's move (negative out
+    # of the cell as it was sent, positive into the cell as it is now): sums stay right
+    kind: Mapped[str] = mapped_column(String(16), default="count")
+    inspections: Mapped[int]
+
+
+class Correction(Base):
+    """A correction as a bundle sent it (``verifier.share``): kept for federation."""
+
+    __tablename__ = "corrections"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    bundle_id: Mapped[int] = mapped_column(ForeignKey("bundles.id"), index=True)
+    workstation_id: Mapped[str] = mapped_column(String(64))
+    week: Mapped[str] = mapped_column(String(8))
+    point_of_entry: Mapped[str] = mapped_column(String(64))
+    issuing_state: Mapped[str] = mapped_column(String(3))
+    document_code: Mapped[str] = mapped_column(String(2))
+    template: Mapped[str] = mapped_column(String(64))
+    failed_key: Mapped[str] = mapped_column(String(2048))
+    verdict: Mapped[str] = mapped_column(String(16))
+    decision: Mapped[str] = mapped_column(String(32))
+    classification: Mapped[str] = mapped_column(String(32))
+    decision_was: Mapped[str] = mapped_column(String(32))
+    classification_was: Mapped[str] = mapped_column(String(32))
     inspections: Mapped[int]
 
 
@@ -98,6 +124,7 @@ class Day(Base):
     workstation_id: Mapped[str] = mapped_column(String(64), index=True)
     day: Mapped[dt.date]
     inspections: Mapped[int]
+    startups: Mapped[int] = mapped_column(default=0)
 
 
 class AuditEntry(Base):

@@ -54,12 +54,17 @@ def _week(day: dt.date) -> str:
 
 def _cells(
     rng: random.Random, place: str, start: dt.date, days: int, wave: bool
-) -> list[dict[str, Any]]:
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """A fortnight's cells and days (inspections and the application's start-ups)."""
     counted: dict[Key, int] = {}
+    daily = []
     for offset in range(days):
         day = start + dt.timedelta(days=offset)
         summer = 1.6 if day.month in (7, 8) else 1.0
-        for _ in range(int(rng.gauss(9, 3) * summer)):
+        inspections = max(0, int(rng.gauss(9, 3) * summer))
+        daily.append({"day": day.isoformat(), "inspections": inspections,
+                      "startups": rng.choice((1, 1, 1, 2))})  # fmt: skip
+        for _ in range(inspections):
             state = rng.choice(TRAVELLERS)
             code, design = rng.choice(DOCUMENTS)
             forged = rng.random() < (0.10 if wave and design.endswith("2011") else 0.035)
@@ -69,6 +74,11 @@ def _cells(
             )
             decision = (rng.choice(["referred_to_expert", "suspected_fraud"]) if failed
                         else "released")  # fmt: skip
+            classified = (  # an expert's finding on most referred documents
+                rng.choice(("counterfeit", "forgery", "forgery", "impostor", "genuine"))
+                if failed and rng.random() < 0.7
+                else ""
+            )
             cell: Key = (
                 _week(day),
                 place,
@@ -78,9 +88,10 @@ def _cells(
                 failed,
                 verdict,
                 decision,
+                classified,
             )
             counted[cell] = counted.get(cell, 0) + 1
-    return generalise(counted)
+    return generalise(counted), daily
 
 
 def generate(folder: Path, db: HubDatabase, today: dt.date) -> int:
@@ -109,7 +120,7 @@ def generate(folder: Path, db: HubDatabase, today: dt.date) -> int:
             if n % 23 == 7 and fortnight == 30:
                 continue  # a lost USB stick: a gap the hub shows (the next bundle numbers on)
             wave = state in ("MKD", "ALB") and 40 <= fortnight <= 46
-            cells = _cells(rng, place, start, 14, wave)
+            cells, days = _cells(rng, place, start, 14, wave)
             count = sum(int(str(c["inspections"])) for c in cells)
             seq += 1
             body = {
@@ -120,7 +131,8 @@ def generate(folder: Path, db: HubDatabase, today: dt.date) -> int:
                 "application_version": "0.1.0" if fortnight < 40 else "0.2.0",
                 "library_version": f"library-2026.{1 + fortnight // 13}",
                 "cells": cells,
-                "days": [],
+                "corrections": [],
+                "days": [d for d in days if d["inspections"] or d["startups"]],
             }
             position += count
             signature = key.sign(canonical(body))

@@ -22,10 +22,10 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import func, select
 
 import verifier
-from hub.db import AuditEntry, Bundle, Cell, Day, HubDatabase, HubSetting
+from hub.db import AuditEntry, Bundle, Cell, Correction, Day, HubDatabase, HubSetting
 from verifier.files import write_atomic
 from verifier.library.package import load_private_key
-from verifier.share import SUFFIX, Key, canonical, encode, generalise
+from verifier.share import CORRECTION_FIELDS, SUFFIX, Key, canonical, encode, generalise
 
 STATE = "forwarded"  # hub_settings: {"seq", "records", "bundle"} of the last forward
 
@@ -45,28 +45,44 @@ def forward(db: HubDatabase, key: Ed25519PrivateKey, out: Path, today: dt.date) 
         newest = s.scalar(select(func.max(Bundle.id))) or 0
         if newest <= last["bundle"]:
             return None
+        taken = (Cell.bundle_id > last["bundle"]) & (Cell.bundle_id <= newest)
+        key_columns = (Cell.week, Cell.point_of_entry, Cell.issuing_state, Cell.document_code,
+                       Cell.template, Cell.failed_key, Cell.verdict, Cell.decision,
+                       Cell.classification)  # fmt: skip
         rows = s.execute(
-            select(Cell.week, Cell.point_of_entry, Cell.issuing_state, Cell.document_code,
-                   Cell.template, Cell.failed_key, Cell.verdict, Cell.decision,
-                   func.sum(Cell.inspections))
-            .where(Cell.bundle_id > last["bundle"], Cell.bundle_id <= newest)
-            .group_by(Cell.week, Cell.point_of_entry, Cell.issuing_state, Cell.document_code,
-                      Cell.template, Cell.failed_key, Cell.verdict, Cell.decision)
+            select(*key_columns, func.sum(Cell.inspections))
+            .where(taken, Cell.kind == "count")
+            .group_by(*key_columns)
+        ).all()
+        moved = (Correction.bundle_id > last["bundle"]) & (Correction.bundle_id <= newest)
+        moves = s.execute(
+            select(Correction.week, Correction.point_of_entry, Correction.issuing_state,
+                   Correction.document_code, Correction.template, Correction.failed_key,
+                   Correction.verdict, Correction.decision, Correction.classification,
+                   Correction.decision_was, Correction.classification_was,
+                   Correction.inspections).where(moved)
         ).all()  # fmt: skip
         days: Counter[str] = Counter()
-        for day, n in s.execute(
-            select(Day.day, func.sum(Day.inspections))
+        starts: Counter[str] = Counter()
+        for day, n, started in s.execute(
+            select(Day.day, func.sum(Day.inspections), func.sum(Day.startups))
             .where(Day.bundle_id > last["bundle"], Day.bundle_id <= newest)
             .group_by(Day.day)
         ):
             days[day.isoformat()] += int(n)
+            starts[day.isoformat()] += int(started)
     counts: dict[Key, int] = {}
-    for week, place, state, code, template, failed, verdict, decision, n in rows:
+    for week, place, state, code, template, failed, *rest, n in rows:
         cell: Key = (week, place, state, code, template,
-                     tuple(failed.split(";")) if failed else (), verdict, decision)  # fmt: skip
+                     tuple(failed.split(";")) if failed else (), *rest)  # fmt: skip
         counts[cell] = counts.get(cell, 0) + int(n)
+    corrections: dict[Key, int] = {}
+    for week, place, state, code, template, failed, *rest, n in moves:
+        move: Key = (week, place, state, code, template,
+                     tuple(failed.split(";")) if failed else (), *rest)  # fmt: skip
+        corrections[move] = corrections.get(move, 0) + int(n)
     total = sum(counts.values())
-    if not total:
+    if not (total or corrections or days or starts):
         return None
     seq = last["seq"] + 1
     body = {
@@ -77,7 +93,12 @@ def forward(db: HubDatabase, key: Ed25519PrivateKey, out: Path, today: dt.date) 
         "application_version": verifier.__version__,
         "library_version": "national-hub",
         "cells": generalise(counts),
-        "days": [{"day": d, "inspections": n} for d, n in sorted(days.items())],
+        "corrections": generalise(corrections, CORRECTION_FIELDS),
+        "days": [
+            {"day": d, "inspections": days[d], "startups": starts[d]}
+            for d in sorted(set(days) | set(starts))
+            if days[d] or starts[d]
+        ],
     }
     data = encode(body, raw, key.sign(canonical(body)))
     target = out / f"hub-{fingerprint[:16]}-{seq:06d}{SUFFIX}"

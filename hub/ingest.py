@@ -24,7 +24,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from sqlalchemy import and_, func, select
 from sqlalchemy.exc import IntegrityError
 
-from hub.db import AuditEntry, Bundle, Cell, Day, HubDatabase, Workstation
+from hub.db import AuditEntry, Base, Bundle, Cell, Correction, Day, HubDatabase, Workstation
 from verifier.share import MAX_BYTES, SUFFIX, BundleError, decode
 
 
@@ -206,12 +206,15 @@ def _ingest(db: HubDatabase, path: Path) -> Outcome:
             )
             for cell in body["cells"]
         )
+        for correction in body["corrections"]:
+            s.add_all(_moves(row.id, workstation.id, correction))
         s.add_all(
             Day(
                 bundle_id=row.id,
                 workstation_id=workstation.id,
                 day=dt.date.fromisoformat(day["day"]),
                 inspections=day["inspections"],
+                startups=day["startups"],
             )
             for day in body["days"]
         )
@@ -219,6 +222,28 @@ def _ingest(db: HubDatabase, path: Path) -> Outcome:
                          detail={"workstation": workstation.id, "seq": bundle.seq,
                                  "records": bundle.records}))  # fmt: skip
     return Outcome(path.name, "ingested", bundle.records)
+
+
+def _moves(bundle: int, workstation: str, correction: dict[str, Any]) -> list[Base]:
+    """A correction kept as it came, and its move: out of the cell as it was sent, into the
+    cell as it is now (kind ``correction``)."""
+    n = correction["inspections"]
+    failed = ";".join(sorted(correction["failed_checks"]))
+    shared = {k: correction[k] for k in ("week", "point_of_entry", "issuing_state",
+                                          "document_code", "template", "verdict")}  # fmt: skip
+    common = {"bundle_id": bundle, "workstation_id": workstation, "failed_key": failed, **shared}
+    return [
+        Correction(**common, decision=correction["decision"],
+                   classification=correction["classification"],
+                   decision_was=correction["decision_was"],
+                   classification_was=correction["classification_was"], inspections=n),
+        Cell(**common, failed_checks=correction["failed_checks"], kind="correction",
+             decision=correction["decision_was"],
+             classification=correction["classification_was"], inspections=-n),
+        Cell(**common, failed_checks=correction["failed_checks"], kind="correction",
+             decision=correction["decision"], classification=correction["classification"],
+             inspections=n),
+    ]  # fmt: skip
 
 
 def ingest(db: HubDatabase, paths: Sequence[Path], quarantine: Path) -> Iterator[Outcome]:

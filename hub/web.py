@@ -50,7 +50,7 @@ from hub.alerts import (
     published,
     revise,
 )
-from hub.db import AuditEntry, Bundle, Cell, HubDatabase, HubSetting, User, Workstation
+from hub.db import AuditEntry, Bundle, Cell, Day, HubDatabase, HubSetting, User, Workstation
 from hub.ingest import ingest_file
 from verifier.alerts import Alert, AlertError, NumberRange, own_package
 from verifier.imaging.loading import ImageError, load_rgb
@@ -67,7 +67,9 @@ DIMENSIONS: Final = {
     "document": ("document_code", "Document type"),
     "template": ("template", "Document design"),
     "check": ("failed_checks", "Failed check"),
+    "classification": ("classification", "Expert classification"),
 }
+UNCLASSIFIED: Final = "(not classified)"  # how a cell without an expert's finding is shown
 OPERATIONAL_DAYS: Final = 45  # a workstation that sent a bundle made within this is operational
 PLOTLY_JS: Final = Path(plotly.__file__).parent / "package_data" / "plotly.min.js"
 TEMPLATES = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
@@ -131,7 +133,8 @@ def _filtered(query: Any, filters: dict[str, str]) -> Any:
     for name, value in filters.items():
         column = DIMENSIONS.get(name, (None,))[0]
         if column and column != "failed_checks" and value:
-            query = query.where(getattr(Cell, column) == value)
+            wanted = "" if column == "classification" and value == UNCLASSIFIED else value
+            query = query.where(getattr(Cell, column) == wanted)
     return query
 
 
@@ -179,9 +182,10 @@ def breakdown(
     with db.session() as s:
         rows = s.execute(query).all()
     for key, verdict, decision, n in rows:
-        values = (
-            (key.split(";") if key else ["(none failed)"]) if grouped is Cell.failed_key else [key]
-        )
+        if grouped is Cell.failed_key:
+            values = key.split(";") if key else ["(none failed)"]
+        else:
+            values = [key or UNCLASSIFIED] if column == "classification" else [key]
         for value in values:
             entry = totals[str(value)]
             entry[0] += int(n)
@@ -212,6 +216,12 @@ def systems(db: HubDatabase, today: dt.date) -> list[dict[str, Any]]:
             ).all()
             last = max(bundles, key=lambda b: b.created) if bundles else None
             seqs = {b.seq for b in bundles}
+            since = today - dt.timedelta(days=OPERATIONAL_DAYS)
+            started = s.scalar(
+                select(func.coalesce(func.sum(Day.startups), 0)).where(
+                    Day.workstation_id == ws.id, Day.day > since
+                )
+            )
             out.append({
                 "id": ws.id[:16],
                 "name": ws.name or ws.id[:16],
@@ -222,6 +232,7 @@ def systems(db: HubDatabase, today: dt.date) -> list[dict[str, Any]]:
                 "library": last.library_version if last else "—",
                 "bundles": len(bundles),
                 "records": sum(b.records for b in bundles),
+                "startups": int(started or 0),
                 "gaps": sorted(set(range(1, max(seqs) + 1)) - seqs) if seqs else [],
             })  # fmt: skip
     return out

@@ -158,10 +158,11 @@ def test_cli_addendum_and_show(
     monkeypatch.setattr("sys.stdin", __import__("io").StringIO(
         credentials("The expert's report: the laminate was lifted at the portrait.")))  # fmt: skip
     code = cli(as_admin(["reports", "addendum", "2", "--decision", "suspected_fraud",
-                         "--notes-stdin"]))  # fmt: skip
+                         "--classification", "forgery", "--notes-stdin"]))  # fmt: skip
     captured = capsys.readouterr()
     assert code == 0, captured.err
     assert "Addendum #3 to report #2 signed and saved" in captured.out
+    assert "(classified: forgery)" in captured.out
     monkeypatch.setattr("sys.stdin", __import__("io").StringIO(credentials()))
     assert cli(as_admin(["reports", "show", "2"])) == 0
     shown = capsys.readouterr().out

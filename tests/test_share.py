@@ -95,7 +95,8 @@ def test_export_numbers_bundles_and_counts_every_report_once(
     # UTO released 8 times: kept; UTO referred 4 times and ZZZ twice: under 5, generalised
     assert states == {"UTO": 8, "*": 6}
     assert {c["week"] for c in body["cells"]} == {"2026-W48"}
-    assert body["days"] == [{"day": "2026-11-23", "inspections": 14}]
+    assert body["days"] == [{"day": "2026-11-23", "inspections": 14, "startups": 0}]
+    assert body["corrections"] == []
     assert (station.settings.data_dir / "share" / first.name).read_bytes() == first.read_bytes()
     assert export_next(station, out, None) is None  # nothing new: nothing repeated
     save(station, 5, start=NOW + dt.timedelta(days=7))
@@ -201,9 +202,9 @@ def test_rare_combinations_lose_the_template_first_then_the_state() -> None:
     from verifier.share import generalise
 
     def key(template: str, state: str = "UTO") -> tuple[str, ...]:
-        return ("2026-W48", "North", state, "P", template, (), "no_anomalies", "released")
+        return ("2026-W48", "North", state, "P", template, (), "no_anomalies", "released", "")
 
-    cells = generalise({key("UTO-P-2020"): 3, key("UTO-P-2010"): 3, key("UTO-P-2024"): 9,  # type: ignore[dict-item]
+    cells = generalise({key("UTO-P-2020"): 3, key("UTO-P-2010"): 3, key("UTO-P-2024"): 9,
                         key("TUR-P-2019", "TUR"): 2})  # fmt: skip
     found = {(c["issuing_state"], c["template"]): c["inspections"] for c in cells}
     # 3 + 3 of two designs: their state stays once the designs are merged; 2 of a rare state:

@@ -198,3 +198,42 @@ def test_high_contrast_shows_disabled_controls_as_disabled(ctx: AppContext, qtbo
         assert darkest[0] < 40 < darkest[1]  # black text when enabled, grey when disabled
     finally:
         app.setStyleSheet(before)
+
+
+def test_an_administrator_exports_the_next_bundle_for_the_hub(
+    ctx: AppContext, qtbot: QtBot, tmp_path: object
+) -> None:
+    from pathlib import Path
+
+    from verifier.reports.book import Decision
+    from verifier.share import decode
+
+    usb = Path(str(tmp_path)) / "usb"
+    usb.mkdir()
+    window = signed_in(ctx, qtbot)
+    view = window.inspection
+    view.load_folder(SAMPLES / "forged-office-paper")
+    view.inspect()
+    view.decide(Decision.REFERRED)
+    settings = window.settings_view
+    assert settings is not None and settings.share_button.isEnabled()
+    settings.export_bundle(usb)
+    assert "Bundle written: " in settings.share_status.text()
+    written = list(usb.iterdir())
+    assert len(written) == 1 and str(written[0]) in settings.share_status.text()
+    body = decode(written[0].read_bytes()).body
+    assert body["reports"]["count"] == 1 and sum(d["startups"] for d in body["days"]) >= 1
+    settings.export_bundle(usb)
+    assert settings.share_status.text() == "Nothing new to send since the last bundle."
+    view.new_inspection()
+    view.load_folder(SAMPLES / "forged-office-paper")
+    view.inspect()
+    view.decide(Decision.REFERRED)
+    blocked = Path(str(tmp_path)) / "not-a-folder"
+    blocked.write_text("x")
+    settings.export_bundle(blocked / "usb")  # cannot be written there: said, and kept
+    said = settings.share_status.text()
+    assert said.startswith("The bundle could not be written:") and "copy it from there" in said
+    assert settings.share_button.isEnabled()
+    kept = ctx.settings.data_dir / "share"
+    assert sorted(p.name[-14:] for p in kept.iterdir()) == ["000001.vbundle", "000002.vbundle"]

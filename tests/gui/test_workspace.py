@@ -362,7 +362,8 @@ def test_a_report_opens_on_double_click_and_takes_a_signed_addendum(
     dialogs = [d for d in history.findChildren(ReportDialog) if d.isVisible()]
     assert len(dialogs) == 1 and dialogs[0].windowTitle() == "Report #1"
     dialogs[0].close()
-    history.add_addendum(("The expert found the paper genuine; released", Decision.RELEASED))
+    history.add_addendum(("The expert found the paper genuine; released", Decision.RELEASED,
+                          "genuine"))  # fmt: skip
     assert "Addendum #2 to report #1 signed and saved" in history.status.text()
     row = history.rows[0]
     assert history.table.rowCount() == 1 and row.seq == 1  # the addendum is not a new row
@@ -371,6 +372,8 @@ def test_a_report_opens_on_double_click_and_takes_a_signed_addendum(
     assert report["body"]["decision"]["outcome"] == "referred_to_expert"  # never altered
     assert [a["body"]["decision"]["outcome"] for a in report["addenda"]] == ["released"]
     assert "The expert found the paper genuine" in history.detail.toPlainText()
+    assert report["addenda"][0]["body"]["classification"] == "genuine"
+    assert "Expert's classification: Genuine." in history.detail.toPlainText()
     assert verify(ctx.station.book).ok
 
 
@@ -382,7 +385,10 @@ def test_the_addendum_dialog_needs_text_and_offers_a_correction(qtbot: QtBot) ->
     assert not dialog.accept_button.isEnabled()
     dialog.reason.setPlainText("stamp checked with the issuing office")
     assert dialog.accept_button.isEnabled()
-    assert dialog.chosen() == ("stamp checked with the issuing office", None)
+    assert dialog.chosen() == ("stamp checked with the issuing office", None, None)
+    assert dialog.classification.count() == 8  # none, and the seven classifications
+    dialog.classification.setCurrentIndex(dialog.classification.findData("counterfeit"))
+    assert dialog.chosen()[2] == "counterfeit"
     dialog.decision.setCurrentIndex(dialog.decision.findData("suspected_fraud"))
     assert dialog.chosen()[1] is Decision.SUSPECTED_FRAUD
 

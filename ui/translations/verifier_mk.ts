@@ -24,11 +24,21 @@
     </message>
     <message>
         <location filename="../../verifier/gui/dialogs.py" line="163" />
+        <source>No expert classification</source>
+        <translation>Без класификација од стручњак</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="166" />
+        <source>Expert's classification: {0}</source>
+        <translation>Класификација од стручњак: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="170" />
         <source>What it corrects or adds, and why</source>
         <translation>Што исправа или додава, и зошто</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="166" />
+        <location filename="../../verifier/gui/dialogs.py" line="173" />
         <source>&amp;Sign and add</source>
         <translation>&amp;Потпиши и додај</translation>
     </message>
@@ -1232,17 +1242,17 @@ or click to choose</source>
 <context>
     <name>LockPanel</name>
     <message>
-        <location filename="../../verifier/gui/app.py" line="68" />
+        <location filename="../../verifier/gui/app.py" line="70" />
         <source>Your password</source>
         <translation>Вашата лозинка</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="69" />
+        <location filename="../../verifier/gui/app.py" line="71" />
         <source>&amp;Unlock</source>
         <translation>От&amp;клучи</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="71" />
+        <location filename="../../verifier/gui/app.py" line="73" />
         <source>&amp;Sign out</source>
         <translation>&amp;Одјави се</translation>
     </message>
@@ -1250,67 +1260,67 @@ or click to choose</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../verifier/gui/app.py" line="89" />
+        <location filename="../../verifier/gui/app.py" line="91" />
         <source>Verifier — secondary inspection</source>
         <translation>Verifier — контрола во втора линија</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="95" />
+        <location filename="../../verifier/gui/app.py" line="97" />
         <source>Inspection (F2)</source>
         <translation>Преглед (F2)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="96" />
+        <location filename="../../verifier/gui/app.py" line="98" />
         <source>History (F3)</source>
         <translation>Историја (F3)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="97" />
+        <location filename="../../verifier/gui/app.py" line="99" />
         <source>Reference library (F4)</source>
         <translation>Референтна библиотека (F4)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="99" />
+        <location filename="../../verifier/gui/app.py" line="101" />
         <source>Training (F7)</source>
         <translation>Обука (F7)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="103" />
+        <location filename="../../verifier/gui/app.py" line="105" />
         <source>Settings (F6)</source>
         <translation>Поставки (F6)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="143" />
+        <location filename="../../verifier/gui/app.py" line="145" />
         <source>Signed in: {0}</source>
         <translation>Најавен: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="145" />
+        <location filename="../../verifier/gui/app.py" line="147" />
         <source>Library: {0} · Verifier {1}</source>
         <translation>Библиотека: {0} · Verifier {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="147" />
+        <location filename="../../verifier/gui/app.py" line="149" />
         <source>Sign out (Ctrl+Shift+Q)</source>
         <translation>Одјава (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="218" />
+        <location filename="../../verifier/gui/app.py" line="220" />
         <source>Internal error</source>
         <translation>Внатрешна грешка</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="220" />
+        <location filename="../../verifier/gui/app.py" line="222" />
         <source>Verifier met an internal error ({0}); the work was not done. Reports already saved are safe. Try again; if it happens again, note the time and tell your administrator.</source>
         <translation>Verifier наиде на внатрешна грешка ({0}); работата не е извршена. Веќе зачуваните извештаи се безбедни. Обидете се повторно; ако се повтори, запишете го времето и јавете му на администраторот.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="266" />
+        <location filename="../../verifier/gui/app.py" line="268" />
         <source>Locked. {0}, enter your password to continue.</source>
         <translation>Заклучено. {0}, внесете ја вашата лозинка за да продолжите.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="305" />
+        <location filename="../../verifier/gui/app.py" line="307" />
         <source>Left undecided: the workstation locked after a time without use and was signed out.</source>
         <translation>Оставено неодлучено: работната станица се заклучи по период на неактивност и беше извршена одјава.</translation>
     </message>
@@ -1346,37 +1356,37 @@ or click to choose</source>
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="400" />
+        <location filename="../../build/texts_for_lupdate.py" line="408" />
         <source>&amp;Undo</source>
         <translation>&amp;Врати</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="401" />
+        <location filename="../../build/texts_for_lupdate.py" line="409" />
         <source>&amp;Redo</source>
         <translation>&amp;Повтори</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="402" />
+        <location filename="../../build/texts_for_lupdate.py" line="410" />
         <source>Cu&amp;t</source>
         <translation>&amp;Исечи</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="403" />
+        <location filename="../../build/texts_for_lupdate.py" line="411" />
         <source>&amp;Copy</source>
         <translation>&amp;Копирај</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="404" />
+        <location filename="../../build/texts_for_lupdate.py" line="412" />
         <source>&amp;Paste</source>
         <translation>&amp;Залепи</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="405" />
+        <location filename="../../build/texts_for_lupdate.py" line="413" />
         <source>Delete</source>
         <translation>Избриши</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="406" />
+        <location filename="../../build/texts_for_lupdate.py" line="414" />
         <source>Select All</source>
         <translation>Избери сè</translation>
     </message>
@@ -1384,12 +1394,12 @@ or click to choose</source>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="398" />
+        <location filename="../../build/texts_for_lupdate.py" line="406" />
         <source>Show Details...</source>
         <translation>Прикажи детали...</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="399" />
+        <location filename="../../build/texts_for_lupdate.py" line="407" />
         <source>Hide Details...</source>
         <translation>Скриј детали...</translation>
     </message>
@@ -1397,92 +1407,92 @@ or click to choose</source>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="380" />
+        <location filename="../../build/texts_for_lupdate.py" line="388" />
         <source>OK</source>
         <translation>Во ред</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="381" />
+        <location filename="../../build/texts_for_lupdate.py" line="389" />
         <source>Save</source>
         <translation>Зачувај</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="382" />
+        <location filename="../../build/texts_for_lupdate.py" line="390" />
         <source>Save All</source>
         <translation>Зачувај сè</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="383" />
+        <location filename="../../build/texts_for_lupdate.py" line="391" />
         <source>Open</source>
         <translation>Отвори</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="384" />
+        <location filename="../../build/texts_for_lupdate.py" line="392" />
         <source>&amp;Yes</source>
         <translation>&amp;Да</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="385" />
+        <location filename="../../build/texts_for_lupdate.py" line="393" />
         <source>Yes to &amp;All</source>
         <translation>Да за &amp;сите</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="386" />
+        <location filename="../../build/texts_for_lupdate.py" line="394" />
         <source>&amp;No</source>
         <translation>&amp;Не</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="387" />
+        <location filename="../../build/texts_for_lupdate.py" line="395" />
         <source>N&amp;o to All</source>
         <translation>Н&amp;е за сите</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="388" />
+        <location filename="../../build/texts_for_lupdate.py" line="396" />
         <source>Abort</source>
         <translation>Прекини</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="389" />
+        <location filename="../../build/texts_for_lupdate.py" line="397" />
         <source>Retry</source>
         <translation>Обиди се повторно</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="390" />
+        <location filename="../../build/texts_for_lupdate.py" line="398" />
         <source>Ignore</source>
         <translation>Игнорирај</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="391" />
+        <location filename="../../build/texts_for_lupdate.py" line="399" />
         <source>Close</source>
         <translation>Затвори</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="392" />
+        <location filename="../../build/texts_for_lupdate.py" line="400" />
         <source>Cancel</source>
         <translation>Откажи</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="393" />
+        <location filename="../../build/texts_for_lupdate.py" line="401" />
         <source>Discard</source>
         <translation>Отфрли</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="394" />
+        <location filename="../../build/texts_for_lupdate.py" line="402" />
         <source>Help</source>
         <translation>Помош</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="395" />
+        <location filename="../../build/texts_for_lupdate.py" line="403" />
         <source>Apply</source>
         <translation>Примени</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="396" />
+        <location filename="../../build/texts_for_lupdate.py" line="404" />
         <source>Reset</source>
         <translation>Ресетирај</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="397" />
+        <location filename="../../build/texts_for_lupdate.py" line="405" />
         <source>Restore Defaults</source>
         <translation>Врати стандардни</translation>
     </message>
@@ -1490,42 +1500,42 @@ or click to choose</source>
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="407" />
+        <location filename="../../build/texts_for_lupdate.py" line="415" />
         <source>&amp;Undo</source>
         <translation>&amp;Врати</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="408" />
+        <location filename="../../build/texts_for_lupdate.py" line="416" />
         <source>&amp;Redo</source>
         <translation>&amp;Повтори</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="409" />
+        <location filename="../../build/texts_for_lupdate.py" line="417" />
         <source>Cu&amp;t</source>
         <translation>&amp;Исечи</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="410" />
+        <location filename="../../build/texts_for_lupdate.py" line="418" />
         <source>&amp;Copy</source>
         <translation>&amp;Копирај</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="411" />
+        <location filename="../../build/texts_for_lupdate.py" line="419" />
         <source>&amp;Paste</source>
         <translation>&amp;Залепи</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="412" />
+        <location filename="../../build/texts_for_lupdate.py" line="420" />
         <source>Delete</source>
         <translation>Избриши</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="413" />
+        <location filename="../../build/texts_for_lupdate.py" line="421" />
         <source>Select All</source>
         <translation>Избери сè</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="414" />
+        <location filename="../../build/texts_for_lupdate.py" line="422" />
         <source>Copy &amp;Link Location</source>
         <translation>Копирај ја &amp;адресата на врската</translation>
     </message>
@@ -1680,133 +1690,173 @@ or click to choose</source>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="75" />
-        <location filename="../../verifier/gui/settings_view.py" line="149" />
+        <location filename="../../verifier/gui/settings_view.py" line="80" />
+        <location filename="../../verifier/gui/settings_view.py" line="207" />
         <source>&amp;Disable</source>
         <translation>&amp;Оневозможи</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="76" />
+        <location filename="../../verifier/gui/settings_view.py" line="81" />
         <source>Reset &amp;password…</source>
         <translation>Ресетирај &amp;лозинка…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="77" />
+        <location filename="../../verifier/gui/settings_view.py" line="82" />
         <source>&amp;Unlock</source>
         <translation>От&amp;клучи</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="81" />
+        <location filename="../../verifier/gui/settings_view.py" line="86" />
         <source>Change &amp;role</source>
         <translation>Промени &amp;улога</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="91" />
+        <location filename="../../verifier/gui/settings_view.py" line="96" />
         <source>User name</source>
         <translation>Корисничко име</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="92" />
+        <location filename="../../verifier/gui/settings_view.py" line="97" />
         <source>Full name</source>
         <translation>Име и презиме</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="93" />
+        <location filename="../../verifier/gui/settings_view.py" line="98" />
         <source>Password</source>
         <translation>Лозинка</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="94" />
+        <location filename="../../verifier/gui/settings_view.py" line="99" />
         <source>Role</source>
         <translation>Улога</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="95" />
+        <location filename="../../verifier/gui/settings_view.py" line="100" />
         <source>&amp;Add account</source>
         <translation>&amp;Додај сметка</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="96" />
+        <location filename="../../verifier/gui/settings_view.py" line="101" />
         <source>Officer accounts</source>
         <translation>Сметки на службениците</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="114" />
+        <location filename="../../verifier/gui/settings_view.py" line="116" />
+        <source>Regional hub</source>
+        <translation>Регионален центар</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="120" />
+        <source>The next bundle of non-personal counts (inspections, verdicts, decisions, failed checks, usage) for the regional hub, signed by this workstation. It travels as a file: a USB stick, a shared folder.</source>
+        <translation>Следниот пакет неперсонални збирни податоци (прегледи, оценки, одлуки, неуспешни проверки, користење) за регионалниот центар, потпишан од оваа работна станица. Се пренесува како датотека: USB меморија, споделена папка.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="126" />
+        <source>E&amp;xport the next bundle for the hub…</source>
+        <translation>И&amp;звези го следниот пакет за центарот…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="139" />
+        <source>Where to write the bundle (a USB stick, a shared folder)</source>
+        <translation>Каде да се запише пакетот (USB меморија, споделена папка)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="147" />
+        <source>Making the bundle…</source>
+        <translation>Се прави пакетот…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="159" />
+        <source>Nothing new to send since the last bundle.</source>
+        <translation>Од последниот пакет нема ништо ново за праќање.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="161" />
+        <source>Bundle written: {0}</source>
+        <translation>Пакетот е запишан: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="165" />
+        <source>The bundle could not be written: {0}</source>
+        <translation>Пакетот не можеше да се запише: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="172" />
         <source>disabled</source>
         <translation>оневозможена</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="115" />
+        <location filename="../../verifier/gui/settings_view.py" line="173" />
         <source>locked</source>
         <translation>заклучена</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="116" />
+        <location filename="../../verifier/gui/settings_view.py" line="174" />
         <source>must choose a new password</source>
         <translation>мора да избере нова лозинка</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="149" />
+        <location filename="../../verifier/gui/settings_view.py" line="207" />
         <source>&amp;Enable</source>
         <translation>&amp;Овозможи</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="171" />
+        <location filename="../../verifier/gui/settings_view.py" line="229" />
         <source>Account enabled.</source>
         <translation>Сметката е овозможена.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="171" />
+        <location filename="../../verifier/gui/settings_view.py" line="229" />
         <source>Account disabled: it can no longer sign in; its reports stay.</source>
         <translation>Сметката е оневозможена: повеќе не може да се најавува; нејзините извештаи остануваат.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="178" />
+        <location filename="../../verifier/gui/settings_view.py" line="236" />
         <source>Account unlocked.</source>
         <translation>Сметката е отклучена.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="185" />
+        <location filename="../../verifier/gui/settings_view.py" line="243" />
         <source>Role changed to {0}.</source>
         <translation>Улогата е променета во: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="193" />
+        <location filename="../../verifier/gui/settings_view.py" line="251" />
         <source>Reset the password</source>
         <translation>Ресетирање на лозинката</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="194" />
+        <location filename="../../verifier/gui/settings_view.py" line="252" />
         <source>A temporary password (at least 10 characters). Give it to the officer in person: they choose their own at the next sign-in.</source>
         <translation>Привремена лозинка (најмалку 10 знаци). Предајте ја лично на службеникот: тој ја избира својата при следната најава.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="203" />
+        <location filename="../../verifier/gui/settings_view.py" line="261" />
         <source>Password reset: the officer chooses a new one at the next sign-in.</source>
         <translation>Лозинката е ресетирана: службеникот избира нова при следната најава.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="207" />
+        <location filename="../../verifier/gui/settings_view.py" line="265" />
         <source>Hot folder</source>
         <translation>Надгледувана папка</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="238" />
+        <location filename="../../verifier/gui/settings_view.py" line="296" />
         <source>The no-match limit must not be above the match limit.</source>
         <translation>Прагот за несовпаѓање не смее да биде над прагот за совпаѓање.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="250" />
+        <location filename="../../verifier/gui/settings_view.py" line="308" />
         <source>Settings saved. The language changes at the next sign-in (sign out: Ctrl+Shift+Q).</source>
         <translation>Поставките се зачувани. Јазикот се менува при следната најава (одјава: Ctrl+Shift+Q).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="253" />
+        <location filename="../../verifier/gui/settings_view.py" line="311" />
         <source>Settings saved.</source>
         <translation>Поставките се зачувани.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="267" />
+        <location filename="../../verifier/gui/settings_view.py" line="325" />
         <source>Account {0} created.</source>
         <translation>Сметката {0} е создадена.</translation>
     </message>
@@ -3760,146 +3810,181 @@ or click to choose</source>
     </message>
     <message>
         <location filename="../../build/texts_for_lupdate.py" line="269" />
+        <source>Genuine</source>
+        <translation>Исправен</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="270" />
+        <source>Counterfeit (a reproduction of the whole document)</source>
+        <translation>Кривотворен (репродукција на целиот документ)</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="271" />
+        <source>Forgery (a genuine document altered)</source>
+        <translation>Фалсификуван (изменет исправен документ)</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="272" />
+        <source>Pseudo or fantasy document</source>
+        <translation>Псевдо или фантазиски документ</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="273" />
+        <source>Genuine, fraudulently obtained</source>
+        <translation>Исправен, прибавен со измама</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="274" />
+        <source>Genuine, used by an impostor</source>
+        <translation>Исправен, го користи лице што не е носител</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="275" />
+        <source>Stolen blank</source>
+        <translation>Украден празен образец</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="276" />
         <source>{band}. {reason}</source>
         <translation>{band}. {reason}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="270" />
+        <location filename="../../build/texts_for_lupdate.py" line="277" />
         <source>Verifier — inspection report #{n}</source>
         <translation>Verifier — извештај од прегледот #{n}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="271" />
+        <location filename="../../build/texts_for_lupdate.py" line="278" />
         <source>Report #{n}: personal data purged</source>
         <translation>Извештај #{n}: личните податоци се избришани</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="272" />
+        <location filename="../../build/texts_for_lupdate.py" line="279" />
         <source>Purged on {date} at the end of the retention period. The non-personal statistics remain.</source>
         <translation>Избришано на {date} по истекот на рокот на чување. Статистичките податоци без лични податоци остануваат.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="273" />
+        <location filename="../../build/texts_for_lupdate.py" line="280" />
         <source>Pass</source>
         <translation>Исправно</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="274" />
+        <location filename="../../build/texts_for_lupdate.py" line="281" />
         <source>FAIL</source>
         <translation>НЕИСПРАВНО</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="275" />
+        <location filename="../../build/texts_for_lupdate.py" line="282" />
         <source>Warning</source>
         <translation>Предупредување</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="276" />
+        <location filename="../../build/texts_for_lupdate.py" line="283" />
         <source>Skipped</source>
         <translation>Прескокнато</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="277" />
+        <location filename="../../build/texts_for_lupdate.py" line="284" />
         <source>Not checked</source>
         <translation>Не е проверено</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="278" />
+        <location filename="../../build/texts_for_lupdate.py" line="285" />
         <source>Report #{seq} of {date}: {verdict}; {decision}.</source>
         <translation>Извештај бр. {seq} од {date}: {verdict}; {decision}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="279" />
+        <location filename="../../build/texts_for_lupdate.py" line="286" />
         <source>{title}: from {hub}, {issued}, in force until {expires}.</source>
         <translation>{title}: издадено од {hub}, {issued}, во сила до {expires}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="280" />
+        <location filename="../../build/texts_for_lupdate.py" line="287" />
         <source>Look for: {what}</source>
         <translation>Обрнете внимание на: {what}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="281" />
+        <location filename="../../build/texts_for_lupdate.py" line="288" />
         <source>not identified</source>
         <translation>не е препознаена</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="282" />
+        <location filename="../../build/texts_for_lupdate.py" line="289" />
         <source>Portrait in the chip</source>
         <translation>Портрет во чипот</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="283" />
+        <location filename="../../build/texts_for_lupdate.py" line="290" />
         <source>No bearer photo was compared.</source>
         <translation>Не е споредена фотографија на носителот.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="284" />
+        <location filename="../../build/texts_for_lupdate.py" line="291" />
         <source>Match</source>
         <translation>Се совпаѓа</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="285" />
+        <location filename="../../build/texts_for_lupdate.py" line="292" />
         <source>Uncertain</source>
         <translation>Несигурно</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="286" />
+        <location filename="../../build/texts_for_lupdate.py" line="293" />
         <source>No match</source>
         <translation>Не се совпаѓа</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="287" />
+        <location filename="../../build/texts_for_lupdate.py" line="294" />
         <source>{percent}% similar: {band}. {reason}</source>
         <translation>Сличност {percent}%: {band}. {reason}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="288" />
+        <location filename="../../build/texts_for_lupdate.py" line="295" />
         <source>— (command line)</source>
         <translation>— (командна линија)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="289" />
+        <location filename="../../build/texts_for_lupdate.py" line="296" />
         <source>Addendum #{n}</source>
         <translation>Додаток #{n}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="290" />
+        <location filename="../../build/texts_for_lupdate.py" line="297" />
         <source>The document was not identified: this alert concerns the design {template} of the same issuing state and document type.</source>
         <translation>Документот не е идентификуван: ова предупредување се однесува на обрасецот {template} од истата држава издавач и вид на документ.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="291" />
+        <location filename="../../build/texts_for_lupdate.py" line="298" />
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="292" />
+        <location filename="../../build/texts_for_lupdate.py" line="299" />
         <source>Document code</source>
         <translation>Ознака на исправата</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="293" />
+        <location filename="../../build/texts_for_lupdate.py" line="300" />
         <source>Issuing state</source>
         <translation>Држава издавач</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="294" />
+        <location filename="../../build/texts_for_lupdate.py" line="301" />
         <source>Document number</source>
         <translation>Број на исправата</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="295" />
+        <location filename="../../build/texts_for_lupdate.py" line="302" />
         <source>Surname</source>
         <translation>Презиме</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="296" />
+        <location filename="../../build/texts_for_lupdate.py" line="303" />
         <source>Given names</source>
         <translation>Име</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="297" />
+        <location filename="../../build/texts_for_lupdate.py" line="304" />
         <source>Nationality</source>
         <translation>Државјанство</translation>
     </message>
@@ -3909,132 +3994,132 @@ or click to choose</source>
         <translation>Датум на раѓање</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="298" />
+        <location filename="../../build/texts_for_lupdate.py" line="305" />
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="299" />
+        <location filename="../../build/texts_for_lupdate.py" line="306" />
         <source>Date of expiry</source>
         <translation>Датум на истекување</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="300" />
+        <location filename="../../build/texts_for_lupdate.py" line="307" />
         <source>Report</source>
         <translation>Извештај</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="301" />
+        <location filename="../../build/texts_for_lupdate.py" line="308" />
         <source>Created</source>
         <translation>Создаден</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="302" />
+        <location filename="../../build/texts_for_lupdate.py" line="309" />
         <source>Officer</source>
         <translation>Службеник</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="303" />
+        <location filename="../../build/texts_for_lupdate.py" line="310" />
         <source>Workstation</source>
         <translation>Работна станица</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="304" />
+        <location filename="../../build/texts_for_lupdate.py" line="311" />
         <source>Decision</source>
         <translation>Одлука</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="305" />
+        <location filename="../../build/texts_for_lupdate.py" line="312" />
         <source>Portrait on the document</source>
         <translation>Портрет на исправата</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="306" />
+        <location filename="../../build/texts_for_lupdate.py" line="313" />
         <source>Bearer photo</source>
         <translation>Фотографија на носителот</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="307" />
+        <location filename="../../build/texts_for_lupdate.py" line="314" />
         <source>Report hash (SHA-256)</source>
         <translation>Хеш на извештајот (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="308" />
+        <location filename="../../build/texts_for_lupdate.py" line="315" />
         <source>Signed by key</source>
         <translation>Потпишан со клучот</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="309" />
+        <location filename="../../build/texts_for_lupdate.py" line="316" />
         <source>Signature (Ed25519)</source>
         <translation>Потпис (Ed25519)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="311" />
+        <location filename="../../build/texts_for_lupdate.py" line="318" />
         <source>No bearer photo</source>
         <translation>Нема фотографија на носителот</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="314" />
+        <location filename="../../build/texts_for_lupdate.py" line="321" />
         <source>Decision corrected to: {decision}.</source>
         <translation>Одлуката е исправена во: {decision}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="315" />
+        <location filename="../../build/texts_for_lupdate.py" line="323" />
         <source>The machine verdict reports what the checks found; the officer decides.</source>
         <translation>Машинскиот наод покажува што утврдиле проверките; одлучува службеникот.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="316" />
+        <location filename="../../build/texts_for_lupdate.py" line="324" />
         <source>Document</source>
         <translation>Исправа</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="317" />
+        <location filename="../../build/texts_for_lupdate.py" line="325" />
         <source>Captures (failed features outlined and numbered)</source>
         <translation>Снимки (неуспешните елементи се означени со рамка и нумерирани)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="318" />
+        <location filename="../../build/texts_for_lupdate.py" line="326" />
         <source>Checks</source>
         <translation>Проверки</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="320" />
+        <location filename="../../build/texts_for_lupdate.py" line="328" />
         <source>No portrait</source>
         <translation>Нема портрет</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="322" />
+        <location filename="../../build/texts_for_lupdate.py" line="330" />
         <source>Signature</source>
         <translation>Потпис</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="323" />
+        <location filename="../../build/texts_for_lupdate.py" line="331" />
         <source>purged with the report</source>
         <translation>избришано заедно со извештајот</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="324" />
+        <location filename="../../build/texts_for_lupdate.py" line="332" />
         <source>Captures</source>
         <translation>Снимки</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="329" />
+        <location filename="../../build/texts_for_lupdate.py" line="337" />
         <source>Notes</source>
         <translation>Белешки</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="330" />
+        <location filename="../../build/texts_for_lupdate.py" line="338" />
         <source>Addenda</source>
         <translation>Додатоци</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="321" />
+        <location filename="../../build/texts_for_lupdate.py" line="329" />
         <source>Bearer</source>
         <translation>Носител</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="325" />
+        <location filename="../../build/texts_for_lupdate.py" line="333" />
         <source>Result</source>
         <translation>Резултат</translation>
     </message>
@@ -4169,282 +4254,287 @@ or click to choose</source>
         <translation>Чипот го одби клучот од отпечатениот MRZ: MRZ е погрешно прочитан или изменет, или чипот не припаѓа на овој документ.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="310" />
+        <location filename="../../build/texts_for_lupdate.py" line="317" />
         <source>Seen before on this workstation</source>
         <translation>Веќе виден на оваа работна станица</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="312" />
+        <location filename="../../build/texts_for_lupdate.py" line="319" />
         <source>It concerns the numbers {numbers}.</source>
         <translation>Се однесува на броевите {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="313" />
+        <location filename="../../build/texts_for_lupdate.py" line="320" />
         <source>It concerns the numbers {numbers}; this document's number was not read: compare it by eye.</source>
         <translation>Се однесува на броевите {numbers}; бројот на овој документ не е прочитан: споредете го со око.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="319" />
+        <location filename="../../build/texts_for_lupdate.py" line="322" />
+        <source>Expert's classification: {kind}.</source>
+        <translation>Класификација од стручњак: {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="327" />
         <source>Fraud alerts shown</source>
         <translation>Прикажани предупредувања за фалсификати</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="326" />
+        <location filename="../../build/texts_for_lupdate.py" line="334" />
         <source>Check</source>
         <translation>Проверка</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="327" />
+        <location filename="../../build/texts_for_lupdate.py" line="335" />
         <source>Details</source>
         <translation>Детали</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="328" />
+        <location filename="../../build/texts_for_lupdate.py" line="336" />
         <source>Chip</source>
         <translation>Чип</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="331" />
+        <location filename="../../build/texts_for_lupdate.py" line="339" />
         <source>Not examined</source>
         <translation>Не е прегледано</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="332" />
+        <location filename="../../build/texts_for_lupdate.py" line="340" />
         <source>Report to the duty officer; do not return the document. A hit is a reason to check, not a proof: confirm it with the issuing authority.</source>
         <translation>Известете го дежурниот старешина; не го враќајте документот. Погодок е причина за проверка, а не доказ: потврдете го кај органот што го издал документот.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="333" />
+        <location filename="../../build/texts_for_lupdate.py" line="341" />
         <source>Utopia identity card, 2021 series</source>
         <translation>Лична карта на Утопија, серија 2021</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="334" />
+        <location filename="../../build/texts_for_lupdate.py" line="342" />
         <source>Front and back are captured side by side.</source>
         <translation>Предната и задната страна се снимаат една до друга.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="335" />
+        <location filename="../../build/texts_for_lupdate.py" line="343" />
         <source>Card number in red ink: orange under UV, dark in IR.</source>
         <translation>Број на картата со црвено мастило: портокалов под UV, темен во IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="336" />
+        <location filename="../../build/texts_for_lupdate.py" line="344" />
         <source>UV: dull card body, a pink star emblem at top right of the front, red and yellow fibres.</source>
         <translation>UV: мат тело на картата, розов амблем во облик на ѕвезда горе десно на предната страна, црвени и жолти влакна.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="337" />
+        <location filename="../../build/texts_for_lupdate.py" line="345" />
         <source>What to look at:</source>
         <translation>На што да обрнете внимание:</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="338" />
+        <location filename="../../build/texts_for_lupdate.py" line="346" />
         <source>Under UV the paper stays dark: genuine paper has no brighteners.</source>
         <translation>Под UV хартијата останува темна: вистинската хартија нема оптички белила.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="339" />
+        <location filename="../../build/texts_for_lupdate.py" line="347" />
         <source>A star emblem glows under UV.</source>
         <translation>Амблем во облик на ѕвезда свети под UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="340" />
+        <location filename="../../build/texts_for_lupdate.py" line="348" />
         <source>Emblem in UV (front)</source>
         <translation>Амблем во UV (предна страна)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="341" />
+        <location filename="../../build/texts_for_lupdate.py" line="349" />
         <source>Fluorescent fibres at random positions, in the design's colours only.</source>
         <translation>Флуоресцентни влакна на случајни места, само во боите на дизајнот.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="342" />
+        <location filename="../../build/texts_for_lupdate.py" line="350" />
         <source>Fibres in UV</source>
         <translation>Влакна во UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="343" />
+        <location filename="../../build/texts_for_lupdate.py" line="351" />
         <source>The document number is printed in an ink glowing orange under UV.</source>
         <translation>Бројот на исправата е отпечатен со мастило што свети портокалово под UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="344" />
+        <location filename="../../build/texts_for_lupdate.py" line="352" />
         <source>Number ink in UV</source>
         <translation>Мастило на бројот во UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="345" />
+        <location filename="../../build/texts_for_lupdate.py" line="353" />
         <source>Every MRZ line absorbs in B900: dark in IR (Doc 9303-3 §4.10).</source>
         <translation>Секој ред на MRZ апсорбира во B900: темен е во IR (Doc 9303-3 §4.10).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="346" />
+        <location filename="../../build/texts_for_lupdate.py" line="354" />
         <source>The laser-engraved portrait is visible in IR.</source>
         <translation>Ласерски гравираниот портрет е видлив во IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="347" />
+        <location filename="../../build/texts_for_lupdate.py" line="355" />
         <source>Portrait in IR (front)</source>
         <translation>Портрет во IR (предна страна)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="348" />
+        <location filename="../../build/texts_for_lupdate.py" line="356" />
         <source>Fine blue waves cross the lower right corner of the portrait.</source>
         <translation>Фини сини бранови линии го преминуваат долниот десен агол на портретот.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="349" />
+        <location filename="../../build/texts_for_lupdate.py" line="357" />
         <source>Portrait overprint (front)</source>
         <translation>Надтисок на портретот (предна страна)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="350" />
+        <location filename="../../build/texts_for_lupdate.py" line="358" />
         <source>The printed header and background vanish in IR.</source>
         <translation>Отпечатеното заглавие и позадината исчезнуваат во IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="351" />
+        <location filename="../../build/texts_for_lupdate.py" line="359" />
         <source>Background vanishing in IR</source>
         <translation>Позадина што исчезнува во IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="352" />
+        <location filename="../../build/texts_for_lupdate.py" line="360" />
         <source>Header band and guilloche background as on the reference.</source>
         <translation>Лента на заглавието и гилош-позадина како на референцата.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="353" />
+        <location filename="../../build/texts_for_lupdate.py" line="361" />
         <source>Background and guilloche</source>
         <translation>Позадина и гилош</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="354" />
+        <location filename="../../build/texts_for_lupdate.py" line="362" />
         <source>Utopia identity card, 2024 series</source>
         <translation>Лична карта на Утопија, серија 2024</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="355" />
+        <location filename="../../build/texts_for_lupdate.py" line="363" />
         <source>Full-bleed photographic landscape behind the data on both sides; portrait at the right.</source>
         <translation>Фотографски пејзаж преку целата површина зад податоците на двете страни; портрет десно.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="356" />
+        <location filename="../../build/texts_for_lupdate.py" line="364" />
         <source>UV: dull card body, a blue star emblem between data and portrait, pink and green fibres.</source>
         <translation>UV: мат тело на картата, син амблем во облик на ѕвезда меѓу податоците и портретот, розови и зелени влакна.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="357" />
+        <location filename="../../build/texts_for_lupdate.py" line="365" />
         <source>Utopia passport, 2010 series</source>
         <translation>Пасош на Утопија, серија 2010</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="358" />
+        <location filename="../../build/texts_for_lupdate.py" line="366" />
         <source>Portrait at the right, printed in grey: visible in IR.</source>
         <translation>Портрет десно, отпечатен во сиво: видлив во IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="359" />
+        <location filename="../../build/texts_for_lupdate.py" line="367" />
         <source>UV: dull paper; a blue shield emblem in the middle; blue and yellow fibres.</source>
         <translation>UV: мат хартија; син амблем во облик на штит во средината; сини и жолти влакна.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="360" />
+        <location filename="../../build/texts_for_lupdate.py" line="368" />
         <source>Look-alike of the 2020 series: tell them apart by the portrait side and colours.</source>
         <translation>Наликува на серијата 2020: разликувајте ги според страната на портретот и според боите.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="361" />
+        <location filename="../../build/texts_for_lupdate.py" line="369" />
         <source>A shield emblem glows under UV.</source>
         <translation>Амблем во облик на штит свети под UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="362" />
+        <location filename="../../build/texts_for_lupdate.py" line="370" />
         <source>Emblem in UV</source>
         <translation>Амблем во UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="363" />
+        <location filename="../../build/texts_for_lupdate.py" line="371" />
         <source>Portrait in IR</source>
         <translation>Портрет во IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="364" />
+        <location filename="../../build/texts_for_lupdate.py" line="372" />
         <source>Portrait overprint</source>
         <translation>Надтисок на портретот</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="365" />
+        <location filename="../../build/texts_for_lupdate.py" line="373" />
         <source>Utopia passport, 2020 series</source>
         <translation>Пасош на Утопија, серија 2020</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="366" />
+        <location filename="../../build/texts_for_lupdate.py" line="374" />
         <source>Portrait laser-engraved in grey: visible in IR, with a fine wavy overprint crossing its lower right corner.</source>
         <translation>Портрет ласерски гравиран во сиво: видлив во IR, со фин брановиден надтисок преку неговиот долен десен агол.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="367" />
+        <location filename="../../build/texts_for_lupdate.py" line="375" />
         <source>Passport number printed in red ink that fluoresces orange under UV and stays dark in IR.</source>
         <translation>Број на пасошот отпечатен со црвено мастило што свети портокалово под UV и останува темно во IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="368" />
+        <location filename="../../build/texts_for_lupdate.py" line="376" />
         <source>UV: dull paper; a yellow-green star emblem right of the data; red, blue and yellow-green fibres at random positions.</source>
         <translation>UV: мат хартија; жолтозелен амблем во облик на ѕвезда десно од податоците; црвени, сини и жолтозелени влакна на случајни места.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="369" />
+        <location filename="../../build/texts_for_lupdate.py" line="377" />
         <source>Ghost image of the portrait at the right, faint in visible light.</source>
         <translation>Слика-дух на портретот десно, бледа во видлива светлина.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="370" />
+        <location filename="../../build/texts_for_lupdate.py" line="378" />
         <source>Utopia passport, 2024 series</source>
         <translation>Пасош на Утопија, серија 2024</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="371" />
+        <location filename="../../build/texts_for_lupdate.py" line="379" />
         <source>Rosette background in apricot and teal; portrait at the right with a ghost image left of it; passport number in teal ink that glows cyan under UV.</source>
         <translation>Позадина со розети во боја на кајсија и синозелена боја; портрет десно со слика-дух лево од него; број на пасошот со синозелено мастило што свети цијан под UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="372" />
+        <location filename="../../build/texts_for_lupdate.py" line="380" />
         <source>UV: dull paper, an orange shield emblem above the ghost image, green and orange fibres.</source>
         <translation>UV: мат хартија, портокалов амблем во облик на штит над сликата-дух, зелени и портокалови влакна.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="373" />
+        <location filename="../../build/texts_for_lupdate.py" line="381" />
         <source>Utopia residence permit, 2019 series</source>
         <translation>Дозвола за престој на Утопија, серија 2019</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="374" />
+        <location filename="../../build/texts_for_lupdate.py" line="382" />
         <source>Visible digital seal (Doc 9303-13, Utopia residence-permit profile) at top right.</source>
         <translation>Видлив дигитален печат (Doc 9303-13, профил за дозвола за престој на Утопија) горе десно.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="375" />
+        <location filename="../../build/texts_for_lupdate.py" line="383" />
         <source>UV: dull paper, a yellow shield emblem below the portrait, red and blue fibres.</source>
         <translation>UV: мат хартија, жолт амблем во облик на штит под портретот, црвени и сини влакна.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="376" />
+        <location filename="../../build/texts_for_lupdate.py" line="384" />
         <source>Utopia visa, 2022 series</source>
         <translation>Виза на Утопија, серија 2022</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="377" />
+        <location filename="../../build/texts_for_lupdate.py" line="385" />
         <source>Visible digital seal (Doc 9303-7 §9 visa profile) at top right.</source>
         <translation>Видлив дигитален печат (Doc 9303-7 §9, профил за виза) горе десно.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="378" />
+        <location filename="../../build/texts_for_lupdate.py" line="386" />
         <source>Visa number in red ink: orange under UV, dark in IR.</source>
         <translation>Број на визата со црвено мастило: портокалов под UV, темен во IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="379" />
+        <location filename="../../build/texts_for_lupdate.py" line="387" />
         <source>UV: dull sticker, a mint star emblem below the portrait, three fibre colours.</source>
         <translation>UV: мат налепница, амблем во облик на ѕвезда во боја на нане под портретот, влакна во три бои.</translation>
     </message>

@@ -24,11 +24,21 @@
     </message>
     <message>
         <location filename="../../verifier/gui/dialogs.py" line="163" />
+        <source>No expert classification</source>
+        <translation>Pa klasifikim nga eksperti</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="166" />
+        <source>Expert's classification: {0}</source>
+        <translation>Klasifikimi i ekspertit: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/dialogs.py" line="170" />
         <source>What it corrects or adds, and why</source>
         <translation>Çfarë korrigjon ose shton, dhe pse</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/dialogs.py" line="166" />
+        <location filename="../../verifier/gui/dialogs.py" line="173" />
         <source>&amp;Sign and add</source>
         <translation>&amp;Nënshkruaj dhe shto</translation>
     </message>
@@ -1232,17 +1242,17 @@ ose klikoni për ta zgjedhur</translation>
 <context>
     <name>LockPanel</name>
     <message>
-        <location filename="../../verifier/gui/app.py" line="68" />
+        <location filename="../../verifier/gui/app.py" line="70" />
         <source>Your password</source>
         <translation>Fjalëkalimi juaj</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="69" />
+        <location filename="../../verifier/gui/app.py" line="71" />
         <source>&amp;Unlock</source>
         <translation>&amp;Zhblloko</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="71" />
+        <location filename="../../verifier/gui/app.py" line="73" />
         <source>&amp;Sign out</source>
         <translation>&amp;Dil</translation>
     </message>
@@ -1250,67 +1260,67 @@ ose klikoni për ta zgjedhur</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../verifier/gui/app.py" line="89" />
+        <location filename="../../verifier/gui/app.py" line="91" />
         <source>Verifier — secondary inspection</source>
         <translation>Verifier — kontrolli i linjës së dytë</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="95" />
+        <location filename="../../verifier/gui/app.py" line="97" />
         <source>Inspection (F2)</source>
         <translation>Kontrolli (F2)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="96" />
+        <location filename="../../verifier/gui/app.py" line="98" />
         <source>History (F3)</source>
         <translation>Historiku (F3)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="97" />
+        <location filename="../../verifier/gui/app.py" line="99" />
         <source>Reference library (F4)</source>
         <translation>Biblioteka e referencës (F4)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="99" />
+        <location filename="../../verifier/gui/app.py" line="101" />
         <source>Training (F7)</source>
         <translation>Trajnimi (F7)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="103" />
+        <location filename="../../verifier/gui/app.py" line="105" />
         <source>Settings (F6)</source>
         <translation>Cilësimet (F6)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="143" />
+        <location filename="../../verifier/gui/app.py" line="145" />
         <source>Signed in: {0}</source>
         <translation>Në sistem: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="145" />
+        <location filename="../../verifier/gui/app.py" line="147" />
         <source>Library: {0} · Verifier {1}</source>
         <translation>Biblioteka: {0} · Verifier {1}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="147" />
+        <location filename="../../verifier/gui/app.py" line="149" />
         <source>Sign out (Ctrl+Shift+Q)</source>
         <translation>Dalja (Ctrl+Shift+Q)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="218" />
+        <location filename="../../verifier/gui/app.py" line="220" />
         <source>Internal error</source>
         <translation>Gabim i brendshëm</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="220" />
+        <location filename="../../verifier/gui/app.py" line="222" />
         <source>Verifier met an internal error ({0}); the work was not done. Reports already saved are safe. Try again; if it happens again, note the time and tell your administrator.</source>
         <translation>Verifier hasi një gabim të brendshëm ({0}); puna nuk u krye. Raportet e ruajtura më parë janë të sigurta. Provoni përsëri; nëse ndodh sërish, shënoni orën dhe njoftoni administratorin.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="266" />
+        <location filename="../../verifier/gui/app.py" line="268" />
         <source>Locked. {0}, enter your password to continue.</source>
         <translation>I kyçur. {0}, shkruani fjalëkalimin tuaj për të vazhduar.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/app.py" line="305" />
+        <location filename="../../verifier/gui/app.py" line="307" />
         <source>Left undecided: the workstation locked after a time without use and was signed out.</source>
         <translation>Mbeti pa vendim: stacioni i punës u kyç pas një kohe pa përdorim dhe u krye dalja nga sistemi.</translation>
     </message>
@@ -1346,37 +1356,37 @@ ose klikoni për ta zgjedhur</translation>
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="400" />
+        <location filename="../../build/texts_for_lupdate.py" line="408" />
         <source>&amp;Undo</source>
         <translation>&amp;Zhbëj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="401" />
+        <location filename="../../build/texts_for_lupdate.py" line="409" />
         <source>&amp;Redo</source>
         <translation>&amp;Ribëj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="402" />
+        <location filename="../../build/texts_for_lupdate.py" line="410" />
         <source>Cu&amp;t</source>
         <translation>&amp;Prit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="403" />
+        <location filename="../../build/texts_for_lupdate.py" line="411" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopjo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="404" />
+        <location filename="../../build/texts_for_lupdate.py" line="412" />
         <source>&amp;Paste</source>
         <translation>&amp;Ngjit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="405" />
+        <location filename="../../build/texts_for_lupdate.py" line="413" />
         <source>Delete</source>
         <translation>Fshi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="406" />
+        <location filename="../../build/texts_for_lupdate.py" line="414" />
         <source>Select All</source>
         <translation>Përzgjidh të gjitha</translation>
     </message>
@@ -1384,12 +1394,12 @@ ose klikoni për ta zgjedhur</translation>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="398" />
+        <location filename="../../build/texts_for_lupdate.py" line="406" />
         <source>Show Details...</source>
         <translation>Shfaq detajet...</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="399" />
+        <location filename="../../build/texts_for_lupdate.py" line="407" />
         <source>Hide Details...</source>
         <translation>Fshih detajet...</translation>
     </message>
@@ -1397,92 +1407,92 @@ ose klikoni për ta zgjedhur</translation>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="380" />
+        <location filename="../../build/texts_for_lupdate.py" line="388" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="381" />
+        <location filename="../../build/texts_for_lupdate.py" line="389" />
         <source>Save</source>
         <translation>Ruaj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="382" />
+        <location filename="../../build/texts_for_lupdate.py" line="390" />
         <source>Save All</source>
         <translation>Ruaj të gjitha</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="383" />
+        <location filename="../../build/texts_for_lupdate.py" line="391" />
         <source>Open</source>
         <translation>Hap</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="384" />
+        <location filename="../../build/texts_for_lupdate.py" line="392" />
         <source>&amp;Yes</source>
         <translation>&amp;Po</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="385" />
+        <location filename="../../build/texts_for_lupdate.py" line="393" />
         <source>Yes to &amp;All</source>
         <translation>Po për të &amp;gjitha</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="386" />
+        <location filename="../../build/texts_for_lupdate.py" line="394" />
         <source>&amp;No</source>
         <translation>&amp;Jo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="387" />
+        <location filename="../../build/texts_for_lupdate.py" line="395" />
         <source>N&amp;o to All</source>
         <translation>J&amp;o për të gjitha</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="388" />
+        <location filename="../../build/texts_for_lupdate.py" line="396" />
         <source>Abort</source>
         <translation>Ndërprit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="389" />
+        <location filename="../../build/texts_for_lupdate.py" line="397" />
         <source>Retry</source>
         <translation>Riprovo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="390" />
+        <location filename="../../build/texts_for_lupdate.py" line="398" />
         <source>Ignore</source>
         <translation>Shpërfill</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="391" />
+        <location filename="../../build/texts_for_lupdate.py" line="399" />
         <source>Close</source>
         <translation>Mbyll</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="392" />
+        <location filename="../../build/texts_for_lupdate.py" line="400" />
         <source>Cancel</source>
         <translation>Anulo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="393" />
+        <location filename="../../build/texts_for_lupdate.py" line="401" />
         <source>Discard</source>
         <translation>Hidh poshtë</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="394" />
+        <location filename="../../build/texts_for_lupdate.py" line="402" />
         <source>Help</source>
         <translation>Ndihmë</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="395" />
+        <location filename="../../build/texts_for_lupdate.py" line="403" />
         <source>Apply</source>
         <translation>Zbato</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="396" />
+        <location filename="../../build/texts_for_lupdate.py" line="404" />
         <source>Reset</source>
         <translation>Rivendos</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="397" />
+        <location filename="../../build/texts_for_lupdate.py" line="405" />
         <source>Restore Defaults</source>
         <translation>Rikthe parazgjedhjet</translation>
     </message>
@@ -1490,42 +1500,42 @@ ose klikoni për ta zgjedhur</translation>
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="407" />
+        <location filename="../../build/texts_for_lupdate.py" line="415" />
         <source>&amp;Undo</source>
         <translation>&amp;Zhbëj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="408" />
+        <location filename="../../build/texts_for_lupdate.py" line="416" />
         <source>&amp;Redo</source>
         <translation>&amp;Ribëj</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="409" />
+        <location filename="../../build/texts_for_lupdate.py" line="417" />
         <source>Cu&amp;t</source>
         <translation>&amp;Prit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="410" />
+        <location filename="../../build/texts_for_lupdate.py" line="418" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopjo</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="411" />
+        <location filename="../../build/texts_for_lupdate.py" line="419" />
         <source>&amp;Paste</source>
         <translation>&amp;Ngjit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="412" />
+        <location filename="../../build/texts_for_lupdate.py" line="420" />
         <source>Delete</source>
         <translation>Fshi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="413" />
+        <location filename="../../build/texts_for_lupdate.py" line="421" />
         <source>Select All</source>
         <translation>Përzgjidh të gjitha</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="414" />
+        <location filename="../../build/texts_for_lupdate.py" line="422" />
         <source>Copy &amp;Link Location</source>
         <translation>Kopjo vendndodhjen e &amp;lidhjes</translation>
     </message>
@@ -1680,133 +1690,173 @@ ose klikoni për ta zgjedhur</translation>
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="75" />
-        <location filename="../../verifier/gui/settings_view.py" line="149" />
+        <location filename="../../verifier/gui/settings_view.py" line="80" />
+        <location filename="../../verifier/gui/settings_view.py" line="207" />
         <source>&amp;Disable</source>
         <translation>&amp;Çaktivizo</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="76" />
+        <location filename="../../verifier/gui/settings_view.py" line="81" />
         <source>Reset &amp;password…</source>
         <translation>Rivendos &amp;fjalëkalimin…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="77" />
+        <location filename="../../verifier/gui/settings_view.py" line="82" />
         <source>&amp;Unlock</source>
         <translation>&amp;Zhblloko</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="81" />
+        <location filename="../../verifier/gui/settings_view.py" line="86" />
         <source>Change &amp;role</source>
         <translation>Ndrysho &amp;rolin</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="91" />
+        <location filename="../../verifier/gui/settings_view.py" line="96" />
         <source>User name</source>
         <translation>Emri i përdoruesit</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="92" />
+        <location filename="../../verifier/gui/settings_view.py" line="97" />
         <source>Full name</source>
         <translation>Emri i plotë</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="93" />
+        <location filename="../../verifier/gui/settings_view.py" line="98" />
         <source>Password</source>
         <translation>Fjalëkalimi</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="94" />
+        <location filename="../../verifier/gui/settings_view.py" line="99" />
         <source>Role</source>
         <translation>Roli</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="95" />
+        <location filename="../../verifier/gui/settings_view.py" line="100" />
         <source>&amp;Add account</source>
         <translation>&amp;Shto llogari</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="96" />
+        <location filename="../../verifier/gui/settings_view.py" line="101" />
         <source>Officer accounts</source>
         <translation>Llogaritë e zyrtarëve</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="114" />
+        <location filename="../../verifier/gui/settings_view.py" line="116" />
+        <source>Regional hub</source>
+        <translation>Qendra rajonale</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="120" />
+        <source>The next bundle of non-personal counts (inspections, verdicts, decisions, failed checks, usage) for the regional hub, signed by this workstation. It travels as a file: a USB stick, a shared folder.</source>
+        <translation>Paketa e radhës me numërime jopersonale (inspektime, vlerësime, vendime, kontrolle të dështuara, përdorim) për qendrën rajonale, e nënshkruar nga ky stacion pune. Transportohet si skedar: memorie USB, dosje e përbashkët.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="126" />
+        <source>E&amp;xport the next bundle for the hub…</source>
+        <translation>E&amp;ksporto paketën e radhës për qendrën…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="139" />
+        <source>Where to write the bundle (a USB stick, a shared folder)</source>
+        <translation>Ku të shkruhet paketa (memorie USB, dosje e përbashkët)</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="147" />
+        <source>Making the bundle…</source>
+        <translation>Po përgatitet paketa…</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="159" />
+        <source>Nothing new to send since the last bundle.</source>
+        <translation>Nuk ka asgjë të re për të dërguar që nga paketa e fundit.</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="161" />
+        <source>Bundle written: {0}</source>
+        <translation>Paketa u shkrua: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="165" />
+        <source>The bundle could not be written: {0}</source>
+        <translation>Paketa nuk mund të shkruhej: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../verifier/gui/settings_view.py" line="172" />
         <source>disabled</source>
         <translation>e çaktivizuar</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="115" />
+        <location filename="../../verifier/gui/settings_view.py" line="173" />
         <source>locked</source>
         <translation>e bllokuar</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="116" />
+        <location filename="../../verifier/gui/settings_view.py" line="174" />
         <source>must choose a new password</source>
         <translation>duhet të zgjedhë fjalëkalim të ri</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="149" />
+        <location filename="../../verifier/gui/settings_view.py" line="207" />
         <source>&amp;Enable</source>
         <translation>&amp;Aktivizo</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="171" />
+        <location filename="../../verifier/gui/settings_view.py" line="229" />
         <source>Account enabled.</source>
         <translation>Llogaria u aktivizua.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="171" />
+        <location filename="../../verifier/gui/settings_view.py" line="229" />
         <source>Account disabled: it can no longer sign in; its reports stay.</source>
         <translation>Llogaria u çaktivizua: nuk mund të hyjë më në sistem; raportet e saj mbeten.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="178" />
+        <location filename="../../verifier/gui/settings_view.py" line="236" />
         <source>Account unlocked.</source>
         <translation>Llogaria u zhbllokua.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="185" />
+        <location filename="../../verifier/gui/settings_view.py" line="243" />
         <source>Role changed to {0}.</source>
         <translation>Roli u ndryshua në {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="193" />
+        <location filename="../../verifier/gui/settings_view.py" line="251" />
         <source>Reset the password</source>
         <translation>Rivendosja e fjalëkalimit</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="194" />
+        <location filename="../../verifier/gui/settings_view.py" line="252" />
         <source>A temporary password (at least 10 characters). Give it to the officer in person: they choose their own at the next sign-in.</source>
         <translation>Një fjalëkalim i përkohshëm (të paktën 10 karaktere). Jepjani zyrtarit personalisht: ai zgjedh fjalëkalimin e vet në hyrjen e ardhshme.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="203" />
+        <location filename="../../verifier/gui/settings_view.py" line="261" />
         <source>Password reset: the officer chooses a new one at the next sign-in.</source>
         <translation>Fjalëkalimi u rivendos: zyrtari zgjedh një të ri në hyrjen e ardhshme.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="207" />
+        <location filename="../../verifier/gui/settings_view.py" line="265" />
         <source>Hot folder</source>
         <translation>Dosja e monitoruar</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="238" />
+        <location filename="../../verifier/gui/settings_view.py" line="296" />
         <source>The no-match limit must not be above the match limit.</source>
         <translation>Kufiri i mospërputhjes nuk duhet të jetë mbi kufirin e përputhjes.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="250" />
+        <location filename="../../verifier/gui/settings_view.py" line="308" />
         <source>Settings saved. The language changes at the next sign-in (sign out: Ctrl+Shift+Q).</source>
         <translation>Cilësimet u ruajtën. Gjuha ndryshon në hyrjen e ardhshme (dalja: Ctrl+Shift+Q).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="253" />
+        <location filename="../../verifier/gui/settings_view.py" line="311" />
         <source>Settings saved.</source>
         <translation>Cilësimet u ruajtën.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/settings_view.py" line="267" />
+        <location filename="../../verifier/gui/settings_view.py" line="325" />
         <source>Account {0} created.</source>
         <translation>Llogaria {0} u krijua.</translation>
     </message>
@@ -3760,146 +3810,181 @@ ose klikoni për ta zgjedhur</translation>
     </message>
     <message>
         <location filename="../../build/texts_for_lupdate.py" line="269" />
+        <source>Genuine</source>
+        <translation>I vërtetë</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="270" />
+        <source>Counterfeit (a reproduction of the whole document)</source>
+        <translation>I kopjuar (riprodhim i të gjithë dokumentit)</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="271" />
+        <source>Forgery (a genuine document altered)</source>
+        <translation>I falsifikuar (dokument i vërtetë i ndryshuar)</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="272" />
+        <source>Pseudo or fantasy document</source>
+        <translation>Pseudo-dokument ose dokument fantazi</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="273" />
+        <source>Genuine, fraudulently obtained</source>
+        <translation>I vërtetë, i marrë me mashtrim</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="274" />
+        <source>Genuine, used by an impostor</source>
+        <translation>I vërtetë, i përdorur nga një mashtrues</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="275" />
+        <source>Stolen blank</source>
+        <translation>Formular bosh i vjedhur</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="276" />
         <source>{band}. {reason}</source>
         <translation>{band}. {reason}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="270" />
+        <location filename="../../build/texts_for_lupdate.py" line="277" />
         <source>Verifier — inspection report #{n}</source>
         <translation>Verifier — raporti i kontrollit #{n}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="271" />
+        <location filename="../../build/texts_for_lupdate.py" line="278" />
         <source>Report #{n}: personal data purged</source>
         <translation>Raporti #{n}: të dhënat personale u fshinë</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="272" />
+        <location filename="../../build/texts_for_lupdate.py" line="279" />
         <source>Purged on {date} at the end of the retention period. The non-personal statistics remain.</source>
         <translation>Fshirë më {date} në përfundim të afatit të ruajtjes. Statistikat pa të dhëna personale mbeten.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="273" />
+        <location filename="../../build/texts_for_lupdate.py" line="280" />
         <source>Pass</source>
         <translation>Në rregull</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="274" />
+        <location filename="../../build/texts_for_lupdate.py" line="281" />
         <source>FAIL</source>
         <translation>DËSHTOI</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="275" />
+        <location filename="../../build/texts_for_lupdate.py" line="282" />
         <source>Warning</source>
         <translation>Paralajmërim</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="276" />
+        <location filename="../../build/texts_for_lupdate.py" line="283" />
         <source>Skipped</source>
         <translation>Anashkaluar</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="277" />
+        <location filename="../../build/texts_for_lupdate.py" line="284" />
         <source>Not checked</source>
         <translation>Nuk u kontrollua</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="278" />
+        <location filename="../../build/texts_for_lupdate.py" line="285" />
         <source>Report #{seq} of {date}: {verdict}; {decision}.</source>
         <translation>Raporti nr. {seq} i {date}: {verdict}; {decision}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="279" />
+        <location filename="../../build/texts_for_lupdate.py" line="286" />
         <source>{title}: from {hub}, {issued}, in force until {expires}.</source>
         <translation>{title}: nga {hub}, {issued}, në fuqi deri më {expires}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="280" />
+        <location filename="../../build/texts_for_lupdate.py" line="287" />
         <source>Look for: {what}</source>
         <translation>Kini kujdes: {what}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="281" />
+        <location filename="../../build/texts_for_lupdate.py" line="288" />
         <source>not identified</source>
         <translation>i paidentifikuar</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="282" />
+        <location filename="../../build/texts_for_lupdate.py" line="289" />
         <source>Portrait in the chip</source>
         <translation>Portreti në çip</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="283" />
+        <location filename="../../build/texts_for_lupdate.py" line="290" />
         <source>No bearer photo was compared.</source>
         <translation>Nuk u krahasua asnjë foto e paraqitësit.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="284" />
+        <location filename="../../build/texts_for_lupdate.py" line="291" />
         <source>Match</source>
         <translation>Përputhet</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="285" />
+        <location filename="../../build/texts_for_lupdate.py" line="292" />
         <source>Uncertain</source>
         <translation>E pasigurt</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="286" />
+        <location filename="../../build/texts_for_lupdate.py" line="293" />
         <source>No match</source>
         <translation>Nuk përputhet</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="287" />
+        <location filename="../../build/texts_for_lupdate.py" line="294" />
         <source>{percent}% similar: {band}. {reason}</source>
         <translation>{percent}% ngjashmëri: {band}. {reason}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="288" />
+        <location filename="../../build/texts_for_lupdate.py" line="295" />
         <source>— (command line)</source>
         <translation>— (rreshti i komandave)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="289" />
+        <location filename="../../build/texts_for_lupdate.py" line="296" />
         <source>Addendum #{n}</source>
         <translation>Shtojca #{n}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="290" />
+        <location filename="../../build/texts_for_lupdate.py" line="297" />
         <source>The document was not identified: this alert concerns the design {template} of the same issuing state and document type.</source>
         <translation>Dokumenti nuk u identifikua: ky paralajmërim i përket modelit {template} të të njëjtit shtet lëshues dhe lloj dokumenti.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="291" />
+        <location filename="../../build/texts_for_lupdate.py" line="298" />
         <source>Template</source>
         <translation>Shablloni</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="292" />
+        <location filename="../../build/texts_for_lupdate.py" line="299" />
         <source>Document code</source>
         <translation>Kodi i dokumentit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="293" />
+        <location filename="../../build/texts_for_lupdate.py" line="300" />
         <source>Issuing state</source>
         <translation>Shteti lëshues</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="294" />
+        <location filename="../../build/texts_for_lupdate.py" line="301" />
         <source>Document number</source>
         <translation>Numri i dokumentit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="295" />
+        <location filename="../../build/texts_for_lupdate.py" line="302" />
         <source>Surname</source>
         <translation>Mbiemri</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="296" />
+        <location filename="../../build/texts_for_lupdate.py" line="303" />
         <source>Given names</source>
         <translation>Emri</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="297" />
+        <location filename="../../build/texts_for_lupdate.py" line="304" />
         <source>Nationality</source>
         <translation>Shtetësia</translation>
     </message>
@@ -3909,132 +3994,132 @@ ose klikoni për ta zgjedhur</translation>
         <translation>Datëlindja</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="298" />
+        <location filename="../../build/texts_for_lupdate.py" line="305" />
         <source>Sex</source>
         <translation>Gjinia</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="299" />
+        <location filename="../../build/texts_for_lupdate.py" line="306" />
         <source>Date of expiry</source>
         <translation>Data e skadimit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="300" />
+        <location filename="../../build/texts_for_lupdate.py" line="307" />
         <source>Report</source>
         <translation>Raporti</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="301" />
+        <location filename="../../build/texts_for_lupdate.py" line="308" />
         <source>Created</source>
         <translation>Krijuar</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="302" />
+        <location filename="../../build/texts_for_lupdate.py" line="309" />
         <source>Officer</source>
         <translation>Zyrtari</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="303" />
+        <location filename="../../build/texts_for_lupdate.py" line="310" />
         <source>Workstation</source>
         <translation>Stacioni i punës</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="304" />
+        <location filename="../../build/texts_for_lupdate.py" line="311" />
         <source>Decision</source>
         <translation>Vendimi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="305" />
+        <location filename="../../build/texts_for_lupdate.py" line="312" />
         <source>Portrait on the document</source>
         <translation>Portreti në dokument</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="306" />
+        <location filename="../../build/texts_for_lupdate.py" line="313" />
         <source>Bearer photo</source>
         <translation>Foto e paraqitësit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="307" />
+        <location filename="../../build/texts_for_lupdate.py" line="314" />
         <source>Report hash (SHA-256)</source>
         <translation>Hash-i i raportit (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="308" />
+        <location filename="../../build/texts_for_lupdate.py" line="315" />
         <source>Signed by key</source>
         <translation>Nënshkruar me çelësin</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="309" />
+        <location filename="../../build/texts_for_lupdate.py" line="316" />
         <source>Signature (Ed25519)</source>
         <translation>Nënshkrimi (Ed25519)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="311" />
+        <location filename="../../build/texts_for_lupdate.py" line="318" />
         <source>No bearer photo</source>
         <translation>Pa foto të paraqitësit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="314" />
+        <location filename="../../build/texts_for_lupdate.py" line="321" />
         <source>Decision corrected to: {decision}.</source>
         <translation>Vendimi u korrigjua në: {decision}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="315" />
+        <location filename="../../build/texts_for_lupdate.py" line="323" />
         <source>The machine verdict reports what the checks found; the officer decides.</source>
         <translation>Vlerësimi i sistemit tregon çfarë gjetën kontrollet; vendimin e merr zyrtari.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="316" />
+        <location filename="../../build/texts_for_lupdate.py" line="324" />
         <source>Document</source>
         <translation>Dokumenti</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="317" />
+        <location filename="../../build/texts_for_lupdate.py" line="325" />
         <source>Captures (failed features outlined and numbered)</source>
         <translation>Imazhet (elementet e dështuara të rrethuara dhe të numëruara)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="318" />
+        <location filename="../../build/texts_for_lupdate.py" line="326" />
         <source>Checks</source>
         <translation>Kontrollet</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="320" />
+        <location filename="../../build/texts_for_lupdate.py" line="328" />
         <source>No portrait</source>
         <translation>Pa portret</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="322" />
+        <location filename="../../build/texts_for_lupdate.py" line="330" />
         <source>Signature</source>
         <translation>Nënshkrimi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="323" />
+        <location filename="../../build/texts_for_lupdate.py" line="331" />
         <source>purged with the report</source>
         <translation>fshirë bashkë me raportin</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="324" />
+        <location filename="../../build/texts_for_lupdate.py" line="332" />
         <source>Captures</source>
         <translation>Imazhet</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="329" />
+        <location filename="../../build/texts_for_lupdate.py" line="337" />
         <source>Notes</source>
         <translation>Shënimet</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="330" />
+        <location filename="../../build/texts_for_lupdate.py" line="338" />
         <source>Addenda</source>
         <translation>Shtojcat</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="321" />
+        <location filename="../../build/texts_for_lupdate.py" line="329" />
         <source>Bearer</source>
         <translation>Paraqitësi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="325" />
+        <location filename="../../build/texts_for_lupdate.py" line="333" />
         <source>Result</source>
         <translation>Rezultati</translation>
     </message>
@@ -4169,282 +4254,287 @@ ose klikoni për ta zgjedhur</translation>
         <translation>Çipi e refuzoi çelësin nga MRZ e shtypur: MRZ u lexua gabim ose është ndryshuar, ose çipi nuk i përket këtij dokumenti.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="310" />
+        <location filename="../../build/texts_for_lupdate.py" line="317" />
         <source>Seen before on this workstation</source>
         <translation>Parë më parë në këtë stacion pune</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="312" />
+        <location filename="../../build/texts_for_lupdate.py" line="319" />
         <source>It concerns the numbers {numbers}.</source>
         <translation>I përket numrave {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="313" />
+        <location filename="../../build/texts_for_lupdate.py" line="320" />
         <source>It concerns the numbers {numbers}; this document's number was not read: compare it by eye.</source>
         <translation>I përket numrave {numbers}; numri i këtij dokumenti nuk u lexua: krahasojeni me sy.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="319" />
+        <location filename="../../build/texts_for_lupdate.py" line="322" />
+        <source>Expert's classification: {kind}.</source>
+        <translation>Klasifikimi i ekspertit: {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="327" />
         <source>Fraud alerts shown</source>
         <translation>Paralajmërimet për falsifikime të shfaqura</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="326" />
+        <location filename="../../build/texts_for_lupdate.py" line="334" />
         <source>Check</source>
         <translation>Kontrolli</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="327" />
+        <location filename="../../build/texts_for_lupdate.py" line="335" />
         <source>Details</source>
         <translation>Detajet</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="328" />
+        <location filename="../../build/texts_for_lupdate.py" line="336" />
         <source>Chip</source>
         <translation>Çip</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="331" />
+        <location filename="../../build/texts_for_lupdate.py" line="339" />
         <source>Not examined</source>
         <translation>Nuk u shqyrtua</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="332" />
+        <location filename="../../build/texts_for_lupdate.py" line="340" />
         <source>Report to the duty officer; do not return the document. A hit is a reason to check, not a proof: confirm it with the issuing authority.</source>
         <translation>Njoftoni oficerin kujdestar; mos e ktheni dokumentin. Një përputhje është arsye për verifikim, jo provë: konfirmojeni me autoritetin lëshues.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="333" />
+        <location filename="../../build/texts_for_lupdate.py" line="341" />
         <source>Utopia identity card, 2021 series</source>
         <translation>Letërnjoftimi i Utopisë, seria 2021</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="334" />
+        <location filename="../../build/texts_for_lupdate.py" line="342" />
         <source>Front and back are captured side by side.</source>
         <translation>Imazhet e anës së përparme dhe të pasme kapen krah për krah.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="335" />
+        <location filename="../../build/texts_for_lupdate.py" line="343" />
         <source>Card number in red ink: orange under UV, dark in IR.</source>
         <translation>Numri i kartës me bojë të kuqe: portokalli nën UV, i errët në IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="336" />
+        <location filename="../../build/texts_for_lupdate.py" line="344" />
         <source>UV: dull card body, a pink star emblem at top right of the front, red and yellow fibres.</source>
         <translation>UV: trupi i kartës pa shkëlqim, një emblemë rozë në formë ylli lart djathtas në anën e përparme, fije të kuqe dhe të verdha.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="337" />
+        <location filename="../../build/texts_for_lupdate.py" line="345" />
         <source>What to look at:</source>
         <translation>Çfarë të shikoni:</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="338" />
+        <location filename="../../build/texts_for_lupdate.py" line="346" />
         <source>Under UV the paper stays dark: genuine paper has no brighteners.</source>
         <translation>Nën UV letra mbetet e errët: letra origjinale nuk ka zbardhues optikë.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="339" />
+        <location filename="../../build/texts_for_lupdate.py" line="347" />
         <source>A star emblem glows under UV.</source>
         <translation>Një emblemë në formë ylli shkëlqen nën UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="340" />
+        <location filename="../../build/texts_for_lupdate.py" line="348" />
         <source>Emblem in UV (front)</source>
         <translation>Emblema në UV (ana e përparme)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="341" />
+        <location filename="../../build/texts_for_lupdate.py" line="349" />
         <source>Fluorescent fibres at random positions, in the design's colours only.</source>
         <translation>Fije fluoreshente në pozicione të rastësishme, vetëm në ngjyrat e dizajnit.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="342" />
+        <location filename="../../build/texts_for_lupdate.py" line="350" />
         <source>Fibres in UV</source>
         <translation>Fijet në UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="343" />
+        <location filename="../../build/texts_for_lupdate.py" line="351" />
         <source>The document number is printed in an ink glowing orange under UV.</source>
         <translation>Numri i dokumentit është shtypur me bojë që shkëlqen në portokalli nën UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="344" />
+        <location filename="../../build/texts_for_lupdate.py" line="352" />
         <source>Number ink in UV</source>
         <translation>Boja e numrit në UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="345" />
+        <location filename="../../build/texts_for_lupdate.py" line="353" />
         <source>Every MRZ line absorbs in B900: dark in IR (Doc 9303-3 §4.10).</source>
         <translation>Çdo rresht i MRZ-së absorbon në B900: i errët në IR (Doc 9303-3 §4.10).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="346" />
+        <location filename="../../build/texts_for_lupdate.py" line="354" />
         <source>The laser-engraved portrait is visible in IR.</source>
         <translation>Portreti i gdhendur me lazer është i dukshëm në IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="347" />
+        <location filename="../../build/texts_for_lupdate.py" line="355" />
         <source>Portrait in IR (front)</source>
         <translation>Portreti në IR (ana e përparme)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="348" />
+        <location filename="../../build/texts_for_lupdate.py" line="356" />
         <source>Fine blue waves cross the lower right corner of the portrait.</source>
         <translation>Valë të holla blu përshkojnë këndin e poshtëm djathtas të portretit.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="349" />
+        <location filename="../../build/texts_for_lupdate.py" line="357" />
         <source>Portrait overprint (front)</source>
         <translation>Mbishtypja e portretit (ana e përparme)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="350" />
+        <location filename="../../build/texts_for_lupdate.py" line="358" />
         <source>The printed header and background vanish in IR.</source>
         <translation>Titulli i shtypur dhe sfondi zhduken në IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="351" />
+        <location filename="../../build/texts_for_lupdate.py" line="359" />
         <source>Background vanishing in IR</source>
         <translation>Sfondi që zhduket në IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="352" />
+        <location filename="../../build/texts_for_lupdate.py" line="360" />
         <source>Header band and guilloche background as on the reference.</source>
         <translation>Shiriti i titullit dhe sfondi gilosh si në referencë.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="353" />
+        <location filename="../../build/texts_for_lupdate.py" line="361" />
         <source>Background and guilloche</source>
         <translation>Sfondi dhe giloshi</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="354" />
+        <location filename="../../build/texts_for_lupdate.py" line="362" />
         <source>Utopia identity card, 2024 series</source>
         <translation>Letërnjoftimi i Utopisë, seria 2024</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="355" />
+        <location filename="../../build/texts_for_lupdate.py" line="363" />
         <source>Full-bleed photographic landscape behind the data on both sides; portrait at the right.</source>
         <translation>Peizazh fotografik në të gjithë sipërfaqen pas të dhënave në të dy anët; portreti djathtas.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="356" />
+        <location filename="../../build/texts_for_lupdate.py" line="364" />
         <source>UV: dull card body, a blue star emblem between data and portrait, pink and green fibres.</source>
         <translation>UV: trupi i kartës pa shkëlqim, një emblemë blu në formë ylli midis të dhënave dhe portretit, fije rozë dhe të gjelbra.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="357" />
+        <location filename="../../build/texts_for_lupdate.py" line="365" />
         <source>Utopia passport, 2010 series</source>
         <translation>Pasaporta e Utopisë, seria 2010</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="358" />
+        <location filename="../../build/texts_for_lupdate.py" line="366" />
         <source>Portrait at the right, printed in grey: visible in IR.</source>
         <translation>Portreti djathtas, i shtypur në gri: i dukshëm në IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="359" />
+        <location filename="../../build/texts_for_lupdate.py" line="367" />
         <source>UV: dull paper; a blue shield emblem in the middle; blue and yellow fibres.</source>
         <translation>UV: letër pa shkëlqim; një emblemë blu në formë mburoje në mes; fije blu dhe të verdha.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="360" />
+        <location filename="../../build/texts_for_lupdate.py" line="368" />
         <source>Look-alike of the 2020 series: tell them apart by the portrait side and colours.</source>
         <translation>Ngjason me serinë 2020: dallojini sipas anës ku ndodhet portreti dhe sipas ngjyrave.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="361" />
+        <location filename="../../build/texts_for_lupdate.py" line="369" />
         <source>A shield emblem glows under UV.</source>
         <translation>Një emblemë në formë mburoje shkëlqen nën UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="362" />
+        <location filename="../../build/texts_for_lupdate.py" line="370" />
         <source>Emblem in UV</source>
         <translation>Emblema në UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="363" />
+        <location filename="../../build/texts_for_lupdate.py" line="371" />
         <source>Portrait in IR</source>
         <translation>Portreti në IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="364" />
+        <location filename="../../build/texts_for_lupdate.py" line="372" />
         <source>Portrait overprint</source>
         <translation>Mbishtypja e portretit</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="365" />
+        <location filename="../../build/texts_for_lupdate.py" line="373" />
         <source>Utopia passport, 2020 series</source>
         <translation>Pasaporta e Utopisë, seria 2020</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="366" />
+        <location filename="../../build/texts_for_lupdate.py" line="374" />
         <source>Portrait laser-engraved in grey: visible in IR, with a fine wavy overprint crossing its lower right corner.</source>
         <translation>Portreti i gdhendur me lazer në gri: i dukshëm në IR, me një mbishtypje të hollë me valëza që përshkon këndin e tij të poshtëm djathtas.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="367" />
+        <location filename="../../build/texts_for_lupdate.py" line="375" />
         <source>Passport number printed in red ink that fluoresces orange under UV and stays dark in IR.</source>
         <translation>Numri i pasaportës i shtypur me bojë të kuqe që shkëlqen në portokalli nën UV dhe mbetet e errët në IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="368" />
+        <location filename="../../build/texts_for_lupdate.py" line="376" />
         <source>UV: dull paper; a yellow-green star emblem right of the data; red, blue and yellow-green fibres at random positions.</source>
         <translation>UV: letër pa shkëlqim; një emblemë e verdhë në të gjelbër në formë ylli në të djathtë të të dhënave; fije të kuqe, blu dhe të verdha në të gjelbër në pozicione të rastësishme.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="369" />
+        <location filename="../../build/texts_for_lupdate.py" line="377" />
         <source>Ghost image of the portrait at the right, faint in visible light.</source>
         <translation>Imazhi fantazmë i portretit djathtas, i zbehtë në dritë të dukshme.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="370" />
+        <location filename="../../build/texts_for_lupdate.py" line="378" />
         <source>Utopia passport, 2024 series</source>
         <translation>Pasaporta e Utopisë, seria 2024</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="371" />
+        <location filename="../../build/texts_for_lupdate.py" line="379" />
         <source>Rosette background in apricot and teal; portrait at the right with a ghost image left of it; passport number in teal ink that glows cyan under UV.</source>
         <translation>Sfond me rozeta në ngjyrë kajsie dhe blu të gjelbër; portreti djathtas me një imazh fantazmë në të majtë të tij; numri i pasaportës me bojë blu të gjelbër që shkëlqen në ngjyrë cian nën UV.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="372" />
+        <location filename="../../build/texts_for_lupdate.py" line="380" />
         <source>UV: dull paper, an orange shield emblem above the ghost image, green and orange fibres.</source>
         <translation>UV: letër pa shkëlqim, një emblemë portokalli në formë mburoje mbi imazhin fantazmë, fije të gjelbra dhe portokalli.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="373" />
+        <location filename="../../build/texts_for_lupdate.py" line="381" />
         <source>Utopia residence permit, 2019 series</source>
         <translation>Leja e qëndrimit e Utopisë, seria 2019</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="374" />
+        <location filename="../../build/texts_for_lupdate.py" line="382" />
         <source>Visible digital seal (Doc 9303-13, Utopia residence-permit profile) at top right.</source>
         <translation>Vulë dixhitale e dukshme (Doc 9303-13, profili i lejes së qëndrimit të Utopisë) lart djathtas.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="375" />
+        <location filename="../../build/texts_for_lupdate.py" line="383" />
         <source>UV: dull paper, a yellow shield emblem below the portrait, red and blue fibres.</source>
         <translation>UV: letër pa shkëlqim, një emblemë e verdhë në formë mburoje poshtë portretit, fije të kuqe dhe blu.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="376" />
+        <location filename="../../build/texts_for_lupdate.py" line="384" />
         <source>Utopia visa, 2022 series</source>
         <translation>Viza e Utopisë, seria 2022</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="377" />
+        <location filename="../../build/texts_for_lupdate.py" line="385" />
         <source>Visible digital seal (Doc 9303-7 §9 visa profile) at top right.</source>
         <translation>Vulë dixhitale e dukshme (Doc 9303-7 §9, profili i vizës) lart djathtas.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="378" />
+        <location filename="../../build/texts_for_lupdate.py" line="386" />
         <source>Visa number in red ink: orange under UV, dark in IR.</source>
         <translation>Numri i vizës me bojë të kuqe: portokalli nën UV, i errët në IR.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="379" />
+        <location filename="../../build/texts_for_lupdate.py" line="387" />
         <source>UV: dull sticker, a mint star emblem below the portrait, three fibre colours.</source>
         <translation>UV: stiker pa shkëlqim, një emblemë në ngjyrë mente në formë ylli poshtë portretit, fije në tri ngjyra.</translation>
     </message>

@@ -23,6 +23,7 @@ from verifier.cli.common import (
     signed_in_id,
 )
 from verifier.printing.words import LANGUAGES
+from verifier.share import CLASSIFICATIONS
 
 if TYPE_CHECKING:
     from verifier.station.workstation import Workstation
@@ -57,6 +58,8 @@ def add_parsers(commands: Any) -> None:
     addendum.add_argument("report", type=int, help="position (#) of the report")
     addendum.add_argument("--decision", choices=DECISION_VALUES[:3],
                           help="the corrected decision, if it changes")  # fmt: skip
+    addendum.add_argument("--classification", choices=CLASSIFICATIONS,
+                          help="an expert's fraud classification of the document")  # fmt: skip
     text = addendum.add_mutually_exclusive_group(required=True)
     text.add_argument("--notes", help="what the addendum corrects or adds, and why")
     text.add_argument("--notes-stdin", action="store_true",
@@ -205,10 +208,12 @@ def _addendum(args: argparse.Namespace, ws: Workstation, out: TextIO, who: Signe
     notes = sys.stdin.read() if args.notes_stdin else args.notes
     context = ws.context(who.id if who else None, who.username if who else None)
     decision = Decision(args.decision) if args.decision else None
-    added = ws.book.add_addendum(args.report, context, notes=notes.strip(), decision=decision)
+    added = ws.book.add_addendum(args.report, context, notes=notes.strip(), decision=decision,
+                                 classification=args.classification)  # fmt: skip
     out.write(
         f"Addendum #{added.seq} to report #{args.report} signed and saved"
         + (f" (decision corrected to {args.decision})" if decision else "")
+        + (f" (classified: {args.classification})" if args.classification else "")
         + ".\n"
     )
     return EXIT_OK

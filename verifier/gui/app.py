@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import verifier
 from verifier import __version__
 from verifier.gui.context import AppContext
 from verifier.gui.history import HistoryView
@@ -37,6 +38,7 @@ from verifier.reports.book import Decision
 from verifier.reports.signing import SigningKeyError
 from verifier.settings import Settings, restrict_new_files
 from verifier.station.health import check_installation
+from verifier.station.share import STARTED
 from verifier.station.workstation import Workstation
 from verifier.store.db import StoreError
 from verifier.store.officers import AccountError
@@ -324,8 +326,10 @@ def show_fitted(window: QMainWindow) -> None:
 def build(
     settings: Settings, runner: Runner | None = None, today: dt.date | None = None
 ) -> AppContext:
-    """Opens the store (StoreError/SigningKeyError with what to do) and wires the context."""
+    """Opens the store (StoreError/SigningKeyError with what to do) and wires the context; the
+    start-up is an audit entry (the usage statistics the regional hub receives count them)."""
     station = Workstation.open(settings)
+    station.audit(STARTED, None, {"version": verifier.__version__})
     return AppContext(settings, station, runner or ThreadRunner(), today=today)
 
 

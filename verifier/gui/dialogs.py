@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from verifier.gui.resources import tr_text
 from verifier.reports.book import MAX_NOTES, Decision
-from verifier.reports.render import DECISIONS, VERDICTS
+from verifier.reports.render import CLASSIFICATIONS, DECISIONS, VERDICTS
 
 ROLE_WORDS = {  # translated where shown: words()
     "officer": QT_TRANSLATE_NOOP("words", "Officer"),
@@ -159,6 +159,13 @@ class AddendumDialog(QDialog):
                 value.value,
             )
         layout.addWidget(self.decision)
+        self.classification = QComboBox()  # an expert's finding, counted at the regional hub
+        self.classification.addItem(self.tr("No expert classification"), "")
+        for kind, words in CLASSIFICATIONS.items():
+            self.classification.addItem(
+                self.tr("Expert's classification: {0}").format(tr_text(words)), kind
+            )
+        layout.addWidget(self.classification)
         self.reason = QPlainTextEdit()
         self.reason.setPlaceholderText(self.tr("What it corrects or adds, and why"))
         layout.addWidget(self.reason)
@@ -173,6 +180,9 @@ class AddendumDialog(QDialog):
         )
         self.accept_button.setEnabled(False)
 
-    def chosen(self) -> tuple[str, Decision | None]:
+    def chosen(self) -> tuple[str, Decision | None, str | None]:
+        """The text, the corrected decision, the expert's classification (None: unchanged)."""
         value = str(self.decision.currentData() or "")
-        return self.reason.toPlainText().strip()[:MAX_NOTES], Decision(value) if value else None
+        kind = str(self.classification.currentData() or "") or None
+        text = self.reason.toPlainText().strip()[:MAX_NOTES]
+        return text, Decision(value) if value else None, kind

@@ -331,8 +331,8 @@ class HistoryView(QWidget):
         return dialog
 
     # -- addendum -------------------------------------------------------------------------------
-    def add_addendum(self, chosen: tuple[str, Any] | None = None) -> None:
-        """``chosen`` (text, decision) stands in for the dialog (tests)."""
+    def add_addendum(self, chosen: tuple[Any, ...] | None = None) -> None:
+        """``chosen`` (text, decision[, classification]) stands in for the dialog (tests)."""
         row = self.selected()
         if row is None or row.purged:
             self.status.setText(self.tr("Select a report that was not purged."))
@@ -342,7 +342,7 @@ class HistoryView(QWidget):
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             chosen = dialog.chosen()
-        text, decision = chosen
+        text, decision, classification = (*chosen, None)[:3]
         officer = self.ctx.officer
         context = self.ctx.station.context(
             officer.id if officer else None, officer.username if officer else None
@@ -351,7 +351,7 @@ class HistoryView(QWidget):
 
         def add() -> int:
             return self.ctx.station.book.add_addendum(
-                seq, context, notes=text, decision=decision
+                seq, context, notes=text, decision=decision, classification=classification
             ).seq
 
         def added(position: int) -> None:

@@ -1,9 +1,11 @@
 """Settings (administrators): hot folder, camera, retention, point of entry, language, theme,
-and officer accounts. Every change is in the audit log."""
+officer accounts, and the next contribution bundle for the regional hub (verifier/station/
+share.py). Every change is in the audit log."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -28,6 +30,7 @@ from verifier.gui.context import AppContext
 from verifier.gui.dialogs import ROLE_WORDS, THEME_WORDS, words
 from verifier.gui.resources import LANGUAGES, THEMES, apply_theme, child, load_form
 from verifier.reports.signing import SigningKeyError
+from verifier.station.share import export_next
 from verifier.store.db import StoreError
 from verifier.store.officers import AccountError
 from verifier.store.settings import SPECS, SettingError
@@ -63,7 +66,9 @@ class SettingsView(QWidget):
         self.status = child(form, QLabel, "status")
         layout = QHBoxLayout(self)
         layout.addWidget(form, 3)
-        layout.addLayout(self._accounts(), 2)
+        right = self._accounts()
+        right.addLayout(self._hub())
+        layout.addLayout(right, 2)
         self.save_button.clicked.connect(self.save)
         self.load()
 
@@ -105,6 +110,59 @@ class SettingsView(QWidget):
         self.unlock_button.clicked.connect(self.unlock)
         self.role_button.clicked.connect(self.change_role)
         return users
+
+    def _hub(self) -> QVBoxLayout:
+        box = QVBoxLayout()
+        title = QLabel(self.tr("Regional hub"))
+        title.setObjectName("heading")
+        explain = QLabel(
+            self.tr(
+                "The next bundle of non-personal counts (inspections, verdicts, decisions, "
+                "failed checks, usage) for the regional hub, signed by this workstation. It "
+                "travels as a file: a USB stick, a shared folder."
+            )
+        )
+        explain.setWordWrap(True)
+        self.share_button = QPushButton(self.tr("E&xport the next bundle for the hub…"))
+        self.share_status = QLabel()
+        self.share_status.setWordWrap(True)
+        self.share_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for widget in (title, explain, self.share_button, self.share_status):
+            box.addWidget(widget)
+        self.share_button.clicked.connect(lambda: self.export_bundle())  # noqa: PLW0108
+        return box
+
+    def export_bundle(self, folder: Path | None = None) -> None:
+        """Write the next bundle into ``folder`` (asked for when not given)."""
+        if folder is None:
+            name = QFileDialog.getExistingDirectory(
+                self, self.tr("Where to write the bundle (a USB stick, a shared folder)")
+            )
+            if not name:
+                return
+            folder = Path(name)
+        officer = self.ctx.officer.id if self.ctx.officer else None
+        chosen = folder
+        self.share_button.setEnabled(False)
+        self.share_status.setText(self.tr("Making the bundle…"))
+        self.ctx.runner.run(
+            lambda: export_next(self.ctx.station, chosen, officer),
+            self._exported,
+            self._export_failed,
+            expected=(OSError, ValueError, StoreError, SigningKeyError),
+            lane="store",
+        )
+
+    def _exported(self, path: Path | None) -> None:
+        self.share_button.setEnabled(True)
+        if path is None:
+            self.share_status.setText(self.tr("Nothing new to send since the last bundle."))
+        else:
+            self.share_status.setText(self.tr("Bundle written: {0}").format(path))
+
+    def _export_failed(self, exc: BaseException) -> None:
+        self.share_button.setEnabled(True)
+        self.share_status.setText(self.tr("The bundle could not be written: {0}").format(exc))
 
     # -- accounts ----------------------------------------------------------------------------
     def _load_users(self) -> None:

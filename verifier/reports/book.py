@@ -50,6 +50,7 @@ from verifier.reports.signing import (
     raw_public,
     sha256_hex,
 )
+from verifier.share import CLASSIFICATIONS
 from verifier.store.audit import record
 from verifier.store.db import Database, StoreError, explain
 from verifier.store.images import ImageStore
@@ -282,15 +283,23 @@ class ReportBook:
         *,
         notes: str,
         decision: Decision | None = None,
+        classification: str | None = None,
         now: dt.datetime | None = None,
     ) -> Summary:
         """Correct or complete report ``ref`` without altering it: a signed entry appended to
         the chain that names the report (position and hash). ``decision``: the corrected
-        decision, if it changes. LookupError for no such report; DecisionError without text."""
+        decision, if it changes; ``classification``: an expert's fraud classification of the
+        document (``verifier.share.CLASSIFICATIONS``). LookupError for no such report;
+        DecisionError without text or with an unknown classification."""
         now = (now or dt.datetime.now(dt.UTC)).replace(tzinfo=None, microsecond=0)
         key = self.signer
         if not notes.strip():
             raise DecisionError("An addendum needs its text: what it corrects or adds, and why.")
+        if classification is not None and classification not in CLASSIFICATIONS:
+            raise DecisionError(
+                f"{classification!r} is not a fraud classification: one of "
+                + ", ".join(CLASSIFICATIONS)
+            )
         if len(notes) > MAX_NOTES:
             raise ValueError(f"notes are limited to {MAX_NOTES} characters; shorten them")
         with self.db.session() as s:
@@ -322,6 +331,8 @@ class ReportBook:
                 "workstation": self._workstation(context),
                 "decision": {"outcome": decision.value if decision else None, "notes": notes},
             }
+            if classification is not None:  # an expert's finding (absent from other addenda)
+                body["classification"] = classification
             data = canonical(body)
             row = Report(
                 seq=seq,

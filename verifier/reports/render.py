@@ -66,6 +66,15 @@ DECISIONS: Final = {  # a decision's outcome in words (screens, printed reports)
     "not_decided": say("Not decided"),
     None: say("No decision recorded"),
 }
+CLASSIFICATIONS: Final = {  # an expert's fraud classification (verifier.share.CLASSIFICATIONS)
+    "genuine": say("Genuine"),
+    "counterfeit": say("Counterfeit (a reproduction of the whole document)"),
+    "forgery": say("Forgery (a genuine document altered)"),
+    "pseudo_document": say("Pseudo or fantasy document"),
+    "fraudulently_obtained": say("Genuine, fraudulently obtained"),
+    "impostor": say("Genuine, used by an impostor"),
+    "stolen_blank": say("Stolen blank"),
+}
 ENGLISH: Final = Words("en")
 
 
@@ -329,6 +338,16 @@ def addenda_rows(p: Printable) -> list[tuple[str, str]]:
             if outcome
             else ""
         )
+        classified = body.get("classification")
+        if classified:
+            named = CLASSIFICATIONS.get(classified)
+            corrected += (
+                w.say(
+                    "Expert's classification: {kind}.",
+                    kind=w.text(named) if named else classified,
+                )
+                + " "
+            )
         rows.append(
             (
                 title,

@@ -70,6 +70,29 @@ def signed_reports(
     return list(reports.values()), left_out
 
 
+def verified_addenda(book: ReportBook, upto: int) -> list[tuple[int, int, str | None, str | None]]:
+    """Every addendum of the chain up to position ``upto`` whose signature and columns hold,
+    oldest first: (its position, the position it amends, its decision, its classification)."""
+    anchor, _, _ = trust_anchor(book)
+    trusted = trusted_keys(book, anchor)
+    with book.db.session() as s:
+        rows = list(
+            s.scalars(
+                select(Report)
+                .where(Report.kind == "addendum", Report.seq >= 1, Report.seq <= upto)
+                .order_by(Report.seq)
+            )
+        )
+        s.expunge_all()
+    out = []
+    for row in rows:
+        if check_row(row, trusted)[0] or row.amends is None:
+            continue
+        classification = json.loads(row.body).get("classification")
+        out.append((row.seq, row.amends, row.decision, classification))
+    return out
+
+
 def _week(row: Report) -> str:
     year, week, _ = row.created_at.isocalendar()
     return f"{year}-W{week:02d}"

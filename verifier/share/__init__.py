@@ -15,11 +15,20 @@ cannot pass even in a field meant for something else:
   it: each bundle starts after the previous one ended, so the hub sees a gap), ``created``
   (a date), the application's and the library's versions;
 - ``cells``: inspections counted per ISO week, point of entry, issuing state, document code,
-  template, failed checks, verdict and decision. A combination seen fewer than ``MIN_CELL``
-  times is generalised step by step (``generalise``): first its template becomes ``*``, then
-  its issuing state and document code; it is never left out, so a bundle accounts for every
-  report;
-- ``days``: inspections per day (the programme's usage indicator).
+  template, failed checks, verdict, decision and the expert's fraud classification (an
+  addendum's, ``CLASSIFICATIONS``; "" when none was given). A combination seen fewer than
+  ``MIN_CELL`` times is generalised step by step (``generalise``): first its template becomes
+  ``*``, then its issuing state and document code; it is never left out, so a bundle
+  accounts for every report;
+- ``corrections``: reports sent in an earlier bundle whose decision or classification an
+  addendum changed since: counted per cell as it was sent (``decision_was``,
+  ``classification_was``) and as it is now, generalised the same way. The hub moves them
+  from the one to the other;
+- ``days``: inspections and application start-ups per day (the programme's usage
+  indicators).
+
+The format was extended with classifications, corrections and start-ups before any hub was
+deployed; it keeps its name.
 """
 
 from __future__ import annotations
@@ -49,9 +58,11 @@ CELL_FIELDS: Final = (
     "failed_checks",
     "verdict",
     "decision",
+    "classification",
     "inspections",
 )
-DAY_FIELDS: Final = ("day", "inspections")
+CORRECTION_FIELDS: Final = (*CELL_FIELDS[:-1], "decision_was", "classification_was", "inspections")
+DAY_FIELDS: Final = ("day", "inspections", "startups")
 HEADER_FIELDS: Final = (
     "workstation",
     "seq",
@@ -60,10 +71,23 @@ HEADER_FIELDS: Final = (
     "application_version",
     "library_version",
     "cells",
+    "corrections",
     "days",
 )
 VERDICTS: Final = ("no_anomalies", "anomalies", "inconclusive")
 DECISIONS: Final = ("released", "referred_to_expert", "suspected_fraud", "not_decided")
+# an expert's classification of a document (the categories of the EU's PRADO glossary of
+# document fraud: counterfeit, forgery, pseudo and fantasy documents, fraudulently obtained
+# genuine documents, impostors, stolen blanks), or "genuine" when the expert cleared it
+CLASSIFICATIONS: Final = (
+    "genuine",
+    "counterfeit",
+    "forgery",
+    "pseudo_document",
+    "fraudulently_obtained",
+    "impostor",
+    "stolen_blank",
+)
 ANY: Final = "*"  # a generalised value
 
 _WEEK = re.compile(r"20[0-9]{2}-W(0[1-9]|[1-4][0-9]|5[0-3])")
@@ -77,26 +101,33 @@ _FINGERPRINT = re.compile(r"[0-9a-f]{16,64}")
 _VERSION = re.compile(r"[0-9A-Za-z.+_-]{0,64}")
 
 
-Key = tuple[str, str, str, str, str, tuple[str, ...], str, str]  # a cell, without its count
+# a cell, without its count: week, place, state, code, template, failed checks, verdict,
+# decision, classification (a correction adds the decision and classification it had)
+Key = tuple[Any, ...]
 _STEPS: Final = ((4,), (2, 3))  # template; then issuing state and document code
 
 
-def generalise(counts: Mapping[Key, int]) -> list[dict[str, Any]]:
+def generalise(
+    counts: Mapping[Key, int], fields: tuple[str, ...] = CELL_FIELDS
+) -> list[dict[str, Any]]:
     """Cells from counts per full combination: each one under ``MIN_CELL`` loses its most
     identifying values, a step at a time, merging with its like, until it reaches
-    ``MIN_CELL`` or has nothing more to lose (its week, place, checks, verdict and decision)."""
+    ``MIN_CELL`` or has nothing more to lose (its week, place, checks, verdict, decision and
+    classification). ``fields``: the names of a key's values, then of the count."""
     current: dict[Key, int] = dict(counts)
     for step in _STEPS:
         merged: dict[Key, int] = {}
         for key, n in current.items():
             kept = key
             if n < MIN_CELL:
-                kept = tuple(ANY if i in step else v for i, v in enumerate(key))  # type: ignore[assignment]
+                kept = tuple(ANY if i in step else v for i, v in enumerate(key))
             merged[kept] = merged.get(kept, 0) + n
         current = merged
-    fields = CELL_FIELDS[:-1]
     return [
-        {**dict(zip(fields, (*key[:5], list(key[5]), *key[6:]), strict=True)), "inspections": n}
+        {
+            **dict(zip(fields[:-1], (*key[:5], list(key[5]), *key[6:]), strict=True)),
+            fields[-1]: n,
+        }
         for key, n in sorted(current.items(), key=lambda item: repr(item[0]))
     ]
 
@@ -121,7 +152,7 @@ class Bundle:
 
     @property
     def records(self) -> int:
-        """The inspections it accounts for."""
+        """The inspections it accounts for (corrections move earlier ones, adding none)."""
         return sum(int(c["inspections"]) for c in self.body["cells"])
 
     def verify(self, key: Ed25519PublicKey) -> bool:
@@ -178,9 +209,9 @@ def _text(value: Any, pattern: re.Pattern[str], what: str) -> None:
         raise BundleError(f"{what} {str(value)[:40]!r} is not allowed in a bundle")
 
 
-def _count(value: Any, what: str) -> None:
-    if not isinstance(value, int) or isinstance(value, bool) or not 0 < value < 10**9:
-        raise BundleError(f"{what} must be a positive whole number")
+def _count(value: Any, what: str, least: int = 1) -> None:
+    if not isinstance(value, int) or isinstance(value, bool) or not least <= value < 10**9:
+        raise BundleError(f"{what} must be a whole number of at least {least}")
 
 
 def check_body(body: Any) -> None:
@@ -193,34 +224,31 @@ def check_body(body: Any) -> None:
     if not isinstance(reports, dict) or set(reports) != {"from", "to", "count"}:
         raise BundleError("reports must be {from, to, count}")
     _count(reports["from"], "reports.from")
-    _count(reports["to"], "reports.to")
-    _count(reports["count"], "reports.count")
-    if reports["from"] > reports["to"]:
+    _count(reports["to"], "reports.to", least=0)
+    _count(reports["count"], "reports.count", least=0)
+    if reports["from"] > reports["to"] + 1:  # from = to + 1: no new chain entry
         raise BundleError("reports.from is after reports.to")
     _text(body["created"], _DAY, "created")
     _text(body["application_version"], _VERSION, "application_version")
     _text(body["library_version"], _VERSION, "library_version")
-    cells, days = body["cells"], body["days"]
-    if not isinstance(cells, list) or not 0 < len(cells) <= MAX_CELLS:
-        raise BundleError(f"cells must be a list of 1 to {MAX_CELLS}")
+    cells, corrections, days = body["cells"], body["corrections"], body["days"]
+    if not isinstance(cells, list) or len(cells) > MAX_CELLS:
+        raise BundleError(f"cells must be a list of at most {MAX_CELLS}")
+    if not isinstance(corrections, list) or len(corrections) > MAX_CELLS:
+        raise BundleError(f"corrections must be a list of at most {MAX_CELLS}")
+    if not (cells or corrections or days):
+        raise BundleError("the bundle holds no inspections, corrections or start-ups")
     if not isinstance(days, list) or len(days) > MAX_DAYS:
         raise BundleError(f"days must be a list of at most {MAX_DAYS}")
     for cell in cells:
-        if not isinstance(cell, dict) or set(cell) != set(CELL_FIELDS):
-            raise BundleError("a cell's fields are not those of a contribution bundle")
-        _text(cell["week"], _WEEK, "week")
-        _text(cell["point_of_entry"], _PLACE, "point_of_entry")
-        _text(cell["issuing_state"], _STATE, "issuing_state")
-        _text(cell["document_code"], _CODE, "document_code")
-        _text(cell["template"], _TEMPLATE, "template")
-        failed = cell["failed_checks"]
-        if not isinstance(failed, list) or len(failed) > 64:
-            raise BundleError("failed_checks must be a list of check ids")
-        for check in failed:
-            _text(check, _CHECK, "a failed check")
-        if cell["verdict"] not in VERDICTS or cell["decision"] not in DECISIONS:
-            raise BundleError("a cell's verdict or decision is not one Verifier writes")
-        _count(cell["inspections"], "inspections")
+        _check_cell(cell, CELL_FIELDS)
+    for correction in corrections:
+        _check_cell(correction, CORRECTION_FIELDS)
+        if correction["decision_was"] not in DECISIONS or correction["classification_was"] not in (
+            "",
+            *CLASSIFICATIONS,
+        ):
+            raise BundleError("a correction's former decision is not one Verifier writes")
     total = sum(c["inspections"] for c in cells)
     if total != reports["count"] or total > reports["to"] - reports["from"] + 1:
         raise BundleError("the cells do not account for every report of the range")
@@ -228,4 +256,27 @@ def check_body(body: Any) -> None:
         if not isinstance(day, dict) or set(day) != set(DAY_FIELDS):
             raise BundleError("a day's fields are not those of a contribution bundle")
         _text(day["day"], _DAY, "day")
-        _count(day["inspections"], "inspections")
+        _count(day["inspections"], "inspections", least=0)
+        _count(day["startups"], "startups", least=0)
+        if not (day["inspections"] or day["startups"]):
+            raise BundleError("a day with neither inspections nor start-ups")
+
+
+def _check_cell(cell: Any, fields: tuple[str, ...]) -> None:
+    if not isinstance(cell, dict) or set(cell) != set(fields):
+        raise BundleError("a cell's fields are not those of a contribution bundle")
+    _text(cell["week"], _WEEK, "week")
+    _text(cell["point_of_entry"], _PLACE, "point_of_entry")
+    _text(cell["issuing_state"], _STATE, "issuing_state")
+    _text(cell["document_code"], _CODE, "document_code")
+    _text(cell["template"], _TEMPLATE, "template")
+    failed = cell["failed_checks"]
+    if not isinstance(failed, list) or len(failed) > 64:
+        raise BundleError("failed_checks must be a list of check ids")
+    for check in failed:
+        _text(check, _CHECK, "a failed check")
+    if cell["verdict"] not in VERDICTS or cell["decision"] not in DECISIONS:
+        raise BundleError("a cell's verdict or decision is not one Verifier writes")
+    if cell["classification"] not in ("", *CLASSIFICATIONS):
+        raise BundleError("a cell's classification is not one Verifier writes")
+    _count(cell["inspections"], "inspections")
