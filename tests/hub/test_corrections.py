@@ -56,8 +56,13 @@ def test_classifications_corrections_and_startups_reach_the_hub(
         with pytest.raises(DecisionError, match="not a fraud classification"):
             ws.book.add_addendum(2, context, notes="x", classification="JOHN SMITH")
         # after the bundle: the expert's findings on two reports it counted, and a note
-        ws.book.add_addendum(1, context, notes="Counterfeit: printed UV emblem.",
-                             decision=Decision.SUSPECTED_FRAUD, classification="counterfeit")
+        ws.book.add_addendum(
+            1,
+            context,
+            notes="Counterfeit: printed UV emblem.",
+            decision=Decision.SUSPECTED_FRAUD,
+            classification="counterfeit",
+        )
         ws.book.add_addendum(4, context, notes="Genuine after all.", classification="genuine")
         ws.book.add_addendum(5, context, notes="A note that changes nothing sent.")
         ws.audit(STARTED, None, {"version": "test"})
