@@ -9,11 +9,14 @@ alert publishes a newer version of it.
 from __future__ import annotations
 
 import datetime as dt
+import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Final
 
+import cv2
 import numpy as np
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from numpy.typing import NDArray
@@ -31,11 +34,80 @@ from verifier.alerts import (
     signed_alert,
 )
 from verifier.alerts import new_id as new_alert_id
+from verifier.imaging.loading import load_gray
 from verifier.library.package import fingerprint
 from verifier.library.template import Region, Template, TemplateError, load_template
 from verifier.library.units import LIGHTS
 
 MAX_DAYS: Final = 366  # an alert runs a year at most: the hub extends it with a new version
+MAX_NUMBERS: Final = 200  # prefixes and ranges of one alert
+ALIGN_SIDE: Final = 1200  # pixels: the long side features are found at
+MIN_MATCHES: Final = 40  # feature matches that agree on the page's place, or it is refused
+
+
+def aligned_page(page: NDArray[np.uint8], template: Template, light: str) -> NDArray[np.uint8]:
+    """The example page warped onto the template's frame, found by matching its features with
+    the template's reference image in the same light: a page scanned upside down, with a
+    border or slightly askew lands where the template's zones are, so that every personal
+    zone is masked where it really is. AlertError when it cannot be placed with confidence."""
+    reference_path = template.images.get(light) or template.images.get("visible")
+    if reference_path is None:
+        raise AlertError(f"{template.id} has no reference image to place the example on")
+    reference = load_gray(Path(reference_path))
+    gray = cv2.cvtColor(page, cv2.COLOR_RGB2GRAY)
+    orb = cv2.ORB.create(nfeatures=5000)
+    found = []
+    scales = []
+    for image in (gray, reference):
+        scale = ALIGN_SIDE / max(image.shape)
+        small = cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+        found.append(orb.detectAndCompute(small, None))
+        scales.append(scale)
+    (points, descriptors), (ref_points, ref_descriptors) = found
+    failed = AlertError(
+        f"the example could not be placed on the design {template.id} ({light} light): it is "
+        "not a page of this design, or too small or blurred. Use the workstation's capture of "
+        "the whole page"
+    )
+    if descriptors is None or ref_descriptors is None:
+        raise failed
+    pairs = cv2.BFMatcher(cv2.NORM_HAMMING).knnMatch(descriptors, ref_descriptors, k=2)
+    good = [p[0] for p in pairs if len(p) == 2 and p[0].distance < 0.75 * p[1].distance]
+    if len(good) < MIN_MATCHES:
+        raise failed
+    source = np.array([points[m.queryIdx].pt for m in good], dtype=np.float32) / scales[0]
+    target = np.array([ref_points[m.trainIdx].pt for m in good], dtype=np.float32) / scales[1]
+    homography, inliers = cv2.findHomography(source, target, cv2.RANSAC, 5.0)
+    if homography is None or int(inliers.sum()) < MIN_MATCHES:
+        raise failed
+    size = (reference.shape[1], reference.shape[0])
+    return np.asarray(cv2.warpPerspective(page, homography, size, flags=cv2.INTER_LINEAR),
+                      dtype=np.uint8)  # fmt: skip
+
+
+def _on_page(box: Region, template: Template) -> bool:
+    values = (box.x, box.y, box.w, box.h)
+    return (
+        all(math.isfinite(v) for v in values)
+        and box.w > 0
+        and box.h > 0
+        and box.x >= 0
+        and box.y >= 0
+        and box.x + box.w <= template.width_mm
+        and box.y + box.h <= template.height_mm
+    )
+
+
+def _numbers(prefixes: Sequence[str], ranges: Sequence[NumberRange]) -> tuple[str, ...]:
+    if len(prefixes) + len(ranges) > MAX_NUMBERS:
+        raise AlertError(f"an alert names at most {MAX_NUMBERS} series and ranges")
+    out = []
+    for prefix in prefixes:
+        cleaned = prefix.strip().upper().rstrip("*")
+        if not re.fullmatch(r"[A-Z0-9]{1,20}", cleaned):
+            raise AlertError(f"{prefix!r} is not the start of a document number (letters, digits)")
+        out.append(cleaned)
+    return tuple(out)
 
 
 def library_templates(library: Path) -> dict[str, Template]:
@@ -91,17 +163,17 @@ def publish(
     if any(e.light not in LIGHTS for e in examples):
         raise AlertError("an example is in visible, UV or IR light")
     for box in [*([region] if region else []), *masks]:
-        if (
-            box.w <= 0
-            or box.h <= 0
-            or box.x < 0
-            or box.y < 0
-            or (box.x + box.w > template.width_mm or box.y + box.h > template.height_mm)
-        ):
+        if not _on_page(box, template):
             raise AlertError(
                 f"a region must lie on the page ({template.width_mm:g} x {template.height_mm:g} mm)"
             )
-    images = [prepare_example(e.page, template, masks) for e in examples]
+    numbers = _numbers(prefixes, ranges)
+    # placed on the design's frame first, then masked: every personal zone where it really is;
+    # with a region, the page away from it is painted over too
+    images = [
+        prepare_example(aligned_page(e.page, template, e.light), template, masks, region)
+        for e in examples
+    ]
     alert = Alert(
         id=new_alert_id(),
         version=1,
@@ -117,7 +189,7 @@ def publish(
         title=title[:200],
         look_for=look_for,
         region=region,
-        prefixes=tuple(p.strip().upper() for p in prefixes if p.strip()),
+        prefixes=numbers,
         ranges=tuple(ranges),
         examples=tuple(Example(e.light, e.caption.strip()[:200], 0, "") for e in examples),
     )
@@ -144,6 +216,12 @@ def revise(
     current, images = alert_from_bytes(package, {fingerprint(key.public_key()): key.public_key()})
     if current.withdrawn:
         raise AlertError("this alert was withdrawn: publish a new one")
+    today = dt.date.today()
+    if expires is not None and not today <= expires <= today + dt.timedelta(days=MAX_DAYS):
+        raise AlertError(
+            f"an alert runs to a date between today and {MAX_DAYS} days from now; to stop it, "
+            "withdraw it"
+        )
     changed = replace(
         current,
         version=current.version + 1,

@@ -46,12 +46,14 @@ from hub.alerts import (
     feature_region,
     library_templates,
     package_of,
+    parse_box,
     publish,
     published,
     revise,
 )
 from hub.db import AuditEntry, Bundle, Cell, Day, HubDatabase, HubSetting, User, Workstation
 from hub.ingest import ingest_file
+from hub.pdf import trends_pdf
 from verifier.alerts import Alert, AlertError, NumberRange, own_package
 from verifier.imaging.loading import ImageError, load_rgb
 from verifier.library.template import Template
@@ -412,6 +414,25 @@ def create_app(  # noqa: PLR0915 - the routes, one after another, over one datab
         return Response(buffer.getvalue(), media_type="text/csv", headers={
             "Content-Disposition": f'attachment; filename="hub-{dimension}.csv"'})  # fmt: skip
 
+    @signed_in()
+    async def export_pdf(request: Request) -> Response:
+        filters = _filters(request)
+        dimension = request.query_params.get("by", "state")
+        if dimension not in DIMENSIONS:
+            return HTMLResponse("Unknown export.", status_code=400)
+        rows = weekly(db, filters)
+        table, hidden = breakdown(db, dimension, filters)
+        totals = {key: sum(r[key] for r in rows) for key in
+                  ("inspections", "anomalies", "referred", "suspected")}  # fmt: skip
+        user = str(request.session.get("user"))
+        data = trends_pdf(weeks=rows, table=table, hidden=hidden,
+                          dimension=DIMENSIONS[dimension][1],
+                          filters={k: (DIMENSIONS[k][1], v) for k, v in filters.items()},
+                          totals=totals, min_cell=MIN_CELL, user=user)  # fmt: skip
+        _audit(db, "export", {"user": user, "by": dimension, "filters": filters, "as": "pdf"})
+        return Response(data, media_type="application/pdf", headers={
+            "Content-Disposition": f'attachment; filename="hub-{dimension}.pdf"'})  # fmt: skip
+
     @signed_in(("admin",))
     async def users(request: Request) -> Response:
         message = None
@@ -516,6 +537,7 @@ def create_app(  # noqa: PLR0915 - the routes, one after another, over one datab
             Route("/", overview),
             Route("/systems", systems_page),
             Route("/export.csv", export_csv),
+            Route("/export.pdf", export_pdf),
             Route("/users", users, methods=["GET", "POST"]),
             Route("/upload", upload, methods=["GET", "POST"]),
             Route("/alerts", alerts_view, methods=["GET", "POST"]),
@@ -582,10 +604,12 @@ async def _publish_from(  # noqa: PLR0917 - the form and what the app holds
         raise AlertError("an alert needs at least one example page")
     feature = str(form.get("feature", ""))
     region = feature_region(template, feature) if feature else None
-    words = [w for w in str(form.get("numbers", "")).replace(",", " ").split() if w][:200]
+    words = str(form.get("numbers", ""))[:20_000].replace(",", " ").split()
     ranges = [NumberRange.parse(w) for w in words if "-" in w]
-    prefixes = [w.rstrip("*") for w in words if "-" not in w]
+    prefixes = [w for w in words if "-" not in w]
+    lines = [line for line in str(form.get("masks", ""))[:5_000].splitlines() if line.strip()]
+    masks = [parse_box(line) for line in lines]
     return publish(db, key, template, title=str(form.get("title", ""))[:200],
                    look_for=str(form.get("look_for", ""))[:2000], expires=expires,
                    examples=pages, by=str(request.session.get("user")), hub_name=hub_name,
-                   region=region, prefixes=prefixes, ranges=ranges)  # fmt: skip
+                   region=region, prefixes=prefixes, ranges=ranges, masks=masks)  # fmt: skip

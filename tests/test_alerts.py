@@ -21,6 +21,7 @@ from tests.stations import as_admin, credentials, signed_in
 from tests.test_cli import run
 from tests.test_reports import NOW, ROOT, result
 from verifier.alerts import (
+    MARGIN_MM,
     MASK_GREY,
     Alert,
     AlertError,
@@ -121,9 +122,10 @@ def test_every_personal_zone_is_masked_and_the_design_is_not(
     scaled = cv2.resize(page, example.shape[1::-1], interpolation=cv2.INTER_AREA)
     kept = np.ones(example.shape[:2], bool)
     k = example.shape[1] / template.width_mm
+    m = int(MARGIN_MM * k) + 3  # masks reach a millimetre beyond their zone
     for zone in personal_zones(template):
-        kept[int(zone.y * k) - 4 : int((zone.y + zone.h) * k) + 4,
-             int(zone.x * k) - 4 : int((zone.x + zone.w) * k) + 4] = False  # fmt: skip
+        kept[int(zone.y * k) - m : int((zone.y + zone.h) * k) + m,
+             int(zone.x * k) - m : int((zone.x + zone.w) * k) + m] = False  # fmt: skip
     assert kept.mean() > 0.4
     assert np.abs(example[kept].astype(int) - scaled[kept]).mean() < 6  # JPEG: about 3.5
     # an extra rectangle the analyst adds (a signature, a stamp) is masked too
@@ -167,7 +169,8 @@ def test_import_refuses_what_it_cannot_trust_and_keeps_the_installed_alert(
     package = tmp_path / "a.alert"
     alert = write(package, key, template, page)
     installed, replaced = alerts.import_package(package, trusted)  # type: ignore[arg-type]
-    assert installed.id == alert.id and replaced is None and len(alerts.installed()) == 1
+    assert installed.id == alert.id and replaced is None
+    assert len(alerts.installed(trusted)) == 1  # type: ignore[arg-type]
     data = package.read_bytes()
     cases = {
         "hub is not trusted": ({}, data),
@@ -183,7 +186,7 @@ def test_import_refuses_what_it_cannot_trust_and_keeps_the_installed_alert(
         path.write_bytes(bad)
         with pytest.raises(AlertError, match=reason):
             alerts.import_package(path, keys)  # type: ignore[arg-type]
-    assert [a.version for a in alerts.installed()] == [1]
+    assert [a.version for a in alerts.installed(trusted)] == [1]
     with pytest.raises(AlertError, match="not newer"):
         alerts.import_package(package, trusted)  # type: ignore[arg-type]
     # an oversized example is refused by the hub before anything is signed
@@ -191,7 +194,7 @@ def test_import_refuses_what_it_cannot_trust_and_keeps_the_installed_alert(
         write_alert(tmp_path / "big.alert", key, alert_of(template),
                     [_jpeg(np.zeros((100, 4100, 3), np.uint8))])  # fmt: skip
     # the examples come back verified from the installed file
-    assert len(alerts.images(alerts.installed()[0], trusted)) == 1  # type: ignore[arg-type]
+    assert len(alerts.images(alerts.installed(trusted)[0], trusted)) == 1  # type: ignore[arg-type]
 
 
 def _jpeg(image: np.ndarray) -> bytes:
@@ -221,31 +224,36 @@ def test_matching_by_design_number_range_expiry_and_withdrawal(
     install("other.alert", template="UTO-ID-2021", document_code="I", title="Another design")
     install("old.alert", expires=dt.date(2026, 11, 30), title="Expired")
 
+    def find(day: dt.date, template_id: str | None, state: str, code: str,
+             number: str | None) -> list:  # type: ignore[type-arg]
+        return alerts.matching(trusted, day, template=template_id, state=state,  # type: ignore[arg-type]
+                               document_code=code, number=number)  # fmt: skip
+
     def shown(template_id: str | None, number: str | None, state: str = "UTO") -> set[str]:
-        return {m.alert.title for m in alerts.matching(TODAY, template_id, state, "P", number)}
+        return {m.alert.title for m in find(TODAY, template_id, state, "P", number)}
 
     assert shown("UTO-P-2020", "U27436981") == {every.title, ranged.title}
     assert shown("UTO-P-2020", "U99000001") == {every.title, prefixed.title}
     assert shown("UTO-P-2020", "U2743698") == {every.title}  # another length: not in the range
     # the number not read: the limited alerts show too (they cannot be ruled out)
-    matches = alerts.matching(TODAY, "UTO-P-2020", "UTO", "P", None)
+    matches = find(TODAY, "UTO-P-2020", "UTO", "P", None)
     assert {m.alert.title for m in matches} == {every.title, ranged.title, prefixed.title}
     assert not any(m.number_checked for m in matches)
     # not identified: by the MRZ's issuing state and document type, said so in the record
-    unidentified = alerts.matching(TODAY, None, "UTO", "PP", "U27436981")
+    unidentified = find(TODAY, None, "UTO", "PP", "U27436981")
     assert {m.alert.title for m in unidentified} == {every.title, ranged.title}
     assert unidentified[0].record()["matched"] == "state_and_type"
     assert shown(None, "U27436981", state="D<<") == set()
     # expired: not shown, still listed; the day it expires it still shows
-    assert len(alerts.installed()) == 5
-    assert "Expired" in {m.alert.title for m in alerts.matching(
+    assert len(alerts.installed(trusted)) == 5
+    assert "Expired" in {m.alert.title for m in find(
         dt.date(2026, 11, 30), "UTO-P-2020", "UTO", "P", "X1")}  # fmt: skip
     # withdrawn by a newer version: stops showing at once
     withdrawn = dataclasses.replace(alert_of(template), id=every.id, version=2, withdrawn=True)
     write_alert(tmp_path / "w.alert", key, withdrawn, [prepare_example(page, template)])
     alerts.import_package(tmp_path / "w.alert", trusted)  # type: ignore[arg-type]
     assert every.title not in shown("UTO-P-2020", "U27436981")
-    assert next(a for a in alerts.installed() if a.id == every.id).withdrawn
+    assert next(a for a in alerts.installed(trusted) if a.id == every.id).withdrawn
 
 
 def test_number_ranges_refuse_nonsense() -> None:
@@ -315,3 +323,75 @@ def test_the_report_records_the_alerts_shown(
     # another design: nothing shown
     other = dataclasses.replace(inspected, template="UTO-ID-2021")
     assert screen(station.settings, other, TODAY, station).alerts == ()
+
+
+def forged(key: Ed25519PrivateKey, manifest: bytes, images: bytes = b"") -> bytes:
+    """A package of any manifest bytes, signed with ``key`` (what an attacker holding a
+    trusted key, or none, can make)."""
+    from verifier.alerts import MAGIC
+
+    signature = key.sign(manifest)
+    return (MAGIC + len(manifest).to_bytes(4, "big") + manifest
+            + len(signature).to_bytes(2, "big") + signature + images)  # fmt: skip
+
+
+def test_hostile_manifests_are_refused_with_a_reason_never_a_crash(
+    tmp_path: Path, template: Template, page: np.ndarray, hub: tuple[Ed25519PrivateKey, dict]
+) -> None:
+    key, trusted = hub
+    alerts = Alerts(tmp_path / "alerts")
+    good = write(tmp_path / "good.alert", key, template, page)
+    manifest = json.loads(json.dumps(good.manifest()))
+    image = prepare_example(page, template)
+    cases: dict[str, bytes] = {
+        "deep nesting": b"[" * 100_000,
+        "a huge number": b'{"version": ' + b"9" * 5000 + b"}",
+        "not UTF-8": b"\xff\xfe{}",
+    }
+    for field, value in (("version", float("inf")), ("version", 2**53 + 1), ("version", True),
+                         ("region", {"x": float("nan"), "y": 0, "w": 1, "h": 1}),
+                         ("region", {"x": -1e308, "y": 0, "w": 1, "h": 1}),
+                         ("withdrawn", "false"), ("prefixes", "ABC"), ("prefixes", [None]),
+                         ("issuing_state", "UTOPIA"), ("expires", "9999-12-31")):  # fmt: skip
+        changed = dict(manifest, **{field: value})
+        cases[f"{field}={value!r}"] = json.dumps(changed).encode()
+    for what, body in cases.items():
+        path = tmp_path / "hostile.alert"
+        path.write_bytes(forged(key, body, image))
+        with pytest.raises(AlertError):
+            alerts.import_package(path, trusted)  # type: ignore[arg-type]
+        assert alerts.installed(trusted) == [], what  # type: ignore[arg-type]
+    # control characters (a terminal's escapes, false lines) become spaces
+    noisy = dict(manifest, title="Stolen\nno fraud alert in force\x1b[2J", version=1)
+    path = tmp_path / "noisy.alert"
+    path.write_bytes(forged(key, json.dumps(noisy, sort_keys=True).encode(), image))
+    installed, _ = alerts.import_package(path, trusted)  # type: ignore[arg-type]
+    assert installed.title == "Stolen no fraud alert in force [2J"
+
+
+def test_installed_alerts_stay_safe(
+    tmp_path: Path, template: Template, page: np.ndarray, hub: tuple[Ed25519PrivateKey, dict]
+) -> None:
+    key, trusted = hub
+    alerts = Alerts(tmp_path / "alerts")
+    write(tmp_path / "a.alert", key, template, page)
+    alert, _ = alerts.import_package(tmp_path / "a.alert", trusted)  # type: ignore[arg-type]
+    # another trusted key cannot replace or withdraw this hub's alert
+    other = Ed25519PrivateKey.generate()
+    both = {**trusted, fingerprint(other.public_key()): other.public_key()}
+    takeover = dataclasses.replace(alert_of(template), id=alert.id, version=9, withdrawn=True)
+    write_alert(tmp_path / "b.alert", other, takeover, [prepare_example(page, template)])
+    with pytest.raises(AlertError, match="another hub"):
+        alerts.import_package(tmp_path / "b.alert", both)  # type: ignore[arg-type]
+    # the hub's key removed by the administrator: its alerts are no longer believed
+    assert alerts.installed({}) == []
+    assert len(alerts.installed(trusted)) == 1  # type: ignore[arg-type]
+    # a damaged installed file is left out; inspections go on
+    assert alert.path is not None
+    alert.path.write_bytes(alert.path.read_bytes()[:25] + b"{not json" + b"\x00" * 50)
+    assert alerts.installed(trusted) == []  # type: ignore[arg-type]
+    assert alerts.matching(trusted, TODAY, template="UTO-P-2020", state="UTO",  # type: ignore[arg-type]
+                           document_code="P", number="U1") == []  # fmt: skip
+    # an example without the design's shape is not shown (its zones could not be found)
+    with pytest.raises(AlertError, match="shape"):
+        masked_example(_jpeg(np.zeros((1040, 738, 3), np.uint8)), template)

@@ -134,6 +134,7 @@ def test_a_fraud_alert_beside_the_verdict_and_in_the_library(
     assert "No fraud alert is installed" in page.status.text()
     page.import_files(paths=[alert_package(ctx, tmp_path),
                              alert_package(ctx, tmp_path, title="Old laminate",
+                                           issued=dt.datetime(2026, 10, 1, 9, 0),
                                            expires=dt.date(2026, 11, 1))])  # fmt: skip
     assert "Imported: Counterfeit data pages, Old laminate." in page.status.text()
     assert page.table.rowCount() == 2 and "Alerts: 2, in force: 1." in page.status.text()
@@ -141,10 +142,14 @@ def test_a_fraud_alert_beside_the_verdict_and_in_the_library(
     assert states == {"Counterfeit data pages": "In force", "Old laminate": "Expired"}
     page.show_alert(0)
     assert page.examples.count() == 2  # the example and the stretch
-    bad = tmp_path / "bad.alert"
+    bad = tmp_path / "<font size=7>IMPORTED OK<font size=1>.alert"
     bad.write_bytes(b"not an alert")
     page.import_files(paths=[bad])
     assert "Refused; the alerts in force are unchanged" in page.status.text()
+    # a file's or a hub's words are shown as written, never as markup
+    from PySide6.QtCore import Qt
+
+    assert page.status.textFormat() == Qt.TextFormat.PlainText
     view = window.inspection
     view.load_folder(SAMPLES / "uto-p-2020-genuine")
     view.inspect()

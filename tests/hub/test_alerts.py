@@ -76,8 +76,12 @@ def test_publish_withdraw_and_extend_from_the_command(
     assert alert.region == load_template(TEMPLATE).features[
         [f.id for f in load_template(TEMPLATE).features].index("uv-emblem")].region  # fmt: skip
     assert masked_everywhere(alerts.images(alert, trusted)[0])  # type: ignore[arg-type]
-    assert alerts.matching(TODAY, "UTO-P-2020", "UTO", "P", "U27436981")
-    assert not alerts.matching(TODAY, "UTO-P-2020", "UTO", "P", "U11111111")
+    def find(number: str) -> list:  # type: ignore[type-arg]
+        return alerts.matching(trusted, TODAY, template="UTO-P-2020", state="UTO",  # type: ignore[arg-type]
+                               document_code="P", number=number)  # fmt: skip
+
+    assert find("U27436981")
+    assert not find("U11111111")
     # extended, then withdrawn: newer versions; the withdrawal stops it at the workstation
     later = (TODAY + dt.timedelta(days=200)).isoformat()
     assert main(["alert", "extend", alert.id, "--expires", later, *common]) == 0
@@ -85,17 +89,17 @@ def test_publish_withdraw_and_extend_from_the_command(
     newest = Path(capsys.readouterr().out.strip().splitlines()[-1])
     assert newest.name.endswith("-v3.alert")
     alerts.import_package(newest, trusted)  # type: ignore[arg-type]
-    assert not alerts.matching(TODAY, "UTO-P-2020", "UTO", "P", "U27436981")
+    assert not find("U27436981")
     assert main(["alert", "withdraw", alert.id, *common]) == 2  # already withdrawn
     assert "was withdrawn" in capsys.readouterr().err
     assert main(["alert", "list", "--json", "--db", db_url]) == 0
     listed = capsys.readouterr().out
     assert '"withdrawn": true' in listed and '"version": 3' in listed
     # bad input: a page that is not the whole document, an unknown design, no example
-    bad = tmp_path / "half.png"
-    Image.open(TEMPLATE / "uv.png").crop((0, 0, 300, 700)).save(bad)
+    bad = tmp_path / "noise.png"
+    Image.fromarray(np.random.default_rng(1).integers(0, 255, (700, 1000, 3), np.uint8)).save(bad)
     for extra, reason in (
-        (["--template", "UTO-P-2020", "--example", f"uv={bad}"], "whole page"),
+        (["--template", "UTO-P-2020", "--example", f"uv={bad}"], "could not be placed"),
         (["--template", "NOPE", "--example", f"uv={bad}"], "no template 'NOPE'"),
         (["--template", "UTO-P-2020"], "at least one example"),
         (["--template", "UTO-P-2020", "--example", f"uv={tmp_path / 'none.png'}"], "cannot read"),
@@ -159,3 +163,52 @@ def test_publish_from_the_web_form(db_url: str, tmp_path: Path) -> None:
         client.close()
     finally:
         db.close()
+
+
+def test_pages_upside_down_or_with_a_border_are_masked_where_the_data_is(
+    tmp_path: Path,
+) -> None:
+    """An analyst's scan is rarely the rectified capture: turned over, with a border, a little
+    askew. The hub places it on the design's frame before it masks."""
+    import cv2
+
+    from hub.alerts import ExamplePage, publish
+    from verifier.alerts import OUTSIDE_GREY, alert_from_bytes
+    from verifier.imaging.loading import load_rgb
+
+    template = load_template(TEMPLATE)
+    page = load_rgb(template.images["visible"])
+    upside_down = np.ascontiguousarray(page[::-1, ::-1])
+    border = cv2.copyMakeBorder(page, 60, 0, 0, 0, cv2.BORDER_CONSTANT, value=(255, 255, 255))
+    turned = cv2.warpAffine(page, cv2.getRotationMatrix2D((700, 500), 4, 1.0),
+                            (page.shape[1], page.shape[0]), borderValue=(255, 255, 255))  # fmt: skip
+    key, _ = hub_key(tmp_path)
+    db = HubDatabase(f"sqlite:///{tmp_path / 'hub.sqlite'}")
+    trusted = {fingerprint(key.public_key()): key.public_key()}
+    try:
+        for name, scan in (("upside down", upside_down), ("a 5 mm border", border),
+                           ("turned 4 degrees", turned)):  # fmt: skip
+            alert = publish(db, key, template, title=name, look_for="x",
+                            expires=TODAY + dt.timedelta(days=10),
+                            examples=[ExamplePage("visible", name, scan)], by="test")  # fmt: skip
+            package = alerts_package(db, alert.id)
+            assert masked_everywhere(alert_from_bytes(package, trusted)[1][0]), name  # type: ignore[arg-type]
+        # with a feature to look at, the page away from it is painted over as well
+        emblem = template.zones["uv_emblem"]
+        alert = publish(db, key, template, title="region", look_for="x",
+                        expires=TODAY + dt.timedelta(days=10), region=emblem,
+                        examples=[ExamplePage("visible", "", page)], by="test")  # fmt: skip
+        example = decode_example(alert_from_bytes(alerts_package(db, alert.id), trusted)[1][0])  # type: ignore[arg-type]
+        k = example.shape[1] / template.width_mm
+        header = example[int(2 * k) : int(8 * k), int(5 * k) : int(40 * k)].astype(int)
+        assert np.mean(np.abs(header - OUTSIDE_GREY) < 10) > 0.9
+    finally:
+        db.close()
+
+
+def alerts_package(db: HubDatabase, alert_id: str) -> bytes:
+    from hub.alerts import package_of
+
+    found = package_of(db, alert_id)
+    assert found is not None
+    return found[1]

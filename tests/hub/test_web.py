@@ -57,6 +57,15 @@ def hub(db_url: str, tmp_path: Path) -> Iterator[tuple[HubDatabase, TestClient, 
         db.close()
 
 
+def pdf_text(data: bytes) -> str:
+    """The text of a PDF, by Poppler's pdftotext (Debian's poppler-utils)."""
+    import subprocess
+
+    done = subprocess.run(["pdftotext", "-layout", "-", "-"], input=data, capture_output=True,
+                          check=True, timeout=60)  # fmt: skip
+    return done.stdout.decode("utf-8")
+
+
 def login(client: TestClient, user: str, password: str = PASSWORD) -> str:
     page = client.get("/login").text
     token = re.search(r'name="csrf" value="([0-9a-f]+)"', page)
@@ -115,6 +124,14 @@ def test_trends_hide_small_cells_and_drill_down(hub: tuple[HubDatabase, TestClie
     assert all(int(line.split(",")[1]) >= 5 for line in lines[1:])
     weeks = client.get("/export.csv?by=week").text.splitlines()
     assert weeks[0] == "week,inspections,anomalies,referred,suspected" and len(weeks) == 3
+    # the PDF for the regional network: the same figures, small cells hidden, with a chart
+    pdf = client.get("/export.pdf?state=UTO&by=place")
+    assert pdf.headers["content-type"] == "application/pdf" and pdf.content.startswith(b"%PDF")
+    text = pdf_text(pdf.content)
+    assert "Regional trends in document and identity fraud" in text
+    assert "Scope: Issuing state: UTO" in text and "By point of entry" in text
+    assert "ZZZ" not in text and "fewer than 5 inspections are hidden" in text
+    assert client.get("/export.pdf?by=nonsense").status_code == 400
 
 
 def test_roles_csrf_upload_and_workstations(hub: tuple[HubDatabase, TestClient, Path]) -> None:

@@ -35,6 +35,7 @@ import hashlib
 import hmac
 import io
 import json
+import math
 import re
 import secrets
 import threading
@@ -71,7 +72,10 @@ DESIGN_ZONES: Final = frozenset(
     {"header", "front_header", "back_header", "uv_emblem", "front_uv_emblem"}
 )
 MASK_GREY: Final = 128
-ASPECT_TOLERANCE: Final = 0.06  # an example's width/height against the template's
+OUTSIDE_GREY: Final = 215  # the page outside the region an alert is about
+MARGIN_MM: Final = 1.0  # masks reach this far beyond a zone (a scan is never exact)
+KEEP_MM: Final = 5.0  # how much of the page around the alert's region stays visible
+ASPECT_TOLERANCE: Final = 0.02  # an example's width/height against the template's
 
 Image_ = NDArray[np.uint8]
 
@@ -83,6 +87,57 @@ class AlertError(ValueError):
 def _number(text: str) -> str:
     """A document number as compared: upper case, no fillers or spaces."""
     return re.sub(r"[\s<]", "", text.upper())
+
+
+_CONTROL: Final = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+MAX_VERSION: Final = 2**31 - 1
+MAX_MM: Final = 1000.0  # no document page is a metre wide
+MAX_RUN: Final = dt.timedelta(days=400)  # issue to expiry (the hub allows 366 days)
+
+
+def _clean(value: Any, limit: int) -> str:
+    """A text of the manifest as shown to officers: a string, control characters (line
+    breaks, terminal escapes) made spaces, at most ``limit`` characters."""
+    if not isinstance(value, str):
+        raise TypeError("a text field is not a string")
+    return _CONTROL.sub(" ", value).strip()[:limit]
+
+
+def _field(value: Any, limit: int) -> str:
+    """A structured field (an id, a code, a date): a string of at most ``limit`` characters,
+    taken as it is or refused (never cut to fit)."""
+    if not isinstance(value, str) or len(value) > limit or _CONTROL.search(value):
+        raise ValueError("a field is not what it must be")
+    return value
+
+
+def _whole(value: Any, low: int, high: int) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+        raise ValueError("a number out of range")
+    return value
+
+
+def _strings(value: Any) -> list[str]:
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise TypeError("a list of texts expected")
+    return value
+
+
+def _region(value: Any) -> Region | None:
+    """A region on the page in millimetres: finite, on the page's side of zero, not absurd."""
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise TypeError("a region is an object")
+    x, y, w, h = (value[k] for k in ("x", "y", "w", "h"))
+    numbers = (x, y, w, h)
+    if not all(isinstance(n, int | float) and not isinstance(n, bool) for n in numbers):
+        raise TypeError("a region's values are numbers")
+    if not all(math.isfinite(n) for n in numbers) or min(x, y) < 0 or min(w, h) <= 0:
+        raise ValueError("a region must lie on the page")
+    if max(x + w, y + h) > MAX_MM:
+        raise ValueError("a region must lie on the page")
+    return Region(float(x), float(y), float(w), float(h))
 
 
 _NUMBER: Final = re.compile(r"[A-Z0-9]{1,20}")
@@ -209,38 +264,49 @@ class Alert:
                 "for one this version of Verifier reads"
             )
         try:
-            region = data["region"]
             examples = tuple(
-                Example(str(e["light"]), str(e["caption"])[:200], int(e["size"]), str(e["sha256"]))
+                Example(_field(e["light"], 16), _clean(e["caption"], 200),
+                        _whole(e["size"], 1, MAX_IMAGE_BYTES), _field(e["sha256"], 64))
                 for e in data["examples"]
-            )
+            )  # fmt: skip
+            withdrawn = data["withdrawn"]
+            if not isinstance(withdrawn, bool):
+                raise TypeError("withdrawn is true or false")
+            ranges = data["ranges"]
+            if not isinstance(ranges, list):
+                raise TypeError("ranges is a list")
             alert = cls(
-                id=str(data["id"]),
-                version=int(data["version"]),
-                publisher=str(data["publisher"]),
-                hub=str(data["hub"])[:200],
-                issued=dt.datetime.strptime(str(data["issued"]), "%Y-%m-%dT%H:%M:%SZ"),
-                expires=dt.date.fromisoformat(str(data["expires"])),
-                withdrawn=bool(data["withdrawn"]),
-                template=str(data["template"])[:100],
-                template_name=str(data["template_name"])[:200],
-                issuing_state=str(data["issuing_state"]),
-                document_code=str(data["document_code"]),
-                title=str(data["title"])[:200],
-                look_for=str(data["look_for"])[:MAX_TEXT],
-                region=None
-                if region is None
-                else Region(*(float(region[k]) for k in ("x", "y", "w", "h"))),
-                prefixes=tuple(_number(str(p)) for p in data["prefixes"]),
-                ranges=tuple(NumberRange(str(a), str(b)) for a, b in data["ranges"]),
+                id=_field(data["id"], 32),
+                version=_whole(data["version"], 1, MAX_VERSION),
+                publisher=_field(data["publisher"], 64),
+                hub=_clean(data["hub"], 200),
+                issued=dt.datetime.strptime(_field(data["issued"], 20), "%Y-%m-%dT%H:%M:%SZ"),
+                expires=dt.date.fromisoformat(_field(data["expires"], 10)),
+                withdrawn=withdrawn,
+                template=_field(data["template"], 64),
+                template_name=_clean(data["template_name"], 200),
+                issuing_state=_field(data["issuing_state"], 3),
+                document_code=_field(data["document_code"], 2),
+                title=_clean(data["title"], 200),
+                look_for=_clean(data["look_for"], MAX_TEXT),
+                region=_region(data["region"]),
+                prefixes=tuple(_number(p) for p in _strings(data["prefixes"])),
+                ranges=tuple(NumberRange(*_strings(pair)) for pair in ranges),
                 examples=examples,
             )
         except AlertError:
             raise
-        except (KeyError, TypeError, ValueError) as exc:
+        except (KeyError, TypeError, ValueError, OverflowError) as exc:
             raise AlertError(f"the alert's manifest is damaged ({type(exc).__name__})") from None
-        if not re.fullmatch(r"[0-9a-f]{32}", alert.id) or alert.version < 1:
-            raise AlertError("the alert's manifest is damaged (id or version)")
+        if not re.fullmatch(r"[0-9a-f]{32}", alert.id):
+            raise AlertError("the alert's manifest is damaged (id)")
+        if not (re.fullmatch(r"[A-Z]{1,3}", alert.issuing_state)
+                and re.fullmatch(r"[A-Z][A-Z<]?", alert.document_code)):  # fmt: skip
+            raise AlertError("the alert's manifest is damaged (issuing state or document code)")
+        if not alert.issued.date() <= alert.expires <= (alert.issued + MAX_RUN).date():
+            raise AlertError(
+                "the alert runs for more than 400 days or expires before it was issued: refused"
+            )
         if len(examples) > MAX_IMAGES or any(
             e.light not in LIGHTS or not 0 < e.size <= MAX_IMAGE_BYTES for e in examples
         ):
@@ -263,16 +329,36 @@ def personal_zones(template: Template) -> list[Region]:
     return [region for name, region in template.zones.items() if name not in DESIGN_ZONES]
 
 
-def mask(page: Image_, template: Template, extra: Iterable[Region] = ()) -> Image_:
+def _fits(page: Image_, template: Template) -> bool:
+    height, width = page.shape[:2]
+    expected = template.width_mm / template.height_mm
+    return bool(height) and abs(width / height - expected) / expected <= ASPECT_TOLERANCE
+
+
+def mask(
+    page: Image_, template: Template, extra: Iterable[Region] = (), keep: Region | None = None
+) -> Image_:
     """``page`` (the whole page as the template frames it, any resolution) with every personal
-    zone and every ``extra`` rectangle painted grey and crossed, so a reader sees that
-    something was masked rather than a blank document."""
+    zone and every ``extra`` rectangle painted grey and crossed (a reader sees that something
+    was masked, not a blank document), each with a margin of ``MARGIN_MM``; with ``keep``,
+    everything farther than ``KEEP_MM`` from that region is painted light grey as well."""
     out = page.copy()
     k = out.shape[1] / template.width_mm
     colour = (MASK_GREY,) * (1 if out.ndim == 2 else out.shape[2])
+    if keep is not None:
+        light = (OUTSIDE_GREY,) * len(colour)
+        kept = out[
+            max(0, int((keep.y - KEEP_MM) * k)) : max(0, int((keep.y + keep.h + KEEP_MM) * k)),
+            max(0, int((keep.x - KEEP_MM) * k)) : max(0, int((keep.x + keep.w + KEEP_MM) * k)),
+        ].copy()
+        top, left = max(0, int((keep.y - KEEP_MM) * k)), max(0, int((keep.x - KEEP_MM) * k))
+        out[:] = light
+        out[top : top + kept.shape[0], left : left + kept.shape[1]] = kept
+    margin = MARGIN_MM * k
     for region in [*personal_zones(template), *extra]:
-        x0, y0 = int(region.x * k) - 2, int(region.y * k) - 2
-        x1, y1 = int((region.x + region.w) * k) + 2, int((region.y + region.h) * k) + 2
+        x0, y0 = int(region.x * k - margin), int(region.y * k - margin)
+        x1 = int((region.x + region.w) * k + margin)
+        y1 = int((region.y + region.h) * k + margin)
         cv2.rectangle(out, (x0, y0), (x1, y1), colour, thickness=-1)
         dark = tuple(c // 2 for c in colour)
         cv2.line(out, (x0, y0), (x1, y1), dark, 1)
@@ -280,13 +366,16 @@ def mask(page: Image_, template: Template, extra: Iterable[Region] = ()) -> Imag
     return out
 
 
-def prepare_example(page: Image_, template: Template, extra: Iterable[Region] = ()) -> bytes:
-    """An example for an alert: the whole page (RGB) scaled to :data:`EXAMPLE_DPI`, every
-    personal zone masked, as JPEG. Refuses (AlertError) an image that is not the whole page as
-    the template frames it: its personal zones would be in the wrong place."""
+def prepare_example(
+    page: Image_, template: Template, extra: Iterable[Region] = (), keep: Region | None = None
+) -> bytes:
+    """An example for an alert: the whole page (RGB, already aligned on the template's frame:
+    ``hub.alerts`` does it) scaled to :data:`EXAMPLE_DPI`, every personal zone masked (and,
+    with ``keep``, the page away from that region), as JPEG. Refuses (AlertError) an image
+    that is not the page as the template frames it: its zones would be in the wrong place."""
     height, width = page.shape[:2]
     expected = template.width_mm / template.height_mm
-    if abs(width / height - expected) / expected > ASPECT_TOLERANCE:
+    if not _fits(page, template):
         raise AlertError(
             f"an example must be the whole page as the template frames it "
             f"({template.width_mm:g} x {template.height_mm:g} mm, width/height {expected:.2f}); "
@@ -296,7 +385,7 @@ def prepare_example(page: Image_, template: Template, extra: Iterable[Region] = 
     k = px_per_mm(EXAMPLE_DPI)
     size = (round(template.width_mm * k), round(template.height_mm * k))
     scaled = np.asarray(cv2.resize(page, size, interpolation=cv2.INTER_AREA), dtype=np.uint8)
-    masked = mask(scaled, template, extra)
+    masked = mask(scaled, template, extra, keep)
     buffer = io.BytesIO()
     Image.fromarray(masked).convert("RGB").save(buffer, format="JPEG", quality=88)
     return buffer.getvalue()
@@ -318,18 +407,23 @@ def decode_example(data: bytes) -> Image_:
         raise AlertError("an alert's example image is damaged: ask the hub again") from None
 
 
-def masked_example(data: bytes, template: Template | None) -> Image_:
-    """An example as the workstation shows it: decoded, and masked again with this
-    workstation's template when it has one (whatever the hub did)."""
+def masked_example(data: bytes, template: Template, keep: Region | None = None) -> Image_:
+    """An example as the workstation shows it: decoded and masked again with this
+    workstation's template, whatever the hub did (AlertError for one that does not have the
+    template's shape: its zones could not be found, so it is not shown)."""
     page = decode_example(data)
-    return page if template is None else mask(page, template)
+    if not _fits(page, template):
+        raise AlertError("the example does not have the shape of its design: not shown")
+    return mask(page, template, (), keep)
 
 
 def crop_mm(page: Image_, width_mm: float, region: Region | None, margin_mm: float = 3.0) -> Image_:
     """The part of ``page`` (the whole page, ``width_mm`` wide, any resolution) around
     ``region`` with a margin: how an example and the capture are put side by side. The whole
-    page when there is no region."""
-    if region is None:
+    page when there is no region (or one that is not on the page)."""
+    if region is None or not all(
+        math.isfinite(v) for v in (region.x, region.y, region.w, region.h, width_mm)
+    ):
         return page
     k = page.shape[1] / width_mm
     height, width = page.shape[:2]
@@ -409,6 +503,22 @@ def alert_from_bytes(
     return _parse(io.BytesIO(data), "the package", trusted)
 
 
+def _reject_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _json(manifest: bytes) -> dict[str, Any]:
+    """The manifest as a JSON object (AlertError for anything else: not UTF-8, not JSON, NaN,
+    nesting or numbers beyond reason)."""
+    try:
+        data = json.loads(manifest.decode("utf-8"), parse_constant=_reject_constant)
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise AlertError("the alert's manifest is damaged (not JSON)") from None
+    if not isinstance(data, dict):
+        raise AlertError("the alert's manifest is damaged (not an object)")
+    return data
+
+
 def own_package(data: bytes) -> tuple[Alert, list[bytes]]:
     """The alert and images of a package its publisher keeps (the hub's own copy, read back to
     show it): the hashes are checked, the signature is not — never for a received package."""
@@ -427,12 +537,7 @@ def _parse(
     signature = _read_exact(
         handle, int.from_bytes(_read_exact(handle, 2, "signature length"), "big"), "signature"
     )
-    try:
-        data = json.loads(manifest)
-    except (UnicodeDecodeError, json.JSONDecodeError):
-        raise AlertError("the alert's manifest is damaged (not JSON)") from None
-    if not isinstance(data, dict):
-        raise AlertError("the alert's manifest is damaged (not an object)")
+    data = _json(manifest)
     if trusted is not None:
         key = trusted.get(str(data.get("publisher")))
         if key is None:
@@ -492,18 +597,24 @@ class Match:
         }
 
 
+MAX_PACKAGE: Final = len(MAGIC) + 6 + MAX_MANIFEST + 64 * 1024 + MAX_IMAGES * MAX_IMAGE_BYTES
+
+
 class Alerts:
     """The alerts installed in ``root`` (``<data>/alerts``): one verified package file each,
-    named by the alert's id; a newer version replaces it atomically."""
+    named by the alert's id; a newer version replaces it atomically. Every call names the
+    hubs trusted now (``trusted``: fingerprint -> key)."""
 
     def __init__(self, root: Path) -> None:
         self.root = root
-        self._known: dict[Path, tuple[float, int, Alert]] = {}
+        self._known: dict[Path, tuple[float, int, frozenset[str], Alert | None]] = {}
         self._lock = threading.Lock()
 
-    def installed(self) -> list[Alert]:
-        """Every installed alert, newest first (expired and withdrawn ones too)."""
+    def installed(self, trusted: Mapping[str, Ed25519PublicKey]) -> list[Alert]:
+        """Every installed alert of a trusted hub, newest first (expired and withdrawn ones
+        too). A file damaged by hand, or of a hub no longer trusted, is left out."""
         out = []
+        keys = frozenset(trusted)
         for path in sorted(self.root.glob("*" + SUFFIX)) if self.root.is_dir() else []:
             try:
                 info = path.stat()
@@ -511,31 +622,44 @@ class Alerts:
                 continue
             with self._lock:
                 known = self._known.get(path)
-            if known is None or known[:2] != (info.st_mtime, info.st_size):
+            if known is None or known[:3] != (info.st_mtime, info.st_size, keys):
                 try:
-                    alert = _installed_manifest(path)
+                    alert: Alert | None = _installed_manifest(path, trusted)
                 except (AlertError, OSError):
-                    continue  # damaged by hand: not shown; an import replaces it
-                known = (info.st_mtime, info.st_size, alert)
+                    alert = None  # not shown; an import replaces it
+                known = (info.st_mtime, info.st_size, keys, alert)
                 with self._lock:
                     self._known[path] = known
-            out.append(known[2])
+            if known[3] is not None:
+                out.append(known[3])
         return sorted(out, key=lambda a: (a.issued, a.id), reverse=True)
 
     def import_package(
         self, path: Path, trusted: Mapping[str, Ed25519PublicKey]
     ) -> tuple[Alert, int | None]:
         """Install an alert (AlertError with the reason when refused; the installed one stays).
-        Returns it and the version it replaced (None: a new alert)."""
-        alert, _images = read_alert(path, trusted)
-        current = next((a for a in self.installed() if a.id == alert.id), None)
+        Returns it and the version it replaced (None: a new alert). The file is read once:
+        the bytes installed are the bytes verified."""
+        try:
+            with path.open("rb") as handle:
+                data = handle.read(MAX_PACKAGE + 1)
+        except OSError as exc:
+            raise AlertError(f"{path.name} cannot be read ({exc.strerror})") from None
+        if len(data) > MAX_PACKAGE:
+            raise AlertError(f"{path.name} is larger than any fraud alert: refused")
+        alert, _images = alert_from_bytes(data, trusted)
+        target = self.root / f"{alert.id}{SUFFIX}"
+        current = next((a for a in self.installed(trusted) if a.id == alert.id), None)
+        if current is None and target.exists():
+            current = _unverified(target)  # of a hub no longer trusted: never replaced
+        if current is not None and current.publisher != alert.publisher:
+            raise AlertError("an alert of this id was published by another hub: refused")
         if current is not None and alert.version <= current.version:
             raise AlertError(
                 f"this alert's version {alert.version} is not newer than the installed version "
                 f"{current.version}: nothing changed"
             )
-        target = self.root / f"{alert.id}{SUFFIX}"
-        write_atomic(target, path.read_bytes(), mode=0o644)
+        write_atomic(target, data, mode=0o644)
         return _placed(alert, target), None if current is None else current.version
 
     def images(self, alert: Alert, trusted: Mapping[str, Ed25519PublicKey]) -> list[bytes]:
@@ -546,7 +670,9 @@ class Alerts:
 
     def matching(
         self,
+        trusted: Mapping[str, Ed25519PublicKey],
         today: dt.date,
+        *,
         template: str | None,
         state: str | None,
         document_code: str | None,
@@ -556,7 +682,7 @@ class Alerts:
         when it was not identified, those of its MRZ's issuing state and document type. When
         its number was read, an alert limited to some numbers shows only for those."""
         out = []
-        for alert in self.installed():
+        for alert in self.installed(trusted):
             if not alert.active(today):
                 continue
             if template is not None:
@@ -576,19 +702,43 @@ class Alerts:
         return out
 
 
-def _installed_manifest(path: Path) -> Alert:
-    """The manifest of an installed file (verified when it was imported; the images are
-    verified again when they are shown)."""
+def _installed_manifest(path: Path, trusted: Mapping[str, Ed25519PublicKey]) -> Alert:
+    """The manifest of an installed file, its signature checked again against the hubs
+    trusted now (a hub whose key the administrator removed is no longer believed); the images
+    are checked when they are shown."""
     with path.open("rb") as handle:
         if handle.read(len(MAGIC)) != MAGIC:
             raise AlertError("not an alert")
         size = int.from_bytes(_read_exact(handle, 4, "manifest length"), "big")
         if size > MAX_MANIFEST:
             raise AlertError("manifest too large")
-        data = json.loads(_read_exact(handle, size, "manifest"))
-    if not isinstance(data, dict):
-        raise AlertError("not an object")
+        manifest = _read_exact(handle, size, "manifest")
+        signature = _read_exact(
+            handle, int.from_bytes(_read_exact(handle, 2, "signature length"), "big"), "signature"
+        )
+    data = _json(manifest)
+    key = trusted.get(str(data.get("publisher")))
+    if key is None:
+        raise AlertError("its hub is no longer trusted")
+    try:
+        key.verify(signature, manifest)
+    except InvalidSignature:
+        raise AlertError("its signature does not verify") from None
     return _placed(Alert.from_manifest(data), path)
+
+
+def _unverified(path: Path) -> Alert | None:
+    """An installed file's manifest without its signature checked: only to refuse replacing
+    it by another hub's alert of the same id."""
+    try:
+        with path.open("rb") as handle:
+            handle.read(len(MAGIC))
+            size = int.from_bytes(handle.read(4), "big")
+            if size > MAX_MANIFEST:
+                return None
+            return Alert.from_manifest(_json(handle.read(size)))
+    except (AlertError, OSError):
+        return None
 
 
 def _placed(alert: Alert, path: Path) -> Alert:

@@ -99,10 +99,11 @@ def _import(
 
 
 def _list(args: argparse.Namespace, io: Io) -> int:
-    from verifier.station.alerts import fraud_alerts
+    from verifier.station.alerts import fraud_alerts, trusted_hubs
 
     today = args.today or dt.date.today()
-    alerts = [a for a in fraud_alerts(io.settings).installed() if args.all or a.active(today)]
+    installed = fraud_alerts(io.settings).installed(trusted_hubs(io.settings))
+    alerts = [a for a in installed if args.all or a.active(today)]
     rows = [row(a, today) for a in alerts]
     if args.json:
         print_json(rows, io.out)

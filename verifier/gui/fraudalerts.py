@@ -28,14 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from verifier.alerts import Alert, AlertError, crop_mm, masked_example
+from verifier.alerts import Alert, AlertError, crop_mm
 from verifier.gui.context import AppContext
 from verifier.gui.images import pixmap_of
 from verifier.gui.resources import tr_text
 from verifier.inspection.result import InspectionResult
 from verifier.library.template import Template
 from verifier.reports.render import alert_lines
-from verifier.station.alerts import alert_examples, fraud_alerts, import_alert
+from verifier.station.alerts import alert_examples, fraud_alerts, import_alert, trusted_hubs
 
 THUMB_HEIGHT = 120
 
@@ -52,13 +52,20 @@ def _light(widget: QWidget, light: str) -> str:
     return words.get(light, light)
 
 
+def _plain(text: str) -> QLabel:
+    """A label that shows its text as written (never as markup: a hub's or a file's words)."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
 def _captioned(widget: QWidget, caption: str) -> QWidget:
     box = QWidget()
     column = QVBoxLayout(box)
     column.setContentsMargins(0, 0, 0, 0)
     column.setSpacing(2)
     column.addWidget(widget)
-    words = QLabel(caption)
+    words = _plain(caption)
     words.setObjectName("caption")
     words.setWordWrap(True)
     column.addWidget(words)
@@ -115,21 +122,15 @@ class AlertPanel(QFrame):
         found = alert_examples(self.ctx.settings, str(record.get("id")))
         if found is None:
             return box
-        alert, images = found
-        for example, data in zip(alert.examples, images, strict=True):
-            try:
-                page = masked_example(data, template)
-            except AlertError:
-                continue
+        alert, examples = found
+        for shown in examples:
+            example = shown.example
             light = _light(self, example.light)
             caption = example.caption or self.tr("Example")
             pair = QHBoxLayout()
-            # without the template (a design not in this library) the example is shown whole
-            region = alert.region if template is not None else None
-            width_mm = template.width_mm if template is not None else 1.0
-            shown = _picture(crop_mm(page, width_mm, region))
-            pair.addWidget(_captioned(shown, self.tr("Alert: {0} ({1})").format(caption, light)))
-            capture = result.aligned.get(example.light)
+            picture = _picture(crop_mm(shown.page, shown.template.width_mm, alert.region))
+            pair.addWidget(_captioned(picture, self.tr("Alert: {0} ({1})").format(caption, light)))
+            capture = result.aligned.get(example.light)  # on the identified design's frame
             if capture is not None and template is not None:
                 pair.addWidget(_captioned(
                     _picture(crop_mm(capture, template.width_mm, alert.region)),
@@ -169,7 +170,7 @@ class FraudAlertView(QWidget):
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.examples = QHBoxLayout()
         self.import_button = QPushButton(self.tr("&Import fraud alerts…"))
-        self.status = QLabel()
+        self.status = _plain("")
         self.status.setObjectName("message")
         self.status.setWordWrap(True)
         bottom = QHBoxLayout()
@@ -196,7 +197,7 @@ class FraudAlertView(QWidget):
         return self.tr("In force") if alert.active(self.today()) else self.tr("Expired")
 
     def reload(self) -> None:
-        self.alerts = fraud_alerts(self.ctx.settings).installed()
+        self.alerts = fraud_alerts(self.ctx.settings).installed(trusted_hubs(self.ctx.settings))
         self.table.setRowCount(len(self.alerts))
         for row, alert in enumerate(self.alerts):
             cells = (alert.title, alert.template, alert.numbers() or self.tr("all"),
@@ -232,16 +233,11 @@ class FraudAlertView(QWidget):
             + html.escape(self.tr("Look for: {0}").format(alert.look_for))
         )
         found = alert_examples(self.ctx.settings, alert.id)
-        if found is None:
-            return
-        template = self.ctx.template(alert.template)
-        for example, data in zip(found[0].examples, found[1], strict=True):
-            try:
-                page = masked_example(data, template)
-            except AlertError:
-                continue
-            light = _light(self, example.light)
-            self.examples.addWidget(_captioned(_picture(page, 180), f"{example.caption} ({light})"))
+        for shown in found[1] if found is not None else []:
+            light = _light(self, shown.example.light)
+            self.examples.addWidget(
+                _captioned(_picture(shown.page, 180), f"{shown.example.caption} ({light})")
+            )
         self.examples.addStretch(1)
 
     def _say(self, text: str, error: bool) -> None:

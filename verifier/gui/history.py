@@ -37,6 +37,7 @@ from verifier.inspection.result import CHECK_NAMES, headline
 from verifier.printing.words import Words
 from verifier.reports.book import DecisionError, Summary
 from verifier.reports.render import (
+    CLASSIFICATIONS,
     DECISIONS,
     Printable,
     check_name,
@@ -46,7 +47,7 @@ from verifier.reports.render import (
 )
 from verifier.reports.verify import Verification, verify
 from verifier.store.db import StoreError
-from verifier.text import from_record
+from verifier.text import from_record, say
 
 COLUMNS = (  # translated where shown
     "#",
@@ -129,6 +130,10 @@ def report_html(report: dict[str, Any]) -> str:
             continue
         outcome = (added.get("decision") or {}).get("outcome")
         corrected = f" — {e(corrected_to)} <b>{e(decision_word(outcome))}</b>" if outcome else ""
+        kind = added.get("classification")
+        if kind:  # an expert's finding, in the same words as the printed report
+            named = tr_text(CLASSIFICATIONS[kind]) if kind in CLASSIFICATIONS else str(kind)
+            corrected += " — " + e(tr_text(say("Expert's classification: {kind}.", kind=named)))
         lines.append(
             f"<p style='border-left:4px solid #20406e;padding-left:6px'><b>"
             f"{e(addendum_title.format(addendum['seq']))}</b> {e(added.get('created_at', ''))}, "

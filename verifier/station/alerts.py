@@ -10,14 +10,18 @@ officer looks. It is shown beside the verdict and the report records that it was
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
+import re
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from verifier.alerts import Alert, AlertError, Alerts
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
+from verifier.alerts import Alert, AlertError, Alerts, Example, masked_example
 from verifier.inspection.checks.watchlist import watchlist_check
 from verifier.inspection.result import InspectionResult, verdict_of
-from verifier.library.package import trusted_publishers
+from verifier.library.package import PackageError, active_library, trusted_publishers
+from verifier.library.template import Template, TemplateError, load_template
 from verifier.settings import Settings
 from verifier.store.settings import DEFAULTS, get_setting
 from verifier.watchlist import Imported, WatchListError, WatchLists
@@ -45,17 +49,26 @@ def fraud_alerts(settings: Settings) -> Alerts:
     return _ALERTS[root]
 
 
+def trusted_hubs(settings: Settings) -> dict[str, Ed25519PublicKey]:
+    """The keys whose alerts this workstation believes (the trusted publishers); none when
+    the trust folder holds a file that is not a key (AlertError says so at an import)."""
+    try:
+        return trusted_publishers(settings.trusted_publishers_dir)
+    except PackageError:
+        return {}
+
+
 def import_alert(
     station: Workstation, path: Path, officer_id: int | None
 ) -> tuple[Alert, int | None]:
     """An administrator's import of a fraud alert signed by a trusted hub, audited either way
     (AlertError with the reason when refused). Returns the alert and the version it replaced."""
-    trusted = trusted_publishers(station.settings.trusted_publishers_dir)
     try:
+        trusted = trusted_publishers(station.settings.trusted_publishers_dir)
         alert, replaced = fraud_alerts(station.settings).import_package(path, trusted)
-    except AlertError:
-        station.audit("alert_import_refused", officer_id, {"file": path.name})
-        raise
+    except (AlertError, PackageError) as exc:
+        station.audit("alert_import_refused", officer_id, {"file": path.name[:200]})
+        raise AlertError(str(exc)) from None
     station.audit(
         "alert_import",
         officer_id,
@@ -65,17 +78,52 @@ def import_alert(
     return alert, replaced
 
 
-def alert_examples(settings: Settings, alert_id: str) -> tuple[Alert, list[bytes]] | None:
-    """An installed alert and its example images, verified again against the trusted hubs
-    (None when it is gone, or no longer verifies: then it is not shown)."""
+def alert_examples(settings: Settings, alert_id: str) -> tuple[Alert, list[Shown]] | None:
+    """An installed alert and its examples as they may be shown: verified again against the
+    trusted hubs and masked again with this workstation's template of the design. None when
+    the alert is gone or no longer verifies; no examples when this library lacks the design
+    (its personal zones would not be known) or one does not have the design's shape."""
+    trusted = trusted_hubs(settings)
     alerts = fraud_alerts(settings)
-    alert = next((a for a in alerts.installed() if a.id == alert_id), None)
+    alert = next((a for a in alerts.installed(trusted) if a.id == alert_id), None)
     if alert is None:
         return None
     try:
-        return alert, alerts.images(alert, trusted_publishers(settings.trusted_publishers_dir))
+        images = alerts.images(alert, trusted)
     except AlertError:
         return None
+    template = _design(settings, alert.template)
+    shown: list[Shown] = []
+    for example, data in zip(alert.examples, images, strict=True):
+        if template is None:
+            break
+        try:
+            shown.append(Shown(example, masked_example(data, template, alert.region), template))
+        except AlertError:
+            continue
+    return alert, shown
+
+
+@dataclass(frozen=True, slots=True)
+class Shown:
+    """An example masked for display, and the design it was masked with."""
+
+    example: Example
+    page: Any  # RGB array, the whole page at the example's resolution
+    template: Template
+
+
+def _design(settings: Settings, template_id: str) -> Template | None:
+    """The design's template in the library in use (not a draft), without building the
+    inspector: the Library page shows examples before the inspector is ready."""
+    folder = active_library(settings.library_dir, settings.bundled_library) / template_id
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}", template_id) or not folder.is_dir():
+        return None
+    try:
+        template = load_template(folder)
+    except (TemplateError, OSError):
+        return None
+    return None if template.draft or template.id != template_id else template
 
 
 def import_watchlist(station: Workstation, path: Path, officer_id: int | None) -> Imported:
@@ -116,11 +164,12 @@ def screen(
     check = watchlist_check(watch_lists(settings), mrz, today, int(limit))
     checks = (*result.checks, check)
     shown = fraud_alerts(settings).matching(
+        trusted_hubs(settings),
         today,
-        result.template,
-        mrz.issuing_state if mrz is not None else None,
-        mrz.document_code if mrz is not None else None,
-        mrz.document_number if mrz is not None else None,
+        template=result.template,
+        state=mrz.issuing_state if mrz is not None else None,
+        document_code=mrz.document_code if mrz is not None else None,
+        number=mrz.document_number if mrz is not None else None,
     )
     return replace(
         result,
