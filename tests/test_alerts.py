@@ -224,8 +224,9 @@ def test_matching_by_design_number_range_expiry_and_withdrawal(
     install("other.alert", template="UTO-ID-2021", document_code="I", title="Another design")
     install("old.alert", expires=dt.date(2026, 11, 30), title="Expired")
 
-    def find(day: dt.date, template_id: str | None, state: str, code: str,
-             number: str | None) -> list:  # type: ignore[type-arg]
+    def find(
+        day: dt.date, template_id: str | None, state: str, code: str, number: str | None
+    ) -> list:  # type: ignore[type-arg]
         return alerts.matching(trusted, day, template=template_id, state=state,  # type: ignore[arg-type]
                                document_code=code, number=number)  # fmt: skip
 

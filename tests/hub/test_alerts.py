@@ -76,6 +76,7 @@ def test_publish_withdraw_and_extend_from_the_command(
     assert alert.region == load_template(TEMPLATE).features[
         [f.id for f in load_template(TEMPLATE).features].index("uv-emblem")].region  # fmt: skip
     assert masked_everywhere(alerts.images(alert, trusted)[0])  # type: ignore[arg-type]
+
     def find(number: str) -> list:  # type: ignore[type-arg]
         return alerts.matching(trusted, TODAY, template="UTO-P-2020", state="UTO",  # type: ignore[arg-type]
                                document_code="P", number=number)  # fmt: skip
@@ -180,8 +181,9 @@ def test_pages_upside_down_or_with_a_border_are_masked_where_the_data_is(
     page = load_rgb(template.images["visible"])
     upside_down = np.ascontiguousarray(page[::-1, ::-1])
     border = cv2.copyMakeBorder(page, 60, 0, 0, 0, cv2.BORDER_CONSTANT, value=(255, 255, 255))
-    turned = cv2.warpAffine(page, cv2.getRotationMatrix2D((700, 500), 4, 1.0),
-                            (page.shape[1], page.shape[0]), borderValue=(255, 255, 255))  # fmt: skip
+    rotation = cv2.getRotationMatrix2D((700, 500), 4, 1.0)
+    size = (page.shape[1], page.shape[0])
+    turned = cv2.warpAffine(page, rotation, size, borderValue=(255, 255, 255))
     key, _ = hub_key(tmp_path)
     db = HubDatabase(f"sqlite:///{tmp_path / 'hub.sqlite'}")
     trusted = {fingerprint(key.public_key()): key.public_key()}
