@@ -396,3 +396,45 @@ def test_installed_alerts_stay_safe(
     # an example without the design's shape is not shown (its zones could not be found)
     with pytest.raises(AlertError, match="shape"):
         masked_example(_jpeg(np.zeros((1040, 738, 3), np.uint8)), template)
+
+
+def test_a_file_swapped_during_the_import_installs_only_what_was_verified(
+    tmp_path: Path, template: Template, page: np.ndarray, hub: tuple[Ed25519PrivateKey, dict]
+) -> None:
+    """A pipe (or a file on a share) that serves the signed package first and a forged one to
+    whoever reads it again: the import reads once and installs the bytes it verified."""
+    import os
+    import threading
+    import time
+
+    key, trusted = hub
+    signed = tmp_path / "signed.alert"
+    write(signed, key, template, page)
+    data = signed.read_bytes()
+    swapped = data.replace(b"patchy", b"PATCHY")  # no longer what the hub signed
+    fifo = tmp_path / "swap.alert"
+    os.mkfifo(fifo)
+    again: list[bool] = []
+
+    def serve() -> None:
+        with fifo.open("wb") as out:
+            out.write(data)
+        deadline = time.monotonic() + 1.0
+        while time.monotonic() < deadline:  # a second reader, if any, gets the forgery
+            try:
+                handle = os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
+            except OSError:
+                time.sleep(0.01)
+                continue
+            with os.fdopen(handle, "wb") as out:
+                out.write(swapped)
+            again.append(True)
+            return
+
+    server = threading.Thread(target=serve)
+    server.start()
+    alerts = Alerts(tmp_path / "alerts")
+    installed, _ = alerts.import_package(fifo, trusted)  # type: ignore[arg-type]
+    server.join()
+    assert not again
+    assert installed.path is not None and installed.path.read_bytes() == data
