@@ -319,7 +319,7 @@ def fraud_alert(key: Any, home: Path) -> Path:
     ]
     emblem[:] = emblem // 4
     out = home / "counterfeit.alert"
-    write_alert(out, key, alert, [prepare_example(page, template)])
+    write_alert(out, key, alert, [prepare_example(page, template, (), alert.region)])
     return out
 
 
