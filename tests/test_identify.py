@@ -84,3 +84,40 @@ def test_an_unwritable_cache_only_costs_time(tmp_path: Path) -> None:
     blocked.write_text("")
     ranked = Identifier(TEMPLATES, cache=blocked).rank(_capture("uto-p-2020-genuine"))
     assert ranked[0].template.id == "UTO-P-2020"
+
+
+def test_without_an_mrz_a_large_library_is_shortlisted_by_colour(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every design a candidate (no MRZ read) in a library larger than the shortlist: the
+    features are matched with the shortlisted designs only, and a look-alike variant of the
+    same layout (another state's colours) does not win over the design on the page."""
+    from fixtures.generator.variants import write_variants
+    from verifier.imaging.loading import load_rgb
+
+    variants = tmp_path / "variants"
+    write_variants(variants, 24)  # each a look-alike of one of the seven designs
+    library = TEMPLATES + [load_template(p) for p in sorted(variants.iterdir()) if p.is_dir()]
+    monkeypatch.setattr(identify, "SHORTLIST", 8)
+    identifier = Identifier(library, cache=tmp_path / "cache")
+    matched: list[str] = []
+    original = Identifier._features_of
+
+    def counting(self: Identifier, template: identify.Template) -> identify._Features | None:
+        matched.append(template.id)
+        return original(self, template)
+
+    monkeypatch.setattr(Identifier, "_features_of", counting)
+    wrong = []
+    for sample, truth in (("uto-p-2020-genuine", "UTO-P-2020"), ("uto-p-2010-genuine", "UTO-P-2010"),
+                          ("uto-p-2024-genuine", "UTO-P-2024"), ("uto-id-2021-genuine", "UTO-ID-2021"),
+                          ("uto-id-2024-genuine", "UTO-ID-2024"), ("uto-rp-2019-genuine", "UTO-RP-2019"),
+                          ("uto-v-2022-genuine", "UTO-V-2022")):  # fmt: skip
+        rgb = load_rgb(ROOT / "samples" / sample / "visible.png")
+        gray = np.asarray(rgb.mean(axis=2), dtype=np.uint8)
+        matched.clear()
+        ranked = identifier.rank(gray, rgb=rgb)
+        assert len(set(matched)) == 8  # the shortlist, not the 31 designs
+        if not ranked or ranked[0].template.id != truth:
+            wrong.append((sample, ranked[0].template.id if ranked else None))
+    assert wrong == []

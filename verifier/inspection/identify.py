@@ -10,8 +10,14 @@ A national library holds a thousand designs or more; the pipeline makes the cand
 designs of the MRZ's issuing state and format (a handful), and each reference's features are
 computed once per image and kept on disk (``cache``), keyed by the image's SHA-256 and the
 feature settings, and loaded only when the template is first a candidate: start-up does not
-grow with the library, and identification grows only with the designs of one state. Without an
-MRZ every design is a candidate (docs/benchmarks.md measures what that costs).
+grow with the library, and identification grows only with the designs of one state.
+
+Without an MRZ, in a library of more than ``SHORTLIST`` designs, a global colour descriptor
+(a small Lab thumbnail of the page: ``colour_descriptor``) shortlists the designs whose colours
+and layout are nearest before the features are matched; among the shortlisted designs whose
+inliers come near the best, the one whose colours agree best with the capture warped onto it
+is chosen (look-alike series share a layout, not their colours). docs/benchmarks.md measures
+both paths.
 """
 
 from __future__ import annotations
@@ -28,15 +34,52 @@ import numpy as np
 from numpy.typing import NDArray
 
 from verifier.files import write_atomic
-from verifier.imaging.loading import Gray, load_gray
+from verifier.imaging.loading import Gray, load_gray, load_rgb
 from verifier.library import Template
 from verifier.library.units import px_per_mm
 
 WORK_SIDE: Final = 1000
 MIN_INLIERS: Final = 15
 FEATURES: Final = 3000
+THUMB: Final = (48, 34)  # the shortlist's thumbnail (width, height)
+GRID: Final = (12, 8)  # the colour descriptor's cells (columns, rows), on the aligned page
+SHORTLIST: Final = 64  # designs whose features are matched when no MRZ narrows them
+NEAR_BEST: Final = 0.7  # inliers within this share of the best: a look-alike to tell apart
 # what the cached features depend on: a change of any of these makes new cache files
 _SETTINGS: Final = f"orb-{FEATURES}-{WORK_SIDE}-v1"
+_COLOUR_SETTINGS: Final = f"lab-{THUMB[0]}x{THUMB[1]}-median-{GRID[0]}x{GRID[1]}-v1"
+_COLOURS: Final = 3 * THUMB[0] * THUMB[1] + 3 * GRID[0] * GRID[1]
+
+RGB = NDArray[np.uint8]
+
+
+def page_thumbnail(rgb: RGB) -> NDArray[np.float32]:
+    """A capture's colours and layout as it is (not yet aligned): its Lab thumbnail, lightness
+    normalised. What the shortlist compares: cheap, and tolerant of a scan's margin."""
+    small = cv2.resize(rgb, THUMB, interpolation=cv2.INTER_AREA)
+    lab = cv2.cvtColor(small, cv2.COLOR_RGB2LAB).astype(np.float32)
+    light = lab[..., 0]
+    light = (light - light.mean()) / (light.std() + 1e-6) * 10.0
+    colour = lab[..., 1:] - 128
+    return np.concatenate([light.ravel(), colour.ravel()]).astype(np.float32)
+
+
+def colour_descriptor(rgb: RGB) -> NDArray[np.float32]:
+    """A page's colours and coarse layout: the median lightness and colour of each cell of a
+    ``GRID`` over the page (medians: the portrait and the printed data, which differ from
+    document to document, count less than the paper, the print and the header that make the
+    design); lightness normalised, as a scan's exposure differs from the reference's."""
+    columns, rows = GRID
+    small = cv2.resize(rgb, (columns * 8, rows * 8), interpolation=cv2.INTER_AREA)
+    lab = cv2.cvtColor(small, cv2.COLOR_RGB2LAB).astype(np.float32)
+    cells = (
+        lab.reshape(rows, 8, columns, 8, 3).transpose(0, 2, 1, 3, 4).reshape(rows, columns, 64, 3)
+    )
+    median = np.median(cells, axis=2)
+    light = median[..., 0]
+    light = (light - light.mean()) / (light.std() + 1e-6) * 4.0
+    colour = median[..., 1:] - 128
+    return np.concatenate([light.ravel(), colour.ravel()]).astype(np.float32)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +105,61 @@ class Identifier:
         self._cache = cache
         self._templates = {t.id: t for t in templates if not t.draft}
         self._features: dict[str, _Features | None] = {}
+        self._colours: dict[str, NDArray[np.float32] | None] = {}
+
+    def _colour_of(self, template: Template) -> NDArray[np.float32] | None:
+        """The reference's thumbnail and colour descriptor, end to end: from memory, the disk
+        cache, or computed."""
+        if template.id in self._colours:
+            return self._colours[template.id]
+        image = Path(template.images["visible"])
+        try:
+            key = hashlib.sha256(image.read_bytes() + _COLOUR_SETTINGS.encode()).hexdigest()[:32]
+        except OSError:
+            self._colours[template.id] = None
+            return None
+        file = self._cache / f"{key}.colour.npy" if self._cache is not None else None
+        found: NDArray[np.float32] | None = None
+        if file is not None:
+            with contextlib.suppress(OSError, ValueError):
+                found = np.asarray(np.load(file), dtype=np.float32)
+        if found is None or found.shape != (_COLOURS,):
+            reference = load_rgb(image)
+            found = np.concatenate([page_thumbnail(reference), colour_descriptor(reference)])
+            if file is not None:
+                buffer = io.BytesIO()
+                np.save(buffer, found)
+                with contextlib.suppress(OSError):
+                    write_atomic(file, buffer.getvalue(), durable=False)
+        self._colours[template.id] = found
+        return found
+
+    def _shortlist(self, candidates: list[Template], rgb: RGB) -> list[Template]:
+        """The ``SHORTLIST`` designs whose colour descriptors are nearest the capture's."""
+        wanted = page_thumbnail(rgb)
+        scored = []
+        for template in candidates:
+            colours = self._colour_of(template)
+            if colours is not None:
+                thumb = colours[: len(wanted)]
+                scored.append((float(np.linalg.norm(thumb - wanted)), template.id, template))
+        scored.sort(key=lambda item: item[:2])
+        return [template for _, _, template in scored[:SHORTLIST]]
+
+    def _colour_agreement(self, match: Match, rgb: RGB, scale: float) -> float:
+        """How far the capture, warped onto a candidate's frame, is from its colours (lower is
+        nearer)."""
+        colours = self._colour_of(match.template)
+        if colours is None:
+            return float("inf")
+        colour = colours[3 * THUMB[0] * THUMB[1] :]
+        width, height = frame_size(match.template)
+        size = (GRID[0] * 16, GRID[1] * 16)
+        to_thumb = np.diag([size[0] / width, size[1] / height, 1.0])
+        from_capture = np.diag([1 / scale, 1 / scale, 1.0])  # rgb is at the gray's scale
+        warped = cv2.warpPerspective(rgb, to_thumb @ match.homography @ from_capture, size,
+                                     flags=cv2.INTER_AREA)  # fmt: skip
+        return float(np.linalg.norm(colour_descriptor(np.asarray(warped, np.uint8)) - colour))
 
     def _features_of(self, template: Template) -> _Features | None:
         """The reference's features: from memory, from the disk cache, or computed (and
@@ -88,16 +186,19 @@ class Identifier:
         points = np.array([k.pt for k in keypoints], dtype=np.float32) / scale
         return _Features(points, np.asarray(descriptors, dtype=np.uint8))
 
-    def rank(self, gray: Gray, only: set[str] | None = None) -> list[Match]:
+    def rank(self, gray: Gray, only: set[str] | None = None, rgb: RGB | None = None) -> list[Match]:
         """Templates that match the image, best first (may be empty); ``only`` limits the
-        candidates to these template ids."""
+        candidates to these template ids. With every design a candidate in a large library,
+        ``rgb`` (the same capture in colour) shortlists them and tells look-alikes apart."""
         features = self._detect(gray)
         if features is None:
             return []
+        candidates = [t for t in self._templates.values() if only is None or t.id in only]
+        shortlisted = only is None and rgb is not None and len(candidates) > SHORTLIST
+        if shortlisted and rgb is not None:
+            candidates = self._shortlist(candidates, rgb)
         out = []
-        for template in self._templates.values():
-            if only is not None and template.id not in only:
-                continue
+        for template in candidates:
             reference = self._features_of(template)
             if reference is None:
                 continue
@@ -105,6 +206,11 @@ class Identifier:
             if found is not None:
                 out.append(Match(template, found[0], found[1]))
         out.sort(key=lambda m: -m.inliers)
+        if shortlisted and rgb is not None and len(out) > 1:
+            scale = rgb.shape[1] / gray.shape[1]
+            near = [m for m in out if m.inliers >= NEAR_BEST * out[0].inliers]
+            near.sort(key=lambda m: self._colour_agreement(m, rgb, scale))
+            out = near + [m for m in out if m not in near]
         return out
 
     def _match(

@@ -98,7 +98,7 @@ class Inspector:
         mrz = read.result if read is not None else None
         chip_read = self._read_chip(stages, pool, chip, mrz) if chip is not None else None
 
-        ranked = stages.run("identify", lambda: self._rank(gray, mrz))
+        ranked = stages.run("identify", lambda: self._rank(gray, mrz, images["visible"]))
         if isinstance(ranked, StageFailure):
             checks += ranked.checks(("template.identified",))
             ranked = []
@@ -201,9 +201,10 @@ class Inspector:
             lambda: chip.checks(chip.source, lines, can=chip.can, progress=chip.progress),
         )
 
-    def _rank(self, gray: Gray, mrz: MrzResult | None) -> list[Match]:
+    def _rank(self, gray: Gray, mrz: MrzResult | None, rgb: RGB | None = None) -> list[Match]:
         """Designs of the MRZ's state and format first (look-alike series stay together, so a
-        right MRZ on the wrong design is still caught); every design when none of them matches."""
+        right MRZ on the wrong design is still caught); every design when none of them matches
+        (shortlisted by colour in a large library: ``Identifier.rank``)."""
         if mrz is not None:
             same = {
                 t.id
@@ -214,7 +215,7 @@ class Inspector:
                 ranked = self.identifier.rank(gray, only=same)
                 if ranked:
                     return ranked
-        return self.identifier.rank(gray)
+        return self.identifier.rank(gray, rgb=rgb)
 
     def _align(
         self, stages: Stages, match: Match, gray: Gray, images: Mapping[str, RGB]
