@@ -8,8 +8,9 @@ library. The 28 bundled samples' visible captures are identified against it thro
 state and format, as the pipeline does, each timed; the right template must come first. With
 no MRZ every design is a candidate: the colour shortlist (``identify.SHORTLIST``) and the
 feature match over it are timed on the first ``BLIND`` samples. The same measures on the
-7-template library in the same run give the ratios. Each library is measured twice: with an empty feature cache (a first start) and with
-the cache the first pass wrote (every later start).
+7-template library in the same run give the ratios. Each library is measured twice: with an
+empty feature cache (a first start) and with the cache the first pass wrote (every later
+start).
 """
 
 from __future__ import annotations
