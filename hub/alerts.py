@@ -24,65 +24,76 @@ from sqlalchemy import select
 
 from hub.db import AuditEntry, HubDatabase, PublishedAlert
 from verifier.alerts import (
+    MARGIN_MM,
     Alert,
     AlertError,
     Example,
     NumberRange,
     alert_from_bytes,
     own_package,
+    personal_zones,
     prepare_example,
     signed_alert,
 )
 from verifier.alerts import new_id as new_alert_id
-from verifier.imaging.loading import load_gray
+from verifier.inspection.identify import Identifier, align
 from verifier.library.package import fingerprint
 from verifier.library.template import Region, Template, TemplateError, load_template
 from verifier.library.units import LIGHTS
 
 MAX_DAYS: Final = 366  # an alert runs a year at most: the hub extends it with a new version
 MAX_NUMBERS: Final = 200  # prefixes and ranges of one alert
-ALIGN_SIDE: Final = 1200  # pixels: the long side features are found at
-MIN_MATCHES: Final = 40  # feature matches that agree on the page's place, or it is refused
+SAME_SIZE_PX: Final = 4  # the pages of one capture have one size (give or take rounding)
 
 
-def aligned_page(page: NDArray[np.uint8], template: Template, light: str) -> NDArray[np.uint8]:
-    """The example page warped onto the template's frame, found by matching its features with
-    the template's reference image in the same light: a page scanned upside down, with a
-    border or slightly askew lands where the template's zones are, so that every personal
-    zone is masked where it really is. AlertError when it cannot be placed with confidence."""
-    reference_path = template.images.get(light) or template.images.get("visible")
-    if reference_path is None:
-        raise AlertError(f"{template.id} has no reference image to place the example on")
-    reference = load_gray(Path(reference_path))
-    gray = cv2.cvtColor(page, cv2.COLOR_RGB2GRAY)
-    orb = cv2.ORB.create(nfeatures=5000)
-    found = []
-    scales = []
-    for image in (gray, reference):
-        scale = ALIGN_SIDE / max(image.shape)
-        small = cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
-        found.append(orb.detectAndCompute(small, None))
-        scales.append(scale)
-    (points, descriptors), (ref_points, ref_descriptors) = found
-    failed = AlertError(
-        f"the example could not be placed on the design {template.id} ({light} light): it is "
-        "not a page of this design, or too small or blurred. Use the workstation's capture of "
-        "the whole page"
-    )
-    if descriptors is None or ref_descriptors is None:
-        raise failed
-    pairs = cv2.BFMatcher(cv2.NORM_HAMMING).knnMatch(descriptors, ref_descriptors, k=2)
-    good = [p[0] for p in pairs if len(p) == 2 and p[0].distance < 0.75 * p[1].distance]
-    if len(good) < MIN_MATCHES:
-        raise failed
-    source = np.array([points[m.queryIdx].pt for m in good], dtype=np.float32) / scales[0]
-    target = np.array([ref_points[m.trainIdx].pt for m in good], dtype=np.float32) / scales[1]
-    homography, inliers = cv2.findHomography(source, target, cv2.RANSAC, 5.0)
-    if homography is None or int(inliers.sum()) < MIN_MATCHES:
-        raise failed
-    size = (reference.shape[1], reference.shape[0])
-    return np.asarray(cv2.warpPerspective(page, homography, size, flags=cv2.INTER_LINEAR),
-                      dtype=np.uint8)  # fmt: skip
+class Placer:
+    """Places an alert's example pages on their design's frame the way a workstation places
+    its captures: the **visible** page is identified among the library's designs
+    (``verifier.inspection.identify``: the same features, homography and colour shortlist)
+    and must be the design the alert names; the UV and IR pages, taken with the same geometry,
+    follow its homography. A page of another design, a UV page given as visible, or pages that
+    are not of one capture are refused: their personal zones would not be where the design's
+    are, and would not be masked."""
+
+    def __init__(self, designs: Sequence[Template]) -> None:
+        self.identifier = Identifier(list(designs))
+
+    def place(
+        self, template: Template, pages: Sequence[ExamplePage], visible: NDArray[np.uint8] | None
+    ) -> list[NDArray[np.uint8]]:
+        given = visible
+        if given is None:
+            given = next((e.page for e in pages if e.light == "visible"), None)
+        if given is None:
+            raise AlertError(
+                "give the visible capture of the page too (as an example, or only to place the "
+                "others): it is what tells where the design's personal zones are"
+            )
+        gray = np.asarray(cv2.cvtColor(given, cv2.COLOR_RGB2GRAY), dtype=np.uint8)
+        ranked = self.identifier.rank(gray, rgb=given)
+        if not ranked:
+            raise AlertError(
+                f"the visible page could not be identified as {template.id}: it is not a page "
+                "of a known design in visible light, or it is too small or blurred. Use the "
+                "workstation's capture of the whole page"
+            )
+        if ranked[0].template.id != template.id:
+            raise AlertError(
+                f"the visible page is of the design {ranked[0].template.id}, not {template.id}: "
+                "choose that design, or the page of this one"
+            )
+        height, width = given.shape[:2]
+        for page in pages:
+            if (
+                max(abs(page.page.shape[0] - height), abs(page.page.shape[1] - width))
+                > SAME_SIZE_PX
+            ):
+                raise AlertError(
+                    "the pages are not of one capture (they differ in size): give the visible, "
+                    "UV and IR captures the workstation or scanner took together"
+                )
+        match = ranked[0]
+        return [align(e.page, match) for e in pages]
 
 
 def _on_page(box: Region, template: Template) -> bool:
@@ -96,6 +107,27 @@ def _on_page(box: Region, template: Template) -> bool:
         and box.x + box.w <= template.width_mm
         and box.y + box.h <= template.height_mm
     )
+
+
+MOSTLY_MASKED: Final = 0.6
+
+
+def _masked_share(region: Region, template: Template, masks: Sequence[Region]) -> float:
+    """How much of ``region`` the masks would cover (on a 0.5 mm grid)."""
+    step = 0.5
+    columns, rows = max(1, int(region.w / step)), max(1, int(region.h / step))
+    xs = region.x + (np.arange(columns) + 0.5) * region.w / columns
+    ys = region.y + (np.arange(rows) + 0.5) * region.h / rows
+    grid_x, grid_y = np.meshgrid(xs, ys)
+    covered = np.zeros(grid_x.shape, dtype=bool)
+    for zone in [*personal_zones(template), *masks]:
+        covered |= (
+            (grid_x >= zone.x - MARGIN_MM)
+            & (grid_x <= zone.x + zone.w + MARGIN_MM)
+            & (grid_y >= zone.y - MARGIN_MM)
+            & (grid_y <= zone.y + zone.h + MARGIN_MM)
+        )
+    return float(covered.mean())
 
 
 def _numbers(prefixes: Sequence[str], ranges: Sequence[NumberRange]) -> tuple[str, ...]:
@@ -150,8 +182,12 @@ def publish(
     ranges: Sequence[NumberRange] = (),
     masks: Sequence[Region] = (),
     today: dt.date | None = None,
+    placer: Placer | None = None,
+    visible: NDArray[np.uint8] | None = None,
 ) -> Alert:
-    """Publish a new alert (AlertError with the reason when it cannot be one)."""
+    """Publish a new alert (AlertError with the reason when it cannot be one). ``placer``: the
+    library's designs to identify the visible page among (default: this design alone);
+    ``visible``: the visible capture that places the examples when none of them is visible."""
     today = today or dt.date.today()
     title, look_for = title.strip(), look_for.strip()
     if not title or not look_for:
@@ -168,12 +204,25 @@ def publish(
                 f"a region must lie on the page ({template.width_mm:g} x {template.height_mm:g} mm)"
             )
     numbers = _numbers(prefixes, ranges)
+    for span in ranges:
+        for end in (span.first, span.last):
+            if not template.number_pattern.fullmatch(end):
+                raise AlertError(
+                    f"{end} is not a document number of {template.id} (its numbers match "
+                    f"{template.number_pattern.pattern}): the range would never match"
+                )
+    if region is not None and _masked_share(region, template, masks) > MOSTLY_MASKED:
+        raise AlertError(
+            "the feature or region lies in the design's personal zones: its examples would be "
+            "masked almost entirely. Choose a feature of the design itself (the emblem, the "
+            "background, the header), or the whole page"
+        )
     # placed on the design's frame first, then masked: every personal zone where it really is;
     # with a region, the page away from it is painted over too
-    images = [
-        prepare_example(aligned_page(e.page, template, e.light), template, masks, region)
-        for e in examples
-    ]
+    if not examples:
+        raise AlertError("an alert needs at least one example page")
+    placed = (placer or Placer([template])).place(template, examples, visible)
+    images = [prepare_example(page, template, masks, region) for page in placed]
     alert = Alert(
         id=new_alert_id(),
         version=1,

@@ -71,6 +71,11 @@ def build_parser() -> argparse.ArgumentParser:
     onward = commands.add_parser("forward", help="a national hub's next bundle for the region")
     onward.add_argument("--key", type=Path, required=True, help="the hub's Ed25519 key (PEM)")
     onward.add_argument("--out", type=Path, required=True, help="the folder to write it to")
+    public = commands.add_parser(
+        "public-key", help="the hub key's public half for the workstations, and its fingerprint"
+    )
+    public.add_argument("--key", type=Path, required=True, help="the hub's Ed25519 key (PEM)")
+    public.add_argument("--out", type=Path, required=True, help="the public key file to write")
     subs = [register, take, counts, user, serve, onward, *_alert_parsers(commands)]
     for sub in subs:
         sub.add_argument("--db", required=True, help="a SQLAlchemy URL")
@@ -88,6 +93,9 @@ def _alert_parsers(commands: Any) -> list[argparse.ArgumentParser]:
     new.add_argument("--example", action="append", default=[], metavar="LIGHT=PAGE",
                      help="an example: the whole page in visible, uv or ir light")  # fmt: skip
     new.add_argument("--caption", action="append", default=[], help="one per --example")
+    new.add_argument("--visible", type=Path, metavar="PAGE",
+                     help="the visible capture of the same page, when no example is visible: "
+                     "it places the examples on the design (not shown)")  # fmt: skip
     where = new.add_mutually_exclusive_group()
     where.add_argument("--feature", help="the template's feature (or zone) to look at")
     where.add_argument("--region", help="x,y,w,h in mm on the page")
@@ -120,6 +128,8 @@ def _date(text: str) -> dt.date:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command == "public-key":
+        return _public_key(args)
     try:
         db = HubDatabase(args.db)
     except (ArgumentError, SQLAlchemyError, ValueError) as exc:
@@ -278,7 +288,8 @@ def _publish(db: HubDatabase, key: Any, args: argparse.Namespace) -> Any:
     from verifier.settings import Settings
 
     library = args.library or Settings.from_env().bundled_library
-    template = alerts.library_templates(library).get(args.template)
+    designs = alerts.library_templates(library)
+    template = designs.get(args.template)
     if template is None:
         raise AlertError(f"no template {args.template!r} in the library {library}")
     if not args.example:
@@ -294,14 +305,45 @@ def _publish(db: HubDatabase, key: Any, args: argparse.Namespace) -> Any:
             raise AlertError(str(exc)) from None
         caption = args.caption[n] if n < len(args.caption) else ""
         pages.append(alerts.ExamplePage(light.strip().lower(), caption, page))
+    if len(args.caption) > len(pages):
+        raise AlertError(f"{len(args.caption)} captions for {len(pages)} examples")
     region = None
     if args.feature:
         region = alerts.feature_region(template, args.feature)
     elif args.region:
         region = alerts.parse_box(args.region)
+    visible = None
+    if args.visible is not None:
+        try:
+            visible = load_rgb(args.visible)
+        except ImageError as exc:
+            raise AlertError(str(exc)) from None
     return alerts.publish(
         db, key, template, title=args.title, look_for=args.look_for, expires=args.expires,
         examples=pages, by=args.by, hub_name=args.hub_name, region=region,
         prefixes=args.prefix, ranges=[NumberRange.parse(r) for r in args.range],
         masks=[alerts.parse_box(m) for m in args.mask],
+        placer=alerts.Placer(list(designs.values())), visible=visible,
     )  # fmt: skip
+
+
+def _public_key(args: argparse.Namespace) -> int:
+    """The hub's public key (PEM) for the workstations' administrators, and the fingerprint
+    they compare with what `verifier library trust` prints before they trust it."""
+    from cryptography.hazmat.primitives import serialization
+
+    from hub.federation import load_key
+    from verifier.files import write_atomic
+    from verifier.library.package import fingerprint
+
+    try:
+        key = load_key(args.key).public_key()
+        pem = key.public_bytes(
+            serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo
+        )
+        write_atomic(args.out, pem, mode=0o644)
+    except (ValueError, OSError) as exc:
+        print(f"verifier-hub public-key: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(f"{args.out}: fingerprint {fingerprint(key)}")
+    return EXIT_OK

@@ -164,7 +164,7 @@ def demo_alert(db: HubDatabase, key: Ed25519PrivateKey, today: dt.date) -> Alert
         "where the genuine emblem glows blue.", expires=today + dt.timedelta(days=90),
         examples=[ExamplePage("uv", "seized forgery", forged_page(template))], by="analyst",
         hub_name="Regional hub (demo)", region=template.zones["uv_emblem"], prefixes=["U27"],
-        today=today,
+        today=today, visible=load_rgb(template.images["visible"]),
     )  # fmt: skip
 
 

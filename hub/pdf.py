@@ -14,6 +14,7 @@ from typing import Any
 from reportlab.graphics.charts.lineplots import LinePlot  # type: ignore[import-untyped]
 from reportlab.graphics.charts.textlabels import Label  # type: ignore[import-untyped]
 from reportlab.graphics.shapes import Drawing, String  # type: ignore[import-untyped]
+from reportlab.graphics.widgets.markers import makeMarker  # type: ignore[import-untyped]
 from reportlab.lib import colors  # type: ignore[import-untyped]
 from reportlab.lib.pagesizes import A4, landscape  # type: ignore[import-untyped]
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped]
@@ -48,6 +49,8 @@ def _chart(weeks: Sequence[Mapping[str, Any]], width: float, font: str) -> Drawi
     for n, (_, _, colour) in enumerate(SERIES):
         plot.lines[n].strokeColor = colour
         plot.lines[n].strokeWidth = 1.2
+        if len(weeks) < 3:  # a single week is a point, not a line: mark it
+            plot.lines[n].symbol = makeMarker("FilledCircle", size=4, fillColor=colour)
     plot.xValueAxis.valueMin, plot.xValueAxis.valueMax = 0, max(1, len(weeks) - 1)
     step = max(1, len(weeks) // 8)
     plot.xValueAxis.valueSteps = list(range(0, len(weeks), step))

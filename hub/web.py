@@ -43,6 +43,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from hub.alerts import (
     ExamplePage,
+    Placer,
     feature_region,
     library_templates,
     package_of,
@@ -56,6 +57,7 @@ from hub.ingest import ingest_file
 from hub.pdf import trends_pdf
 from verifier.alerts import Alert, AlertError, NumberRange, own_package
 from verifier.imaging.loading import ImageError, load_rgb
+from verifier.library.package import fingerprint
 from verifier.library.template import Template
 from verifier.library.units import LIGHTS
 from verifier.settings import Settings
@@ -341,6 +343,7 @@ def create_app(  # noqa: PLR0915 - the routes, one after another, over one datab
     templates alerts concern (default: the one bundled with Verifier)."""
     quarantine = quarantine or Path(tempfile.gettempdir()) / "verifier-hub-quarantine"
     designs = library_templates(library or Settings.from_env().bundled_library)
+    placer = Placer(list(designs.values()))  # identifies an example's visible page
 
     async def login(request: Request) -> Response:
         if request.method == "GET":
@@ -469,7 +472,8 @@ def create_app(  # noqa: PLR0915 - the routes, one after another, over one datab
     def alerts_page(request: Request, message: str | None = None, ok: bool = False) -> Response:
         return _page(request, "alerts.html", alerts=published(db), today=dt.date.today(),
                      designs=designs, can_publish=key is not None, message=message, ok=ok,
-                     lights=LIGHTS, max_examples=WEB_EXAMPLES)  # fmt: skip
+                     lights=LIGHTS, max_examples=WEB_EXAMPLES,
+                     key_fingerprint=fingerprint(key.public_key()) if key else None)  # fmt: skip
 
     @signed_in()
     async def alerts_view(request: Request) -> Response:
@@ -480,7 +484,7 @@ def create_app(  # noqa: PLR0915 - the routes, one after another, over one datab
                                "it cannot sign alerts.")  # fmt: skip
         form = await request.form()
         try:
-            alert = await _publish_from(form, db, key, designs, request, hub_name)
+            alert = await _publish_from(form, db, key, (designs, placer), request, hub_name)
         except AlertError as exc:
             return alerts_page(request, str(exc))
         return alerts_page(request, f"Alert {alert.title!r} published (version {alert.version}): "
@@ -574,11 +578,12 @@ async def _publish_from(  # noqa: PLR0917 - the form and what the app holds
     form: Any,
     db: HubDatabase,
     key: Ed25519PrivateKey,
-    designs: dict[str, Template],
+    library: tuple[dict[str, Template], Placer],
     request: Request,
     hub_name: str,
 ) -> Alert:
     """An alert from the web form (AlertError with the reason when it cannot be one)."""
+    designs, placer = library
     template = designs.get(str(form.get("template", "")))
     if template is None:
         raise AlertError("choose the document design the alert concerns")
@@ -588,18 +593,11 @@ async def _publish_from(  # noqa: PLR0917 - the form and what the app holds
         raise AlertError("give the date the alert expires (YYYY-MM-DD)") from None
     pages = []
     for n in range(WEB_EXAMPLES):
-        sent = form.get(f"example{n}")
-        if sent is None or isinstance(sent, str) or not sent.filename:
-            continue
-        with tempfile.TemporaryDirectory() as folder:
-            path = Path(folder) / "page"
-            path.write_bytes(await sent.read())
-            try:
-                page = load_rgb(path)
-            except ImageError as exc:
-                raise AlertError(f"example {n + 1}: {exc}") from None
-        pages.append(ExamplePage(str(form.get(f"light{n}", "visible")),
-                                 str(form.get(f"caption{n}", ""))[:200], page))  # fmt: skip
+        page = await _uploaded(form.get(f"example{n}"), f"example {n + 1}")
+        if page is not None:
+            pages.append(ExamplePage(str(form.get(f"light{n}", "")),
+                                     str(form.get(f"caption{n}", ""))[:200], page))  # fmt: skip
+    visible = await _uploaded(form.get("visible"), "the visible capture")
     if not pages:
         raise AlertError("an alert needs at least one example page")
     feature = str(form.get("feature", ""))
@@ -612,4 +610,18 @@ async def _publish_from(  # noqa: PLR0917 - the form and what the app holds
     return publish(db, key, template, title=str(form.get("title", ""))[:200],
                    look_for=str(form.get("look_for", ""))[:2000], expires=expires,
                    examples=pages, by=str(request.session.get("user")), hub_name=hub_name,
-                   region=region, prefixes=prefixes, ranges=ranges, masks=masks)  # fmt: skip
+                   region=region, prefixes=prefixes, ranges=ranges, masks=masks,
+                   placer=placer, visible=visible)  # fmt: skip
+
+
+async def _uploaded(sent: Any, what: str) -> Any:
+    """An uploaded image as RGB (None when no file was chosen; AlertError when unreadable)."""
+    if sent is None or isinstance(sent, str) or not sent.filename:
+        return None
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "page"
+        path.write_bytes(await sent.read())
+        try:
+            return load_rgb(path)
+        except ImageError as exc:
+            raise AlertError(f"{what}: {exc}") from None

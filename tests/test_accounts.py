@@ -133,3 +133,18 @@ def test_a_forgotten_password_is_reset_and_the_officer_chooses_a_new_one(
                       decision=Decision.RELEASED, now=now)  # fmt: skip
     assert verify(station.book).ok  # signed with the same workstation key
     assert {"officer_password_reset", "password_changed"} <= set(actions(station))
+
+
+def test_a_new_accounts_password_without_a_terminal_is_asked_for_plainly(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A script that pipes the first account's password without --password-stdin gets one
+    line saying how, not a traceback from the password prompt."""
+    import io
+
+    from tests.test_cli import run
+
+    monkeypatch.delenv("VERIFIER_NEW_PASSWORD", raising=False)
+    monkeypatch.setattr("sys.stdin", io.StringIO("a good long password\n"))
+    code, _, err = run(["officers", "add", "chief", "--role", "admin"], capsys)
+    assert code == 2 and "give it on standard input with --password-stdin" in err

@@ -315,6 +315,8 @@ def test_the_report_records_the_alerts_shown(
     assert kept["id"] == alert.id and kept["version"] == 1 and kept["look_for"] == alert.look_for
     page_html = to_html(Printable(report, {}))
     assert "Fraud alerts shown" in page_html and alert.title in page_html
+    code, out, _ = run(as_admin(["reports", "show", "1"]), capsys, credentials())
+    assert code == 0 and f"Fraud alert shown: {alert.title}: from Regional hub" in out
     assert to_pdf(Printable(report, {})).startswith(b"%PDF")
     # `verifier inspect` says it too (the sample passport is of this design)
     sample = ROOT / "samples" / "uto-p-2020-genuine"

@@ -78,3 +78,20 @@ def test_without_an_mrz_nothing_is_looked_up(station: Workstation) -> None:
     assert (
         screened.checks[-1].id == "watchlist.hit" and screened.checks[-1].status.value == "skipped"
     )
+
+
+def test_a_note_keeps_the_decision_and_an_experts_finding_is_said(station: Workstation) -> None:
+    book, context = station.book, station.context()
+    book.save(result(), context, decision=Decision.SUSPECTED_FRAUD, notes="x", now=NOW)
+    book.add_addendum(1, context, notes="The laboratory's report is filed.", now=NOW)
+    screened = screen(station.settings, result(), dt.date(2026, 12, 1), station)
+    assert screened.seen_before[0]["decision"] == "suspected_fraud"  # a note corrects nothing
+    book.save(result(), context, decision=Decision.RELEASED, notes="y", now=NOW)
+    book.add_addendum(3, context, notes="Expert: counterfeit.", classification="counterfeit",
+                      now=NOW)  # fmt: skip
+    lines, serious = seen_before(screen(station.settings, result(), dt.date(2026, 12, 1),
+                                        station).as_dict())  # fmt: skip
+    assert serious and lines[0] == (
+        "Report #3 of 2026-11-28: Anomalies; Released; expert's classification: Counterfeit (a "
+        "reproduction of the whole document)."
+    )

@@ -163,11 +163,22 @@ def test_a_fraud_alert_beside_the_verdict_and_in_the_library(
     assert "Alert: forged emblem (UV)" in texts and "This document (UV)" in texts
     pictures = [w for w in panel.findChildren(type(view.seen)) if not w.pixmap().isNull()]
     assert len(pictures) == 2  # the example's region beside this capture's
+    assert not view.alert_area.isHidden()
     view.decide(Decision.REFERRED)
     report = ctx.station.book.get("1")
     assert report["body"]["inspection"]["alerts"][0]["title"] == "Counterfeit data pages"
     view.new_inspection()
-    assert panel.isHidden()
+    assert panel.isHidden() and view.alert_area.isHidden()
+    # more alerts scroll: the checks and the decision stay on a 1366 x 768 screen
+    for n in range(3):
+        page.import_files(paths=[alert_package(ctx, tmp_path, title=f"Wave {n}")])
+    assert "Imported: Wave 2." in page.status.text(), page.status.text()
+    view.load_folder(SAMPLES / "uto-p-2020-genuine")
+    view.inspect()
+    assert len(view.result.alerts) == 4
+    assert window.minimumSizeHint().height() <= 768, window.minimumSizeHint()
+    view.decide(Decision.REFERRED)
+    view.new_inspection()
     view.load_folder(SAMPLES / "uto-id-2021-genuine")  # another design: no alert
     view.inspect()
     assert view.result.alerts == () and panel.isHidden()

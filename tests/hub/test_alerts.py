@@ -64,6 +64,7 @@ def test_publish_withdraw_and_extend_from_the_command(
                  "--title", "Counterfeit data pages", "--look-for", "The emblem is printed, "
                  "not fluorescent: it stays dark under UV.", "--expires", expires,
                  "--example", f"uv={TEMPLATE / 'uv.png'}", "--caption", "UV, forged",
+                 "--visible", str(TEMPLATE / "visible.png"),
                  "--feature", "uv-emblem", "--range", "U27000000-U27999999"])  # fmt: skip
     printed = capsys.readouterr()
     assert code == 0, printed.err
@@ -96,11 +97,58 @@ def test_publish_withdraw_and_extend_from_the_command(
     assert main(["alert", "list", "--json", "--db", db_url]) == 0
     listed = capsys.readouterr().out
     assert '"withdrawn": true' in listed and '"version": 3' in listed
+    # the public half for the workstations, and the fingerprint they check
+    assert main(["public-key", "--key", str(pem), "--out", str(tmp_path / "hub.pub.pem")]) == 0
+    assert f"fingerprint {fingerprint(key.public_key())}" in capsys.readouterr().out
     # bad input: a page that is not the whole document, an unknown design, no example
     bad = tmp_path / "noise.png"
     Image.fromarray(np.random.default_rng(1).integers(0, 255, (700, 1000, 3), np.uint8)).save(bad)
     for extra, reason in (
-        (["--template", "UTO-P-2020", "--example", f"uv={bad}"], "could not be placed"),
+        (["--template", "UTO-P-2020", "--example", f"visible={bad}"], "could not be identified"),
+        (
+            ["--template", "UTO-P-2020", "--example", f"uv={TEMPLATE / 'uv.png'}"],
+            "give the visible capture",
+        ),
+        (
+            [
+                "--template",
+                "UTO-P-2020",
+                "--example",
+                f"visible={ROOT / 'samples' / 'uto-p-2024-genuine' / 'visible.png'}",
+            ],
+            "is of the design UTO-P-2024, not UTO-P-2020",
+        ),
+        (
+            [
+                "--template",
+                "UTO-P-2020",
+                "--example",
+                f"visible={ROOT / 'samples' / 'uto-p-2020-genuine' / 'uv.png'}",
+            ],
+            "could not be identified",
+        ),  # a UV page given as visible
+        (
+            [
+                "--template",
+                "UTO-P-2020",
+                "--example",
+                f"visible={TEMPLATE / 'visible.png'}",
+                "--range",
+                "U27-U28",
+            ],
+            "the range would never match",
+        ),
+        (
+            [
+                "--template",
+                "UTO-P-2020",
+                "--example",
+                f"visible={TEMPLATE / 'visible.png'}",
+                "--feature",
+                "vis-photo-overprint",
+            ],
+            "lies in the design's personal zones",
+        ),
         (["--template", "NOPE", "--example", f"uv={bad}"], "no template 'NOPE'"),
         (["--template", "UTO-P-2020"], "at least one example"),
         (["--template", "UTO-P-2020", "--example", f"uv={tmp_path / 'none.png'}"], "cannot read"),

@@ -85,6 +85,11 @@ def _officer_add(
         password = sys.stdin.readline().rstrip("\n")  # after the signing-in officer's line
     elif os.environ.get("VERIFIER_NEW_PASSWORD"):
         password = os.environ["VERIFIER_NEW_PASSWORD"]
+    elif not sys.stdin.isatty():
+        raise ValueError(
+            "no terminal to ask the new account's password: give it on standard input with "
+            "--password-stdin (after your own, when you sign in), or in VERIFIER_NEW_PASSWORD"
+        )
     else:
         password = getpass.getpass("Password of the new account: ")
         if getpass.getpass("Again: ") != password:

@@ -156,7 +156,14 @@ def _list(args: argparse.Namespace, ws: Workstation, out: TextIO, who: SignedIn 
 
 
 def _show(args: argparse.Namespace, ws: Workstation, out: TextIO, who: SignedIn | None) -> int:
-    from verifier.reports.render import DECISIONS, check_name, officer_line, verdict_banner
+    from verifier.reports.render import (
+        DECISIONS,
+        alert_lines,
+        check_name,
+        officer_line,
+        seen_before,
+        verdict_banner,
+    )
 
     report = ws.book.get(args.report)
     if args.json:
@@ -177,6 +184,10 @@ def _show(args: argparse.Namespace, ws: Workstation, out: TextIO, who: SignedIn 
         notes = (body.get("decision") or {}).get("notes")
         if notes:
             out.write(f"Notes: {notes}\n")
+        for alert in inspection.get("alerts") or []:
+            out.write(f"Fraud alert shown: {' '.join(str(line) for line in alert_lines(alert))}\n")
+        for line in seen_before(inspection)[0]:
+            out.write(f"Seen before here: {line}\n")
         for check in inspection.get("checks", []):
             out.write(
                 f"  [{check['status']:<7}] {check['id']:<22} {check_name(check)}: "
@@ -194,6 +205,11 @@ def _show(args: argparse.Namespace, ws: Workstation, out: TextIO, who: SignedIn 
             f"Addendum #{addendum['seq']} {added.get('created_at')} by "
             f"{officer_line(added.get('officer'))}"
             + (f" — decision corrected to {DECISIONS.get(outcome, outcome)}" if outcome else "")
+            + (
+                f" — expert's classification: {added['classification']}"
+                if added.get("classification")
+                else ""
+            )
             + f":\n  {(added.get('decision') or {}).get('notes', '')}\n"
         )
     if corrected:

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,7 +37,7 @@ from verifier.library.template import Template
 from verifier.reports.render import alert_lines
 from verifier.station.alerts import alert_examples, fraud_alerts, import_alert, trusted_hubs
 
-THUMB_HEIGHT = 120
+THUMB_HEIGHT = 96
 
 
 def _picture(image: Any, height: int = THUMB_HEIGHT) -> QLabel:
@@ -74,7 +74,10 @@ def _captioned(widget: QWidget, caption: str) -> QWidget:
 
 class AlertPanel(QFrame):
     """The alerts shown with an inspection: what each says, and each example beside the same
-    region of the capture in the same light."""
+    region of the capture in the same light. ``shown`` says whether there is anything to show
+    (the view hides the area that holds the panel)."""
+
+    shown = Signal(bool)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,6 +94,7 @@ class AlertPanel(QFrame):
             if widget is not None:
                 widget.deleteLater()
         self.hide()
+        self.shown.emit(False)
 
     def show_result(self, result: InspectionResult, template: Template | None) -> None:
         self.clear()
@@ -106,6 +110,7 @@ class AlertPanel(QFrame):
         for record in result.alerts:
             self.column.addWidget(self._alert(record, result, template))
         self.show()
+        self.shown.emit(True)
 
     def _alert(
         self, record: Mapping[str, Any], result: InspectionResult, template: Template | None

@@ -71,6 +71,7 @@ from verifier.library.units import LIGHTS, px_per_mm
 from verifier.reports.book import MAX_NOTES, Decision, DecisionError, reason_needed
 from verifier.reports.render import seen_before
 from verifier.reports.signing import SigningKeyError
+from verifier.station.memory import release
 from verifier.station.workstation import report_images
 from verifier.store.db import StoreError
 
@@ -297,10 +298,20 @@ class InspectionView(QWidget):
         area.setMaximumHeight(12 * self.fontMetrics().height())
         return area
 
-    def _alert_panel(self) -> AlertPanel:
-        """The hub's fraud alerts for the document's design, beside the verdict."""
+    def _alert_panel(self) -> QScrollArea:
+        """The hub's fraud alerts for the document's design, beside the verdict: scrolled
+        beyond about two alerts, so that the checks and the decision stay on a 1366 x 768
+        screen."""
         self.alert_panel = AlertPanel(self.ctx)
-        return self.alert_panel
+        area = QScrollArea()
+        area.setWidget(self.alert_panel)
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setMaximumHeight(14 * self.fontMetrics().height())
+        area.hide()
+        self.alert_panel.shown.connect(area.setVisible)
+        self.alert_area = area
+        return area
 
     def _seen_label(self) -> QLabel:
         """This workstation's earlier reports of the document, shown above its data."""
@@ -561,6 +572,7 @@ class InspectionView(QWidget):
     def _reset(self) -> None:
         self.result = None
         self.inspected = {}
+        release()  # the last inspection's images and result, now freed
         for slot in self.slots.values():
             slot.set_path(None)
         self.notes.clear()
@@ -911,6 +923,7 @@ class InspectionView(QWidget):
         if self.width() < 1500 and self.columns.sizes()[0] > 0:
             self.toggle_captures()  # on a small screen the evidence needs the room
         self.checks.setFocus()
+        release()  # the work's buffers, freed, back to the system (station/memory.py)
 
     def _show_seen(self, result: InspectionResult) -> None:
         """Seen before here: shown plainly, or prominently when it was referred or suspected."""

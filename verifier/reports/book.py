@@ -577,21 +577,28 @@ class ReportBook:
                 .order_by(Report.seq.desc())
                 .limit(limit)
             ).all()
-            corrected: dict[int, str | None] = {}
+            corrected: dict[int, str] = {}
+            classified: dict[int, str] = {}
             if rows:
-                for amends, decision in s.execute(
-                    select(Report.amends, Report.decision)
+                for amends, decision, body in s.execute(
+                    select(Report.amends, Report.decision, Report.body)
                     .where(Report.kind == "addendum", Report.amends.in_([r.seq for r in rows]))
                     .order_by(Report.seq)
                 ):
-                    if amends is not None:
+                    if amends is None:
+                        continue
+                    if decision:  # a note alone corrects nothing
                         corrected[amends] = decision
+                    kind = json.loads(body).get("classification") if body else None
+                    if kind:
+                        classified[amends] = str(kind)
         return [
             {
                 "seq": row.seq,
                 "date": row.created_at.date().isoformat(),
                 "verdict": row.verdict,
                 "decision": corrected.get(row.seq, row.decision),
+                **({"classification": classified[row.seq]} if row.seq in classified else {}),
             }
             for row in rows
         ]

@@ -84,6 +84,15 @@ def seen_before(inspection: Mapping[str, Any]) -> tuple[list[Text], bool]:
     seen = inspection.get("seen_before") or []
     lines = [
         say(
+            "Report #{seq} of {date}: {verdict}; {decision}; expert's classification: {kind}.",
+            seq=s.get("seq"),
+            date=s.get("date"),
+            verdict=VERDICTS.get(s.get("verdict"), str(s.get("verdict"))),
+            decision=DECISIONS.get(s.get("decision"), str(s.get("decision"))),
+            kind=CLASSIFICATIONS.get(s["classification"], str(s["classification"])),
+        )
+        if s.get("classification")
+        else say(
             "Report #{seq} of {date}: {verdict}; {decision}.",
             seq=s.get("seq"),
             date=s.get("date"),
@@ -92,7 +101,11 @@ def seen_before(inspection: Mapping[str, Any]) -> tuple[list[Text], bool]:
         )
         for s in seen
     ]
-    serious = any(s.get("decision") in ("referred_to_expert", "suspected_fraud") for s in seen)
+    serious = any(
+        s.get("decision") in ("referred_to_expert", "suspected_fraud")
+        or s.get("classification") not in (None, "", "genuine")
+        for s in seen
+    )
     return lines, serious
 
 
