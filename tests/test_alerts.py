@@ -401,42 +401,35 @@ def test_installed_alerts_stay_safe(
 
 
 def test_a_file_swapped_during_the_import_installs_only_what_was_verified(
-    tmp_path: Path, template: Template, page: np.ndarray, hub: tuple[Ed25519PrivateKey, dict]
+    tmp_path: Path,
+    template: Template,
+    page: np.ndarray,
+    hub: tuple[Ed25519PrivateKey, dict],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """A pipe (or a file on a share) that serves the signed package first and a forged one to
-    whoever reads it again: the import reads once and installs the bytes it verified."""
-    import os
-    import threading
-    import time
+    """A file that changes between two reads (a share, a USB stick, a pipe): the signed
+    package to the first reader, a forgery to the next. The import reads once and installs
+    the bytes it verified."""
+    import io
 
     key, trusted = hub
     signed = tmp_path / "signed.alert"
     write(signed, key, template, page)
     data = signed.read_bytes()
     swapped = data.replace(b"patchy", b"PATCHY")  # no longer what the hub signed
-    fifo = tmp_path / "swap.alert"
-    os.mkfifo(fifo)
-    again: list[bool] = []
+    served: list[bytes] = []
+    opened = Path.open
 
-    def serve() -> None:
-        with fifo.open("wb") as out:
-            out.write(data)
-        deadline = time.monotonic() + 1.0
-        while time.monotonic() < deadline:  # a second reader, if any, gets the forgery
-            try:
-                handle = os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
-            except OSError:
-                time.sleep(0.01)
-                continue
-            with os.fdopen(handle, "wb") as out:
-                out.write(swapped)
-            again.append(True)
-            return
+    def changing(self: Path, mode: str = "r", *args: object, **kwargs: object) -> object:
+        if self == signed and "r" in mode:
+            served.append(data if not served else swapped)
+            return io.BytesIO(served[-1])
+        return opened(self, mode, *args, **kwargs)  # type: ignore[arg-type]
 
-    server = threading.Thread(target=serve)
-    server.start()
+    monkeypatch.setattr(Path, "open", changing)
+    monkeypatch.setattr(Path, "read_bytes", lambda self: changing(self, "rb").read())  # type: ignore[attr-defined]
     alerts = Alerts(tmp_path / "alerts")
-    installed, _ = alerts.import_package(fifo, trusted)  # type: ignore[arg-type]
-    server.join()
-    assert not again
+    installed, _ = alerts.import_package(signed, trusted)  # type: ignore[arg-type]
+    monkeypatch.undo()
+    assert len(served) == 1
     assert installed.path is not None and installed.path.read_bytes() == data
