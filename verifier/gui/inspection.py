@@ -309,9 +309,18 @@ class InspectionView(QWidget):
         area.setFrameShape(QFrame.Shape.NoFrame)
         area.setMaximumHeight(14 * self.fontMetrics().height())
         area.hide()
-        self.alert_panel.shown.connect(area.setVisible)
+        self.alert_panel.shown.connect(self._fit_alerts)
         self.alert_area = area
         return area
+
+    def _fit_alerts(self, visible: bool) -> None:
+        """As tall as the alerts need, up to the area's limit (then it scrolls)."""
+        area = self.alert_area
+        if visible:
+            self.alert_panel.adjustSize()
+            wanted = self.alert_panel.sizeHint().height() + 2 * area.frameWidth()
+            area.setMinimumHeight(min(wanted, area.maximumHeight()))
+        area.setVisible(visible)
 
     def _seen_label(self) -> QLabel:
         """This workstation's earlier reports of the document, shown above its data."""
