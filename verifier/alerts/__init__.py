@@ -525,9 +525,9 @@ def own_package(data: bytes) -> tuple[Alert, list[bytes]]:
     return _parse(io.BytesIO(data), "the package", None)
 
 
-def _parse(
-    handle: BinaryIO, name: str, trusted: Mapping[str, Ed25519PublicKey] | None
-) -> tuple[Alert, list[bytes]]:
+def _head(handle: BinaryIO, name: str) -> tuple[bytes, bytes]:
+    """A package's manifest and signature, read from its start (AlertError when it is not a
+    package, or cut short)."""
     if handle.read(len(MAGIC)) != MAGIC:
         raise AlertError(f"{name} is not a fraud alert")
     size = int.from_bytes(_read_exact(handle, 4, "manifest length"), "big")
@@ -537,6 +537,13 @@ def _parse(
     signature = _read_exact(
         handle, int.from_bytes(_read_exact(handle, 2, "signature length"), "big"), "signature"
     )
+    return manifest, signature
+
+
+def _parse(
+    handle: BinaryIO, name: str, trusted: Mapping[str, Ed25519PublicKey] | None
+) -> tuple[Alert, list[bytes]]:
+    manifest, signature = _head(handle, name)
     data = _json(manifest)
     if trusted is not None:
         key = trusted.get(str(data.get("publisher")))
@@ -707,15 +714,7 @@ def _installed_manifest(path: Path, trusted: Mapping[str, Ed25519PublicKey]) -> 
     trusted now (a hub whose key the administrator removed is no longer believed); the images
     are checked when they are shown."""
     with path.open("rb") as handle:
-        if handle.read(len(MAGIC)) != MAGIC:
-            raise AlertError("not an alert")
-        size = int.from_bytes(_read_exact(handle, 4, "manifest length"), "big")
-        if size > MAX_MANIFEST:
-            raise AlertError("manifest too large")
-        manifest = _read_exact(handle, size, "manifest")
-        signature = _read_exact(
-            handle, int.from_bytes(_read_exact(handle, 2, "signature length"), "big"), "signature"
-        )
+        manifest, signature = _head(handle, path.name)
     data = _json(manifest)
     key = trusted.get(str(data.get("publisher")))
     if key is None:
@@ -732,11 +731,7 @@ def _unverified(path: Path) -> Alert | None:
     it by another hub's alert of the same id."""
     try:
         with path.open("rb") as handle:
-            handle.read(len(MAGIC))
-            size = int.from_bytes(handle.read(4), "big")
-            if size > MAX_MANIFEST:
-                return None
-            return Alert.from_manifest(_json(handle.read(size)))
+            return Alert.from_manifest(_json(_head(handle, path.name)[0]))
     except (AlertError, OSError):
         return None
 
