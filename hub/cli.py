@@ -260,7 +260,9 @@ def _alert(db: HubDatabase, args: argparse.Namespace) -> int:
             print(f"{r['id']} v{r['version']} {r['template']}: {r['title']} ({state})")
         return EXIT_OK
     if not args.out.is_dir():
-        print(f"verifier-hub alert: {args.out} is not a folder", file=sys.stderr)
+        what = "is not a folder" if args.out.exists() else "does not exist"
+        print(f"verifier-hub alert: {args.out} {what}: create it or name another",
+              file=sys.stderr)  # fmt: skip
         return EXIT_BAD_INPUT
     try:
         key = load_key(args.key)

@@ -4,7 +4,9 @@ no thread, timer or file handle may pile up; History must stay instant with 10,0
 
     make soak        (not part of `make test`: it takes about as long as the inspections)
 
-``SOAK_INSPECTIONS`` sets the count (default 1,000). The figures go to docs/benchmarks.md.
+``SOAK_INSPECTIONS`` sets the count (default 1,000); ``SOAK_TRACE=1`` also prints where the
+Python heap grew after warm-up (tracemalloc) and how many Qt objects the window holds. The
+figures go to docs/benchmarks.md.
 """
 
 from __future__ import annotations
@@ -14,10 +16,11 @@ import gc
 import os
 import threading
 import time
+import tracemalloc
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QDate, QObject, QTimer
 from pytestqt.qtbot import QtBot
 
 from tests.stations import ADMIN, PASSWORD
@@ -30,6 +33,7 @@ from verifier.store.officers import create_officer
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = sorted(p for p in (ROOT / "samples").iterdir() if p.is_dir())
 COUNT = int(os.environ.get("SOAK_INSPECTIONS", "1000"))
+TRACE = os.environ.get("SOAK_TRACE") == "1"
 
 
 def rss_mb() -> float:
@@ -74,7 +78,18 @@ def test_an_officers_day(tmp_path: Path, qtbot: QtBot) -> None:
                 figures["threads_after_warm_up"] = threading.active_count()
                 figures["files_after_warm_up"] = open_files()
                 figures["timers_after_warm_up"] = len(window.findChildren(QTimer))
+                figures["qt_objects_after_warm_up"] = len(window.findChildren(QObject))
+                if TRACE:
+                    tracemalloc.start()
+                    snapshot = tracemalloc.take_snapshot()
         gc.collect()
+        figures["qt_objects_end"] = len(window.findChildren(QObject))
+        if TRACE:
+            grown = tracemalloc.take_snapshot().compare_to(snapshot, "lineno")
+            figures["python_heap_growth_mb"] = sum(g.size_diff for g in grown) / 1024**2
+            for stat in grown[:10]:
+                print(f"\n  {stat}", end="")
+            tracemalloc.stop()
         figures["rss_end_mb"] = rss_mb()
         figures["median_s"] = sorted(times)[len(times) // 2]
         assert ctx.station.book.count() == COUNT

@@ -112,6 +112,7 @@ def _list(args: argparse.Namespace, io: Io) -> int:
     else:
         for r in rows:
             numbers = f", numbers {r['numbers']}" if r["numbers"] else ""
-            io.out.write(f"{r['issued']} {r['title']} [{r['state']}, until {r['expires']}] "
-                         f"{r['template']}{numbers}: {r['look_for']}\n")  # fmt: skip
+            state = f"[{r['state']}, until {r['expires']}]"
+            io.out.write(f"{r['id'][:8]} {r['issued']} {r['title']} {state} {r['template']}"
+                         f"{numbers}: {r['look_for']}\n")  # fmt: skip
     return EXIT_OK

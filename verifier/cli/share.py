@@ -34,10 +34,19 @@ def add_parsers(commands: Any) -> None:
 def _export(
     args: argparse.Namespace, station: Workstation, out: TextIO, who: SignedIn | None
 ) -> int:
+    import sys
+
     from verifier.station.share import export_next
+    from verifier.store.settings import get_setting
 
     if not args.out.is_dir():
         raise ValueError(f"{args.out} is not a folder: create it or name another")
+    with station.db.session() as s:
+        place = get_setting(s, "point_of_entry")
+    if not str(place).strip():
+        print("verifier share export: warning: no point of entry is set (verifier settings set "
+              "point_of_entry NAME): the hub cannot tell this workstation's place",
+              file=sys.stderr)  # fmt: skip
     path = export_next(station, args.out, signed_in_id(who))
     out.write(f"{path}\n" if path is not None else "nothing new\n")
     return EXIT_OK

@@ -25,7 +25,7 @@ from sqlalchemy import func, select
 
 import verifier
 from verifier.files import write_atomic
-from verifier.library.package import active_library
+from verifier.library.package import active_library, library_fingerprint
 from verifier.reports.signing import raw_public
 from verifier.reports.stats import signed_reports, verified_addenda
 from verifier.share import ANY, CORRECTION_FIELDS, SUFFIX, Key, canonical, encode, generalise
@@ -138,6 +138,15 @@ def _states(
     return was, now
 
 
+def _library_version(library: Path, bundled: Path) -> str:
+    """An installed library by its version folder's name; the one shipped with the
+    application by its content (``bundled-`` and the first 12 hex of its fingerprint), as a
+    folder name (``reference_docs``) says nothing to the hub."""
+    if library.resolve() == bundled.resolve():
+        return f"bundled-{library_fingerprint(library)[:12]}"
+    return _version(library.name)
+
+
 def _version(text: str) -> str:
     return re.sub(r"[^0-9A-Za-z.+_-]", "_", text)[:64]
 
@@ -170,7 +179,7 @@ def export_next(
         "reports": {"from": last_to + 1, "to": head, "count": len(rows)},
         "created": (today or dt.date.today()).isoformat(),
         "application_version": _version(verifier.__version__),
-        "library_version": _version(library.name),
+        "library_version": _library_version(library, station.settings.bundled_library),
         "cells": cells(rows, classified),
         "corrections": corrections,
         "days": [
