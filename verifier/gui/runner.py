@@ -146,10 +146,12 @@ class ThreadRunner:
 
         def finish(value: Any) -> None:
             self._bridges.discard(bridge)
+            bridge.deleteLater()  # its connections hold these closures: freed with it
             done(value)
 
         def crash(exc: BaseException) -> None:
             self._bridges.discard(bridge)
+            bridge.deleteLater()
             failed(exc)
             if is_fault(exc, expected):
                 self.unexpected(exc)
