@@ -62,8 +62,27 @@ class Bundle(Base):
     received_at: Mapped[dt.datetime]
 
 
-class Cell(Base):
-    """Inspections counted in one cell of one bundle (``verifier.share.CELL_FIELDS``)."""
+class _Counted:
+    """What a cell and a correction both name: where, what and how it was decided, and how
+    many inspections (``verifier.share.CELL_FIELDS``)."""
+
+    workstation_id: Mapped[str] = mapped_column(String(64))
+    week: Mapped[str] = mapped_column(String(8))
+    point_of_entry: Mapped[str] = mapped_column(String(64))
+    issuing_state: Mapped[str] = mapped_column(String(3))
+    document_code: Mapped[str] = mapped_column(String(2))
+    template: Mapped[str] = mapped_column(String(64))
+    # the failed checks sorted and joined with ";": what queries group by (JSON cannot be
+    # grouped on every engine: PostgreSQL has no equality for json)
+    failed_key: Mapped[str] = mapped_column(String(2048), default="")
+    verdict: Mapped[str] = mapped_column(String(16))
+    decision: Mapped[str] = mapped_column(String(32))
+    classification: Mapped[str] = mapped_column(String(32), default="")
+    inspections: Mapped[int]
+
+
+class Cell(_Counted, Base):
+    """Inspections counted in one cell of one bundle."""
 
     __tablename__ = "cells"
     __table_args__ = (
@@ -73,45 +92,22 @@ class Cell(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     bundle_id: Mapped[int] = mapped_column(ForeignKey("bundles.id"), index=True)
-    workstation_id: Mapped[str] = mapped_column(String(64))
-    week: Mapped[str] = mapped_column(String(8))
-    point_of_entry: Mapped[str] = mapped_column(String(64))
-    issuing_state: Mapped[str] = mapped_column(String(3))
-    document_code: Mapped[str] = mapped_column(String(2))
-    template: Mapped[str] = mapped_column(String(64))
     failed_checks: Mapped[list[str]] = mapped_column(default=list)
-    # the same, sorted and joined with ";": what queries group by (JSON cannot be grouped on
-    # every engine: PostgreSQL has no equality for json)
-    failed_key: Mapped[str] = mapped_column(String(2048), default="")
-    verdict: Mapped[str] = mapped_column(String(16))
-    decision: Mapped[str] = mapped_column(String(32))
-    classification: Mapped[str] = mapped_column(String(32), default="")
     # ``count``: as the bundle counted them; ``correction``: a correction's move (negative out
     # of the cell as it was sent, positive into the cell as it is now): sums stay right
     kind: Mapped[str] = mapped_column(String(16), default="count")
-    inspections: Mapped[int]
 
 
-class Correction(Base):
-    """A correction as a bundle sent it (``verifier.share``): kept for federation."""
+class Correction(_Counted, Base):
+    """A correction as a bundle sent it (``verifier.share``): kept for federation; its
+    ``decision`` and ``classification`` are the report's now."""
 
     __tablename__ = "corrections"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     bundle_id: Mapped[int] = mapped_column(ForeignKey("bundles.id"), index=True)
-    workstation_id: Mapped[str] = mapped_column(String(64))
-    week: Mapped[str] = mapped_column(String(8))
-    point_of_entry: Mapped[str] = mapped_column(String(64))
-    issuing_state: Mapped[str] = mapped_column(String(3))
-    document_code: Mapped[str] = mapped_column(String(2))
-    template: Mapped[str] = mapped_column(String(64))
-    failed_key: Mapped[str] = mapped_column(String(2048))
-    verdict: Mapped[str] = mapped_column(String(16))
-    decision: Mapped[str] = mapped_column(String(32))
-    classification: Mapped[str] = mapped_column(String(32))
     decision_was: Mapped[str] = mapped_column(String(32))
     classification_was: Mapped[str] = mapped_column(String(32))
-    inspections: Mapped[int]
 
 
 class Day(Base):
