@@ -10,8 +10,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, ClassVar
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import (
     JSON,
     ForeignKey,
@@ -24,6 +22,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
+
+from verifier.store.db import migrate
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -184,20 +184,11 @@ def engine_for(url: str) -> Engine:
     return engine
 
 
-def migrate(engine: Engine) -> None:
-    """Bring the schema to the newest migration (creates it in an empty database)."""
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
-
-
 class HubDatabase:
     def __init__(self, url: str) -> None:
         self.url = url
         self.engine = engine_for(url)
-        migrate(self.engine)
+        migrate(self.engine, MIGRATIONS)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     @contextmanager

@@ -25,6 +25,7 @@ from verifier.mrz import parse
 from verifier.settings import Settings
 from verifier.watchlist import (
     CURRENT,
+    MAGIC,
     WatchListError,
     WatchLists,
     hashes_of,
@@ -217,6 +218,14 @@ def test_tampered_untrusted_and_wrong_base_packages_keep_the_old_list(
         "cut short": good[:-8],
         "a byte appended": good + b"\0",
         "not a package": b"PK\x03\x04 a zip",
+        # unsigned manifests that once escaped as other errors than a refusal
+        "deep nesting": MAGIC + (60_000).to_bytes(4, "big") + b"[" * 60_000 + bytes(2),
+        "a huge number": MAGIC
+        + (5012).to_bytes(4, "big")
+        + b'{"v": '
+        + b"9" * 5000
+        + b"}"
+        + bytes(2),
     }
     for what, bad in cases.items():
         path = tmp_path / "bad.vwl"

@@ -52,7 +52,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from numpy.typing import NDArray
 from PIL import Image, UnidentifiedImageError
 
-from verifier.files import write_atomic
+from verifier.files import read_signed_head, write_atomic
 from verifier.library.package import fingerprint
 from verifier.library.template import Region, Template
 from verifier.library.units import LIGHTS, px_per_mm
@@ -503,48 +503,24 @@ def alert_from_bytes(
     return _parse(io.BytesIO(data), "the package", trusted)
 
 
-def _reject_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a JSON number")
-
-
-def _json(manifest: bytes) -> dict[str, Any]:
-    """The manifest as a JSON object (AlertError for anything else: not UTF-8, not JSON, NaN,
-    nesting or numbers beyond reason)."""
-    try:
-        data = json.loads(manifest.decode("utf-8"), parse_constant=_reject_constant)
-    except (UnicodeDecodeError, ValueError, RecursionError):
-        raise AlertError("the alert's manifest is damaged (not JSON)") from None
-    if not isinstance(data, dict):
-        raise AlertError("the alert's manifest is damaged (not an object)")
-    return data
-
-
 def own_package(data: bytes) -> tuple[Alert, list[bytes]]:
     """The alert and images of a package its publisher keeps (the hub's own copy, read back to
     show it): the hashes are checked, the signature is not — never for a received package."""
     return _parse(io.BytesIO(data), "the package", None)
 
 
-def _head(handle: BinaryIO, name: str) -> tuple[bytes, bytes]:
-    """A package's manifest and signature, read from its start (AlertError when it is not a
-    package, or cut short)."""
-    if handle.read(len(MAGIC)) != MAGIC:
-        raise AlertError(f"{name} is not a fraud alert")
-    size = int.from_bytes(_read_exact(handle, 4, "manifest length"), "big")
-    if size > MAX_MANIFEST:
-        raise AlertError("the alert's manifest is too large: it is not a fraud alert")
-    manifest = _read_exact(handle, size, "manifest")
-    signature = _read_exact(
-        handle, int.from_bytes(_read_exact(handle, 2, "signature length"), "big"), "signature"
-    )
-    return manifest, signature
+def _head(handle: BinaryIO, name: str) -> tuple[bytes, bytes, dict[str, Any]]:
+    """A package's manifest, signature and manifest object, read from its start."""
+    return read_signed_head(
+        handle, magic=MAGIC, max_manifest=MAX_MANIFEST, name=name, kind="fraud alert",
+        noun="alert", error=AlertError,
+    )  # fmt: skip
 
 
 def _parse(
     handle: BinaryIO, name: str, trusted: Mapping[str, Ed25519PublicKey] | None
 ) -> tuple[Alert, list[bytes]]:
-    manifest, signature = _head(handle, name)
-    data = _json(manifest)
+    manifest, signature, data = _head(handle, name)
     if trusted is not None:
         key = trusted.get(str(data.get("publisher")))
         if key is None:
@@ -714,8 +690,7 @@ def _installed_manifest(path: Path, trusted: Mapping[str, Ed25519PublicKey]) -> 
     trusted now (a hub whose key the administrator removed is no longer believed); the images
     are checked when they are shown."""
     with path.open("rb") as handle:
-        manifest, signature = _head(handle, path.name)
-    data = _json(manifest)
+        manifest, signature, data = _head(handle, path.name)
     key = trusted.get(str(data.get("publisher")))
     if key is None:
         raise AlertError("its hub is no longer trusted")
@@ -731,7 +706,7 @@ def _unverified(path: Path) -> Alert | None:
     it by another hub's alert of the same id."""
     try:
         with path.open("rb") as handle:
-            return Alert.from_manifest(_json(_head(handle, path.name)[0]))
+            return Alert.from_manifest(_head(handle, path.name)[2])
     except (AlertError, OSError):
         return None
 

@@ -43,7 +43,7 @@ import threading
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO, Final
+from typing import Any, Final
 
 import numpy as np
 import numpy.typing as npt
@@ -51,7 +51,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from verifier.files import TEMPORARY_PREFIX, sync_folder, write_atomic
+from verifier.files import TEMPORARY_PREFIX, read_signed_head, sync_folder, write_atomic
 from verifier.library.package import fingerprint
 from verifier.text import say
 
@@ -277,13 +277,6 @@ def _positions(entries: Hashes, wanted: Hashes) -> npt.NDArray[np.intp]:
     return at[found]
 
 
-def _read_exact(handle: BinaryIO, size: int, what: str) -> bytes:
-    data = handle.read(size)
-    if len(data) != size:
-        raise WatchListError(f"the package is cut short ({what}): copy it again")
-    return data
-
-
 def read_package(path: Path, trusted: Mapping[str, Ed25519PublicKey]) -> tuple[ListInfo, int]:
     """The verified manifest and where the payload starts. Refuses (WatchListError) a file
     that is not a package, one not signed by a trusted publisher, one whose payload does not
@@ -293,21 +286,10 @@ def read_package(path: Path, trusted: Mapping[str, Ed25519PublicKey]) -> tuple[L
     except OSError as exc:
         raise WatchListError(f"{path.name} cannot be read ({exc.strerror})") from None
     with handle:
-        if handle.read(len(MAGIC)) != MAGIC:
-            raise WatchListError(f"{path.name} is not a watch-list package")
-        size = int.from_bytes(_read_exact(handle, 4, "manifest length"), "big")
-        if size > MAX_MANIFEST:
-            raise WatchListError("the package's manifest is too large: it is not a watch list")
-        manifest = _read_exact(handle, size, "manifest")
-        signature = _read_exact(
-            handle, int.from_bytes(_read_exact(handle, 2, "signature length"), "big"), "signature"
-        )
-        try:
-            data = json.loads(manifest)
-        except (UnicodeDecodeError, json.JSONDecodeError):
-            raise WatchListError("the package's manifest is damaged (not JSON)") from None
-        if not isinstance(data, dict):
-            raise WatchListError("the package's manifest is damaged (not an object)")
+        manifest, signature, data = read_signed_head(
+            handle, magic=MAGIC, max_manifest=MAX_MANIFEST, name=path.name,
+            kind="watch-list package", noun="package", error=WatchListError,
+        )  # fmt: skip
         key = trusted.get(str(data.get("publisher")))
         if key is None:
             raise WatchListError(
