@@ -7,11 +7,11 @@ platform's user data directory is used.
 from __future__ import annotations
 
 import os
-import shutil
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Final
 
 PACKAGE_ROOT = Path(__file__).resolve().parent
 
@@ -160,24 +160,23 @@ def not_private(data_dir: Path) -> list[Path]:
     ]
 
 
-@dataclass(frozen=True, slots=True)
-class Tesseract:
-    """How to run Tesseract: the copy inside an installed Verifier, else the system's."""
+# Where Debian, Ubuntu, Fedora and the UB Mannheim Windows installer put Tesseract's data
+_SYSTEM_TESSDATA: Final = (
+    "/usr/share/tesseract-ocr/5/tessdata",
+    "/usr/share/tesseract-ocr/4.00/tessdata",
+    "/usr/share/tessdata",
+    "/usr/local/share/tessdata",
+    r"C:\Program Files\Tesseract-OCR\tessdata",
+)
 
-    exe: str
-    tessdata: Path | None  # English data folder (None: the system default)
-    env: Mapping[str, str] | None  # environment for the process (None: inherit)
 
-
-def tesseract() -> Tesseract | None:
-    bundled = PACKAGE_ROOT.parent / "tesseract"
-    exe = bundled / ("tesseract.exe" if sys.platform == "win32" else "tesseract")
-    if exe.is_file():
-        libraries = str(PACKAGE_ROOT.parent)  # the bundle's shared libraries
-        env = dict(os.environ)
-        env["LD_LIBRARY_PATH"] = os.pathsep.join(
-            p for p in (libraries, env.get("LD_LIBRARY_PATH", "")) if p
-        )
-        return Tesseract(str(exe), bundled / "tessdata", env)
-    found = shutil.which("tesseract")
-    return Tesseract(found, None, None) if found else None
+def tessdata() -> Path | None:
+    """The folder of Tesseract's English data: the copy inside an installed Verifier, else
+    ``TESSDATA_PREFIX``, else the system's; None when there is none (the engine itself is the
+    tesserocr library, ``verifier.imaging.tesseract``)."""
+    bundled = PACKAGE_ROOT.parent / "tesseract" / "tessdata"
+    prefix = os.environ.get("TESSDATA_PREFIX")
+    for folder in (bundled, *([Path(prefix)] if prefix else []), *map(Path, _SYSTEM_TESSDATA)):
+        if (folder / "eng.traineddata").is_file():
+            return folder
+    return None

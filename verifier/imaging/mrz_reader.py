@@ -28,7 +28,6 @@ from verifier.imaging.tesseract import ocr
 from verifier.model_files import model_path, session
 from verifier.mrz import Finding, MrzError, MrzResult, Severity, parse
 from verifier.mrz.formats import SPECS
-from verifier.settings import tesseract
 
 ALPHABET: Final = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ<"
 SURE: Final = 0.995  # above this a character gets no alternatives
@@ -68,7 +67,7 @@ class MrzReader:
 
     def __init__(self, *, use_tesseract: bool = True, today: dt.date | None = None) -> None:
         self._session = session("mrz_ocrb_cells")
-        self._tesseract = tesseract() if use_tesseract else None
+        self._tesseract = use_tesseract
         self._today = today
 
     def read_file(self, path: Path) -> ImageRead | None:

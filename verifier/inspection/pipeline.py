@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from verifier.forensics.measures import RGB
+from verifier.imaging import tesseract
 from verifier.imaging.loading import Gray, load_rgb, probe_image
 from verifier.imaging.mrz_reader import ImageRead, MrzReader
 from verifier.inspection.checks import printed
@@ -60,6 +61,7 @@ class Inspector:
         self.features = FeatureChecks()
         self.barcodes = BarcodeChecks(library / "_trust" / "seal-signers")
         self.face = FaceChecks(face_thresholds)
+        tesseract.warm()  # the printed data's engine, loaded before the first inspection
 
     def inspect(
         self, captures: Mapping[str, Path], chip: ChipRequest | None = None

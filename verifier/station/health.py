@@ -9,11 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from verifier.imaging.tesseract import version as tesseract_version
+from verifier.imaging.tesseract import warm as tesseract_warm
 from verifier.library import TemplateError, load_template
 from verifier.library.integrity import LibraryIntegrityError
 from verifier.library.package import active_library, checked_library
 from verifier.model_files import MODELS, ModelError, model_path, models_dir
-from verifier.settings import Settings, not_private, tesseract, writable
+from verifier.settings import Settings, not_private, tessdata, writable
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,14 +85,15 @@ def check_installation(settings: Settings, models: Path | None = None) -> list[F
         )
     )
     found.append(_enrolment(settings))
-    engine = tesseract()
+    engine, data = tesseract_version(), tessdata()
     found.append(
-        Finding("tesseract", True, engine.exe)
-        if engine
+        Finding("tesseract", True, f"Tesseract {engine}, English data in {data}")
+        if engine and data and tesseract_warm(tessdata=data)
         else Finding(
             "tesseract",
             False,
-            "Tesseract is missing: printed data (VIZ) cannot be read; reinstall Verifier",
+            "Tesseract is missing (its library or its English data): printed data (VIZ) "
+            "cannot be read; reinstall Verifier",
         )
     )
     return found
