@@ -25,23 +25,16 @@ from sqlalchemy import and_, func, select
 from sqlalchemy.exc import IntegrityError
 
 from hub.db import AuditEntry, Base, Bundle, Cell, Correction, Day, HubDatabase, Workstation
+from verifier.serial import Serial
 from verifier.share import MAX_BYTES, SUFFIX, BundleError, decode
 
 
 @dataclass(frozen=True, slots=True)
-class Outcome:
+class Outcome(Serial):
     bundle: str  # the file's name
     status: str  # ingested | duplicate | refused
     records: int
     reason: str | None = None
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "bundle": self.bundle,
-            "status": self.status,
-            "records": self.records,
-            "reason": self.reason,
-        }
 
 
 def _now() -> dt.datetime:

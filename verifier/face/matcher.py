@@ -10,7 +10,7 @@ blurred or turned too far.
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Final
 
 import cv2
@@ -18,6 +18,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from verifier.model_files import model_path, session
+from verifier.serial import Serial, key
 from verifier.text import say
 
 MATCH: Final = 0.363
@@ -54,23 +55,17 @@ class FaceFound:
 
 
 @dataclass(frozen=True, slots=True)
-class FaceComparison:
+class FaceComparison(Serial):
+    data_properties = ("percent",)
     band: Band
-    similarity: float | None  # cosine, -1..1; None when a quality gate stopped the comparison
+    # cosine, -1..1; None when a quality gate stopped the comparison
+    similarity: float | None = field(metadata=key(digits=4))
     reason: str  # plain words for the officer
 
     @property
     def percent(self) -> int | None:
         """The similarity shown to officers: cosine mapped to 0-100 %."""
         return None if self.similarity is None else round(max(0.0, self.similarity) * 100)
-
-    def as_dict(self) -> dict[str, object]:
-        return {
-            "band": self.band.value,
-            "similarity": None if self.similarity is None else round(self.similarity, 4),
-            "percent": self.percent,
-            "reason": self.reason,
-        }
 
 
 PORTRAIT, BEARER = say("document portrait"), say("bearer photo")

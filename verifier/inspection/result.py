@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from verifier.mrz import MrzResult
+from verifier.serial import Serial, as_data, key
 from verifier.text import Text, as_record, joined, say
 
 # What an officer reads for each check id (a template feature has its own name, in evidence)
@@ -72,12 +73,12 @@ class Verdict(enum.Enum):
 
 
 @dataclass(frozen=True, slots=True)
-class CheckResult:
+class CheckResult(Serial):
     id: str  # a stable check id of docs/architecture.md
     status: CheckStatus
     message: str  # for the officer, plain words
-    score: float | None = None
-    evidence: Mapping[str, Any] = field(default_factory=dict)
+    score: float | None = field(default=None, metadata=key(digits=4))
+    evidence: Mapping[str, Any] = field(default_factory=dict, metadata=key(raw=True))
 
     @property
     def name(self) -> str:
@@ -88,13 +89,7 @@ class CheckResult:
         return CHECK_NAMES.get(self.id, self.id)
 
     def as_dict(self) -> dict[str, Any]:
-        out = {
-            "id": self.id,
-            "status": self.status.value,
-            "score": None if self.score is None else round(self.score, 4),
-            "message": self.message,
-            "evidence": dict(self.evidence),
-        }
+        out = as_data(self)
         text = as_record(self.message)
         if text is not None and text["args"]:  # to show the message in another language later
             out["text"] = text
@@ -102,7 +97,7 @@ class CheckResult:
 
 
 @dataclass(frozen=True, slots=True)
-class StageFailure:
+class StageFailure(Serial):
     """A stage of the pipeline that raised: which stage, and the exception's type only (its
     message may quote what was read from the document)."""
 
@@ -119,24 +114,28 @@ class StageFailure:
 
 
 @dataclass(frozen=True, slots=True)
-class InspectionResult:
+class InspectionResult(Serial):
+    data_properties = ("not_examined",)
     template: str | None
-    template_confidence: float
+    template_confidence: float = field(metadata=key(digits=3))
     mrz: MrzResult | None
     checks: tuple[CheckResult, ...]
     verdict: Verdict
-    timing_ms: Mapping[str, float]
-    face: Mapping[str, object] | None = None  # band, similarity, percent, reason
+    timing_ms: Mapping[str, float] = field(metadata=key(digits=1))
+    # band, similarity, percent, reason (its template kept: _face_dict)
+    face: Mapping[str, object] | None = field(default=None, metadata=key(skip=True))
     frame_dpi: int | None = None  # resolution of the template frame feature regions refer to
     # the captures warped onto the template frame (for reports and the GUI; not serialised)
-    aligned: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    aligned: Mapping[str, Any] = field(
+        default_factory=dict, compare=False, repr=False, metadata=key(skip=True)
+    )
     failed_stages: tuple[StageFailure, ...] = ()  # stages that raised (their checks are errors)
     # the portrait read from the chip's DG2 (for the GUI; not serialised)
-    chip_portrait: Any = field(default=None, compare=False, repr=False)
+    chip_portrait: Any = field(default=None, compare=False, repr=False, metadata=key(skip=True))
     # earlier reports of this document on this workstation ({seq, date, verdict, decision})
-    seen_before: tuple[Mapping[str, Any], ...] = ()
+    seen_before: tuple[Mapping[str, Any], ...] = field(default=(), metadata=key(raw=True))
     # the hub's fraud alerts shown with it (verifier.alerts.Match.record)
-    alerts: tuple[Mapping[str, Any], ...] = ()
+    alerts: tuple[Mapping[str, Any], ...] = field(default=(), metadata=key(raw=True))
 
     def failed(self) -> tuple[str, ...]:
         return tuple(dict.fromkeys(c.id for c in self.checks if c.status is CheckStatus.FAIL))
@@ -147,20 +146,7 @@ class InspectionResult:
         return not_examined([c.as_dict() for c in self.checks])
 
     def as_dict(self) -> dict[str, Any]:
-        return {
-            "template": self.template,
-            "template_confidence": round(self.template_confidence, 3),
-            "mrz": self.mrz.as_dict() if self.mrz else None,
-            "checks": [c.as_dict() for c in self.checks],
-            "face": _face_dict(self.face),
-            "frame_dpi": self.frame_dpi,
-            "verdict": self.verdict.value,
-            "not_examined": list(self.not_examined),
-            "timing_ms": {k: round(v, 1) for k, v in self.timing_ms.items()},
-            "failed_stages": [{"stage": f.stage, "error": f.error} for f in self.failed_stages],
-            "seen_before": [dict(seen) for seen in self.seen_before],
-            "alerts": [dict(alert) for alert in self.alerts],
-        }
+        return as_data(self) | {"face": _face_dict(self.face)}
 
 
 def _face_dict(face: Mapping[str, object] | None) -> dict[str, Any] | None:

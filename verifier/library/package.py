@@ -36,6 +36,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from verifier.library.drafting import missing_for_publication
 from verifier.library.integrity import MANIFEST, SIGNATURE, LibraryIntegrityError, check_library
 from verifier.library.template import TemplateError, load_template
+from verifier.serial import Serial
 from verifier.settings import Settings
 
 FORMAT: Final = "verifier-library-package/1"
@@ -61,7 +62,7 @@ class PackageError(ValueError):
 
 
 @dataclass(frozen=True, slots=True)
-class PackageInfo:
+class PackageInfo(Serial):
     id: str
     version: str
     created: str
@@ -69,17 +70,6 @@ class PackageInfo:
     templates: tuple[str, ...]
     files: int
     size: int
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "version": self.version,
-            "created": self.created,
-            "publisher": self.publisher,
-            "templates": list(self.templates),
-            "files": self.files,
-            "size": self.size,
-        }
 
 
 def fingerprint(key: Ed25519PublicKey) -> str:

@@ -9,7 +9,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from verifier.mrz.check_digit import is_valid, sum_values, values_of
 from verifier.mrz.formats import (
@@ -19,6 +19,7 @@ from verifier.mrz.formats import (
     FormatSpec,
 )
 from verifier.mrz.result import DocumentNumberRule
+from verifier.serial import Serial, key
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,26 +114,17 @@ def settle_format(spec: FormatSpec, lines: tuple[str, ...]) -> tuple[FormatSpec,
 
 
 @dataclass(frozen=True, slots=True)
-class DigitFault:
+class DigitFault(Serial):
     """A check digit that does not hold: where it is printed, what it says, what it should
     say, and the characters it covers (to mark them for the officer)."""
 
-    name: str  # document_number, birth_date, expiry_date, optional_data, composite
+    # document_number, birth_date, expiry_date, optional_data, composite
+    name: str = field(metadata=key(name="field"))
     line: int  # 0-based
     position: int  # 0-based, in the line
     printed: str
     computed: str
     covers: tuple[tuple[int, int, int], ...]  # (line, start, stop) of each covered field
-
-    def as_dict(self) -> dict[str, object]:
-        return {
-            "field": self.name,
-            "line": self.line,
-            "position": self.position,
-            "printed": self.printed,
-            "computed": self.computed,
-            "covers": [list(c) for c in self.covers],
-        }
 
 
 def faults(spec: FormatSpec, lines: tuple[str, ...]) -> list[DigitFault]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import enum
 from collections.abc import Mapping
@@ -9,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from verifier.mrz.formats import DocumentFormat
+from verifier.serial import Serial, as_data, key
 
 
 class Severity(enum.Enum):
@@ -18,25 +20,15 @@ class Severity(enum.Enum):
 
 
 @dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(Serial):
     code: str  # stable, snake_case: "invalid_date", "unknown_code", "expired", ...
     message: str  # plain words for the officer; may quote field values, so never log it
     severity: Severity = Severity.WARNING
-    field: str | None = None
-
-    def as_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {
-            "code": self.code,
-            "message": self.message,
-            "severity": self.severity.value,
-        }
-        if self.field is not None:
-            out["field"] = self.field
-        return out
+    field: str | None = dataclasses.field(default=None, metadata=key(omit_none=True))
 
 
 @dataclass(frozen=True, slots=True)
-class Repair:
+class Repair(Serial):
     """One character changed by OCR repair. ``line`` and ``pos`` are 1-based, as in Doc 9303.
 
     ``from_`` is empty for an inserted character, ``to`` is empty for a removed one.
@@ -44,18 +36,9 @@ class Repair:
 
     line: int
     pos: int
-    from_: str
+    from_: str = dataclasses.field(metadata=key(name="from"))
     to: str
     reason: str
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "line": self.line,
-            "pos": self.pos,
-            "from": self.from_,
-            "to": self.to,
-            "reason": self.reason,
-        }
 
 
 class DocumentNumberRule(enum.Enum):
@@ -66,7 +49,7 @@ class DocumentNumberRule(enum.Enum):
 
 
 @dataclass(frozen=True, slots=True)
-class MrzResult:
+class MrzResult(Serial):
     format: DocumentFormat
     lines: tuple[str, ...]
     document_code: str
@@ -85,10 +68,14 @@ class MrzResult:
     expired: bool | None
     warnings: tuple[Finding, ...]
     repairs: tuple[Repair, ...]
-    raw_birth_date: str
-    raw_expiry_date: str
-    document_number_rule: DocumentNumberRule | None = None
-    name_truncated: bool = False
+    raw_birth_date: str = dataclasses.field(metadata=key(skip=True))  # as "raw" below
+    raw_expiry_date: str = dataclasses.field(metadata=key(skip=True))
+    # how the number's digit was computed, and whether the name filled its field: used by the
+    # inspection, not part of the `verifier mrz --json` contract
+    document_number_rule: DocumentNumberRule | None = dataclasses.field(
+        default=None, metadata=key(skip=True)
+    )
+    name_truncated: bool = dataclasses.field(default=False, metadata=key(skip=True))
 
     @property
     def errors(self) -> tuple[Finding, ...]:
@@ -96,31 +83,8 @@ class MrzResult:
 
     def as_dict(self) -> dict[str, Any]:
         """The JSON object of the `verifier mrz --json` contract (docs/cli.md)."""
-
-        def iso(value: dt.date | None) -> str | None:
-            return value.isoformat() if value else None
-
-        return {
-            "format": self.format.value,
-            "lines": list(self.lines),
-            "document_code": self.document_code,
-            "issuing_state": self.issuing_state,
-            "surname": self.surname,
-            "given_names": self.given_names,
-            "document_number": self.document_number,
-            "nationality": self.nationality,
-            "birth_date": iso(self.birth_date),
-            "expiry_date": iso(self.expiry_date),
-            "sex": self.sex,
-            "optional_data": self.optional_data,
-            "optional_data_2": self.optional_data_2,
-            "checks": dict(self.checks),
-            "valid": self.valid,
-            "expired": self.expired,
-            "warnings": [f.as_dict() for f in self.warnings],
-            "repairs": [r.as_dict() for r in self.repairs],
-            "raw": {"birth_date": self.raw_birth_date, "expiry_date": self.raw_expiry_date},
-        }
+        raw = {"birth_date": self.raw_birth_date, "expiry_date": self.raw_expiry_date}
+        return as_data(self) | {"raw": raw}
 
 
 class MrzError(ValueError):

@@ -50,6 +50,7 @@ from verifier.reports.signing import (
     raw_public,
     sha256_hex,
 )
+from verifier.serial import Serial, as_data, key
 from verifier.share import CLASSIFICATIONS
 from verifier.store.audit import record
 from verifier.store.db import Database, StoreError, explain
@@ -101,7 +102,7 @@ class Context:
 
 
 @dataclass(frozen=True, slots=True)
-class Summary:
+class Summary(Serial):
     """One line of the history: columns only, no JSON parsing (fast over 100,000 reports)."""
 
     seq: int
@@ -109,7 +110,7 @@ class Summary:
     created_at: dt.datetime
     verdict: str
     decision: str | None
-    template_id: str | None
+    template_id: str | None = field(metadata=key(name="template"))
     issuing_state: str | None
     document_number: str | None
     holder_name: str | None
@@ -124,22 +125,7 @@ class Summary:
         return self.amended_decision or self.decision
 
     def as_dict(self) -> dict[str, Any]:
-        return {
-            "seq": self.seq,
-            "report_id": self.report_id,
-            "created_at": iso(self.created_at),
-            "verdict": self.verdict,
-            "decision": self.decision,
-            "template": self.template_id,
-            "issuing_state": self.issuing_state,
-            "document_number": self.document_number,
-            "holder_name": self.holder_name,
-            "failed_checks": list(self.failed_checks),
-            "purged": self.purged,
-            "officer": self.officer,
-            "addenda": self.addenda,
-            "amended_decision": self.amended_decision,
-        }
+        return as_data(self) | {"created_at": iso(self.created_at)}
 
 
 class ReportBook:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
@@ -21,6 +21,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from verifier.files import write_atomic
 from verifier.reports.signing import fingerprint, public_from_raw, raw_public
+from verifier.serial import Serial, as_data
+from verifier.serial import key as serial_key
 
 ENV: Final = "VERIFIER_ENROLMENT"
 SCHEMA: Final = "verifier-enrolment/1"
@@ -31,20 +33,14 @@ class EnrolmentError(RuntimeError):
 
 
 @dataclass(frozen=True, slots=True)
-class Enrolment:
-    key: Ed25519PublicKey
+class Enrolment(Serial):
+    key: Ed25519PublicKey = field(metadata=serial_key(skip=True))  # written raw, first
     fingerprint: str
     workstation: str
     enrolled_at: str
 
     def as_dict(self) -> dict[str, Any]:
-        return {
-            "schema": SCHEMA,
-            "key": raw_public(self.key),
-            "fingerprint": self.fingerprint,
-            "workstation": self.workstation,
-            "enrolled_at": self.enrolled_at,
-        }
+        return {"schema": SCHEMA, "key": raw_public(self.key)} | as_data(self)
 
 
 def read_enrolment(path: Path) -> Enrolment | None:

@@ -47,6 +47,7 @@ from verifier.reports.signing import (
     signature_holds,
     signed_form,
 )
+from verifier.serial import Serial, key
 from verifier.store.audit import verify_audit
 from verifier.store.tables import AuditEvent, Report, ReportImage
 
@@ -67,21 +68,19 @@ _KINDS = {ROTATION: "key_rotation", ADDENDUM: "addendum", SCHEMA: "report"}
 
 
 @dataclass(frozen=True, slots=True)
-class Problem:
+class Problem(Serial):
     seq: int  # the report's position; 0 for the audit log and the head as a whole
     reason: str
 
-    def as_dict(self) -> dict[str, Any]:
-        return {"seq": self.seq, "reason": self.reason}
-
 
 @dataclass(slots=True)
-class Verification:
+class Verification(Serial):
+    data_properties = ("ok",)
     reports: int = 0
     purged: int = 0
-    images: int = 0
+    images: int = field(default=0, metadata=key(name="images_checked"))
     audit_entries: int = 0
-    checkpoints: int = 0
+    checkpoints: int = field(default=0, metadata=key(name="checkpoints_checked"))
     keys: list[str] = field(default_factory=list)  # trusted fingerprints, in the order introduced
     enrolled: bool = False
     problems: list[Problem] = field(default_factory=list)
@@ -90,20 +89,6 @@ class Verification:
     @property
     def ok(self) -> bool:
         return not self.problems
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "ok": self.ok,
-            "reports": self.reports,
-            "purged": self.purged,
-            "images_checked": self.images,
-            "audit_entries": self.audit_entries,
-            "checkpoints_checked": self.checkpoints,
-            "enrolled": self.enrolled,
-            "keys": self.keys,
-            "problems": [p.as_dict() for p in self.problems],
-            "warnings": self.warnings,
-        }
 
 
 def trust_anchor(book: ReportBook) -> tuple[Ed25519PublicKey | None, bool, list[str]]:

@@ -25,13 +25,14 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Any, Final
+from typing import Final
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 import verifier
 from verifier.reports.signing import WorkstationKey, fingerprint, public_from_raw, raw_public
+from verifier.serial import Serial
 
 MANIFEST: Final = "MANIFEST.json"
 SIGNATURE: Final = "MANIFEST.sig"
@@ -49,13 +50,10 @@ class BackupError(RuntimeError):
 
 
 @dataclass(frozen=True, slots=True)
-class BackupInfo:
+class BackupInfo(Serial):
     files: int
     size: int
     created: str
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"files": self.files, "size": self.size, "created": self.created}
 
 
 def backup(data_dir: Path, out: Path, signer: WorkstationKey) -> BackupInfo:

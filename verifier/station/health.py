@@ -15,17 +15,15 @@ from verifier.library import TemplateError, load_template
 from verifier.library.integrity import LibraryIntegrityError
 from verifier.library.package import active_library, checked_library
 from verifier.model_files import MODELS, ModelError, model_path, models_dir
+from verifier.serial import Serial
 from verifier.settings import Settings, not_private, tessdata, writable
 
 
 @dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(Serial):
     part: str
     ok: bool
     detail: str
-
-    def as_dict(self) -> dict[str, object]:
-        return {"part": self.part, "ok": self.ok, "detail": self.detail}
 
 
 def check_installation(settings: Settings, models: Path | None = None) -> list[Finding]:

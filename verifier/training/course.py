@@ -17,13 +17,14 @@ import datetime as dt
 import json
 import shutil
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Final
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from verifier.serial import Serial, as_data, key
 from verifier.store.audit import record
 from verifier.store.tables import (
     Officer,
@@ -304,30 +305,20 @@ def finish(s: Session, attempt_id: int, outcome: str = "finished") -> None:
 
 # -- scores ---------------------------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
-class Score:
+class Score(Serial):
+    data_properties = (("score_percent", "percent"),)
     samples: int
     right_verdicts: int
     anomalies_expected: int
     anomalies_found: int
     false_alarms: int
     seconds: float
-    points: int
-    maximum: int
+    points: int = field(metadata=key(skip=True))
+    maximum: int = field(metadata=key(skip=True))
 
     @property
     def percent(self) -> float:
         return round(100 * self.points / self.maximum, 1) if self.maximum else 0.0
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "samples": self.samples,
-            "right_verdicts": self.right_verdicts,
-            "anomalies_expected": self.anomalies_expected,
-            "anomalies_found": self.anomalies_found,
-            "false_alarms": self.false_alarms,
-            "seconds": self.seconds,
-            "score_percent": self.percent,
-        }
 
 
 def score(s: Session, attempt_id: int) -> Score:
@@ -363,7 +354,8 @@ def score(s: Session, attempt_id: int) -> Score:
 
 
 @dataclass(frozen=True, slots=True)
-class TraineeResult:
+class TraineeResult(Serial):
+    data_properties = ("improved",)
     trainee: str  # the user name
     pre: Score | None
     post: Score | None
@@ -376,17 +368,12 @@ class TraineeResult:
         return self.post.percent > self.pre.percent
 
     def as_dict(self) -> dict[str, Any]:
-        return {
-            "trainee": self.trainee,
-            "name": self.name or self.trainee,
-            "pre": self.pre.as_dict() if self.pre else None,
-            "post": self.post.as_dict() if self.post else None,
-            "improved": self.improved,
-        }
+        return as_data(self) | {"name": self.name or self.trainee}
 
 
 @dataclass(frozen=True, slots=True)
-class CourseReport:
+class CourseReport(Serial):
+    data_properties = (("improved_percent", "indicator"),)
     course: str
     trainees: tuple[TraineeResult, ...]
 
@@ -397,13 +384,6 @@ class CourseReport:
         if not both:
             return None
         return round(100 * sum(bool(t.improved) for t in both) / len(both), 1)
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "course": self.course,
-            "trainees": [t.as_dict() for t in self.trainees],
-            "improved_percent": self.indicator,
-        }
 
 
 def _latest(
