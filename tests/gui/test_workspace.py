@@ -339,7 +339,7 @@ def test_history_search_by_part_of_a_number_name_officer_and_decision(
     history.search()
     assert [r.seq for r in history.rows] == [1]
     history.table.selectRow(0)
-    assert "Report #1" in history.detail.toPlainText()
+    assert "inspection report #1" in history.detail.toPlainText()
     history.number.setText("no-such-number")
     history.search()
     assert history.table.rowCount() == 0 and history.detail.toPlainText() == ""

@@ -362,188 +362,188 @@ or click to choose</source>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../verifier/gui/history.py" line="54" />
+        <location filename="../../verifier/gui/history.py" line="49" />
         <source>Created (UTC)</source>
         <translation>Направљен (UTC)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="55" />
+        <location filename="../../verifier/gui/history.py" line="50" />
         <source>Verdict</source>
         <translation>Налаз</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="56" />
+        <location filename="../../verifier/gui/history.py" line="51" />
         <source>Decision</source>
         <translation>Одлука</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="57" />
+        <location filename="../../verifier/gui/history.py" line="52" />
         <source>Officer</source>
         <translation>Службеник</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="58" />
+        <location filename="../../verifier/gui/history.py" line="53" />
         <source>Number</source>
         <translation>Број</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="59" />
+        <location filename="../../verifier/gui/history.py" line="54" />
         <source>Holder</source>
         <translation>Ималац</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="60" />
+        <location filename="../../verifier/gui/history.py" line="55" />
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="61" />
+        <location filename="../../verifier/gui/history.py" line="56" />
         <source>Failed checks</source>
         <translation>Неуспеле провере</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="196" />
+        <location filename="../../verifier/gui/history.py" line="115" />
         <source>&amp;Verify signatures</source>
         <translation>П&amp;ровери потписе</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="197" />
+        <location filename="../../verifier/gui/history.py" line="116" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Извези PDF…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="198" />
+        <location filename="../../verifier/gui/history.py" line="117" />
         <source>A&amp;ddendum…</source>
         <translation>До&amp;датак…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="199" />
+        <location filename="../../verifier/gui/history.py" line="118" />
         <source>Cancel</source>
         <translation>Откажи</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="234" />
+        <location filename="../../verifier/gui/history.py" line="153" />
         <source>document number, or part of it</source>
         <translation>број документа, или његов део</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="236" />
+        <location filename="../../verifier/gui/history.py" line="155" />
         <source>name, or part of it</source>
         <translation>име, или његов део</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="238" />
+        <location filename="../../verifier/gui/history.py" line="157" />
         <source>any verdict</source>
         <translation>сваки налаз</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="242" />
+        <location filename="../../verifier/gui/history.py" line="161" />
         <source>any decision</source>
         <translation>било која одлука</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="245" />
+        <location filename="../../verifier/gui/history.py" line="164" />
         <source>no decision recorded</source>
         <translation>без забележене одлуке</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="247" />
+        <location filename="../../verifier/gui/history.py" line="166" />
         <source>&amp;Search</source>
         <translation>&amp;Претрага</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="248" />
+        <location filename="../../verifier/gui/history.py" line="167" />
         <source>From</source>
         <translation>Од</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="250" />
+        <location filename="../../verifier/gui/history.py" line="169" />
         <source>to</source>
         <translation>до</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="265" />
+        <location filename="../../verifier/gui/history.py" line="184" />
         <source>any officer</source>
         <translation>било који службеник</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="298" />
+        <location filename="../../verifier/gui/history.py" line="217" />
         <source>(purged)</source>
         <translation>(обрисано)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="305" />
+        <location filename="../../verifier/gui/history.py" line="224" />
         <source>Corrected or completed by a signed addendum</source>
         <translation>Исправљено или допуњено потписаним додатком</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="309" />
+        <location filename="../../verifier/gui/history.py" line="228" />
         <source>{0} report(s).</source>
         <translation>Извештаја: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="343" />
+        <location filename="../../verifier/gui/history.py" line="262" />
         <source>Select a report that was not purged.</source>
         <translation>Изаберите извештај који није обрисан.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="366" />
+        <location filename="../../verifier/gui/history.py" line="285" />
         <source>Addendum #{0} to report #{1} signed and saved.</source>
         <translation>Додатак #{0} извештају #{1} потписан и сачуван.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="393" />
+        <location filename="../../verifier/gui/history.py" line="312" />
         <source>Cancelling…</source>
         <translation>Отказивање…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="398" />
+        <location filename="../../verifier/gui/history.py" line="317" />
         <source>Cancelled: nothing was changed.</source>
         <translation>Отказано: ништа није промењено.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="400" />
-        <location filename="../../verifier/gui/history.py" line="402" />
+        <location filename="../../verifier/gui/history.py" line="319" />
+        <location filename="../../verifier/gui/history.py" line="321" />
         <source>Not done: {0}</source>
         <translation>Није урађено: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="402" />
+        <location filename="../../verifier/gui/history.py" line="321" />
         <source>an internal error.</source>
         <translation>унутрашња грешка.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="415" />
+        <location filename="../../verifier/gui/history.py" line="334" />
         <source>Verifying every signature, link and image file…</source>
         <translation>Провера сваког потписа, везе и датотеке слике…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="435" />
+        <location filename="../../verifier/gui/history.py" line="354" />
         <source>All {0} reports verify: signatures, chain and image files.</source>
         <translation>Свих {0} извештаја је исправно: потписи, ланац и датотеке слика.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="441" />
+        <location filename="../../verifier/gui/history.py" line="360" />
         <source>PROBLEMS FOUND: {0}</source>
         <translation>ПРОНАЂЕНИ PROBLEMI: {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="446" />
+        <location filename="../../verifier/gui/history.py" line="365" />
         <source>Select a report first.</source>
         <translation>Најпре изаберите извештај.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="450" />
+        <location filename="../../verifier/gui/history.py" line="369" />
         <source>Export the report</source>
         <translation>Извоз извештаја</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="472" />
+        <location filename="../../verifier/gui/history.py" line="391" />
         <source>Report #{0} exported to {1}.</source>
         <translation>Извештај бр. {0} извезен је у {1}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="475" />
+        <location filename="../../verifier/gui/history.py" line="394" />
         <source>Writing the PDF…</source>
         <translation>Писање PDF-а…</translation>
     </message>
@@ -656,431 +656,431 @@ or click to choose</source>
         <translation>CAN (личне карте, необавезно)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="329" />
+        <location filename="../../verifier/gui/inspection.py" line="338" />
         <source>Hide or show the captures (Ctrl+\)</source>
         <translation>Сакриј или прикажи снимке (Ctrl+\)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="347" />
+        <location filename="../../verifier/gui/inspection.py" line="356" />
         <source>Check</source>
         <translation>Провера</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="347" />
+        <location filename="../../verifier/gui/inspection.py" line="356" />
         <source>Result</source>
         <translation>Резултат</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="347" />
+        <location filename="../../verifier/gui/inspection.py" line="356" />
         <source>Details</source>
         <translation>Детаљи</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="399" />
+        <location filename="../../verifier/gui/inspection.py" line="408" />
         <source>Brightness</source>
         <translation>Осветљеност</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="400" />
+        <location filename="../../verifier/gui/inspection.py" line="409" />
         <source>Contrast</source>
         <translation>Контраст</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="407" />
+        <location filename="../../verifier/gui/inspection.py" line="416" />
         <source>Invert</source>
         <translation>Инверзија</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="411" />
+        <location filename="../../verifier/gui/inspection.py" line="420" />
         <source>All channels</source>
         <translation>Сви канали</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="411" />
+        <location filename="../../verifier/gui/inspection.py" line="420" />
         <source>Red</source>
         <translation>Црвени</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="411" />
+        <location filename="../../verifier/gui/inspection.py" line="420" />
         <source>Green</source>
         <translation>Зелени</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="411" />
+        <location filename="../../verifier/gui/inspection.py" line="420" />
         <source>Blue</source>
         <translation>Плави</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="417" />
+        <location filename="../../verifier/gui/inspection.py" line="426" />
         <source>Side by side</source>
         <translation>Једно поред другог</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="418" />
+        <location filename="../../verifier/gui/inspection.py" line="427" />
         <source>Blink with the reference</source>
         <translation>Наизменично са референцом</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="419" />
+        <location filename="../../verifier/gui/inspection.py" line="428" />
         <source>Difference from the reference</source>
         <translation>Разлика од референце</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="423" />
+        <location filename="../../verifier/gui/inspection.py" line="432" />
         <source>Reset</source>
         <translation>Поништи</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="439" />
-        <location filename="../../verifier/gui/inspection.py" line="1174" />
-        <location filename="../../verifier/gui/inspection.py" line="1200" />
+        <location filename="../../verifier/gui/inspection.py" line="448" />
+        <location filename="../../verifier/gui/inspection.py" line="1183" />
+        <location filename="../../verifier/gui/inspection.py" line="1209" />
         <source>Capture</source>
         <translation>Снимак</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="439" />
+        <location filename="../../verifier/gui/inspection.py" line="448" />
         <source>Reference</source>
         <translation>Референца</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="456" />
+        <location filename="../../verifier/gui/inspection.py" line="465" />
         <source>Portrait on the document</source>
         <translation>Портрет на документу</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="457" />
+        <location filename="../../verifier/gui/inspection.py" line="466" />
         <source>Bearer, photographed now</source>
         <translation>Ималац, сада фотографисан</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="458" />
+        <location filename="../../verifier/gui/inspection.py" line="467" />
         <source>Portrait in the chip</source>
         <translation>Портрет у чипу</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="474" />
-        <location filename="../../verifier/gui/inspection.py" line="1016" />
+        <location filename="../../verifier/gui/inspection.py" line="483" />
+        <location filename="../../verifier/gui/inspection.py" line="1025" />
         <source>Face</source>
         <translation>Лице</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="543" />
+        <location filename="../../verifier/gui/inspection.py" line="552" />
         <source>Decide this inspection first (Ctrl+1, Ctrl+2 or Ctrl+3).</source>
         <translation>Најпре донесите одлуку о овој контроли (Ctrl+1, Ctrl+2 или Ctrl+3).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="546" />
+        <location filename="../../verifier/gui/inspection.py" line="555" />
         <source>Record as not decided</source>
         <translation>Забележи као неодлучено</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="548" />
+        <location filename="../../verifier/gui/inspection.py" line="557" />
         <source>The inspection is kept as a signed report with no decision. Say why it was left (e.g. the traveller withdrew, the document was recaptured).</source>
         <translation>Контрола се чува као потписан извештај без одлуке. Наведите зашто је остављена (нпр. путник је одустао, документ је поново снимљен).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="551" />
+        <location filename="../../verifier/gui/inspection.py" line="560" />
         <source>&amp;Record</source>
         <translation>&amp;Забележи</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="555" />
+        <location filename="../../verifier/gui/inspection.py" line="564" />
         <source>Nothing was recorded: decide this inspection first.</source>
         <translation>Ништа није забележено: најпре донесите одлуку о овој контроли.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="610" />
+        <location filename="../../verifier/gui/inspection.py" line="619" />
         <source>Place the document in white light and capture it (visible).</source>
         <translation>Поставите документ под белу светлост и снимите га (видљива).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="611" />
+        <location filename="../../verifier/gui/inspection.py" line="620" />
         <source>Switch to UV light (365 nm) and capture the document.</source>
         <translation>Укључите UV светло (365 nm) и снимите документ.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="612" />
+        <location filename="../../verifier/gui/inspection.py" line="621" />
         <source>Switch to IR light (870 nm) and capture the document.</source>
         <translation>Укључите IC светло (870 nm) и снимите документ.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="613" />
+        <location filename="../../verifier/gui/inspection.py" line="622" />
         <source>Take a photo of the person presenting the document.</source>
         <translation>Фотографишите особу која показује документ.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="643" />
+        <location filename="../../verifier/gui/inspection.py" line="652" />
         <source>Not taken: {0} Choose an image file (PNG, JPEG, TIFF).</source>
         <translation>Није преузето: {0} Изаберите датотеку слике (PNG, JPEG, TIFF).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="654" />
+        <location filename="../../verifier/gui/inspection.py" line="663" />
         <source>Everything is captured: press Inspect (F5).</source>
         <translation>Све је снимљено: притисните Прегледај (F5).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="672" />
-        <location filename="../../verifier/gui/inspection.py" line="680" />
+        <location filename="../../verifier/gui/inspection.py" line="681" />
+        <location filename="../../verifier/gui/inspection.py" line="689" />
         <source>Images (*.png *.jpg *.jpeg *.tif *.tiff *.bmp)</source>
         <translation>Слике (*.пнг *.јпг *.јпег *.тиф *.тифф *.бмп)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="679" />
+        <location filename="../../verifier/gui/inspection.py" line="688" />
         <source>Open the captures</source>
         <translation>Отварање снимака</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="700" />
+        <location filename="../../verifier/gui/inspection.py" line="709" />
         <source>Sample {0}</source>
         <translation>Узорак {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="707" />
+        <location filename="../../verifier/gui/inspection.py" line="716" />
         <source>The sample documents are not installed.</source>
         <translation>Узорци докумената нису инсталирани.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="710" />
+        <location filename="../../verifier/gui/inspection.py" line="719" />
         <source>Sample documents</source>
         <translation>Узорци докумената</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="710" />
+        <location filename="../../verifier/gui/inspection.py" line="719" />
         <source>Sample:</source>
         <translation>Узорак:</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="720" />
+        <location filename="../../verifier/gui/inspection.py" line="729" />
         <source>No hot folder is set, or it does not exist: an administrator sets it in Settings (the folder the scanner writes into).</source>
         <translation>Надгледана фасцикла није подешена или не постоји: администратор је подешава у Подешавањима (фасцикла у коју скенер уписује).</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="731" />
+        <location filename="../../verifier/gui/inspection.py" line="740" />
         <source>Watching the hot folder: scan the document.</source>
         <translation>Надгледам фасциклу: скенирајте документ.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="744" />
+        <location filename="../../verifier/gui/inspection.py" line="753" />
         <source>{0} new scan(s) are waiting: decide this inspection (or record it as not decided with New inspection) and they come in.</source>
         <translation>Чека {0} нових снимака: донесите одлуку о овој контроли (или је забележите као неодлучену преко Нова контрола) и они ће бити преузети.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="800" />
+        <location filename="../../verifier/gui/inspection.py" line="809" />
         <source>Turn the camera on first (Ctrl+K), or open a file.</source>
         <translation>Најпре укључите камеру (Ctrl+K) или отворите датотеку.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="829" />
+        <location filename="../../verifier/gui/inspection.py" line="838" />
         <source>Capture the document in visible light first: the other lights are optional.</source>
         <translation>Најпре снимите документ под видљивом светлошћу: остала светла нису обавезна.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="836" />
+        <location filename="../../verifier/gui/inspection.py" line="845" />
         <source>{0} is not an image file.</source>
         <translation>{0} није датотека слике.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="849" />
+        <location filename="../../verifier/gui/inspection.py" line="858" />
         <source>Inspecting…</source>
         <translation>Преглед у току…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="879" />
+        <location filename="../../verifier/gui/inspection.py" line="888" />
         <source>Reading the chip's portrait: %p%</source>
         <translation>Читање фотографије из чипа: %п%</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="892" />
+        <location filename="../../verifier/gui/inspection.py" line="901" />
         <source>An image could not be read: {0} Capture it again or choose another file.</source>
         <translation>Слика не може да се прочита: {0} Снимите је поново или изаберите другу датотеку.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="897" />
+        <location filename="../../verifier/gui/inspection.py" line="906" />
         <source>The inspection failed: {0}. The captures are kept; try again.</source>
         <translation>Преглед није успео: {0}. Снимци су задржани; покушајте поново.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="910" />
+        <location filename="../../verifier/gui/inspection.py" line="919" />
         <source>Not examined: {0}.</source>
         <translation>Није прегледано: {0}.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="935" />
+        <location filename="../../verifier/gui/inspection.py" line="944" />
         <source>⚠ Seen before on this workstation, and referred or suspected then:</source>
         <translation>⚠ Већ виђен на овој радној станици, и тада упућен експерту или сумњив:</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="937" />
+        <location filename="../../verifier/gui/inspection.py" line="946" />
         <source>Seen before on this workstation:</source>
         <translation>Већ виђен на овој радној станици:</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="948" />
+        <location filename="../../verifier/gui/inspection.py" line="957" />
         <source>No inspection yet</source>
         <translation>Још нема прегледа</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="968" />
+        <location filename="../../verifier/gui/inspection.py" line="977" />
         <source>Name in the chip</source>
         <translation>Име у чипу</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="971" />
+        <location filename="../../verifier/gui/inspection.py" line="980" />
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="971" />
+        <location filename="../../verifier/gui/inspection.py" line="980" />
         <source>not identified</source>
         <translation>није препознат</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="981" />
+        <location filename="../../verifier/gui/inspection.py" line="990" />
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="983" />
+        <location filename="../../verifier/gui/inspection.py" line="992" />
         <source>Number</source>
         <translation>Број</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="984" />
+        <location filename="../../verifier/gui/inspection.py" line="993" />
         <source>Name</source>
         <translation>Име</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="986" />
+        <location filename="../../verifier/gui/inspection.py" line="995" />
         <source>Nationality</source>
         <translation>Држављанство</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="987" />
+        <location filename="../../verifier/gui/inspection.py" line="996" />
         <source>Born</source>
         <translation>Рођен(а)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="988" />
+        <location filename="../../verifier/gui/inspection.py" line="997" />
         <source>Expires</source>
         <translation>Важи до</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="993" />
+        <location filename="../../verifier/gui/inspection.py" line="1002" />
         <source>MRZ</source>
         <translation>MRZ</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="998" />
+        <location filename="../../verifier/gui/inspection.py" line="1007" />
         <source>{0}: check digit {1}, computed {2}</source>
         <translation>{0}: контролна цифра {1}, израчунато {2}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1010" />
+        <location filename="../../verifier/gui/inspection.py" line="1019" />
         <source>Document, MRZ and printed data</source>
         <translation>Документ, MRZ и штампани подаци</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1014" />
+        <location filename="../../verifier/gui/inspection.py" line="1023" />
         <source>Bar codes and seals</source>
         <translation>Бар-кодови и печати</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1015" />
+        <location filename="../../verifier/gui/inspection.py" line="1024" />
         <source>Chip</source>
         <translation>Чип</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1017" />
+        <location filename="../../verifier/gui/inspection.py" line="1026" />
         <source>Watch lists</source>
         <translation>Листе потраге</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1091" />
+        <location filename="../../verifier/gui/inspection.py" line="1100" />
         <source>No bearer photo was compared.</source>
         <translation>Фотографија носиоца није упоређена.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1095" />
+        <location filename="../../verifier/gui/inspection.py" line="1104" />
         <source>Match</source>
         <translation>Подудара се</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1096" />
+        <location filename="../../verifier/gui/inspection.py" line="1105" />
         <source>Uncertain</source>
         <translation>Несигурно</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1097" />
+        <location filename="../../verifier/gui/inspection.py" line="1106" />
         <source>No match</source>
         <translation>Не подудара се</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1182" />
+        <location filename="../../verifier/gui/inspection.py" line="1191" />
         <source>No reference image to compare with for this light.</source>
         <translation>За ово светло нема референтне слике за поређење.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1187" />
+        <location filename="../../verifier/gui/inspection.py" line="1196" />
         <source>Difference: capture against reference (bright = differs)</source>
         <translation>Разлика: снимак према референци (светло = разликује се)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1200" />
+        <location filename="../../verifier/gui/inspection.py" line="1209" />
         <source>Reference (blinking)</source>
         <translation>Референца (наизменично)</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1207" />
+        <location filename="../../verifier/gui/inspection.py" line="1216" />
         <source>Inspect the document before deciding.</source>
         <translation>Прегледајте документ пре одлуке.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1212" />
+        <location filename="../../verifier/gui/inspection.py" line="1221" />
         <source>found anomalies</source>
         <translation>је пронашла неправилности</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1213" />
+        <location filename="../../verifier/gui/inspection.py" line="1222" />
         <source>is inconclusive</source>
         <translation>није коначна</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1216" />
+        <location filename="../../verifier/gui/inspection.py" line="1225" />
         <source>Release despite the verdict?</source>
         <translation>Пропустити упркос налазу?</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1218" />
+        <location filename="../../verifier/gui/inspection.py" line="1227" />
         <source>The machine verdict {0}. Releasing the traveller needs your reason: what you examined and why you are satisfied. It is signed into the report.</source>
         <translation>Машинска оцена {0}. За пропуштање путника потребан је ваш разлог: шта сте прегледали и зашто сте задовољни. Потписује се у извештај.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1221" />
+        <location filename="../../verifier/gui/inspection.py" line="1230" />
         <source>&amp;Release</source>
         <translation>&amp;Пропусти</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1225" />
+        <location filename="../../verifier/gui/inspection.py" line="1234" />
         <source>Not released: nothing was saved.</source>
         <translation>Није пропуштен: ништа није сачувано.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1257" />
+        <location filename="../../verifier/gui/inspection.py" line="1266" />
         <source>Report #{0} signed and saved as not decided.</source>
         <translation>Извештај #{0} потписан и сачуван као неодлучен.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1259" />
+        <location filename="../../verifier/gui/inspection.py" line="1268" />
         <source>Report #{0} signed and saved.</source>
         <translation>Извештај бр. {0} је потписан и сачуван.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1264" />
+        <location filename="../../verifier/gui/inspection.py" line="1273" />
         <source>an internal error.</source>
         <translation>унутрашња грешка.</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/inspection.py" line="1266" />
+        <location filename="../../verifier/gui/inspection.py" line="1275" />
         <source>The report was NOT saved: {0} Your decision and notes are kept: press the decision again to retry.</source>
         <translation>Извештај NIJE сачуван: {0} Ваша одлука и белешке су задржане: поново притисните одлуку да бисте покушали опет.</translation>
     </message>
@@ -1356,37 +1356,37 @@ or click to choose</source>
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="409" />
+        <location filename="../../build/texts_for_lupdate.py" line="410" />
         <source>&amp;Undo</source>
         <translation>&amp;Опозови</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="410" />
+        <location filename="../../build/texts_for_lupdate.py" line="411" />
         <source>&amp;Redo</source>
         <translation>&amp;Понови</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="411" />
+        <location filename="../../build/texts_for_lupdate.py" line="412" />
         <source>Cu&amp;t</source>
         <translation>Исе&amp;ци</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="412" />
+        <location filename="../../build/texts_for_lupdate.py" line="413" />
         <source>&amp;Copy</source>
         <translation>&amp;Копирај</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="413" />
+        <location filename="../../build/texts_for_lupdate.py" line="414" />
         <source>&amp;Paste</source>
         <translation>&amp;Налепи</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="414" />
+        <location filename="../../build/texts_for_lupdate.py" line="415" />
         <source>Delete</source>
         <translation>Обриши</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="415" />
+        <location filename="../../build/texts_for_lupdate.py" line="416" />
         <source>Select All</source>
         <translation>Изабери све</translation>
     </message>
@@ -1394,12 +1394,12 @@ or click to choose</source>
 <context>
     <name>QMessageBox</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="407" />
+        <location filename="../../build/texts_for_lupdate.py" line="408" />
         <source>Show Details...</source>
         <translation>Прикажи детаље...</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="408" />
+        <location filename="../../build/texts_for_lupdate.py" line="409" />
         <source>Hide Details...</source>
         <translation>Сакриј детаље...</translation>
     </message>
@@ -1407,92 +1407,92 @@ or click to choose</source>
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="389" />
+        <location filename="../../build/texts_for_lupdate.py" line="390" />
         <source>OK</source>
         <translation>У реду</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="390" />
+        <location filename="../../build/texts_for_lupdate.py" line="391" />
         <source>Save</source>
         <translation>Сачувај</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="391" />
+        <location filename="../../build/texts_for_lupdate.py" line="392" />
         <source>Save All</source>
         <translation>Сачувај све</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="392" />
+        <location filename="../../build/texts_for_lupdate.py" line="393" />
         <source>Open</source>
         <translation>Отвори</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="393" />
+        <location filename="../../build/texts_for_lupdate.py" line="394" />
         <source>&amp;Yes</source>
         <translation>&amp;Да</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="394" />
+        <location filename="../../build/texts_for_lupdate.py" line="395" />
         <source>Yes to &amp;All</source>
         <translation>Да за &amp;све</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="395" />
+        <location filename="../../build/texts_for_lupdate.py" line="396" />
         <source>&amp;No</source>
         <translation>&amp;Не</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="396" />
+        <location filename="../../build/texts_for_lupdate.py" line="397" />
         <source>N&amp;o to All</source>
         <translation>Н&amp;е за све</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="397" />
+        <location filename="../../build/texts_for_lupdate.py" line="398" />
         <source>Abort</source>
         <translation>Прекини</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="398" />
+        <location filename="../../build/texts_for_lupdate.py" line="399" />
         <source>Retry</source>
         <translation>Покушај поново</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="399" />
+        <location filename="../../build/texts_for_lupdate.py" line="400" />
         <source>Ignore</source>
         <translation>Занемари</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="400" />
+        <location filename="../../build/texts_for_lupdate.py" line="401" />
         <source>Close</source>
         <translation>Затвори</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="401" />
+        <location filename="../../build/texts_for_lupdate.py" line="402" />
         <source>Cancel</source>
         <translation>Откажи</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="402" />
+        <location filename="../../build/texts_for_lupdate.py" line="403" />
         <source>Discard</source>
         <translation>Одбаци</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="403" />
+        <location filename="../../build/texts_for_lupdate.py" line="404" />
         <source>Help</source>
         <translation>Помоћ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="404" />
+        <location filename="../../build/texts_for_lupdate.py" line="405" />
         <source>Apply</source>
         <translation>Примени</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="405" />
+        <location filename="../../build/texts_for_lupdate.py" line="406" />
         <source>Reset</source>
         <translation>Поништи</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="406" />
+        <location filename="../../build/texts_for_lupdate.py" line="407" />
         <source>Restore Defaults</source>
         <translation>Врати подразумевано</translation>
     </message>
@@ -1500,42 +1500,42 @@ or click to choose</source>
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="416" />
+        <location filename="../../build/texts_for_lupdate.py" line="417" />
         <source>&amp;Undo</source>
         <translation>&amp;Опозови</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="417" />
+        <location filename="../../build/texts_for_lupdate.py" line="418" />
         <source>&amp;Redo</source>
         <translation>&amp;Понови</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="418" />
+        <location filename="../../build/texts_for_lupdate.py" line="419" />
         <source>Cu&amp;t</source>
         <translation>Исе&amp;ци</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="419" />
+        <location filename="../../build/texts_for_lupdate.py" line="420" />
         <source>&amp;Copy</source>
         <translation>&amp;Копирај</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="420" />
+        <location filename="../../build/texts_for_lupdate.py" line="421" />
         <source>&amp;Paste</source>
         <translation>&amp;Налепи</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="421" />
+        <location filename="../../build/texts_for_lupdate.py" line="422" />
         <source>Delete</source>
         <translation>Обриши</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="422" />
+        <location filename="../../build/texts_for_lupdate.py" line="423" />
         <source>Select All</source>
         <translation>Изабери све</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="423" />
+        <location filename="../../build/texts_for_lupdate.py" line="424" />
         <source>Copy &amp;Link Location</source>
         <translation>Копирај адресу &amp;везе</translation>
     </message>
@@ -1551,77 +1551,19 @@ or click to choose</source>
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../verifier/gui/history.py" line="157" />
+        <location filename="../../verifier/gui/history.py" line="76" />
         <source>Report #{0}</source>
         <translation>Извештај бр. {0}</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="164" />
+        <location filename="../../verifier/gui/history.py" line="83" />
         <source>&amp;Export PDF…</source>
         <translation>&amp;Извези PDF…</translation>
     </message>
     <message>
-        <location filename="../../verifier/gui/history.py" line="165" />
+        <location filename="../../verifier/gui/history.py" line="84" />
         <source>&amp;Addendum…</source>
         <translation>&amp;Додатак…</translation>
-    </message>
-</context>
-<context>
-    <name>ReportView</name>
-    <message>
-        <location filename="../../verifier/gui/history.py" line="70" />
-        <source>Report #{0}</source>
-        <translation>Извештај бр. {0}</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/history.py" line="73" />
-        <source>Personal data purged on {0}.</source>
-        <translation>Лични подаци обрисани {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/history.py" line="89" />
-        <source>not identified</source>
-        <translation>није препознат</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/history.py" line="100" />
-        <source>Document</source>
-        <translation>Документ</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/history.py" line="101" />
-        <source>Inspected</source>
-        <translation>Прегледано</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/history.py" line="102" />
-        <source>Officer</source>
-        <translation>Службеник</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/history.py" line="103" />
-        <source>Decision</source>
-        <translation>Одлука</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/history.py" line="104" />
-        <source>Notes</source>
-        <translation>Белешке</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/history.py" line="125" />
-        <source>decision corrected to</source>
-        <translation>одлука исправљена у</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/history.py" line="126" />
-        <source>Addendum #{0}</source>
-        <translation>Додатак #{0}</translation>
-    </message>
-    <message>
-        <location filename="../../verifier/gui/history.py" line="143" />
-        <source>Report hash: {0}</source>
-        <translation>Хеш извештаја: {0}</translation>
     </message>
 </context>
 <context>
@@ -2759,1312 +2701,1312 @@ or click to choose</source>
         <translation>сви редови: најмањи контраст {value:.2f} (најмање {limit:.2f})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="107" />
+        <location filename="../../build/texts_for_lupdate.py" line="106" />
         <source>visible-light</source>
         <translation>видљиве светлости</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="108" />
+        <location filename="../../build/texts_for_lupdate.py" line="107" />
         <source>UV</source>
         <translation>UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="109" />
+        <location filename="../../build/texts_for_lupdate.py" line="108" />
         <source>IR</source>
         <translation>IC</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="197" />
+        <location filename="../../build/texts_for_lupdate.py" line="196" />
         <source>This check could not be made (the {stage} stage failed); inspect it by eye.</source>
         <translation>Ова провера није могла да се уради (корак {stage} није успео); прегледајте визуелно.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="133" />
+        <location filename="../../build/texts_for_lupdate.py" line="132" />
         <source>Without a reference the printed fields cannot be located: {missing} not found in the printed text; compare them with the MRZ by eye.</source>
         <translation>Без референтног узорка одштампана поља не могу да се лоцирају: {missing} није пронађено у одштампаном тексту; упоредите их са MRZ голим оком.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="132" />
+        <location filename="../../build/texts_for_lupdate.py" line="131" />
         <source>The printed {fields} agree with the MRZ.</source>
         <translation>Одштампани подаци ({fields}) се слажу са MRZ.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="115" />
+        <location filename="../../build/texts_for_lupdate.py" line="114" />
         <source>document number</source>
         <translation>број документа</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="116" />
+        <location filename="../../build/texts_for_lupdate.py" line="115" />
         <source>date of birth</source>
         <translation>датум рођења</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="117" />
+        <location filename="../../build/texts_for_lupdate.py" line="116" />
         <source>date of expiry</source>
         <translation>датум истека</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="118" />
+        <location filename="../../build/texts_for_lupdate.py" line="117" />
         <source>optional data</source>
         <translation>необавезних података</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="119" />
+        <location filename="../../build/texts_for_lupdate.py" line="118" />
         <source>the composite check digit</source>
         <translation>збирна контролна цифра</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="81" />
+        <location filename="../../build/texts_for_lupdate.py" line="80" />
         <source>The design is {name}, but {problems}.</source>
         <translation>Дизајн је {name}, али {problems}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="82" />
+        <location filename="../../build/texts_for_lupdate.py" line="81" />
         <source>Identified as {name}.</source>
         <translation>Препознато као {name}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="136" />
+        <location filename="../../build/texts_for_lupdate.py" line="135" />
         <source>The MRZ's {fields} are also printed on the document.</source>
         <translation>Подаци из MRZ ({fields}) одштампани су и на документу.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="137" />
+        <location filename="../../build/texts_for_lupdate.py" line="136" />
         <source>MRZ line(s) {lines} fade in IR: not printed in B900 ink as Doc 9303-3 requires.</source>
         <translation>Ред(ови) MRZ {lines} бледе у IC светлу: нису одштампани мастилом B900 како захтева Доц 9303-3.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="138" />
+        <location filename="../../build/texts_for_lupdate.py" line="137" />
         <source>Every MRZ line stays dark in IR (B900 ink).</source>
         <translation>Сви редови MRZ остају тамни у IC светлу (мастило B900).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="134" />
+        <location filename="../../build/texts_for_lupdate.py" line="133" />
         <source>The printed data differ from the MRZ: {differences}.</source>
         <translation>Одштампани подаци се разликују од MRZ: {differences}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="135" />
+        <location filename="../../build/texts_for_lupdate.py" line="134" />
         <source>The printed data could not be read; compare them with the MRZ by eye.</source>
         <translation>Одштампани подаци не могу да се прочитају; упоредите их са MRZ визуелно.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="110" />
+        <location filename="../../build/texts_for_lupdate.py" line="109" />
         <source>{description} {verdict}: {detail}.</source>
         <translation>{description} {verdict}: {detail}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="97" />
+        <location filename="../../build/texts_for_lupdate.py" line="96" />
         <source>No photo of the bearer was taken.</source>
         <translation>Носилац није фотографисан.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="98" />
+        <location filename="../../build/texts_for_lupdate.py" line="97" />
         <source> ({percent}% similar)</source>
         <translation> (сличност {percent}%)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="120" />
+        <location filename="../../build/texts_for_lupdate.py" line="119" />
         <source>MRZ read ({engine}).</source>
         <translation>MRZ прочитан ({engine}).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="83" />
+        <location filename="../../build/texts_for_lupdate.py" line="82" />
         <source>{format} of {state}</source>
         <translation>{format}, {state}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="84" />
+        <location filename="../../build/texts_for_lupdate.py" line="83" />
         <source>unknown</source>
         <translation>непознато</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="85" />
+        <location filename="../../build/texts_for_lupdate.py" line="84" />
         <source>No reference exists for this document in the library (MRZ: {what}): its design and security features could not be compared. What needs no reference was checked.</source>
         <translation>За овај документ у библиотеци не постоји референтни узорак (MRZ: {what}): дизајн и заштитни елементи нису могли да се упореде. Проверено је све што не захтева референтни узорак.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="139" />
+        <location filename="../../build/texts_for_lupdate.py" line="138" />
         <source>The IR image is not framed like the visible one; check the MRZ in IR by eye.</source>
         <translation>IC снимак није кадриран као снимак у видљивој светлости; проверите MRZ у IC светлу голим оком.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="112" />
+        <location filename="../../build/texts_for_lupdate.py" line="111" />
         <source>Found</source>
         <translation>Пронађено</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="113" />
+        <location filename="../../build/texts_for_lupdate.py" line="112" />
         <source>Not as on the reference</source>
         <translation>Није као на референци</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="96" />
+        <location filename="../../build/texts_for_lupdate.py" line="95" />
         <source>A portrait was found by face detection (no reference to say where).</source>
         <translation>Фотографија је пронађена детекцијом лица (нема референтног узорка који каже где је).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="54" />
+        <location filename="../../build/texts_for_lupdate.py" line="53" />
         <source>Read {count} bar code(s): {formats}.</source>
         <translation>Прочитано бар-кодова: {count} ({formats}).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="121" />
+        <location filename="../../build/texts_for_lupdate.py" line="120" />
         <source>No machine readable zone was found on the visible image.</source>
         <translation>Машински читљива зона није пронађена на слици у видљивој светлости.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="122" />
+        <location filename="../../build/texts_for_lupdate.py" line="121" />
         <source>The MRZ could not be read with certainty: {why}</source>
         <translation>MRZ није прочитан поуздано: {why}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="123" />
+        <location filename="../../build/texts_for_lupdate.py" line="122" />
         <source>Check digits do not hold: {faults}.</source>
         <translation>Контролне цифре нису исправне: {faults}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="124" />
+        <location filename="../../build/texts_for_lupdate.py" line="123" />
         <source>Every check digit holds.</source>
         <translation>Све контролне цифре су исправне.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="125" />
+        <location filename="../../build/texts_for_lupdate.py" line="124" />
         <source>The dates are calendar dates.</source>
         <translation>Датуми су исправни календарски датуми.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="126" />
+        <location filename="../../build/texts_for_lupdate.py" line="125" />
         <source>The expiry date is not in the MRZ; read it on the document.</source>
         <translation>Датум истека није у MRZ; прочитајте га на документу.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="86" />
+        <location filename="../../build/texts_for_lupdate.py" line="85" />
         <source>its MRZ is {mrz}, the design's is {design}</source>
         <translation>његов MRZ је {mrz}, а дизајна {design}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="87" />
+        <location filename="../../build/texts_for_lupdate.py" line="86" />
         <source>the MRZ says {mrz}, the design is from {design}</source>
         <translation>MRZ наводи {mrz}, а дизајн је из {design}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="88" />
+        <location filename="../../build/texts_for_lupdate.py" line="87" />
         <source>document code {code} does not belong to this design</source>
         <translation>ознака документа {code} не припада овом дизајну</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="89" />
+        <location filename="../../build/texts_for_lupdate.py" line="88" />
         <source>number {number} is not of this series ({series})</source>
         <translation>број {number} није из ове серије ({series})</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="104" />
+        <location filename="../../build/texts_for_lupdate.py" line="103" />
         <source>A face was found in the portrait zone.</source>
         <translation>Лице је пронађено у зони фотографије.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="105" />
+        <location filename="../../build/texts_for_lupdate.py" line="104" />
         <source>No face was found in the portrait zone.</source>
         <translation>Лице није пронађено у зони фотографије.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="106" />
+        <location filename="../../build/texts_for_lupdate.py" line="105" />
         <source>No portrait was found on this image; if the document has one on its other side, capture that side.</source>
         <translation>На овом снимку није пронађена фотографија; ако је документ има на другој страни, снимите ту страну.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="127" />
+        <location filename="../../build/texts_for_lupdate.py" line="126" />
         <source>A well-formed {format} MRZ.</source>
         <translation>Исправно обликован MRZ ({format}).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="128" />
+        <location filename="../../build/texts_for_lupdate.py" line="127" />
         <source>Known codes: {state}, {nationality}.</source>
         <translation>Познате ознаке: {state}, {nationality}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="129" />
+        <location filename="../../build/texts_for_lupdate.py" line="128" />
         <source>Expired on {date}.</source>
         <translation>Истекао {date}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="130" />
+        <location filename="../../build/texts_for_lupdate.py" line="129" />
         <source>Valid until {date}.</source>
         <translation>Важи до {date}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="114" />
+        <location filename="../../build/texts_for_lupdate.py" line="113" />
         <source>No {light} image was captured.</source>
         <translation>Нема снимка {light}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="111" />
+        <location filename="../../build/texts_for_lupdate.py" line="110" />
         <source>No reference exists for this document: its {light} features were not compared; examine them by eye.</source>
         <translation>За овај документ не постоји референтни узорак: његови елементи у {light} светлу нису упоређени; прегледајте их голим оком.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="55" />
+        <location filename="../../build/texts_for_lupdate.py" line="54" />
         <source>The document should carry a digital seal, but none could be read.</source>
         <translation>Документ треба да носи дигитални печат, али ниједан није прочитан.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="56" />
+        <location filename="../../build/texts_for_lupdate.py" line="55" />
         <source>The seal carries the printed MRZ.</source>
         <translation>Печат садржи одштампани MRZ.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="57" />
+        <location filename="../../build/texts_for_lupdate.py" line="56" />
         <source>The MRZ in the seal differs from the printed MRZ.</source>
         <translation>MRZ у печату се разликује од одштампаног MRZ.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="60" />
+        <location filename="../../build/texts_for_lupdate.py" line="59" />
         <source>The chip was not read.</source>
         <translation>Чип није прочитан.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="61" />
+        <location filename="../../build/texts_for_lupdate.py" line="60" />
         <source>{which} passed: the chip holds the private key of its signed data, so it is not a copy.</source>
         <translation>{which} успешно: чип има приватни кључ својих потписаних података, па није копија.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="62" />
+        <location filename="../../build/texts_for_lupdate.py" line="61" />
         <source>The chip's MRZ differs from the printed MRZ ({count} characters): the data page was altered, or it belongs to another chip.</source>
         <translation>MRZ на чипу разликује се од одштампаног MRZ ({count} знакова): страница са подацима је измењена или припада другом чипу.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="63" />
+        <location filename="../../build/texts_for_lupdate.py" line="62" />
         <source>Reading a chip needs the MRZ (or the CAN of an ID card).</source>
         <translation>За читање чипа потребан је MRZ (или CAN личне карте).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="65" />
+        <location filename="../../build/texts_for_lupdate.py" line="64" />
         <source>{which} failed: the chip does not hold the private key its signed data names — a sign of a copied (cloned) chip.</source>
         <translation>{which} неуспешно: чип нема приватни кључ који наводе његови потписани подаци — знак копираног (клонираног) чипа.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="66" />
+        <location filename="../../build/texts_for_lupdate.py" line="65" />
         <source>This chip offers Chip Authentication with Diffie-Hellman keys, which this workstation does not run yet: whether the chip is a copy was not checked.</source>
         <translation>Овај чип нуди аутентикацију чипа са Дифи-Хелман кључевима, коју ова радна станица још не изводи: није проверено да ли је чип копија.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="67" />
+        <location filename="../../build/texts_for_lupdate.py" line="66" />
         <source>This chip offers neither Chip nor Active Authentication (older documents): a copy of it cannot be told from the original.</source>
         <translation>Овај чип не нуди ни Цхип ни Ацтиве Аутхентицатион (старији документи): његова копија не може се разликовати од оригинала.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="68" />
+        <location filename="../../build/texts_for_lupdate.py" line="67" />
         <source>{which} passed, but with a key the issuer's signature does not cover (DG14/DG15 do not match the SOD).</source>
         <translation>{which} успешно, али са кључем који потпис издаваоца не покрива (DG14/DG15 се не слажу са SOD).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="69" />
+        <location filename="../../build/texts_for_lupdate.py" line="68" />
         <source>The chip's DG1 (its MRZ) could not be read.</source>
         <translation>DG1 чипа (његов MRZ) није могао да се прочита.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="70" />
+        <location filename="../../build/texts_for_lupdate.py" line="69" />
         <source>No printed MRZ was read to compare with the chip's.</source>
         <translation>Није прочитан одштампани MRZ за поређење са MRZ чипа.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="71" />
+        <location filename="../../build/texts_for_lupdate.py" line="70" />
         <source>The chip's MRZ is the printed MRZ, character for character.</source>
         <translation>MRZ на чипу је одштампани MRZ, знак по знак.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="72" />
+        <location filename="../../build/texts_for_lupdate.py" line="71" />
         <source>Read with {access}: {groups}.</source>
         <translation>Прочитано путем {access}: {groups}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="73" />
+        <location filename="../../build/texts_for_lupdate.py" line="72" />
         <source>This document has no chip (no simulated chip with it).</source>
         <translation>Овај документ нема чип (уз њега нема симулираног чипа).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="74" />
+        <location filename="../../build/texts_for_lupdate.py" line="73" />
         <source>The chip could not be read to the end: {why}</source>
         <translation>Чип није могао да се прочита до краја: {why}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="75" />
+        <location filename="../../build/texts_for_lupdate.py" line="74" />
         <source>The chip stopped before its security object (EF.SOD) was read.</source>
         <translation>Чип је стао пре него што је прочитан његов безбедносни објекат (EF.SOD).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="78" />
+        <location filename="../../build/texts_for_lupdate.py" line="77" />
         <source>The chip refused the CAN: check the number printed on the card.</source>
         <translation>Чип је одбио CAN: проверите број одштампан на картици.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="79" />
+        <location filename="../../build/texts_for_lupdate.py" line="78" />
         <source>The chip's data is signed by the issuing State: its Document Signer is certified by a trusted CSCA, and every data group read matches its signed hash.</source>
         <translation>Податке чипа потписала је држава издавалац: његов Доцумент Сигнер сертификован је од поузданог CSCA, и свака прочитана група података одговара свом потписаном хешу.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="80" />
+        <location filename="../../build/texts_for_lupdate.py" line="79" />
         <source>The chip's data could not be proved genuine: {why}</source>
         <translation>Није могло да се докаже да су подаци чипа изворни: {why}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="90" />
+        <location filename="../../build/texts_for_lupdate.py" line="89" />
         <source>resembles</source>
         <translation>подсећа</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="91" />
+        <location filename="../../build/texts_for_lupdate.py" line="90" />
         <source>does not resemble</source>
         <translation>не подсећа</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="92" />
+        <location filename="../../build/texts_for_lupdate.py" line="91" />
         <source>uncertain</source>
         <translation>несигурно</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="93" />
+        <location filename="../../build/texts_for_lupdate.py" line="92" />
         <source>could not be compared</source>
         <translation>није могло да се упореди</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="94" />
+        <location filename="../../build/texts_for_lupdate.py" line="93" />
         <source>{who}: {result}</source>
         <translation>{who}: {result}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="95" />
+        <location filename="../../build/texts_for_lupdate.py" line="94" />
         <source>The chip's portrait, against {parts}.</source>
         <translation>Портрет са чипа, у односу на {parts}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="99" />
+        <location filename="../../build/texts_for_lupdate.py" line="98" />
         <source>No portrait was read from the chip.</source>
         <translation>Са чипа није прочитан портрет.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="100" />
+        <location filename="../../build/texts_for_lupdate.py" line="99" />
         <source>Neither a bearer photo nor a printed portrait to compare with the chip's.</source>
         <translation>Нема ни фотографије носиоца ни одштампаног портрета за поређење са портретом са чипа.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="101" />
+        <location filename="../../build/texts_for_lupdate.py" line="100" />
         <source>The chip's portrait, against {parts}: the face the issuer stored differs.</source>
         <translation>Портрет са чипа, у односу на {parts}: лице које је издавалац сачувао се разликује.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="102" />
+        <location filename="../../build/texts_for_lupdate.py" line="101" />
         <source>the bearer</source>
         <translation>носиоца</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="103" />
+        <location filename="../../build/texts_for_lupdate.py" line="102" />
         <source>the printed portrait</source>
         <translation>одштампани портрет</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="131" />
+        <location filename="../../build/texts_for_lupdate.py" line="130" />
         <source>{field}: check digit {printed}, computed {computed}</source>
         <translation>{field}: контролна цифра {printed}, израчуната {computed}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="140" />
+        <location filename="../../build/texts_for_lupdate.py" line="139" />
         <source>Not on the watch lists: {lists}.</source>
         <translation>Није на листама потраге: {lists}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="141" />
+        <location filename="../../build/texts_for_lupdate.py" line="140" />
         <source>No watch list is installed on this workstation.</source>
         <translation>На овој радној станици није инсталирана ниједна листа потраге.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="142" />
+        <location filename="../../build/texts_for_lupdate.py" line="141" />
         <source>No MRZ was read, so the watch lists were not checked: check them by hand.</source>
         <translation>MRZ није прочитан, па листе потраге нису проверене: проверите их ручно.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="143" />
+        <location filename="../../build/texts_for_lupdate.py" line="142" />
         <source>The MRZ's document number cannot be looked up in the watch lists: check them by hand.</source>
         <translation>Број документа из MRZ не може се потражити у листама потраге: проверите их ручно.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="144" />
+        <location filename="../../build/texts_for_lupdate.py" line="143" />
         <source>This document is on the watch list {name} of {date}. {instruction}</source>
         <translation>Овај документ је на листи потраге {name} од {date}. {instruction}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="145" />
+        <location filename="../../build/texts_for_lupdate.py" line="144" />
         <source>Not on the watch lists, but {name} is {days} days old (the limit is {limit}): a recent loss or theft would not be on it. Ask an administrator to import the latest list.</source>
         <translation>Није на листама потраге, али {name} је стара {days} дана (граница је {limit}): скорашњи губитак или крађа не би били на њој. Замолите администратора да увезе најновију листу.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="146" />
+        <location filename="../../build/texts_for_lupdate.py" line="145" />
         <source>Full name</source>
         <translation>Име и презиме</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="147" />
+        <location filename="../../build/texts_for_lupdate.py" line="146" />
         <source>Other names</source>
         <translation>Друга имена</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="148" />
+        <location filename="../../build/texts_for_lupdate.py" line="147" />
         <source>Personal number</source>
         <translation>Лични број</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="150" />
+        <location filename="../../build/texts_for_lupdate.py" line="149" />
         <source>Place of birth</source>
         <translation>Место рођења</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="151" />
+        <location filename="../../build/texts_for_lupdate.py" line="150" />
         <source>Address</source>
         <translation>Адреса</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="152" />
+        <location filename="../../build/texts_for_lupdate.py" line="151" />
         <source>Telephone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="153" />
+        <location filename="../../build/texts_for_lupdate.py" line="152" />
         <source>Profession</source>
         <translation>Занимање</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="154" />
+        <location filename="../../build/texts_for_lupdate.py" line="153" />
         <source>Title</source>
         <translation>Титула</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="155" />
+        <location filename="../../build/texts_for_lupdate.py" line="154" />
         <source>Personal summary</source>
         <translation>Лични подаци, сажетак</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="156" />
+        <location filename="../../build/texts_for_lupdate.py" line="155" />
         <source>Custody information</source>
         <translation>Подаци о старатељству</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="157" />
+        <location filename="../../build/texts_for_lupdate.py" line="156" />
         <source>Issuing authority</source>
         <translation>Орган издавања</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="158" />
+        <location filename="../../build/texts_for_lupdate.py" line="157" />
         <source>Date of issue</source>
         <translation>Датум издавања</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="159" />
+        <location filename="../../build/texts_for_lupdate.py" line="158" />
         <source>Other persons</source>
         <translation>Друга лица</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="160" />
+        <location filename="../../build/texts_for_lupdate.py" line="159" />
         <source>Endorsements and observations</source>
         <translation>Забелешке и напомене</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="161" />
+        <location filename="../../build/texts_for_lupdate.py" line="160" />
         <source>Tax or exit requirements</source>
         <translation>Порески или излазни услови</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="162" />
+        <location filename="../../build/texts_for_lupdate.py" line="161" />
         <source>Personalised</source>
         <translation>Персонализован</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="163" />
+        <location filename="../../build/texts_for_lupdate.py" line="162" />
         <source>Personalisation system</source>
         <translation>Систем персонализације</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="164" />
+        <location filename="../../build/texts_for_lupdate.py" line="163" />
         <source>Document Signer</source>
         <translation>Потписник документа (DS)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="165" />
+        <location filename="../../build/texts_for_lupdate.py" line="164" />
         <source>Country Signing CA (CSCA)</source>
         <translation>Државно сертификационо тело (CSCA)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="166" />
+        <location filename="../../build/texts_for_lupdate.py" line="165" />
         <source>Issued by</source>
         <translation>Издавалац</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="167" />
+        <location filename="../../build/texts_for_lupdate.py" line="166" />
         <source>Valid</source>
         <translation>Важи</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="168" />
+        <location filename="../../build/texts_for_lupdate.py" line="167" />
         <source>Serial number</source>
         <translation>Серијски број</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="169" />
+        <location filename="../../build/texts_for_lupdate.py" line="168" />
         <source>SHA-256 fingerprint</source>
         <translation>SHA-256 отисак</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="170" />
+        <location filename="../../build/texts_for_lupdate.py" line="169" />
         <source>MRZ found</source>
         <translation>MRZ пронађена</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="171" />
+        <location filename="../../build/texts_for_lupdate.py" line="170" />
         <source>MRZ layout</source>
         <translation>Распоред MRZ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="172" />
+        <location filename="../../build/texts_for_lupdate.py" line="171" />
         <source>MRZ check digits</source>
         <translation>Контролне цифре MRZ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="173" />
+        <location filename="../../build/texts_for_lupdate.py" line="172" />
         <source>MRZ dates</source>
         <translation>Датуми у MRZ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="174" />
+        <location filename="../../build/texts_for_lupdate.py" line="173" />
         <source>Country codes</source>
         <translation>Ознаке држава</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="175" />
+        <location filename="../../build/texts_for_lupdate.py" line="174" />
         <source>Validity</source>
         <translation>Важење</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="176" />
+        <location filename="../../build/texts_for_lupdate.py" line="175" />
         <source>Document identified</source>
         <translation>Документ препознат</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="177" />
+        <location filename="../../build/texts_for_lupdate.py" line="176" />
         <source>Printed data against the MRZ</source>
         <translation>Одштампани подаци према MRZ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="178" />
+        <location filename="../../build/texts_for_lupdate.py" line="177" />
         <source>Bar codes read</source>
         <translation>Очитани бар-кодови</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="179" />
+        <location filename="../../build/texts_for_lupdate.py" line="178" />
         <source>Seal signature</source>
         <translation>Потпис печата</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="180" />
+        <location filename="../../build/texts_for_lupdate.py" line="179" />
         <source>Seal data against the MRZ</source>
         <translation>Подаци печата према MRZ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="181" />
+        <location filename="../../build/texts_for_lupdate.py" line="180" />
         <source>Dull paper in UV</source>
         <translation>Мат папир у UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="182" />
+        <location filename="../../build/texts_for_lupdate.py" line="181" />
         <source>UV features</source>
         <translation>UV обележја</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="183" />
+        <location filename="../../build/texts_for_lupdate.py" line="182" />
         <source>MRZ ink in IR</source>
         <translation>Боја MRZ у IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="184" />
+        <location filename="../../build/texts_for_lupdate.py" line="183" />
         <source>IR features</source>
         <translation>IR обележја</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="185" />
+        <location filename="../../build/texts_for_lupdate.py" line="184" />
         <source>Visible features</source>
         <translation>Обележја у видљивој светлости</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="186" />
+        <location filename="../../build/texts_for_lupdate.py" line="185" />
         <source>Portrait found</source>
         <translation>Портрет пронађен</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="187" />
+        <location filename="../../build/texts_for_lupdate.py" line="186" />
         <source>Face comparison</source>
         <translation>Поређење лица</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="188" />
+        <location filename="../../build/texts_for_lupdate.py" line="187" />
         <source>Chip read</source>
         <translation>Чип прочитан</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="189" />
+        <location filename="../../build/texts_for_lupdate.py" line="188" />
         <source>Chip data signed by the issuer</source>
         <translation>Подаци чипа потписани од издаваоца</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="190" />
+        <location filename="../../build/texts_for_lupdate.py" line="189" />
         <source>Chip not copied</source>
         <translation>Чип није копиран</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="191" />
+        <location filename="../../build/texts_for_lupdate.py" line="190" />
         <source>Chip MRZ against the printed MRZ</source>
         <translation>MRZ чипа у односу на одштампани MRZ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="192" />
+        <location filename="../../build/texts_for_lupdate.py" line="191" />
         <source>Chip portrait comparison</source>
         <translation>Поређење портрета са чипа</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="193" />
+        <location filename="../../build/texts_for_lupdate.py" line="192" />
         <source>Watch lists (lost, stolen, revoked)</source>
         <translation>Листе потраге (изгубљени, украдени, поништени)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="194" />
+        <location filename="../../build/texts_for_lupdate.py" line="193" />
         <source>the visible-light features</source>
         <translation>обележја у видљивој светлости</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="195" />
+        <location filename="../../build/texts_for_lupdate.py" line="194" />
         <source>the face</source>
         <translation>лице</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="196" />
+        <location filename="../../build/texts_for_lupdate.py" line="195" />
         <source>NO ANOMALIES FOUND — the officer decides</source>
         <translation>NEPRAVILNOSTI NISU ПРОНАЂЕНЕ — одлучује службеник</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="198" />
+        <location filename="../../build/texts_for_lupdate.py" line="197" />
         <source>nothing</source>
         <translation>ништа</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="199" />
+        <location filename="../../build/texts_for_lupdate.py" line="198" />
         <source>{p0}</source>
         <translation>{p0}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="200" />
+        <location filename="../../build/texts_for_lupdate.py" line="199" />
         <source>{p0} and {p1}</source>
         <translation>{p0} и {p1}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="201" />
+        <location filename="../../build/texts_for_lupdate.py" line="200" />
         <source>{p0}, {p1} and {p2}</source>
         <translation>{p0}, {p1} и {p2}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="202" />
+        <location filename="../../build/texts_for_lupdate.py" line="201" />
         <source>{p0}, {p1}, {p2} and {p3}</source>
         <translation>{p0}, {p1}, {p2} и {p3}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="203" />
+        <location filename="../../build/texts_for_lupdate.py" line="202" />
         <source>ANOMALIES FOUND — see the failed checks</source>
         <translation>ПРОНАЂЕНЕ NEPRAVILNOSTI — погледајте неуспеле провере</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="204" />
+        <location filename="../../build/texts_for_lupdate.py" line="203" />
         <source>INCONCLUSIVE — some checks could not be made</source>
         <translation>НЕОДРЕЂЕНО — неке провере нису могле да се ураде</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="205" />
+        <location filename="../../build/texts_for_lupdate.py" line="204" />
         <source>NO ANOMALIES IN WHAT WAS EXAMINED — {parts} was not examined</source>
         <translation>NEPRAVILNOSTI NISU ПРОНАЂЕНЕ У ONOME ШТО JE PREGLEDANO — није прегледано: {parts}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="206" />
+        <location filename="../../build/texts_for_lupdate.py" line="205" />
         <source>INCONCLUSIVE — no reference for this document in the library: only what needs none was checked</source>
         <translation>НЕОДРЕЂЕНО — за овај документ у библиотеци нема референтног узорка: проверено је само оно што га не захтева</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="207" />
+        <location filename="../../build/texts_for_lupdate.py" line="206" />
         <source>NO ANOMALIES IN WHAT WAS EXAMINED — {parts} were not examined</source>
         <translation>NEPRAVILNOSTI NISU ПРОНАЂЕНЕ У ONOME ШТО JE PREGLEDANO — нису прегледани: {parts}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="208" />
+        <location filename="../../build/texts_for_lupdate.py" line="207" />
         <source>surname</source>
         <translation>презиме</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="209" />
+        <location filename="../../build/texts_for_lupdate.py" line="208" />
         <source>given names</source>
         <translation>име</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="210" />
+        <location filename="../../build/texts_for_lupdate.py" line="209" />
         <source>surname printed {printed!r}, MRZ {mrz!r}</source>
         <translation>одштампано презиме {printed!r}, MRZ {mrz!r}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="211" />
+        <location filename="../../build/texts_for_lupdate.py" line="210" />
         <source>given names printed {printed!r}, MRZ {mrz!r}</source>
         <translation>одштампано име {printed!r}, MRZ {mrz!r}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="212" />
+        <location filename="../../build/texts_for_lupdate.py" line="211" />
         <source>date of birth printed {printed}, MRZ {mrz}</source>
         <translation>одштампан датум рођења {printed}, MRZ {mrz}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="213" />
+        <location filename="../../build/texts_for_lupdate.py" line="212" />
         <source>number printed {printed!r}, MRZ {mrz!r}</source>
         <translation>одштампан број {printed!r}, MRZ {mrz!r}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="214" />
+        <location filename="../../build/texts_for_lupdate.py" line="213" />
         <source>The document code</source>
         <translation>Ознака документа</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="215" />
+        <location filename="../../build/texts_for_lupdate.py" line="214" />
         <source>The issuing state</source>
         <translation>Држава издавања</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="216" />
+        <location filename="../../build/texts_for_lupdate.py" line="215" />
         <source>The nationality</source>
         <translation>Држављанство</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="217" />
+        <location filename="../../build/texts_for_lupdate.py" line="216" />
         <source>The name</source>
         <translation>Име</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="218" />
+        <location filename="../../build/texts_for_lupdate.py" line="217" />
         <source>The surname</source>
         <translation>Презиме</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="219" />
+        <location filename="../../build/texts_for_lupdate.py" line="218" />
         <source>The given names</source>
         <translation>Име (имена)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="220" />
+        <location filename="../../build/texts_for_lupdate.py" line="219" />
         <source>The document number</source>
         <translation>Број документа</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="221" />
+        <location filename="../../build/texts_for_lupdate.py" line="220" />
         <source>The optional data</source>
         <translation>Необавезни подаци</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="222" />
+        <location filename="../../build/texts_for_lupdate.py" line="221" />
         <source>The second optional data field</source>
         <translation>Друго поље необавезних података</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="223" />
+        <location filename="../../build/texts_for_lupdate.py" line="222" />
         <source>The date of birth</source>
         <translation>Датум рођења</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="224" />
+        <location filename="../../build/texts_for_lupdate.py" line="223" />
         <source>The date of expiry</source>
         <translation>Датум истека</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="225" />
+        <location filename="../../build/texts_for_lupdate.py" line="224" />
         <source>The sex field</source>
         <translation>Поље пола</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="226" />
+        <location filename="../../build/texts_for_lupdate.py" line="225" />
         <source>issuing state</source>
         <translation>државе издавања</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="227" />
+        <location filename="../../build/texts_for_lupdate.py" line="226" />
         <source>nationality</source>
         <translation>држављанства</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="228" />
+        <location filename="../../build/texts_for_lupdate.py" line="227" />
         <source>the filler in position 15 excluded, as Doc 9303-5 specifies</source>
         <translation>без знака за попуну на позицији 15, како прописује Доц 9303-5</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="229" />
+        <location filename="../../build/texts_for_lupdate.py" line="228" />
         <source>the filler in position 15 counted, as some issuers do</source>
         <translation>са знаком за попуну на позицији 15, како раде неки издаваоци</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="230" />
+        <location filename="../../build/texts_for_lupdate.py" line="229" />
         <source>The document number continues in the optional data; its check digit holds with {how}.</source>
         <translation>Број документа се наставља у необавезним подацима; његова контролна цифра је исправна {how}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="231" />
+        <location filename="../../build/texts_for_lupdate.py" line="230" />
         <source>{field} {raw!r} is not a calendar date (YYMMDD).</source>
         <translation>{field} {raw!r} није календарски датум (GGMMDD).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="232" />
+        <location filename="../../build/texts_for_lupdate.py" line="231" />
         <source>a {format} document code starts with {allowed}</source>
         <translation>ознака документа {format} почиње са {allowed}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="233" />
+        <location filename="../../build/texts_for_lupdate.py" line="232" />
         <source>V, AI and AC are not used as TD1/TD2 document codes</source>
         <translation>В, AI и AC се не користе као ознаке докумената TD1/TD2</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="234" />
+        <location filename="../../build/texts_for_lupdate.py" line="233" />
         <source>Document code {code!r}: {problems} (Doc 9303).</source>
         <translation>Ознака документа {code!r}: {problems} (Доц 9303).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="235" />
+        <location filename="../../build/texts_for_lupdate.py" line="234" />
         <source>The MRZ has no surname.</source>
         <translation>MRZ нема презиме.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="236" />
+        <location filename="../../build/texts_for_lupdate.py" line="235" />
         <source>The name fills the whole MRZ field and may have been truncated; compare it with the name printed on the document.</source>
         <translation>Име попуњава цело поље MRZ и можда је скраћено; упоредите га са именом одштампаним на документу.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="237" />
+        <location filename="../../build/texts_for_lupdate.py" line="236" />
         <source>The MRZ has no document number.</source>
         <translation>MRZ нема број документа.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="238" />
+        <location filename="../../build/texts_for_lupdate.py" line="237" />
         <source>This format does not carry the date of expiry; read it on the document.</source>
         <translation>Овај формат не садржи датум истека; прочитајте га на документу.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="239" />
+        <location filename="../../build/texts_for_lupdate.py" line="238" />
         <source>The document expired on {date}.</source>
         <translation>Документ је истекао {date}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="240" />
+        <location filename="../../build/texts_for_lupdate.py" line="239" />
         <source>The date of birth is not before the date of expiry.</source>
         <translation>Датум рођења није пре датума истека.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="241" />
+        <location filename="../../build/texts_for_lupdate.py" line="240" />
         <source>Sex must be M, F or &lt;, not {raw!r}.</source>
         <translation>Пол мора бити М, Ф или &lt;, а не {raw!r}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="242" />
+        <location filename="../../build/texts_for_lupdate.py" line="241" />
         <source>The {what} code {raw!r} is not a three-letter code.</source>
         <translation>Ознака {what} {raw!r} није трословна ознака.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="243" />
+        <location filename="../../build/texts_for_lupdate.py" line="242" />
         <source>The {what} code {code} is not in Doc 9303-3 or ISO 3166-1.</source>
         <translation>Ознака {what} {code} није у Доц 9303-3 ни у ISO 3166-1.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="244" />
+        <location filename="../../build/texts_for_lupdate.py" line="243" />
         <source>Sex is printed as X; Doc 9303 writes an unspecified sex as &lt; in the MRZ.</source>
         <translation>Пол је одштампан као X; Доц 9303 неодређен пол у MRZ пише као &lt;.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="245" />
+        <location filename="../../build/texts_for_lupdate.py" line="244" />
         <source>{field} holds characters not allowed there: {bad}</source>
         <translation>{field} садржи знакове који ту нису дозвољени: {bad}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="246" />
+        <location filename="../../build/texts_for_lupdate.py" line="245" />
         <source>The {what} code {code} has been withdrawn from ISO 3166-1.</source>
         <translation>Ознака {what} {code} је повучена из ISO 3166-1.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="247" />
+        <location filename="../../build/texts_for_lupdate.py" line="246" />
         <source>second optional data field</source>
         <translation>другог поља необавезних података</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="248" />
+        <location filename="../../build/texts_for_lupdate.py" line="247" />
         <source>Fillers in the name were read as K and restored; names have no check digit, so compare the name with the one printed on the document.</source>
         <translation>Знакови за попуну у имену прочитани су као К и враћени; имена немају контролну цифру, па упоредите име са одштампаним на документу.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="249" />
+        <location filename="../../build/texts_for_lupdate.py" line="248" />
         <source>The OCR read fillers as K; the K at the end of the {field} may be a letter or a filler, and check digits cannot tell them apart. {advice}</source>
         <translation>OCR је прочитао знакове за попуну као К; К на крају поља {field} може бити слово или знак за попуну, а контролне цифре их не разликују. {advice}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="250" />
+        <location filename="../../build/texts_for_lupdate.py" line="249" />
         <source>The OCR read fillers as K and the name still contains K, which may be a letter or a space; read the name on the document.</source>
         <translation>OCR је прочитао знакове за попуну као К, а име и даље садржи К, које може бити слово или размак; прочитајте име на документу.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="251" />
+        <location filename="../../build/texts_for_lupdate.py" line="250" />
         <source>Input normalised: {what}.</source>
         <translation>Улаз је нормализован: {what}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="252" />
+        <location filename="../../build/texts_for_lupdate.py" line="251" />
         <source>{count} character(s) were chosen by the check digits among look-alike readings; a check digit misses about one such error in ten, so compare the repaired fields with the data printed on the document.</source>
         <translation>Контролне цифре су изабрале знакова: {count}, међу сличним читањима; контролна цифра промаши отприлике једну такву грешку од десет, па упоредите поправљена поља са подацима одштампаним на документу.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="253" />
+        <location filename="../../build/texts_for_lupdate.py" line="252" />
         <source>{count} different corrections would make the check digits hold; none was applied. Read the MRZ on the document.</source>
         <translation>Различитих исправки које би задовољиле контролне цифре: {count}; ниједна није примењена. Прочитајте MRZ на документу.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="254" />
+        <location filename="../../build/texts_for_lupdate.py" line="253" />
         <source>spaces removed</source>
         <translation>уклоњени размаци</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="255" />
+        <location filename="../../build/texts_for_lupdate.py" line="254" />
         <source>lower case converted</source>
         <translation>мала слова претворена у велика</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="256" />
+        <location filename="../../build/texts_for_lupdate.py" line="255" />
         <source>Line {line} has a character too many or too few, and the check digits cannot tell where; read that line on the document.</source>
         <translation>Ред {line} има знак више или мање, а контролне цифре не могу да покажу где; прочитајте тај ред на документу.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="257" />
+        <location filename="../../build/texts_for_lupdate.py" line="256" />
         <source>Read the number on the document.</source>
         <translation>Прочитајте број на документу.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="258" />
+        <location filename="../../build/texts_for_lupdate.py" line="257" />
         <source>Compare with the document.</source>
         <translation>Упоредите са документом.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="259" />
+        <location filename="../../build/texts_for_lupdate.py" line="258" />
         <source>Visible light</source>
         <translation>Видљива светлост</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="260" />
+        <location filename="../../build/texts_for_lupdate.py" line="259" />
         <source>UV 365 nm</source>
         <translation>UV 365 nm</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="261" />
+        <location filename="../../build/texts_for_lupdate.py" line="260" />
         <source>IR 870 nm</source>
         <translation>IC 870 nm</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="262" />
+        <location filename="../../build/texts_for_lupdate.py" line="261" />
         <source>Anomalies</source>
         <translation>Неправилности</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="263" />
+        <location filename="../../build/texts_for_lupdate.py" line="262" />
         <source>Inconclusive</source>
         <translation>Није коначно</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="264" />
+        <location filename="../../build/texts_for_lupdate.py" line="263" />
         <source>No anomalies</source>
         <translation>Без неправилности</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="265" />
+        <location filename="../../build/texts_for_lupdate.py" line="264" />
         <source>Released</source>
         <translation>Пропуштен</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="266" />
+        <location filename="../../build/texts_for_lupdate.py" line="265" />
         <source>Referred to an expert</source>
         <translation>Упућен стручњаку</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="267" />
+        <location filename="../../build/texts_for_lupdate.py" line="266" />
         <source>Suspected fraud</source>
         <translation>Сумња на превару</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="268" />
+        <location filename="../../build/texts_for_lupdate.py" line="267" />
         <source>Not decided</source>
         <translation>Неодлучено</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="269" />
+        <location filename="../../build/texts_for_lupdate.py" line="268" />
         <source>No decision recorded</source>
         <translation>Одлука није забележена</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="270" />
+        <location filename="../../build/texts_for_lupdate.py" line="269" />
         <source>Genuine</source>
         <translation>Исправан</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="271" />
+        <location filename="../../build/texts_for_lupdate.py" line="270" />
         <source>Counterfeit (a reproduction of the whole document)</source>
         <translation>Кривотворен (репродукција целог документа)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="272" />
+        <location filename="../../build/texts_for_lupdate.py" line="271" />
         <source>Forgery (a genuine document altered)</source>
         <translation>Фалсификован (измењен исправан документ)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="273" />
+        <location filename="../../build/texts_for_lupdate.py" line="272" />
         <source>Pseudo or fantasy document</source>
         <translation>Псеудо или фантазијски документ</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="274" />
+        <location filename="../../build/texts_for_lupdate.py" line="273" />
         <source>Genuine, fraudulently obtained</source>
         <translation>Исправан, прибављен преваром</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="275" />
+        <location filename="../../build/texts_for_lupdate.py" line="274" />
         <source>Genuine, used by an impostor</source>
         <translation>Исправан, користи га лице које није носилац</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="276" />
+        <location filename="../../build/texts_for_lupdate.py" line="275" />
         <source>Stolen blank</source>
         <translation>Украдени бланко образац</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="277" />
+        <location filename="../../build/texts_for_lupdate.py" line="276" />
         <source>{band}. {reason}</source>
         <translation>{band}. {reason}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="278" />
+        <location filename="../../build/texts_for_lupdate.py" line="277" />
         <source>Verifier — inspection report #{n}</source>
         <translation>Верифиер — извештај о прегледу бр. {n}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="279" />
+        <location filename="../../build/texts_for_lupdate.py" line="278" />
         <source>Report #{n}: personal data purged</source>
         <translation>Извештај бр. {n}: лични подаци обрисани</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="280" />
+        <location filename="../../build/texts_for_lupdate.py" line="279" />
         <source>Purged on {date} at the end of the retention period. The non-personal statistics remain.</source>
         <translation>Обрисано {date} по истеку рока чувања. Статистички подаци без личних података остају.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="281" />
+        <location filename="../../build/texts_for_lupdate.py" line="280" />
         <source>Pass</source>
         <translation>У реду</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="282" />
+        <location filename="../../build/texts_for_lupdate.py" line="281" />
         <source>FAIL</source>
         <translation>NEUSPEH</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="283" />
+        <location filename="../../build/texts_for_lupdate.py" line="282" />
         <source>Warning</source>
         <translation>Упозорење</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="284" />
+        <location filename="../../build/texts_for_lupdate.py" line="283" />
         <source>Skipped</source>
         <translation>Прескочено</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="285" />
+        <location filename="../../build/texts_for_lupdate.py" line="284" />
         <source>Not checked</source>
         <translation>Није проверено</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="297" />
+        <location filename="../../build/texts_for_lupdate.py" line="296" />
         <source>Report #{seq} of {date}: {verdict}; {decision}; expert's classification: {kind}.</source>
         <translation>Извештај бр. {seq} од {date}: {verdict}; {decision}; класификација стручњака: {kind}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="298" />
+        <location filename="../../build/texts_for_lupdate.py" line="297" />
         <source>Report #{seq} of {date}: {verdict}; {decision}.</source>
         <translation>Извештај бр. {seq} од {date}: {verdict}; {decision}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="286" />
+        <location filename="../../build/texts_for_lupdate.py" line="285" />
         <source>{title}: from {hub}, {issued}, in force until {expires}.</source>
         <translation>{title}: издао {hub}, {issued}, на снази до {expires}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="287" />
+        <location filename="../../build/texts_for_lupdate.py" line="286" />
         <source>Look for: {what}</source>
         <translation>Обратите пажњу на: {what}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="288" />
+        <location filename="../../build/texts_for_lupdate.py" line="287" />
         <source>not identified</source>
         <translation>није препознат</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="289" />
+        <location filename="../../build/texts_for_lupdate.py" line="288" />
         <source>Portrait in the chip</source>
         <translation>Портрет у чипу</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="290" />
+        <location filename="../../build/texts_for_lupdate.py" line="289" />
         <source>No bearer photo was compared.</source>
         <translation>Фотографија носиоца није упоређена.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="291" />
+        <location filename="../../build/texts_for_lupdate.py" line="290" />
         <source>Match</source>
         <translation>Подудара се</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="292" />
+        <location filename="../../build/texts_for_lupdate.py" line="291" />
         <source>Uncertain</source>
         <translation>Несигурно</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="293" />
+        <location filename="../../build/texts_for_lupdate.py" line="292" />
         <source>No match</source>
         <translation>Не подудара се</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="294" />
+        <location filename="../../build/texts_for_lupdate.py" line="293" />
         <source>{percent}% similar: {band}. {reason}</source>
         <translation>{percent}% сличности: {band}. {reason}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="295" />
+        <location filename="../../build/texts_for_lupdate.py" line="294" />
         <source>— (command line)</source>
         <translation>— (командна линија)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="296" />
+        <location filename="../../build/texts_for_lupdate.py" line="295" />
         <source>Addendum #{n}</source>
         <translation>Додатак бр. {n}</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="299" />
+        <location filename="../../build/texts_for_lupdate.py" line="298" />
         <source>The document was not identified: this alert concerns the design {template} of the same issuing state and document type.</source>
         <translation>Документ није идентификован: ово упозорење се односи на образац {template} исте државе издавања и врсте документа.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="300" />
+        <location filename="../../build/texts_for_lupdate.py" line="299" />
         <source>Template</source>
         <translation>Шаблон</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="301" />
+        <location filename="../../build/texts_for_lupdate.py" line="300" />
         <source>Document code</source>
         <translation>Ознака документа</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="302" />
+        <location filename="../../build/texts_for_lupdate.py" line="301" />
         <source>Issuing state</source>
         <translation>Држава издавања</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="303" />
+        <location filename="../../build/texts_for_lupdate.py" line="302" />
         <source>Document number</source>
         <translation>Број документа</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="304" />
+        <location filename="../../build/texts_for_lupdate.py" line="303" />
         <source>Surname</source>
         <translation>Презиме</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="305" />
+        <location filename="../../build/texts_for_lupdate.py" line="304" />
         <source>Given names</source>
         <translation>Име</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="306" />
+        <location filename="../../build/texts_for_lupdate.py" line="305" />
         <source>Nationality</source>
         <translation>Држављанство</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="149" />
+        <location filename="../../build/texts_for_lupdate.py" line="148" />
         <source>Date of birth</source>
         <translation>Датум рођења</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="307" />
+        <location filename="../../build/texts_for_lupdate.py" line="306" />
         <source>Sex</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="308" />
+        <location filename="../../build/texts_for_lupdate.py" line="307" />
         <source>Date of expiry</source>
         <translation>Датум истека</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="309" />
+        <location filename="../../build/texts_for_lupdate.py" line="308" />
         <source>Report</source>
         <translation>Извештај</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="310" />
+        <location filename="../../build/texts_for_lupdate.py" line="309" />
         <source>Created</source>
         <translation>Направљен</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="311" />
+        <location filename="../../build/texts_for_lupdate.py" line="310" />
         <source>Officer</source>
         <translation>Службеник</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="312" />
+        <location filename="../../build/texts_for_lupdate.py" line="311" />
         <source>Workstation</source>
         <translation>Радна станица</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="313" />
+        <location filename="../../build/texts_for_lupdate.py" line="312" />
         <source>Decision</source>
         <translation>Одлука</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="314" />
+        <location filename="../../build/texts_for_lupdate.py" line="313" />
         <source>Portrait on the document</source>
         <translation>Портрет на документу</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="315" />
+        <location filename="../../build/texts_for_lupdate.py" line="314" />
         <source>Bearer photo</source>
         <translation>Фотографија носиоца</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="316" />
+        <location filename="../../build/texts_for_lupdate.py" line="315" />
         <source>Report hash (SHA-256)</source>
         <translation>Хеш извештаја (SHA-256)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="317" />
+        <location filename="../../build/texts_for_lupdate.py" line="316" />
         <source>Signed by key</source>
         <translation>Потписан кључем</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="318" />
+        <location filename="../../build/texts_for_lupdate.py" line="317" />
         <source>Signature (Ed25519)</source>
         <translation>Потпис (Ed25519)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="320" />
+        <location filename="../../build/texts_for_lupdate.py" line="319" />
         <source>No bearer photo</source>
         <translation>Нема фотографије имаоца</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="323" />
+        <location filename="../../build/texts_for_lupdate.py" line="322" />
         <source>Decision corrected to: {decision}.</source>
         <translation>Одлука исправљена у: {decision}.</translation>
     </message>
@@ -4234,47 +4176,47 @@ or click to choose</source>
         <translation>Чип је престао да одговара ({error}): држите документ мирно на читачу и прочитајте поново.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="58" />
+        <location filename="../../build/texts_for_lupdate.py" line="57" />
         <source>Chip Authentication</source>
         <translation>аутентификација чипа</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="59" />
+        <location filename="../../build/texts_for_lupdate.py" line="58" />
         <source>Active Authentication</source>
         <translation>активна аутентификација</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="64" />
+        <location filename="../../build/texts_for_lupdate.py" line="63" />
         <source>The chip does not give {groups}, which its signed data lists: a copied chip hides the keys it cannot prove it holds.</source>
         <translation>Чип не даје {groups}, које наводе његови потписани подаци: копирани чип скрива кључеве за које не може да докаже да их има.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="76" />
+        <location filename="../../build/texts_for_lupdate.py" line="75" />
         <source>DG{number} is listed in the SOD but the chip did not give it.</source>
         <translation>DG{number} је наведен у SOD, али га чип није дао.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="77" />
+        <location filename="../../build/texts_for_lupdate.py" line="76" />
         <source>The chip refused the key from the printed MRZ: the MRZ was misread, or altered, or the chip is not this document's.</source>
         <translation>Чип је одбио кључ из одштампаног MRZ: MRZ је погрешно прочитан или измењен, или чип не припада овом документу.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="319" />
+        <location filename="../../build/texts_for_lupdate.py" line="318" />
         <source>Seen before on this workstation</source>
         <translation>Већ виђен на овој радној станици</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="321" />
+        <location filename="../../build/texts_for_lupdate.py" line="320" />
         <source>It concerns the numbers {numbers}.</source>
         <translation>Односи се на бројеве {numbers}.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="322" />
+        <location filename="../../build/texts_for_lupdate.py" line="321" />
         <source>It concerns the numbers {numbers}; this document's number was not read: compare it by eye.</source>
         <translation>Односи се на бројеве {numbers}; број овог документа није прочитан: упоредите га визуелно.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="53" />
+        <location filename="../../build/texts_for_lupdate.py" line="323" />
         <source>Expert's classification: {kind}.</source>
         <translation>Класификација стручњака: {kind}.</translation>
     </message>
@@ -4305,241 +4247,246 @@ or click to choose</source>
     </message>
     <message>
         <location filename="../../build/texts_for_lupdate.py" line="341" />
+        <source>Checks that did not pass</source>
+        <translation>Провере које нису прошле</translation>
+    </message>
+    <message>
+        <location filename="../../build/texts_for_lupdate.py" line="342" />
         <source>Report to the duty officer; do not return the document. A hit is a reason to check, not a proof: confirm it with the issuing authority.</source>
         <translation>Обавестите дежурног старешину; не враћајте документ. Погодак је разлог за проверу, а не доказ: потврдите га код органа који је издао документ.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="342" />
+        <location filename="../../build/texts_for_lupdate.py" line="343" />
         <source>Utopia identity card, 2021 series</source>
         <translation>Лична карта Утопије, серија 2021</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="343" />
+        <location filename="../../build/texts_for_lupdate.py" line="344" />
         <source>Front and back are captured side by side.</source>
         <translation>Предња и задња страна снимају се једна поред друге.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="344" />
+        <location filename="../../build/texts_for_lupdate.py" line="345" />
         <source>Card number in red ink: orange under UV, dark in IR.</source>
         <translation>Број картице црвеним мастилом: наранџаст под UV, таман у IC.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="345" />
+        <location filename="../../build/texts_for_lupdate.py" line="346" />
         <source>UV: dull card body, a pink star emblem at top right of the front, red and yellow fibres.</source>
         <translation>UV: мат тело картице, ружичасти амблем звезде горе десно на предњој страни, црвена и жута влакна.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="346" />
+        <location filename="../../build/texts_for_lupdate.py" line="347" />
         <source>What to look at:</source>
         <translation>На шта обратити пажњу:</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="347" />
+        <location filename="../../build/texts_for_lupdate.py" line="348" />
         <source>Under UV the paper stays dark: genuine paper has no brighteners.</source>
         <translation>Под UV светлом папир остаје таман: прави папир нема оптичка белила.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="348" />
+        <location filename="../../build/texts_for_lupdate.py" line="349" />
         <source>A star emblem glows under UV.</source>
         <translation>Амблем у облику звезде светли под UV светлом.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="349" />
+        <location filename="../../build/texts_for_lupdate.py" line="350" />
         <source>Emblem in UV (front)</source>
         <translation>Амблем у UV (предња страна)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="350" />
+        <location filename="../../build/texts_for_lupdate.py" line="351" />
         <source>Fluorescent fibres at random positions, in the design's colours only.</source>
         <translation>Флуоресцентна влакна на насумичним местима, само у бојама дизајна.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="351" />
+        <location filename="../../build/texts_for_lupdate.py" line="352" />
         <source>Fibres in UV</source>
         <translation>Влакна у UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="352" />
+        <location filename="../../build/texts_for_lupdate.py" line="353" />
         <source>The document number is printed in an ink glowing orange under UV.</source>
         <translation>Број документа је одштампан бојом која под UV светлом светли наранџасто.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="353" />
+        <location filename="../../build/texts_for_lupdate.py" line="354" />
         <source>Number ink in UV</source>
         <translation>Боја броја у UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="354" />
+        <location filename="../../build/texts_for_lupdate.py" line="355" />
         <source>Every MRZ line absorbs in B900: dark in IR (Doc 9303-3 §4.10).</source>
         <translation>Сваки ред MRZ упија у опсегу B900: таман је у IC светлу (Доц 9303-3 §4.10).</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="355" />
+        <location filename="../../build/texts_for_lupdate.py" line="356" />
         <source>The laser-engraved portrait is visible in IR.</source>
         <translation>Ласерски угравирана фотографија је видљива под IC светлом.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="356" />
+        <location filename="../../build/texts_for_lupdate.py" line="357" />
         <source>Portrait in IR (front)</source>
         <translation>Портрет у IR (предња страна)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="357" />
+        <location filename="../../build/texts_for_lupdate.py" line="358" />
         <source>Fine blue waves cross the lower right corner of the portrait.</source>
         <translation>Фине плаве таласасте линије прелазе доњи десни угао фотографије.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="358" />
+        <location filename="../../build/texts_for_lupdate.py" line="359" />
         <source>Portrait overprint (front)</source>
         <translation>Претисак портрета (предња страна)</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="359" />
+        <location filename="../../build/texts_for_lupdate.py" line="360" />
         <source>The printed header and background vanish in IR.</source>
         <translation>Одштампано заглавље и позадина нестају под IC светлом.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="360" />
+        <location filename="../../build/texts_for_lupdate.py" line="361" />
         <source>Background vanishing in IR</source>
         <translation>Позадина нестаје у IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="361" />
+        <location filename="../../build/texts_for_lupdate.py" line="362" />
         <source>Header band and guilloche background as on the reference.</source>
         <translation>Трака заглавља и гијош позадина као на референци.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="362" />
+        <location filename="../../build/texts_for_lupdate.py" line="363" />
         <source>Background and guilloche</source>
         <translation>Позадина и гилош</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="363" />
+        <location filename="../../build/texts_for_lupdate.py" line="364" />
         <source>Utopia identity card, 2024 series</source>
         <translation>Лична карта Утопије, серија 2024</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="364" />
+        <location filename="../../build/texts_for_lupdate.py" line="365" />
         <source>Full-bleed photographic landscape behind the data on both sides; portrait at the right.</source>
         <translation>Фотографија пејзажа преко целе површине иза података на обе стране; портрет десно.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="365" />
+        <location filename="../../build/texts_for_lupdate.py" line="366" />
         <source>UV: dull card body, a blue star emblem between data and portrait, pink and green fibres.</source>
         <translation>UV: мат тело картице, плави амблем звезде између података и портрета, ружичаста и зелена влакна.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="366" />
+        <location filename="../../build/texts_for_lupdate.py" line="367" />
         <source>Utopia passport, 2010 series</source>
         <translation>Пасош Утопије, серија 2010</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="367" />
+        <location filename="../../build/texts_for_lupdate.py" line="368" />
         <source>Portrait at the right, printed in grey: visible in IR.</source>
         <translation>Портрет десно, одштампан у сивој: видљив у IC.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="368" />
+        <location filename="../../build/texts_for_lupdate.py" line="369" />
         <source>UV: dull paper; a blue shield emblem in the middle; blue and yellow fibres.</source>
         <translation>UV: мат папир; плави амблем штита у средини; плава и жута влакна.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="369" />
+        <location filename="../../build/texts_for_lupdate.py" line="370" />
         <source>Look-alike of the 2020 series: tell them apart by the portrait side and colours.</source>
         <translation>Личи на серију 2020: разликујте их по страни портрета и бојама.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="370" />
+        <location filename="../../build/texts_for_lupdate.py" line="371" />
         <source>A shield emblem glows under UV.</source>
         <translation>Амблем у облику штита светли под UV светлом.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="371" />
+        <location filename="../../build/texts_for_lupdate.py" line="372" />
         <source>Emblem in UV</source>
         <translation>Амблем у UV</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="372" />
+        <location filename="../../build/texts_for_lupdate.py" line="373" />
         <source>Portrait in IR</source>
         <translation>Портрет у IR</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="373" />
+        <location filename="../../build/texts_for_lupdate.py" line="374" />
         <source>Portrait overprint</source>
         <translation>Претисак портрета</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="374" />
+        <location filename="../../build/texts_for_lupdate.py" line="375" />
         <source>Utopia passport, 2020 series</source>
         <translation>Пасош Утопије, серија 2020</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="375" />
+        <location filename="../../build/texts_for_lupdate.py" line="376" />
         <source>Portrait laser-engraved in grey: visible in IR, with a fine wavy overprint crossing its lower right corner.</source>
         <translation>Портрет ласерски гравиран у сивој: видљив у IC, са финим таласастим претиском преко доњег десног угла.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="376" />
+        <location filename="../../build/texts_for_lupdate.py" line="377" />
         <source>Passport number printed in red ink that fluoresces orange under UV and stays dark in IR.</source>
         <translation>Број пасоша одштампан црвеним мастилом које под UV светли наранџасто, а у IC остаје тамно.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="377" />
+        <location filename="../../build/texts_for_lupdate.py" line="378" />
         <source>UV: dull paper; a yellow-green star emblem right of the data; red, blue and yellow-green fibres at random positions.</source>
         <translation>UV: мат папир; жутозелени амблем звезде десно од података; црвена, плава и жутозелена влакна на насумичним местима.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="378" />
+        <location filename="../../build/texts_for_lupdate.py" line="379" />
         <source>Ghost image of the portrait at the right, faint in visible light.</source>
         <translation>Сабласна слика портрета десно, бледа у видљивој светлости.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="379" />
+        <location filename="../../build/texts_for_lupdate.py" line="380" />
         <source>Utopia passport, 2024 series</source>
         <translation>Пасош Утопије, серија 2024</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="380" />
+        <location filename="../../build/texts_for_lupdate.py" line="381" />
         <source>Rosette background in apricot and teal; portrait at the right with a ghost image left of it; passport number in teal ink that glows cyan under UV.</source>
         <translation>Позадина са розетама у боји кајсије и тиркизно-зеленој; портрет десно са сабласном сликом лево од њега; број пасоша тиркизним мастилом које под UV светли цијан.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="381" />
+        <location filename="../../build/texts_for_lupdate.py" line="382" />
         <source>UV: dull paper, an orange shield emblem above the ghost image, green and orange fibres.</source>
         <translation>UV: мат папир, наранџасти амблем штита изнад сабласне слике, зелена и наранџаста влакна.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="382" />
+        <location filename="../../build/texts_for_lupdate.py" line="383" />
         <source>Utopia residence permit, 2019 series</source>
         <translation>Дозвола боравка Утопије, серија 2019</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="383" />
+        <location filename="../../build/texts_for_lupdate.py" line="384" />
         <source>Visible digital seal (Doc 9303-13, Utopia residence-permit profile) at top right.</source>
         <translation>Видљиви дигитални печат (Доц 9303-13, профил дозволе боравка Утопије) горе десно.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="384" />
+        <location filename="../../build/texts_for_lupdate.py" line="385" />
         <source>UV: dull paper, a yellow shield emblem below the portrait, red and blue fibres.</source>
         <translation>UV: мат папир, жути амблем штита испод портрета, црвена и плава влакна.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="385" />
+        <location filename="../../build/texts_for_lupdate.py" line="386" />
         <source>Utopia visa, 2022 series</source>
         <translation>Виза Утопије, серија 2022</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="386" />
+        <location filename="../../build/texts_for_lupdate.py" line="387" />
         <source>Visible digital seal (Doc 9303-7 §9 visa profile) at top right.</source>
         <translation>Видљиви дигитални печат (Доц 9303-7 §9, профил визе) горе десно.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="387" />
+        <location filename="../../build/texts_for_lupdate.py" line="388" />
         <source>Visa number in red ink: orange under UV, dark in IR.</source>
         <translation>Број визе црвеним мастилом: наранџаст под UV, таман у IC.</translation>
     </message>
     <message>
-        <location filename="../../build/texts_for_lupdate.py" line="388" />
+        <location filename="../../build/texts_for_lupdate.py" line="389" />
         <source>UV: dull sticker, a mint star emblem below the portrait, three fibre colours.</source>
         <translation>UV: мат налепница, амблем звезде боје менте испод портрета, влакна у три боје.</translation>
     </message>

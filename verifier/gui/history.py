@@ -5,11 +5,10 @@ the long work off the GUI thread with progress and a way to cancel."""
 from __future__ import annotations
 
 import datetime as dt
-import html
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -31,23 +30,19 @@ from PySide6.QtWidgets import (
 
 from verifier.gui.context import AppContext
 from verifier.gui.dialogs import AddendumDialog, decision_word, verdict_word
-from verifier.gui.resources import tr_text
+from verifier.gui.resources import screen_text, tr_text
 from verifier.gui.runner import Cancelled, Progress
-from verifier.inspection.result import CHECK_NAMES, headline
+from verifier.inspection.result import CHECK_NAMES
 from verifier.printing.words import Words
 from verifier.reports.book import DecisionError, Summary
 from verifier.reports.render import (
-    CLASSIFICATIONS,
     DECISIONS,
     Printable,
-    check_name,
-    officer_line,
+    summary_html,
     to_pdf,
-    verdict_banner,
 )
 from verifier.reports.verify import Verification, verify
 from verifier.store.db import StoreError
-from verifier.text import from_record, say
 
 COLUMNS = (  # translated where shown
     "#",
@@ -62,87 +57,11 @@ COLUMNS = (  # translated where shown
 )
 
 
-def report_html(report: dict[str, Any]) -> str:
-    """A stored report as the History shows it: what was inspected, where and by whom, the
-    verdict, the decision and notes, the checks that did not pass, and the addenda."""
-    body = report["body"]
-    e = html.escape
-    title = QCoreApplication.translate("ReportView", "Report #{0}").format(report["seq"])
-    lines = [f"<h3>{e(title)}</h3>"]
-    if report["purged_at"]:
-        purged = QCoreApplication.translate("ReportView", "Personal data purged on {0}.")
-        lines.append(f"<p>{e(purged.format(report['purged_at']))}</p>")
-    else:
-        inspection = body.get("inspection") or {}
-        _banner, colour, missing = verdict_banner(inspection)
-        words_now = headline(
-            str(inspection.get("verdict")), missing, unreferenced=inspection.get("template") is None
-        )
-        decision = body.get("decision") or {}
-        lines.append(
-            f"<p style='color:white;background:{colour};padding:4px'><b>"
-            f"{e(tr_text(words_now))}</b></p>"
-        )
-        notes = str(decision.get("notes") or "")
-        mrz = inspection.get("mrz") or {}
-        station = body.get("workstation") or {}
-        unidentified = QCoreApplication.translate("ReportView", "not identified")
-        document = " · ".join(
-            str(part) for part in (
-                inspection.get("template") or unidentified,
-                mrz.get("document_number"),
-                ", ".join(p for p in (mrz.get("surname"), mrz.get("given_names")) if p),
-            ) if part
-        )  # fmt: skip
-        where = (station.get("name"), station.get("point_of_entry"))
-        place = " · ".join(str(p) for p in where if p)
-        labels = {
-            "document": QCoreApplication.translate("ReportView", "Document"),
-            "inspected": QCoreApplication.translate("ReportView", "Inspected"),
-            "officer": QCoreApplication.translate("ReportView", "Officer"),
-            "decision": QCoreApplication.translate("ReportView", "Decision"),
-            "notes": QCoreApplication.translate("ReportView", "Notes"),
-        }
-        lines.append(
-            f"<p><b>{e(labels['document'])}:</b> {e(document)}<br>"
-            f"<b>{e(labels['inspected'])}:</b> {e(str(body.get('created_at', '')))}"
-            + (f" — {e(place)}" if place else "")
-            + "</p>"
-        )
-        lines.append(
-            f"<p><b>{e(labels['officer'])}:</b> {e(officer_line(body.get('officer')))}<br>"
-            f"<b>{e(labels['decision'])}:</b> {e(decision_word(decision.get('outcome')))}"
-            + (f"<br><b>{e(labels['notes'])}:</b> {e(notes)}" if notes else "")
-            + "</p>"
-        )
-        lines += [
-            f"<div>{'✖' if c['status'] == 'fail' else '·'} <b>{e(tr_text(check_name(c)))}</b> "
-            f"<small>({e(c['id'])})</small>: "
-            f"{e(tr_text(from_record(c.get('text'), c['message'])))}</div>"
-            for c in inspection.get("checks", [])
-            if c["status"] != "pass"
-        ]
-    corrected_to = QCoreApplication.translate("ReportView", "decision corrected to")
-    addendum_title = QCoreApplication.translate("ReportView", "Addendum #{0}")
-    for addendum in report.get("addenda") or []:
-        added = addendum["body"]
-        if added.get("schema") != "verifier-addendum/1":
-            continue
-        outcome = (added.get("decision") or {}).get("outcome")
-        corrected = f" — {e(corrected_to)} <b>{e(decision_word(outcome))}</b>" if outcome else ""
-        kind = added.get("classification")
-        if kind:  # an expert's finding, in the same words as the printed report
-            named = tr_text(CLASSIFICATIONS[kind]) if kind in CLASSIFICATIONS else str(kind)
-            corrected += " — " + e(tr_text(say("Expert's classification: {kind}.", kind=named)))
-        lines.append(
-            f"<p style='border-left:4px solid #20406e;padding-left:6px'><b>"
-            f"{e(addendum_title.format(addendum['seq']))}</b> {e(added.get('created_at', ''))}, "
-            f"{e(officer_line(added.get('officer')))}{corrected}<br>"
-            f"{e((added.get('decision') or {}).get('notes', ''))}</p>"
-        )
-    digest = QCoreApplication.translate("ReportView", "Report hash: {0}")
-    lines.append(f"<p><small>{e(digest.format(report['report_hash']))}</small></p>")
-    return "".join(lines)
+def report_html(ctx: AppContext, report: dict[str, Any]) -> str:
+    """A stored report as the History shows it: ``render.summary_html``, the printed report's
+    rows in brief, in the officer's language."""
+    words = Words(ctx.setting("language"), lookup=screen_text)  # as the screens are translated
+    return summary_html(Printable(report, {}, words))
 
 
 # what the store's work raises by design (the runner's exception policy)
@@ -158,7 +77,7 @@ class ReportDialog(QDialog):
         self.resize(760, 640)
         layout = QVBoxLayout(self)
         self.text = QTextBrowser()
-        self.text.setHtml(report_html(report))
+        self.text.setHtml(report_html(view.ctx, report))
         layout.addWidget(self.text, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         export = buttons.addButton(self.tr("&Export PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
@@ -325,7 +244,7 @@ class HistoryView(QWidget):
             self.detail.clear()
             return
         report = self.ctx.station.book.get(str(row.seq))
-        self.detail.setHtml(report_html(report))
+        self.detail.setHtml(report_html(self.ctx, report))
 
     def open_dialog(self) -> ReportDialog | None:
         row = self.selected()

@@ -80,7 +80,12 @@ def install_translation(app: QApplication, language: str) -> QTranslator | None:
     return translator
 
 
+def screen_text(source: str) -> str:
+    """A core text's source in the language the application shows (Qt context ``texts``)."""
+    return QCoreApplication.translate("texts", source)
+
+
 def tr_text(value: object) -> str:
     """A text of the core (``verifier.text.Text``) or of the library, in the officer's language
     (Qt context ``texts``; see ``verifier.text.translated``)."""
-    return translated(value, lambda source: QCoreApplication.translate("texts", source))
+    return translated(value, screen_text)

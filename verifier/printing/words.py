@@ -14,7 +14,7 @@ chooses the words:
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cache
 from pathlib import Path
 from typing import Final
@@ -55,9 +55,14 @@ class Words:
     """Texts in one language: ``say`` for a constant template (``make translations`` collects
     every ``.say("...")`` of the package), ``text`` for a Text or a stored message."""
 
-    def __init__(self, language: str = "en") -> None:
+    def __init__(
+        self, language: str = "en", lookup: Callable[[str], str | None] | None = None
+    ) -> None:
+        """``lookup``: source -> translation, where another catalogue is in force (the desktop
+        application's installed translation); the language's own file otherwise."""
         self.language = language if language in LANGUAGES else "en"
-        self._table = _catalogue(self.language) if self.language != "en" else {}
+        table = _catalogue(self.language) if self.language != "en" else {}
+        self._lookup = lookup or table.get
 
     def say(self, template: str, /, **args: object) -> str:
         return self.text(Text(template, **args))
@@ -67,4 +72,4 @@ class Words:
         from its ``record`` first."""
         if record is not None:
             value = from_record(record, str(value))
-        return translated(value, self._table.get)
+        return translated(value, self._lookup)

@@ -443,20 +443,52 @@ def to_html(p: Printable) -> str:
         f"<h2>{e(w.say('Face comparison'))}</h2><p>{e(_face_line(inspection, w))}</p>",
         f"<h2>{e(w.say('Checks'))}</h2>",
     ]
-    rows = "".join(
-        f"<tr><td style='color:{STATUS[c['status']][2]}'>{STATUS[c['status']][0]} "
-        f"{e(w.text(STATUS[c['status']][1]))}</td><td>{e(w.text(check_name(c)))}<br>"
-        f"<small>{e(c['id'])}</small></td><td>{e(w.text(c['message'], c.get('text')))}</td></tr>"
-        for c in inspection.get("checks", [])
-    )
-    head = "".join(f"<th>{e(h)}</th>" for h in (w.say("Result"), w.say("Check"), w.say("Details")))
-    parts.append(f"<table><tr>{head}</tr>{rows}</table>")
+    parts.append(_checks_html(inspection.get("checks", []), w))
     parts += [
         f"<h2>{e(w.say('Signature'))}</h2>",
         _html_table(_proof(p)),
         "</body></html>",
     ]
     return "\n".join(parts)
+
+
+def summary_html(p: Printable) -> str:
+    """The report in brief, as the History shows it beside its list: the same rows in the same
+    words as the printed report (``to_html``), without the images, the chip and the checks that
+    passed."""
+    body, w, e = p.report["body"], p.words, html.escape
+    if body.get("schema") == TOMBSTONE:
+        return _tombstone_html(p)
+    inspection = body.get("inspection", {})
+    verdict, colour, _ = verdict_banner(inspection, w)
+    addenda = addenda_rows(p)
+    failed = [c for c in inspection.get("checks", []) if c["status"] != "pass"]
+    parts = [
+        f"<h3>{e(w.say('Verifier — inspection report #{n}', n=p.report['seq']))}</h3>",
+        f"<p style='color:white;background:{colour};padding:4px'><b>{e(verdict)}</b></p>",
+        _html_table(_header(p)),
+        *([f"<h4>{e(w.say('Addenda'))}</h4>", _html_table(addenda)] if addenda else []),
+        f"<h4>{e(w.say('Document'))}</h4>",
+        _html_table(identity(body, w), pre={"MRZ"}),
+        *_alerts_html(inspection, w),
+        *_seen_html(inspection, w),
+        *([f"<h4>{e(w.say('Checks that did not pass'))}</h4>", _checks_html(failed, w)]
+          if failed else []),
+        _html_table(_proof(p)[:1]),  # the hash: what the report is looked up by
+    ]  # fmt: skip
+    return "\n".join(parts)
+
+
+def _checks_html(checks: list[Mapping[str, Any]], w: Words) -> str:
+    e = html.escape
+    rows = "".join(
+        f"<tr><td style='color:{STATUS[c['status']][2]}'>{STATUS[c['status']][0]} "
+        f"{e(w.text(STATUS[c['status']][1]))}</td><td>{e(w.text(check_name(c)))}<br>"
+        f"<small>{e(c['id'])}</small></td><td>{e(w.text(c['message'], c.get('text')))}</td></tr>"
+        for c in checks
+    )
+    head = "".join(f"<th>{e(h)}</th>" for h in (w.say("Result"), w.say("Check"), w.say("Details")))
+    return f"<table><tr>{head}</tr>{rows}</table>"
 
 
 def _alerts_html(inspection: Mapping[str, Any], w: Words) -> list[str]:
