@@ -119,6 +119,26 @@ def test_a_blank_capture_and_a_photo_of_a_person(inspector: Inspector, tmp_path:
         inspector.inspect({"visible": tmp_path / "missing.png"})
 
 
+def test_lights_and_the_bearer_read_on_the_helper_thread_fail_as_before(
+    inspector: Inspector, tmp_path: Path
+) -> None:
+    """The UV and IR captures and the bearer photo are decoded beside the visible one: an
+    unreadable light or bearer photo still raises ImageError from inspect, and the next
+    inspection is whole."""
+    sample = captures(SAMPLES / "uto-p-2020-genuine")
+    broken = tmp_path / "uv.png"
+    broken.write_bytes(b"not an image")
+    with pytest.raises(ImageError):
+        inspector.inspect({**sample, "uv": broken})
+    cut = tmp_path / "bearer.jpg"
+    cut.write_bytes(sample["bearer"].read_bytes()[:2000])  # a header, then nothing
+    with pytest.raises(ImageError):
+        inspector.inspect({**sample, "bearer": cut})
+    result = inspector.inspect(sample)
+    assert not result.failed_stages and result.verdict is Verdict.NO_ANOMALIES
+    assert {c.id: c.status for c in result.checks}["face.match"] is CheckStatus.PASS
+
+
 def test_a_failing_stage_becomes_an_error_and_the_rest_still_runs(
     inspector: Inspector, monkeypatch: pytest.MonkeyPatch
 ) -> None:

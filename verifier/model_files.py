@@ -88,4 +88,7 @@ def session(name: str) -> ort.InferenceSession:
     options.intra_op_num_threads = 2
     options.inter_op_num_threads = 1
     options.log_severity_level = 3  # the shipped files trigger harmless optimiser warnings
+    # no spin-waiting between tasks: the helper thread runs models beside the main line, and
+    # two spinning pools on two cores take the time from each other
+    options.add_session_config_entry("session.intra_op.allow_spinning", "0")
     return ort.InferenceSession(str(model_path(name)), options, providers=["CPUExecutionProvider"])

@@ -10,6 +10,7 @@ blurred or turned too far.
 from __future__ import annotations
 
 import enum
+import threading
 from dataclasses import dataclass, field
 from typing import Final
 
@@ -69,6 +70,8 @@ class FaceComparison(Serial):
 
 
 PORTRAIT, BEARER = say("document portrait"), say("bearer photo")
+# one side of a comparison: the face's unit embedding, or why it cannot be compared
+Side = NDArray[np.float32] | FaceComparison
 
 
 class FaceMatcher:
@@ -82,11 +85,13 @@ class FaceMatcher:
             str(model_path("yunet")), "", (320, 320), 0.7, 0.3, 20
         )
         self._sface = session("sface")
+        self._detecting = threading.Lock()
 
     def faces(self, rgb: RGB) -> list[FaceFound]:
         bgr = cv2.cvtColor(rgb, cv2.COLOR_RGB2BGR)
-        self._detector.setInputSize((bgr.shape[1], bgr.shape[0]))
-        _, detected = self._detector.detect(bgr)
+        with self._detecting:  # one detector, sized for each image: one image at a time
+            self._detector.setInputSize((bgr.shape[1], bgr.shape[0]))
+            _, detected = self._detector.detect(bgr)
         rows = list(detected) if isinstance(detected, np.ndarray) else []  # None: no face
         out = [
             FaceFound(
@@ -109,40 +114,52 @@ class FaceMatcher:
         vector = np.asarray(self._sface.run(None, {"data": blob})[0][0], dtype=np.float32)
         return vector / float(np.linalg.norm(vector)), sharpness
 
+    def side(self, name: str, image: RGB, found: list[FaceFound] | None = None) -> Side:
+        """One side of a comparison (``name``: the portrait or the bearer photo, in words): its
+        face's embedding, or why it cannot be compared. ``found``: its faces, when they were
+        already looked for."""
+        found = self.faces(image) if found is None else found
+        if not found:
+            return FaceComparison(
+                Band.INCONCLUSIVE, None, say("No face was found in the {name}.", name=name)
+            )
+        if name == BEARER and len(found) > 1 and found[1].box[2] > 0.5 * found[0].box[2]:
+            return FaceComparison(
+                Band.INCONCLUSIVE,
+                None,
+                say("The bearer photo shows several faces; take it again."),
+            )
+        face = found[0]
+        if min(face.box[2], face.box[3]) < MIN_FACE_PX:
+            return FaceComparison(
+                Band.INCONCLUSIVE, None, say("The face in the {name} is too small.", name=name)
+            )
+        if _yaw(face.landmarks) > MAX_YAW:
+            return FaceComparison(
+                Band.INCONCLUSIVE,
+                None,
+                say("The face in the {name} is turned too far.", name=name),
+            )
+        vector, sharpness = self.embed(image, face)
+        if sharpness < MIN_SHARPNESS:
+            return FaceComparison(
+                Band.INCONCLUSIVE, None, say("The {name} is too blurred.", name=name)
+            )
+        return vector
+
     def compare(self, portrait: RGB, bearer: RGB) -> FaceComparison:
-        sides = {}
-        for name, image in ((PORTRAIT, portrait), (BEARER, bearer)):
-            found = self.faces(image)
-            if not found:
-                return FaceComparison(
-                    Band.INCONCLUSIVE, None, say("No face was found in the {name}.", name=name)
-                )
-            if name == BEARER and len(found) > 1 and found[1].box[2] > 0.5 * found[0].box[2]:
-                return FaceComparison(
-                    Band.INCONCLUSIVE,
-                    None,
-                    say("The bearer photo shows several faces; take it again."),
-                )
-            face = found[0]
-            if min(face.box[2], face.box[3]) < MIN_FACE_PX:
-                return FaceComparison(
-                    Band.INCONCLUSIVE,
-                    None,
-                    say("The face in the {name} is too small.", name=name),
-                )
-            if _yaw(face.landmarks) > MAX_YAW:
-                return FaceComparison(
-                    Band.INCONCLUSIVE,
-                    None,
-                    say("The face in the {name} is turned too far.", name=name),
-                )
-            vector, sharpness = self.embed(image, face)
-            if sharpness < MIN_SHARPNESS:
-                return FaceComparison(
-                    Band.INCONCLUSIVE, None, say("The {name} is too blurred.", name=name)
-                )
-            sides[name] = vector
-        similarity = float(sides[PORTRAIT] @ sides[BEARER])
+        first = self.side(PORTRAIT, portrait)
+        if isinstance(first, FaceComparison):
+            return first  # the bearer's side is not looked at
+        return self.compare_sides(first, self.side(BEARER, bearer))
+
+    def compare_sides(self, portrait: Side, bearer: Side) -> FaceComparison:
+        """The two sides in a band; the portrait's reason first when neither can be compared."""
+        if isinstance(portrait, FaceComparison):
+            return portrait
+        if isinstance(bearer, FaceComparison):
+            return bearer
+        similarity = float(portrait @ bearer)
         if similarity >= self.match:
             return FaceComparison(Band.MATCH, similarity, say("The bearer resembles the portrait."))
         if similarity < self.no_match:

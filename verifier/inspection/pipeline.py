@@ -23,7 +23,7 @@ from verifier.inspection.checks import printed
 from verifier.inspection.checks.barcodes import BarcodeChecks
 from verifier.inspection.checks.chip import CHIP_CHECKS, ChipOutcome, ChipRequest
 from verifier.inspection.checks.design import confidence, template_check
-from verifier.inspection.checks.face import Face, FaceChecks
+from verifier.inspection.checks.face import Bearer, Face, FaceChecks
 from verifier.inspection.checks.features import FeatureChecks, reference_gray, unreferenced_lights
 from verifier.inspection.checks.mrz import mrz_checks
 from verifier.inspection.checks.stages import Stages
@@ -73,30 +73,35 @@ class Inspector:
         for key, path in captures.items():  # the bearer photo too, before any work
             if key not in LIGHTS:
                 probe_image(path)
-        images: dict[str, RGB] = {  # each light checked as it is read (decoded once)
-            light: load_rgb(path) for light, path in captures.items() if light in LIGHTS
-        }
-        # one helper thread: OCR and bar codes run beside the main line of stages (on 2 cores)
+        # one helper thread beside the main line of stages (on 2 cores): while the visible
+        # capture is read and identified, it decodes the other lights and works out the bearer
+        # photo's face (neither depends on the document); then the bar codes and the OCR
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="inspection") as pool:
-            return self._inspect(images, captures.get("bearer"), pool, chip)
+            others: dict[str, Future[RGB]] = {
+                light: pool.submit(load_rgb, path)
+                for light, path in captures.items()
+                if light in LIGHTS and light != "visible"
+            }
+            photo = captures.get("bearer")
+            bearer = pool.submit(self.face.bearer, photo) if photo is not None else None
+            visible = load_rgb(captures["visible"])
+            return self._inspect(visible, others, bearer, pool, chip)
 
     def _inspect(
         self,
-        images: dict[str, RGB],
-        bearer: Path | None,
+        visible: RGB,
+        others: Mapping[str, Future[RGB]],
+        bearer: Bearer | None,
         pool: Executor,
         chip: ChipRequest | None = None,
     ) -> InspectionResult:
-        gray: Gray = np.asarray(images["visible"].mean(axis=2), dtype=np.uint8)
+        """``others``: the other lights, decoding (a capture that cannot be read raises its
+        ImageError here, as ``inspect`` promises)."""
+        images = {"visible": visible}
+        gray: Gray = np.asarray(visible.mean(axis=2), dtype=np.uint8)
         stages = Stages()
-        checks: list[CheckResult] = []
 
-        read = stages.run("mrz", lambda: self.reader.read(gray))
-        if isinstance(read, StageFailure):
-            checks += read.checks(("mrz.present",))
-            read = None
-        else:
-            checks += mrz_checks(read)
+        read, checks = self._mrz(stages, gray)
         mrz = read.result if read is not None else None
         chip_read = self._read_chip(stages, pool, chip, mrz) if chip is not None else None
 
@@ -108,6 +113,7 @@ class Inspector:
             checks.append(template_check(ranked[0] if ranked else None, confidence(ranked), mrz))
         match = ranked[0] if ranked else None
         codes = stages.later(pool, "barcodes", lambda: self.barcodes(gray, match, mrz))
+        images |= {light: image.result() for light, image in others.items()}
 
         aligned: dict[str, RGB] = {}
         fine: Match | None = match
@@ -156,8 +162,14 @@ class Inspector:
             chip_portrait=chip_portrait,
         )
 
+    def _mrz(self, stages: Stages, gray: Gray) -> tuple[ImageRead | None, list[CheckResult]]:
+        read = stages.run("mrz", lambda: self.reader.read(gray))
+        if isinstance(read, StageFailure):
+            return None, read.checks(("mrz.present",))
+        return read, mrz_checks(read)
+
     def _face(
-        self, stages: Stages, match: Match, visible: RGB, bearer: Path | None
+        self, stages: Stages, match: Match, visible: RGB, bearer: Bearer | None
     ) -> tuple[list[CheckResult], Face | None]:
         portrait = stages.run("face", lambda: self.face(match, visible, bearer))
         if isinstance(portrait, StageFailure):
@@ -170,7 +182,7 @@ class Inspector:
         outcome: ChipOutcome | StageFailure,
         match: Match | None,
         aligned: Mapping[str, RGB],
-        bearer: Path | None,
+        bearer: Bearer | None,
     ) -> list[CheckResult]:
         """The chip's checks, and its portrait against the bearer and the printed portrait."""
         if isinstance(outcome, StageFailure):
@@ -253,7 +265,7 @@ class Inspector:
         return features, reading
 
     def _unreferenced(
-        self, images: Mapping[str, RGB], bearer: Path | None, read: ImageRead | None
+        self, images: Mapping[str, RGB], bearer: Bearer | None, read: ImageRead | None
     ) -> tuple[list[CheckResult], Face | None]:
         """What can be checked on a document the library has no reference for: the printed
         data against the MRZ wherever they can be found, the MRZ's lines in IR, the portrait

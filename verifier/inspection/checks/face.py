@@ -3,9 +3,21 @@ without a reference), and compared with the photo of the bearer (ONNX face model
 
 from __future__ import annotations
 
+import threading
+from concurrent.futures import Future
 from pathlib import Path
 
-from verifier.face.matcher import MATCH, NO_MATCH, Band, FaceMatcher
+from verifier.face.matcher import (
+    BEARER,
+    MATCH,
+    NO_MATCH,
+    PORTRAIT,
+    Band,
+    FaceComparison,
+    FaceFound,
+    FaceMatcher,
+    Side,
+)
 from verifier.forensics.measures import RGB, crop
 from verifier.imaging.loading import load_rgb
 from verifier.inspection.identify import Match
@@ -13,6 +25,9 @@ from verifier.inspection.result import CheckResult, CheckStatus
 from verifier.text import joined, say
 
 Face = dict[str, object]  # what the report keeps of the comparison: band, similarity, percent…
+# the bearer photo's side of the comparison, worked out on the inspection's helper thread while
+# the document is identified and aligned (it does not depend on the document)
+Bearer = Future[Side]
 
 
 class FaceChecks:
@@ -22,20 +37,28 @@ class FaceChecks:
     def __init__(self, thresholds: tuple[float, float] | None = None) -> None:
         self.thresholds = thresholds
         self._matcher: FaceMatcher | None = None
+        self._loading = threading.Lock()
 
     @property
     def matcher(self) -> FaceMatcher:
-        if self._matcher is None:
-            at_least, below = self.thresholds or (MATCH, NO_MATCH)
-            self._matcher = FaceMatcher(match=at_least, no_match=below)
-        return self._matcher
+        with self._loading:  # first used on the helper thread or the main one, whichever is first
+            if self._matcher is None:
+                at_least, below = self.thresholds or (MATCH, NO_MATCH)
+                self._matcher = FaceMatcher(match=at_least, no_match=below)
+            return self._matcher
+
+    def bearer(self, photo: Path) -> Side:
+        """The bearer photo's side of a comparison (read here: raises ImageError)."""
+        return self.matcher.side(BEARER, load_rgb(photo))
 
     def portrait(self, match: Match, visible: RGB) -> RGB | None:
         """The printed portrait: the template's portrait zone of the aligned visible capture."""
         zone = next((z for k, z in match.template.zones.items() if k.endswith("portrait")), None)
         return None if zone is None else crop(visible, zone, match.template.dpi)
 
-    def chip_match(self, chip: RGB | None, bearer: Path | None, printed: RGB | None) -> CheckResult:
+    def chip_match(
+        self, chip: RGB | None, bearer: Bearer | None, printed: RGB | None
+    ) -> CheckResult:
         """The chip's portrait (DG2: it cannot be swapped like a printed photo) against the
         bearer and against the printed portrait. Fails when either differs."""
         if chip is None:
@@ -44,7 +67,10 @@ class FaceChecks:
             )
         against = []  # (evidence key, in words, comparison)
         if bearer is not None:
-            comparison = self.matcher.compare(chip, load_rgb(bearer))
+            side = self.matcher.side(PORTRAIT, chip)
+            comparison = self.matcher.compare_sides(
+                side, side if isinstance(side, FaceComparison) else bearer.result()
+            )
             against.append(("bearer", say("the bearer"), comparison))
         if printed is not None:
             comparison = self.matcher.compare(chip, printed)
@@ -83,7 +109,7 @@ class FaceChecks:
         )
 
     def __call__(
-        self, match: Match, visible: RGB, bearer: Path | None
+        self, match: Match, visible: RGB, bearer: Bearer | None
     ) -> tuple[list[CheckResult], Face | None]:
         """The portrait at the template's portrait zone of the aligned visible capture."""
         zone = next((z for k, z in match.template.zones.items() if k.endswith("portrait")), None)
@@ -104,7 +130,7 @@ class FaceChecks:
                 say("No face was found in the portrait zone."),
             )
         ]
-        face_checks, face = self.compare(portrait, bearer)
+        face_checks, face = self.compare(portrait, bearer, faces)
         out += face_checks
         if face is None:
             return out, None
@@ -112,7 +138,7 @@ class FaceChecks:
         return out, {**face, "portrait_mm": zone_mm}
 
     def unreferenced(
-        self, visible: RGB, bearer: Path | None
+        self, visible: RGB, bearer: Bearer | None
     ) -> tuple[list[CheckResult], Face | None]:
         """The portrait found by face detection on a document without a reference."""
         faces = self.matcher.faces(visible)
@@ -143,12 +169,18 @@ class FaceChecks:
             face = {**face, "portrait_px": [x, y, w, h]}
         return [found, *face_checks], face
 
-    def compare(self, portrait: RGB, bearer: Path | None) -> tuple[list[CheckResult], Face | None]:
-        """The portrait against the bearer's photo, in bands (match, no match, undecided)."""
+    def compare(
+        self, portrait: RGB, bearer: Bearer | None, faces: list[FaceFound] | None = None
+    ) -> tuple[list[CheckResult], Face | None]:
+        """The portrait against the bearer's photo, in bands (match, no match, undecided);
+        ``faces``: the portrait's, when they were already looked for."""
         if bearer is None:
             skipped = say("No photo of the bearer was taken.")
             return [CheckResult("face.match", CheckStatus.SKIPPED, skipped)], None
-        comparison = self.matcher.compare(portrait, load_rgb(bearer))
+        side = self.matcher.side(PORTRAIT, portrait, faces)
+        comparison = self.matcher.compare_sides(
+            side, side if isinstance(side, FaceComparison) else bearer.result()
+        )
         status = {
             Band.MATCH: CheckStatus.PASS,
             Band.NO_MATCH: CheckStatus.FAIL,
