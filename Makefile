@@ -127,7 +127,7 @@ train-patch: .venv-train/.installed
 	.venv-train/bin/python models/train/train_patch_siamese.py
 
 clean:
-	rm -rf $(VENV) $(CORE_VENV) .mypy_cache .ruff_cache .pytest_cache .coverage build *.egg-info
+	rm -rf $(VENV) $(CORE_VENV) $(DIST_VENV) .mypy_cache .ruff_cache .pytest_cache .coverage build *.egg-info
 
 # The desktop application's screenshots (docs/screenshots/) and translations (ui/translations/).
 screenshots: setup
@@ -138,16 +138,25 @@ translations: setup
 
 # Installers (docs/install.md): PyInstaller bundle, .deb, AppDir, MSI; and their smoke test.
 # The installers, from a fresh machine too: their build tools are installed first, like
-# `make test`'s (packaging/debian-packages-dist.txt).
-DIST_STAMP := $(VENV)/.dist-installed
-$(DIST_STAMP): $(STAMP) packaging/debian-packages-dist.txt
+# `make test`'s (packaging/debian-packages-dist.txt). They are built in their own environment
+# (.venv-dist) with what the workstation runs (no hub, no test tools), an OpenCV with only the
+# modules Verifier calls and a NumPy without OpenBLAS, both built from PyPI's source
+# (packaging/build_wheels.py: once, 30-50 minutes on 2 cores); the development environment keeps
+# PyPI's wheels.
+DIST_VENV := .venv-dist
+DIST_STAMP := $(DIST_VENV)/.installed
+$(DIST_STAMP): $(STAMP) pyproject.toml packaging/debian-packages-dist.txt packaging/build_wheels.py
 	@scripts/setup-system.sh packaging/debian-packages-dist.txt
-	@$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dist]'
+	@$(PY) packaging/build_wheels.py
+	@rm -rf $(DIST_VENV) && $(PYTHON) -m venv $(DIST_VENV)
+	@$(DIST_VENV)/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip
+	@$(DIST_VENV)/bin/python -m pip install --quiet --disable-pip-version-check \
+		build/wheels/*.whl -e '.[gui,chip,dist]'
 	@touch $@
 
 dist: $(DIST_STAMP)
-	$(VENV)/bin/pyinstaller --noconfirm --distpath build/dist --workpath build/pyinstaller packaging/verifier.spec
-	$(PY) packaging/build_dist.py
+	$(DIST_VENV)/bin/pyinstaller --noconfirm --distpath build/dist --workpath build/pyinstaller packaging/verifier.spec
+	$(DIST_VENV)/bin/python packaging/build_dist.py
 
 dist-test: $(DIST_STAMP)
 	bash packaging/dist_test.sh build/dist

@@ -3,6 +3,9 @@
 Only local sources: a device number, a device file or a regular local file. A URL is refused,
 and FFmpeg is told to open local files only, so that a file that is really a playlist cannot
 make it fetch anything over the network.
+
+The installers' OpenCV is built without FFmpeg (packaging/build_wheels.py): there, a video file
+standing in for a camera must be Motion-JPEG in AVI, which OpenCV reads itself.
 """
 
 from __future__ import annotations
