@@ -122,3 +122,19 @@ def test_every_model_file_is_documented_with_its_hash() -> None:
         path = models_dir() / model.path
         assert hashlib.sha256(path.read_bytes()).hexdigest() == model.sha256, model.path
         assert f"`{model.path}`" in card and model.sha256 in card, model.path
+
+
+def test_the_product_calls_only_the_opencv_the_installers_ship() -> None:
+    """The installers' OpenCV has no dnn (deep learning) module and none of PyPI's extra modules
+    (packaging/build_wheels.py): every model runs in onnxruntime. A call into them would work in
+    the development environment and fail only in the installed bundle."""
+    missing = ("dnn", "FaceDetectorYN", "FaceRecognizerSF", "Stitcher", "xfeatures2d", "ximgproc",
+               "ml", "photo", "inpaint", "fastNlMeans", "seamlessClone", "gapi")  # fmt: skip
+    call = re.compile(r"\bcv2\.(" + "|".join(missing) + r")\b")
+    offenders = [
+        f"{path.relative_to(PACKAGE.parent)}:{number}: {line.strip()}"
+        for path in modules()
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if call.search(line)
+    ]
+    assert offenders == []

@@ -29,7 +29,7 @@ def test_missing_or_altered_models_and_an_empty_library_are_named(tmp_path: Path
     models = tmp_path / "models"
     shutil.copytree(ROOT / "models", models, ignore=shutil.ignore_patterns("train"))
     (models / "patch_siamese.onnx").write_bytes(b"not the model")
-    (models / "face" / "face_detection_yunet_2023mar.onnx").unlink()
+    (models / "face" / "face_detection_yunet_2023mar_anysize.onnx").unlink()
     empty = tmp_path / "library"
     empty.mkdir()
     found = check_installation(Settings(tmp_path / "home", empty), models)

@@ -34,8 +34,8 @@ MODELS: Final = {
         ),
         ModelFile(
             "yunet",
-            "face/face_detection_yunet_2023mar.onnx",
-            "8f2383e4dd3cfbb4553ea8718107fc0423210dc964f9f4280604804ed2552fa4",
+            "face/face_detection_yunet_2023mar_anysize.onnx",
+            "85260e29ac9c2546c0f4dcb9f98ad5b754e986f76592473013aa6cfd8c0e446b",
         ),
         ModelFile(
             "sface",
