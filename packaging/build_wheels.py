@@ -10,10 +10,13 @@ its every check with the checkout's.
 
 OpenCV (PyPI's wheel: 155 MB installed). It carries FFmpeg with its video codecs (libavcodec,
 libaom, libvpx, ...: 41 MB), OpenBLAS for LAPACK (42 MB with its Fortran runtime), OpenCL, and the
-modules for stitching, photo, gapi and more. Built here with only the modules `verifier/` calls
-(OPENCV_MODULES) and the codecs it writes (JPEG and PNG; captures are read by Pillow):
+modules for deep learning, stitching, photo, gapi and more. Built here with only the modules
+`verifier/` calls (OPENCV_MODULES) and the codecs it writes (JPEG and PNG; captures are read by
+Pillow):
 - FFmpeg goes: a camera is still a camera (V4L2 on Linux, DirectShow/MSMF on Windows); a video
   file standing in for one must be Motion-JPEG in AVI, which OpenCV reads itself.
+- dnn goes (its deep-learning engine: ~10 MB of code): the face detector, YuNet, runs in
+  onnxruntime like every other model (verifier/face/matcher.py, tests/test_face.py).
 - LAPACK goes: OpenCV falls back on its own decompositions (the homography and ECC solvers).
 - IPP goes: its package is fetched from GitHub by OpenCV's CMake, which a build machine of this
   project cannot reach; the plain C++ and SIMD code paths run instead (measured:
@@ -23,9 +26,8 @@ NumPy (PyPI's wheel carries OpenBLAS: 28 MB). Verifier's linear algebra is vecto
 inverses and one 512-long dot product per face; NumPy's own fallback routines (lapack_lite) do
 them, so it is built without BLAS and LAPACK.
 
-Prints each wheel's path. A wheel is reused while its release and options are unchanged;
-OpenCV's unpacked source keeps its build tree, so that a build with other options recompiles
-only what changed.
+Prints each wheel's path. A wheel is reused while its release and options are unchanged; a
+change of either builds it again from scratch.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import tarfile
@@ -45,11 +48,12 @@ ROOT = Path(__file__).resolve().parents[1]
 
 # What verifier/ calls: core, imgproc, imgcodecs (imencode, imwrite), videoio (Camera), features
 # (ORB, BFMatcher) with flann, geometry (findHomography, estimateAffinePartial2D), video
-# (findTransformECC), objdetect and dnn (FaceDetectorYN), and the Python bindings.
-# calib and stereo only because the bindings' typing stubs refine calibrateCamera and fail
-# without it (the wheel's build then stops).
+# (findTransformECC), and the Python bindings. Not dnn: YuNet runs in onnxruntime
+# (verifier/face/matcher.py). calib, stereo and objdetect only because the bindings' typing stubs
+# refine calibrateCamera and fail without it (the wheel's build then stops), and calib needs
+# objdetect.
 OPENCV_MODULES = ",".join([
-    "core", "imgproc", "imgcodecs", "videoio", "features", "flann", "geometry", "video", "dnn",
+    "core", "imgproc", "imgcodecs", "videoio", "features", "flann", "geometry", "video",
     "objdetect", "calib", "stereo", "python3",
 ])  # fmt: skip
 OPENCV_OFF = [
@@ -76,7 +80,7 @@ class Recipe:
     env: dict[str, str] = field(default_factory=dict)
     config: list[str] = field(default_factory=list)  # pip's --config-settings
     minutes: str = ""
-    in_tree: bool = False  # built in its unpacked source, kept for incremental rebuilds
+    in_tree: bool = False  # built in its unpacked source (kept: fetched once)
 
     @property
     def stem(self) -> str:
@@ -123,8 +127,9 @@ def build(recipe: Recipe, out: Path, work: Path) -> Path:
           "2 cores, once)", flush=True)  # fmt: skip
     start = time.monotonic()
     if recipe.in_tree:
-        # the source distribution unpacked once: its build tree stays, so that a build with
-        # other options recompiles only what changed
+        # the source distribution, fetched and unpacked once; built from a clean tree every time
+        # (a previous build's tree is not reused: its CMake cache names the previous isolated
+        # environment's NumPy headers, and the bindings' generated headers name modules left out)
         work.mkdir(parents=True, exist_ok=True)
         source = work / f"{recipe.stem}-{release}"
         if not source.is_dir():
@@ -132,6 +137,7 @@ def build(recipe: Recipe, out: Path, work: Path) -> Path:
                 f"{recipe.package}=={release}", "--dest", str(work))  # fmt: skip
             with tarfile.open(work / f"{source.name}.tar.gz") as archive:
                 archive.extractall(work, filter="data")
+        shutil.rmtree(source / "_skbuild", ignore_errors=True)
         target = str(source)
         fetch = []
     else:  # pip fetches and builds it (a Meson build cannot tell its metadata without building);
