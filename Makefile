@@ -141,7 +141,7 @@ translations: setup
 # `make test`'s (packaging/debian-packages-dist.txt). They are built in their own environment
 # (.venv-dist) with what the workstation runs (no hub, no test tools), an OpenCV with only the
 # modules Verifier calls and a NumPy without OpenBLAS, both built from PyPI's source
-# (packaging/build_wheels.py: once, 30-50 minutes on 2 cores); the development environment keeps
+# (packaging/build_wheels.py: once, ~20 minutes on 2 cores); the development environment keeps
 # PyPI's wheels.
 DIST_VENV := .venv-dist
 DIST_STAMP := $(DIST_VENV)/.installed

@@ -92,7 +92,7 @@ RECIPES = [
         "opencv-python-headless",
         OPENCV_CMAKE_ARGS,
         env={"ENABLE_HEADLESS": "1", "CMAKE_ARGS": " ".join(OPENCV_CMAKE_ARGS)},
-        minutes="20-40",
+        minutes="10-20",
         in_tree=True,
     ),
     Recipe(
