@@ -94,9 +94,9 @@ class Elf:
             new = moved(offset)
             if kind == PT_LOAD and (vaddr - new) % PAGE:
                 raise ValueError("a segment would lose its page alignment")
-            page_aligned = kind == PT_LOAD and align > PAGE and (vaddr - new) % align
+            realign = kind == PT_LOAD and align > PAGE and (vaddr - new) % align
             struct.pack_into("<Q", self.data, at + 8, new)
-            struct.pack_into("<Q", self.data, at + 48, PAGE if page_aligned else align)
+            struct.pack_into("<Q", self.data, at + 48, PAGE if realign else align)
         for i, offset in enumerate(sections):
             struct.pack_into("<Q", self.data, self.shoff + i * self.shentsize + 24, moved(offset))
         return delta

@@ -31,7 +31,7 @@ def test_the_same_faces_as_opencvs_detector() -> None:
                                               NMS_OVERLAP, TOP_K)  # fmt: skip
     except cv2.error:  # the installers' OpenCV: the class is there, its engine is not
         pytest.skip("this OpenCV has no dnn module to run FaceDetectorYN")
-    faces = worst = 0.0
+    faces, worst = 0, 0.0
     pair = cv2.imread(str(ROOT / "fixtures" / "portraits" / "person_b_bearer.jpg"))
     images = [cv2.imread(str(path)) for path in _images()] + [np.concatenate([pair, pair], axis=1)]
     for bgr in images:

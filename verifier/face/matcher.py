@@ -44,6 +44,10 @@ SCORE: Final = 0.7  # a face's score, sqrt(class x objectness), at least this
 NMS_OVERLAP: Final = 0.3  # of two faces overlapping more than this (IoU), the lower goes
 TOP_K: Final = 20  # the highest-scored candidates that go to the suppression
 _STRIDES: Final = (8, 16, 32)
+# the graph's outputs, per stride: class and objectness scores, box, five landmarks
+_OUTPUTS: Final = [
+    f"{kind}_{stride}" for stride in _STRIDES for kind in ("cls", "obj", "bbox", "kps")
+]
 RGB = NDArray[np.uint8]
 
 
@@ -182,8 +186,7 @@ def detect(yunet: ort.InferenceSession, bgr: NDArray[np.uint8]) -> NDArray[np.fl
     padded = cv2.copyMakeBorder(bgr, 0, padded_h - height, 0, padded_w - width,
                                 cv2.BORDER_CONSTANT, value=0)  # fmt: skip
     blob = padded.astype(np.float32).transpose(2, 0, 1)[None]
-    names = [output.name for output in yunet.get_outputs()]
-    out = dict(zip(names, yunet.run(None, {"input": blob}), strict=True))
+    out = dict(zip(_OUTPUTS, yunet.run(_OUTPUTS, {"input": blob}), strict=True))
     found = []
     for stride in _STRIDES:
         cls, obj = (np.clip(out[f"{kind}_{stride}"][0, :, 0], 0, 1) for kind in ("cls", "obj"))
