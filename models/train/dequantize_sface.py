@@ -1,15 +1,19 @@
-"""Make models/face/face_recognition_sface_2021dec_int8w.onnx: SFace with its int8 weights
-stored as float32, so that onnxruntime runs plain Conv and MatMul kernels.
+"""Make models/face/face_recognition_sface_2021dec_int8w.onnx: SFace whose int8 weights become
+float weights when onnxruntime loads it, so that it runs plain Conv kernels.
 
     .venv-train/bin/python models/train/dequantize_sface.py build/face_recognition_sface_2021dec_int8.onnx
 
 The input is what models/train/quantize_sface.py makes from OpenCV Zoo's fp32 SFace (dynamic
 int8 quantisation: each ConvInteger's activations are quantised at run time). onnxruntime's
-ConvInteger kernel made up ~90 % of an embedding's time on this machine (77-95 ms); with the
-weights dequantised once, here (w = (q - zero point) x scale, per output channel), each
+ConvInteger kernel made up ~90 % of an embedding's time on this machine (77-95 ms). Here each
 ConvInteger chain (DynamicQuantizeLinear -> ConvInteger -> Cast -> Mul by the two scales)
-becomes one float Conv on the original activations: 28 ms, the weights' values those of the
-int8 model (models/MODELS.md records the agreement).
+becomes one float Conv on the original activations, its weights a DequantizeLinear of the int8
+weights (w = (q - zero point) x scale, per output channel). The file keeps the int8 bytes
+(9.9 MB; 19.4 MB when the weights were stored as float32, until 2026-12-02); onnxruntime folds
+each DequantizeLinear into a float initializer when the session is created, provided the
+session sets ``session.disable_quant_qdq`` (``verifier.model_files.session`` does), and then
+fuses the batch normalisations into the convolutions as before: the embeddings are those of the
+float32 file bit for bit (models/MODELS.md records the agreement).
 """
 
 from __future__ import annotations
@@ -36,7 +40,7 @@ def dequantize(model: onnx.ModelProto) -> onnx.ModelProto:
             consumers[name].append(node)
     dropped: set[int] = set()
     replaced: dict[int, onnx.NodeProto] = {}
-    added = []
+    added_nodes: list[onnx.NodeProto] = []
     for node in graph.node:
         if node.op_type != "ConvInteger":
             continue
@@ -45,15 +49,16 @@ def dequantize(model: onnx.ModelProto) -> onnx.ModelProto:
         mul = consumers[cast.output[0]][0]
         scales = producer[next(i for i in mul.input if i != cast.output[0])]
         weight_scale = next(i for i in scales.input if i != quantise.output[1])
-        q = weights[node.input[1]].astype(np.float32)
-        zero = weights[node.input[3]].astype(np.float32)
+        zero = weights[node.input[3]]
         scale = weights[weight_scale].astype(np.float32)
-        shape = [-1] + [1] * (q.ndim - 1)
-        w = (q - (zero.reshape(shape) if zero.ndim else zero)) * (
-            scale.reshape(shape) if scale.ndim else scale
-        )
         name = node.input[1] + "_float"
-        added.append(numpy_helper.from_array(w.astype(np.float32), name))
+        # the int8 weights stay int8 in the file: a DequantizeLinear per convolution, which
+        # onnxruntime folds into a float initializer when the session is created
+        inputs = [node.input[1], weight_scale, node.input[3]]
+        if zero.ndim == 0 and scale.ndim == 0:
+            added_nodes.append(helper.make_node("DequantizeLinear", inputs, [name]))
+        else:
+            added_nodes.append(helper.make_node("DequantizeLinear", inputs, [name], axis=0))
         conv = helper.make_node("Conv", [quantise.input[0], name], [mul.output[0]], name=node.name)
         conv.attribute.extend(node.attribute)
         replaced[id(mul)] = conv
@@ -62,10 +67,9 @@ def dequantize(model: onnx.ModelProto) -> onnx.ModelProto:
             c.op_type == "ConvInteger" or c is scales for o in quantise.output for c in consumers[o]
         ):
             dropped.add(id(quantise))
-    nodes = [replaced.get(id(n), n) for n in graph.node if id(n) not in dropped]
+    nodes = added_nodes + [replaced.get(id(n), n) for n in graph.node if id(n) not in dropped]
     del graph.node[:]
     graph.node.extend(nodes)
-    graph.initializer.extend(added)
     used = {i for n in graph.node for i in n.input}
     kept = [i for i in graph.initializer if i.name in used]
     del graph.initializer[:]
