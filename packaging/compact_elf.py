@@ -18,6 +18,12 @@ dynamic section) does. A gap is removed only where no header, segment or section
 bytes are zeros and the stale copies of the tables patchelf moved, which nothing refers to any
 more. 21 MB in the bundle (docs/install.md); `make dist-test`'s demo loads each library it
 rewrites (tesserocr's through Tesseract's image reading, libXau through Pillow's).
+
+It also takes out what ``strip`` would, without strip's re-laying: the symbol table, its strings
+and the debugging sections, which no segment covers and the loader never reads. Only their
+entries leave the section header table (the others' links renumbered); their bytes then form a
+gap like patchelf's and go the same way. The wheels of tesserocr, cryptography, SQLAlchemy,
+PyYAML and Pillow and Qt's ICU keep their symbol tables: 24 MB of the bundle.
 """
 
 from __future__ import annotations
@@ -29,6 +35,9 @@ from pathlib import Path
 PAGE = 4096
 MIN_GAP = 64 * 1024  # smaller gaps are the linker's own alignment: left as they are
 PT_LOAD, SHT_NOBITS = 1, 8
+SHT_SYMTAB, SHT_RELA, SHT_REL = 2, 4, 9
+SHF_ALLOC, SHF_INFO_LINK = 0x2, 0x40
+SECTION = "<IIQQQQIIQQ"  # name, type, flags, address, offset, size, link, info, align, entsize
 
 
 class Elf:
@@ -101,14 +110,66 @@ class Elf:
             struct.pack_into("<Q", self.data, self.shoff + i * self.shentsize + 24, moved(offset))
         return delta
 
+    def drop_symbols(self) -> int:
+        """Takes the symbol table, its strings and the debugging sections (what ``strip``
+        removes; the loader reads none of them) out of the section header table, which is
+        rewritten in place, smaller; their bytes become a gap that ``remove`` takes out.
+        Returns how many sections went (0 where one that stays refers to one that would go)."""
+        headers = [
+            list(struct.unpack_from(SECTION, self.data, self.shoff + i * self.shentsize))
+            for i in range(self.shnum)
+        ]
+        shstrndx = struct.unpack_from("<H", self.data, 0x3E)[0]
+        names = headers[shstrndx][4] if shstrndx < len(headers) else 0
+
+        def name(header: list[int]) -> bytes:
+            start = names + header[0]
+            return bytes(self.data[start : self.data.index(0, start)])
+
+        drop = {
+            i for i, h in enumerate(headers)
+            if not h[2] & SHF_ALLOC
+            and (h[1] == SHT_SYMTAB or name(h).startswith((b".debug", b".zdebug")))
+        }  # fmt: skip
+        drop |= {headers[i][6] for i in drop if headers[i][1] == SHT_SYMTAB}  # its strings
+        drop |= {
+            i for i, h in enumerate(headers)
+            if h[1] in (SHT_REL, SHT_RELA) and not h[2] & SHF_ALLOC and h[7] in drop
+        }  # fmt: skip
+        keep = [i for i in range(len(headers)) if i not in drop]
+        index = {old: new for new, old in enumerate(keep)}
+
+        def links_a_dropped(h: list[int]) -> bool:
+            info_is_index = h[2] & SHF_INFO_LINK or h[1] in (SHT_REL, SHT_RELA)
+            return (h[6] != 0 and h[6] not in index) or bool(
+                info_is_index and h[7] != 0 and h[7] not in index
+            )
+
+        if not drop or shstrndx in drop or any(links_a_dropped(headers[i]) for i in keep):
+            return 0
+        for new, old in enumerate(keep):
+            h = list(headers[old])
+            h[6] = index[h[6]] if h[6] else 0
+            if h[2] & SHF_INFO_LINK or h[1] in (SHT_REL, SHT_RELA):
+                h[7] = index[h[7]] if h[7] else 0
+            struct.pack_into(SECTION, self.data, self.shoff + new * self.shentsize, *h)
+        table_end = self.shoff + self.shentsize * self.shnum
+        self.shnum = len(keep)
+        struct.pack_into("<HH", self.data, 0x3C, self.shnum, index[shstrndx])
+        if table_end == len(self.data):  # the old table's tail, at the end of the file
+            del self.data[self.shoff + self.shentsize * self.shnum :]
+        return len(drop)
+
 
 def compact(library: Path, out: Path) -> int:
-    """Writes ``out`` without the library's padding; returns the bytes saved (0: nothing to do,
-    nothing written)."""
+    """Writes ``out`` without the library's padding and symbol tables; returns the bytes saved
+    (0: nothing to do, nothing written)."""
     elf = Elf(bytearray(library.read_bytes()))
-    saved = 0
+    before = len(elf.data)
+    elf.drop_symbols()
     for start, stop in reversed(elf.gaps()):  # from the end: earlier offsets stay valid
-        saved += elf.remove(start, stop)
+        elf.remove(start, stop)
+    saved = before - len(elf.data)
     if saved:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_bytes(bytes(elf.data))
