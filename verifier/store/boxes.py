@@ -8,7 +8,6 @@ the password hash, with its own salt.
 from __future__ import annotations
 
 import base64
-import hashlib
 import json
 import secrets
 
@@ -16,6 +15,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from verifier.store.kdf import scrypt
 
 _N, _R, _P = 2**14, 8, 1
 
@@ -33,7 +34,7 @@ def unb64(text: str) -> bytes:
 
 
 def _password_key(password: str, salt: bytes) -> bytes:
-    return hashlib.scrypt(password.encode("utf-8"), salt=salt, n=_N, r=_R, p=_P, dklen=32)
+    return scrypt(password.encode("utf-8"), salt=salt, n=_N, r=_R, p=_P, dklen=32)
 
 
 def new_box(password: str) -> tuple[str, str]:

@@ -1,6 +1,6 @@
 """Local officer accounts: scrypt password hashes, lockout after repeated failures.
 
-scrypt (RFC 7914, from the standard library) is memory-hard: n=2**14, r=8 costs 16 MiB and
+scrypt (RFC 7914, ``verifier.store.kdf``) is memory-hard: n=2**14, r=8 costs 16 MiB and
 about 50 ms per attempt here, which makes guessing slow without making sign-in slow. After
 ``MAX_FAILURES`` wrong passwords in a row an account is locked for ``LOCKOUT``; every attempt
 is in the audit log.
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
-import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from verifier.store.audit import record
 from verifier.store.boxes import new_box
+from verifier.store.kdf import scrypt
 from verifier.store.tables import ROLES, Officer
 
 MAX_FAILURES: Final = 5
@@ -45,7 +45,7 @@ class SignedIn:
 
 def hash_password(password: str) -> str:
     salt = secrets.token_bytes(16)
-    key = hashlib.scrypt(password.encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32)
+    key = scrypt(password.encode(), salt=salt, n=_N, r=_R, p=_P, dklen=32)
     b64 = base64.b64encode
     return f"scrypt${_N}${_R}${_P}${b64(salt).decode()}${b64(key).decode()}"
 
@@ -56,7 +56,7 @@ def password_matches(password: str, stored: str) -> bool:
         if scheme != "scrypt":
             return False
         expected = base64.b64decode(key)
-        got = hashlib.scrypt(
+        got = scrypt(
             password.encode(),
             salt=base64.b64decode(salt),
             n=int(n),
