@@ -42,6 +42,18 @@ VERIFIER_HOME="$work/home-checkout" .venv/bin/verifier demo > "$work/checkout.tx
 run_demo "$work/root/opt/verifier/verifier"
 VERIFIER_HOME="$work/home-doctor" unshare -n "$work/root/opt/verifier/verifier" doctor > /dev/null
 echo "ok: doctor in the installed tree"
+# accounts in the installed tree: scrypt and the sealed key pair (cryptography's OpenSSL; Python's
+# own is left out), a right password signs in and a wrong one does not
+accounts="$work/home-accounts"
+printf 'installer check 1\n' | VERIFIER_HOME="$accounts" unshare -n \
+    "$work/root/opt/verifier/verifier" officers add chief --role admin --password-stdin > /dev/null
+printf 'installer check 1\n' | VERIFIER_HOME="$accounts" unshare -n \
+    "$work/root/opt/verifier/verifier" officers list --user chief --password-stdin | grep -q chief
+if printf 'installer check 2\n' | VERIFIER_HOME="$accounts" unshare -n \
+    "$work/root/opt/verifier/verifier" officers list --user chief --password-stdin > /dev/null 2>&1; then
+    echo "FAIL: a wrong password signed in"; exit 1
+fi
+echo "ok: an account made and signed in to in the installed tree, a wrong password refused"
 run_demo "$dist/Verifier.AppDir/AppRun"
 
 # the desktop application starts from the installed tree (offscreen, offline) and waits at its
@@ -64,6 +76,17 @@ for forbidden in tests pytest _pytest hypothesis torch models/train mypy ruff; d
     fi
 done
 echo "ok: no test data or build tools in the bundle"
+
+# offline by design: no TLS in the bundle (Python's ssl and OpenSSL's libssl left out)
+tls=$(find "$work/root/opt/verifier" \( -name "_ssl.*" -o -name "libssl.so*" \) | head -1)
+[ -z "$tls" ] || { echo "FAIL: the bundle carries TLS: $tls"; exit 1; }
+echo "ok: no TLS code in the bundle"
+
+# identical sample images are links to one copy (packaging/link_duplicates.py); the demos above
+# read them through the links
+links=$(find "$work/root/opt/verifier/_internal/samples" -type l | wc -l)
+[ "$links" -gt 0 ] || { echo "FAIL: no sample image linked to an identical one"; exit 1; }
+echo "ok: $links sample images linked to identical ones"
 
 tables=$(msiinfo tables "$msi")
 for table in File Component Directory Shortcut Upgrade Feature; do

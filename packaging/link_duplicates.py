@@ -1,7 +1,7 @@
 """Byte-identical files in the Linux bundle's sample documents become relative links to one copy.
 
 A forged sample differs from the genuine document it was made from in one light or one field:
-its other images are the genuine one's, byte for byte (19 of the 84 sample images, 8.9 MB of the
+its other images are the genuine one's, byte for byte (46 of the samples' files, 8.9 MB of the
 bundle). The repository keeps them as plain files (Git stores each content once); the bundle,
 which a package manager installs file by file, keeps one copy and links the others to it. The
 application reads through the links as through files; a link stays inside the folder it was
@@ -21,6 +21,8 @@ from pathlib import Path
 def link_duplicates(folder: Path) -> int:
     """Replace each file whose bytes another file in ``folder`` already has (first in sorted
     order) with a relative link to that file; the bytes saved."""
+    if not folder.is_dir():
+        raise FileNotFoundError(f"no folder {folder} to link duplicates in")
     first: dict[tuple[int, str], Path] = {}
     saved = 0
     for path in sorted(p for p in folder.rglob("*") if p.is_file() and not p.is_symlink()):

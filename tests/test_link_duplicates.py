@@ -55,3 +55,8 @@ def test_linked_samples_read_as_the_files_they_replace(module: ModuleType, tmp_p
         assert link.resolve().is_relative_to(samples.resolve())
         original = ROOT / "samples" / link.relative_to(samples)
         assert np.array_equal(load_gray(link), load_gray(original))
+
+
+def test_a_missing_folder_is_an_error(module: ModuleType, tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError):
+        module.link_duplicates(tmp_path / "samples")
