@@ -215,3 +215,29 @@ def test_rare_combinations_lose_the_template_first_then_the_state() -> None:
     # the state goes too; a design seen 9 times keeps everything
     assert found == {("UTO", "*"): 6, ("*", "*"): 2, ("UTO", "UTO-P-2024"): 9}
     assert sum(found.values()) == 17  # generalised, never dropped
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.dictionaries(
+        st.tuples(st.sampled_from("ab"), st.sampled_from("xyz"), st.sampled_from("pq")),
+        st.integers(1, 8),
+        max_size=12,
+    ),
+    st.integers(1, 6),
+)
+def test_coarsening_keeps_every_count_and_every_common_cell(
+    counts: dict[tuple[str, ...], int], least: int
+) -> None:
+    """The one generaliser of the bundles and the exports: nothing counted is lost, a cell
+    already common enough is never touched, a generalised one lost only the step's values."""
+    from verifier.share import ANY, coarsen
+
+    out = coarsen(counts, ((2,), (1,)), least)
+    assert sum(out.values()) == sum(counts.values())
+    for key, n in counts.items():
+        if n >= least:
+            assert out[key] >= n
+    for key in out:
+        if key not in counts:
+            assert key[0] != ANY and key[2] == ANY  # the first step always went first

@@ -27,6 +27,7 @@ from sqlalchemy import select
 
 from verifier.reports.book import ReportBook
 from verifier.reports.verify import check_row, trust_anchor, trusted_keys
+from verifier.share import coarsen
 from verifier.store.tables import Report
 
 MIN_CELL: Final = 3  # fewer inspections than this in a cell are generalised, then suppressed
@@ -113,13 +114,9 @@ def trends(book: ReportBook) -> tuple[list[dict[str, Any]], dict[str, int]]:
         )
         for r in rows
     )
-    kept: Counter[tuple[Any, ...]] = Counter()
-    for cell, n in cells.items():
-        if n >= MIN_CELL:
-            kept[cell] += n
-        else:  # generalised: its week, verdict and decision only
-            week, *_, verdict, decision = cell
-            kept[(week, "*", "*", "*", "*", "*", verdict, decision)] += n
+    # a rare combination keeps its week, verdict and decision only (one step: place, state,
+    # code, template and checks become "*"), as the bundles to the hub do in finer steps
+    kept = coarsen(cells, (range(1, 6),), MIN_CELL)
     out, suppressed = [], 0
     for cell, n in sorted(kept.items(), key=lambda item: tuple(str(v) for v in item[0])):
         if n < MIN_CELL:

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Final
 
@@ -107,6 +107,24 @@ Key = tuple[Any, ...]
 _STEPS: Final = ((4,), (2, 3))  # template; then issuing state and document code
 
 
+def coarsen(
+    counts: Mapping[Key, int], steps: Sequence[Collection[int]], least: int
+) -> dict[Key, int]:
+    """Counts per cell, generalised step by step: at each step, a cell counted fewer than
+    ``least`` times has its values at the step's positions replaced by ``ANY`` and merges with
+    its like. A cell still under ``least`` after the last step stays, for the caller to
+    suppress (a file export) or the hub to hide. Shared by the bundles sent to the hub and the
+    non-personal exports (``verifier.reports.stats``)."""
+    current: dict[Key, int] = dict(counts)
+    for step in steps:
+        merged: dict[Key, int] = {}
+        for key, n in current.items():
+            kept = key if n >= least else tuple(ANY if i in step else v for i, v in enumerate(key))
+            merged[kept] = merged.get(kept, 0) + n
+        current = merged
+    return current
+
+
 def generalise(
     counts: Mapping[Key, int], fields: tuple[str, ...] = CELL_FIELDS
 ) -> list[dict[str, Any]]:
@@ -114,21 +132,12 @@ def generalise(
     identifying values, a step at a time, merging with its like, until it reaches
     ``MIN_CELL`` or has nothing more to lose (its week, place, checks, verdict, decision and
     classification). ``fields``: the names of a key's values, then of the count."""
-    current: dict[Key, int] = dict(counts)
-    for step in _STEPS:
-        merged: dict[Key, int] = {}
-        for key, n in current.items():
-            kept = key
-            if n < MIN_CELL:
-                kept = tuple(ANY if i in step else v for i, v in enumerate(key))
-            merged[kept] = merged.get(kept, 0) + n
-        current = merged
     return [
         {
             **dict(zip(fields[:-1], (*key[:5], list(key[5]), *key[6:]), strict=True)),
             fields[-1]: n,
         }
-        for key, n in sorted(current.items(), key=lambda item: repr(item[0]))
+        for key, n in sorted(coarsen(counts, _STEPS, MIN_CELL).items(), key=lambda i: repr(i[0]))
     ]
 
 
