@@ -5,7 +5,7 @@ a time without use; settings that apply at once or say when they will."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from tests.gui.conftest import PASSWORD, SAMPLES, signed_in
@@ -150,6 +150,33 @@ def test_the_idle_clock_locks_and_any_input_restarts_it(ctx: AppContext, qtbot: 
         qtbot.mouseMove(window.inspection)
         qtbot.keyClick(window.inspection.notes, "a")
     assert not window.locked
+
+
+def test_a_closed_window_stops_watching_the_applications_input(
+    ctx: AppContext, qtbot: QtBot
+) -> None:
+    """Its idle clock stops and its filter leaves the application: a window kept alive after
+    closing (until Qt deletes it) no longer runs Python for every event of every widget."""
+    ctx.set_setting("idle_lock_minutes", 1)
+    window = signed_in(ctx, qtbot)
+    window.show()
+    seen: list[int] = []
+
+    def counting(watched: object, event: object) -> bool:
+        seen.append(1)
+        return False
+
+    window.eventFilter = counting  # type: ignore[method-assign]
+    other = QLineEdit()
+    qtbot.addWidget(other)
+    other.show()
+    qtbot.keyClick(other, "a")
+    assert seen and window.idle.isActive()  # open: every input passes its filter
+    window.close()
+    assert not window.isVisible() and not window.idle.isActive()
+    seen.clear()
+    qtbot.keyClick(other, "b")
+    assert other.text() == "ab" and not seen
 
 
 def test_the_theme_applies_at_once_and_the_language_says_when(

@@ -199,6 +199,7 @@ class MainWindow(QMainWindow):
             event.ignore()  # the trainee stays in the test
             return
         if self._may_close or not self.inspection.undecided:
+            self._stop_watching()
             event.accept()
             return
         event.ignore()
@@ -207,6 +208,14 @@ class MainWindow(QMainWindow):
     def _close_now(self) -> None:
         self._may_close = True
         self.close()
+
+    def _stop_watching(self) -> None:
+        """A window closed or signed out stops its idle clock and no longer sees every event
+        of the application (its filter would otherwise run until the window is deleted)."""
+        self.idle.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
 
     # -- signing out, switching user, locking -------------------------------------------------
     def fault(self, exc: BaseException) -> None:
@@ -247,7 +256,7 @@ class MainWindow(QMainWindow):
             self.ctx.station.audit("sign_out", officer.id, {})
         self.ctx.station.lock()  # the signing key is forgotten
         self.ctx.officer = None
-        self.idle.stop()
+        self._stop_watching()
         self._may_close = True
         self.signed_out.emit()
 
