@@ -10,6 +10,7 @@ import json
 import string
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -241,3 +242,31 @@ def test_coarsening_keeps_every_count_and_every_common_cell(
     for key in out:
         if key not in counts:
             assert key[0] != ANY and key[2] == ANY  # the first step always went first
+
+
+def test_a_correction_verifies_only_the_amended_report_again(
+    station: Workstation, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An addendum to a report an earlier bundle counted: the next export reads and verifies
+    that report again, not the whole history before the last bundle."""
+    from verifier.reports import stats
+
+    save(station, 12)
+    assert export_next(station, tmp_path, None, today=dt.date(2026, 11, 30)) is not None
+    station.book.add_addendum(
+        1, station.context(), notes="Expert: counterfeit.", classification="counterfeit"
+    )
+    checked: list[tuple[str, int]] = []
+    real = stats.check_row
+
+    def counting(row: Any, trusted: Any) -> Any:
+        checked.append((row.kind, row.seq))
+        return real(row, trusted)
+
+    monkeypatch.setattr(stats, "check_row", counting)
+    second = export_next(station, tmp_path, None, today=dt.date(2026, 12, 7))
+    assert second is not None
+    moved = decode(second.read_bytes()).body["corrections"]
+    assert [(c["classification_was"], c["classification"]) for c in moved] == [("", "counterfeit")]
+    earlier = [seq for kind, seq in checked if kind == "report" and seq <= 12]
+    assert earlier == [1]  # before: all 12

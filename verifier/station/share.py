@@ -111,7 +111,8 @@ def _corrections(
     changed = {amends for seq, amends, _d, _c in addenda if seq > last_to and amends <= last_to}
     if not changed:
         return [], classified
-    earlier, _ = signed_reports(station.book, after=0, upto=last_to)
+    # only the amended reports are read and verified again, not the whole history
+    earlier, _ = signed_reports(station.book, upto=last_to, only=changed)
     counts: Counter[Key] = Counter()
     for report in earlier:
         if report.seq not in changed:
