@@ -51,3 +51,26 @@ def test_the_same_faces_as_opencvs_detector() -> None:
 
 def test_no_face_in_a_blank_image() -> None:
     assert detect(session("yunet"), np.full((300, 200, 3), 255, np.uint8)).shape == (0, 15)
+
+
+def test_sface_runs_float_kernels_with_the_products_session_options(tmp_path: Path) -> None:
+    """SFace's file keeps int8 weights behind DequantizeLinear nodes (models/MODELS.md): with the
+    options Verifier's sessions use, onnxruntime folds them into float weights when it loads the
+    model, so no DequantizeLinear runs at an embedding (without the option every one does)."""
+    import json
+
+    import onnxruntime as ort  # type: ignore[import-untyped]
+
+    options = session("sface").get_session_options()
+    options.enable_profiling = True
+    options.profile_file_prefix = str(tmp_path / "sface")
+    probe = ort.InferenceSession(
+        str(model_path("sface")), options, providers=["CPUExecutionProvider"]
+    )
+    embedding = probe.run(
+        None, {probe.get_inputs()[0].name: np.zeros((1, 3, 112, 112), np.float32)}
+    )
+    assert embedding[0].shape == (1, 128)
+    events = json.loads(Path(probe.end_profiling()).read_text())
+    ran = {e["args"].get("op_name") for e in events if e.get("cat") == "Node"}
+    assert "Conv" in ran and "DequantizeLinear" not in ran
