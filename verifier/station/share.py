@@ -114,9 +114,7 @@ def _corrections(
     # only the amended reports are read and verified again, not the whole history
     earlier, _ = signed_reports(station.book, upto=last_to, only=changed)
     counts: Counter[Key] = Counter()
-    for report in earlier:
-        if report.seq not in changed:
-            continue
+    for report in earlier:  # the amended reports only
         was, now = _states(report, addenda, last_to)
         if was != now:
             counts[(*_cell(report), *now, *was)] += 1

@@ -3,7 +3,7 @@
 From cryptography's OpenSSL, not the standard library's ``hashlib.scrypt``: that one lives in
 Python's own OpenSSL module (``_hashlib``), which the installers leave out together with its TLS
 module (``_ssl``): Verifier never opens a connection, and the two bring 5.7 MB of OpenSSL
-libraries into the bundle (docs/install.md). The bytes are the same (RFC 7914's test vectors and
+libraries into the bundle (docs/install.md). The bytes are the same (an RFC 7914 test vector and
 ``hashlib.scrypt`` in tests/test_kdf.py). As with ``hashlib.scrypt``, parameters that need
 more than 32 MiB of memory are refused: a stored hash is read from the database, and its
 parameters must not make sign-in exhaust the workstation's memory.
