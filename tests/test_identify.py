@@ -6,8 +6,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from hypothesis.extra import numpy as hnp
 
-from verifier.imaging.loading import load_gray
+from verifier.imaging.loading import channel_mean, load_gray
 from verifier.inspection import identify
 from verifier.inspection.identify import Identifier
 from verifier.library import load_template
@@ -19,6 +22,15 @@ TEMPLATES = [load_template(p) for p in sorted(LIBRARY.iterdir()) if p.is_dir() a
 
 def _capture(name: str) -> np.ndarray:
     return load_gray(ROOT / "samples" / name / "visible.png")
+
+
+@settings(max_examples=60, deadline=None)
+@given(hnp.arrays(np.uint8, st.tuples(st.integers(1, 9), st.integers(1, 9), st.just(3))))
+def test_the_fast_channel_mean_is_numpys_mean_bit_for_bit(rgb: np.ndarray) -> None:
+    """The grey the MRZ reader and identification see is unchanged by the faster path."""
+    expected = np.asarray(rgb.mean(axis=2), dtype=np.uint8)
+    assert np.array_equal(channel_mean(rgb), expected)
+    assert np.array_equal(channel_mean(np.full((2, 2, 3), 255, np.uint8)), np.full((2, 2), 255))
 
 
 def test_reference_features_are_computed_once_and_read_back(

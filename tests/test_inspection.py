@@ -175,7 +175,8 @@ def test_a_failing_stage_becomes_an_error_and_the_rest_still_runs(
             {"uv.features", "ir.features", "visible.features", "uv.dull_paper", "ir.mrz_b900"},
         ),
         ("printed.viz_check", "viz", {"viz.mrz_consistency"}),
-        ("BarcodeChecks.__call__", "barcodes", {"barcode.decoded"}),
+        ("BarcodeChecks.read", "barcodes", {"barcode.decoded"}),
+        ("BarcodeChecks.judge", "barcodes", {"barcode.decoded"}),
         ("FaceChecks.__call__", "face", {"face.match"}),
     ],
 )

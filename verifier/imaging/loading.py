@@ -37,6 +37,16 @@ def load_rgb(path: Path) -> NDArray[np.uint8]:
         return np.asarray(_eight_bit(image).convert("RGB"))
 
 
+def channel_mean(rgb: NDArray[np.uint8]) -> Gray:
+    """The mean of the three channels, rounded down: what ``rgb.mean(axis=2)`` gives as 8 bits,
+    bit for bit, in a tenth of its time (no float64 copy of the image)."""
+    total = rgb[..., 0].astype(np.uint16)
+    total += rgb[..., 1]
+    total += rgb[..., 2]
+    total //= 3
+    return total.astype(np.uint8)
+
+
 def probe_image(path: Path) -> None:
     """ImageError unless ``path`` is a readable image within the limits (header only: quick
     enough to check a file the moment it is put into a capture slot)."""

@@ -12,10 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import numpy as np
-
 from verifier.face.matcher import FaceMatcher
-from verifier.imaging.loading import load_rgb
+from verifier.imaging.loading import channel_mean, load_rgb
 from verifier.imaging.mrz_reader import MrzReader
 from verifier.library.drafting import draft_template
 from verifier.library.template import Region, TemplateError
@@ -45,7 +43,7 @@ class ExemplarFacts:
 def study_exemplar(visible: Path, reader: MrzReader, matcher: FaceMatcher) -> ExemplarFacts:
     """Read the exemplar's MRZ and find its portrait; raise ImageError for a bad file."""
     rgb = load_rgb(visible)
-    gray = np.asarray(rgb.mean(axis=2), dtype=np.uint8)
+    gray = channel_mean(rgb)
     read = reader.read(gray)
     missing: list[str] = []
     if read is None or read.pitch_px <= 0:

@@ -13,11 +13,9 @@ from collections.abc import Mapping
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from pathlib import Path
 
-import numpy as np
-
 from verifier.forensics.measures import RGB
 from verifier.imaging import tesseract
-from verifier.imaging.loading import Gray, load_rgb, probe_image
+from verifier.imaging.loading import Gray, channel_mean, load_rgb, probe_image
 from verifier.imaging.mrz_reader import ImageRead, MrzReader
 from verifier.inspection.checks import printed
 from verifier.inspection.checks.barcodes import BarcodeChecks
@@ -74,9 +72,13 @@ class Inspector:
             if key not in LIGHTS:
                 probe_image(path)
         # one helper thread beside the main line of stages (on 2 cores): while the visible
-        # capture is read and identified, it decodes the other lights and works out the bearer
-        # photo's face (neither depends on the document); then the bar codes and the OCR
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="inspection") as pool:
+        # capture is read and identified, it decodes the other lights, works out the bearer
+        # photo's face and decodes the bar codes (none depends on the document's design); then
+        # the OCR. The chip, which mostly waits on its reader, has a thread of its own.
+        with (
+            ThreadPoolExecutor(max_workers=1, thread_name_prefix="inspection") as pool,
+            ThreadPoolExecutor(max_workers=1, thread_name_prefix="chip") as reader,
+        ):
             others: dict[str, Future[RGB]] = {
                 light: pool.submit(load_rgb, path)
                 for light, path in captures.items()
@@ -85,7 +87,7 @@ class Inspector:
             photo = captures.get("bearer")
             bearer = pool.submit(self.face.bearer, photo) if photo is not None else None
             visible = load_rgb(captures["visible"])
-            return self._inspect(visible, others, bearer, pool, chip)
+            return self._inspect(visible, others, bearer, pool, chip=chip, reader=reader)
 
     def _inspect(
         self,
@@ -93,17 +95,23 @@ class Inspector:
         others: Mapping[str, Future[RGB]],
         bearer: Bearer | None,
         pool: Executor,
+        *,
         chip: ChipRequest | None = None,
+        reader: Executor | None = None,
     ) -> InspectionResult:
         """``others``: the other lights, decoding (a capture that cannot be read raises its
-        ImageError here, as ``inspect`` promises)."""
+        ImageError here, as ``inspect`` promises); ``reader``: where the chip is read (``pool``
+        when None)."""
         images = {"visible": visible}
-        gray: Gray = np.asarray(visible.mean(axis=2), dtype=np.uint8)
+        gray: Gray = channel_mean(visible)
         stages = Stages()
 
+        # the bar codes need only the grey image: decoded on the helper thread while the MRZ
+        # and the design are found (it is idle then), judged once those are known
+        codes = stages.later(pool, "barcodes", lambda: self.barcodes.read(gray))
         read, checks = self._mrz(stages, gray)
         mrz = read.result if read is not None else None
-        chip_read = self._read_chip(stages, pool, chip, mrz) if chip is not None else None
+        chip_read = self._read_chip(stages, reader or pool, chip, mrz) if chip is not None else None
 
         ranked = stages.run("identify", lambda: self._rank(gray, mrz, images["visible"]))
         if isinstance(ranked, StageFailure):
@@ -112,7 +120,6 @@ class Inspector:
         else:
             checks.append(template_check(ranked[0] if ranked else None, confidence(ranked), mrz))
         match = ranked[0] if ranked else None
-        codes = stages.later(pool, "barcodes", lambda: self.barcodes(gray, match, mrz))
         images |= {light: image.result() for light, image in others.items()}
 
         aligned: dict[str, RGB] = {}
@@ -141,7 +148,13 @@ class Inspector:
         if fine is not None and "visible" in aligned:
             face_checks, face = self._face(stages, fine, aligned["visible"], bearer)
             checks += face_checks
-        checks[barcodes_at:barcodes_at] = _or_errors(codes.result(), ("barcode.decoded",))
+        decoded = codes.result()
+        judged = (
+            decoded
+            if isinstance(decoded, StageFailure)
+            else stages.run("barcodes", lambda: self.barcodes.judge(decoded, match, mrz))
+        )
+        checks[barcodes_at:barcodes_at] = _or_errors(judged, ("barcode.decoded",))
         chip_portrait = None
         if chip_read is not None:
             chip_outcome = chip_read.result()
@@ -206,7 +219,7 @@ class Inspector:
     def _read_chip(
         stages: Stages, pool: Executor, chip: ChipRequest, mrz: MrzResult | None
     ) -> Future[ChipOutcome | StageFailure]:
-        """The chip, read on the helper thread (a reader takes seconds for DG2): the MRZ read
+        """The chip, read beside the other stages (a reader takes seconds for DG2): the MRZ read
         from the capture is its key unless the officer typed the CAN."""
         lines = mrz.lines if mrz is not None else None
         return stages.later(

@@ -7,7 +7,13 @@ from pathlib import Path
 
 import numpy as np
 
-from verifier.barcodes.reader import SealStatus, check_seal, decode_barcodes, seal_matches_mrz
+from verifier.barcodes.reader import (
+    Barcode,
+    SealStatus,
+    check_seal,
+    decode_barcodes,
+    seal_matches_mrz,
+)
 from verifier.inspection.identify import Match
 from verifier.inspection.result import CheckResult, CheckStatus
 from verifier.mrz import MrzResult
@@ -23,7 +29,19 @@ class BarcodeChecks:
     def __call__(
         self, gray: np.ndarray, match: Match | None, mrz: MrzResult | None
     ) -> list[CheckResult]:
-        codes = decode_barcodes(gray)
+        return self.judge(self.read(gray), match, mrz)
+
+    @staticmethod
+    def read(gray: np.ndarray) -> list[Barcode]:
+        """The symbols on the capture: the costly part, which needs neither the design nor the
+        MRZ (so the pipeline runs it while those are being found)."""
+        return decode_barcodes(gray)
+
+    def judge(
+        self, codes: list[Barcode], match: Match | None, mrz: MrzResult | None
+    ) -> list[CheckResult]:
+        """The checks of what was read: a seal the design should carry, each seal's signature
+        and its MRZ against the printed one."""
         expects_seal = match is not None and "seal" in match.template.zones
         if not codes:
             if expects_seal:

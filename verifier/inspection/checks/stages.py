@@ -34,7 +34,9 @@ class Stages:
             self.failures.append(failure)
             return failure
         finally:
-            self.timings[stage] = (time.perf_counter() - start) * 1000
+            # a stage run in parts (decoded early, judged late) counts all of them
+            elapsed = (time.perf_counter() - start) * 1000
+            self.timings[stage] = self.timings.get(stage, 0.0) + elapsed
 
     def later(self, pool: Executor, stage: str, work: Callable[[], T]) -> Future[T | StageFailure]:
         """The stage run on ``pool`` beside the caller (for work that nothing after it needs
