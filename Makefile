@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
 
-.PHONY: setup demo test soak lint typecheck unit bench bench-images bench-inspection bench-library bench-chip bench-watchlist hub-demo hub-screenshots bench-hub clean fixtures fixtures-full train-mrz train-patch screenshots translations dist dist-test
+.PHONY: setup demo test soak lint typecheck unit bench bench-images bench-inspection bench-library bench-alignment bench-chip bench-watchlist hub-demo hub-screenshots bench-hub clean fixtures fixtures-full train-mrz train-patch screenshots translations dist dist-test
 
 setup: $(STAMP)
 
@@ -78,6 +78,12 @@ bench-inspection: setup
 
 bench-library: setup
 	$(PY) bench/bench_library.py
+
+# Alignment against the generator's known capture geometry (build/samples: ~3 minutes to draw
+# the first time, ~4 to measure)
+bench-alignment: setup
+	test -d build/samples || $(PY) -m fixtures.generator --full
+	$(PY) bench/bench_alignment.py
 
 # The chip: access, reading, Passive Authentication; the BSI master list's import
 bench-chip: setup

@@ -11,8 +11,9 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from fixtures.generator.capture import Capture
+from fixtures.generator.capture import Capture, apply, page_to_capture
 from fixtures.generator.chips import COUNTERFEITS
+from fixtures.generator.render import Lights
 from fixtures.generator.samples import samples, write_sample
 from verifier.library import load_template
 from verifier.mrz import parse
@@ -127,9 +128,46 @@ def test_capture_variants(tmp_path: Path) -> None:
     flat = size(SAMPLES / base.id / "visible.png")
     scanned = size(scan / "visible.png")
     assert scanned[0] < flat[0] * 0.6  # half the resolution, a little wider for the skew
-    assert truth(scan)["capture"] == {"kind": "scanner", "dpi": 150, "skew_deg": 2.0}
+    assert truth(scan)["capture"] == {"kind": "scanner", "dpi": 150, "skew_deg": 2.0, "seed": 1}
+    assert Capture.described(truth(scan)["capture"]) == Capture("scanner", 150, 2.0, 1)
     camera = write_sample(replace(base, id="cam", capture=Capture("camera", seed=7)), tmp_path)
     assert size(camera / "uv.png") == (1600, 1200)
     full = samples(full=True)
     assert len(full) == 5 * len(samples(full=False))
     assert {s.capture.kind for s in full} == {"flatbed", "scanner", "camera"}
+
+
+@pytest.mark.parametrize(
+    "capture",
+    [
+        Capture("flatbed"),
+        Capture("scanner", 150, 1.5, 3),
+        Capture("scanner", 600, -2.5, 4),
+        Capture("camera", seed=7),
+        Capture("camera", seed=8),
+    ],
+    ids=lambda c: f"{c.kind}-{c.dpi}-{c.seed}",
+)
+def test_the_capture_geometry_is_where_the_page_lands(capture: Capture) -> None:
+    """The ground truth that alignment is measured against (bench/bench_alignment.py): dark
+    dots drawn on a page are found on its capture where ``page_to_capture`` puts them."""
+    width, height = 1476, 1039
+    page = np.full((height, width, 3), 255, np.uint8)
+    dots = [(150, 120), (1320, 160), (740, 520), (260, 900), (1380, 950)]
+    for x, y in dots:
+        page[y - 6 : y + 7, x - 6 : x + 7] = 0  # centred on the pixel (x, y)
+    image = Image.fromarray(page)
+    captured = apply(Lights(image, image, image), capture)["visible"]
+    gray = np.asarray(captured.convert("L"), dtype=np.float64)
+    matrix = page_to_capture(capture, (width, height))
+    for x, y in dots:
+        px, py, pw = matrix @ (x, y, 1.0)
+        px, py = px / pw, py / pw
+        half = max(14, 14 * capture.dpi // 300)  # the dot and a little paper around it
+        x0, y0 = round(px) - half, round(py) - half
+        window = gray[y0 : y0 + 2 * half + 1, x0 : x0 + 2 * half + 1]
+        ink = np.clip(np.median(window) - window, 0, None)  # darkness above the paper
+        rows, cols = np.mgrid[0 : 2 * half + 1, 0 : 2 * half + 1]
+        found = (x0 + (ink * cols).sum() / ink.sum(), y0 + (ink * rows).sum() / ink.sum())
+        # measured: within 0.1 px; half-pixel slips (pixel centres vs corners) give 0.3-0.8
+        assert np.hypot(found[0] - px, found[1] - py) < 0.2, (x, y, found, (px, py))
