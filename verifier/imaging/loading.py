@@ -18,6 +18,7 @@ from PIL import Image, ImageOps, UnidentifiedImageError
 MAX_PIXELS: Final = 60_000_000  # a 600 dpi A4 scan is ~35 million
 MIN_SIDE: Final = 64
 MAX_FILE_BYTES: Final = 256 * 1024**2
+_ORIENTATION: Final = 0x0112  # the EXIF tag
 
 Gray = NDArray[np.uint8]
 
@@ -29,12 +30,18 @@ class ImageError(ValueError):
 def load_gray(path: Path) -> Gray:
     """The image as 8-bit grey, upright per its EXIF orientation."""
     with _open(path) as image:
-        return np.asarray(_eight_bit(image).convert("L"))
+        return np.asarray(_in_mode(_eight_bit(image), "L"))
 
 
 def load_rgb(path: Path) -> NDArray[np.uint8]:
+    """The image as 8-bit RGB, upright per its EXIF orientation."""
     with _open(path) as image:
-        return np.asarray(_eight_bit(image).convert("RGB"))
+        return np.asarray(_in_mode(_eight_bit(image), "RGB"))
+
+
+def _in_mode(image: Image.Image, mode: str) -> Image.Image:
+    """The image in ``mode``; itself when it is already (Pillow's convert would copy it)."""
+    return image if image.mode == mode else image.convert(mode)
 
 
 def channel_mean(rgb: NDArray[np.uint8]) -> Gray:
@@ -106,6 +113,8 @@ class _open:  # noqa: N801 - used as a context manager like open()
                     f"{path.name} is only {width} x {height} pixels: too small to read"
                 )
             image.load()
+            if image.getexif().get(_ORIENTATION, 1) == 1:
+                return image  # upright already (exif_transpose would copy it all the same)
             return ImageOps.exif_transpose(image)
         except ImageError:
             self.__exit__()
