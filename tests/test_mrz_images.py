@@ -10,10 +10,14 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from hypothesis.extra import numpy as hnp
 from PIL import Image
 
 from verifier import model_files as models
 from verifier.cli import main
+from verifier.imaging import mrz_locate
 from verifier.imaging.loading import ImageError, load_gray
 from verifier.imaging.mrz_locate import find_bands
 from verifier.imaging.mrz_reader import MrzReader, tesseract_lines
@@ -225,3 +229,22 @@ def test_documents_are_found_and_warped_upright(camera_shots: dict[str, Path]) -
     card = find_documents(load_gray(camera_shots["uto-id-2021-genuine"] / "visible.png"))
     assert card and card[0].image.shape[1] > 2.5 * card[0].image.shape[0]  # two sides, side by side
     assert find_documents(np.full((600, 800), 255, dtype=np.uint8)) == []
+
+
+_VALUES = hnp.arrays(np.float64, st.integers(1, 60), elements=st.floats(0, 3000, allow_nan=False))
+
+
+@settings(max_examples=200, deadline=None)
+@given(_VALUES, st.floats(-0.2, 0.2), st.floats(0, 2000))
+def test_the_row_statistics_are_numpys(values: np.ndarray, slope: float, offset: float) -> None:
+    """The locator's own median, 90th percentile and line fit (numpy's are slow for a handful
+    of values) give numpy's answers."""
+    assert mrz_locate._median(values) == pytest.approx(float(np.median(values)), abs=1e-9)
+    assert mrz_locate._percentile_90(values) == pytest.approx(
+        float(np.percentile(values, 90)), abs=1e-9
+    )
+    xs = np.sort(values)
+    if np.ptp(xs) > 1.0:
+        ys = slope * xs + offset + np.sin(xs)  # a row's axis, glyphs a little off it
+        fitted = mrz_locate._line(xs, ys)
+        assert fitted == pytest.approx(tuple(np.polyfit(xs, ys, 1)), rel=1e-6, abs=1e-6)

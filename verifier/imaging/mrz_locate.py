@@ -53,7 +53,7 @@ class Row:
     pitch: float = field(init=False)  # median distance between neighbouring glyphs
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "pitch", float(np.median(np.diff(self.xs))))
+        object.__setattr__(self, "pitch", _median(np.diff(self.xs)))
 
     @property
     def left(self) -> float:
@@ -271,16 +271,49 @@ def _row(
     hs: NDArray[np.float64],
 ) -> Row:
     # the capitals' height: a line may be two-thirds fillers, and a '<' is shorter
-    height = float(np.percentile(hs, 90))
+    height = _percentile_90(hs)
     if len(xs) >= 2 and xs[-1] > xs[0]:
-        slope, intercept = np.polyfit(xs, ys, 1)
+        slope, intercept = _line(xs, ys)
         # refit without outliers (a stray mark, a '<' sitting lower than the capitals)
         near = np.abs(ys - (slope * xs + intercept)) < 0.25 * height
-        if near.sum() >= max(3, len(xs) // 2):
-            slope, intercept = np.polyfit(xs[near], ys[near], 1)
+        if near.sum() >= max(3, len(xs) // 2) and np.ptp(xs[near]) > 0:
+            slope, intercept = _line(xs[near], ys[near])
     else:
         slope, intercept = 0.0, float(np.median(ys))
-    return Row(xs, ys, ws, hs, height, float(slope), float(intercept))
+    return Row(xs, ys, ws, hs, height, slope, intercept)
+
+
+# Every chain of glyphs on the page becomes a row (about fifty on a passport page), so these
+# are written out: numpy's median, percentile and polyfit cost ten times more for a handful of
+# values.
+
+
+def _median(values: NDArray[np.float64]) -> float:
+    """The median (of the two middle values, their mean), as numpy's; NaN when empty."""
+    if len(values) == 0:
+        return float("nan")
+    ordered = np.sort(values)
+    middle = len(ordered) // 2
+    if len(ordered) % 2:
+        return float(ordered[middle])
+    return float((ordered[middle - 1] + ordered[middle]) / 2)
+
+
+def _percentile_90(values: NDArray[np.float64]) -> float:
+    """The 90th percentile, interpolated between the two nearest values as numpy's default."""
+    ordered = np.sort(values)
+    position = 0.9 * (len(ordered) - 1)
+    low = int(position)
+    high = min(low + 1, len(ordered) - 1)
+    return float(ordered[low] + (ordered[high] - ordered[low]) * (position - low))
+
+
+def _line(xs: NDArray[np.float64], ys: NDArray[np.float64]) -> tuple[float, float]:
+    """The least-squares line through the points (``xs`` not all equal): slope, intercept."""
+    mean_x, mean_y = float(xs.mean()), float(ys.mean())
+    dx = xs - mean_x
+    slope = float((dx * (ys - mean_y)).sum() / (dx * dx).sum())
+    return slope, mean_y - slope * mean_x
 
 
 def _join_broken(rows: list[Row]) -> list[Row]:
