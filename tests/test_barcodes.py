@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import cv2
 import numpy as np
 import pytest
 import zxingcpp
@@ -103,7 +104,37 @@ def test_qr_and_1d_codes_through_both_engines(monkeypatch: pytest.MonkeyPatch) -
         ("QRCode", b"VERIFIER-TEST"),
         ("EAN13", b"4006381333931"),
     }
-    assert len(codes) == 2  # each once, although both engines read them
-    monkeypatch.setattr(reader.zxingcpp, "read_barcodes", lambda image: [])
-    zbar_only = decode_barcodes(canvas)
+    assert {c.engine for c in codes} == {"zxing-cpp"}
+    both = decode_barcodes(canvas, zbar=True)
+    assert len(both) == 2  # each once, although both engines read them
+    monkeypatch.setattr(reader.zxingcpp, "read_barcodes", lambda image, **options: [])
+    zbar_only = decode_barcodes(canvas, zbar=True)
     assert {c.engine for c in zbar_only} == {"zbar"} and len(zbar_only) == 2
+
+
+def _worn_code39() -> np.ndarray:
+    """A small Code 39 under heavy sensor noise: zxing-cpp sees a symbol it cannot decode."""
+    canvas = np.full((400, 700), 255, dtype=np.uint8)
+    symbol = np.array(
+        zxingcpp.create_barcode("AB12345", zxingcpp.BarcodeFormat.Code39).to_image(scale=2)
+    )
+    symbol = cv2.resize(symbol, None, fx=0.75, fy=0.75, interpolation=cv2.INTER_AREA)
+    canvas[100 : 100 + symbol.shape[0], 100 : 100 + symbol.shape[1]] = symbol
+    noise = np.random.default_rng(0).normal(0, 30, canvas.shape)
+    return np.clip(canvas + noise, 0, 255).astype(np.uint8)
+
+
+def test_zbar_reads_again_where_zxing_saw_a_symbol_it_could_not_decode() -> None:
+    worn = _worn_code39()
+    assert not [s for s in zxingcpp.read_barcodes(worn) if s.valid]
+    codes = decode_barcodes(worn)
+    assert [(c.format, c.data, c.engine) for c in codes] == [("CODE39", b"AB12345", "zbar")]
+
+
+def test_zbar_does_not_scan_a_page_without_bar_codes(monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[object] = []
+    monkeypatch.setattr(reader.pyzbar, "decode", lambda image: calls.append(image) or [])
+    assert decode_barcodes(gray(SAMPLES / "uto-p-2020-genuine" / "visible.png")) == []
+    assert calls == []  # ~95 ms saved on every such page
+    decode_barcodes(_worn_code39())
+    assert len(calls) == 1
