@@ -96,12 +96,11 @@ class Inspector:
         bearer: Bearer | None,
         pool: Executor,
         *,
-        chip: ChipRequest | None = None,
-        reader: Executor | None = None,
+        chip: ChipRequest | None,
+        reader: Executor,
     ) -> InspectionResult:
         """``others``: the other lights, decoding (a capture that cannot be read raises its
-        ImageError here, as ``inspect`` promises); ``reader``: where the chip is read (``pool``
-        when None)."""
+        ImageError here, as ``inspect`` promises); ``reader``: where the chip is read."""
         images = {"visible": visible}
         gray: Gray = channel_mean(visible)
         stages = Stages()
@@ -111,7 +110,7 @@ class Inspector:
         codes = stages.later(pool, "barcodes", lambda: self.barcodes.read(gray))
         read, checks = self._mrz(stages, gray)
         mrz = read.result if read is not None else None
-        chip_read = self._read_chip(stages, reader or pool, chip, mrz) if chip is not None else None
+        chip_read = self._read_chip(stages, reader, chip, mrz) if chip is not None else None
 
         ranked = stages.run("identify", lambda: self._rank(gray, mrz, images["visible"]))
         if isinstance(ranked, StageFailure):

@@ -26,11 +26,6 @@ class BarcodeChecks:
     def __init__(self, signers: Path) -> None:
         self.signers = signers
 
-    def __call__(
-        self, gray: np.ndarray, match: Match | None, mrz: MrzResult | None
-    ) -> list[CheckResult]:
-        return self.judge(self.read(gray), match, mrz)
-
     @staticmethod
     def read(gray: np.ndarray) -> list[Barcode]:
         """The symbols on the capture: the costly part, which needs neither the design nor the
