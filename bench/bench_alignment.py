@@ -1,6 +1,6 @@
 """Alignment against the truth: where the pipeline puts each capture's page, and where it is.
 
-    make fixtures-full && .venv/bin/python bench/bench_alignment.py
+    make fixtures-full && .venv/bin/python bench/bench_alignment.py [SAMPLES]
 
 The generator knows each capture's geometry (``fixtures.generator.capture.page_to_capture``:
 flatbed, skewed scans at 150/300/600 dpi, hand-held photos), so the homography that maps a
@@ -9,7 +9,9 @@ build/samples the design is identified through the MRZ's state and format, as th
 does, and the page's points (an 11 x 8 grid over the frame) are mapped with the features'
 homography, then with the ECC-refined one; the error is the mean distance from where they
 belong, in template pixels (300 dpi: 1 px = 0.085 mm). The product's settings (USAC estimator,
-ECC stop 1e-4) run beside the first wave's (plain RANSAC, ECC stop 1e-5) in the same run.
+two band-passed ECC passes) run beside the first wave's (plain RANSAC, one ECC pass on the
+images as they are) in the same run. ``SAMPLES``: another folder of generated samples (default
+build/samples), such as captures drawn with other seeds to check settings chosen on these.
 """
 
 from __future__ import annotations
@@ -23,19 +25,25 @@ from pathlib import Path
 
 import cv2
 import numpy as np
-from numpy.typing import NDArray
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # run as a script: the project's packages first
 
-from fixtures.generator.capture import Capture, page_to_capture  # noqa: E402
+from fixtures.generator.capture import Capture, alignment_error, page_to_capture  # noqa: E402
 from verifier.imaging.loading import channel_mean, load_gray, load_rgb  # noqa: E402
 from verifier.imaging.mrz_reader import MrzReader  # noqa: E402
-from verifier.inspection.identify import Identifier, Match, frame_size, refine  # noqa: E402
+from verifier.inspection.identify import (  # noqa: E402
+    FIRST_WAVE_PASSES,
+    PASSES,
+    Identifier,
+    Match,
+    frame_size,
+    refine,
+)
 from verifier.library import Template, load_template  # noqa: E402
 
 SAMPLES = ROOT / "build" / "samples"
-SETTINGS = {"product": (cv2.USAC_DEFAULT, 1e-4), "first wave": (cv2.RANSAC, 1e-5)}
+SETTINGS = {"product": (cv2.USAC_DEFAULT, PASSES), "first wave": (cv2.RANSAC, FIRST_WAVE_PASSES)}
 
 
 @dataclass
@@ -47,24 +55,11 @@ class Tally:
     wrong: int = 0
 
 
-def mean_error(
-    found: NDArray[np.float64], truth: NDArray[np.float64], size: tuple[int, int]
-) -> float:
-    """Mean distance (template pixels) between where ``found`` and ``truth`` (both capture ->
-    template) put the page's points."""
-    width, height = size
-    xs, ys = np.meshgrid(np.linspace(0, width, 11), np.linspace(0, height, 8))
-    points = np.column_stack([xs.ravel(), ys.ravel(), np.ones(xs.size)])
-    on_capture = points @ np.linalg.inv(truth).T
-    back = on_capture @ found.T
-    back = back[:, :2] / back[:, 2:]
-    return float(np.linalg.norm(back - points[:, :2], axis=1).mean())
-
-
 def main() -> int:
+    samples = Path(sys.argv[1]) if len(sys.argv) > 1 else SAMPLES
     folders = (
-        sorted(p for p in SAMPLES.iterdir() if (p / "truth.json").is_file())
-        if SAMPLES.is_dir()
+        sorted(p for p in samples.iterdir() if (p / "truth.json").is_file())
+        if samples.is_dir()
         else []
     )
     if not folders:
@@ -98,7 +93,7 @@ def main() -> int:
         size = frame_size(template)
         expected = np.linalg.inv(page_to_capture(capture, size))  # capture -> template frame
         reference = load_gray(template.images["visible"])
-        for name, (_, stop) in SETTINGS.items():
+        for name, (_, passes) in SETTINGS.items():
             tally = tallies.setdefault((name, kind), Tally())
             start = time.perf_counter()
             ranked = identifiers[name].rank(gray, only=same or None)
@@ -108,10 +103,10 @@ def main() -> int:
                 continue
             match: Match = ranked[0]
             start = time.perf_counter()
-            fine = refine(match, gray, reference, stop=stop)
+            fine = refine(match, gray, reference, passes)
             tally.refine_ms.append((time.perf_counter() - start) * 1000)
-            tally.features.append(mean_error(match.homography, expected, size))
-            tally.refined.append(mean_error(fine.homography, expected, size))
+            tally.features.append(alignment_error(match.homography, expected, size))
+            tally.refined.append(alignment_error(fine.homography, expected, size))
     print(
         f"{len(folders)} captures; mean error of the page's points, template pixels (median / max)"
     )
