@@ -141,7 +141,7 @@ def test_without_an_mrz_a_large_library_is_shortlisted_by_colour(
 @pytest.mark.parametrize(
     "capture", [Capture("camera", seed=7), Capture("scanner", 150, 2.0, 1)], ids=["camera", "scan"]
 )
-def test_refinement_lands_the_page_within_a_pixel_of_its_true_place(
+def test_refinement_lands_the_page_within_half_a_pixel_of_its_true_place(
     tmp_path: Path, capture: Capture
 ) -> None:
     """Against the generator's known geometry. ECC on the images as they are (the first wave's

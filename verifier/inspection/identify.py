@@ -113,11 +113,12 @@ class EccPass:
 
 
 # A quarter-size pass with a wide band brings a start that is pixels off near (a photo's
-# features can be 20 px off); a half-size pass with a narrow band ends it. Taking the shading out
-# is what removed ECC's bias: on the images as they are, the capture's uneven light and what the
-# document prints that the reference does not (portrait, data) pulled the homography's
-# perspective terms about a pixel off the truth. Chosen on the generator's 140 captures, checked
-# on captures drawn with other seeds, skews and resolutions (docs/benchmarks.md, "Alignment").
+# features were up to 80 px off); a half-size pass with a narrow band ends it. Taking the
+# shading out is what removed ECC's bias: on the images as they are, the capture's uneven light
+# and what the document prints that the reference does not (portrait, data) pulled the
+# homography's perspective terms about a pixel off the truth. Chosen on the generator's 140
+# captures, checked on captures drawn with other seeds, skews and resolutions
+# (docs/benchmarks.md, "Alignment").
 PASSES: Final = (EccPass(0.25, 1.0, 10.0, 1e-4), EccPass(0.5, 1.5, 5.0, 1e-3))
 # the first wave's single pass, on the images as they are (bench/bench_alignment.py runs both)
 FIRST_WAVE_PASSES: Final = (EccPass(0.5, 1.5, 0.0, 1e-5),)
@@ -294,9 +295,9 @@ def refine(
 ) -> Match:
     """Sharpen the feature homography with ECC (intensity alignment), pass by pass (``PASSES``).
     Measured against the generator's known capture geometry (docs/benchmarks.md, "Alignment"),
-    the page lands 0.3-0.4 px from where it is (median, template pixels), at worst under a
-    pixel; ECC on the images as they are stayed about a pixel off, even when it started at the
-    truth itself."""
+    the page lands 0.3-0.4 px from where it is (median, template pixels), 1.0 px at worst; ECC
+    on the images as they are stayed about a pixel off, even when it started at the truth
+    itself."""
     size = frame_size(match.template)
     coarse = np.asarray(cv2.warpPerspective(capture, match.homography, size), dtype=np.uint8)
     warp = np.eye(3)  # template pixels -> pixels of ``coarse``
@@ -305,7 +306,7 @@ def refine(
         start = (s @ warp @ np.linalg.inv(s)).astype(np.float32)
         criteria = (cv2.TERM_CRITERIA_EPS | cv2.TERM_CRITERIA_COUNT, 60, step.stop)
         target, moving = _band_passed(reference, step), _band_passed(coarse, step)
-        everywhere = np.full(moving.shape, 255, dtype=np.uint8)
+        everywhere = np.full(moving.shape, 255, dtype=np.uint8)  # no mask: the typed call needs one
         try:
             _, found = cv2.findTransformECC(
                 target, moving, start, cv2.MOTION_HOMOGRAPHY, criteria, everywhere, 5
